@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+import { SYSTEM_CHROMIUM_ARGS, systemChromiumPath } from "./scripts/browser.ts";
+
+const executablePath = systemChromiumPath();
+const PORT = 4317;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    timezoneId: "UTC",
+    locale: "en-GB",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
+      },
+    },
+  ],
+  // The tests run against the production build, served the way `npm start` serves it.
+  webServer: {
+    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

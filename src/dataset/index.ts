@@ -1,0 +1,4 @@
+export * from "./schema.ts";
+export * from "./topics.ts";
+export type * from "./types.ts";
+export * from "./validate.ts";

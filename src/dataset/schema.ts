@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { TOPIC_IDS } from "./topics.ts";
+
+/**
+ * The data contract between the pipeline and the app (DESIGN.md, "The data contract").
+ * One zod schema validates in both halves and emits the published JSON Schema.
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO day YYYY-MM-DD");
+
+export const precisionSchema = z.enum(["day", "month", "year"]);
+
+/** An ISO prefix whose length matches its precision: "2011" year, "2012-05" month, "2012-05-07" day. */
+const PREFIX_BY_PRECISION = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+} as const;
+
+export const partialDateSchema = z
+  .object({
+    value: z.string(),
+    precision: precisionSchema,
+  })
+  .refine((d) => PREFIX_BY_PRECISION[d.precision].test(d.value), {
+    message: "value must be an ISO prefix matching its precision",
+    path: ["value"],
+  });
+
+export const eventDateSchema = z
+  .object({
+    value: z.string(),
+    precision: precisionSchema,
+    /** Last day of a multi-day event, inclusive. */
+    end: isoDay.optional(),
+    /** The words of the article the date was read from. */
+    text: z.string(),
+    /** How the date was resolved: explicit, relative-to-publication, relative-to-utterance, previous-date, … */
+    basis: z.string().min(1),
+  })
+  .refine((d) => PREFIX_BY_PRECISION[d.precision].test(d.value), {
+    message: "value must be an ISO prefix matching its precision",
+    path: ["value"],
+  })
+  .refine((d) => d.end === undefined || d.end >= d.value, {
+    message: "end must not be before value",
+    path: ["end"],
+  });
+
+/** A stretch of an article's cleaned `text`: UTF-16 offsets, half-open, so text.slice(start, end) === text. */
+export const spanSchema = z.object({
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const actorSchema = z.object({
+  name: z.string().min(1),
+  /** ISO 3166-1 alpha-3 country code where known ("USA", "CHN"). */
+  country: z.string().optional(),
+  role: z.string().optional(),
+});
+
+export const quoteSchema = spanSchema.extend({
+  speaker: z.string().min(1),
+  articleId: z.string().min(1),
+});
+
+export const sourceSchema = z.object({
+  articleId: z.string().min(1),
+  evidence: z.array(spanSchema).min(1),
+});
+
+export const topicIdSchema = z.enum(TOPIC_IDS);
+
+export const eventSchema = z.object({
+  id: z.string().regex(/^evt-[a-z0-9-]+$/, "expected an id like evt-…"),
+  title: z.string().min(1),
+  summary: z.string(),
+  date: eventDateSchema,
+  status: z.enum(["occurred", "planned"]),
+  type: z.object({ cameo: z.string().regex(/^\d{2,4}$/), label: z.string().min(1) }),
+  actors: z.array(actorSchema),
+  location: z.object({ name: z.string().min(1), country: z.string().optional() }).optional(),
+  topics: z.array(topicIdSchema),
+  quotes: z.array(quoteSchema),
+  sources: z.array(sourceSchema).min(1),
+  confidence: z.number().min(0).max(1),
+});
+
+export const eventsDocumentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  window: z.object({ start: isoDay, end: isoDay }),
+  topics: z.array(z.object({ id: topicIdSchema, label: z.string().min(1) })),
+  events: z.array(eventSchema),
+});
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  /** The input file's name inside the corpus folder. */
+  file: z.string().min(1),
+  title: z.string(),
+  outlet: z.string(),
+  byline: z.string(),
+  published: partialDateSchema,
+  /** The place named in the dateline ("WASHINGTON"), when there is one. */
+  dateline: z.string().optional(),
+  url: z.string().optional(),
+  /** SHA-256 of the input file's bytes, hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The cleaned article body; every offset in the dataset points into it. */
+  text: z.string(),
+});
+
+export const articlesDocumentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(articleSchema),
+});
