@@ -1,0 +1,60 @@
+import { topicColor, UNTAGGED_COLOR } from "../../../lib/topic-color.ts";
+import { UNTAGGED, type TopicKey, type TopicOption } from "../model/topic-filter.ts";
+
+interface TopicTogglesProps {
+  options: TopicOption[];
+  hidden: ReadonlySet<TopicKey>;
+  onChange: (key: TopicKey, shown: boolean) => void;
+  onShowAll: () => void;
+}
+
+/** One checkbox per topic, with its colour and number of events; an event shows if any is on. */
+export function TopicToggles({ options, hidden, onChange, onShowAll }: TopicTogglesProps) {
+  return (
+    <fieldset className="min-w-0">
+      <div className="mb-2 flex items-baseline justify-between gap-3">
+        <legend className="text-sm font-semibold text-slate-800">Topics</legend>
+        {hidden.size > 0 && (
+          <button
+            type="button"
+            onClick={onShowAll}
+            className="text-xs font-medium text-sky-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+          >
+            Show all
+          </button>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {options.map((option) => {
+          const color = option.key === UNTAGGED ? UNTAGGED_COLOR : topicColor(option.key);
+          const shown = !hidden.has(option.key);
+          return (
+            <label
+              key={option.key}
+              className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm transition-colors select-none has-focus-visible:outline-2 has-focus-visible:outline-sky-600 ${
+                shown
+                  ? "border-slate-300 bg-white text-slate-800"
+                  : "border-slate-200 bg-slate-100 text-slate-500"
+              }`}
+            >
+              <input
+                type="checkbox"
+                value={option.key}
+                checked={shown}
+                onChange={(e) => onChange(option.key, e.target.checked)}
+                className="size-3.5 accent-slate-700"
+              />
+              <span
+                aria-hidden="true"
+                className="inline-block size-2.5 rounded-full"
+                style={{ backgroundColor: color, opacity: shown ? 1 : 0.35 }}
+              />
+              <span>{option.label}</span>
+              <span className="text-xs text-slate-500 tabular-nums">({option.count})</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
