@@ -16,16 +16,16 @@ import { topicColor, UNTAGGED_COLOR } from "../lib/topic-color.ts";
 
 /** The loaded explorer: topic filters, the timeline, and the selected event's details. */
 export function Explorer({ dataset }: { dataset: Dataset }) {
-  const document = dataset.events;
+  const eventsDoc = dataset.events;
   const { hidden, setShown, showAll } = useTopicFilter();
   const [selectedId, setSelectedId] = useState<string>();
 
-  const listed = useMemo(() => new Set<string>(document.topics.map((t) => t.id)), [document]);
-  const options = useMemo(() => topicOptions(document), [document]);
-  const visible = useMemo(() => filterEventsByTopic(document, hidden), [document, hidden]);
+  const listed = useMemo(() => new Set<string>(eventsDoc.topics.map((t) => t.id)), [eventsDoc]);
+  const options = useMemo(() => topicOptions(eventsDoc), [eventsDoc]);
+  const visible = useMemo(() => filterEventsByTopic(eventsDoc, hidden), [eventsDoc, hidden]);
   const labels = useMemo(
-    () => new Map<string, string>([...TOPICS, ...document.topics].map((t) => [t.id, t.label])),
-    [document],
+    () => new Map<string, string>([...TOPICS, ...eventsDoc.topics].map((t) => [t.id, t.label])),
+    [eventsDoc],
   );
   const topicLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const colorOf = useCallback(
@@ -36,8 +36,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
     [listed, hidden],
   );
   const selected = useMemo(
-    () => document.events.find((event) => event.id === selectedId),
-    [document, selectedId],
+    () => eventsDoc.events.find((event) => event.id === selectedId),
+    [eventsDoc, selectedId],
   );
 
   return (
@@ -53,7 +53,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
           <p role="status" className="text-sm text-slate-700">
             <span className="font-semibold tabular-nums" data-testid="shown-count">
-              {visible.length} of {document.events.length} events
+              {visible.length} of {eventsDoc.events.length} events
             </span>{" "}
             shown
           </p>
@@ -61,7 +61,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         </div>
         <Timeline
           events={visible}
-          window={document.window}
+          window={eventsDoc.window}
           selectedId={selectedId}
           onSelect={setSelectedId}
           colorOf={colorOf}

@@ -57,6 +57,7 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
       )}
       {shape === "point" ? (
         <rect
+          data-part="shape"
           x={x0}
           y={cy - h / 2}
           width={width}
@@ -68,6 +69,7 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
         />
       ) : (
         <rect
+          data-part="shape"
           x={x0}
           y={cy - h / 2}
           width={width}
