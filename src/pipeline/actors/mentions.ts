@@ -1,0 +1,108 @@
+import type { ActorMention } from "../types.ts";
+import { PEOPLE, shortName } from "../lexicon/people.ts";
+import { NATIONALITY, ROLE_ANAPHORA, TITLES } from "../lexicon/roles.ts";
+import { lookupShort, type Person, type Registry } from "./registry.ts";
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const TITLE = `(?:${TITLES.map(esc).join("|")}|Secretary|Minister)`;
+const NAME = String.raw`[A-Z][\p{Ll}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{Ll}'’-]+){0,2}(?:\s+(?:Jr\.|III|II))?`;
+const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
+const FULL_NAMES = PEOPLE.flatMap((p) => [p.name, ...(p.aliases ?? [])]).sort(
+  (a, b) => b.length - a.length,
+);
+const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(esc).join("|")})\\b`, "g");
+
+function nationality(before: string): string | undefined {
+  for (const [re, code] of NATIONALITY) if (re.test(before)) return code;
+  return undefined;
+}
+
+function toMention(p: Person, start: number, end: number): ActorMention {
+  return { start, end, actor: p.actor, key: p.key };
+}
+
+/** Matches a role word ("secretary", "general") against a person's titles and role. */
+function holdsRole(p: Person, noun: string): boolean {
+  const hay = `${p.titles} ${p.actor.role ?? ""}`.toLowerCase();
+  if (noun === "general") return /\bgen(\.|eral)/.test(hay) && !/\bsecretary general\b/.test(hay);
+  if (noun === "admiral") return /\badm(\.|iral)/.test(hay);
+  if (noun === "minister") return /minister/.test(hay);
+  return new RegExp(`\\b${noun}\\b`).test(hay);
+}
+
+/**
+ * Finds the people a sentence names, introducing new ones into the article's registry:
+ * titled names, gazetteer names, known short names, and role words ("the secretary").
+ * Offsets are absolute (into the article text).
+ */
+export function findActorMentions(text: string, offset: number, reg: Registry): ActorMention[] {
+  const found: ActorMention[] = [];
+  const free = (s: number, e: number) => !found.some((m) => m.start < e && s < m.end);
+  for (const m of text.matchAll(TITLED)) {
+    const title = m[1] ?? "";
+    let name = m[2] ?? "";
+    // A title followed by a bare surname and a capitalised common word ("President Xi Said"): keep the known part.
+    const i = m.index ?? 0;
+    const country = nationality(text.slice(Math.max(0, i - 20), i));
+    let person: Person | undefined;
+    if (!name.includes(" ")) person = reg.byShort(name);
+    if (!person) {
+      const firstToken = name.split(/\s+/)[0] ?? name;
+      if (
+        name.includes(" ") &&
+        reg.byShort(firstToken) &&
+        !/^[A-Z]\./.test(name.split(/\s+/)[1] ?? "")
+      ) {
+        const known = reg.byShort(firstToken);
+        if (known && !known.actor.name.startsWith(name)) {
+          name = firstToken;
+          person = known;
+        }
+      }
+    }
+    person ??= reg.introduce(name, title.trim(), country);
+    const s = offset + i + m[0].length - (m[2] ?? "").length;
+    const e = s + name.length;
+    if (free(s, e)) {
+      found.push(toMention(person, s, e));
+      reg.touch(person);
+    }
+  }
+  for (const m of text.matchAll(KNOWN)) {
+    const s = offset + (m.index ?? 0);
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const p = reg.introduce(m[0], "");
+    found.push(toMention(p, s, e));
+    reg.touch(p);
+  }
+  const shorts = new Set([
+    ...reg.people.map((p) => p.short),
+    ...PEOPLE.map((p) => shortName(p.name, p.surnameFirst ?? false)).filter((s) => lookupShort(s)),
+  ]);
+  for (const short of shorts) {
+    for (const m of text.matchAll(new RegExp(`\\b${esc(short)}\\b(?![ ][A-Z][a-z])`, "g"))) {
+      const s = offset + (m.index ?? 0);
+      const e = s + short.length;
+      if (!free(s, e)) continue;
+      const p = reg.byShort(short) ?? reg.introduce(short, "");
+      found.push(toMention(p, s, e));
+      reg.touch(p);
+    }
+  }
+  for (const m of text.matchAll(ROLE_ANAPHORA)) {
+    const s = offset + (m.index ?? 0);
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const country = /Chinese/i.test(m[1] ?? "") ? "CHN" : m[1] ? "USA" : undefined;
+    const noun = (m[2] ?? "").toLowerCase();
+    const p = reg.salient(
+      reg.recent.filter(
+        (x) =>
+          holdsRole(x, noun.replace(/^defense /, "")) && (!country || x.actor.country === country),
+      ),
+    );
+    if (p) found.push(toMention(p, s, e));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,112 @@
+import type { Actor } from "../../dataset/index.ts";
+import { PEOPLE, shortName, type KnownPerson } from "../lexicon/people.ts";
+import { countryOfRole } from "../lexicon/roles.ts";
+
+/** A person known to one article: introduced in the text or found in the gazetteer. */
+export interface Person {
+  actor: Actor;
+  /** Matching key across articles: the lower-case short name. */
+  key: string;
+  short: string;
+  /** Title words seen with the person ("Defense Minister Gen."), for "the general". */
+  titles: string;
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0] ?? 0;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j] ?? 0;
+      dp[j] = Math.min(
+        (dp[j] ?? 0) + 1,
+        (dp[j - 1] ?? 0) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      prev = tmp;
+    }
+  }
+  return dp[b.length] ?? 0;
+}
+
+const norm = (s: string) => s.replace(/\./g, "").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The gazetteer entry for a written name: exact, alias, or a near-miss spelling of the same person. */
+export function lookupKnown(written: string): KnownPerson | undefined {
+  const w = norm(written);
+  for (const p of PEOPLE) if ([p.name, ...(p.aliases ?? [])].some((n) => norm(n) === w)) return p;
+  const tokens = w.split(" ");
+  if (tokens.length < 2) return undefined;
+  for (const p of PEOPLE) {
+    const ref = norm(p.name).split(" ");
+    const sameShort = p.surnameFirst ? ref[0] === tokens[0] : ref.at(-1) === tokens.at(-1);
+    if (sameShort && editDistance(w, norm(p.name)) <= 2) return p;
+  }
+  return undefined;
+}
+
+/** Gazetteer people whose bare surname is distinctive enough to resolve without an introduction. */
+export function lookupShort(short: string): KnownPerson | undefined {
+  if (short.length < 5) return undefined;
+  const hits = PEOPLE.filter((p) => shortName(p.name, p.surnameFirst ?? false) === short);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The people of one article, in order of introduction. */
+export class Registry {
+  readonly people: Person[] = [];
+  /** The person last referred to, for role words ("the secretary") and pronouns. */
+  recent: Person[] = [];
+
+  byShort(short: string): Person | undefined {
+    return this.people.find((p) => p.short === short);
+  }
+
+  /** Adds (or finds) a person from a written name with its title and nationality. */
+  introduce(written: string, title: string, country?: string): Person {
+    const known =
+      lookupKnown(written) ?? (written.includes(" ") ? undefined : lookupShort(written));
+    const name = known?.name ?? written;
+    const short = known
+      ? shortName(known.name, known.surnameFirst ?? false)
+      : this.guessShort(written, country);
+    const existing = this.people.find(
+      (p) => p.actor.name === name || (p.short === short && !written.includes(" ")),
+    );
+    if (existing) {
+      if (title && !existing.titles.includes(title)) existing.titles += ` ${title}`;
+      return existing;
+    }
+    const role = title.replace(/\b(Gen|Adm|Lt|Maj|Col|Sen|Rep)\.?\s*/g, "").trim() || known?.role;
+    const actor: Actor = { name };
+    const c = known?.country ?? country ?? (role ? countryOfRole(role) : undefined);
+    if (c) actor.country = c;
+    if (role || known?.role) actor.role = role || known?.role;
+    const person: Person = { actor, key: short.toLowerCase(), short, titles: title };
+    this.people.push(person);
+    return person;
+  }
+
+  private guessShort(written: string, country?: string): string {
+    const tokens = written.replace(/\s+(Jr\.|Sr\.|II|III|IV)$/, "").split(/\s+/);
+    const chineseOrder = country === "CHN" && tokens.length === 2 && !/\./.test(written);
+    return (chineseOrder ? tokens[0] : tokens.at(-1)) ?? written;
+  }
+
+  /** How often each person has been named so far: the most-named holder of a role is "the president". */
+  readonly counts = new Map<Person, number>();
+
+  touch(p: Person): void {
+    this.recent = [p, ...this.recent.filter((x) => x !== p)];
+    this.counts.set(p, (this.counts.get(p) ?? 0) + 1);
+  }
+
+  /** The person a role word refers to: the most-named holder so far, the latest on a tie. */
+  salient(candidates: Person[]): Person | undefined {
+    let best: Person | undefined;
+    for (const p of candidates)
+      if (!best || (this.counts.get(p) ?? 0) > (this.counts.get(best) ?? 0)) best = p;
+    return best;
+  }
+}

@@ -1,0 +1,54 @@
+import { FULL_DATE_RE, MONTHS, readFullDate } from "../util/dates.ts";
+
+/** A dateline at the head of the first body paragraph. */
+export interface Dateline {
+  /** Place as written ("WASHINGTON", "Washington D.C."). */
+  place: string;
+  /** ISO day when the dateline carries a full date. */
+  date?: string;
+  /** Month and day when the dateline omits the year (wire style "BEIJING, June 8 (Xinhua) --"). */
+  monthDay?: { month: number; day: number };
+  agency?: string;
+  /** Length of the prefix including its trailing dash and spaces. */
+  length: number;
+}
+
+const PLACE = String.raw`([A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)`;
+const AGENCY = String.raw`\(([A-Za-z][A-Za-z .&-]{1,30})\)`;
+const DASH = String.raw`\s*(?:--|[–—-])\s*`;
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
+const WITH_DATE = new RegExp(
+  String.raw`^${PLACE}(?:,\s*|${DASH})(?:${AGENCY}${DASH})?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:${AGENCY})?${DASH}`,
+);
+const WIRE_NO_YEAR = new RegExp(String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s*${AGENCY}${DASH}`);
+const PLACE_COLON = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):\s+(?=[A-Z"“])/;
+
+/**
+ * Reads the dateline that opens a news story: "WASHINGTON, May 7, 2012 –",
+ * "Washington D.C. – (AFPS) – June 8, 2013 –", "BEIJING, June 8 (Xinhua) --", "Washington: …".
+ */
+export function readDateline(paragraph: string): Dateline | undefined {
+  const m = paragraph.match(WITH_DATE);
+  if (m) {
+    const dateMatch = m[3]?.match(FULL_DATE_RE);
+    const date = dateMatch ? readFullDate(dateMatch) : undefined;
+    if (date) {
+      const agency = m[2] ?? m[m.length - 1];
+      return { place: m[1] ?? "", date, agency: agency ?? undefined, length: m[0].length };
+    }
+  }
+  const w = paragraph.match(WIRE_NO_YEAR);
+  if (w) {
+    const month = MONTHS[(w[2] ?? "").toLowerCase().replace(".", "")] ?? 0;
+    return {
+      place: w[1] ?? "",
+      monthDay: { month, day: Number(w[3]) },
+      agency: w[4],
+      length: w[0].length,
+    };
+  }
+  const c = paragraph.match(PLACE_COLON);
+  if (c && paragraph.length > 80) return { place: c[1] ?? "", length: c[0].length };
+  return undefined;
+}

@@ -1,0 +1,66 @@
+import { isCreditLine, isMetaLine, isWidgetLine, wordCount } from "./lines.ts";
+import { OUTLETS } from "../lexicon/outlets.ts";
+import { isForeignLine } from "../lexicon/furniture.ts";
+import { FULL_DATE_RE, readFullDate } from "../util/dates.ts";
+
+const BYLINE =
+  /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:[,|–-].*)?$/u;
+
+/** The byline as printed ("By Cheryl Pellerin"), without a trailing affiliation. */
+export function readByline(line: string): string | undefined {
+  const m = line.trim().match(BYLINE);
+  return m && wordCount(line) <= 12 ? line.trim().replace(/\s*[,|–-].*$/, "") : undefined;
+}
+
+/** A line naming an outlet and nothing else (a masthead or agency credit). */
+export function isOutletLine(line: string): boolean {
+  return line.length < 60 && OUTLETS.some((o) => o.match.test(line));
+}
+
+/**
+ * The headline: the nearest line above the body that reads like one (a few words, no byline,
+ * no outlet, no date stamp, no menu), since saved pages repeat menus before the headline.
+ */
+export function findTitle(lines: string[], bodyStart: number): string {
+  for (let i = bodyStart - 1; i >= 0; i--) {
+    const line = lines[i]?.trim() ?? "";
+    if (!line) continue;
+    if (readByline(line) || isOutletLine(line) || isMetaLine(line)) continue;
+    if (isCreditLine(line) || isWidgetLine(line) || isForeignLine(line)) continue;
+    const words = wordCount(line);
+    if (words >= 3 && words <= 25 && !/[.:]$/.test(line)) return line;
+  }
+  return "";
+}
+
+/** Dated metadata lines, in the order of preference for a publication date. */
+const PUBLISHED_LABELS: readonly RegExp[] = [
+  /^(first )?published( on)?\s*:?/i,
+  /^posted( on)?\s*:?/i,
+  /^date\s*:/i,
+  /^(last )?updated( on)?\s*:?/i,
+];
+
+/** The publication day from labelled metadata lines ("Last Updated: Saturday, June 8, 2013 - 22:10"). */
+export function findLabelledDate(lines: string[]): string | undefined {
+  for (const label of PUBLISHED_LABELS) {
+    for (const line of lines) {
+      if (!label.test(line.trim())) continue;
+      const m = line.match(FULL_DATE_RE);
+      const day = m ? readFullDate(m) : undefined;
+      if (day) return day;
+    }
+  }
+  return undefined;
+}
+
+/** The first full date on a short header line, for pages whose only date is a stamp. */
+export function findHeaderDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > 120) continue;
+    const m = line.match(FULL_DATE_RE);
+    const day = m ? readFullDate(m) : undefined;
+    if (day) return day;
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { PLACES, US_STATE_ABBR, VENUES } from "../lexicon/places.ts";
+
+/** Where an event took place. */
+export interface Place {
+  name: string;
+  country?: string;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const VENUE_RE = new RegExp(`\\b(${Object.keys(VENUES).map(esc).join("|")})\\b`);
+const CAP = String.raw`[A-Z][\w.'’-]*`;
+// "at the Sunnylands estate in Rancho Mirage near Palm Springs, Calif." / "in San Jose, Calif." / "in Beijing"
+const PHRASE = new RegExp(
+  String.raw`\b(?:at|in)\s+((?:the\s+)?${CAP}(?:\s+${CAP})*(?:\s+(?:estate|retreat|headquarters|compound|hotel))?(?:\s+(?:in|near)\s+${CAP}(?:\s+${CAP})*)*(?:,\s+${CAP})?)`,
+  "g",
+);
+
+function countryOf(phrase: string): string | undefined {
+  for (const [venue, c] of Object.entries(VENUES)) if (phrase.includes(venue)) return c;
+  for (const [place, c] of Object.entries(PLACES))
+    if (new RegExp(`\\b${esc(place)}\\b`).test(phrase)) return c;
+  const state = phrase.match(/,\s+(\S+)$/)?.[1];
+  if (state && US_STATE_ABBR.test(state)) return "USA";
+  return undefined;
+}
+
+/**
+ * The place a sentence says something happened: an "at/in" phrase naming a known place or a
+ * "Town, St." US place, else a known venue named anywhere ("a Pentagon news conference").
+ */
+export function findLocation(text: string): Place | undefined {
+  for (const m of text.matchAll(PHRASE)) {
+    let phrase = (m[1] ?? "").replace(/[,.]$/, (c) => (/,\s+\S+\.$/.test(m[1] ?? "") ? c : ""));
+    phrase = phrase.replace(/,$/, "");
+    const country = countryOf(phrase);
+    if (!country) continue;
+    // Countries alone ("in China") describe a topic more often than a venue.
+    if (/^(the\s+)?(China|United States|U\.S\.)$/.test(phrase)) continue;
+    const name = phrase.replace(/^the\s+/, "The ");
+    return { name: name.replace(/^The /, "the "), country };
+  }
+  const v = text.match(VENUE_RE);
+  if (v?.[1]) return { name: v[1] === "Pentagon" ? "the Pentagon" : v[1], country: VENUES[v[1]] };
+  return undefined;
+}
+
+/** Two places conflict when neither names a word of the other (state abbreviations aside). */
+export function placesConflict(a: Place | undefined, b: Place | undefined): boolean {
+  if (!a || !b) return false;
+  const words = (p: Place) =>
+    new Set(
+      p.name
+        .split(/[\s,]+/)
+        .filter((w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && !/^(The|Calif\.?)$/.test(w)),
+    );
+  const wa = words(a);
+  for (const w of words(b)) if (wa.has(w)) return false;
+  if (a.country && b.country && a.country !== b.country) return true;
+  return wa.size > 0 && words(b).size > 0;
+}

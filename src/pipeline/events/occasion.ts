@@ -1,0 +1,55 @@
+/** Occasion head nouns that can end a proper name ("Shangri-La Dialogue", "Defense White Paper"). */
+const HEAD =
+  /^(Dialogue|Dialog|Summit|Meeting|Meeting-Plus|Forum|Conference|Talks|Consultations?|Paper|Report|Strategy|Review|Exercise|Agreement|Agreements|Mechanism|Visit)[,.;:]?$/;
+const ROUND =
+  /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting)\s+of\s+the)\s+$/i;
+
+/**
+ * The named occasion around a trigger: the run of capitalised words ending in an occasion noun
+ * ("Association of Southeast Asian Nations Defense Ministers Meeting-Plus"), with an ordinal
+ * round when given; for a lower-case document ("a fiscal 2011 report to Congress") the noun
+ * with its year and addressee.
+ */
+export function findOccasion(
+  sentence: string,
+  triggerAt: number,
+  triggerText: string,
+): string | undefined {
+  const tokens: { text: string; start: number }[] = [];
+  for (const m of sentence.matchAll(/[^\s]+/g)) tokens.push({ text: m[0], start: m.index ?? 0 });
+  let end = tokens.findIndex((t) => t.start <= triggerAt && triggerAt < t.start + t.text.length);
+  if (end < 0) return undefined;
+  const lastWord = triggerText.split(/\s+/).length - 1;
+  end += lastWord;
+  const head = tokens[end]?.text ?? "";
+  if (HEAD.test(head) && /^[A-Z]/.test(head)) {
+    let start = end;
+    while (start > 0) {
+      const prev = tokens[start - 1]?.text ?? "";
+      if (/^([A-Z0-9][\w.'’-]*|of|and|on|for)$/.test(prev) && !/[,;:]$/.test(prev)) start--;
+      else break;
+    }
+    while (start < end && /^(of|and|on|for)$/.test(tokens[start]?.text ?? "")) start++;
+    if (start === end) return undefined;
+    const name = tokens
+      .slice(start, end + 1)
+      .map((t) => t.text)
+      .join(" ")
+      .replace(/[,.;:]+$/, "")
+      .replace(/['’]s$/, "");
+    const round = sentence.slice(0, tokens[start]?.start ?? 0).match(ROUND)?.[1];
+    return round ? `${round[0]?.toUpperCase()}${round.slice(1)} ${name}` : name;
+  }
+  if (/^(report|strategy|review|assessment|white paper)$/i.test(triggerText)) {
+    const at = tokens[end]?.start ?? 0;
+    const left =
+      sentence
+        .slice(Math.max(0, at - 30), at)
+        .match(/((?:fiscal |FY ?)?(?:19|20)\d{2}\s+(?:annual\s+)?)$/)?.[1] ?? "";
+    const right = sentence
+      .slice(at)
+      .match(/^\S+\s+((?:to|on|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/)?.[1];
+    if (left || right) return `${left}${triggerText}${right ? ` ${right}` : ""}`.trim();
+  }
+  return undefined;
+}

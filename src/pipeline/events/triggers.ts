@@ -1,0 +1,34 @@
+import { REFERENCE_MARKER, TRIGGERS } from "../lexicon/triggers.ts";
+import type { QuoteSpan, Sentence, TriggerHit } from "../types.ts";
+
+/** Every trigger of a sentence, with whether it sits in a quotation or names an earlier occasion. */
+export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const t of TRIGGERS) {
+    for (const m of s.text.matchAll(new RegExp(t.re.source, "gi"))) {
+      const at = m.index ?? 0;
+      const start = s.start + at;
+      if (hits.some((h) => h.start <= start && start < h.start + h.text.length)) continue;
+      const before = s.text.slice(Math.max(0, at - 30), at);
+      hits.push({
+        cameo: t.cameo,
+        label: t.label,
+        rank: t.rank,
+        noun: t.noun,
+        strong: t.strong,
+        text: m[0],
+        start,
+        reference: REFERENCE_MARKER.test(before) || /\bdeparted for\b[^,]*$/i.test(before),
+        inQuote: quotes.some((q) => q.start <= start && start < q.end),
+      });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The most specific trigger (highest rank; earliest on a tie). */
+export function bestTrigger(hits: TriggerHit[]): TriggerHit | undefined {
+  let best: TriggerHit | undefined;
+  for (const h of hits) if (!best || h.rank > best.rank) best = h;
+  return best;
+}

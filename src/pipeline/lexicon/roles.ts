@@ -1,0 +1,77 @@
+/**
+ * Titles that introduce a person ("Defense Secretary Leon E. Panetta", "Chinese Defense Minister
+ * Gen. Liang Guanglie"). Longest first, so "Vice President" wins over "President".
+ */
+export const TITLES: readonly string[] = [
+  "Chairman of the Joint Chiefs of Staff",
+  "Secretary of Defense",
+  "Secretary of State",
+  "Defense Secretary",
+  "Deputy Defense Secretary",
+  "Deputy Secretary of Defense",
+  "Deputy Secretary of State",
+  "Assistant Secretary of Defense",
+  "Assistant Secretary of State",
+  "Under Secretary of Defense",
+  "Treasury Secretary",
+  "Secretary of the Treasury",
+  "Minister of National Defense",
+  "Minister of Defense",
+  "National Defense Minister",
+  "Defense Minister",
+  "Foreign Minister",
+  "Vice Foreign Minister",
+  "Minister of Foreign Affairs",
+  "Vice Premier",
+  "Premier",
+  "State Councilor",
+  "Vice President",
+  "President",
+  "Prime Minister",
+  "Ambassador",
+  "Chief of General Staff",
+  "Chief of the General Staff",
+  "Joint Chiefs Chairman",
+  "Navy Adm.",
+  "Army Gen.",
+  "Air Force Gen.",
+  "Marine Corps Gen.",
+  "Lt. Gen.",
+  "Maj. Gen.",
+  "Vice Adm.",
+  "Rear Adm.",
+  "Gen.",
+  "Adm.",
+  "General",
+  "Admiral",
+  "Senator",
+  "Sen.",
+  "Rep.",
+  "spokesman",
+  "spokeswoman",
+  "Spokesman",
+  "Spokeswoman",
+];
+
+/** Nationality words before a title or name, to ISO 3166-1 alpha-3. */
+export const NATIONALITY: readonly [RegExp, string][] = [
+  [/\b(Chinese|China['’]s|PLA|Beijing['’]s)\s*$/, "CHN"],
+  [/\b(U\.S\.|US|American|United States['’]?|Washington['’]s)\s*$/, "USA"],
+];
+
+/** Roles that only one side's officials hold in this corpus. */
+export function countryOfRole(role: string): string | undefined {
+  if (
+    /^(Defense Secretary|Secretary of (Defense|State)|Treasury Secretary|Joint Chiefs|Chairman of the Joint)/.test(
+      role,
+    )
+  )
+    return "USA";
+  if (/^(Premier|Vice Premier|State Councilor|Minister of National Defense)/.test(role))
+    return "CHN";
+  return undefined;
+}
+
+/** Role nouns used to refer back to a person ("the secretary", "the general", "the Chinese president"). */
+export const ROLE_ANAPHORA =
+  /\bthe\s+((?:Chinese|U\.S\.|US|American)\s+)?(secretary|general|admiral|president|minister|defense minister|premier|ambassador|chairman|senator|spokesman|spokeswoman)\b/gi;

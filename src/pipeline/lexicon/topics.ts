@@ -1,0 +1,34 @@
+import type { TopicId } from "../../dataset/index.ts";
+
+/**
+ * The topic lexicon: an event gets a topic when its evidence or quotations match one of the
+ * topic's patterns. Transparent on purpose: a researcher can read why an event is tagged.
+ */
+export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
+  cyber:
+    /\bcyber|\bhack(ing|ers?|ed)?\b|\bintrusions?\b|\binformation security\b|\bcomputer (systems?|networks?)\b|\bespionage\b/i,
+  "military-to-military":
+    /\bmilitary[- ]to[- ]military\b|\bmil-to-mil\b|\bdefen[cs]e (minister|secretary|leaders?|chiefs?|ministry)\b|\bminister of (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b|\bmilitary (relationship|relations|exchanges?|ties|contacts?|communications?|dialogue)\b|\bbetween our militaries\b|\bPLA\b|\bPentagon\b|\bjoint chiefs\b/i,
+  diplomacy:
+    /\bsummit\b|\bstrategic and economic dialogue\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b|\bPresidents?\b.*\b(talks|meeting|met)\b|\b(talks|meeting|met)\b.*\bPresident\b/i,
+  "defense-policy":
+    /\bwhite paper\b|\breport to congress\b|\bdefen[cs]e (strategy|review|budget|policy)\b|\bnational (defense|security) strategy\b|\bquadrennial\b|\bcyber strategy\b|\bstrategic guidance\b|\bmilitary and security developments\b/i,
+  "surveillance-privacy":
+    /\bNSA\b|\bNational Security Agency\b|\bsurveillance\b|\bprivacy\b|\bSnowden\b|\bPRISM\b|\bbig data\b|\bdata collection\b|\bwiretap/i,
+  "maritime-regional-security":
+    /\bmaritime\b|\bSouth China Sea\b|\bEast China Sea\b|\bNorth Korea|\bKorean Peninsula\b|\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b|\bregional security\b|\bDiaoyu|\bSenkaku|\bTaiwan\b|\bfreedom of navigation\b/i,
+  "nuclear-missile":
+    /\bnuclear\b|\bproliferation\b|\bmissile defen[cs]e\b|\bballistic missiles?\b|\bnonproliferation\b|\barms control\b/i,
+  "humanitarian-peacekeeping":
+    /\bpeacekeeping\b|\bhumanitarian\b|\bdisaster relief\b|\bcounter-?piracy\b|\banti-?piracy\b|\bpiracy\b|\bsearch and rescue\b/i,
+  "economy-trade":
+    /\beconom(y|ies|ic)\b|\btrade\b|\binvestment\b|\bmacro-?economic\b|\bmicroeconomic\b|\bcurrency\b|\bexports?\b|\bimports?\b|\bintellectual property\b/i,
+  "climate-energy":
+    /\bclimate\b|\bcarbon\b|\bgreen (growth|technolog(y|ies))\b|\benergy\b|\bemissions?\b|\bclean energy\b/i,
+  "people-to-people":
+    /\bpeople-to-people\b|\bstudents?\b|\bsister (cities|provinces|states)\b|\bcultural (exchanges?|fields?)\b|\beducational exchanges?\b|\btourism\b/i,
+};
+
+/** Anaphora that carries the previous sentence's subject into this one ("the same question"). */
+export const TOPIC_ANAPHORA =
+  /\b(the|this|that) (same )?(issue|question|matter|subject|topic|area)\b/i;

@@ -1,0 +1,152 @@
+/**
+ * Event triggers: words that make a dated sentence an event, each with a CAMEO-style type.
+ * `rank` orders types by specificity when one event has several triggers (host beats meet
+ * beats say). `strong` triggers name an occasion and may gather undated sentences as evidence.
+ */
+export interface Trigger {
+  re: RegExp;
+  cameo: string;
+  label: string;
+  rank: number;
+  /** The occasion noun this trigger refers back to ("the meeting", "the report"). */
+  noun?: string;
+  strong?: boolean;
+}
+
+export const TRIGGERS: readonly Trigger[] = [
+  {
+    re: /\bhost(s|ed|ing)?\b/i,
+    cameo: "043",
+    label: "Host a visit",
+    rank: 10,
+    noun: "visit",
+    strong: true,
+  },
+  {
+    re: /\bvisit(s|ed|ing)?\b|\btrip\b|\btravel(s|ed|led|ing)? to\b/i,
+    cameo: "042",
+    label: "Make a visit",
+    rank: 9,
+    noun: "visit",
+    strong: true,
+  },
+  {
+    re: /\bsign(s|ed|ing)?\b(?! of)/i,
+    cameo: "057",
+    label: "Sign formal agreement",
+    rank: 8,
+    noun: "agreement",
+  },
+  { re: /\bsummit\b/i, cameo: "040", label: "Consult", rank: 7, noun: "summit", strong: true },
+  {
+    re: /\b(meet|meets|met|meeting|meetings)\b/i,
+    cameo: "040",
+    label: "Consult",
+    rank: 7,
+    noun: "meeting",
+    strong: true,
+  },
+  {
+    re: /\btalk(s|ed|ing)?\b|\bconsultations?\b|\bdiscuss(es|ed|ing|ions?)?\b|\bconversations?\b|\bphone call\b|\bspoke (with|about|by phone)\b/i,
+    cameo: "040",
+    label: "Consult",
+    rank: 6,
+    noun: "talks",
+    strong: true,
+  },
+  {
+    re: /\bdialog(ue)?\b|\bforum\b|\bMeeting-Plus\b|\bconference\b(?<!news conference)(?<!press conference)/i,
+    cameo: "040",
+    label: "Consult",
+    rank: 6,
+    noun: "dialogue",
+    strong: true,
+  },
+  {
+    re: /\bnegotiat(e|es|ed|ing|ions?)\b/i,
+    cameo: "046",
+    label: "Engage in negotiation",
+    rank: 6,
+    noun: "talks",
+  },
+  {
+    re: /\bagree(s|d|ment)?\b|\bconsensus\b|\bpledg(e|es|ed)\b/i,
+    cameo: "030",
+    label: "Express intent to cooperate",
+    rank: 5,
+    noun: "agreement",
+  },
+  {
+    re: /\bestablish(es|ed|ing)?\b|\blaunch(es|ed|ing)?\b|\bset up\b|\binaugurat/i,
+    cameo: "050",
+    label: "Engage in diplomatic cooperation",
+    rank: 5,
+  },
+  {
+    re: /\b(suspend|suspends|suspended|cancel|cancels|cancell?ed|postpone|postponed|call(ed)? off|halt|halted|froze|freeze)\b/i,
+    cameo: "160",
+    label: "Reduce relations",
+    rank: 5,
+  },
+  {
+    re: /\b(joint )?(exercise|drill|port call)s?\b/i,
+    cameo: "062",
+    label: "Cooperate militarily",
+    rank: 4,
+    noun: "exercise",
+  },
+  {
+    re: /\baccus(e|es|ed|ing|ation)\b|\bblam(e|ed|es)\b|\bcriticiz(e|ed|es)\b|\bcondemn(s|ed)?\b/i,
+    cameo: "112",
+    label: "Accuse",
+    rank: 4,
+  },
+  {
+    re: /\bwhite paper\b|\breport\b|\bstrategy\b|\breview\b|\bassessment\b/i,
+    cameo: "010",
+    label: "Release report",
+    rank: 4,
+    noun: "report",
+  },
+  {
+    re: /\bnews conference\b|\bpress conference\b|\bbriefing\b|\btold reporters\b|\binterview\b|\bspeech\b|\baddress(ed)?\b|\bremarks\b|\btestif(y|ied)\b|\bsession with reporters\b/i,
+    cameo: "010",
+    label: "Make statement",
+    rank: 3,
+    noun: "news conference",
+    strong: true,
+  },
+  { re: /\bannounc(e|es|ed|ing|ement)\b/i, cameo: "010", label: "Make statement", rank: 3 },
+  {
+    re: /\b(said|says|told|stated|noted|warned|urged|called for|responded|replied)\b/i,
+    cameo: "010",
+    label: "Make statement",
+    rank: 1,
+  },
+];
+
+/** Words that refer to another, earlier occasion ("before he departed for the talks"). */
+export const REFERENCE_MARKER =
+  /\b(for|before|after|ahead of|following|since|until)\s+(the|his|her|their|its)?\s*$/i;
+
+/** Occasion nouns that mean the same thing when referred back to. */
+export const NOUN_FAMILY: Record<string, string> = {
+  meeting: "meeting",
+  talks: "meeting",
+  summit: "meeting",
+  dialogue: "meeting",
+  session: "meeting",
+  "news conference": "news conference",
+  "press conference": "news conference",
+  conference: "news conference",
+  visit: "visit",
+  trip: "visit",
+  report: "report",
+  "white paper": "white paper",
+  agreement: "agreement",
+  exercise: "exercise",
+};
+
+/** "the meeting", "that report": a sentence referring back to an occasion already reported. */
+export const DEFINITE_OCCASION =
+  /\b(?:the|that|this|these)\s+(meeting|talks|summit|news conference|press conference|conference|visit|trip|report|white paper|dialogue|session|agreement|exercise)\b/gi;

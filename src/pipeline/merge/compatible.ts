@@ -1,0 +1,52 @@
+import type { EventDraft, MergedEvent } from "../types.ts";
+import { placesConflict } from "../events/location.ts";
+import { dayDiff, interval } from "../util/dates.ts";
+
+/** Documents (reports, white papers) only merge with documents; interactions with interactions. */
+function kind(d: EventDraft): "document" | "interaction" {
+  const best = Math.max(0, ...d.triggers.map((t) => t.rank));
+  const doc = d.triggers.some(
+    (t) => (t.noun === "report" || t.noun === "white paper") && t.rank >= best,
+  );
+  return doc ? "document" : "interaction";
+}
+
+const normOccasion = (s?: string) =>
+  s
+    ?.toLowerCase()
+    .replace(/\b(the|of|and|fiscal)\b|[^a-z0-9]+/g, " ")
+    .replace(/\bdialog\b/g, "dialogue")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Whether a draft reports the same real-world event as a cluster of drafts. */
+export function sameEvent(cluster: MergedEvent, d: EventDraft): boolean {
+  return (
+    cluster.drafts.every((c) => pairCompatible(c, d)) &&
+    cluster.drafts.some((c) => pairLinked(c, d))
+  );
+}
+
+/** Nothing in the pair contradicts one event: status, kind, date, place. */
+function pairCompatible(a: EventDraft, b: EventDraft): boolean {
+  if (a.status !== b.status || kind(a) !== kind(b)) return false;
+  if (placesConflict(a.location, b.location)) return false;
+  const sameArticle = a.articleId === b.articleId;
+  if (a.date.precision !== b.date.precision) return false;
+  if (a.date.precision !== "day") return a.date.value === b.date.value;
+  const [a0, a1] = interval(a.date.value, "day", a.date.end);
+  const [b0, b1] = interval(b.date.value, "day", b.date.end);
+  // Reports of one event from different outlets may count days differently ("today" in Asia).
+  const slack = sameArticle ? 0 : 1;
+  return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
+}
+
+/** Something in the pair ties them together: a named occasion, or shared people. */
+function pairLinked(a: EventDraft, b: EventDraft): boolean {
+  const oa = normOccasion(a.occasion);
+  const ob = normOccasion(b.occasion);
+  if (oa && ob) return oa === ob;
+  const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key));
+  if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
+  return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
+}

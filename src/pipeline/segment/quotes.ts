@@ -1,0 +1,72 @@
+import type { QuoteSpan, Span } from "../types.ts";
+
+/** Verbs that attribute a quotation to a speaker. */
+export const SPEECH_VERBS =
+  "said|says|say|told|tells|added|adds|continued|noted|notes|stated|explained|asked|replied|responded|remarked|stressed|emphasized|emphasised|declared|insisted|concluded|wrote|recalled|acknowledged|observed|urged|warned|announced|answered|commented|pointed out|went on";
+
+const SPEAKER = String.raw`((?:(?:the |The )(?:[A-Z][\p{L}.'’-]*|[a-z][a-z-]+)|[A-Z][\p{L}.'’-]*)(?:[ ](?:[A-Z][\p{L}.'’-]*|of|the|Chinese|U\.S\.|US|American|[a-z]+ister|president|secretary|general|admiral|spokesman|spokeswoman|official|minister|leader)){0,5}|he|she|they|He|She|They)`;
+const AFTER = new RegExp(
+  String.raw`^[\s,.;:]*(?:${SPEAKER}\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERBS})\b|(?:${SPEECH_VERBS})\s+${SPEAKER}\b)`,
+  "u",
+);
+const BEFORE = new RegExp(
+  String.raw`${SPEAKER}\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERBS})\b[^“”"]{0,110}?[,:]?\s*$`,
+  "u",
+);
+
+/** The speaker words of the attribution around a quotation ("Obama", "the Chinese president"). */
+export function findSpeakerText(before: string, after: string): string | undefined {
+  const a = after.match(AFTER);
+  if (a) return (a[1] ?? a[2])?.trim();
+  const b = before.match(BEFORE);
+  if (b) return b[1]?.trim();
+  return undefined;
+}
+
+/**
+ * Finds quotations paragraph by paragraph. Curly quotes pair by direction, straight quotes
+ * toggle. A quotation left open at the end of a paragraph whose next paragraph opens with a quote
+ * mark continues there (newspaper style); its pieces share one speaker.
+ */
+export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const quotes: (QuoteSpan & { chain: number })[] = [];
+  let chain = 0;
+  let carry = false;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Span;
+    let open = -1;
+    if (!carry) chain++;
+    carry = false;
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i];
+      if (c === "“" || (c === '"' && open < 0)) {
+        if (open < 0) open = i + 1;
+      } else if ((c === "”" || c === '"') && open >= 0) {
+        if (i > open) quotes.push({ text: text.slice(open, i), start: open, end: i, chain });
+        open = -1;
+        chain++;
+      }
+    }
+    if (open >= 0 && open < para.end) {
+      quotes.push({ text: text.slice(open, para.end), start: open, end: para.end, chain });
+      const next = paragraphs[p + 1];
+      carry = next !== undefined && /^["“]/.test(text.slice(next.start, next.start + 1));
+    }
+  }
+  // Attribution: the words around each quotation within its paragraph, then shared along a chain.
+  for (const q of quotes) {
+    const para = paragraphs.find((p) => p.start <= q.start && q.end <= p.end);
+    if (!para) continue;
+    const before = text.slice(para.start, Math.max(para.start, q.start - 1));
+    const after = text.slice(Math.min(para.end, q.end + 1), para.end);
+    const speaker = findSpeakerText(before.replace(/.*[”"]/s, ""), after.replace(/[“"].*/s, ""));
+    if (speaker) q.speakerText = speaker;
+  }
+  const byChain = new Map<number, string>();
+  for (const q of quotes)
+    if (q.speakerText && !byChain.has(q.chain)) byChain.set(q.chain, q.speakerText);
+  return quotes.map(({ chain: c, ...q }) => {
+    const speakerText = q.speakerText ?? byChain.get(c);
+    return speakerText ? { ...q, speakerText } : q;
+  });
+}

@@ -1,0 +1,46 @@
+/** Abbreviations after which a period never ends a sentence (titles, initials, months). */
+const NEVER_ENDS = new Set(
+  "mr mrs ms dr gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres prof amb rev hon st ft mt jr sr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs e.g i.e approx dept gens adms".split(
+    " ",
+  ),
+);
+
+/** Abbreviations that often end a sentence too ("… the U.S." / "San Jose, Calif."). */
+const MAY_END = new Set(
+  "u.s u.n u.k d.c calif va md wash ariz fla ga ill mass mich minn n.y pa tenn tex conn colo del ky la nev okla ore s.c n.c wis etc a.m p.m".split(
+    " ",
+  ),
+);
+
+/** Words that start a new sentence after an ambiguous abbreviation. */
+const STARTERS =
+  /^["“‘(]?(The|He|She|It|They|We|I|But|And|In|On|At|A|An|This|That|These|Those|There|Its|His|Her|Their|Our|As|After|Before|When|While|However|Also|So|Still|Yet|If|Both|During|Since|Meanwhile|Earlier|Later|Yesterday|Today)\b/;
+
+/**
+ * Splits a stretch of prose into sentences, returning [start, end) offsets relative to `text`.
+ * Splits after . ! ? (and closing quotes) before a capital, except after titles, initials and
+ * abbreviations; ambiguous abbreviations ("U.S.") end a sentence only before a typical starter.
+ */
+export function splitSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(start, m.index + 1);
+    const token = before.match(/([A-Za-z][A-Za-z.]*)\.$/)?.[1]?.toLowerCase() ?? "";
+    const rest = text.slice(end).trimStart();
+    if (m[0].startsWith(".") && token) {
+      if (/^[a-z]$/.test(token)) continue; // an initial: "Leon E. Panetta"
+      if (NEVER_ENDS.has(token)) continue;
+      if (MAY_END.has(token) && !STARTERS.test(rest)) continue;
+    }
+    out.push([start, end]);
+    start = end;
+    while (start < text.length && /\s/.test(text[start] ?? "")) start++;
+  }
+  let end = text.length;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  if (end > start) out.push([start, end]);
+  return out;
+}

@@ -1,0 +1,169 @@
+import type { ArticleWork, PipelineState, Published, Stage, Warning } from "../types.ts";
+import { readDateline, type Dateline } from "../clean/dateline.ts";
+import {
+  isBodyFurniture,
+  isCreditLine,
+  isFooterStart,
+  isMetaLine,
+  isProse,
+  looksLikeCaption,
+} from "../clean/lines.ts";
+import {
+  findHeaderDate,
+  findLabelledDate,
+  findTitle,
+  isOutletLine,
+  readByline,
+} from "../clean/metadata.ts";
+import { findOutlet } from "../lexicon/outlets.ts";
+import { fromIso, noonUtc, isoDay } from "../util/dates.ts";
+
+/** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
+function normalise(raw: string): string[] {
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f\t]/g, " ")
+    .replace(/[\u200b\u200e\u200f]/g, "")
+    .split("\n")
+    .map((l) => l.replace(/ {2,}/g, " ").trim());
+}
+
+/** Index of the first body line: the dateline, else the first line of running prose. */
+function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (!line || isMetaLine(line)) continue;
+    const dateline = readDateline(line);
+    if (dateline && isProse(line)) return { index: i, dateline };
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line && isProse(line) && !isBodyFurniture(line) && !isFooterStart(line))
+      return { index: i };
+  }
+  return { index: -1 };
+}
+
+/** Body lines without furniture; a credit line also removes the caption just above it. */
+function keepBodyLines(lines: string[], start: number, end: number): string[] {
+  const kept: string[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i] ?? "";
+    if (!line) continue;
+    if (i === start) {
+      kept.push(line);
+      continue;
+    }
+    if (isCreditLine(line)) {
+      const previous = kept[kept.length - 1];
+      if (kept.length > 1 && previous !== undefined && looksLikeCaption(previous)) kept.pop();
+      continue;
+    }
+    if (isBodyFurniture(line)) continue;
+    kept.push(line);
+  }
+  return kept;
+}
+
+function readPublished(
+  lines: string[],
+  bodyStart: number,
+  dateline: Dateline | undefined,
+  hint: string | undefined,
+): string | undefined {
+  if (dateline?.date) return dateline.date;
+  const labelled = findLabelledDate(lines);
+  if (labelled) return labelled;
+  const hinted = hint?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];
+  if (hinted) return hinted;
+  const header = findHeaderDate(lines.slice(0, bodyStart));
+  if (header) return header;
+  if (dateline?.monthDay) {
+    // A wire dateline without a year: take the year of any full date on the page.
+    const anywhere = findHeaderDate(lines);
+    if (anywhere) {
+      const d = noonUtc(
+        Number(anywhere.slice(0, 4)),
+        dateline.monthDay.month,
+        dateline.monthDay.day,
+      );
+      return isoDay(d);
+    }
+  }
+  return undefined;
+}
+
+function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefined {
+  const lines = normalise(work.raw);
+  const { index: bodyStart, dateline } = findBodyStart(lines);
+  if (bodyStart < 0) {
+    warnings.push({ file: work.file, message: "no article body found (no line of running prose)" });
+    return undefined;
+  }
+  let bodyEnd = lines.length;
+  for (let i = bodyStart + 1; i < lines.length; i++) {
+    if (isFooterStart(lines[i] ?? "")) {
+      bodyEnd = i;
+      break;
+    }
+  }
+  const kept = keepBodyLines(lines, bodyStart, bodyEnd);
+  const text = kept.join("\n\n");
+  const paragraphs = [];
+  let offset = 0;
+  for (const p of kept) {
+    paragraphs.push({ text: p, start: offset, end: offset + p.length });
+    offset += p.length + 2;
+  }
+  const publishedDay = readPublished(lines, bodyStart, dateline, work.hints.published);
+  if (!publishedDay) {
+    warnings.push({
+      file: work.file,
+      message: "no recognisable publication date; article skipped",
+    });
+    return undefined;
+  }
+  const published: Published = {
+    value: publishedDay,
+    precision: "day",
+    ref: fromIso(publishedDay),
+  };
+  const header = lines.slice(0, bodyStart);
+  const byline =
+    [...header, ...lines.slice(bodyStart, bodyStart + 3)].map(readByline).find(Boolean) ??
+    work.hints.byline ??
+    "";
+  const outletLines = header.filter(isOutletLine);
+  const outlet = findOutlet(
+    [...outletLines, dateline?.agency ? `(${dateline.agency})` : ""],
+    work.raw,
+  );
+  const title = findTitle(lines, bodyStart) || work.hints.title || "";
+  return {
+    ...work,
+    title,
+    byline,
+    outlet,
+    published,
+    dateline: dateline?.place,
+    text,
+    datelineLength: dateline?.length ?? 0,
+    paragraphs,
+  };
+}
+
+/**
+ * Cuts page furniture (menus, captions, credits, share widgets, link lists, footers, other-language
+ * blocks) and reads title, outlet, byline, dateline and publication date from the page text.
+ * An article with no body or no publication date is dropped with a warning.
+ */
+export const cleanStage: Stage = {
+  name: "clean",
+  run(state: PipelineState): PipelineState {
+    const warnings = [...state.warnings];
+    const articles = state.articles
+      .map((a) => cleanOne(a, warnings))
+      .filter((a): a is ArticleWork => a !== undefined);
+    return { ...state, articles, warnings };
+  },
+};

@@ -1,0 +1,39 @@
+import type { ArticleWork, PipelineState, Sentence, Stage } from "../types.ts";
+import { splitSentences } from "../segment/sentences.ts";
+import { findQuotes } from "../segment/quotes.ts";
+
+function segmentOne(work: ArticleWork): ArticleWork {
+  const sentences: Sentence[] = [];
+  const quotes = findQuotes(work.text, work.paragraphs);
+  const push = (start: number, end: number, paragraph: number, kind: Sentence["kind"]) => {
+    const quoteIds = quotes.flatMap((q, i) => (q.start < end && q.end > start ? [i] : []));
+    sentences.push({
+      index: sentences.length,
+      paragraph,
+      kind,
+      text: work.text.slice(start, end),
+      start,
+      end,
+      times: [],
+      actors: [],
+      quoteIds,
+    });
+  };
+  work.paragraphs.forEach((para, p) => {
+    let from = para.start;
+    if (p === 0 && work.datelineLength > 0) {
+      const dl = work.text.slice(para.start, para.start + work.datelineLength);
+      push(para.start, para.start + dl.trimEnd().length, p, "dateline");
+      from = para.start + work.datelineLength;
+    }
+    for (const [s, e] of splitSentences(work.text.slice(from, para.end)))
+      push(from + s, from + e, p, "body");
+  });
+  return { ...work, sentences, quotes };
+}
+
+/** Splits each cleaned text into sentences (dateline kept apart) and finds its quotations. */
+export const segmentStage: Stage = {
+  name: "segment",
+  run: (state: PipelineState) => ({ ...state, articles: state.articles.map(segmentOne) }),
+};

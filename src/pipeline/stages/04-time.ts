@@ -1,0 +1,34 @@
+import type { ArticleWork, PipelineState, Sentence, Stage, TimeMention } from "../types.ts";
+import { resolveTimes, type TimeContext } from "../time/resolve.ts";
+import { fromIso, isoDay } from "../util/dates.ts";
+
+function timeOne(work: ArticleWork): ArticleWork {
+  if (!work.published) return work;
+  const published = work.published.ref;
+  const ctx: TimeContext = { published, scene: published };
+  const quoteRanges = work.quotes.map((q): [number, number] => [q.start, q.end]);
+  const sentences: Sentence[] = work.sentences.map((s) => {
+    if (s.kind === "dateline") return s;
+    // The scene moves to the last past day the narration names: quotes in this sentence and the
+    // ones that follow were spoken then. Narration is read first so "said yesterday, “… tonight”" works.
+    for (const t of resolveTimes(s.text, s.start, quoteRanges, ctx))
+      if (!t.inQuote && t.precision === "day" && !t.future && t.value <= published.toISOString())
+        ctx.scene = fromIso(t.value);
+    const times = resolveTimes(s.text, s.start, quoteRanges, ctx);
+    const narration = times.filter((t) => !t.inQuote);
+    const last: TimeMention | undefined = (narration.length ? narration : times).at(-1);
+    if (last) ctx.previous = last;
+    return { ...s, times, scene: isoDay(ctx.scene) };
+  });
+  return { ...work, sentences };
+}
+
+/**
+ * Resolves every temporal expression to an ISO value at its own precision: narration against the
+ * publication date, quotations against the day they were spoken, "that year" against the previous
+ * dated sentence. Durations and counts are left out.
+ */
+export const timeStage: Stage = {
+  name: "time",
+  run: (state: PipelineState) => ({ ...state, articles: state.articles.map(timeOne) }),
+};

@@ -1,0 +1,53 @@
+import type { ArticleWork, PipelineState, QuoteSpan, Sentence, Stage } from "../types.ts";
+import { Registry } from "../actors/registry.ts";
+import { findActorMentions } from "../actors/mentions.ts";
+import { resolvePronounSpeaker } from "../actors/speakers.ts";
+
+function actorsOne(work: ArticleWork): ArticleWork {
+  const reg = new Registry();
+  const sentences: Sentence[] = work.sentences.map((s) =>
+    s.kind === "dateline" ? s : { ...s, actors: findActorMentions(s.text, s.start, reg) },
+  );
+  const quotes: QuoteSpan[] = work.quotes.map((q) => ({ ...q }));
+  // Speakers are resolved in text order so a pronoun can lean on the quotation before it.
+  quotes.forEach((q) => {
+    const at = sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+    const words = q.speakerText;
+    if (!words || at < 0) return;
+    const sentence = sentences[at] as Sentence;
+    if (/^(he|she)$/i.test(words)) {
+      const actor = resolvePronounSpeaker(sentences, at, q, quotes);
+      if (actor) q.speaker = actor.name;
+      return;
+    }
+    const local = new Registry();
+    local.people.push(...reg.people);
+    local.recent = [...reg.people].reverse();
+    for (const [p, n] of reg.counts) local.counts.set(p, n);
+    // The attribution's own words ("Obama", "the Chinese president") resolved like any mention.
+    const outside = sentence.actors.filter(
+      (m) => !quotes.some((x) => x.start <= m.start && m.end <= x.end),
+    );
+    const named = outside.find(
+      (m) =>
+        work.text.slice(m.start, m.end) === words ||
+        words.endsWith(work.text.slice(m.start, m.end)),
+    );
+    const actor = named?.actor ?? findActorMentions(words, 0, local)[0]?.actor;
+    if (actor) q.speaker = actor.name;
+  });
+  // Pieces of one multi-paragraph quotation share the speaker found on any of them.
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i] as QuoteSpan;
+    const prev = quotes[i - 1] as QuoteSpan;
+    if (!q.speaker && prev.speaker && prev.speakerText === q.speakerText && q.speakerText)
+      q.speaker = prev.speaker;
+  }
+  return { ...work, sentences, quotes };
+}
+
+/** Finds the people each sentence names and who speaks each quotation. */
+export const actorsStage: Stage = {
+  name: "actors",
+  run: (state: PipelineState) => ({ ...state, articles: state.articles.map(actorsOne) }),
+};

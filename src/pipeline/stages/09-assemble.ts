@@ -1,0 +1,156 @@
+import {
+  SCHEMA_VERSION,
+  TOPIC_IDS,
+  TOPICS,
+  type Article,
+  type Quote,
+  type Source,
+  type TimelineEvent,
+} from "../../dataset/index.ts";
+import type { ActorMention, EventDraft, MergedEvent, PipelineState, Stage } from "../types.ts";
+import { eventType } from "../events/type.ts";
+import { makeTitle } from "../events/title.ts";
+import { WINDOW } from "../events/draft.ts";
+import { interval } from "../util/dates.ts";
+import { shortHash } from "../util/hash.ts";
+
+const SUMMARY_MAX = 320;
+
+function summaryOf(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= SUMMARY_MAX) return t;
+  return `${t.slice(0, SUMMARY_MAX).replace(/\s+\S*$/, "")}…`;
+}
+
+/** The cluster's date: earliest start (with its words and basis), latest end. */
+function mergedDate(drafts: EventDraft[]): TimelineEvent["date"] {
+  const first = [...drafts].sort((a, b) =>
+    a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0,
+  )[0] as EventDraft;
+  let end = first.date.end;
+  for (const d of drafts) {
+    const [, hi] = interval(d.date.value, d.date.precision, d.date.end);
+    if (first.date.precision === "day" && hi > first.date.value && hi > (end ?? "")) end = hi;
+  }
+  const rest = { ...first.date };
+  delete rest.end;
+  return end && end > first.date.value ? { ...rest, end } : rest;
+}
+
+function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: string } {
+  const drafts = [...m.drafts].sort((a, b) =>
+    a.articleId < b.articleId
+      ? -1
+      : a.articleId > b.articleId
+        ? 1
+        : (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
+  );
+  const lead = drafts[0] as EventDraft;
+  const mentions: ActorMention[] = [];
+  for (const d of drafts)
+    for (const a of d.actors) if (!mentions.some((x) => x.key === a.key)) mentions.push(a);
+  const location = drafts.map((d) => d.location).find(Boolean);
+  const triggers = drafts.flatMap((d) => d.triggers);
+  const type = eventType(triggers, mentions, location);
+  const topics = TOPIC_IDS.filter((t) => drafts.some((d) => d.topics.includes(t)));
+  const sources: Source[] = [];
+  const quotes: Quote[] = [];
+  for (const d of drafts) {
+    let src = sources.find((s) => s.articleId === d.articleId);
+    if (!src) sources.push((src = { articleId: d.articleId, evidence: [] }));
+    for (const ev of d.evidence)
+      if (!src.evidence.some((x) => x.start === ev.start)) src.evidence.push(ev);
+    for (const q of d.quotes)
+      if (!quotes.some((x) => x.articleId === q.articleId && x.start === q.start)) quotes.push(q);
+  }
+  for (const s of sources) s.evidence.sort((a, b) => a.start - b.start);
+  quotes.sort((a, b) =>
+    a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start,
+  );
+  const actors = mentions.map((a) => a.actor);
+  const occasion = drafts.map((d) => d.occasion).find(Boolean);
+  const object = drafts.map((d) => d.object).find(Boolean);
+  const status = lead.status;
+  const base = { type, actors, location, topics, status };
+  const confidence = Math.min(
+    0.98,
+    Math.max(...drafts.map((d) => d.confidence)) + 0.05 * (sources.length - 1),
+  );
+  const date = mergedDate(drafts);
+  const signature = [
+    date.value,
+    type.cameo,
+    actors
+      .map((a) => a.name)
+      .sort()
+      .join("+"),
+    occasion ?? "",
+    location?.name ?? "",
+    status,
+  ].join("|");
+  return {
+    signature,
+    title: makeTitle(base, occasion, object),
+    summary: summaryOf(lead.evidence[0]?.text ?? ""),
+    date,
+    status,
+    type,
+    actors,
+    ...(location ? { location } : {}),
+    topics,
+    quotes,
+    sources,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}
+
+/**
+ * Builds the published documents: one event per merged cluster, with content-derived ids
+ * (date + type + people + occasion + place; a hash of the first evidence only on a clash),
+ * sorted by date then id, and the articles sorted by file name.
+ */
+export const assembleStage: Stage = {
+  name: "assemble",
+  run(state: PipelineState): PipelineState {
+    const built = state.merged.map(buildEvent);
+    const used = new Set<string>();
+    const events: TimelineEvent[] = built
+      .map((b) => {
+        const { signature, ...event } = b;
+        let id = `evt-${event.date.value}-${shortHash(signature, 8)}`;
+        if (used.has(id))
+          id = `${id}-${shortHash(event.sources[0]?.evidence[0]?.text ?? signature, 6)}`;
+        used.add(id);
+        return { id, ...event };
+      })
+      .sort((a, b) =>
+        a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1,
+      );
+    const articles: Article[] = [...state.articles]
+      .sort((a, b) => (a.file < b.file ? -1 : 1))
+      .map((a) => ({
+        id: a.id,
+        file: a.file,
+        title: a.title,
+        outlet: a.outlet,
+        byline: a.byline,
+        published: { value: a.published?.value ?? "", precision: a.published?.precision ?? "day" },
+        ...(a.dateline ? { dateline: a.dateline } : {}),
+        ...(a.url ? { url: a.url } : {}),
+        sha256: a.sha256,
+        text: a.text,
+      }));
+    return {
+      ...state,
+      output: {
+        events: {
+          schemaVersion: SCHEMA_VERSION,
+          window: { ...WINDOW },
+          topics: [...TOPICS],
+          events,
+        },
+        articles: { schemaVersion: SCHEMA_VERSION, articles },
+      },
+    };
+  },
+};

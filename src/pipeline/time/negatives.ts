@@ -1,0 +1,27 @@
+/**
+ * Temporal-looking phrases that are not dates: durations, counts and measures. chrono reads
+ * "in nine years" and "the last 40 years" as points in time; for an event timeline they are spans.
+ */
+const DURATION =
+  /^(?:(?:the\s+)?(?:last|past|next|coming|previous|first)\s+|in\s+|within\s+|for\s+|over\s+|after\s+)(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[ -]\w+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b/i;
+
+/** Words that chrono reads as the reference instant itself; they name no event day. */
+const NOT_A_DATE =
+  /^(now|right now|currently|at present|at the moment|in the day|the day|in the time)$/i;
+
+/** True when chrono's match `text` (with the words just before it) is not a calendar date. */
+export function isNonDate(text: string, before: string): boolean {
+  const t = text.trim();
+  if (DURATION.test(t)) return true;
+  if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;
+  if (NOT_A_DATE.test(t) && !/\b(earlier|later)\s*$/i.test(before)) return true;
+  // "the past few years", "in recent months": spans with no single date.
+  if (/\b(few|several|recent|coming)\b/i.test(t)) return true;
+  // "last 40 years" when chrono left out "the"
+  if (/^(last|past)\s+\S+\s+(years?|decades?)$/i.test(t) && /\bthe\s*$/i.test(before)) return true;
+  return false;
+}
+
+/** Words after a four-digit number that make it a count or measure, not a year. */
+export const COUNT_NOUN =
+  /^[\s-]*(foot|feet|ft|meters?|metres?|miles?|km|kilometers?|soldiers|troops|people|personnel|sailors|marines|airmen|ships|vessels|aircraft|planes|missiles|dollars|yuan|tons|tonnes|students|members|units|cases|times|hackers|attacks|computers|jobs|companies|pages|words|employees|officers|delegates|participants|residents|%|percent)\b/i;

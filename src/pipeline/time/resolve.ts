@@ -1,0 +1,191 @@
+import type { ParsedResult } from "chrono-node";
+import type { Precision } from "../../dataset/index.ts";
+import type { TimeMention } from "../types.ts";
+import { addDays, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
+import { parseAt } from "./chrono.ts";
+import { isNonDate } from "./negatives.ts";
+import { isFutureTense } from "./tense.ts";
+import { ANAPHORIC, findYears } from "./years.ts";
+
+/** What a sentence's dates are resolved against. */
+export interface TimeContext {
+  /** Noon UTC of the publication day: the reference of narration. */
+  published: Date;
+  /** Noon UTC of the day the quoted words were spoken: the reference inside quotations. */
+  scene: Date;
+  /** The last date named by an earlier sentence, for "that year". */
+  previous?: TimeMention;
+}
+
+/** Words that name a day relative to the reference even though chrono marks no day as known. */
+const DAY_WORDS =
+  /\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|earlier in the day|later in the day)\b/i;
+const FUTURE_WORDS = /\b(tonight|this evening|tomorrow|next|coming|later|upcoming|within)\b/i;
+
+function known(r: ParsedResult, c: "day" | "month" | "year" | "weekday" | "hour"): boolean {
+  return r.start.isCertain(c);
+}
+
+function dayOf(r: ParsedResult): Date {
+  const d = r.start.date();
+  return noonUtc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** A weekday alone names the closest such day before the reference (after it, in the future). */
+function resolveWeekday(r: ParsedResult, ref: Date, future: boolean): Date {
+  const target = r.start.get("weekday") ?? 0;
+  const today = ref.getUTCDay();
+  if (future) return addDays(ref, (target - today + 7) % 7 || 7);
+  return addDays(ref, -((today - target + 7) % 7 || 7));
+}
+
+/** Turns one chrono result into a mention, or undefined when it is not a calendar date. */
+function fromChrono(
+  r: ParsedResult,
+  sentence: string,
+  absStart: number,
+  inQuote: boolean,
+  ctx: TimeContext,
+): TimeMention | undefined {
+  const before = sentence.slice(Math.max(0, r.index - 24), r.index);
+  let text = r.text;
+  let start = absStart;
+  // "earlier in the day": chrono only sees "in the day"; the whole phrase names the day.
+  const lead = /^in the day\b(?!s)/i.test(text) ? before.match(/\b(earlier|later)\s+$/i) : null;
+  if (/^in the day/i.test(text)) {
+    if (!lead) return undefined;
+    // Reported speech: "earlier in the day" is the day the speaker was speaking, not publication day.
+    text = `${lead[0]}in the day`;
+    start -= lead[0].length;
+    const m = mention(start, text, isoDay(ctx.scene), "day", true, "relative", false);
+    m.inQuote = inQuote;
+    m.future = /later/i.test(text);
+    return m;
+  }
+  const ref = inQuote ? ctx.scene : ctx.published;
+  const refDay = isoDay(ref);
+  const within = /^within the (year|month)$/i.exec(text);
+  if (within) {
+    const precision: Precision = within[1]?.toLowerCase() === "year" ? "year" : "month";
+    return mention(start, text, prefixAt(ref, precision), precision, inQuote, "relative", true);
+  }
+  if (!lead && isNonDate(text, before)) return undefined;
+  const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
+  const future = isFutureTense(sentence) || FUTURE_WORDS.test(text);
+  const explicitYear = /\b(19|20)\d{2}\b/.test(text);
+  const basis = explicitYear ? "explicit" : "relative";
+  let date: Date;
+  let precision: Precision;
+  if (known(res, "day")) {
+    date = dayOf(res);
+    precision = "day";
+    if (!known(res, "year")) date = adjustYear(date, ref, future, "day");
+  } else if (known(res, "weekday")) {
+    date = resolveWeekday(res, ref, future);
+    precision = "day";
+  } else if (known(res, "month")) {
+    if (
+      !/^[A-Z]/.test(text.replace(/^(in|on|of|during|early|late|mid-?)\s+/i, "")) &&
+      !known(res, "year")
+    )
+      return undefined; // "may" the verb
+    date = dayOf(res);
+    precision = "month";
+    if (!known(res, "year")) date = adjustYear(date, ref, future, "month");
+  } else if (known(res, "year")) {
+    date = dayOf(res);
+    precision = "year";
+  } else if (DAY_WORDS.test(text) || lead) {
+    date = dayOf(res);
+    precision = "day";
+  } else {
+    return undefined; // a bare clock time
+  }
+  const m = mention(start, text, prefixAt(date, precision), precision, inQuote, basis, false);
+  if (res.end && known(res, "day") && res.end.isCertain("day")) {
+    const endDay = isoDay(res.end.date());
+    if (endDay > m.value) m.endValue = endDay;
+  }
+  m.future =
+    FUTURE_WORDS.test(text) ||
+    prefixAt(date, precision) > prefixAt(ref, precision) ||
+    (future && m.value >= refDay.slice(0, m.value.length));
+  return m;
+}
+
+/** Month or day named without a year: the latest past one, or the next one for future tense. */
+function adjustYear(date: Date, ref: Date, future: boolean, precision: Precision): Date {
+  const at = (d: Date) => prefixAt(d, precision);
+  const shift = (d: Date, years: number) =>
+    noonUtc(d.getUTCFullYear() + years, d.getUTCMonth() + 1, d.getUTCDate());
+  let d = noonUtc(ref.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const slack = precision === "day" ? addDays(ref, 2) : ref;
+  if (!future && at(d) > at(slack)) d = shift(d, -1);
+  if (future && at(d) < at(addDays(ref, -2))) d = shift(d, 1);
+  return d;
+}
+
+function mention(
+  start: number,
+  text: string,
+  value: string,
+  precision: Precision,
+  inQuote: boolean,
+  basis: "explicit" | "relative" | "previous-date",
+  future: boolean,
+): TimeMention {
+  const b =
+    basis === "relative" ? (inQuote ? "relative-to-utterance" : "relative-to-publication") : basis;
+  return { start, end: start + text.length, text, value, precision, basis: b, inQuote, future };
+}
+
+/**
+ * Resolves every temporal expression of one sentence. `quotes` are absolute [start, end) ranges
+ * of quotations; dates inside them are resolved against the moment of speaking (`ctx.scene`).
+ */
+export function resolveTimes(
+  sentence: string,
+  sentenceStart: number,
+  quotes: [number, number][],
+  ctx: TimeContext,
+): TimeMention[] {
+  const inQuote = (abs: number) => quotes.some(([s, e]) => s <= abs && abs < e);
+  const out: TimeMention[] = [];
+  for (const r of parseAt(sentence, ctx.published)) {
+    const abs = sentenceStart + r.index;
+    const m = fromChrono(r, sentence, abs, inQuote(abs), ctx);
+    if (m) out.push(m);
+  }
+  const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  for (const y of findYears(sentence)) {
+    const s = sentenceStart + y.start;
+    const e = sentenceStart + y.end;
+    if (taken(s, e)) continue;
+    const q = inQuote(s);
+    const ref = q ? ctx.scene : ctx.published;
+    const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
+    m.future = y.year > ref.getUTCFullYear();
+    out.push(m);
+  }
+  const prev = ctx.previous;
+  for (const a of sentence.matchAll(ANAPHORIC)) {
+    const s = sentenceStart + (a.index ?? 0);
+    if (!prev || taken(s, s + a[0].length)) continue;
+    const unit = (a[2] ?? a[3] ?? "year").toLowerCase();
+    const precision: Precision = unit === "month" && prev.precision !== "year" ? "month" : "year";
+    const shift = /following|next|later/i.test(a[0])
+      ? 1
+      : /previous|prior|earlier/i.test(a[0])
+        ? -1
+        : 0;
+    const base = noonUtc(Number(prev.value.slice(0, 4)), Number(prev.value.slice(5, 7) || "1"), 1);
+    const d =
+      precision === "year"
+        ? noonUtc(base.getUTCFullYear() + shift, 1, 1)
+        : noonUtc(base.getUTCFullYear(), base.getUTCMonth() + 1 + shift, 1);
+    out.push(
+      mention(s, a[0], prefixAt(d, precision), precision, inQuote(s), "previous-date", false),
+    );
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+}

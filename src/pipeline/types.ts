@@ -1,0 +1,160 @@
+import type {
+  Actor,
+  ArticlesDocument,
+  EventDate,
+  EventsDocument,
+  Precision,
+  Quote,
+  Span,
+} from "../dataset/index.ts";
+
+export type { Span };
+
+/** A problem with one input file: the run goes on without it (or with part of it). */
+export interface Warning {
+  file: string;
+  message: string;
+}
+
+/** The publication date of an article, with the instant used as the reference for relative dates. */
+export interface Published {
+  value: string;
+  precision: Precision;
+  /** Noon UTC of the publication day: relative words are resolved against it. */
+  ref: Date;
+}
+
+/** A quotation inside the cleaned text; `start`/`end` cover the quoted words without the marks. */
+export interface QuoteSpan extends Span {
+  /** Raw speaker words from the attribution ("Obama", "the Chinese president", "he"). */
+  speakerText?: string;
+  /** Canonical actor name once actors are resolved. */
+  speaker?: string;
+}
+
+/** A temporal expression resolved to an ISO value at its own precision. */
+export interface TimeMention {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  precision: Precision;
+  /** Last day of a range ("June 7-8"). */
+  endValue?: string;
+  basis: EventDate["basis"];
+  /** Inside a quotation: resolved against the moment the words were spoken. */
+  inQuote: boolean;
+  /** Points after its reference ("tomorrow", "within the year", a future month). */
+  future: boolean;
+}
+
+/** A person or body named in a sentence, resolved to one actor of the article. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  actor: Actor;
+  /** Stable matching key across articles: lower-case surname or organisation name. */
+  key: string;
+}
+
+/** One sentence of the cleaned text. Offsets are UTF-16, half-open, into the article text. */
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** Narration, or the dateline prefix of the first paragraph (never an event date). */
+  kind: "body" | "dateline";
+  times: TimeMention[];
+  /** ISO day on which the words of this sentence's quotations were spoken. */
+  scene?: string;
+  actors: ActorMention[];
+  /** Speaker of the quotation(s) this sentence belongs to, when attributed. */
+  quoteIds: number[];
+}
+
+/** A trigger word found in a sentence (see lexicon/triggers.ts). */
+export interface TriggerHit {
+  cameo: string;
+  label: string;
+  rank: number;
+  noun?: string;
+  strong?: boolean;
+  text: string;
+  /** Offset in the article text. */
+  start: number;
+  /** Names another, earlier occasion ("before he left for the talks"): not this sentence's event. */
+  reference: boolean;
+  inQuote: boolean;
+}
+
+/** An event as extracted from one article, before cross-article merging. */
+export interface EventDraft {
+  articleId: string;
+  date: EventDate;
+  status: "occurred" | "planned";
+  type: { cameo: string; label: string };
+  /** Every trigger seen in the event's sentences; the highest-ranked one sets `type`. */
+  triggers: TriggerHit[];
+  /** The named occasion ("Shangri-La Dialogue", "2010 Defense White Paper"), for titles and merging. */
+  occasion?: string;
+  /** Words after "agreed to" / "to visit", kept for the title. */
+  object?: string;
+  actors: ActorMention[];
+  location?: { name: string; country?: string };
+  evidence: Span[];
+  /** Sentence indexes already used as evidence (no sentence twice). */
+  sentenceIdx: number[];
+  quotes: Quote[];
+  topics: string[];
+  confidence: number;
+}
+
+/** Everything known about one input article as it moves through the stages. */
+export interface ArticleWork {
+  file: string;
+  sha256: string;
+  /** Decoded input text (not yet cleaned). */
+  raw: string;
+  id: string;
+  title: string;
+  outlet: string;
+  byline: string;
+  dateline?: string;
+  url?: string;
+  /** Metadata the page markup declared (HTML input only); text evidence wins over it. */
+  hints: { title?: string; byline?: string; published?: string };
+  published?: Published;
+  /** Cleaned body: every offset in the dataset points into it. */
+  text: string;
+  /** Length of the dateline prefix at the start of `text` (0 when none). */
+  datelineLength: number;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  events: EventDraft[];
+}
+
+/** A merged event: one real-world event with one source per reporting article. */
+export interface MergedEvent {
+  drafts: EventDraft[];
+}
+
+/** The state every stage receives and returns. Stages add to it; none reaches back. */
+export interface PipelineState {
+  inDir: string;
+  articles: ArticleWork[];
+  merged: MergedEvent[];
+  warnings: Warning[];
+  /** Dated sentences left out (no trigger, out of window): counted for the run summary. */
+  skipped: number;
+  /** The documents to publish, set by the last stage. */
+  output?: { events: EventsDocument; articles: ArticlesDocument };
+}
+
+/**
+ * One step of the pipeline. Stages are pure over the state apart from 01-read (which reads files);
+ * their order is decided in run.ts alone.
+ */
+export interface Stage {
+  readonly name: string;
+  run(state: PipelineState): PipelineState | Promise<PipelineState>;
+}

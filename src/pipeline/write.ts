@@ -1,0 +1,57 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import {
+  eventsDocumentSchema,
+  findCrossReferenceProblems,
+  parseArticlesDocument,
+  parseEventsDocument,
+  DatasetValidationError,
+  type ArticlesDocument,
+  type EventsDocument,
+} from "../dataset/index.ts";
+
+/** The three files the pipeline publishes. */
+export const OUTPUT_FILES = ["events.json", "articles.json", "events.schema.json"] as const;
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The JSON Schema of events.json, generated from the zod contract. */
+export function eventsJsonSchema(): unknown {
+  return z.toJSONSchema(eventsDocumentSchema, { unrepresentable: "any" });
+}
+
+/**
+ * Validates both documents against the contract (and each other), then writes all three files
+ * atomically: each goes to a temporary file first and is renamed into place only when every
+ * file has been written, so a failed run leaves the previous dataset intact.
+ */
+export function writeDataset(
+  outDir: string,
+  events: EventsDocument,
+  articles: ArticlesDocument,
+): void {
+  const ev = parseEventsDocument(events);
+  const ar = parseArticlesDocument(articles);
+  const problems = findCrossReferenceProblems(ev, ar);
+  if (problems.length) throw new DatasetValidationError("events.json + articles.json", problems);
+  mkdirSync(outDir, { recursive: true });
+  const contents: Record<(typeof OUTPUT_FILES)[number], string> = {
+    "events.json": json(events),
+    "articles.json": json(articles),
+    "events.schema.json": json(eventsJsonSchema()),
+  };
+  const temps: [string, string][] = [];
+  try {
+    for (const name of OUTPUT_FILES) {
+      const target = join(outDir, name);
+      const temp = join(outDir, `.${name}.${process.pid}.tmp`);
+      writeFileSync(temp, contents[name]);
+      temps.push([temp, target]);
+    }
+  } catch (err) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw err;
+  }
+  for (const [temp, target] of temps) renameSync(temp, target);
+}
