@@ -7,6 +7,11 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TITLE = `(?:${TITLES.map(esc).join("|")}|Secretary|Minister)`;
 const NAME = String.raw`[A-Z][\p{Ll}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{Ll}'’-]+){0,2}(?:\s+(?:Jr\.|III|II))?`;
 const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
+const OFFICE = TITLES.filter((t) => /Minister|Secretary|President|Premier|Councilor/.test(t));
+const ROLE_ONLY = new RegExp(
+  String.raw`\b(Chinese|U\.S\.|American)\s+(${OFFICE.map(esc).join("|")})\b(?!\s+(?:[A-Z]|Gen\.|Adm\.))`,
+  "g",
+);
 const FULL_NAMES = PEOPLE.flatMap((p) => [p.name, ...(p.aliases ?? [])]).sort(
   (a, b) => b.length - a.length,
 );
@@ -89,6 +94,21 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
       found.push(toMention(p, s, e));
       reg.touch(p);
     }
+  }
+  // An office named without a person ("the Chinese Minister of National Defense will visit"):
+  // the office itself is the actor.
+  for (const m of text.matchAll(ROLE_ONLY)) {
+    const s = offset + (m.index ?? 0);
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const country = /Chinese/.test(m[1] ?? "") ? "CHN" : "USA";
+    const name = `${m[1]} ${m[2]}`;
+    found.push({
+      start: s,
+      end: e,
+      key: name.toLowerCase(),
+      actor: { name, country, role: m[2] ?? "" },
+    });
   }
   for (const m of text.matchAll(ROLE_ANAPHORA)) {
     const s = offset + (m.index ?? 0);

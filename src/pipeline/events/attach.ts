@@ -9,12 +9,15 @@ export function attachSentence(
   actors: ActorMention[],
   triggers: TriggerHit[],
   narration: string,
+  primary = false,
 ): void {
   if (e.sentenceIdx.includes(s.index)) return;
   e.sentenceIdx.push(s.index);
   e.evidence.push({ text: s.text, start: s.start, end: s.end });
   for (const a of actors) if (!e.actors.some((x) => x.key === a.key)) e.actors.push(a);
-  e.triggers.push(...triggers.filter((t) => !t.reference));
+  // Other sentences lend only occasion words (meeting, visit, news conference), so a side remark
+  // ("China has not yet agreed …") does not retype a report.
+  e.triggers.push(...triggers.filter((t) => !t.reference && (primary || (!t.inQuote && t.strong))));
   if (!e.location) {
     const place = findLocation(narration);
     if (place) e.location = place;
@@ -24,7 +27,11 @@ export function attachSentence(
 /** Occasion families an event can be referred back to by ("the meeting", "the report"). */
 export function familiesOf(e: EventDraft): Set<string> {
   const out = new Set<string>();
-  for (const t of e.triggers) if (t.noun) out.add(NOUN_FAMILY[t.noun] ?? t.noun);
+  for (const t of e.triggers) {
+    const word = t.text.toLowerCase();
+    const fam = NOUN_FAMILY[word] ?? (t.noun ? (NOUN_FAMILY[t.noun] ?? t.noun) : undefined);
+    if (fam) out.add(fam);
+  }
   const occ = e.occasion?.toLowerCase() ?? "";
   for (const [noun, fam] of Object.entries(NOUN_FAMILY)) if (occ.includes(noun)) out.add(fam);
   return out;

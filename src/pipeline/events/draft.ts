@@ -6,8 +6,8 @@ import type {
   TimeMention,
   TriggerHit,
 } from "../types.ts";
-import { DEFINITE_OCCASION, NOUN_FAMILY } from "../lexicon/triggers.ts";
-import { addDays, fromIso, interval, isoDay } from "../util/dates.ts";
+import { DEFINITE_OCCASION, NOUN_FAMILY, REFERENCE_MARKER } from "../lexicon/triggers.ts";
+import { addDays, dayDiff, fromIso, interval, isoDay } from "../util/dates.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { attachSentence, familiesOf, narrationOf, sharedActors } from "./attach.ts";
 import { findOccasion } from "./occasion.ts";
@@ -37,7 +37,12 @@ function eventActors(s: Sentence, work: ArticleWork, triggers: TriggerHit[]): Ac
   const refs = triggers.filter((t) => t.reference);
   const out: ActorMention[] = [];
   for (const m of s.actors) {
-    if (refs.some((r) => m.start > r.start && m.start - r.start < 40)) continue;
+    // "for the talks with Xi": people named inside a reference phrase (up to the next comma).
+    const inRef = refs.some((r) => {
+      if (m.start <= r.start || m.start - r.start > 40) return false;
+      return !/[,;]/.test(work.text.slice(r.start, m.start));
+    });
+    if (inRef) continue;
     if (!out.some((x) => x.key === m.key)) out.push(m);
   }
   for (const qi of s.quoteIds) {
@@ -88,7 +93,7 @@ function newEvent(
     /\b(?:agreed|agree|pledged|plans?|will|to)\s+(?:both\s+)?((?:to\s+)?(?:work|visit|make visits?|meet|hold|establish|resume|strengthen|expand|cooperate)[^,.;“”"]{0,50})/i,
   )?.[1];
   if (object) e.object = object.trim();
-  attachSentence(e, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+  attachSentence(e, s, actors, triggers, narrationOf(s, ctx.work.quotes), true);
   ctx.events.push(e);
   ctx.primary.set(s.index, e);
   return e;
@@ -159,6 +164,16 @@ function referredEvent(
   t?: TimeMention,
 ): EventDraft | undefined {
   for (const m of s.text.matchAll(DEFINITE_OCCASION)) {
+    // "before he left for the talks": names another occasion, not the one this sentence reports.
+    if (
+      REFERENCE_MARKER.test(
+        s.text
+          .slice(0, m.index ?? 0)
+          .replace(/\s*the\s*$/i, " ")
+          .replace(/\s+$/, " "),
+      )
+    )
+      continue;
     const fam = NOUN_FAMILY[(m[1] ?? "").toLowerCase()] ?? (m[1] ?? "").toLowerCase();
     const candidates = ctx.events.filter((e) => {
       if (!familiesOf(e).has(fam)) return false;
@@ -208,14 +223,13 @@ function handleQuoteDated(
     const near = eventNear(ctx, t, actors);
     if (near) {
       attachSentence(near, s, actors, triggers, narrationOf(s, ctx.work.quotes));
-      // "continuing … tomorrow": a summit known to go on the next day ends then.
-      if (
-        t.future &&
-        t.precision === "day" &&
-        t.value > (near.date.end ?? near.date.value) &&
-        near.date.precision === "day"
-      )
-        near.date = { ...near.date, end: t.value };
+      // "continuing the conversation … tomorrow": the occasion goes on into the next day.
+      for (const later of dates) {
+        const end = near.date.end ?? near.date.value;
+        const nextDay = later.precision === "day" && dayDiff(end, later.value) === 1;
+        if (later.future && nextDay && near.date.precision === "day")
+          near.date = { ...near.date, end: later.value };
+      }
       return;
     }
   }

@@ -32,6 +32,8 @@ export function findLocation(text: string): Place | undefined {
   for (const m of text.matchAll(PHRASE)) {
     let phrase = (m[1] ?? "").replace(/[,.]$/, (c) => (/,\s+\S+\.$/.test(m[1] ?? "") ? c : ""));
     phrase = phrase.replace(/,$/, "");
+    // "in China’s national defense": a possessive modifies a noun, it is not a place.
+    if (/['’]s$/.test(phrase)) continue;
     const country = countryOf(phrase);
     if (!country) continue;
     // Countries alone ("in China") describe a topic more often than a venue.

@@ -4,6 +4,8 @@ import { shortName } from "../lexicon/people.ts";
 
 /** "Panetta" for Western names, "Xi" for Chinese ones (surname first). */
 export function shortOf(a: Actor): string {
+  // An office without a person ("Chinese Minister of National Defense") has no short form.
+  if (/^(Chinese|U\.S\.|American)\s/.test(a.name)) return a.name;
   return shortName(a.name, a.country === "CHN" && !a.name.includes("."));
 }
 
@@ -44,9 +46,12 @@ export function makeTitle(
       title = host ? `${shortOf(host)} hosts ${list(guests) || "a visit"}${at}` : `Visit${at}`;
       break;
     }
-    case "042":
-      title = `${names || "Officials"} ${people.length > 1 ? "visit" : "visits"}${place ? ` ${place}` : ""}${object && !place ? ` (${object})` : ""}`;
+    case "042": {
+      const dest =
+        place || object?.match(/\bto\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)/)?.[1];
+      title = `${names || "Officials"} ${people.length === 1 ? "visits" : "visit"}${dest ? ` ${dest}` : ""}`;
       break;
+    }
     case "040":
     case "046":
       title = occasion

@@ -10,7 +10,7 @@ export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   "military-to-military":
     /\bmilitary[- ]to[- ]military\b|\bmil-to-mil\b|\bdefen[cs]e (minister|secretary|leaders?|chiefs?|ministry)\b|\bminister of (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b|\bmilitary (relationship|relations|exchanges?|ties|contacts?|communications?|dialogue)\b|\bbetween our militaries\b|\bPLA\b|\bPentagon\b|\bjoint chiefs\b/i,
   diplomacy:
-    /\bsummit\b|\bstrategic and economic dialogue\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b|\bPresidents?\b.*\b(talks|meeting|met)\b|\b(talks|meeting|met)\b.*\bPresident\b/i,
+    /\bsummit\b|\bstrategic and economic dialogue\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b/i,
   "defense-policy":
     /\bwhite paper\b|\breport to congress\b|\bdefen[cs]e (strategy|review|budget|policy)\b|\bnational (defense|security) strategy\b|\bquadrennial\b|\bcyber strategy\b|\bstrategic guidance\b|\bmilitary and security developments\b/i,
   "surveillance-privacy":
@@ -20,7 +20,7 @@ export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   "nuclear-missile":
     /\bnuclear\b|\bproliferation\b|\bmissile defen[cs]e\b|\bballistic missiles?\b|\bnonproliferation\b|\barms control\b/i,
   "humanitarian-peacekeeping":
-    /\bpeacekeeping\b|\bhumanitarian\b|\bdisaster relief\b|\bcounter-?piracy\b|\banti-?piracy\b|\bpiracy\b|\bsearch and rescue\b/i,
+    /\bpeacekeeping\b|\bhumanitarian\b(?! law)|\bdisaster relief\b|\bcounter-?piracy\b|\banti-?piracy\b|\bpiracy\b|\bsearch and rescue\b/i,
   "economy-trade":
     /\beconom(y|ies|ic)\b|\btrade\b|\binvestment\b|\bmacro-?economic\b|\bmicroeconomic\b|\bcurrency\b|\bexports?\b|\bimports?\b|\bintellectual property\b/i,
   "climate-energy":
@@ -28,6 +28,18 @@ export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   "people-to-people":
     /\bpeople-to-people\b|\bstudents?\b|\bsister (cities|provinces|states)\b|\bcultural (exchanges?|fields?)\b|\beducational exchanges?\b|\btourism\b/i,
 };
+
+/**
+ * Patterns that tag a topic by the forum where something was said (Shangri-La Dialogue, ASEAN),
+ * not by its subject: "the same question" later refers to the subject, so these do not carry over.
+ */
+export const FORUM_ONLY: Partial<Record<TopicId, RegExp>> = {
+  "maritime-regional-security": /\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b/i,
+};
+
+/** Roles whose meetings are diplomacy (leaders and foreign ministers) rather than defense contacts. */
+export const DIPLOMATIC_ROLE =
+  /^(President|Vice President|Premier|Vice Premier|Prime Minister|Foreign Minister|Secretary of State|State Councilor|Minister of Foreign Affairs)$/;
 
 /** Anaphora that carries the previous sentence's subject into this one ("the same question"). */
 export const TOPIC_ANAPHORA =

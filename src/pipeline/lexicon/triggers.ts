@@ -142,6 +142,7 @@ export const NOUN_FAMILY: Record<string, string> = {
   visit: "visit",
   trip: "visit",
   report: "report",
+  reports: "report",
   "white paper": "white paper",
   agreement: "agreement",
   exercise: "exercise",
