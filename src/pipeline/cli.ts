@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { runPipeline } from "./run.ts";
 import { writeDataset } from "./write.ts";
 
@@ -19,36 +20,46 @@ export function parseArgs(argv: string[]): { inDir: string; outDir: string } | s
   return { inDir: resolve(opts.in as string), outDir: resolve(opts.out as string) };
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+/**
+ * The command: reads `--in`, writes `--out`, logs to `log` (stderr by default) and returns the
+ * exit code: 0 when data was written (even with warnings), 1 when nothing usable was read or the
+ * output could not be written, 2 on bad arguments.
+ */
+export async function main(
+  argv: string[],
+  log: (line: string) => void = (line) => console.error(line),
+): Promise<number> {
+  const args = parseArgs(argv);
   if (typeof args === "string") {
-    console.error(args);
+    log(args);
     return 2;
   }
   if (!existsSync(args.inDir) || !statSync(args.inDir).isDirectory()) {
-    console.error(`data: input folder ${args.inDir} does not exist`);
+    log(`data: input folder ${args.inDir} does not exist`);
     return 1;
   }
   const started = performance.now();
   const state = await runPipeline(args.inDir);
-  for (const w of state.warnings) console.error(`warning: ${w.file}: ${w.message}`);
+  for (const w of state.warnings) log(`warning: ${w.file}: ${w.message}`);
   if (!state.articles.length || !state.output) {
-    console.error("data: no usable article was read; nothing written");
+    log("data: no usable article was read; nothing written");
     return 1;
   }
   try {
     writeDataset(args.outDir, state.output.events, state.output.articles);
   } catch (err) {
-    console.error(`data: could not write ${args.outDir}: ${(err as Error).message}`);
+    log(`data: could not write ${args.outDir}: ${(err as Error).message}`);
     return 1;
   }
   const drafts = state.articles.reduce((n, a) => n + a.events.length, 0);
   const events = state.output.events.events.length;
   const ms = Math.round(performance.now() - started);
-  console.error(
+  log(
     `data: ${state.articles.length} articles read, ${events} events (${drafts} drafts, ${drafts - events} merged), ${state.skipped} dated sentences skipped, ${state.warnings.length} warnings, ${ms} ms → ${args.outDir}`,
   );
   return 0;
 }
 
-process.exitCode = await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

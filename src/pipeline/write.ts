@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import {
@@ -53,5 +53,21 @@ export function writeDataset(
     for (const [temp] of temps) rmSync(temp, { force: true });
     throw err;
   }
-  for (const [temp, target] of temps) renameSync(temp, target);
+  // Renames are atomic one by one; keep the previous files until all three are in place so a
+  // failure half-way restores the previous dataset instead of mixing two runs.
+  const backups: [string, string][] = [];
+  try {
+    for (const [, target] of temps) {
+      if (!existsSync(target)) continue;
+      const backup = `${target}.${process.pid}.bak`;
+      copyFileSync(target, backup);
+      backups.push([backup, target]);
+    }
+    for (const [temp, target] of temps) renameSync(temp, target);
+  } catch (err) {
+    for (const [backup, target] of backups) renameSync(backup, target);
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw err;
+  }
+  for (const [backup] of backups) rmSync(backup, { force: true });
 }

@@ -17,6 +17,22 @@ const FULL_NAMES = PEOPLE.flatMap((p) => [p.name, ...(p.aliases ?? [])]).sort(
 );
 const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(esc).join("|")})\\b`, "g");
 
+/** Gazetteer surnames distinctive enough to resolve without an introduction ("Panetta"). */
+const DISTINCT_SHORTS = PEOPLE.map((p) => shortName(p.name, p.surnameFirst ?? false)).filter((s) =>
+  lookupShort(s),
+);
+
+const shortCache = new Map<string, RegExp>();
+/** A bare short name not followed by another capitalised name ("Xi" but not "Xi Jinping"). */
+function shortRe(short: string): RegExp {
+  let re = shortCache.get(short);
+  if (!re) {
+    re = new RegExp(`\\b${esc(short)}\\b(?![ ][A-Z][a-z])`, "g");
+    shortCache.set(short, re);
+  }
+  return re;
+}
+
 function nationality(before: string): string | undefined {
   for (const [re, code] of NATIONALITY) if (re.test(before)) return code;
   return undefined;
@@ -81,12 +97,9 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     found.push(toMention(p, s, e));
     reg.touch(p);
   }
-  const shorts = new Set([
-    ...reg.people.map((p) => p.short),
-    ...PEOPLE.map((p) => shortName(p.name, p.surnameFirst ?? false)).filter((s) => lookupShort(s)),
-  ]);
+  const shorts = new Set([...reg.people.map((p) => p.short), ...DISTINCT_SHORTS]);
   for (const short of shorts) {
-    for (const m of text.matchAll(new RegExp(`\\b${esc(short)}\\b(?![ ][A-Z][a-z])`, "g"))) {
+    for (const m of text.matchAll(shortRe(short))) {
       const s = offset + (m.index ?? 0);
       const e = s + short.length;
       if (!free(s, e)) continue;

@@ -32,7 +32,7 @@ export function splitSentences(text: string): [number, number][] {
     const rest = text.slice(end).trimStart();
     if (m[0].startsWith(".") && token) {
       if (/^[a-z]$/.test(token)) continue; // an initial: "Leon E. Panetta"
-      if (NEVER_ENDS.has(token)) continue;
+      if (NEVER_ENDS.has(token) && (token !== "no" || /^\d/.test(rest))) continue;
       if (MAY_END.has(token) && !STARTERS.test(rest)) continue;
     }
     out.push([start, end]);

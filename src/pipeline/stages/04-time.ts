@@ -5,16 +5,20 @@ import { fromIso, isoDay } from "../util/dates.ts";
 function timeOne(work: ArticleWork): ArticleWork {
   if (!work.published) return work;
   const published = work.published.ref;
+  const pubDay = work.published.value;
   const ctx: TimeContext = { published, scene: published };
   const quoteRanges = work.quotes.map((q): [number, number] => [q.start, q.end]);
   const sentences: Sentence[] = work.sentences.map((s) => {
     if (s.kind === "dateline") return s;
     // The scene moves to the last past day the narration names: quotes in this sentence and the
-    // ones that follow were spoken then. Narration is read first so "said yesterday, “… tonight”" works.
-    for (const t of resolveTimes(s.text, s.start, quoteRanges, ctx))
-      if (!t.inQuote && t.precision === "day" && !t.future && t.value <= published.toISOString())
+    // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
+    let times = resolveTimes(s.text, s.start, quoteRanges, ctx);
+    const before = ctx.scene.getTime();
+    for (const t of times)
+      if (!t.inQuote && t.precision === "day" && !t.future && t.value <= pubDay)
         ctx.scene = fromIso(t.value);
-    const times = resolveTimes(s.text, s.start, quoteRanges, ctx);
+    if (ctx.scene.getTime() !== before && times.some((t) => t.inQuote))
+      times = resolveTimes(s.text, s.start, quoteRanges, ctx);
     const narration = times.filter((t) => !t.inQuote);
     const last: TimeMention | undefined = (narration.length ? narration : times).at(-1);
     if (last) ctx.previous = last;

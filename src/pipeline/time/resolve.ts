@@ -151,26 +151,11 @@ export function resolveTimes(
 ): TimeMention[] {
   const inQuote = (abs: number) => quotes.some(([s, e]) => s <= abs && abs < e);
   const out: TimeMention[] = [];
-  for (const r of parseAt(sentence, ctx.published)) {
-    const abs = sentenceStart + r.index;
-    const m = fromChrono(r, sentence, abs, inQuote(abs), ctx);
-    if (m) out.push(m);
-  }
   const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
-  for (const y of findYears(sentence)) {
-    const s = sentenceStart + y.start;
-    const e = sentenceStart + y.end;
-    if (taken(s, e)) continue;
-    const q = inQuote(s);
-    const ref = q ? ctx.scene : ctx.published;
-    const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
-    m.future = y.year > ref.getUTCFullYear();
-    out.push(m);
-  }
   const prev = ctx.previous;
   for (const a of sentence.matchAll(ANAPHORIC)) {
     const s = sentenceStart + (a.index ?? 0);
-    if (!prev || taken(s, s + a[0].length)) continue;
+    if (!prev) continue;
     const unit = (a[2] ?? a[3] ?? "year").toLowerCase();
     const precision: Precision = unit === "month" && prev.precision !== "year" ? "month" : "year";
     const shift = /following|next|later/i.test(a[0])
@@ -186,6 +171,23 @@ export function resolveTimes(
     out.push(
       mention(s, a[0], prefixAt(d, precision), precision, inQuote(s), "previous-date", false),
     );
+  }
+  for (const r of parseAt(sentence, ctx.published)) {
+    const abs = sentenceStart + r.index;
+    // "a year later" counts from the previous date, not from publication.
+    if (taken(abs, abs + r.text.length)) continue;
+    const m = fromChrono(r, sentence, abs, inQuote(abs), ctx);
+    if (m) out.push(m);
+  }
+  for (const y of findYears(sentence)) {
+    const s = sentenceStart + y.start;
+    const e = sentenceStart + y.end;
+    if (taken(s, e)) continue;
+    const q = inQuote(s);
+    const ref = q ? ctx.scene : ctx.published;
+    const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
+    m.future = y.year > ref.getUTCFullYear();
+    out.push(m);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../../dataset/index.ts";
+import { runOn, story } from "../testing/corpus.ts";
+
+const brief = (e: TimelineEvent) => ({
+  date: e.date.value,
+  precision: e.date.precision,
+  status: e.status,
+  cameo: e.type.cameo,
+  actors: e.actors.map((a) => a.name),
+});
+
+async function eventsOf(files: Record<string, string>) {
+  const state = await runOn(files);
+  return state.output?.events.events ?? [];
+}
+
+describe("event extraction", () => {
+  it("a visit reported 'today' becomes one hosted event with its follow-up sentences as evidence", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Panetta Hosts Liang",
+        "WASHINGTON, May 7, 2012",
+        "Defense Secretary Leon E. Panetta said today that the two nations must work together on cyber.",
+        "During a Pentagon news conference with Chinese Defense Minister Gen. Liang Guanglie, both leaders answered questions.",
+        "In a meeting today between Panetta and Liang, the first U.S. visit in nine years by a Chinese defense minister, the two discussed peacekeeping.",
+        "They also spoke about maritime areas and missile defense.",
+        "“We will leave that to experts,” Liang said.",
+      ),
+    });
+    expect(events.map(brief)).toEqual([
+      {
+        date: "2012-05-07",
+        precision: "day",
+        status: "occurred",
+        cameo: "043",
+        actors: ["Leon E. Panetta", "Liang Guanglie"],
+      },
+    ]);
+    const [e] = events;
+    expect(e?.title).toBe("Panetta hosts Liang Guanglie at the Pentagon");
+    expect(e?.location).toEqual({ name: "the Pentagon", country: "USA" });
+    expect(e?.sources[0]?.evidence).toHaveLength(4);
+    expect(e?.quotes.map((q) => q.speaker)).toEqual(["Liang Guanglie"]);
+    expect(e?.topics).toEqual(
+      expect.arrayContaining(["cyber", "military-to-military", "nuclear-missile"]),
+    );
+  });
+
+  it("two occasions in one sentence make two events; 'that year' takes the last year named", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Liang on Cyber",
+        "WASHINGTON, May 7, 2012",
+        "Defense Secretary Leon E. Panetta met Gen. Liang Guanglie today.",
+        "Liang said he has answered the question during the Shangri-La Dialogue in 2011 and the ASEAN Defense Ministers Meeting-Plus in 2010.",
+        "Also that year, the two countries discussed the issue during the Strategic Security Dialogue in Beijing, the general said.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.date.basis, e.title])).toEqual([
+      ["2010", "explicit", "Liang at the ASEAN Defense Ministers Meeting-Plus"],
+      ["2010", "previous-date", "Liang at the Strategic Security Dialogue"],
+      ["2011", "explicit", "Liang at the Shangri-La Dialogue"],
+      ["2012-05-07", "relative-to-publication", "Panetta and Liang hold talks"],
+    ]);
+  });
+
+  it("a future statement is planned; a past one with 'will' in a quote is not", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Ministers to Meet",
+        "BEIJING, June 8, 2013",
+        "Chinese Defense Minister Chang Wanquan is scheduled to meet Defense Secretary Chuck Hagel on Sept. 19 in Washington.",
+        "Hagel met Chang's deputy yesterday in Beijing, officials said.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.status])).toEqual([
+      ["2013-06-07", "occurred"],
+      ["2013-09-19", "planned"],
+    ]);
+    expect(events[1]?.title).toMatch(/^Planned: /);
+  });
+
+  it("dates outside 2010–2013 make no events", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "History",
+        "WASHINGTON, May 7, 2012",
+        "The two countries signed an agreement in 1998 on maritime safety.",
+        "The ministers will meet again in 2015, officials said.",
+      ),
+    });
+    expect(events).toEqual([]);
+  });
+});
+
+describe("merging", () => {
+  const afps = story(
+    "Obama, Xi Discuss Relations",
+    "WASHINGTON, June 8, 2013",
+    "President Barack Obama and Chinese President Xi Jinping held talks at the Sunnylands estate in Rancho Mirage, Calif., yesterday.",
+    "Yesterday in San Jose, Calif., Obama told reporters that he supports the NSA program.",
+  );
+  const wire = story(
+    "Xi, Obama Agree on Cyber",
+    "BEIJING, June 8, 2013 (Xinhua)",
+    "Chinese President Xi Jinping and U.S. President Barack Obama today agreed to work together on cyber security at the Sunnylands Retreat in California.",
+  );
+
+  it("the same summit in two outlets is one event with two sources; San Jose stays apart", async () => {
+    const events = await eventsOf({ "afps.txt": afps, "wire.txt": wire });
+    const rows = events.map((e) => [e.date.value, e.date.end, e.sources.length, e.location?.name]);
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ["2013-06-07", "2013-06-08", 2, "the Sunnylands estate in Rancho Mirage, Calif."],
+        ["2013-06-07", undefined, 1, "San Jose, Calif."],
+      ]),
+    );
+  });
+
+  it("ids do not change when an unrelated article is added", async () => {
+    const before = await eventsOf({ "afps.txt": afps, "wire.txt": wire });
+    const unrelated = story(
+      "Navy Chiefs Meet",
+      "WASHINGTON, Jan. 14, 2013",
+      "Adm. Jonathan W. Greenert hosted Chinese navy commander Adm. Wu Shengli today at the Pentagon.",
+    );
+    const after = await eventsOf({ "afps.txt": afps, "wire.txt": wire, "navy.txt": unrelated });
+    expect(after.length).toBe(before.length + 1);
+    for (const e of before) expect(after.map((x) => x.id)).toContain(e.id);
+  });
+});

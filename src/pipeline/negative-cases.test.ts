@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { fromIso } from "./util/dates.ts";
+import { resolveTimes } from "./time/resolve.ts";
+import { runOn, story } from "./testing/corpus.ts";
+
+const pub = fromIso("2013-06-08");
+const datesIn = (s: string) =>
+  resolveTimes(s, 0, [], { published: pub, scene: pub }).map((t) => t.text);
+
+/** Phrases that look temporal but name no calendar date (chrono's negative_cases, for news). */
+describe("not dates", () => {
+  it.each([
+    "It was the first U.S. visit in nine years by a Chinese defense minister.",
+    "Our cooperation in the last 40 years provides a good foundation.",
+    "We are speaking at the 40,000-foot level.",
+    "More than 2,000 soldiers took part.",
+    "About 2000 soldiers took part.",
+    "There are 190,000 Chinese students in the United States.",
+    "The ship displaced 2012 tons.",
+    "Over the past few years the two sides drifted apart.",
+    "He said now is the time to act.",
+    "Media coverage grew in the days leading up to the talks.",
+    "The talks will continue for several months.",
+    "It takes 10 minutes by car.",
+    "In recent months the two militaries talked more.",
+    "You may not agree with the proposition.",
+    "The meeting lasted three hours.",
+  ])("%s", (sentence) => {
+    expect(datesIn(sentence)).toEqual([]);
+  });
+});
+
+/** Sentences that must not become events. */
+describe("not events", () => {
+  it("page furniture, undated statements and out-of-window dates make no events", async () => {
+    const text = [
+      "Menu Home Defense Security Cyber Links",
+      "",
+      story(
+        "Officials Discuss Ties",
+        "WASHINGTON, May 7, 2012",
+        "The two militaries have long histories, officials noted in a background paper.",
+        "China and the United States established diplomatic relations in 1979, the report said.",
+        "“We need to keep talking,” the official said.",
+        "RIMPAC 2016 : Ravitaillement à la mer pour le Prairial avant l’arrivée à Hawaii",
+      ),
+      "",
+      "Related Articles:",
+      "Verdun 2016 : La légende de la « tranchée des baïonnettes »",
+      "Carter Opens Second DoD Innovation Hub in Boston",
+    ].join("\n");
+    const state = await runOn({ "a.txt": text });
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => e.date.value)).toEqual([]);
+    expect(state.output?.articles.articles[0]?.text).not.toMatch(/Verdun|RIMPAC|Related|Menu/);
+  });
+
+  it("a quoted count or duration is not an event", async () => {
+    const state = await runOn({
+      "a.txt": story(
+        "Xi on Ties",
+        "BEIJING, June 8, 2013",
+        "“Our cooperation in the last 40 years provides a good foundation,” Xi said at a meeting in 2013 with students.",
+      ),
+    });
+    const values = state.output?.events.events.map((e) => e.date.value) ?? [];
+    expect(values.every((v) => v.startsWith("2013"))).toBe(true);
+  });
+});

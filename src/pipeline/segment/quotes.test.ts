@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { findQuotes, findSpeakerText } from "./quotes.ts";
+
+function quotesOf(paragraphs: string[]) {
+  const text = paragraphs.join("\n\n");
+  let at = 0;
+  const spans = paragraphs.map((p) => {
+    const span = { text: p, start: at, end: at + p.length };
+    at += p.length + 2;
+    return span;
+  });
+  return findQuotes(text, spans).map((q) => [q.text, q.speakerText]);
+}
+
+describe("findQuotes", () => {
+  it.each([
+    [["“We will work together,” Obama said."], [["We will work together,", "Obama"]]],
+    [["Xi told reporters, “This is important.”"], [["This is important.", "Xi"]]],
+    [
+      ['"It is a good start," said the Chinese President.'],
+      [["It is a good start,", "the Chinese President"]],
+    ],
+    [
+      ["Xi replied: “In the first meeting we agreed.”"],
+      [["In the first meeting we agreed.", "Xi"]],
+    ],
+    [
+      ["“What we recognize,” Obama added, “is that the issue matters.”"],
+      [
+        ["What we recognize,", "Obama"],
+        ["is that the issue matters.", "Obama"],
+      ],
+    ],
+    [
+      ["“First paragraph of a long quote,” Xi said. “It goes on.", "“And it ends here.”"],
+      [
+        ["First paragraph of a long quote,", "Xi"],
+        ["It goes on.", "Xi"],
+        ["And it ends here.", "Xi"],
+      ],
+    ],
+    [["“Yes, we did talk about it,” he said."], [["Yes, we did talk about it,", "he"]]],
+  ])("%j", (paragraphs, expected) => {
+    expect(quotesOf(paragraphs)).toEqual(expected);
+  });
+
+  it("reads speakers before and after the quotation", () => {
+    expect(findSpeakerText("", ", the secretary said.")).toBe("the secretary");
+    expect(findSpeakerText("Through an interpreter, Xi noted that ", "")).toBe("Xi");
+    expect(findSpeakerText("", ", said Liang.")).toBe("Liang");
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { readDateline } from "../clean/dateline.ts";
+import { isBodyFurniture, isCreditLine, isFooterStart } from "../clean/lines.ts";
+import { runOn } from "../testing/corpus.ts";
+
+describe("readDateline", () => {
+  it.each([
+    ["WASHINGTON, May 7, 2012 – Because the two", "WASHINGTON", "2012-05-07", undefined],
+    [
+      "Washington D.C. – (AFPS) – June 8, 2013 – President",
+      "Washington D.C.",
+      "2013-06-08",
+      "AFPS",
+    ],
+    [
+      "BEIJING, Sept. 19, 2012 (Xinhua) -- Chinese Vice President",
+      "BEIJING",
+      "2012-09-19",
+      "Xinhua",
+    ],
+    [
+      "SINGAPORE, June 2, 2012 — Defense Secretary Leon E. Panetta",
+      "SINGAPORE",
+      "2012-06-02",
+      undefined,
+    ],
+    [
+      "HONOLULU, Hawaii, Jan. 14, 2013 – The commander",
+      "HONOLULU, Hawaii",
+      "2013-01-14",
+      undefined,
+    ],
+  ])("%s", (line, place, date, agency) => {
+    const d = readDateline(line);
+    expect(d?.place).toBe(place);
+    expect(d?.date).toBe(date);
+    expect(d?.agency).toBe(agency);
+  });
+
+  it("reads a wire dateline without a year and a place-colon lead", () => {
+    expect(
+      readDateline("BEIJING, June 8 (Xinhua) -- Chinese President Xi Jinping said"),
+    ).toMatchObject({
+      place: "BEIJING",
+      monthDay: { month: 6, day: 8 },
+      agency: "Xinhua",
+    });
+    const colon = readDateline(
+      "Washington: US President Barack Obama and his Chinese counterpart Xi Jinping today agreed to work together.",
+    );
+    expect(colon).toMatchObject({ place: "Washington", length: 12 });
+  });
+});
+
+describe("furniture lines", () => {
+  it.each([
+    ["Related Articles:", "footer"],
+    ["Related Sites:", "footer"],
+    ["Derniers articles", "footer"],
+    ["First Published: Saturday, June 8, 2013 - 22:10", "footer"],
+    ["More from zeenews", "footer"],
+    ["comments powered by Disqus", "footer"],
+    ["Official White House Photo by Pete Souza", "credit"],
+    ["(Click photo for screen-resolution image);high-resolution image available.", "credit"],
+    [
+      "Defense Secretary Leon E. Panetta conducts a news conference, May 7, 2012. DOD photo by Navy Petty Officer 1st Class Chad J. McNeeley",
+      "credit",
+    ],
+    ["* Share This Article", "furniture"],
+    ["Éditoriaux Défense Sécurité Terrorisme Zones de conflits Logistique", "furniture"],
+    [
+      "Opération Chammal : 10 000 heures de vol en opération pour les Mirage 2000 basés en Jordanie",
+      "furniture",
+    ],
+    ["Leon E. Panetta", "furniture"],
+  ])("%s → %s", (line, kind) => {
+    if (kind === "footer") expect(isFooterStart(line)).toBe(true);
+    else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
+    else expect(isBodyFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    "Obama and Xi are in California to discuss a range of issues during two-days of informal talks.",
+    "“Yes, we did talk about the cyber security issue … during the meeting,” he said.",
+  ])("keeps body text: %s", (line) => {
+    expect(isBodyFurniture(line)).toBe(false);
+    expect(isFooterStart(line)).toBe(false);
+    expect(isCreditLine(line)).toBe(false);
+  });
+});
+
+describe("clean stage", () => {
+  const page = [
+    "Home News Defense Cyber Photos Videos",
+    "",
+    "U.S., China Must Work Together on Cyber, Panetta Says",
+    "",
+    "By Cheryl Pellerin",
+    "American Forces Press Service",
+    "",
+    "WASHINGTON, May 7, 2012 – Defense Secretary Leon E. Panetta met Chinese Defense Minister Gen. Liang Guanglie today at the Pentagon.",
+    "",
+    "Click photo for screen-resolution image",
+    "Defense Secretary Leon E. Panetta hosts Liang Guanglie at the Pentagon, May 7, 2012.",
+    "DOD photo by Glenn Fawcett",
+    "",
+    "The two leaders discussed cyber security and maritime issues during the meeting.",
+    "",
+    "Le ministre chinois de la Défense est à Washington pour une visite de quatre jours.",
+    "",
+    "Related Articles:",
+    "Panetta: U.S.-China Relationship One of World’s Most Critical",
+  ].join("\n");
+
+  it("reads metadata and keeps only the body", async () => {
+    const state = await runOn({ "page.txt": page });
+    const a = state.output?.articles.articles[0];
+    expect(a).toMatchObject({
+      file: "page.txt",
+      title: "U.S., China Must Work Together on Cyber, Panetta Says",
+      outlet: "American Forces Press Service",
+      byline: "By Cheryl Pellerin",
+      published: { value: "2012-05-07", precision: "day" },
+      dateline: "WASHINGTON",
+    });
+    expect(a?.text).toBe(
+      "WASHINGTON, May 7, 2012 – Defense Secretary Leon E. Panetta met Chinese Defense Minister Gen. Liang Guanglie today at the Pentagon.\n\n" +
+        "The two leaders discussed cyber security and maritime issues during the meeting.",
+    );
+  });
+
+  it("takes the date from a labelled stamp and the outlet from the site name", async () => {
+    const state = await runOn({
+      "z.txt": [
+        "Obama, Xi seek resolving of cyber security issues",
+        "",
+        "Last Updated: Saturday, June 8, 2013 - 22:10",
+        "",
+        "Washington: US President Barack Obama and his Chinese counterpart Xi Jinping today agreed to work together on cyber security.",
+        "",
+        "More from zeenews",
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]).toMatchObject({
+      title: "Obama, Xi seek resolving of cyber security issues",
+      outlet: "Zee News",
+      published: { value: "2013-06-08" },
+      dateline: "Washington",
+    });
+  });
+});

@@ -1,0 +1,24 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runPipeline } from "../run.ts";
+import type { PipelineState } from "../types.ts";
+
+/** Writes files into a fresh temporary folder and returns its path (for tests). */
+export function tempCorpus(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "dt-corpus-"));
+  mkdirSync(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+/** Runs the whole pipeline over in-memory articles. */
+export function runOn(files: Record<string, string | Uint8Array>): Promise<PipelineState> {
+  return runPipeline(tempCorpus(files));
+}
+
+/** A minimal wire story: headline, dateline with a full date, then the given paragraphs. */
+export function story(title: string, dateline: string, ...paragraphs: string[]): string {
+  const [first = "", ...rest] = paragraphs;
+  return [title, "", `${dateline} – ${first}`, ...rest.flatMap((p) => ["", p])].join("\n");
+}

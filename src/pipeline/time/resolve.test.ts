@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import type { TimeMention } from "../types.ts";
+import { fromIso } from "../util/dates.ts";
+import { resolveTimes } from "./resolve.ts";
+
+/** Resolves a sentence published on `pub`; “…” marks quotations spoken on `scene`. */
+function times(sentence: string, pub: string, scene = pub, previous?: Partial<TimeMention>) {
+  const quotes: [number, number][] = [];
+  for (const m of sentence.matchAll(/“[^”]*”?/g))
+    quotes.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const ctx = {
+    published: fromIso(pub),
+    scene: fromIso(scene),
+    previous: previous as TimeMention | undefined,
+  };
+  return resolveTimes(sentence, 0, quotes, ctx).map((t) => {
+    const row = [t.text, t.value, t.precision, t.basis];
+    if (t.endValue) row.push(`end ${t.endValue}`);
+    if (t.future) row.push("future");
+    return row;
+  });
+}
+
+describe("resolveTimes: narration against the publication date", () => {
+  it.each([
+    [
+      "Panetta said today.",
+      "2012-05-07",
+      [["today", "2012-05-07", "day", "relative-to-publication"]],
+    ],
+    [
+      "They met yesterday.",
+      "2013-06-08",
+      [["yesterday", "2013-06-07", "day", "relative-to-publication"]],
+    ],
+    [
+      "WASHINGTON met on May 7, 2012 at noon.",
+      "2013-06-08",
+      [["May 7, 2012 at noon", "2012-05-07", "day", "explicit"]],
+    ],
+    [
+      "The ministers met in May.",
+      "2013-09-10",
+      [["May", "2013-05", "month", "relative-to-publication"]],
+    ],
+    [
+      "The ministers met in December.",
+      "2013-06-08",
+      [["December", "2012-12", "month", "relative-to-publication"]],
+    ],
+    [
+      "They will meet in December.",
+      "2013-06-08",
+      [["December", "2013-12", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The envoy arrived on Tuesday.",
+      "2013-06-08",
+      [["on Tuesday", "2013-06-04", "day", "relative-to-publication"]],
+    ],
+    [
+      "The envoy will arrive on Tuesday.",
+      "2013-06-08",
+      [["on Tuesday", "2013-06-11", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "Talks were held May 15-22.",
+      "2013-06-08",
+      [["May 15-22", "2013-05-15", "day", "relative-to-publication", "end 2013-05-22"]],
+    ],
+    [
+      "Talks were held June 7-8, 2013.",
+      "2013-06-10",
+      [["June 7-8, 2013", "2013-06-07", "day", "explicit", "end 2013-06-08"]],
+    ],
+    [
+      "The dialogue met last month.",
+      "2013-06-08",
+      [["last month", "2013-05", "month", "relative-to-publication"]],
+    ],
+    [
+      "The ministers met earlier this year.",
+      "2013-06-08",
+      [["this year", "2013", "year", "relative-to-publication"]],
+    ],
+    ["China released the paper in 2010.", "2012-05-07", [["2010", "2010", "year", "explicit"]]],
+    [
+      "A fiscal 2011 report to Congress said so.",
+      "2012-05-07",
+      [["fiscal 2011", "2011", "year", "explicit"]],
+    ],
+    [
+      "The 2010 Defense White Paper noted concern.",
+      "2012-05-07",
+      [["2010", "2010", "year", "explicit"]],
+    ],
+    [
+      "Exchanges resumed in early 2012.",
+      "2013-06-08",
+      [["early 2012", "2012", "year", "explicit"]],
+    ],
+    [
+      "They are scheduled to meet on Sept. 19.",
+      "2013-06-08",
+      [["Sept. 19", "2013-09-19", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "They met on Sept. 19.",
+      "2013-06-08",
+      [["Sept. 19", "2012-09-19", "day", "relative-to-publication"]],
+    ],
+    [
+      "He spoke to reporters this morning.",
+      "2013-06-08",
+      [["this morning", "2013-06-08", "day", "relative-to-publication"]],
+    ],
+    [
+      "The two leaders dine tonight.",
+      "2013-06-08",
+      [["tonight", "2013-06-08", "day", "relative-to-publication", "future"]],
+    ],
+  ])("%s (published %s)", (sentence, pub, expected) => {
+    expect(times(sentence, pub)).toEqual(expected);
+  });
+});
+
+describe("resolveTimes: quotations against the day they were spoken", () => {
+  it.each([
+    [
+      "“The NSA program, as I discussed this morning, is limited,” Obama said.",
+      [["this morning", "2013-06-07", "day", "relative-to-utterance"]],
+    ],
+    [
+      "“We will talk tonight and tomorrow,” Obama said.",
+      [
+        ["tonight", "2013-06-07", "day", "relative-to-utterance", "future"],
+        ["tomorrow", "2013-06-08", "day", "relative-to-utterance", "future"],
+      ],
+    ],
+    [
+      "“The ministers will visit within the year,” Xi said.",
+      [["within the year", "2013", "year", "relative-to-utterance", "future"]],
+    ],
+    [
+      "Xi noted that during his discussions earlier in the day, they agreed.",
+      [["earlier in the day", "2013-06-07", "day", "relative-to-utterance"]],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(times(sentence, "2013-06-08", "2013-06-07")).toEqual(expected);
+  });
+});
+
+describe("resolveTimes: dates that repeat the previous one", () => {
+  it.each([
+    [
+      "Also that year, the two sides discussed the issue.",
+      [["that year", "2010", "year", "previous-date"]],
+    ],
+    [
+      "The following year they met again.",
+      [["The following year", "2011", "year", "previous-date"]],
+    ],
+    ["A year later they met again.", [["A year later", "2011", "year", "previous-date"]]],
+  ])("%s", (sentence, expected) => {
+    const previous = { value: "2010", precision: "year" as const };
+    expect(times(sentence, "2012-05-07", "2012-05-07", previous)).toEqual(expected);
+  });
+});
