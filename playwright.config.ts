@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { SYSTEM_CHROMIUM_ARGS, systemChromiumPath } from "./scripts/browser.ts";
 
 const executablePath = systemChromiumPath();
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their e2e tests side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: "e2e",

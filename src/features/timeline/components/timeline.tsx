@@ -9,9 +9,24 @@ import { layoutTimeline } from "../model/timeline-layout.ts";
 import { EventMark } from "./event-mark.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 
-interface TimelineProps {
+/** How marks are grouped into horizontal bands. */
+export type LaneMode = "topic" | "country" | "none";
+
+/** A visible time range as inclusive ISO days, the form the URL's `from` and `to` take. */
+export interface VisibleRange {
+  from: string;
+  to: string;
+}
+
+export interface TimelineProps {
+  /** The events to draw, already filtered. */
   events: readonly TimelineEvent[];
+  /** The dataset's window: the widest range the timeline shows. */
   window: EventsDocument["window"];
+  /** The visible range; undefined fits the window. Controlled: gestures call onRangeChange. */
+  range?: VisibleRange;
+  onRangeChange?: (range: VisibleRange) => void;
+  laneMode?: LaneMode;
   selectedId: string | undefined;
   onSelect: (eventId: string) => void;
   colorOf: (event: TimelineEvent) => string;
