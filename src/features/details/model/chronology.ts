@@ -1,0 +1,39 @@
+import type { TimelineEvent } from "../../../dataset/index.ts";
+
+/**
+ * Reading order: by start (an ISO prefix, so "2012" sorts before "2012-05" before "2012-05-07":
+ * a period is placed where it begins), then by end, then by title and id so that ties never
+ * depend on the dataset's order.
+ */
+export function compareChronologically(a: TimelineEvent, b: TimelineEvent): number {
+  const start = a.date.value.localeCompare(b.date.value);
+  if (start) return start;
+  const end = (a.date.end ?? a.date.value).localeCompare(b.date.end ?? b.date.value);
+  if (end) return end;
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
+export function sortChronologically(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort(compareChronologically);
+}
+
+export interface Neighbours {
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+}
+
+/**
+ * The events before and after `event` in a chronologically sorted list, by binary search. An event
+ * the filters have hidden still has neighbours: those on either side of where it would be.
+ */
+export function neighbours(sorted: readonly TimelineEvent[], event: TimelineEvent): Neighbours {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareChronologically(sorted[mid] as TimelineEvent, event) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = sorted[lo]?.id === event.id;
+  return { previous: sorted[lo - 1], next: sorted[found ? lo + 1 : lo] };
+}

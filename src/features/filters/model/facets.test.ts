@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { makeEvent } from "../../../lib/testing/make-event.ts";
+import { indexEvents } from "./event-index.ts";
+import { facetOptions } from "./facet-options.ts";
+import { applyFilters, isFiltering, type FilterCriteria } from "./facets.ts";
+import { searchTerms } from "./search.ts";
+import { UNTAGGED, type TopicKey } from "./topic-filter.ts";
+
+const articles = new Map([
+  ["a-xin", { outlet: "Xinhua" }],
+  ["a-afps", { outlet: "AFPS" }],
+  ["a-none", { outlet: "" }],
+]);
+const source = (articleId: string) => ({
+  articleId,
+  evidence: [{ text: "x", start: 0, end: 1 }],
+});
+const actor = (name: string) => ({ name });
+
+const e1 = makeEvent({
+  title: "Panetta meets Liang",
+  topics: ["cyber", "military-to-military"],
+  actors: [actor("Panetta"), actor("Liang")],
+  sources: [source("a-afps"), source("a-xin")],
+});
+const e2 = makeEvent({
+  title: "Summit at Sunnylands",
+  topics: ["diplomacy"],
+  actors: [actor("Obama"), actor("Xi")],
+  sources: [source("a-xin")],
+  quotes: [
+    { speaker: "Xi", text: "A new model of cyber relations", articleId: "a-xin", start: 0, end: 1 },
+  ],
+});
+const e3 = makeEvent({
+  title: "Untitled gathering",
+  topics: [],
+  actors: [actor("Panetta")],
+  sources: [source("a-none")],
+});
+const listed = new Set(["cyber", "military-to-military", "diplomacy"]);
+const index = indexEvents([e1, e2, e3], listed, articles);
+
+const criteria = (patch: Partial<FilterCriteria> = {}): FilterCriteria => ({
+  hiddenTopics: new Set<TopicKey>(),
+  actors: new Set(),
+  outlets: new Set(),
+  terms: [],
+  ...patch,
+});
+const ids = (c: FilterCriteria) => applyFilters(index, c).events.map((e) => e.id);
+const counts = (map: ReadonlyMap<string, number>) => Object.fromEntries(map);
+
+describe("indexEvents", () => {
+  it("collects outlets from the source articles, skipping unknown or blank ones", () => {
+    expect(index.map((i) => i.outlets)).toEqual([["AFPS", "Xinhua"], ["Xinhua"], []]);
+  });
+  it("searches quotes and their speakers", () => expect(index[1]?.text).toContain("new model"));
+  it("keys an event with no listed topic as untagged", () =>
+    expect(index[2]?.topicKeys).toEqual([UNTAGGED]));
+});
+
+describe("applyFilters", () => {
+  it.each<[string, Partial<FilterCriteria>, string[]]>([
+    ["no filters", {}, [e1.id, e2.id, e3.id]],
+    ["topic off", { hiddenTopics: new Set<TopicKey>(["diplomacy"]) }, [e1.id, e3.id]],
+    ["untagged off", { hiddenTopics: new Set<TopicKey>([UNTAGGED]) }, [e1.id, e2.id]],
+    ["an actor", { actors: new Set(["Panetta"]) }, [e1.id, e3.id]],
+    ["either of two actors", { actors: new Set(["Liang", "Xi"]) }, [e1.id, e2.id]],
+    ["an outlet", { outlets: new Set(["Xinhua"]) }, [e1.id, e2.id]],
+    ["actor and outlet", { actors: new Set(["Panetta"]), outlets: new Set(["Xinhua"]) }, [e1.id]],
+    ["search in a quote", { terms: searchTerms("MODEL cyber") }, [e2.id]],
+    ["search in a title", { terms: searchTerms("sunny") }, [e2.id]],
+    ["nothing matches", { terms: searchTerms("zzz") }, []],
+  ])("%s", (_name, patch, expected) => expect(ids(criteria(patch))).toEqual(expected));
+
+  it("counts each topic with the other filters applied, not its own", () => {
+    const result = applyFilters(
+      index,
+      criteria({ actors: new Set(["Panetta"]), hiddenTopics: new Set<TopicKey>(["cyber"]) }),
+    );
+    // cyber is off, yet its count says what turning it on would show among Panetta's events.
+    expect(counts(result.topicCounts)).toEqual({
+      cyber: 1,
+      "military-to-military": 1,
+      [UNTAGGED]: 1,
+    });
+  });
+
+  it("counts actors and outlets with the other facets applied", () => {
+    const result = applyFilters(
+      index,
+      criteria({ actors: new Set(["Xi"]), outlets: new Set(["AFPS"]) }),
+    );
+    expect(result.events).toEqual([]);
+    expect(counts(result.actorCounts)).toEqual({ Panetta: 1, Liang: 1 });
+    expect(counts(result.outletCounts)).toEqual({ Xinhua: 1 });
+  });
+
+  it("narrows every count by the search (titles, not actor lists)", () => {
+    const result = applyFilters(index, criteria({ terms: searchTerms("panetta") }));
+    expect(counts(result.topicCounts)).toEqual({ cyber: 1, "military-to-military": 1 });
+    expect(counts(result.outletCounts)).toEqual({ AFPS: 1, Xinhua: 1 });
+  });
+});
+
+describe("isFiltering", () => {
+  it("is false with nothing set", () => expect(isFiltering(criteria())).toBe(false));
+  it("is true with a search", () => expect(isFiltering(criteria({ terms: ["x"] }))).toBe(true));
+});
+
+describe("facetOptions", () => {
+  it("lists values most frequent first, ties by name", () =>
+    expect(facetOptions(index, (i) => i.actors)).toEqual([
+      { value: "Panetta", total: 2 },
+      { value: "Liang", total: 1 },
+      { value: "Obama", total: 1 },
+      { value: "Xi", total: 1 },
+    ]));
+});

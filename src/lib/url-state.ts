@@ -1,0 +1,151 @@
+/**
+ * The view as a URL query: parse and serialize, nothing else (no DOM, no history). Parsing is
+ * total: a malformed or unknown value is dropped and the default used, so any URL opens a page.
+ * Values are checked for form only here; whether a topic, actor or event exists is the
+ * explorer's business, because only it knows the dataset.
+ */
+
+export const LANE_MODES = ["topic", "country", "none"] as const;
+export type LaneModeParam = (typeof LANE_MODES)[number];
+
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface ViewState {
+  /** Inclusive ISO days of the visible range; both or neither. */
+  from: string | undefined;
+  to: string | undefined;
+  /** The topic toggles that are on; undefined means all of them (so new topics start on). */
+  topics: readonly string[] | undefined;
+  actors: readonly string[];
+  outlets: readonly string[];
+  q: string;
+  /** undefined: the timeline's own default. */
+  lanes: LaneModeParam | undefined;
+  event: string | undefined;
+  /** undefined: follow the system's colour scheme. */
+  theme: Theme | undefined;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  from: undefined,
+  to: undefined,
+  topics: undefined,
+  actors: [],
+  outlets: [],
+  q: "",
+  lanes: undefined,
+  event: undefined,
+  theme: undefined,
+};
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const EVENT_ID = /^evt-[a-z0-9-]+$/;
+/** Long enough for any real query; a pasted novel is not a view. */
+const MAX_QUERY_LENGTH = 200;
+
+/** A real calendar day (rejects 2013-02-30), not just the shape of one. */
+export function isIsoDay(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function decode(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw.replaceAll("+", " "));
+  } catch {
+    return undefined; // malformed percent-encoding
+  }
+}
+
+/**
+ * Raw values by key, first occurrence wins. Lists are split on a literal comma *before* decoding,
+ * so an actor named "Smith, John" survives as "Smith%2C%20John".
+ */
+function rawParams(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (!pair) continue;
+    const eq = pair.indexOf("=");
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+    if (key !== undefined && !params.has(key)) params.set(key, eq < 0 ? "" : pair.slice(eq + 1));
+  }
+  return params;
+}
+
+function list(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const items = raw
+    .split(",")
+    .map(decode)
+    .map((item) => item?.trim())
+    .filter((item): item is string => Boolean(item));
+  return [...new Set(items)];
+}
+
+function oneOf<T extends string>(options: readonly T[], raw: string | undefined): T | undefined {
+  const value = raw === undefined ? undefined : decode(raw);
+  return options.find((option) => option === value);
+}
+
+function parseTopics(raw: string | undefined): string[] | undefined {
+  const items = list(raw);
+  if (items === undefined) return undefined;
+  const valid = items.filter((item) => SLUG.test(item));
+  // "topics=" turns every topic off (a real, shareable view); "topics=%%%" is noise: default.
+  if (items.length > 0 && valid.length === 0) return undefined;
+  return valid;
+}
+
+function parseRange(rawFrom: string | undefined, rawTo: string | undefined) {
+  const from = rawFrom === undefined ? undefined : decode(rawFrom);
+  const to = rawTo === undefined ? undefined : decode(rawTo);
+  const ok = (v: string | undefined): v is string => v !== undefined && isIsoDay(v);
+  // A half range or a backwards one cannot be drawn as asked: fit the window instead.
+  if (!ok(from) || !ok(to) || from > to) return { from: undefined, to: undefined };
+  return { from, to };
+}
+
+/** The view a query string describes; never throws. */
+export function parseViewState(search: string): ViewState {
+  const p = rawParams(search);
+  const q = decode(p.get("q") ?? "") ?? "";
+  const event = decode(p.get("event") ?? "");
+  return {
+    ...parseRange(p.get("from"), p.get("to")),
+    topics: parseTopics(p.get("topics")),
+    actors: list(p.get("actors")) ?? [],
+    outlets: list(p.get("outlets")) ?? [],
+    q: q.length <= MAX_QUERY_LENGTH ? q : q.slice(0, MAX_QUERY_LENGTH),
+    lanes: oneOf(LANE_MODES, p.get("lanes")),
+    event: event && EVENT_ID.test(event) ? event : undefined,
+    theme: oneOf(THEMES, p.get("theme")),
+  };
+}
+
+const encodeList = (items: readonly string[]) => items.map(encodeURIComponent).join(",");
+
+/**
+ * The query string for a view ("" for the default view, else "?…"), in a fixed key order and
+ * without defaults, so one view has one URL.
+ */
+export function serializeViewState(state: ViewState): string {
+  const parts: string[] = [];
+  const add = (key: string, encoded: string) => parts.push(`${key}=${encoded}`);
+  if (state.from !== undefined && state.to !== undefined) {
+    add("from", state.from);
+    add("to", state.to);
+  }
+  if (state.topics !== undefined) add("topics", encodeList(state.topics));
+  if (state.actors.length) add("actors", encodeList(state.actors));
+  if (state.outlets.length) add("outlets", encodeList(state.outlets));
+  if (state.q.trim()) add("q", encodeURIComponent(state.q));
+  if (state.lanes !== undefined) add("lanes", state.lanes);
+  if (state.event !== undefined) add("event", encodeURIComponent(state.event));
+  if (state.theme !== undefined) add("theme", state.theme);
+  return parts.length ? `?${parts.join("&")}` : "";
+}
