@@ -98,6 +98,12 @@ export interface EventDraft {
   occasion?: string;
   /** Words after "agreed to" / "to visit", kept for the title. */
   object?: string;
+  /** Where a visit went ("visited Beijing"). */
+  destination?: string;
+  /** The primary sentence's main clause without its dates, a title for events no template fits. */
+  headline?: string;
+  /** Governments and bodies acting, when no person is named. */
+  bodies?: Actor[];
   actors: ActorMention[];
   location?: { name: string; country?: string };
   evidence: Span[];

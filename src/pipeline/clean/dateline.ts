@@ -22,6 +22,10 @@ const WITH_DATE = new RegExp(
   String.raw`^${PLACE}(?:,\s*|${DASH})(?:${AGENCY}${DASH})?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:${AGENCY})?${DASH}`,
 );
 const WIRE_NO_YEAR = new RegExp(String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s*${AGENCY}${DASH}`);
+/** "BEIJING (AP) — …", "(Reuters) - …": an agency credit with or without the place. */
+const AGENCY_LEAD = new RegExp(
+  String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((AP|Reuters|AFP|Xinhua|UPI|Bloomberg|dpa|IANS|PTI|Kyodo|Yonhap|AFPS)\)\s*(?:--|[–—-])\s*`,
+);
 const PLACE_COLON = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):\s+(?=[A-Z"“])/;
 
 /**
@@ -48,6 +52,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
       length: w[0].length,
     };
   }
+  const a = paragraph.match(AGENCY_LEAD);
+  if (a) return { place: a[1] ?? "", agency: a[2], length: a[0].length };
   const c = paragraph.match(PLACE_COLON);
   if (c && paragraph.length > 80) return { place: c[1] ?? "", length: c[0].length };
   return undefined;

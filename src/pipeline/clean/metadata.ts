@@ -4,17 +4,21 @@ import { isForeignLine } from "../lexicon/furniture.ts";
 import { FULL_DATE_RE, readFullDate } from "../util/dates.ts";
 
 const BYLINE =
-  /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:[,|–-].*)?$/u;
+  /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:(?:[,|(]|\s[–-]\s).*)?$/u;
+/** What follows the name: ", Associated Press", " (China Daily)", " - Staff Writer". */
+const AFFILIATION = /\s*(?:[,|(]|\s[–-]\s).*$/;
 
 /** The byline as printed ("By Cheryl Pellerin"), without a trailing affiliation. */
 export function readByline(line: string): string | undefined {
   const m = line.trim().match(BYLINE);
-  return m && wordCount(line) <= 12 ? line.trim().replace(/\s*[,|–-].*$/, "") : undefined;
+  return m && wordCount(line) <= 12 ? line.trim().replace(AFFILIATION, "") : undefined;
 }
 
 /** A line naming an outlet and nothing else (a masthead or agency credit). */
 export function isOutletLine(line: string): boolean {
-  return line.length < 60 && OUTLETS.some((o) => o.match.test(line));
+  if (line.length >= 60) return false;
+  // The outlet's name with at most two other words ("American Forces Press Service", "(Xinhua)").
+  return OUTLETS.some((o) => o.match.test(line) && wordCount(line.replace(o.match, " ")) <= 2);
 }
 
 /**
@@ -27,10 +31,25 @@ export function findTitle(lines: string[], bodyStart: number): string {
     if (!line) continue;
     if (readByline(line) || isOutletLine(line) || isMetaLine(line)) continue;
     if (isCreditLine(line) || isWidgetLine(line) || isForeignLine(line)) continue;
-    const words = wordCount(line);
-    if (words >= 3 && words <= 25 && !/[.:]$/.test(line)) return line;
+    if ((line.match(/\s\|\s/g)?.length ?? 0) >= 2) continue; // a menu: "Home | China | World"
+    if (FULL_DATE_RE.test(line) && line.length < 80) continue; // a date stamp: "WASHINGTON | Thu Feb 14, 2013"
+    const title = stripSiteName(line);
+    const words = wordCount(title);
+    if (words >= 3 && words <= 25 && !/[.:]$/.test(title)) return title;
   }
   return "";
+}
+
+/** "China, U.S. hold talks - Xinhua | English.news.cn" → "China, U.S. hold talks". */
+export function stripSiteName(title: string): string {
+  const m = title.match(/^(.{12,}?)\s+[-|–—]\s+(.{2,60})$/);
+  if (!m) return title;
+  const suffix = m[2] ?? "";
+  const isSite =
+    OUTLETS.some((o) => o.match.test(suffix)) ||
+    /\.(com|cn|net|org|gov|mil|co\.uk|in)\b/i.test(suffix) ||
+    /\b(News|Times|Daily|Post|Online|Herald|Tribune|Journal|Network)\b/.test(suffix);
+  return isSite ? stripSiteName((m[1] ?? title).trim()) : title;
 }
 
 /** Dated metadata lines, in the order of preference for a publication date. */

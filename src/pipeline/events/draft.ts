@@ -8,10 +8,11 @@ import type {
 } from "../types.ts";
 import { DEFINITE_OCCASION, NOUN_FAMILY, REFERENCE_MARKER } from "../lexicon/triggers.ts";
 import { addDays, dayDiff, fromIso, interval, isoDay } from "../util/dates.ts";
-import { isFutureTense } from "../time/tense.ts";
 import { attachSentence, familiesOf, narrationOf, sharedActors } from "./attach.ts";
 import { findOccasion } from "./occasion.ts";
-import { findTriggers } from "./triggers.ts";
+import { headlineOf } from "./headline.ts";
+import { orgActors } from "../lexicon/orgs.ts";
+import { bestTrigger, findTriggers } from "./triggers.ts";
 
 /** The dataset's window: events dated outside it are left out. */
 export const WINDOW = { start: "2010-01-01", end: "2013-12-31" } as const;
@@ -37,6 +38,11 @@ function eventActors(s: Sentence, work: ArticleWork, triggers: TriggerHit[]): Ac
   const refs = triggers.filter((t) => t.reference);
   const out: ActorMention[] = [];
   for (const m of s.actors) {
+    // "the Obama administration" is a government, not the person.
+    if (
+      /^['’]?s?\s+(administration|government|team|camp)\b/i.test(work.text.slice(m.end, m.end + 20))
+    )
+      continue;
     // "for the talks with Xi": people named inside a reference phrase (up to the next comma).
     const inRef = refs.some((r) => {
       if (m.start <= r.start || m.start - r.start > 40) return false;
@@ -61,8 +67,8 @@ function newEvent(
   triggers: TriggerHit[],
   occasion: string | undefined,
 ): EventDraft {
-  const pub = ctx.work.published?.value ?? "";
-  const planned = t.future || (isFutureTense(s.text) && t.value >= pub.slice(0, t.value.length));
+  // Tense is read in the clause of the date (time stage), not the whole sentence.
+  const planned = t.future;
   const basisScore: Record<string, number> = {
     explicit: 0.9,
     "relative-to-publication": 0.85,
@@ -93,6 +99,14 @@ function newEvent(
     /\b(?:agreed|agree|pledged|plans?|will|to)\s+(?:both\s+)?((?:to\s+)?(?:work|visit|make visits?|meet|hold|establish|resume|strengthen|expand|cooperate)[^,.;“”"]{0,50})/i,
   )?.[1];
   if (object) e.object = object.trim();
+  const dest = s.text.match(
+    /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?((?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/,
+  )?.[1];
+  if (dest) e.destination = dest;
+  e.headline = headlineOf(s, ctx.work.text);
+  const best = bestTrigger(triggers.filter((h) => !h.reference));
+  const bodies = orgActors(narrationOf(s, ctx.work.quotes), (best?.start ?? s.end) - s.start);
+  if (bodies.length) e.bodies = bodies;
   attachSentence(e, s, actors, triggers, narrationOf(s, ctx.work.quotes), true);
   ctx.events.push(e);
   ctx.primary.set(s.index, e);
@@ -130,30 +144,78 @@ function pickBest(
   return best;
 }
 
-/** Splits "during X in 2011 and Y in 2010" into one (mention, occasion) pair per named occasion. */
-function splitByOccasion(
+interface Group {
+  t: TimeMention;
+  occasion?: string;
+  triggers: TriggerHit[];
+  actors: ActorMention[];
+}
+
+/** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */
+const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
+
+/** A date inside ", who arrived on Friday," or ", which opens on Wednesday": background, not the news. */
+function inRelativeClause(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opener = before.search(/,\s*(who|which|where|when)\b[^,]*$/i);
+  return opener >= 0;
+}
+
+/**
+ * One group per event the sentence reports. "During X in 2011 and Y in 2010" and "visited in
+ * January 2011 to repair ties frozen in 2010" give one group per date, each with the triggers
+ * and people of its own stretch of text; otherwise one group, dated by the main-clause date
+ * nearest the most specific trigger.
+ */
+function groupDates(
   s: Sentence,
   dates: TimeMention[],
   triggers: TriggerHit[],
-): { t: TimeMention; occasion?: string; triggers: TriggerHit[] }[] {
-  const groups: { t: TimeMention; occasion?: string; triggers: TriggerHit[] }[] = [];
-  let from = s.start;
-  for (const t of dates) {
-    const own = triggers.filter(
-      (h) => h.start >= from && h.start < t.start && h.rank >= 4 && !h.reference,
-    );
-    const named = own.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean);
-    if (named) groups.push({ t, occasion: named, triggers: own });
-    from = t.end;
+  actors: ActorMention[],
+): Group[] {
+  const usable = triggers.filter((h) => !h.reference);
+  const chunks = dates.map((t, i) => ({
+    t,
+    from: i === 0 ? s.start : (dates[i - 1] as TimeMention).end,
+  }));
+  const own = chunks.map((c) =>
+    usable.filter((h) => h.start >= c.from && h.start < c.t.start && h.rank >= 4),
+  );
+  const named = own.map((hs) =>
+    hs.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean),
+  );
+  const distinct = new Set(dates.map((d) => d.value)).size === dates.length;
+  const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
+  if (
+    dates.length >= 2 &&
+    distinct &&
+    own.every((o) => o.length) &&
+    (named.some(Boolean) || kinds.size === dates.length)
+  ) {
+    return chunks.map((c, i) => {
+      const mine = actors.filter((a) => a.start >= c.from && a.start < c.t.start);
+      const stretch = s.text.slice(c.from - s.start, c.t.start - s.start);
+      return {
+        t: c.t,
+        occasion: named[i],
+        triggers: own[i] ?? [],
+        actors: mine.length || STATE_SUBJECT.test(stretch) ? mine : actors,
+      };
+    });
   }
-  const distinct = new Set(groups.map((g) => g.t.value));
-  if (groups.length >= 2 && distinct.size >= 2) return groups;
-  const t = dates[0] as TimeMention;
-  const occasion = triggers
-    .filter((h) => !h.reference && h.rank >= 4)
+  const best = bestTrigger(usable);
+  const main = dates.filter((t) => !inRelativeClause(s.text, t.start - s.start));
+  const pool = main.length ? main : dates;
+  const t = best
+    ? pool.reduce((a, b) =>
+        Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
+      )
+    : (pool[0] as TimeMention);
+  const occasion = usable
+    .filter((h) => h.rank >= 4)
     .map((h) => findOccasion(s.text, h.start - s.start, h.text))
     .find(Boolean);
-  return [{ t, occasion, triggers }];
+  return [{ t, occasion, triggers, actors }];
 }
 
 /** "the meeting", "the report": the reported event this sentence refers back to. */
@@ -182,7 +244,10 @@ function referredEvent(
       const [c, d] = interval(t.value, t.precision, t.endValue);
       return a <= d && c <= b;
     });
-    const best = pickBest(candidates, actors);
+    // "the meeting" prefers an event reported with the word "meeting" over one named "Dialogue".
+    const noun = (m[1] ?? "").toLowerCase();
+    const exact = candidates.filter((e) => e.triggers.some((h) => h.text.toLowerCase() === noun));
+    const best = pickBest(exact.length ? exact : candidates, actors);
     if (best) return best;
   }
   return undefined;
@@ -195,20 +260,33 @@ function handleDated(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): void {
-  const usable = triggers.filter((t) => !t.reference);
+  let usable = triggers.filter((t) => !t.reference);
   const referred = referredEvent(ctx, s, actors, dates[0]);
   if (referred)
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+  // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
+  // the meeting already reported, and its date goes to the other occasion it names.
+  const other = referredEvent(ctx, s, actors);
+  if (other) {
+    // Its people belong to the other occasions, so the referred event gains the words only.
+    attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
+    const nouns = [...s.text.matchAll(DEFINITE_OCCASION)].map(
+      (m) => s.start + (m.index ?? 0) + m[0].length - (m[1] ?? "").length,
+    );
+    triggers = triggers.filter((t) => !nouns.includes(t.start));
+    usable = triggers.filter((t) => !t.reference && t.rank >= 4);
+    actors = actors.filter((a) => !other.actors.some((x) => x.key === a.key));
+  }
   if (!usable.length) {
     ctx.skipped++;
     return;
   }
-  for (const g of splitByOccasion(s, dates, usable)) {
+  for (const g of groupDates(s, dates, triggers, actors)) {
     if (!inWindow(g.t)) {
       ctx.skipped++;
       continue;
     }
-    newEvent(ctx, s, g.t, actors, g.triggers, g.occasion);
+    newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion);
   }
 }
 

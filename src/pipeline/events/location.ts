@@ -1,4 +1,4 @@
-import { PLACES, US_STATE_ABBR, VENUES } from "../lexicon/places.ts";
+import { PLACES, US_STATE_ABBR, VENUE_TOWNS, VENUES } from "../lexicon/places.ts";
 
 /** Where an event took place. */
 export interface Place {
@@ -8,10 +8,12 @@ export interface Place {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const VENUE_RE = new RegExp(`\\b(${Object.keys(VENUES).map(esc).join("|")})\\b`);
-const CAP = String.raw`[A-Z][\w.'’-]*`;
+// A capitalised place word that is not a month or weekday ("in Beijing in June" is Beijing).
+const CAP = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*`;
+const STATE = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.|Hawaii|Alaska|California|Virginia|Georgia|Maryland|Texas|Florida|Guam`;
 // "at the Sunnylands estate in Rancho Mirage near Palm Springs, Calif." / "in San Jose, Calif." / "in Beijing"
 const PHRASE = new RegExp(
-  String.raw`\b(?:at|in)\s+((?:the\s+)?${CAP}(?:\s+${CAP})*(?:\s+(?:estate|retreat|headquarters|compound|hotel))?(?:\s+(?:in|near)\s+${CAP}(?:\s+${CAP})*)*(?:,\s+${CAP})?)`,
+  String.raw`\b(?:at|in)\s+((?:the\s+)?${CAP}(?:\s+${CAP})*(?:\s+(?:estate|retreat|headquarters|compound|hotel))?(?:\s+(?:in|near)\s+${CAP}(?:\s+${CAP})*)*(?:,\s+(?:${STATE}))?)`,
   "g",
 );
 
@@ -46,17 +48,23 @@ export function findLocation(text: string): Place | undefined {
   return undefined;
 }
 
-/** Two places conflict when neither names a word of the other (state abbreviations aside). */
+/** Words that name a place: capitalised, not "The", not a state abbreviation. */
+function placeWords(p: Place): Set<string> {
+  const words = new Set(
+    p.name.split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && w !== "The"),
+  );
+  // A venue stands for its town too: "the Pentagon" is in Washington.
+  for (const [venue, towns] of Object.entries(VENUE_TOWNS))
+    if (p.name.includes(venue)) for (const t of towns) for (const w of t.split(" ")) words.add(w);
+  return words;
+}
+
+/** Two places conflict when neither names a word of the other (venues count as their town). */
 export function placesConflict(a: Place | undefined, b: Place | undefined): boolean {
   if (!a || !b) return false;
-  const words = (p: Place) =>
-    new Set(
-      p.name
-        .split(/[\s,]+/)
-        .filter((w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && !/^(The|Calif\.?)$/.test(w)),
-    );
-  const wa = words(a);
-  for (const w of words(b)) if (wa.has(w)) return false;
+  const wa = placeWords(a);
+  const wb = placeWords(b);
+  for (const w of wb) if (wa.has(w)) return false;
   if (a.country && b.country && a.country !== b.country) return true;
-  return wa.size > 0 && words(b).size > 0;
+  return wa.size > 0 && wb.size > 0;
 }

@@ -21,61 +21,76 @@ function shortPlace(name: string): string {
 
 const cap = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 
+/** What the title templates draw on besides the event itself. */
+export interface TitleParts {
+  /** People only (bodies such as "China" read better in the headline). */
+  people: Actor[];
+  occasion?: string;
+  object?: string;
+  destination?: string;
+  headline?: string;
+}
+
 /**
  * A short human title from the event's type, people, occasion and place: "Panetta hosts Liang
- * Guanglie at the Pentagon", "Liang Guanglie at the Shangri-La Dialogue", "Obama comments on
- * surveillance & privacy in San Jose". Planned events say so.
+ * Guanglie at the Pentagon", "Liang at the Shangri-La Dialogue", "Obama speaks on surveillance &
+ * privacy in San Jose". Where no template fits (or no person is named) the main clause of the
+ * event's sentence stands in. Planned events say so.
  */
 export function makeTitle(
-  e: Pick<TimelineEvent, "type" | "actors" | "location" | "topics" | "status">,
-  occasion?: string,
-  object?: string,
+  e: Pick<TimelineEvent, "type" | "location" | "topics" | "status">,
+  parts: TitleParts,
 ): string {
-  const people = e.actors.slice(0, 3);
+  const people = parts.people.slice(0, 3);
   const names = list(people.map(shortOf));
   const place = e.location ? shortPlace(e.location.name) : "";
   const venue =
-    /^the\s/i.test(place) || /Pentagon|House|Hall|Retreat|Sunnylands|Guesthouse|Hotel/.test(place);
+    /^the\s/i.test(place) ||
+    /Pentagon|House|Hall|Retreat|Sunnylands|Guesthouse|Hotel|Building/.test(place);
   const at = place ? ` ${venue ? "at" : "in"} ${place}` : "";
   const topic = TOPICS.find((t) => t.id === e.topics[0])?.label.toLowerCase();
+  const plural = people.length > 1;
+  const fallback = parts.headline || `${names ? `${names}: ` : ""}${e.type.label.toLowerCase()}`;
   let title: string;
   switch (e.type.cameo) {
     case "043": {
       const host = people.find((a) => a.country === e.location?.country) ?? people[0];
       const guests = people.filter((a) => a !== host).map((a) => a.name);
-      title = host ? `${shortOf(host)} hosts ${list(guests) || "a visit"}${at}` : `Visit${at}`;
+      title = host && guests.length ? `${shortOf(host)} hosts ${list(guests)}${at}` : fallback;
       break;
     }
     case "042": {
-      const dest =
-        place || object?.match(/\bto\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)/)?.[1];
-      title = `${names || "Officials"} ${people.length === 1 ? "visits" : "visit"}${dest ? ` ${dest}` : ""}`;
+      const dest = parts.destination ?? place;
+      title =
+        names && dest
+          ? `${names} ${plural ? "visit" : "visits"} ${dest}`
+          : names
+            ? `${names} ${plural ? "make visits" : "makes a visit"}`
+            : fallback;
       break;
     }
     case "040":
     case "046":
-      title = occasion
-        ? names
-          ? `${names} at the ${occasion}`
-          : cap(occasion)
-        : `${names || "Officials"} ${people.length === 1 ? "holds" : "hold"} talks${at}`;
+      if (parts.occasion) title = names ? `${names} at the ${parts.occasion}` : cap(parts.occasion);
+      else title = names ? `${names} ${plural ? "hold" : "holds"} talks${at}` : fallback;
       break;
     case "030":
     case "057":
-      title = `${names || "The two sides"} ${people.length === 1 ? "agrees" : "agree"}${object ? ` ${object.replace(/^to\s+/, "to ")}` : " to cooperate"}`;
-      if (!/^to /.test(object ?? "to")) title = `${names} agree on ${object}`;
+      title =
+        names && parts.object?.startsWith("to ")
+          ? `${names} ${plural ? "agree" : "agrees"} ${parts.object}`
+          : fallback;
       break;
     case "010":
-      if (e.type.label === "Release report") {
-        title = occasion
-          ? `${cap(occasion)} released`
-          : `Report released${names ? ` (${names})` : ""}`;
-        break;
-      }
-      title = `${names || "Officials"} ${people.length > 1 ? "speak" : "speaks"}${topic ? ` on ${topic}` : ""}${at}`;
+      if (e.type.label === "Release report")
+        title = parts.occasion ? `${cap(parts.occasion)} released` : fallback;
+      else
+        title = names
+          ? `${names} ${plural ? "speak" : "speaks"}${topic ? ` on ${topic}` : ""}${at}`
+          : fallback;
       break;
     default:
-      title = `${names ? `${names}: ` : ""}${e.type.label.toLowerCase()}${occasion ? ` (${occasion})` : ""}${at}`;
+      title = fallback;
   }
   title = cap(title.replace(/\s+/g, " ").trim());
   return e.status === "planned" ? `Planned: ${title}` : title;

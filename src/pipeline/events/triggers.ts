@@ -10,10 +10,15 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const start = s.start + at;
       if (hits.some((h) => h.start <= start && start < h.start + h.text.length)) continue;
       const before = s.text.slice(Math.max(0, at - 30), at);
+      // In "set up in April after Kerry visited Beijing" the visit is background to the news.
+      const subordinate =
+        /\b(after|before|since|when|while|because|although|until|once)\b(?:\s+[^\s,;]+){0,7}\s*$/i.test(
+          s.text.slice(0, at),
+        );
       hits.push({
         cameo: t.cameo,
         label: t.label,
-        rank: t.rank,
+        rank: subordinate ? Math.max(0, t.rank - 5) : t.rank,
         noun: t.noun,
         strong: t.strong,
         text: m[0],

@@ -16,6 +16,20 @@ export const VENUES: Record<string, string> = {
   "Shangri-La Hotel": "SGP",
 };
 
+/** The town each venue is in, so "the Pentagon" and "Washington" are one place for merging. */
+export const VENUE_TOWNS: Record<string, string[]> = {
+  Pentagon: ["Washington", "Arlington"],
+  "White House": ["Washington"],
+  "State Department": ["Washington"],
+  Sunnylands: ["Rancho Mirage", "Palm Springs", "California"],
+  "Annenberg Retreat": ["Rancho Mirage", "Palm Springs", "California", "Sunnylands"],
+  "Great Hall of the People": ["Beijing"],
+  Zhongnanhai: ["Beijing"],
+  "Diaoyutai State Guesthouse": ["Beijing"],
+  "Bayi Building": ["Beijing"],
+  "Shangri-La Hotel": ["Singapore"],
+};
+
 export const PLACES: Record<string, string> = {
   Washington: "USA",
   "San Jose": "USA",

@@ -83,7 +83,7 @@ export const TRIGGERS: readonly Trigger[] = [
     rank: 5,
   },
   {
-    re: /\b(suspend|suspends|suspended|cancel|cancels|cancell?ed|postpone|postponed|call(ed)? off|halt|halted|froze|freeze)\b/i,
+    re: /\b(suspend|suspends|suspended|cancel|cancels|cancell?ed|postpone|postponed|call(ed)? off|halt|halted|froze|frozen|freeze|freezes)\b/i,
     cameo: "160",
     label: "Reduce relations",
     rank: 5,

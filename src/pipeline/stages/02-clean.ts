@@ -73,22 +73,32 @@ function readPublished(
 ): string | undefined {
   if (dateline?.date) return dateline.date;
   const labelled = findLabelledDate(lines);
-  if (labelled) return labelled;
   const hinted = hint?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];
-  if (hinted) return hinted;
   const header = findHeaderDate(lines.slice(0, bodyStart));
-  if (header) return header;
+  const stamp = labelled ?? hinted ?? header;
   if (dateline?.monthDay) {
-    // A wire dateline without a year: take the year of any full date on the page.
-    const anywhere = findHeaderDate(lines);
-    if (anywhere) {
-      const d = noonUtc(
-        Number(anywhere.slice(0, 4)),
-        dateline.monthDay.month,
-        dateline.monthDay.day,
-      );
-      return isoDay(d);
-    }
+    // A wire dateline gives the story's own day without a year ("WASHINGTON, July 8 (Xinhua)");
+    // the page's time stamp (often the next day in Beijing) gives the year.
+    const near = stamp ?? findHeaderDate(lines);
+    if (near) return closestWithYear(near, dateline.monthDay.month, dateline.monthDay.day);
+  }
+  return stamp;
+}
+
+/** The date with this month and day nearest to `near` (same, previous or next year). */
+function closestWithYear(near: string, month: number, day: number): string {
+  const y = Number(near.slice(0, 4));
+  const target = fromIso(near).getTime();
+  const options = [y - 1, y, y + 1].map((year) => noonUtc(year, month, day));
+  options.sort((a, b) => Math.abs(a.getTime() - target) - Math.abs(b.getTime() - target));
+  return isoDay(options[0] as Date);
+}
+
+/** "WASHINGTON | Thu Feb 14, 2013 5:55pm EST": a place line above an agency-only dateline. */
+function placeAbove(lines: string[], bodyStart: number): string | undefined {
+  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - 3); i--) {
+    const m = lines[i]?.match(/^([A-Z][A-Z .'-]{2,30}?)\s*[|,]\s*\S/);
+    if (m) return m[1]?.trim();
   }
   return undefined;
 }
@@ -145,7 +155,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     byline,
     outlet,
     published,
-    dateline: dateline?.place,
+    dateline: dateline?.place || (dateline ? placeAbove(lines, bodyStart) : undefined),
     text,
     datelineLength: dateline?.length ?? 0,
     paragraphs,

@@ -67,11 +67,24 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   quotes.sort((a, b) =>
     a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start,
   );
-  const actors = mentions.map((a) => a.actor);
-  const occasion = drafts.map((d) => d.occasion).find(Boolean);
-  const object = drafts.map((d) => d.object).find(Boolean);
+  const people = mentions.map((a) => a.actor);
+  const bodies: TimelineEvent["actors"] = [];
+  for (const d of drafts)
+    for (const b of d.bodies ?? []) if (!bodies.some((x) => x.name === b.name)) bodies.push(b);
+  // With no person named, the governments and bodies that acted are the actors.
+  const actors = people.length ? people : bodies;
+  const pick = <K extends "occasion" | "object" | "destination" | "headline">(k: K) =>
+    drafts.map((d) => d[k]).find(Boolean);
+  const occasion = pick("occasion");
   const status = lead.status;
-  const base = { type, actors, location, topics, status };
+  const base = { type, location, topics, status };
+  const parts = {
+    people,
+    occasion,
+    object: pick("object"),
+    destination: pick("destination"),
+    headline: lead.headline,
+  };
   const confidence = Math.min(
     0.98,
     Math.max(...drafts.map((d) => d.confidence)) + 0.05 * (sources.length - 1),
@@ -90,7 +103,7 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   ].join("|");
   return {
     signature,
-    title: makeTitle(base, occasion, object),
+    title: makeTitle(base, parts),
     summary: summaryOf(lead.evidence[0]?.text ?? ""),
     date,
     status,

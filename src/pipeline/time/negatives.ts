@@ -14,6 +14,9 @@ export function isNonDate(text: string, before: string): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;
+  // "two years after Gates visited": counted from another event, not from publication.
+  if (/\b(years?|months?|weeks?|days?|decades?)\s+(after|before|later|earlier)$/i.test(t))
+    return true;
   if (NOT_A_DATE.test(t) && !/\b(earlier|later)\s*$/i.test(before)) return true;
   // "the past few years", "in recent months": spans with no single date.
   if (/\b(few|several|recent|coming)\b/i.test(t)) return true;

@@ -4,7 +4,7 @@ import type { TimeMention } from "../types.ts";
 import { addDays, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { isNonDate } from "./negatives.ts";
-import { isFutureTense } from "./tense.ts";
+import { clauseAround, isScheduled } from "./tense.ts";
 import { ANAPHORIC, findYears } from "./years.ts";
 
 /** What a sentence's dates are resolved against. */
@@ -35,8 +35,11 @@ function dayOf(r: ParsedResult): Date {
 function resolveWeekday(r: ParsedResult, ref: Date, future: boolean): Date {
   const target = r.start.get("weekday") ?? 0;
   const today = ref.getUTCDay();
-  if (future) return addDays(ref, (target - today + 7) % 7 || 7);
-  return addDays(ref, -((today - target + 7) % 7 || 7));
+  // AP style names the weekday even for the reference day itself ("said Monday" on a Monday);
+  // only "last Monday" / "next Monday" skip a whole week.
+  const skip = /\b(last|next|past|coming)\b/i.test(r.text) ? 7 : 0;
+  if (future) return addDays(ref, (target - today + 7) % 7 || skip);
+  return addDays(ref, -((today - target + 7) % 7 || skip));
 }
 
 /** Turns one chrono result into a mention, or undefined when it is not a calendar date. */
@@ -48,7 +51,7 @@ function fromChrono(
   ctx: TimeContext,
 ): TimeMention | undefined {
   const before = sentence.slice(Math.max(0, r.index - 24), r.index);
-  let text = r.text;
+  let text = r.text.replace(/[\s,;:.]+$/, "");
   let start = absStart;
   // "earlier in the day": chrono only sees "in the day"; the whole phrase names the day.
   const lead = /^in the day\b(?!s)/i.test(text) ? before.match(/\b(earlier|later)\s+$/i) : null;
@@ -71,7 +74,9 @@ function fromChrono(
   }
   if (!lead && isNonDate(text, before)) return undefined;
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
-  const future = isFutureTense(sentence) || FUTURE_WORDS.test(text);
+  const future =
+    isScheduled(clauseAround(sentence, r.index, r.index + r.text.length)) ||
+    FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";
   let date: Date;
@@ -186,7 +191,9 @@ export function resolveTimes(
     const q = inQuote(s);
     const ref = q ? ctx.scene : ctx.published;
     const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
-    m.future = y.year > ref.getUTCFullYear();
+    const clause = clauseAround(sentence, y.start, y.end);
+    m.future =
+      y.year > ref.getUTCFullYear() || (isScheduled(clause) && y.year === ref.getUTCFullYear());
     out.push(m);
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -2,6 +2,29 @@
 const FUTURE =
   /\b(will|won['’]t|shall|is (scheduled|expected|set|due|slated|planned|going) to|are (scheduled|expected|set|due|slated|planned|going) to|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
+/** Present tense of scheduled events ("the dialogue opens on Wednesday"). */
+const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due)\b/i;
+
+const CLAUSE_START =
+  /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where)\b)/gi;
+
+/**
+ * The clause around a span: from the last clause break before it (semicolon, dash, ", which",
+ * ", after" …) to the next comma after it. Tense is read there, so "agreed on Thursday to hold
+ * talks, which will take place in June" is past for Thursday and future for June.
+ */
+export function clauseAround(text: string, start: number, end: number): string {
+  let left = 0;
+  for (const m of text.slice(0, start).matchAll(CLAUSE_START)) left = m.index ?? left;
+  const next = text.slice(end).search(/[,;—–)]/);
+  return text.slice(left, next < 0 ? text.length : end + next);
+}
+
+/** Whether a clause speaks of something still to happen. */
+export function isScheduled(text: string): boolean {
+  return FUTURE.test(text) || SCHEDULED.test(text);
+}
+
 /** Whether a sentence (or clause) speaks of something still to happen. */
 export function isFutureTense(text: string): boolean {
   return FUTURE.test(text);

@@ -1,0 +1,63 @@
+import type { Actor } from "../../dataset/index.ts";
+
+/**
+ * Governments and bodies that act as a whole ("China suspended military exchanges", "a report
+ * to Congress"). Used for events that name no person. Capitals stand for their government.
+ */
+export const ORGS: readonly { re: RegExp; actor: Actor; state?: boolean }[] = [
+  {
+    re: /\bChina\b(?!['’]s\s+[A-Z])|\bBeijing\b/,
+    actor: { name: "China", country: "CHN" },
+    state: true,
+  },
+  {
+    re: /\b(?:the\s+)?United States\b|\bU\.S\.(?=\s+(?:and|said|has|had|was|is|will|would)\b)|\bWashington\b/,
+    actor: { name: "United States", country: "USA" },
+    state: true,
+  },
+  {
+    re: /\bPentagon\b|\bDepartment of Defense\b|\bDefense Department\b|\bDoD\b/,
+    actor: { name: "U.S. Department of Defense", country: "USA" },
+  },
+  {
+    re: /\bState Department\b|\bDepartment of State\b/,
+    actor: { name: "U.S. Department of State", country: "USA" },
+  },
+  { re: /\bCongress\b/, actor: { name: "U.S. Congress", country: "USA" } },
+  {
+    re: /\bNational Security Agency\b|\bNSA\b/,
+    actor: { name: "National Security Agency", country: "USA" },
+  },
+  {
+    re: /\b(?:Chinese\s+)?(?:Ministry of National Defense|Defense Ministry)\b/,
+    actor: { name: "Chinese Ministry of National Defense", country: "CHN" },
+  },
+  {
+    re: /\b(?:Chinese\s+)?(?:Ministry of Foreign Affairs|Foreign Ministry)\b/,
+    actor: { name: "Chinese Ministry of Foreign Affairs", country: "CHN" },
+  },
+  {
+    re: /\bPeople['’]s Liberation Army\b|\bPLA\b/,
+    actor: { name: "People's Liberation Army", country: "CHN" },
+  },
+];
+
+/**
+ * The bodies a sentence names as acting: those before `before` (the subject side of the trigger),
+ * else any non-state body in the sentence ("a report to Congress").
+ */
+export function orgActors(text: string, before: number): Actor[] {
+  const found = (from: number, to: number, states: boolean) =>
+    ORGS.flatMap((o) => {
+      const m = new RegExp(o.re.source, "g");
+      for (const hit of text.matchAll(m)) {
+        const at = hit.index ?? 0;
+        if (at >= from && at < to && (states || !o.state)) return [{ at, actor: o.actor }];
+      }
+      return [];
+    })
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.actor);
+  const subject = found(0, before, true);
+  return subject.length ? subject : found(0, text.length, false);
+}
