@@ -1,10 +1,10 @@
 import type { KeyboardEvent } from "react";
 import { formatEventDate } from "../../../lib/format-event-date.ts";
-import { GEOMETRY, laneCenterY } from "../model/geometry.ts";
-import type { MarkLayout } from "../model/timeline-layout.ts";
+import { MARK_STYLE } from "../model/mark-style.ts";
+import type { SceneMark } from "../model/scene-layout.ts";
 
 interface EventMarkProps {
-  mark: MarkLayout;
+  mark: SceneMark;
   color: string;
   selected: boolean;
   onSelect: (eventId: string) => void;
@@ -13,15 +13,15 @@ interface EventMarkProps {
 const HALO = 4;
 
 /**
- * One event on the timeline, a focusable button. A day is a solid dot (a capsule over several
- * days); a month or year is a pale bar over the whole period; a planned event is hollow or dashed.
+ * One event on the timeline, a focusable button. A day is a solid dot; several days are a bar
+ * between two end caps; a month or year is a pale box over the whole period; a planned event is
+ * hollow or dashed. `data-shape` keeps the point/span distinction of the date's precision.
  */
 export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
-  const { event, shape, x0, x1 } = mark;
-  const planned = event.status === "planned";
+  const { item, x0, x1, y } = mark;
+  const { event, kind, planned } = item;
   const when = formatEventDate(event.date);
-  const cy = laneCenterY(mark.lane);
-  const h = shape === "point" ? 2 * GEOMETRY.pointRadius : GEOMETRY.spanHeight;
+  const h = kind === "span" ? MARK_STYLE.spanHeight : 2 * MARK_STYLE.pointRadius;
   const width = x1 - x0;
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
@@ -38,7 +38,9 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
       aria-label={`${event.title}, ${when}${planned ? ", planned" : ""}`}
       aria-pressed={selected}
       data-event-id={event.id}
-      data-shape={shape}
+      data-shape={kind === "span" ? "span" : "point"}
+      data-kind={kind}
+      data-status={event.status}
       className="timeline-mark cursor-pointer"
       onClick={() => onSelect(event.id)}
       onKeyDown={onKeyDown}
@@ -47,49 +49,86 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
       {selected && (
         <rect
           x={x0 - HALO}
-          y={cy - h / 2 - HALO}
+          y={y - h / 2 - HALO}
           width={width + 2 * HALO}
           height={h + 2 * HALO}
-          rx={shape === "point" ? h / 2 + HALO : 4}
-          className="fill-amber-200 stroke-slate-900"
+          rx={kind === "span" ? 4 : h / 2 + HALO}
+          fill={MARK_STYLE.selectedHalo}
+          stroke={MARK_STYLE.selectedStroke}
           strokeWidth={1.5}
         />
       )}
-      {shape === "point" ? (
-        <rect
+      {kind === "point" && (
+        <circle
           data-part="shape"
-          x={x0}
-          y={cy - h / 2}
-          width={width}
-          height={h}
-          rx={h / 2}
+          cx={(x0 + x1) / 2}
+          cy={y}
+          r={MARK_STYLE.pointRadius}
           fill={planned ? "white" : color}
-          stroke={selected ? "#0f172a" : color}
+          stroke={selected ? MARK_STYLE.selectedStroke : color}
           strokeWidth={planned ? 2 : 1}
         />
-      ) : (
+      )}
+      {kind === "range" && <RangeShape x0={x0} x1={x1} y={y} color={color} planned={planned} />}
+      {kind === "span" && (
         <rect
           data-part="shape"
           x={x0}
-          y={cy - h / 2}
+          y={y - h / 2}
           width={width}
           height={h}
           rx={2}
           fill={color}
-          fillOpacity={planned ? 0.08 : 0.25}
+          fillOpacity={planned ? MARK_STYLE.plannedSpanOpacity : MARK_STYLE.spanOpacity}
           stroke={color}
           strokeWidth={1.25}
-          strokeDasharray={planned ? "4 3" : undefined}
+          strokeDasharray={planned ? MARK_STYLE.plannedDash.join(" ") : undefined}
         />
       )}
       <rect
         className="focus-ring fill-none stroke-sky-600"
         x={x0 - HALO - 2}
-        y={cy - h / 2 - HALO - 2}
+        y={y - h / 2 - HALO - 2}
         width={width + 2 * HALO + 4}
         height={h + 2 * HALO + 4}
         rx={6}
         strokeWidth={2}
+      />
+    </g>
+  );
+}
+
+/** A multi-day event: a bar from its first day to its last, with a cap on each. */
+function RangeShape(props: { x0: number; x1: number; y: number; color: string; planned: boolean }) {
+  const { x0, x1, y, color, planned } = props;
+  const cap = MARK_STYLE.rangeCapRadius;
+  const bar = MARK_STYLE.rangeBarHeight;
+  const fill = planned ? "white" : color;
+  return (
+    <g data-part="shape">
+      <rect
+        x={x0 + cap}
+        y={y - bar / 2}
+        width={Math.max(0, x1 - x0 - 2 * cap)}
+        height={bar}
+        fill={color}
+        fillOpacity={planned ? 0.4 : 1}
+      />
+      <circle
+        cx={x0 + cap}
+        cy={y}
+        r={cap}
+        fill={fill}
+        stroke={color}
+        strokeWidth={planned ? 2 : 1}
+      />
+      <circle
+        cx={x1 - cap}
+        cy={y}
+        r={cap}
+        fill={fill}
+        stroke={color}
+        strokeWidth={planned ? 2 : 1}
       />
     </g>
   );

@@ -1,4 +1,4 @@
-/** How to read a mark's shape: the key under the timeline. */
+/** How to read the marks: the key beside the timeline. */
 export function TimelineLegend() {
   const item = "inline-flex items-center gap-1.5";
   return (
@@ -11,6 +11,14 @@ export function TimelineLegend() {
       </li>
       <li className={item}>
         <svg width="30" height="12" aria-hidden="true">
+          <rect x="5" y="4" width="20" height="4" className="fill-slate-600" />
+          <circle cx="5" cy="6" r="4" className="fill-slate-600" />
+          <circle cx="25" cy="6" r="4" className="fill-slate-600" />
+        </svg>
+        Several days, first to last
+      </li>
+      <li className={item}>
+        <svg width="30" height="12" aria-hidden="true">
           <rect
             x="1"
             y="1"
@@ -20,14 +28,24 @@ export function TimelineLegend() {
             className="fill-slate-600/25 stroke-slate-600"
           />
         </svg>
-        Known only to the month or year
+        Known only to the month or year (the whole period)
       </li>
       <li className={item}>
         <svg width="14" height="14" aria-hidden="true">
           <circle cx="7" cy="7" r="5.5" strokeWidth="2" className="fill-white stroke-slate-600" />
         </svg>
-        Planned, not yet occurred
+        Planned, not yet occurred (hollow or dashed)
       </li>
+      <li className={item}>
+        <svg width="30" height="16" aria-hidden="true">
+          <rect x="0" y="0" width="30" height="16" rx="8" className="fill-slate-700" />
+          <text x="15" y="11.5" textAnchor="middle" className="fill-white text-[10px] font-bold">
+            +9
+          </text>
+        </svg>
+        More events than fit: zoom in
+      </li>
+      <li className={item}>Colour: topic · Lanes: topic, country or none</li>
     </ul>
   );
 }

@@ -1,16 +1,34 @@
-import { useMemo } from "react";
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
 import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { useElementWidth } from "../../../lib/hooks/use-element-width.ts";
+import { useVisibleDomain } from "../hooks/use-visible-domain.ts";
+import { useZoomGestures } from "../hooks/use-zoom-gestures.ts";
 import { axisTicks } from "../model/axis-ticks.ts";
-import { windowInterval } from "../model/event-interval.ts";
-import { GEOMETRY, timelineHeight } from "../model/geometry.ts";
-import { createTimeScale } from "../model/time-scale.ts";
-import { layoutTimeline } from "../model/timeline-layout.ts";
+import { windowInterval, type TimeInterval } from "../model/event-interval.ts";
+import type { LaneMode as ModelLaneMode } from "../model/lanes.ts";
+import { prepareEvents, type PreparedEvent } from "../model/prepared-events.ts";
+import { DEFAULT_SCENE_OPTIONS, layoutScene, type SceneCluster } from "../model/scene-layout.ts";
+import { createScenePicker, type Pick } from "../model/scene-picking.ts";
+import { createTimeScale, DEFAULT_INSET } from "../model/time-scale.ts";
+import { MIN_SPAN_MS, panDomain, zoomDomain } from "../model/visible-domain.ts";
+import { BandLabels } from "./band-labels.tsx";
+import { CanvasLayer } from "./canvas-layer.tsx";
+import { ClusterMark } from "./cluster-mark.tsx";
 import { EventMark } from "./event-mark.tsx";
+import { OverviewStrip } from "./overview-strip.tsx";
 import { TimeAxis } from "./time-axis.tsx";
+import { TimelineControls } from "./timeline-controls.tsx";
 
 /** How marks are grouped into horizontal bands. */
-export type LaneMode = "topic" | "country" | "none";
+export type LaneMode = ModelLaneMode;
 
 /** A visible time range as inclusive ISO days, the form the URL's `from` and `to` take. */
 export interface VisibleRange {
@@ -27,48 +45,228 @@ export interface TimelineProps {
   range?: VisibleRange;
   onRangeChange?: (range: VisibleRange) => void;
   laneMode?: LaneMode;
+  /** Called by the timeline's lane switch; without it the timeline keeps the mode itself. */
+  onLaneModeChange?: (mode: LaneMode) => void;
+  /** The topic lane of an event (e.g. the topic that gives it its colour); default its first topic. */
+  topicOf?: (event: TimelineEvent) => string | undefined;
   selectedId: string | undefined;
   onSelect: (eventId: string) => void;
   colorOf: (event: TimelineEvent) => string;
 }
 
-const LAYOUT_OPTIONS = { pointRadius: GEOMETRY.pointRadius, minSpanWidth: 6, gap: 3 };
+/**
+ * Above this many visible events the marks are painted on a canvas instead of being SVG buttons:
+ * thousands of focusable nodes neither render at frame rate nor help anyone tabbing through them
+ * (the list view is the accessible path at that scale). Below it, every mark is a button.
+ */
+export const SVG_MARK_LIMIT = 1500;
+
+const OPTIONS = DEFAULT_SCENE_OPTIONS;
+const AXIS_HEIGHT = 28;
+const ZOOM_STEP = 2;
+const PAN_STEP = 0.2;
+
+const formatDay = (date: Date) =>
+  date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
 /**
- * The timeline as SVG: d3 computes the scale, ticks and lanes; React renders every node. It fills
- * its container's width and grows in height with the lanes the marks need.
+ * The timeline: d3 computes scales, ticks and gestures; React renders every node, and a canvas
+ * takes over the marks when there are too many for SVG. It fills its container's width, grows in
+ * height with its lanes, and is itself focusable: `+`/`-` zoom, the arrows pan, `0` fits.
  */
-export function Timeline({ events, window, selectedId, onSelect, colorOf }: TimelineProps) {
+export function Timeline(props: TimelineProps) {
+  const { events, selectedId, onSelect, colorOf, topicOf } = props;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const { start, end } = window;
-  const domain = useMemo(() => windowInterval({ start, end }), [start, end]);
-  const scale = useMemo(() => createTimeScale(domain, width), [domain, width]);
-  const ticks = useMemo(() => axisTicks(scale), [scale]);
-  const layout = useMemo(() => layoutTimeline(events, scale, LAYOUT_OPTIONS), [events, scale]);
-  const height = timelineHeight(layout.laneCount);
+  const { start, end } = props.window;
+  const window = useMemo(() => windowInterval({ start, end }), [start, end]);
+  const [domain, setDomain] = useVisibleDomain(window, props.range, props.onRangeChange);
 
+  const [ownLaneMode, setOwnLaneMode] = useState<LaneMode>("topic");
+  const laneMode = props.laneMode ?? ownLaneMode;
+  const onLaneModeChange = props.onLaneModeChange;
+  const changeLaneMode = useCallback(
+    (mode: LaneMode) => {
+      setOwnLaneMode(mode);
+      onLaneModeChange?.(mode);
+    },
+    [onLaneModeChange],
+  );
+
+  const prepared = useMemo(
+    () => prepareEvents(events, laneMode, topicOf),
+    [events, laneMode, topicOf],
+  );
+  const plot = {
+    left: DEFAULT_INSET.left,
+    right: Math.max(DEFAULT_INSET.left + 1, width - DEFAULT_INSET.right),
+  };
+  const scale = useMemo(() => createTimeScale(domain, width), [domain, width]);
+  const axis = useMemo(() => axisTicks(scale), [scale]);
+  const scene = useMemo(
+    () =>
+      layoutScene(
+        prepared,
+        {
+          start: domain.start.getTime(),
+          end: domain.end.getTime(),
+          left: DEFAULT_INSET.left,
+          right: Math.max(DEFAULT_INSET.left + 1, width - DEFAULT_INSET.right),
+          origin: window.start.getTime(),
+        },
+        OPTIONS,
+      ),
+    [prepared, domain, width, window],
+  );
+  const height = scene.height;
+  const useCanvas = scene.visibleCount > SVG_MARK_LIMIT;
+  const picker = useMemo(
+    () => (useCanvas ? createScenePicker(scene, OPTIONS.rowHeight) : undefined),
+    [useCanvas, scene],
+  );
+  // Colours once per data or filter change, not once per mark per frame.
+  const colors = useMemo(
+    () => new Map(prepared.items.map((item) => [item.event.id, colorOf(item.event)])),
+    [prepared, colorOf],
+  );
+  const itemColor = useCallback(
+    (item: PreparedEvent) => colors.get(item.event.id) ?? colorOf(item.event),
+    [colors, colorOf],
+  );
+
+  useLayoutEffect(() => {
+    performance.mark("timeline-draw");
+  }, [scene]);
+
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  useZoomGestures(svg, window, plot, height, domain, setDomain);
+
+  const full = window.end.getTime() - window.start.getTime();
+  const span = domain.end.getTime() - domain.start.getTime();
+  const zoomBy = (factor: number) => setDomain(zoomDomain(domain, factor, window));
+  const panBy = (fraction: number) => setDomain(panDomain(domain, fraction, window));
+  const zoomToCluster = (cluster: SceneCluster) =>
+    setDomain(
+      zoomDomain({ start: new Date(cluster.start), end: new Date(cluster.end) }, 1, window),
+    );
+
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const actions: Record<string, () => void> = {
+      "+": () => zoomBy(ZOOM_STEP),
+      "=": () => zoomBy(ZOOM_STEP),
+      "-": () => zoomBy(1 / ZOOM_STEP),
+      _: () => zoomBy(1 / ZOOM_STEP),
+      ArrowLeft: () => panBy(-PAN_STEP),
+      ArrowRight: () => panBy(PAN_STEP),
+      "0": () => setDomain(window),
+      Home: () => setDomain(window),
+    };
+    const action = actions[e.key];
+    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    action();
+  };
+
+  const [hover, setHover] = useState<{ pick: Pick; x: number; y: number }>();
+  const pickAt = (e: MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
+    const pick = picker?.pick(x, y);
+    return pick && { pick, x, y };
+  };
+  const onCanvasClick = (e: MouseEvent<SVGSVGElement>) => {
+    const hit = pickAt(e);
+    if (!hit) return;
+    if (hit.pick.type === "mark") onSelect(hit.pick.mark.item.event.id);
+    else zoomToCluster(hit.pick.cluster);
+  };
+
+  const visible = `${formatDay(domain.start)} – ${formatDay(new Date(domain.end.getTime() - 1))}`;
   return (
-    <div ref={containerRef} className="w-full">
+    <div ref={containerRef} className="w-full" data-render-mode={useCanvas ? "canvas" : "svg"}>
+      <TimelineControls
+        laneMode={laneMode}
+        onLaneMode={changeLaneMode}
+        onZoomIn={() => zoomBy(ZOOM_STEP)}
+        onZoomOut={() => zoomBy(1 / ZOOM_STEP)}
+        onReset={() => setDomain(window)}
+        canZoomIn={span > MIN_SPAN_MS + 1}
+        canZoomOut={span < full - 1}
+        rangeLabel={visible}
+      />
       {width > 0 && (
-        <svg
-          width={width}
-          height={height}
-          role="group"
-          aria-label={`Timeline of ${layout.marks.length} events`}
-          className="block overflow-visible"
-        >
-          <TimeAxis ticks={ticks} height={height} />
-          {layout.marks.map((mark) => (
-            <EventMark
-              key={mark.event.id}
-              mark={mark}
-              color={colorOf(mark.event)}
-              selected={mark.event.id === selectedId}
-              onSelect={onSelect}
+        <div className="relative" style={{ height }}>
+          {useCanvas && (
+            <CanvasLayer
+              scene={scene}
+              width={width}
+              height={height}
+              left={plot.left}
+              right={plot.right}
+              colorOf={itemColor}
+              selectedId={selectedId}
             />
-          ))}
-        </svg>
+          )}
+          <svg
+            ref={setSvg}
+            width={width}
+            height={height}
+            role="group"
+            tabIndex={0}
+            aria-label={`Timeline of ${scene.visibleCount} events from ${visible}. Plus and minus zoom, arrow keys pan, 0 fits all.`}
+            data-from={domain.start.toISOString().slice(0, 10)}
+            data-to={new Date(domain.end.getTime() - 1).toISOString().slice(0, 10)}
+            data-visible-count={scene.visibleCount}
+            className={`relative block touch-none focus-visible:outline-2 focus-visible:outline-sky-600 ${hover ? "cursor-pointer" : "cursor-grab"}`}
+            onKeyDown={onKeyDown}
+            onClick={useCanvas ? onCanvasClick : undefined}
+            onMouseMove={useCanvas ? (e) => setHover(pickAt(e)) : undefined}
+            onMouseLeave={() => setHover(undefined)}
+          >
+            <defs>
+              <clipPath id="timeline-plot">
+                <rect
+                  x={plot.left - OPTIONS.pointRadius}
+                  y={0}
+                  width={plot.right - plot.left + 2 * OPTIONS.pointRadius}
+                  height={height}
+                />
+              </clipPath>
+            </defs>
+            <TimeAxis axis={axis} axisHeight={AXIS_HEIGHT} height={height - OPTIONS.bottom} />
+            <BandLabels bands={scene.bands} left={plot.left} width={width} />
+            {!useCanvas && (
+              <g clipPath="url(#timeline-plot)">
+                {scene.marks.map((mark) => (
+                  <EventMark
+                    key={mark.item.event.id}
+                    mark={mark}
+                    color={itemColor(mark.item)}
+                    selected={mark.item.event.id === selectedId}
+                    onSelect={onSelect}
+                  />
+                ))}
+                {scene.clusters.map((cluster) => (
+                  <ClusterMark key={cluster.key} cluster={cluster} onZoom={zoomToCluster} />
+                ))}
+              </g>
+            )}
+          </svg>
+          {useCanvas && hover && <HoverTip hover={hover} />}
+        </div>
       )}
+      <OverviewStrip
+        items={prepared.items}
+        window={window}
+        domain={domain}
+        width={width}
+        onDomain={setDomain}
+      />
       {events.length === 0 && (
         <p className="py-6 text-center text-sm text-slate-500">
           No events match the selected topics.
@@ -77,3 +275,22 @@ export function Timeline({ events, window, selectedId, onSelect, colorOf }: Time
     </div>
   );
 }
+
+/** What is under the pointer on the canvas, since its marks have no titles of their own. */
+function HoverTip({ hover }: { hover: { pick: Pick; x: number; y: number } }) {
+  const text =
+    hover.pick.type === "mark"
+      ? `${hover.pick.mark.item.event.title} (${formatEventDate(hover.pick.mark.item.event.date)})`
+      : `${hover.pick.cluster.count} more events: click to zoom in`;
+  return (
+    <div
+      role="tooltip"
+      className="pointer-events-none absolute z-10 max-w-xs rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
+      style={{ left: hover.x + 12, top: hover.y + 12 }}
+    >
+      {text}
+    </div>
+  );
+}
+
+export type { TimeInterval };

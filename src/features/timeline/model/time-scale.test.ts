@@ -4,6 +4,7 @@ import { windowInterval } from "./event-interval.ts";
 import { createTimeScale } from "./time-scale.ts";
 
 const WINDOW = windowInterval({ start: "2010-01-01", end: "2013-12-31" });
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 describe("createTimeScale", () => {
   it("maps the window onto the width minus the insets", () => {
@@ -26,24 +27,54 @@ describe("createTimeScale", () => {
 
 describe("axisTicks", () => {
   it("labels year boundaries with the year, and puts no tick at the exclusive end", () => {
-    const ticks = axisTicks(createTimeScale(WINDOW, 1200));
-    const years = ticks.filter((t) => t.major).map((t) => t.label);
-    expect(years).toEqual(["2010", "2011", "2012", "2013"]);
+    const { ticks, granularity } = axisTicks(createTimeScale(WINDOW, 1600));
+    expect(granularity).toBe("month");
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual([
+      "2010",
+      "2011",
+      "2012",
+      "2013",
+    ]);
     expect(ticks.filter((t) => !t.major).map((t) => t.label)).toContain("Jul");
   });
 
+  it("reads years, then months, then days as the view narrows", () => {
+    const granularity = (start: Date, end: Date) =>
+      axisTicks(createTimeScale({ start, end }, 1000)).granularity;
+    expect(granularity(WINDOW.start, WINDOW.end)).toBe("year");
+    expect(granularity(utc(2012, 1, 1), utc(2013, 1, 1))).toBe("month");
+    expect(granularity(utc(2012, 5, 1), utc(2012, 5, 15))).toBe("day");
+  });
+
+  it("never goes finer than a day, however narrow the view", () => {
+    const { ticks, granularity } = axisTicks(
+      createTimeScale({ start: utc(2012, 5, 1), end: utc(2012, 5, 3) }, 2000),
+    );
+    expect(granularity).toBe("day");
+    expect(ticks.map((t) => t.label)).toEqual(["1 May", "2 May"]);
+  });
+
+  it("marks month starts on a day axis as major, labelled with the day", () => {
+    const { ticks } = axisTicks(
+      createTimeScale({ start: utc(2012, 5, 25), end: utc(2012, 6, 5) }, 1200),
+    );
+    const june = ticks.find((t) => t.key.startsWith("2012-06-01"));
+    expect(june).toMatchObject({ major: true, label: "1 Jun" });
+  });
+
   it("thins out the ticks on a narrow axis", () => {
-    const wide = axisTicks(createTimeScale(WINDOW, 1600)).length;
-    const narrow = axisTicks(createTimeScale(WINDOW, 320)).length;
+    const wide = axisTicks(createTimeScale(WINDOW, 1600)).ticks.length;
+    const narrow = axisTicks(createTimeScale(WINDOW, 320)).ticks.length;
     expect(narrow).toBeLessThan(wide);
     expect(narrow).toBeGreaterThanOrEqual(2);
   });
 
-  it("places ticks in increasing x order inside the range", () => {
+  it("places ticks in increasing x order inside the range, at least a label apart", () => {
     const scale = createTimeScale(WINDOW, 800);
-    const xs = axisTicks(scale).map((t) => t.x);
+    const xs = axisTicks(scale).ticks.map((t) => t.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(16);
     expect(Math.max(...xs)).toBeLessThanOrEqual(784);
+    xs.slice(1).forEach((x, i) => expect(x - (xs[i] ?? 0)).toBeGreaterThanOrEqual(60));
   });
 });

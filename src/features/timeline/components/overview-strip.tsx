@@ -1,0 +1,93 @@
+import { brushX, type D3BrushEvent } from "d3-brush";
+import { select } from "d3-selection";
+import { useEffect, useMemo, useRef } from "react";
+import type { TimeInterval } from "../model/event-interval.ts";
+import { overviewDensity } from "../model/overview-density.ts";
+import type { PreparedEvent } from "../model/prepared-events.ts";
+import { createTimeScale } from "../model/time-scale.ts";
+
+interface OverviewStripProps {
+  items: readonly PreparedEvent[];
+  window: TimeInterval;
+  domain: TimeInterval;
+  width: number;
+  onDomain: (domain: TimeInterval) => void;
+}
+
+const HEIGHT = 36;
+const BAR_PX = 4;
+
+/**
+ * The whole window in miniature, with the visible range as a brush: dragging or resizing the brush
+ * sets the range, and the brush follows every other change. React draws the density bars;
+ * d3-brush draws its own handles inside the one group React leaves to it.
+ */
+export function OverviewStrip({ items, window, domain, width, onDomain }: OverviewStripProps) {
+  const brushRef = useRef<SVGGElement>(null);
+  const scale = useMemo(() => createTimeScale(window, width), [window, width]);
+  const [x0 = 0, x1 = 0] = scale.range();
+  const bins = Math.max(1, Math.floor((x1 - x0) / BAR_PX));
+  const counts = useMemo(() => overviewDensity(items, window, bins), [items, window, bins]);
+  const max = Math.max(1, ...counts);
+  const onDomainRef = useRef(onDomain);
+  useEffect(() => {
+    onDomainRef.current = onDomain;
+  }, [onDomain]);
+  const brushBehaviour = useRef<ReturnType<typeof brushX>>(null);
+
+  useEffect(() => {
+    const node = brushRef.current;
+    if (!node) return;
+    const behaviour = brushX()
+      .extent([
+        [x0, 0],
+        [x1, HEIGHT],
+      ])
+      .on("brush end", (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        const selection = event.selection as [number, number] | null;
+        if (!selection) return;
+        onDomainRef.current({ start: scale.invert(selection[0]), end: scale.invert(selection[1]) });
+      });
+    brushBehaviour.current = behaviour;
+    select(node).call(behaviour);
+    return () => {
+      select(node).on(".brush", null).selectAll("*").remove();
+      brushBehaviour.current = null;
+    };
+  }, [scale, x0, x1]);
+
+  useEffect(() => {
+    const node = brushRef.current;
+    const behaviour = brushBehaviour.current;
+    if (!node || !behaviour) return;
+    // A click outside the selection clears a d3 brush; putting it back keeps the range shown.
+    behaviour.move(select(node), [scale(domain.start), scale(domain.end)]);
+  }, [domain, scale]);
+
+  const step = (x1 - x0) / counts.length;
+  return (
+    <div
+      role="group"
+      aria-label="Overview: drag the highlighted range to move the view, or its edges to resize it"
+      className="mt-2"
+    >
+      <svg width={width} height={HEIGHT} className="block" data-testid="timeline-overview">
+        <rect x={x0} y={0} width={x1 - x0} height={HEIGHT} className="fill-slate-50" />
+        {counts.map((count, i) =>
+          count === 0 ? null : (
+            <rect
+              key={i}
+              x={x0 + i * step}
+              width={Math.max(1, step - 1)}
+              y={HEIGHT - 2 - ((HEIGHT - 6) * count) / max}
+              height={((HEIGHT - 6) * count) / max}
+              className="fill-slate-400"
+            />
+          ),
+        )}
+        <g ref={brushRef} className="overview-brush" />
+      </svg>
+    </div>
+  );
+}

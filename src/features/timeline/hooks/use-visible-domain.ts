@@ -1,0 +1,43 @@
+import { useCallback, useState } from "react";
+import type { TimeInterval } from "../model/event-interval.ts";
+import {
+  clampDomain,
+  domainToRange,
+  rangeToDomain,
+  sameRange,
+  type DayRange,
+} from "../model/visible-domain.ts";
+
+/**
+ * The visible time domain, controlled or not. The timeline always keeps the exact domain itself
+ * (a wheel step smaller than a day must not be lost to rounding) and reports it as whole days
+ * through `onRangeChange`; a `range` from outside that differs from what it last reported (the URL
+ * changed, a link was opened) replaces it. Without `onRangeChange` it is simply its own state.
+ */
+export function useVisibleDomain(
+  window: TimeInterval,
+  range: DayRange | undefined,
+  onRangeChange: ((range: DayRange) => void) | undefined,
+): [TimeInterval, (next: TimeInterval) => void] {
+  const initial = () => (range ? clampDomain(rangeToDomain(range), window) : window);
+  const [domain, setDomain] = useState<TimeInterval>(initial);
+  const [seen, setSeen] = useState({ range, window });
+
+  // Adjusting state while rendering (React's pattern for state derived from changed props).
+  if (!sameRange(seen.range, range) || seen.window !== window) {
+    setSeen({ range, window });
+    if (seen.window !== window || !sameRange(range, domainToRange(domain)))
+      setDomain(range ? clampDomain(rangeToDomain(range), window) : window);
+  }
+
+  const update = useCallback(
+    (next: TimeInterval) => {
+      const clamped = clampDomain(next, window);
+      setDomain(clamped);
+      const days = domainToRange(clamped);
+      if (onRangeChange && !sameRange(days, range)) onRangeChange(days);
+    },
+    [window, range, onRangeChange],
+  );
+  return [domain, update];
+}

@@ -1,0 +1,151 @@
+import { MARK_STYLE } from "./mark-style.ts";
+import type { PreparedEvent } from "./prepared-events.ts";
+import type { Scene, SceneMark } from "./scene-layout.ts";
+
+/** The part of CanvasRenderingContext2D the renderer uses, so tests can pass a recording fake. */
+export type Canvas2D = Pick<
+  CanvasRenderingContext2D,
+  | "setTransform"
+  | "clearRect"
+  | "beginPath"
+  | "arc"
+  | "rect"
+  | "roundRect"
+  | "moveTo"
+  | "lineTo"
+  | "fill"
+  | "stroke"
+  | "fillRect"
+  | "strokeRect"
+  | "fillText"
+  | "setLineDash"
+  | "save"
+  | "restore"
+  | "clip"
+> & {
+  fillStyle: CanvasRenderingContext2D["fillStyle"];
+  strokeStyle: CanvasRenderingContext2D["strokeStyle"];
+  lineWidth: number;
+  globalAlpha: number;
+  font: string;
+  textAlign: CanvasTextAlign;
+  textBaseline: CanvasTextBaseline;
+};
+
+export interface RenderOptions {
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel: the canvas is that much larger than it looks, for sharp marks. */
+  pixelRatio: number;
+  colorOf: (item: PreparedEvent) => string;
+  selectedId?: string | undefined;
+  /** Clips marks to the plot area. */
+  left: number;
+  right: number;
+}
+
+const TAU = Math.PI * 2;
+
+function drawSpan(ctx: Canvas2D, mark: SceneMark, color: string) {
+  const h = MARK_STYLE.spanHeight;
+  const planned = mark.item.planned;
+  ctx.globalAlpha = planned ? MARK_STYLE.plannedSpanOpacity : MARK_STYLE.spanOpacity;
+  ctx.fillStyle = color;
+  ctx.fillRect(mark.x0, mark.y - h / 2, mark.x1 - mark.x0, h);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1.25;
+  ctx.setLineDash(planned ? [...MARK_STYLE.plannedDash] : []);
+  ctx.strokeRect(mark.x0, mark.y - h / 2, mark.x1 - mark.x0, h);
+  ctx.setLineDash([]);
+}
+
+function drawDot(
+  ctx: Canvas2D,
+  x: number,
+  y: number,
+  radius: number,
+  color: string,
+  planned: boolean,
+) {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, TAU);
+  ctx.fillStyle = planned ? "#ffffff" : color;
+  ctx.fill();
+  ctx.strokeStyle = color;
+  ctx.lineWidth = planned ? 2 : 1;
+  ctx.stroke();
+}
+
+function drawRange(ctx: Canvas2D, mark: SceneMark, color: string) {
+  const cap = MARK_STYLE.rangeCapRadius;
+  const a = mark.x0 + cap;
+  const b = mark.x1 - cap;
+  ctx.fillStyle = color;
+  ctx.globalAlpha = mark.item.planned ? 0.4 : 1;
+  ctx.fillRect(a, mark.y - MARK_STYLE.rangeBarHeight / 2, b - a, MARK_STYLE.rangeBarHeight);
+  ctx.globalAlpha = 1;
+  drawDot(ctx, a, mark.y, cap, color, mark.item.planned);
+  drawDot(ctx, b, mark.y, cap, color, mark.item.planned);
+}
+
+/**
+ * Draws a laid-out scene: spans first (they are pale backgrounds for the stretch of time they
+ * cover), then ranges and points on top, then cluster badges with their counts, then the selected
+ * mark's halo. Pure apart from the context it is handed.
+ */
+export function renderScene(ctx: Canvas2D, scene: Scene, options: RenderOptions): void {
+  const { pixelRatio: dpr } = options;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, options.width, options.height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(
+    options.left - MARK_STYLE.pointRadius,
+    0,
+    options.right - options.left + 2 * MARK_STYLE.pointRadius,
+    options.height,
+  );
+  ctx.clip();
+
+  let selected: SceneMark | undefined;
+  for (const pass of ["span", "range", "point"] as const)
+    for (const mark of scene.marks) {
+      if (mark.item.kind !== pass) continue;
+      if (mark.item.event.id === options.selectedId) selected = mark;
+      const color = options.colorOf(mark.item);
+      if (pass === "span") drawSpan(ctx, mark, color);
+      else if (pass === "range") drawRange(ctx, mark, color);
+      else
+        drawDot(
+          ctx,
+          (mark.x0 + mark.x1) / 2,
+          mark.y,
+          MARK_STYLE.pointRadius,
+          color,
+          mark.item.planned,
+        );
+    }
+
+  ctx.font = "bold 10px system-ui, sans-serif";
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  const h = MARK_STYLE.clusterHeight;
+  for (const cluster of scene.clusters) {
+    ctx.beginPath();
+    ctx.roundRect(cluster.x0, cluster.y - h / 2, cluster.x1 - cluster.x0, h, h / 2);
+    ctx.fillStyle = MARK_STYLE.clusterFill;
+    ctx.fill();
+    ctx.fillStyle = MARK_STYLE.clusterText;
+    ctx.fillText(`+${cluster.count}`, (cluster.x0 + cluster.x1) / 2, cluster.y);
+  }
+
+  if (selected) {
+    ctx.beginPath();
+    ctx.roundRect(selected.x0 - 4, selected.y - 10, selected.x1 - selected.x0 + 8, 20, 6);
+    ctx.strokeStyle = MARK_STYLE.selectedStroke;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
+  ctx.restore();
+}
