@@ -1,74 +1,156 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { TOPICS, type TimelineEvent } from "../dataset/index.ts";
-import { EventDetails } from "../features/details/components/event-details.tsx";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
-import { TopicToggles } from "../features/filters/components/topic-toggles.tsx";
-import { useTopicFilter } from "../features/filters/hooks/use-topic-filter.ts";
-import {
-  filterEventsByTopic,
-  primaryTopic,
-  topicOptions,
-  UNTAGGED,
-} from "../features/filters/model/topic-filter.ts";
-import { Timeline } from "../features/timeline/components/timeline.tsx";
+import { EventDetails } from "../features/details/components/event-details.tsx";
+import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
+import { FilterPanel } from "../features/filters/components/filter-panel.tsx";
+import { useFilters } from "../features/filters/hooks/use-filters.ts";
+import { primaryTopic, UNTAGGED, type TopicKey } from "../features/filters/model/topic-filter.ts";
+import { topicsToUrl } from "../features/filters/model/url-filters.ts";
+import { EventList } from "../features/list/components/event-list.tsx";
+import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
+import { formatEventDate } from "../lib/format-event-date.ts";
+import type { HistoryMode } from "../lib/hooks/use-url-state.ts";
 import { topicColor, UNTAGGED_COLOR } from "../lib/topic-color.ts";
+import type { ViewState } from "../lib/url-state.ts";
+import { Announcer } from "./announcer.tsx";
+import { NoMatches } from "./no-matches.tsx";
 
-/** The loaded explorer: topic filters, the timeline, and the selected event's details. */
-export function Explorer({ dataset }: { dataset: Dataset }) {
-  const eventsDoc = dataset.events;
-  const { hidden, setShown, showAll } = useTopicFilter();
-  const [selectedId, setSelectedId] = useState<string>();
+interface ExplorerProps {
+  dataset: Dataset;
+  view: ViewState;
+  setView: (patch: Partial<ViewState>, mode: HistoryMode) => void;
+}
 
-  const listed = useMemo(() => new Set<string>(eventsDoc.topics.map((t) => t.id)), [eventsDoc]);
-  const options = useMemo(() => topicOptions(eventsDoc), [eventsDoc]);
-  const visible = useMemo(() => filterEventsByTopic(eventsDoc, hidden), [eventsDoc, hidden]);
+const toggle = (values: readonly string[], value: string, on: boolean) =>
+  on ? [...new Set([...values, value])] : values.filter((v) => v !== value);
+
+const card = "rounded-xl border border-slate-200 bg-surface p-5 shadow-sm";
+
+/**
+ * The loaded explorer: filters, the timeline, the list and the selected event's details, all
+ * driven by the view in the URL. Every change goes through `setView`: "push" for discrete
+ * changes, "replace" for continuous ones (see HistoryMode).
+ */
+export function Explorer({ dataset, view, setView }: ExplorerProps) {
+  const doc = dataset.events;
+  const chronological = useMemo(() => sortChronologically(doc.events), [doc]);
+  const filters = useFilters(doc, chronological, dataset.articleById, view);
+  const shown = filters.events;
+  const { hiddenTopics } = filters.criteria;
+
   const labels = useMemo(
-    () => new Map<string, string>([...TOPICS, ...eventsDoc.topics].map((t) => [t.id, t.label])),
-    [eventsDoc],
+    () => new Map<string, string>([...TOPICS, ...doc.topics].map((t) => [t.id, t.label])),
+    [doc],
   );
   const topicLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
+  const listed = useMemo(() => new Set<string>(doc.topics.map((t) => t.id)), [doc]);
   const colorOf = useCallback(
     (event: TimelineEvent) => {
-      const key = primaryTopic(event, listed, hidden);
+      const key = primaryTopic(event, listed, hiddenTopics);
       return key === UNTAGGED ? UNTAGGED_COLOR : topicColor(key);
     },
-    [listed, hidden],
+    [listed, hiddenTopics],
   );
-  const selected = useMemo(
-    () => eventsDoc.events.find((event) => event.id === selectedId),
-    [eventsDoc, selectedId],
+
+  const byId = useMemo(() => new Map(doc.events.map((e) => [e.id, e])), [doc]);
+  // An id the dataset does not know (a stale link) selects nothing rather than failing.
+  const selected = view.event === undefined ? undefined : byId.get(view.event);
+  const around = useMemo(
+    () => (selected ? neighbours(shown, selected) : { previous: undefined, next: undefined }),
+    [shown, selected],
   );
+
+  const select = useCallback(
+    (id: string | undefined, mode: HistoryMode = "push") => setView({ event: id }, mode),
+    [setView],
+  );
+  const range = useMemo<VisibleRange | undefined>(
+    () => (view.from && view.to ? { from: view.from, to: view.to } : undefined),
+    [view.from, view.to],
+  );
+  // Zoom and pan arrive many times a second while a gesture lasts: one history entry, replaced.
+  const onRangeChange = useCallback(
+    (next: VisibleRange) => setView({ from: next.from, to: next.to }, "replace"),
+    [setView],
+  );
+  const setTopic = (key: TopicKey, on: boolean) => {
+    const hidden = new Set(hiddenTopics);
+    if (on) hidden.delete(key);
+    else hidden.add(key);
+    setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
+  };
+  const clearFilters = () => setView({ topics: undefined, actors: [], outlets: [], q: "" }, "push");
 
   return (
     <div className="space-y-5">
-      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-        <TopicToggles options={options} hidden={hidden} onChange={setShown} onShowAll={showAll} />
+      <Announcer
+        message={selected ? `Selected: ${selected.title}, ${formatEventDate(selected.date)}` : ""}
+      />
+      <section aria-label="Filters" className={`${card} print:hidden`}>
+        <FilterPanel
+          filters={filters}
+          query={view.q}
+          onQueryChange={(q) => setView({ q }, "replace")}
+          onTopicChange={setTopic}
+          onShowAllTopics={() => setView({ topics: undefined }, "push")}
+          onActorChange={(actor, on) =>
+            setView({ actors: toggle([...filters.criteria.actors], actor, on) }, "push")
+          }
+          onOutletChange={(outlet, on) =>
+            setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
+          }
+          onClearAll={clearFilters}
+        />
       </section>
 
-      <section
-        aria-label="Timeline"
-        className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-      >
+      <section aria-label="Timeline" className={card}>
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
           <p role="status" className="text-sm text-slate-700">
             <span className="font-semibold tabular-nums" data-testid="shown-count">
-              {visible.length} of {eventsDoc.events.length} events
+              {shown.length} of {doc.events.length} events
             </span>{" "}
             shown
           </p>
           <TimelineLegend />
         </div>
         <Timeline
-          events={visible}
-          window={eventsDoc.window}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
+          events={shown}
+          window={doc.window}
+          range={range}
+          onRangeChange={onRangeChange}
+          laneMode={view.lanes}
+          selectedId={selected?.id}
+          onSelect={select}
           colorOf={colorOf}
         />
+        {shown.length === 0 && <NoMatches onClear={clearFilters} />}
       </section>
 
-      <EventDetails event={selected} articleById={dataset.articleById} topicLabel={topicLabel} />
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <section aria-label="Event list" className={`${card} print:hidden`}>
+          <h2 className="mb-3 text-sm font-semibold text-slate-800">Events in date order</h2>
+          {shown.length > 0 ? (
+            <EventList
+              events={shown}
+              selectedId={selected?.id}
+              onSelect={(id, browse) => select(id, browse ? "replace" : "push")}
+              colorOf={colorOf}
+            />
+          ) : (
+            <p className="text-sm text-slate-600">No events to list.</p>
+          )}
+        </section>
+        <EventDetails
+          event={selected}
+          articleById={dataset.articleById}
+          topicLabel={topicLabel}
+          neighbours={around}
+          onSelect={select}
+          onClose={() => select(undefined)}
+        />
+      </div>
     </div>
   );
 }

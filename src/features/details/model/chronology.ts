@@ -6,11 +6,20 @@ import type { TimelineEvent } from "../../../dataset/index.ts";
  * depend on the dataset's order.
  */
 export function compareChronologically(a: TimelineEvent, b: TimelineEvent): number {
-  const start = a.date.value.localeCompare(b.date.value);
-  if (start) return start;
-  const end = (a.date.end ?? a.date.value).localeCompare(b.date.end ?? b.date.value);
-  if (end) return end;
-  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+  return (
+    compareCodeUnits(a.date.value, b.date.value) ||
+    compareCodeUnits(a.date.end ?? a.date.value, b.date.end ?? b.date.value) ||
+    compareCodeUnits(a.title, b.title) ||
+    compareCodeUnits(a.id, b.id)
+  );
+}
+
+/**
+ * Plain code-unit order: right for ISO dates, stable across locales, and many times faster than
+ * localeCompare, which matters when sorting 100,000 events.
+ */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function sortChronologically(events: readonly TimelineEvent[]): TimelineEvent[] {

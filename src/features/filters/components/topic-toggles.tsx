@@ -3,13 +3,15 @@ import { UNTAGGED, type TopicKey, type TopicOption } from "../model/topic-filter
 
 interface TopicTogglesProps {
   options: TopicOption[];
+  /** Per toggle, the events it would show given the other filters (see applyFilters). */
+  counts: ReadonlyMap<TopicKey, number>;
   hidden: ReadonlySet<TopicKey>;
   onChange: (key: TopicKey, shown: boolean) => void;
   onShowAll: () => void;
 }
 
 /** One checkbox per topic, with its colour and number of events; an event shows if any is on. */
-export function TopicToggles({ options, hidden, onChange, onShowAll }: TopicTogglesProps) {
+export function TopicToggles({ options, counts, hidden, onChange, onShowAll }: TopicTogglesProps) {
   return (
     <fieldset className="min-w-0">
       <div className="mb-2 flex items-baseline justify-between gap-3">
@@ -20,7 +22,7 @@ export function TopicToggles({ options, hidden, onChange, onShowAll }: TopicTogg
             onClick={onShowAll}
             className="text-xs font-medium text-sky-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
           >
-            Show all
+            Show all topics
           </button>
         )}
       </div>
@@ -33,8 +35,8 @@ export function TopicToggles({ options, hidden, onChange, onShowAll }: TopicTogg
               key={option.key}
               className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm transition-colors select-none has-focus-visible:outline-2 has-focus-visible:outline-sky-600 ${
                 shown
-                  ? "border-slate-300 bg-white text-slate-800"
-                  : "border-slate-200 bg-slate-100 text-slate-500"
+                  ? "border-slate-300 bg-surface text-slate-800"
+                  : "border-slate-200 bg-slate-100 text-slate-600"
               }`}
             >
               <input
@@ -50,7 +52,9 @@ export function TopicToggles({ options, hidden, onChange, onShowAll }: TopicTogg
                 style={{ backgroundColor: color, opacity: shown ? 1 : 0.35 }}
               />
               <span>{option.label}</span>
-              <span className="text-xs text-slate-500 tabular-nums">({option.count})</span>
+              <span className="text-xs text-slate-600 tabular-nums">
+                ({counts.get(option.key) ?? 0})
+              </span>
             </label>
           );
         })}

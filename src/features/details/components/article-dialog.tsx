@@ -1,0 +1,87 @@
+import { useEffect, useId, useRef } from "react";
+import type { Article, Span } from "../../../dataset/index.ts";
+import { formatPartialDate } from "../../../lib/format-event-date.ts";
+import { highlightSegments } from "../model/highlight.ts";
+
+interface ArticleDialogProps {
+  article: Article;
+  /** The evidence to highlight; `focus` is the one scrolled into view. */
+  spans: readonly Span[];
+  focus: number;
+  onClose: () => void;
+}
+
+/**
+ * The cleaned article text with the event's evidence highlighted, as a modal dialog (a native
+ * <dialog>: focus trapping, Escape and the backdrop come from the browser). The parent mounts it
+ * to open it and unmounts it on `onClose`.
+ */
+export function ArticleDialog({ article, spans, focus, onClose }: ArticleDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const focusRef = useRef<HTMLElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    // showModal is imperative by nature; guarded so StrictMode's second run does not throw.
+    if (dialog && !dialog.open) dialog.showModal();
+    focusRef.current?.scrollIntoView({ block: "center" });
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      className="m-auto flex max-h-[90vh] w-[min(56rem,calc(100vw-1.5rem))] flex-col rounded-xl border border-slate-200 bg-surface p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 print:hidden"
+    >
+      <header className="flex items-start justify-between gap-4 border-b border-slate-200 p-4">
+        <div className="min-w-0">
+          <h2 id={titleId} className="text-base leading-snug font-semibold">
+            {article.title || article.file}
+          </h2>
+          <p className="mt-0.5 text-sm text-slate-600">
+            {[
+              article.outlet,
+              article.byline,
+              formatPartialDate(article.published.value, article.published.precision),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={() => dialogRef.current?.close()}
+          className="shrink-0 rounded-md border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600"
+        >
+          Close
+        </button>
+      </header>
+      <div
+        className="overflow-y-auto p-4 text-sm leading-relaxed whitespace-pre-wrap text-slate-800"
+        data-testid="article-text"
+        // A scrollable region must be reachable from the keyboard to be read.
+        tabIndex={0}
+        role="document"
+      >
+        {highlightSegments(article.text, spans).map((segment, i) =>
+          segment.span === undefined ? (
+            segment.text
+          ) : (
+            <mark
+              key={i}
+              ref={segment.span === focus ? focusRef : undefined}
+              data-evidence={segment.span === focus ? "focus" : "other"}
+              className={`rounded-sm px-0.5 text-slate-950 ${
+                segment.span === focus ? "bg-amber-300 ring-2 ring-amber-500" : "bg-amber-100"
+              } dark:text-slate-50`}
+            >
+              {segment.text}
+            </mark>
+          ),
+        )}
+      </div>
+    </dialog>
+  );
+}

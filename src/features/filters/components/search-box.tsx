@@ -1,0 +1,24 @@
+interface SearchBoxProps {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+/** Free-text search over titles, summaries and quotes; every word must match. */
+export function SearchBox({ value, onChange }: SearchBoxProps) {
+  return (
+    <div className="min-w-0">
+      <label htmlFor="event-search" className="mb-2 block text-sm font-semibold text-slate-800">
+        Search
+      </label>
+      <input
+        id="event-search"
+        type="search"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder="Titles, summaries, quotes…"
+        aria-description="Every word must appear in an event's title, summary or quotes"
+        className="w-full rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useDeferredValue, useMemo } from "react";
+import type { Article, EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import { indexEvents } from "../model/event-index.ts";
+import { facetOptions, type FacetOption } from "../model/facet-options.ts";
+import {
+  applyFilters,
+  isFiltering,
+  type FilterCriteria,
+  type FilterResult,
+} from "../model/facets.ts";
+import { searchTerms } from "../model/search.ts";
+import { topicOptions, type TopicKey, type TopicOption } from "../model/topic-filter.ts";
+import { hiddenTopicsFromUrl, knownValues } from "../model/url-filters.ts";
+
+/** The filters as the URL states them (see lib/url-state.ts). */
+export interface FilterParams {
+  topics: readonly string[] | undefined;
+  actors: readonly string[];
+  outlets: readonly string[];
+  q: string;
+}
+
+export interface Filters extends FilterResult {
+  criteria: FilterCriteria;
+  filtering: boolean;
+  topicOptions: TopicOption[];
+  topicKeys: TopicKey[];
+  actorOptions: FacetOption[];
+  outletOptions: FacetOption[];
+}
+
+/**
+ * The filtered events and every facet's counts, for events already in chronological order (the
+ * result keeps it). The dataset is indexed once; the search uses a deferred query so typing stays
+ * responsive while a large dataset is filtered.
+ */
+export function useFilters(
+  document: EventsDocument,
+  chronological: readonly TimelineEvent[],
+  articleById: ReadonlyMap<string, Article>,
+  params: FilterParams,
+): Filters {
+  const options = useMemo(() => topicOptions(document), [document]);
+  const topicKeys = useMemo(() => options.map((o) => o.key), [options]);
+  const index = useMemo(
+    () => indexEvents(chronological, new Set(document.topics.map((t) => t.id)), articleById),
+    [chronological, document, articleById],
+  );
+  const actorOptions = useMemo(() => facetOptions(index, (i) => i.actors), [index]);
+  const outletOptions = useMemo(() => facetOptions(index, (i) => i.outlets), [index]);
+  const actorSet = useMemo(() => new Set(actorOptions.map((o) => o.value)), [actorOptions]);
+  const outletSet = useMemo(() => new Set(outletOptions.map((o) => o.value)), [outletOptions]);
+
+  const query = useDeferredValue(params.q);
+  const { topics, actors, outlets } = params;
+  const criteria = useMemo<FilterCriteria>(
+    () => ({
+      hiddenTopics: hiddenTopicsFromUrl(topics, topicKeys),
+      actors: knownValues(actors, actorSet),
+      outlets: knownValues(outlets, outletSet),
+      terms: searchTerms(query),
+    }),
+    [topics, topicKeys, actors, actorSet, outlets, outletSet, query],
+  );
+  const result = useMemo(() => applyFilters(index, criteria), [index, criteria]);
+  return {
+    ...result,
+    criteria,
+    filtering: isFiltering(criteria),
+    topicOptions: options,
+    topicKeys,
+    actorOptions,
+    outletOptions,
+  };
+}
