@@ -6,7 +6,7 @@ import type { Actor } from "../../dataset/index.ts";
  */
 export const ORGS: readonly { re: RegExp; actor: Actor; state?: boolean }[] = [
   {
-    re: /\bChina\b(?!['’]s\s+[A-Z])|\bBeijing\b/,
+    re: /(?<!-)\bChina\b(?!-|['’]s\s+[A-Z])|\bBeijing\b/,
     actor: { name: "China", country: "CHN" },
     state: true,
   },

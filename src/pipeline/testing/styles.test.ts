@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { PipelineState } from "../types.ts";
+import { runPipeline } from "../run.ts";
+
+/**
+ * Hand-written articles in the page styles of other outlets (Xinhua, AP, Reuters, China Daily):
+ * metadata and the main events must come out without any rule written for these texts.
+ */
+const FIXTURES = join(import.meta.dirname, "fixtures");
+
+let state: PipelineState | undefined;
+async function run(): Promise<PipelineState> {
+  state ??= await runPipeline(FIXTURES);
+  return state;
+}
+
+describe("other outlets' page styles", () => {
+  it.each([
+    [
+      "xinhua.txt",
+      "China, U.S. hold first cyber working group meeting",
+      "Xinhua",
+      "",
+      "2013-07-08",
+      "WASHINGTON",
+    ],
+    [
+      "ap.txt",
+      "Hagel: US, China must build military trust",
+      "Associated Press",
+      "By LOLITA C. BALDOR",
+      "2013-04-08",
+      "BEIJING",
+    ],
+    [
+      "reuters.txt",
+      "U.S., China agree to work on cyber issues",
+      "Reuters",
+      "",
+      "2013-02-14",
+      "WASHINGTON",
+    ],
+    [
+      "chinadaily.txt",
+      "China, US militaries to step up exchanges",
+      "China Daily",
+      "By Zhao Shengnan",
+      "2012-05-08",
+      undefined,
+    ],
+  ])(
+    "%s: title, outlet, byline, date, dateline",
+    async (file, title, outlet, byline, published, dateline) => {
+      const a = (await run()).output?.articles.articles.find((x) => x.file === file);
+      expect(a).toMatchObject({ title, outlet, byline, published: { value: published } });
+      expect(a?.dateline).toBe(dateline);
+      expect(a?.text).not.toMatch(/Related:|Editor:|Copyright|Share this|Reporting by|Sign In/);
+    },
+  );
+
+  it.each([
+    ["ap.txt", "2013-04-08", "occurred", "Chang hosts Chuck Hagel at the Bayi Building"],
+    ["ap.txt", "2013-04-09", "planned", "Planned: Hagel and Xi hold talks"],
+    ["ap.txt", "2011-01", "occurred", "Gates makes a visit"],
+    [
+      "ap.txt",
+      "2010-01-30",
+      "occurred",
+      "China suspended military exchanges with the United States",
+    ],
+    ["chinadaily.txt", "2012-05-07", "occurred", "Panetta hosts Liang Guanglie at the Pentagon"],
+    ["chinadaily.txt", "2012-02", "occurred", "Xi visits the US"],
+    [
+      "reuters.txt",
+      "2013-02-14",
+      "occurred",
+      expect.stringMatching(/^The United States and China agreed to hold talks/),
+    ],
+    ["reuters.txt", "2013-06", "planned", "Planned: Strategic Security Dialogue"],
+    ["reuters.txt", "2012-09", "occurred", "Clinton and Dai hold talks in Beijing"],
+    ["xinhua.txt", "2013-07-08", "occurred", "Cui and Burns hold talks in Washington"],
+    [
+      "xinhua.txt",
+      "2013-07-10",
+      "planned",
+      expect.stringMatching(/Strategic and Economic Dialogue$/),
+    ],
+  ])("%s: %s %s %s", async (file, date, status, title) => {
+    const s = await run();
+    const id = s.output?.articles.articles.find((x) => x.file === file)?.id;
+    const events = s.output?.events.events.filter((e) =>
+      e.sources.some((src) => src.articleId === id),
+    );
+    expect(
+      events?.map((e) => ({ date: e.date.value, status: e.status, title: e.title })),
+    ).toContainEqual({
+      date,
+      status,
+      title,
+    });
+  });
+
+  it("no event is dated by a duration or by the page's own time stamp", async () => {
+    const events = (await run()).output?.events.events ?? [];
+    for (const e of events) expect(e.date.value < "2014").toBe(true);
+    expect(events.map((e) => e.date.value)).not.toContain("2013-07-09");
+  });
+});
