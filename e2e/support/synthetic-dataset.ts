@@ -1,0 +1,29 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { generateDataset, writeDataset } from "../../scripts/generate-dataset.ts";
+
+const made = new Map<string, string>();
+
+/**
+ * A generated dataset of `count` events in a temporary folder, made once per worker: the timeline's
+ * scale tests need thousands of events, which no checked-in fixture should hold.
+ */
+export function syntheticDataDir(count: number, seed = 1): string {
+  const key = `${count}:${seed}`;
+  const known = made.get(key);
+  if (known && existsSync(path.join(known, "events.json"))) return known;
+  const dir = mkdtempSync(path.join(tmpdir(), `timeline-${count}-`));
+  writeDataset(dir, generateDataset(count, seed));
+  made.set(key, dir);
+  return dir;
+}
+
+/** Answers the page's data requests from `dir` (registered last, so it wins over other routes). */
+export async function serveFrom(page: Page, dir: string): Promise<void> {
+  await page.route("**/data/*.json", (route) => {
+    const fileName = path.basename(new URL(route.request().url()).pathname);
+    return route.fulfill({ path: path.join(dir, fileName) });
+  });
+}
