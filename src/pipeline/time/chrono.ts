@@ -7,10 +7,23 @@ import * as en from "chrono-node/en";
  * Only the English locale is loaded: the full package loads a dozen locales and triples start-up.
  */
 export const parser = en.casual.clone();
+// "N units later" is never a date for us (time/negatives.ts) and "N units ago" is read by
+// time/ago.ts; both chrono parsers carry very large patterns that dominate a run's start-up.
+parser.parsers = parser.parsers.filter(
+  (p) => !/^ENTimeUnit(Ago|Later)FormatParser$/.test(p.constructor.name),
+);
 
 /** Words without which chrono cannot find anything: lets most sentences skip the parser. */
-const MAYBE_TEMPORAL =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|week|month|year|day|decade|ago|now|last|next|this|within|later|earlier)/i;
+const MAYBE_TEMPORAL = new RegExp(
+  [
+    String.raw`\d`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b`,
+    String.raw`\b(?:january|february|march|april|june|july|august|september|october|november|december)\b`,
+    String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bwednesday\b|\bsaturday\b|\bthursday\b|\btuesday\b`,
+    String.raw`\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|weekend|weeks?|months?|years?|days?|decades?|ago)\b`,
+  ].join("|"),
+  "i",
+);
 
 /** Parses `text` against `ref` (noon UTC of a day) in UTC. */
 export function parseAt(text: string, ref: Date): ParsedResult[] {

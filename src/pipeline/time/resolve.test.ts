@@ -119,6 +119,26 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["tonight", "2013-06-08", "day", "relative-to-publication", "future"]],
     ],
+    [
+      "The two sides met two years ago.",
+      "2013-06-08",
+      [["two years ago", "2011", "year", "relative-to-publication"]],
+    ],
+    [
+      "They talked three days ago.",
+      "2013-06-08",
+      [["three days ago", "2013-06-05", "day", "relative-to-publication"]],
+    ],
+    [
+      "The envoy visited last week.",
+      "2013-06-08",
+      [["last week", "2013-05-27", "day", "relative-to-publication", "end 2013-06-02"]],
+    ],
+    [
+      "The envoy visits next week.",
+      "2013-06-08",
+      [["next week", "2013-06-10", "day", "relative-to-publication", "end 2013-06-16", "future"]],
+    ],
   ])("%s (published %s)", (sentence, pub, expected) => {
     expect(times(sentence, pub)).toEqual(expected);
   });

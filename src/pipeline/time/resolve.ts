@@ -6,6 +6,7 @@ import { parseAt } from "./chrono.ts";
 import { isNonDate } from "./negatives.ts";
 import { clauseAround, isScheduled } from "./tense.ts";
 import { ANAPHORIC, findYears } from "./years.ts";
+import { findAgo } from "./ago.ts";
 
 /** What a sentence's dates are resolved against. */
 export interface TimeContext {
@@ -73,6 +74,20 @@ function fromChrono(
     return mention(start, text, prefixAt(ref, precision), precision, inQuote, "relative", true);
   }
   if (!lead && isNonDate(text, before)) return undefined;
+  const week = /^(?:the\s+)?(last|past|this|next|coming)\s+week$/i.exec(text);
+  if (week) {
+    // A week is a range of days (Monday to Sunday), not the single day chrono picks.
+    const shift = /last|past/i.test(week[1] ?? "")
+      ? -7
+      : /next|coming/i.test(week[1] ?? "")
+        ? 7
+        : 0;
+    const day = addDays(ref, shift);
+    const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
+    const m = mention(start, text, isoDay(monday), "day", inQuote, "relative", shift > 0);
+    m.endValue = isoDay(addDays(monday, 6));
+    return m;
+  }
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   const future =
     isScheduled(clauseAround(sentence, r.index, r.index + r.text.length)) ||
@@ -183,6 +198,14 @@ export function resolveTimes(
     if (taken(abs, abs + r.text.length)) continue;
     const m = fromChrono(r, sentence, abs, inQuote(abs), ctx);
     if (m) out.push(m);
+  }
+  for (const a of findAgo(sentence, ctx.published)) {
+    const s = sentenceStart + a.start;
+    if (taken(s, sentenceStart + a.end)) continue;
+    const q = inQuote(s);
+    const ref = q ? ctx.scene : ctx.published;
+    const again = q ? (findAgo(a.text, ref)[0] ?? a) : a;
+    out.push(mention(s, a.text, again.value, again.precision, q, "relative", false));
   }
   for (const y of findYears(sentence)) {
     const s = sentenceStart + y.start;
