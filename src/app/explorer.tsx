@@ -54,6 +54,15 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
     [listed, hiddenTopics],
   );
 
+  // Topic lanes group an event under the topic that colours it, so lanes and colours agree.
+  const topicOf = useCallback(
+    (event: TimelineEvent) => {
+      const key = primaryTopic(event, listed, hiddenTopics);
+      return key === UNTAGGED ? undefined : key;
+    },
+    [listed, hiddenTopics],
+  );
+
   const byId = useMemo(() => new Map(doc.events.map((e) => [e.id, e])), [doc]);
   // An id the dataset does not know (a stale link) selects nothing rather than failing.
   const selected = view.event === undefined ? undefined : byId.get(view.event);
@@ -121,9 +130,11 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
           range={range}
           onRangeChange={onRangeChange}
           laneMode={view.lanes}
+          onLaneModeChange={(lanes) => setView({ lanes }, "push")}
           selectedId={selected?.id}
           onSelect={select}
           colorOf={colorOf}
+          topicOf={topicOf}
         />
         {shown.length === 0 && <NoMatches onClear={clearFilters} />}
       </section>

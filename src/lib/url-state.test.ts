@@ -46,6 +46,8 @@ describe("parseViewState: malformed values fall back to the default", () => {
     ["not a date", "?from=yesterday&to=2013-03-01", {}],
     ["month only", "?from=2013-02&to=2013-03", {}],
     ["topics of garbage", "?topics=%25%25,!!", {}],
+    ["topics of undecodable garbage", "?topics=%%%", {}],
+    ["topics of only commas", "?topics=,,", {}],
     ["garbage among topics is dropped", "?topics=cyber,NOT A TOPIC", { topics: ["cyber"] }],
     ["unknown lanes", "?lanes=diagonal", {}],
     ["unknown theme", "?theme=sepia", {}],

@@ -94,10 +94,10 @@ function oneOf<T extends string>(options: readonly T[], raw: string | undefined)
 
 function parseTopics(raw: string | undefined): string[] | undefined {
   const items = list(raw);
-  if (items === undefined) return undefined;
+  if (raw === undefined || items === undefined) return undefined;
   const valid = items.filter((item) => SLUG.test(item));
   // "topics=" turns every topic off (a real, shareable view); "topics=%%%" is noise: default.
-  if (items.length > 0 && valid.length === 0) return undefined;
+  if (raw !== "" && valid.length === 0) return undefined;
   return valid;
 }
 

@@ -41,7 +41,7 @@ export function DatasetError({ errors, onRetry, isRetrying }: DatasetErrorProps)
         type="button"
         onClick={onRetry}
         disabled={isRetrying}
-        className="mt-4 rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-60"
+        className="mt-4 rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-[#fff] hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 disabled:opacity-60"
       >
         {isRetrying ? "Retrying…" : "Retry"}
       </button>

@@ -1,0 +1,101 @@
+import type { Page } from "@playwright/test";
+import type { ArticlesDocument, EventsDocument, TimelineEvent } from "../../src/dataset/index.ts";
+import { expect } from "./test.ts";
+
+/**
+ * Locators and independent expectations for the explorer's specs. The expectations are computed
+ * here from the published files, not with the app's code, so a bug there cannot hide itself.
+ */
+export const marks = (page: Page) => page.locator("[data-event-id]");
+export const mark = (page: Page, id: string) => page.locator(`[data-event-id="${id}"]`);
+export const details = (page: Page) => page.getByRole("region", { name: "Event details" });
+export const list = (page: Page) => page.getByRole("listbox", { name: /Events in date order/ });
+export const rows = (page: Page) => list(page).getByRole("option");
+export const row = (page: Page, id: string) => page.locator(`[data-event-id-row="${id}"]`);
+export const search = (page: Page) => page.getByRole("searchbox", { name: "Search" });
+export const shownCount = (page: Page) => page.getByTestId("shown-count");
+export const topicBox = (page: Page, id: string) =>
+  page.locator(`input[type=checkbox][value="${id}"]`);
+export const facet = (page: Page, legend: "Actors" | "Outlets") =>
+  page.getByRole("group", { name: legend });
+
+/** Opens the explorer (optionally at a query string) and waits for the data. */
+export async function openExplorer(page: Page, query = "") {
+  await page.goto(`./${query}`);
+  await expect(shownCount(page)).toBeVisible();
+}
+
+/** Chronological order as the issue defines it: start, end, title, id (code-unit order). */
+export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const key = (e: TimelineEvent) => [e.date.value, e.date.end ?? e.date.value, e.title, e.id];
+  return [...events].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) {
+      const x = ka[i] as string;
+      const y = kb[i] as string;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
+export function outletsOf(event: TimelineEvent, articles: ArticlesDocument): string[] {
+  const byId = new Map(articles.articles.map((a) => [a.id, a.outlet]));
+  return event.sources.map((s) => byId.get(s.articleId) ?? "").filter(Boolean);
+}
+
+/** Case-insensitive: every word in the title, summary or a quote. */
+export function matchesSearch(event: TimelineEvent, query: string): boolean {
+  const hay = [event.title, event.summary, ...event.quotes.flatMap((q) => [q.text, q.speaker])]
+    .join("\n")
+    .toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => hay.includes(word));
+}
+
+/** The most frequent value among events, for a filter that narrows but does not empty. */
+export function mostFrequent(
+  events: readonly TimelineEvent[],
+  valuesOf: (e: TimelineEvent) => string[],
+) {
+  const counts = new Map<string, number>();
+  for (const e of events)
+    for (const v of new Set(valuesOf(e))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (!best) throw new Error("no value to filter by");
+  return best[0];
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "7 June 2013", "May 2012", "2011, year only" — written out here, independently of the app. */
+export function readableDate(event: TimelineEvent): string {
+  const [y, m, d] = event.date.value.split("-");
+  if (event.date.end && event.date.end !== event.date.value) return ""; // ranges: not asserted
+  if (event.date.precision === "year") return `${y}, year only`;
+  const month = MONTHS[Number(m) - 1];
+  if (event.date.precision === "month") return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+export function firstEvent(doc: EventsDocument): TimelineEvent {
+  const event = chronological(doc.events)[0];
+  if (!event) throw new Error("events.json has no events");
+  return event;
+}
