@@ -71,8 +71,14 @@ export function makeTitle(
     }
     case "040":
     case "046":
-      if (parts.occasion) title = names ? `${names} at the ${parts.occasion}` : cap(parts.occasion);
-      else title = names ? `${names} ${plural ? "hold" : "holds"} talks${at}` : fallback;
+      if (parts.occasion) {
+        // "Liang at the second round of the …", but "Liang at the Shangri-La Dialogue".
+        const occ = parts.occasion.replace(
+          /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*)\s(round|session|meeting)\b/,
+          (w) => w.toLowerCase(),
+        );
+        title = names ? `${names} at the ${occ}` : cap(occ);
+      } else title = names ? `${names} ${plural ? "hold" : "holds"} talks${at}` : fallback;
       break;
     case "030":
     case "057":

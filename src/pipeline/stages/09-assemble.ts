@@ -9,6 +9,7 @@ import {
 } from "../../dataset/index.ts";
 import type { ActorMention, EventDraft, MergedEvent, PipelineState, Stage } from "../types.ts";
 import { eventType } from "../events/type.ts";
+import { bestTrigger } from "../events/triggers.ts";
 import { makeTitle } from "../events/title.ts";
 import { WINDOW } from "../events/draft.ts";
 import { interval } from "../util/dates.ts";
@@ -20,6 +21,15 @@ function summaryOf(text: string): string {
   const t = text.replace(/\s+/g, " ").trim();
   if (t.length <= SUMMARY_MAX) return t;
   return `${t.slice(0, SUMMARY_MAX).replace(/\s+\S*$/, "")}…`;
+}
+
+/** The lead article's sentence holding its most specific trigger ("In a meeting today …"). */
+function summarySentence(drafts: EventDraft[]): string {
+  const triggers = drafts.flatMap((d) => d.triggers).sort((a, b) => a.start - b.start);
+  const evidence = drafts.flatMap((d) => d.evidence);
+  const best = bestTrigger(triggers);
+  const hit = best && evidence.find((ev) => ev.start <= best.start && best.start < ev.end);
+  return (hit ?? drafts[0]?.evidence[0])?.text ?? "";
 }
 
 /** The cluster's date: earliest start (with its words and basis), latest end. */
@@ -45,11 +55,14 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
         ? 1
         : (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
   );
-  const lead = drafts[0] as EventDraft;
+  // The report of the earliest date leads (its words, place and summary): it was closest to the event.
+  const lead = [...drafts].sort((a, b) =>
+    a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0,
+  )[0] as EventDraft;
   const mentions: ActorMention[] = [];
   for (const d of drafts)
     for (const a of d.actors) if (!mentions.some((x) => x.key === a.key)) mentions.push(a);
-  const location = drafts.map((d) => d.location).find(Boolean);
+  const location = [lead, ...drafts].map((d) => d.location).find(Boolean);
   const triggers = drafts.flatMap((d) => d.triggers);
   const type = eventType(triggers, mentions, location);
   const topics = TOPIC_IDS.filter((t) => drafts.some((d) => d.topics.includes(t)));
@@ -104,7 +117,7 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   return {
     signature,
     title: makeTitle(base, parts),
-    summary: summaryOf(lead.evidence[0]?.text ?? ""),
+    summary: summaryOf(summarySentence(drafts.filter((d) => d.articleId === lead.articleId))),
     date,
     status,
     type,
