@@ -75,7 +75,7 @@ export function ArticleDialog({ article, spans, focus, onClose }: ArticleDialogP
               data-evidence={segment.span === focus ? "focus" : "other"}
               className={`rounded-sm px-0.5 text-slate-950 ${
                 segment.span === focus ? "bg-amber-300 ring-2 ring-amber-500" : "bg-amber-100"
-              } dark:text-slate-50`}
+              }`}
             >
               {segment.text}
             </mark>
