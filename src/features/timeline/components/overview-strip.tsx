@@ -1,4 +1,4 @@
-import { brushX, type D3BrushEvent } from "d3-brush";
+import { brushSelection, brushX, type D3BrushEvent } from "d3-brush";
 import { select } from "d3-selection";
 import { useEffect, useMemo, useRef } from "react";
 import type { TimeInterval } from "../model/event-interval.ts";
@@ -34,19 +34,34 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
     onDomainRef.current = onDomain;
   }, [onDomain]);
   const brushBehaviour = useRef<ReturnType<typeof brushX>>(null);
+  /** While the user drags the brush, it is the source of the domain and must not be moved. */
+  const brushing = useRef(false);
+  const domainRef = useRef(domain);
+  useEffect(() => {
+    domainRef.current = domain;
+  }, [domain]);
 
   useEffect(() => {
     const node = brushRef.current;
     if (!node) return;
     const behaviour = brushX()
+      .on("start", (event: D3BrushEvent<unknown>) => {
+        if (event.sourceEvent) brushing.current = true;
+      })
       .extent([
         [x0, 0],
         [x1, HEIGHT],
       ])
       .on("brush end", (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return;
+        if (event.type === "end") brushing.current = false;
         const selection = event.selection as [number, number] | null;
-        if (!selection) return;
+        if (!selection) {
+          // A click outside the selection clears a d3 brush; put the visible range back.
+          const shown = domainRef.current;
+          behaviour.move(select(node), [scale(shown.start), scale(shown.end)]);
+          return;
+        }
         onDomainRef.current({ start: scale.invert(selection[0]), end: scale.invert(selection[1]) });
       });
     brushBehaviour.current = behaviour;
@@ -60,9 +75,12 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
   useEffect(() => {
     const node = brushRef.current;
     const behaviour = brushBehaviour.current;
-    if (!node || !behaviour) return;
-    // A click outside the selection clears a d3 brush; putting it back keeps the range shown.
-    behaviour.move(select(node), [scale(domain.start), scale(domain.end)]);
+    if (!node || !behaviour || brushing.current) return;
+    const target: [number, number] = [scale(domain.start), scale(domain.end)];
+    const current = brushSelection(node) as [number, number] | null;
+    if (current && Math.abs(current[0] - target[0]) < 0.5 && Math.abs(current[1] - target[1]) < 0.5)
+      return;
+    behaviour.move(select(node), target);
   }, [domain, scale]);
 
   const step = (x1 - x0) / counts.length;
