@@ -40,3 +40,24 @@ export function resolvePronounSpeaker(
   }
   return undefined;
 }
+
+/**
+ * "He will meet Hu on Wednesday": a sentence that opens with a pronoun continues the subject of
+ * the sentence before (the first person named there as a clause subject, outside quotations).
+ */
+export function pronounSubject(
+  sentences: Sentence[],
+  at: number,
+  quotes: QuoteSpan[],
+): ActorMention | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+    const s = sentences[i];
+    if (!s) continue;
+    const outside = s.actors.filter(
+      (m) => !quotes.some((q) => q.start <= m.start && m.end <= q.end),
+    );
+    const subject = outside.find((m) => isSubjectLike(s.text, m, s.start));
+    if (subject) return subject;
+  }
+  return undefined;
+}

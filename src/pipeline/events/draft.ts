@@ -38,6 +38,8 @@ function eventActors(s: Sentence, work: ArticleWork, triggers: TriggerHit[]): Ac
   const refs = triggers.filter((t) => t.reference);
   const out: ActorMention[] = [];
   for (const m of s.actors) {
+    // "Gates' invitation": a possessive names whose thing it is, not who acted.
+    if (/^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3)) && s.actors.length > 1) continue;
     // "the Obama administration" is a government, not the person.
     if (
       /^['’]?s?\s+(administration|government|team|camp)\b/i.test(work.text.slice(m.end, m.end + 20))
@@ -103,13 +105,13 @@ function newEvent(
     /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?((?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/,
   )?.[1];
   if (dest) e.destination = dest;
-  e.headline = headlineOf(s, ctx.work.text);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
+  e.headline = headlineOf(s, ctx.work.text, best?.start);
   const bodies = orgActors(narrationOf(s, ctx.work.quotes), (best?.start ?? s.end) - s.start);
   if (bodies.length) e.bodies = bodies;
   attachSentence(e, s, actors, triggers, narrationOf(s, ctx.work.quotes), true);
   ctx.events.push(e);
-  ctx.primary.set(s.index, e);
+  if (!ctx.primary.has(s.index)) ctx.primary.set(s.index, e);
   return e;
 }
 
@@ -199,7 +201,7 @@ function groupDates(
         t: c.t,
         occasion: named[i],
         triggers: own[i] ?? [],
-        actors: mine.length || STATE_SUBJECT.test(stretch) ? mine : actors,
+        actors: mine.length || STATE_SUBJECT.test(stretch) ? mine : actors.slice(0, 1),
       };
     });
   }
@@ -266,7 +268,11 @@ function handleDated(
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
   // the meeting already reported, and its date goes to the other occasion it names.
-  const other = referredEvent(ctx, s, actors);
+  const opensWithOccasion =
+    /^(?:the|that|this)\s+(?:meeting|talks|summit|visit|trip|conference|session|dialogue)\b/i.test(
+      s.text,
+    );
+  const other = opensWithOccasion ? referredEvent(ctx, s, actors) : undefined;
   if (other) {
     // Its people belong to the other occasions, so the referred event gains the words only.
     attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
@@ -340,7 +346,7 @@ function handleUndated(
   );
   const sharing = recent.filter((e) => sharedActors(e, actors) > 0);
   const target =
-    pickBest(sharing, actors) ??
+    pickBest(sharing, actors, s.scene) ??
     recent.find((e) => e.date.precision === "day" && e.sentenceIdx.some((i) => s.index - i <= 2));
   if (target) attachSentence(target, s, actors, triggers, narration);
 }

@@ -7,11 +7,24 @@ const MAX = 90;
  * "…, officials said"), without its dates ("on Jan. 30, 2010") and leading adverbs.
  * Used when no template fits the event type or no person is named.
  */
-export function headlineOf(s: Sentence, text: string): string {
-  let h = text.slice(s.start, s.end);
+export function headlineOf(s: Sentence, text: string, focus?: number): string {
+  // The clause holding the event's trigger: "Gates had planned to visit China in June, but
+  // Beijing canceled the trip" is headed by its second clause when the trigger is "canceled".
+  let from = s.start;
+  let to = s.end;
+  if (focus !== undefined) {
+    for (const m of text
+      .slice(s.start, s.end)
+      .matchAll(/,\s+(?:but|and|while|whereas|yet)\s+|;\s+/g)) {
+      const cut = s.start + (m.index ?? 0);
+      if (cut < focus) from = cut + m[0].length;
+      else if (cut < to) to = cut;
+    }
+  }
+  let h = text.slice(from, to);
   for (const t of [...s.times].sort((a, b) => b.start - a.start)) {
-    const a = t.start - s.start;
-    const b = t.end - s.start;
+    const a = t.start - from;
+    const b = t.end - from;
     if (a < 0 || b > h.length) continue;
     h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from)\s+$/i, "")}${h.slice(b)}`;
   }
@@ -23,6 +36,7 @@ export function headlineOf(s: Sentence, text: string): string {
       /,\s*(?:after|before|as|which|who|while|when|because|although|according|but)\b.*$/s,
       "",
     )
+    .replace(/\s+(?:after|because|although)\s+the\b.*$/s, "")
     .replace(/,\s*[^,]*\b(said|says|told|noted|added)\b[^,]*$/s, "")
     .replace(/\s+([,.;:])/g, "$1")
     .replace(/[\s,.;:]+$/, "")

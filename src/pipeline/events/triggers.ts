@@ -15,10 +15,15 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         /\b(after|before|since|when|while|because|although|until|once)\b(?:\s+[^\s,;]+){0,7}\s*$/i.test(
           s.text.slice(0, at),
         );
+      // "had planned to visit … but Beijing canceled the trip": the visit never happened.
+      const unrealized =
+        /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected)\s+to\s+$/i.test(
+          s.text.slice(Math.max(0, at - 40), at),
+        );
       hits.push({
         cameo: t.cameo,
         label: t.label,
-        rank: subordinate ? Math.max(0, t.rank - 5) : t.rank,
+        rank: subordinate || unrealized ? Math.max(0, t.rank - 5) : t.rank,
         noun: t.noun,
         strong: t.strong,
         text: m[0],
@@ -27,6 +32,21 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         inQuote: quotes.some((q) => q.start <= start && start < q.end),
       });
     }
+  }
+  // "canceled the trip", "suspended military exchanges": the cancellation is the event, not the
+  // occasion it cancels.
+  for (const h of hits) {
+    if (h.cameo !== "160") continue;
+    const after = s.text.slice(
+      h.start - s.start + h.text.length,
+      h.start - s.start + h.text.length + 40,
+    );
+    if (
+      /^\s+(?:\S+\s+){0,3}?(trip|visit|talks|meeting|dialogue|exchanges?|contacts?|consultations|exercise|ties|relations)\b/i.test(
+        after,
+      )
+    )
+      h.rank = 10;
   }
   return hits.sort((a, b) => a.start - b.start);
 }

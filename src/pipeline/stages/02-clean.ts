@@ -44,6 +44,17 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
   return { index: -1 };
 }
 
+/** "Biographies:" / "Photo Essays:" followed only by short link lines: the start of the page's end matter. */
+function isLinkListLabel(lines: string[], i: number): boolean {
+  const line = lines[i] ?? "";
+  if (!/^[A-Z][\w '&-]{0,40}:$/.test(line) || line.split(/\s+/).length > 4) return false;
+  const next = lines
+    .slice(i + 1)
+    .filter(Boolean)
+    .slice(0, 3);
+  return next.length > 0 && next.every((l) => !isProse(l));
+}
+
 /** Body lines without furniture; a credit line also removes the caption just above it. */
 function keepBodyLines(lines: string[], start: number, end: number): string[] {
   const kept: string[] = [];
@@ -112,7 +123,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
   }
   let bodyEnd = lines.length;
   for (let i = bodyStart + 1; i < lines.length; i++) {
-    if (isFooterStart(lines[i] ?? "")) {
+    if (isFooterStart(lines[i] ?? "") || isLinkListLabel(lines, i)) {
       bodyEnd = i;
       break;
     }

@@ -1,13 +1,22 @@
 import type { ArticleWork, PipelineState, QuoteSpan, Sentence, Stage } from "../types.ts";
 import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
-import { resolvePronounSpeaker } from "../actors/speakers.ts";
+import { pronounSubject, resolvePronounSpeaker } from "../actors/speakers.ts";
 
 function actorsOne(work: ArticleWork): ArticleWork {
   const reg = new Registry();
   const sentences: Sentence[] = work.sentences.map((s) =>
     s.kind === "dateline" ? s : { ...s, actors: findActorMentions(s.text, s.start, reg) },
   );
+  // A sentence opening with "He"/"She" is about the previous sentence's subject.
+  sentences.forEach((s, i) => {
+    const pronoun = /^(He|She)\b/.exec(s.text);
+    if (!pronoun || s.kind === "dateline") return;
+    const subject = pronounSubject(sentences, i, work.quotes);
+    if (!subject || s.actors.some((m) => m.key === subject.key)) return;
+    const mention = { ...subject, start: s.start, end: s.start + pronoun[0].length };
+    sentences[i] = { ...s, actors: [mention, ...s.actors] };
+  });
   const quotes: QuoteSpan[] = work.quotes.map((q) => ({ ...q }));
   // Speakers are resolved in text order so a pronoun can lean on the quotation before it.
   quotes.forEach((q) => {

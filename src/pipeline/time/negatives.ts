@@ -13,6 +13,8 @@ const NOT_A_DATE =
 export function isNonDate(text: string, before: string): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
+  // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
+  if (/\bsince\s+(the\s+)?$/i.test(before)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;
   // "two years after Gates visited": counted from another event, not from publication.
   if (/\b(years?|months?|weeks?|days?|decades?)\s+(after|before|later|earlier)$/i.test(t))

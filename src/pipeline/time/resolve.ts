@@ -211,6 +211,7 @@ export function resolveTimes(
     const s = sentenceStart + y.start;
     const e = sentenceStart + y.end;
     if (taken(s, e)) continue;
+    if (/\bsince\s+(the\s+)?$/i.test(sentence.slice(0, y.start))) continue; // the start of a period
     const q = inQuote(s);
     const ref = q ? ctx.scene : ctx.published;
     const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
