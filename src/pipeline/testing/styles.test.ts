@@ -49,13 +49,23 @@ describe("other outlets' page styles", () => {
       "2012-05-08",
       undefined,
     ],
+    [
+      "afps-gates.txt",
+      "Gates, Chinese Counterpart Agree to Strengthen Military Ties",
+      "American Forces Press Service",
+      "By Jim Garamone",
+      "2011-01-10",
+      "BEIJING",
+    ],
   ])(
     "%s: title, outlet, byline, date, dateline",
     async (file, title, outlet, byline, published, dateline) => {
       const a = (await run()).output?.articles.articles.find((x) => x.file === file);
       expect(a).toMatchObject({ title, outlet, byline, published: { value: published } });
       expect(a?.dateline).toBe(dateline);
-      expect(a?.text).not.toMatch(/Related:|Editor:|Copyright|Share this|Reporting by|Sign In/);
+      expect(a?.text).not.toMatch(
+        /Related:|Editor:|Copyright|Share this|Reporting by|Sign In|Biographies|Print Friendly/,
+      );
     },
   );
 
@@ -71,6 +81,11 @@ describe("other outlets' page styles", () => {
     ],
     ["chinadaily.txt", "2012-05-07", "occurred", "Panetta hosts Liang Guanglie at the Pentagon"],
     ["chinadaily.txt", "2012-02", "occurred", "Xi visits the US"],
+    ["afps-gates.txt", "2011-01-10", "occurred", "Gates and Liang hold talks at the Bayi Building"],
+    ["afps-gates.txt", "2011-01-12", "planned", "Planned: Gates and Hu hold talks"],
+    ["afps-gates.txt", "2011-01-13", "planned", "Planned: Gates visits Japan"],
+    ["afps-gates.txt", "2010-06", "occurred", "Beijing canceled the trip"],
+    ["afps-gates.txt", "2011", "planned", "Planned: Liang visits the United States"],
     [
       "reuters.txt",
       "2013-02-14",
@@ -105,5 +120,7 @@ describe("other outlets' page styles", () => {
     const events = (await run()).output?.events.events ?? [];
     for (const e of events) expect(e.date.value < "2014").toBe(true);
     expect(events.map((e) => e.date.value)).not.toContain("2013-07-09");
+    // "since the Sept. 11 attacks", "since 2007" and "In 2001" name no event in the window.
+    expect(events.filter((e) => /-09-11$/.test(e.date.value))).toEqual([]);
   });
 });
