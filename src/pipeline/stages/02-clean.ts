@@ -16,7 +16,7 @@ import {
   readByline,
 } from "../clean/metadata.ts";
 import { findOutlet } from "../lexicon/outlets.ts";
-import { fromIso, noonUtc, isoDay } from "../util/dates.ts";
+import { FULL_DATE_RE, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -93,7 +93,10 @@ function readPublished(
     const near = stamp ?? findHeaderDate(lines);
     if (near) return closestWithYear(near, dateline.monthDay.month, dateline.monthDay.day);
   }
-  return stamp;
+  if (stamp) return stamp;
+  // Last resort: a full date near the start of the first paragraph (a dateline not at line start).
+  const lead = (lines[bodyStart] ?? "").slice(0, 200).match(FULL_DATE_RE);
+  return lead ? readFullDate(lead) : undefined;
 }
 
 /** The date with this month and day nearest to `near` (same, previous or next year). */
