@@ -144,7 +144,7 @@ test.describe("on a touch screen", () => {
     const full = await range(page);
     const { x, y } = await centreOf(page);
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", spread: number) =>
       cdp.send("Input.dispatchTouchEvent", {
         type,
         touchPoints:

@@ -138,9 +138,10 @@ export function Timeline(props: TimelineProps) {
     [colors, colorOf],
   );
 
+  // A named mark per drawn frame, so the benchmark can read the time to first draw.
   useLayoutEffect(() => {
-    performance.mark("timeline-draw");
-  }, [scene]);
+    if (width > 0) performance.mark("timeline-draw");
+  }, [scene, width]);
 
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   useZoomGestures(svg, window, plot, height, domain, setDomain);

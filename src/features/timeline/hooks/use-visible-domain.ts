@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { TimeInterval } from "../model/event-interval.ts";
 import {
   clampDomain,
@@ -7,6 +7,8 @@ import {
   sameRange,
   type DayRange,
 } from "../model/visible-domain.ts";
+
+const REPORT_DELAY_MS = 150;
 
 /**
  * The visible time domain, controlled or not. The timeline always keeps the exact domain itself
@@ -30,12 +32,20 @@ export function useVisibleDomain(
       setDomain(range ? clampDomain(rangeToDomain(range), window) : window);
   }
 
+  // The range is reported once a gesture pauses, not on every frame: the owner of `range` (the
+  // URL) re-renders the whole explorer, which at 100,000 events costs far more than a frame.
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
   const update = useCallback(
     (next: TimeInterval) => {
       const clamped = clampDomain(next, window);
       setDomain(clamped);
-      const days = domainToRange(clamped);
-      if (onRangeChange && !sameRange(days, range)) onRangeChange(days);
+      if (!onRangeChange) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        const days = domainToRange(clamped);
+        if (!sameRange(days, range)) onRangeChange(days);
+      }, REPORT_DELAY_MS);
     },
     [window, range, onRangeChange],
   );
