@@ -201,7 +201,12 @@ function groupDates(
         t: c.t,
         occasion: named[i],
         triggers: own[i] ?? [],
-        actors: mine.length || STATE_SUBJECT.test(stretch) ? mine : actors.slice(0, 1),
+        // Each occasion keeps its own people plus the sentence's subject ("Liang, who arrived on
+        // Friday, held talks with Panetta on Monday": Liang is in both).
+        actors:
+          !mine.length && STATE_SUBJECT.test(stretch)
+            ? mine
+            : [...actors.slice(0, 1), ...mine.filter((a) => a.key !== actors[0]?.key)],
       };
     });
   }

@@ -21,11 +21,49 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
       else if (cut < to) to = cut;
     }
   }
-  let h = text.slice(from, to);
+  // "relations, which China suspended a year ago": the relative clause's subject and verb, then
+  // the noun it refers back to ("China suspended military-to-military relations").
+  let antecedent = "";
+  let verbEnd = -1;
+  if (focus !== undefined) {
+    const head = text.slice(from, focus);
+    const rel = [...head.matchAll(/(,\s+which|\s+that|,\s+whom)\s+/g)].at(-1);
+    if (rel && !/[,;]/.test(head.slice((rel.index ?? 0) + rel[0].length))) {
+      const before = head.slice(0, rel.index).split(/\s+/).filter(Boolean);
+      const words: string[] = [];
+      while (before.length && words.length < 2) {
+        const w = before.pop() ?? "";
+        if (
+          /^(the|a|an|its|their|his|her|to|of|and|with|on|in|for|\w+ed|strengthen|repair|restore|resume|improve|expand|build)$/i.test(
+            w,
+          )
+        )
+          break;
+        words.unshift(w);
+      }
+      if (words.length) {
+        antecedent = words.join(" ");
+        from = from + (rel.index ?? 0) + rel[0].length;
+        verbEnd = focus + (text.slice(focus).match(/^\S+/)?.[0].length ?? 0);
+      }
+    }
+  }
+  let h =
+    verbEnd > 0
+      ? `${text.slice(from, verbEnd)} ${antecedent}${text.slice(verbEnd, to)}`
+      : text.slice(from, to);
+  const shift = verbEnd > 0 ? antecedent.length + 1 : 0;
   for (const t of [...s.times].sort((a, b) => b.start - a.start)) {
+    if (verbEnd > 0 && t.start >= verbEnd) {
+      const a = t.start - from + shift;
+      const b = t.end - from + shift;
+      if (a >= 0 && b <= h.length)
+        h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from)\s+$/i, "")}${h.slice(b)}`;
+      continue;
+    }
     const a = t.start - from;
     const b = t.end - from;
-    if (a < 0 || b > h.length) continue;
+    if (a < 0 || b > h.length || (verbEnd > 0 && b > verbEnd - from)) continue;
     h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from)\s+$/i, "")}${h.slice(b)}`;
   }
   h = h
@@ -36,7 +74,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
       /,\s*(?:after|before|as|which|who|while|when|because|although|according|but)\b.*$/s,
       "",
     )
-    .replace(/\s+(?:after|because|although)\s+the\b.*$/s, "")
+    .replace(/\s+(?:after|because|although|over)\s+(?:the\b|U\.S\.|its\b|their\b).*$/s, "")
     .replace(/,\s*[^,]*\b(said|says|told|noted|added)\b[^,]*$/s, "")
     .replace(/\s+([,.;:])/g, "$1")
     .replace(/[\s,.;:]+$/, "")

@@ -23,7 +23,7 @@ export const TRIGGERS: readonly Trigger[] = [
     strong: true,
   },
   {
-    re: /\bvisit(s|ed|ing)?\b|\btrip\b|\btravel(s|ed|led|ing)? to\b/i,
+    re: /\bvisit(s|ed|ing)?\b|\btrip\b|\btravel(s|ed|led|ing)? to\b|\barriv(e|es|ed|ing) in\b|\btour(s|ed|ing)?\b(?= (the|a|an|[A-Z]))/i,
     cameo: "042",
     label: "Make a visit",
     rank: 9,
@@ -55,7 +55,7 @@ export const TRIGGERS: readonly Trigger[] = [
     strong: true,
   },
   {
-    re: /\bdialog(ue)?\b|\bforum\b|\bMeeting-Plus\b|\bconference\b(?<!news conference)(?<!press conference)/i,
+    re: /\bdialog(ue)?\b|\bforum\b|\bMeeting-Plus\b|\bconference\b(?<!news conference)(?<!press conference)|\b(co-)?chair(s|ed|ing)?\b(?= the)|\battend(s|ed|ing)?\b/i,
     cameo: "040",
     label: "Consult",
     rank: 6,
@@ -94,6 +94,25 @@ export const TRIGGERS: readonly Trigger[] = [
     label: "Cooperate militarily",
     rank: 4,
     noun: "exercise",
+  },
+  {
+    re: /\b(urg(e|es|ed|ing)|call(s|ed)? on|appeal(s|ed)? to)\b/i,
+    cameo: "020",
+    label: "Make an appeal or request",
+    rank: 2,
+  },
+  {
+    re: /\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?)\b/i,
+    cameo: "120",
+    label: "Reject",
+    rank: 2,
+  },
+  {
+    re: /\b(releas(e|es|ed)|publish(es|ed)|issu(e|es|ed)|unveil(s|ed)?)\b(?=\s+(?:\S+\s+){0,4}?(report|white paper|strategy|review|assessment|document)\b)/i,
+    cameo: "010",
+    label: "Release report",
+    rank: 4,
+    noun: "report",
   },
   {
     re: /\baccus(e|es|ed|ing|ation)\b|\bblam(e|ed|es)\b|\bcriticiz(e|ed|es)\b|\bcondemn(s|ed)?\b/i,

@@ -46,7 +46,15 @@ function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const oa = normOccasion(a.occasion);
   const ob = normOccasion(b.occasion);
   if (oa && ob) return oa === ob;
-  const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key));
+  // Governments count as shared actors only for specific acts ("suspended exchanges"), not for
+  // talks or statements, which two governments hold many times a year.
+  const specific = a.type.cameo === b.type.cameo && !["040", "010"].includes(a.type.cameo);
+  const sharedBody =
+    specific &&
+    !a.actors.length &&
+    !b.actors.length &&
+    (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
+  const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key)) || sharedBody;
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
   return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
 }
