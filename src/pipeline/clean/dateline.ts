@@ -55,6 +55,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const a = paragraph.match(AGENCY_LEAD);
   if (a) return { place: a[1] ?? "", agency: a[2], length: a[0].length };
   const c = paragraph.match(PLACE_COLON);
-  if (c && paragraph.length > 80) return { place: c[1] ?? "", length: c[0].length };
+  // "Q:" / "A:" of a transcript are speaker labels, not places.
+  if (c && paragraph.length > 80 && (c[1] ?? "").length >= 3)
+    return { place: c[1] ?? "", length: c[0].length };
   return undefined;
 }

@@ -69,6 +69,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   h = h
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
     .replace(/^[\s,;:]+/, "")
+    .replace(/^[QA]:\s*/, "")
     .replace(/^(also|meanwhile|separately|however|earlier|later|in addition|on \w+),?\s+/i, "")
     .replace(
       /,\s*(?:after|before|as|which|who|while|when|because|although|according|but)\b.*$/s,

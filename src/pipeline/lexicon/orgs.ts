@@ -11,7 +11,7 @@ export const ORGS: readonly { re: RegExp; actor: Actor; state?: boolean }[] = [
     state: true,
   },
   {
-    re: /\b(?:the\s+)?United States\b|\bU\.S\.(?=\s+(?:and|said|has|had|was|is|will|would)\b)|\bWashington\b/,
+    re: /\b(?:the\s+)?United States\b|\bU\.S\.(?=\s+(?:and|said|has|had|was|is|will|would)\b)|\bthe US\b|\bWashington\b/,
     actor: { name: "United States", country: "USA" },
     state: true,
   },

@@ -12,7 +12,8 @@ export const OUTLETS: readonly { name: string; match: RegExp }[] = [
   { name: "China Military Online", match: /\bChina Military Online\b|eng\.chinamil/i },
   {
     name: "Ministry of Foreign Affairs of the PRC",
-    match: /\bfmprc\.gov\.cn\b|Ministry of Foreign Affairs of the People/i,
+    match:
+      /\bfmprc\.gov\.cn\b|Ministry of Foreign Affairs of the People|Foreign Ministry Spokesperson/i,
   },
   { name: "U.S. Department of State", match: /\bstate\.gov\b|\bOffice of the Spokesperson\b/i },
   { name: "The White House", match: /\bOffice of the Press Secretary\b|whitehouse\.gov/i },

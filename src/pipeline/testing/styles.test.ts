@@ -81,6 +81,15 @@ describe("other outlets' page styles", () => {
     ],
     ["chinadaily.txt", "2012-05-07", "occurred", "Panetta hosts Liang Guanglie at the Pentagon"],
     ["chinadaily.txt", "2012-02", "occurred", "Xi visits the US"],
+    ["peoplesdaily.txt", "2012-07", "occurred", "Liang and Dempsey hold talks in Beijing"],
+    ["peoplesdaily.txt", "2012-09", "planned", "Planned: Panetta visits China"],
+    ["mfa-transcript.txt", "2013-03-11", "occurred", "Donilon speaks on cyber security"],
+    [
+      "mfa-transcript.txt",
+      "2013-03-10",
+      "occurred",
+      expect.stringMatching(/^The Philippines said/),
+    ],
     ["afps-gates.txt", "2011-01-10", "occurred", "Gates and Liang hold talks at the Bayi Building"],
     ["afps-gates.txt", "2011-01-12", "planned", "Planned: Gates and Hu hold talks"],
     ["afps-gates.txt", "2011-01-13", "planned", "Planned: Gates visits Japan"],
@@ -120,6 +129,9 @@ describe("other outlets' page styles", () => {
     const events = (await run()).output?.events.events ?? [];
     for (const e of events) expect(e.date.value < "2014").toBe(true);
     expect(events.map((e) => e.date.value)).not.toContain("2013-07-09");
+    // A range keeps its last day; a transcript's "Q:" is no dateline.
+    const maritime = events.find((e) => e.date.value === "2012-08-27");
+    expect(maritime?.date.end).toBe("2012-08-28");
     // "since the Sept. 11 attacks", "since 2007" and "In 2001" name no event in the window.
     expect(events.filter((e) => /-09-11$/.test(e.date.value))).toEqual([]);
   });

@@ -6,7 +6,7 @@ const FUTURE =
 const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due)\b/i;
 
 const CLAUSE_START =
-  /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where)\b)/gi;
+  /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b)/gi;
 
 /**
  * The clause around a span: from the last clause break before it (semicolon, dash, ", which",
@@ -16,7 +16,8 @@ const CLAUSE_START =
 export function clauseAround(text: string, start: number, end: number): string {
   let left = 0;
   for (const m of text.slice(0, start).matchAll(CLAUSE_START)) left = m.index ?? left;
-  const next = text.slice(end).search(/[,;—–)]/);
+  // "said on Sunday that it will take …": the complement clause has its own tense.
+  const next = text.slice(end).search(/[,;—–)]|\s(?:that|which)\s/);
   return text.slice(left, next < 0 ? text.length : end + next);
 }
 
