@@ -6,12 +6,14 @@ import type {
   TimeMention,
   TriggerHit,
 } from "../types.ts";
-import { DEFINITE_OCCASION, NOUN_FAMILY, REFERENCE_MARKER } from "../lexicon/triggers.ts";
-import { addDays, dayDiff, fromIso, interval, isoDay } from "../util/dates.ts";
-import { attachSentence, familiesOf, narrationOf, sharedActors } from "./attach.ts";
-import { findOccasion } from "./occasion.ts";
-import { headlineOf } from "./headline.ts";
+import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
+import { dayDiff, interval } from "../util/dates.ts";
+import { eventActors } from "./actors.ts";
+import { attachSentence, narrationOf, sharedActors } from "./attach.ts";
+import { groupDates } from "./groups.ts";
+import { headlineOf } from "./headline.ts";
+import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
 
 /** The dataset's window: events dated outside it are left out. */
@@ -31,34 +33,6 @@ interface Ctx {
   skipped: number;
   /** Sentence index → the event whose dated sentence it is. */
   primary: Map<number, EventDraft>;
-}
-
-/** People an event sentence is about: narration mentions and quotation speakers, minus references. */
-function eventActors(s: Sentence, work: ArticleWork, triggers: TriggerHit[]): ActorMention[] {
-  const refs = triggers.filter((t) => t.reference);
-  const out: ActorMention[] = [];
-  for (const m of s.actors) {
-    // "Gates' invitation": a possessive names whose thing it is, not who acted.
-    if (/^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3)) && s.actors.length > 1) continue;
-    // "the Obama administration" is a government, not the person.
-    if (
-      /^['’]?s?\s+(administration|government|team|camp)\b/i.test(work.text.slice(m.end, m.end + 20))
-    )
-      continue;
-    // "for the talks with Xi": people named inside a reference phrase (up to the next comma).
-    const inRef = refs.some((r) => {
-      if (m.start <= r.start || m.start - r.start > 40) return false;
-      return !/[,;]/.test(work.text.slice(r.start, m.start));
-    });
-    if (inRef) continue;
-    if (!out.some((x) => x.key === m.key)) out.push(m);
-  }
-  for (const qi of s.quoteIds) {
-    const q = work.quotes[qi];
-    const hit = q?.speaker ? s.actors.find((m) => m.actor.name === q.speaker) : undefined;
-    if (hit && !out.some((x) => x.key === hit.key)) out.push(hit);
-  }
-  return out;
 }
 
 function newEvent(
@@ -115,151 +89,6 @@ function newEvent(
   return e;
 }
 
-/** An event of this article that a dated mention in a quotation refers to (same day, ±1). */
-function eventNear(ctx: Ctx, t: TimeMention, actors: ActorMention[]): EventDraft | undefined {
-  if (t.precision !== "day") return undefined;
-  const candidates = ctx.events.filter((e) => {
-    if (e.date.precision !== "day") return false;
-    const [lo, hi] = interval(e.date.value, "day", e.date.end);
-    return (
-      t.value >= isoDay(addDays(fromIso(lo), -1)) && t.value <= isoDay(addDays(fromIso(hi), 1))
-    );
-  });
-  return pickBest(candidates, actors, t.value);
-}
-
-/** Prefers the candidate sharing most people, then the exact day, then the latest reported. */
-function pickBest(
-  candidates: EventDraft[],
-  actors: ActorMention[],
-  day?: string,
-): EventDraft | undefined {
-  let best: EventDraft | undefined;
-  let bestScore = -1;
-  for (const e of candidates) {
-    const score = sharedActors(e, actors) * 10 + (day && e.date.value === day ? 5 : 0);
-    if (score >= bestScore) {
-      best = e;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-interface Group {
-  t: TimeMention;
-  occasion?: string;
-  triggers: TriggerHit[];
-  actors: ActorMention[];
-}
-
-/** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */
-const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
-
-/** A date inside ", who arrived on Friday," or ", which opens on Wednesday": background, not the news. */
-function inRelativeClause(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const opener = before.search(/,\s*(who|which|where|when)\b[^,]*$/i);
-  return opener >= 0;
-}
-
-/**
- * One group per event the sentence reports. "During X in 2011 and Y in 2010" and "visited in
- * January 2011 to repair ties frozen in 2010" give one group per date, each with the triggers
- * and people of its own stretch of text; otherwise one group, dated by the main-clause date
- * nearest the most specific trigger.
- */
-function groupDates(
-  s: Sentence,
-  dates: TimeMention[],
-  triggers: TriggerHit[],
-  actors: ActorMention[],
-): Group[] {
-  const usable = triggers.filter((h) => !h.reference);
-  const chunks = dates.map((t, i) => ({
-    t,
-    from: i === 0 ? s.start : (dates[i - 1] as TimeMention).end,
-  }));
-  const own = chunks.map((c) =>
-    usable.filter((h) => h.start >= c.from && h.start < c.t.start && h.rank >= 4),
-  );
-  const named = own.map((hs) =>
-    hs.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean),
-  );
-  const distinct = new Set(dates.map((d) => d.value)).size === dates.length;
-  const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
-  if (
-    dates.length >= 2 &&
-    distinct &&
-    own.every((o) => o.length) &&
-    (named.some(Boolean) || kinds.size === dates.length)
-  ) {
-    return chunks.map((c, i) => {
-      const mine = actors.filter((a) => a.start >= c.from && a.start < c.t.start);
-      const stretch = s.text.slice(c.from - s.start, c.t.start - s.start);
-      return {
-        t: c.t,
-        occasion: named[i],
-        triggers: own[i] ?? [],
-        // Each occasion keeps its own people plus the sentence's subject ("Liang, who arrived on
-        // Friday, held talks with Panetta on Monday": Liang is in both).
-        actors:
-          !mine.length && STATE_SUBJECT.test(stretch)
-            ? mine
-            : [...actors.slice(0, 1), ...mine.filter((a) => a.key !== actors[0]?.key)],
-      };
-    });
-  }
-  const best = bestTrigger(usable);
-  const main = dates.filter((t) => !inRelativeClause(s.text, t.start - s.start));
-  const pool = main.length ? main : dates;
-  const t = best
-    ? pool.reduce((a, b) =>
-        Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
-      )
-    : (pool[0] as TimeMention);
-  const occasion = usable
-    .filter((h) => h.rank >= 4)
-    .map((h) => findOccasion(s.text, h.start - s.start, h.text))
-    .find(Boolean);
-  return [{ t, occasion, triggers, actors }];
-}
-
-/** "the meeting", "the report": the reported event this sentence refers back to. */
-function referredEvent(
-  ctx: Ctx,
-  s: Sentence,
-  actors: ActorMention[],
-  t?: TimeMention,
-): EventDraft | undefined {
-  for (const m of s.text.matchAll(DEFINITE_OCCASION)) {
-    // "before he left for the talks": names another occasion, not the one this sentence reports.
-    if (
-      REFERENCE_MARKER.test(
-        s.text
-          .slice(0, m.index ?? 0)
-          .replace(/\s*the\s*$/i, " ")
-          .replace(/\s+$/, " "),
-      )
-    )
-      continue;
-    const fam = NOUN_FAMILY[(m[1] ?? "").toLowerCase()] ?? (m[1] ?? "").toLowerCase();
-    const candidates = ctx.events.filter((e) => {
-      if (!familiesOf(e).has(fam)) return false;
-      if (!t) return true;
-      const [a, b] = interval(e.date.value, e.date.precision, e.date.end);
-      const [c, d] = interval(t.value, t.precision, t.endValue);
-      return a <= d && c <= b;
-    });
-    // "the meeting" prefers an event reported with the word "meeting" over one named "Dialogue".
-    const noun = (m[1] ?? "").toLowerCase();
-    const exact = candidates.filter((e) => e.triggers.some((h) => h.text.toLowerCase() === noun));
-    const best = pickBest(exact.length ? exact : candidates, actors);
-    if (best) return best;
-  }
-  return undefined;
-}
-
 function handleDated(
   ctx: Ctx,
   s: Sentence,
@@ -268,7 +97,7 @@ function handleDated(
   actors: ActorMention[],
 ): void {
   let usable = triggers.filter((t) => !t.reference);
-  const referred = referredEvent(ctx, s, actors, dates[0]);
+  const referred = referredEvent(ctx.events, s, actors, dates[0]);
   if (referred)
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
@@ -277,7 +106,7 @@ function handleDated(
     /^(?:the|that|this)\s+(?:meeting|talks|summit|visit|trip|conference|session|dialogue)\b/i.test(
       s.text,
     );
-  const other = opensWithOccasion ? referredEvent(ctx, s, actors) : undefined;
+  const other = opensWithOccasion ? referredEvent(ctx.events, s, actors) : undefined;
   if (other) {
     // Its people belong to the other occasions, so the referred event gains the words only.
     attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
@@ -309,7 +138,7 @@ function handleQuoteDated(
   actors: ActorMention[],
 ): void {
   for (const t of dates) {
-    const near = eventNear(ctx, t, actors);
+    const near = eventNear(ctx.events, t, actors);
     if (near) {
       attachSentence(near, s, actors, triggers, narrationOf(s, ctx.work.quotes));
       // "continuing the conversation … tomorrow": the occasion goes on into the next day.
@@ -338,7 +167,7 @@ function handleUndated(
   actors: ActorMention[],
 ): void {
   const narration = narrationOf(s, ctx.work.quotes);
-  const referred = referredEvent(ctx, s, actors);
+  const referred = referredEvent(ctx.events, s, actors);
   if (referred) return attachSentence(referred, s, actors, triggers, narration);
   const prev = ctx.primary.get(s.index - 1);
   if (prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text)) && !/^["“]/.test(s.text)) {

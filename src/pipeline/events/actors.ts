@@ -1,0 +1,33 @@
+import type { ActorMention, ArticleWork, Sentence, TriggerHit } from "../types.ts";
+
+/** People an event sentence is about: narration mentions and quotation speakers, minus references. */
+export function eventActors(
+  s: Sentence,
+  work: ArticleWork,
+  triggers: TriggerHit[],
+): ActorMention[] {
+  const refs = triggers.filter((t) => t.reference);
+  const out: ActorMention[] = [];
+  for (const m of s.actors) {
+    // "Gates' invitation": a possessive names whose thing it is, not who acted.
+    if (/^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3)) && s.actors.length > 1) continue;
+    // "the Obama administration" is a government, not the person.
+    if (
+      /^['’]?s?\s+(administration|government|team|camp)\b/i.test(work.text.slice(m.end, m.end + 20))
+    )
+      continue;
+    // "for the talks with Xi": people named inside a reference phrase (up to the next comma).
+    const inRef = refs.some((r) => {
+      if (m.start <= r.start || m.start - r.start > 40) return false;
+      return !/[,;]/.test(work.text.slice(r.start, m.start));
+    });
+    if (inRef) continue;
+    if (!out.some((x) => x.key === m.key)) out.push(m);
+  }
+  for (const qi of s.quoteIds) {
+    const q = work.quotes[qi];
+    const hit = q?.speaker ? s.actors.find((m) => m.actor.name === q.speaker) : undefined;
+    if (hit && !out.some((x) => x.key === hit.key)) out.push(hit);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import { findOccasion } from "./occasion.ts";
+import { bestTrigger } from "./triggers.ts";
+
+/** One event a dated sentence reports: its date, named occasion, triggers and people. */
+export interface Group {
+  t: TimeMention;
+  occasion?: string;
+  triggers: TriggerHit[];
+  actors: ActorMention[];
+}
+
+/** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */
+const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
+
+/** A date inside ", who arrived on Friday," or ", which opens on Wednesday": background, not the news. */
+function inRelativeClause(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opener = before.search(/,\s*(who|which|where|when)\b[^,]*$/i);
+  return opener >= 0;
+}
+
+/**
+ * One group per event the sentence reports. "During X in 2011 and Y in 2010" and "visited in
+ * January 2011 to repair ties frozen in 2010" give one group per date, each with the triggers
+ * and people of its own stretch of text; otherwise one group, dated by the main-clause date
+ * nearest the most specific trigger.
+ */
+export function groupDates(
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): Group[] {
+  const usable = triggers.filter((h) => !h.reference);
+  const chunks = dates.map((t, i) => ({
+    t,
+    from: i === 0 ? s.start : (dates[i - 1] as TimeMention).end,
+  }));
+  const own = chunks.map((c) =>
+    usable.filter((h) => h.start >= c.from && h.start < c.t.start && h.rank >= 4),
+  );
+  const named = own.map((hs) =>
+    hs.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean),
+  );
+  const distinct = new Set(dates.map((d) => d.value)).size === dates.length;
+  const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
+  if (
+    dates.length >= 2 &&
+    distinct &&
+    own.every((o) => o.length) &&
+    (named.some(Boolean) || kinds.size === dates.length)
+  ) {
+    return chunks.map((c, i) => {
+      const mine = actors.filter((a) => a.start >= c.from && a.start < c.t.start);
+      const stretch = s.text.slice(c.from - s.start, c.t.start - s.start);
+      return {
+        t: c.t,
+        occasion: named[i],
+        triggers: own[i] ?? [],
+        // Each occasion keeps its own people plus the sentence's subject ("Liang, who arrived on
+        // Friday, held talks with Panetta on Monday": Liang is in both).
+        actors:
+          !mine.length && STATE_SUBJECT.test(stretch)
+            ? mine
+            : [...actors.slice(0, 1), ...mine.filter((a) => a.key !== actors[0]?.key)],
+      };
+    });
+  }
+  const best = bestTrigger(usable);
+  const main = dates.filter((t) => !inRelativeClause(s.text, t.start - s.start));
+  const pool = main.length ? main : dates;
+  const t = best
+    ? pool.reduce((a, b) =>
+        Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
+      )
+    : (pool[0] as TimeMention);
+  const occasion = usable
+    .filter((h) => h.rank >= 4)
+    .map((h) => findOccasion(s.text, h.start - s.start, h.text))
+    .find(Boolean);
+  return [{ t, occasion, triggers, actors }];
+}
