@@ -1,4 +1,7 @@
-/** What an HTML page says about itself before its text is extracted. */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+/** What an HTML page says about itself, and its article as plain text. */
 export interface HtmlPage {
   text: string;
   title?: string;
@@ -7,98 +10,96 @@ export interface HtmlPage {
   published?: string;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  hellip: "…",
-  eacute: "é",
-  egrave: "è",
-  agrave: "à",
-  ccedil: "ç",
-  ocirc: "ô",
-  ecirc: "ê",
-  rsaquo: "›",
-  laquo: "«",
-  raquo: "»",
-};
+const PUBLISHED_META = [
+  "article:published_time",
+  "datePublished",
+  "pubdate",
+  "date",
+  "DC.date.issued",
+];
 
-/** Decodes named and numeric character references. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === "#") {
-      const code =
-        ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return Number.isFinite(code) && code > 0 && code < 0x110000
-        ? String.fromCodePoint(code)
-        : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+const BLOCK_TAGS = new Set(
+  (
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer aside " +
+    "blockquote figure figcaption dt dd pre hr main"
+  )
+    .toUpperCase()
+    .split(" "),
+);
+
+type PageDocument = ReturnType<typeof parseHTML>["document"];
+type PageNode = PageDocument["body"]["childNodes"][number];
+
+function parsePage(html: string): PageDocument {
+  const { document } = parseHTML(html);
+  // Readability reads bylines with textContent, which runs "By Jane Doe<br>AFPS" together.
+  for (const br of [...document.querySelectorAll("br")])
+    br.replaceWith(document.createTextNode("\n"));
+  return document;
 }
 
-function meta(html: string, names: string[]): string | undefined {
+function metaContent(document: PageDocument, names: readonly string[]): string | undefined {
   for (const name of names) {
-    const re = new RegExp(
-      `<meta[^>]+(?:name|property|itemprop)=["']${name}["'][^>]*content=["']([^"']*)["']|<meta[^>]+content=["']([^"']*)["'][^>]*(?:name|property|itemprop)=["']${name}["']`,
-      "i",
-    );
-    const m = html.match(re);
-    const value = m?.[1] ?? m?.[2];
-    if (value?.trim()) return decodeEntities(value.trim());
+    for (const attr of ["name", "property", "itemprop"]) {
+      const value = document.querySelector(`meta[${attr}="${name}"]`)?.getAttribute("content");
+      if (value?.trim()) return value.trim();
+    }
   }
   return undefined;
 }
 
-const BLOCK =
-  /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|figure|figcaption|dt|dd|pre|hr)\b[^>]*>/gi;
-
-/**
- * Turns an HTML page into plain text with one block per line, the shape of a page saved as text,
- * so the same cleaning rules apply to both. Scripts, styles and navigation are dropped here because
- * their structure is only visible in the markup.
- */
-export function htmlToText(html: string): HtmlPage {
-  const title = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i)?.[1];
-  const canonical = html.match(/<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i)?.[1];
-  let body = html
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<(script|style|noscript|nav|svg|form|iframe|template)\b[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<head\b[\s\S]*?<\/head>/i, " ");
-  const h1 = body.match(/<h1[^>]*>([\s\S]*?)<\/h1>/i)?.[1];
-  body = body.replace(BLOCK, "\n").replace(/<[^>]+>/g, "");
-  const text = decodeEntities(body)
+/** Text of a DOM subtree with one block element per line: the shape of a page saved as text. */
+function blockText(root: PageNode): string {
+  const parts: string[] = [];
+  const walk = (node: PageNode) => {
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? "");
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has((node as { tagName?: string }).tagName ?? "");
+    if (isBlock) parts.push("\n");
+    for (const child of [...node.childNodes]) walk(child);
+    if (isBlock) parts.push("\n");
+  };
+  walk(root);
+  return parts
+    .join("")
     .split("\n")
-    .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
+    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-  const clean = (s?: string) =>
-    s
-      ? decodeEntities(s.replace(/<[^>]+>/g, ""))
-          .replace(/\s+/g, " ")
-          .trim()
-      : undefined;
+}
+
+const oneLine = (s: string | null | undefined) => s?.replace(/\s+/g, " ").trim() || undefined;
+
+/**
+ * Extracts the article of an HTML page with Mozilla's Readability (the engine of Firefox's reader
+ * view), which drops navigation, sidebars, share widgets and footers by the page's structure.
+ * The result is laid out as a page saved as text — title, byline, then the body one paragraph a
+ * line — so the same cleaning and metadata rules serve `.txt` and `.html` input alike.
+ */
+export function htmlToText(html: string): HtmlPage {
+  const meta = parsePage(html);
+  const url =
+    metaContent(meta, ["og:url"]) ??
+    meta.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+    undefined;
+  const article = new Readability(parsePage(html) as unknown as Document).parse();
+  const bodyText = article?.content
+    ? blockText(parseHTML(`<html><body>${article.content}</body></html>`).document.body)
+    : blockText(meta.body);
+  const title = oneLine(meta.querySelector("h1")?.textContent) ?? oneLine(article?.title);
+  const bylineLines = (article?.byline ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const header = [title, ...bylineLines].filter(Boolean).join("\n");
   return {
-    text,
-    title: clean(h1) ?? meta(html, ["og:title"]) ?? clean(title),
-    url: meta(html, ["og:url"]) ?? canonical,
-    byline: meta(html, ["author", "article:author", "byl"]),
-    published: meta(html, [
-      "article:published_time",
-      "datePublished",
-      "pubdate",
-      "date",
-      "DC.date.issued",
-    ]),
+    text: header ? `${header}\n\n${bodyText}` : bodyText,
+    title,
+    url,
+    byline: bylineLines[0],
+    published: oneLine(article?.publishedTime) ?? metaContent(meta, PUBLISHED_META),
   };
 }
