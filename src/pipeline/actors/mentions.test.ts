@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Registry } from "./registry.ts";
+import { Registry, stripPossessive } from "./registry.ts";
 import { findActorMentions } from "./mentions.ts";
 
 /** Resolves sentences in order with one registry, as within one article. */
@@ -68,7 +68,49 @@ describe("findActorMentions", () => {
       ["Vice Adm. Jane Doe spoke with Chinese Navy Commander Adm. Wu Shengli."],
       [["Jane Doe=Jane Doe/?", "Wu Shengli=Wu Shengli/CHN"]],
     ],
+    // A possessive is not part of the name.
+    [
+      [
+        "It was set up during U.S. Secretary of State John Kerry's visit to Beijing.",
+        "Kerry’s aides left.",
+      ],
+      [["John Kerry=John Kerry/USA"], ["Kerry=John Kerry/USA"]],
+    ],
+    [["Gen. Jane Doe's staff arrived."], [["Jane Doe=Jane Doe/?"]]],
+    [["Adm. Dan O'Neil spoke."], [["Dan O'Neil=Dan O'Neil/?"]]],
+    // A role word inside an office's name ("chief of the general staff") is not "the general".
+    [
+      [
+        "Chinese Defense Minister Gen. Chang Wanquan spoke.",
+        "Army Gen. Martin E. Dempsey met with Gen. Fang Fenghui, chief of the general staff of the People's Liberation Army.",
+      ],
+      [
+        ["Chang Wanquan=Chang Wanquan/CHN"],
+        ["Martin E. Dempsey=Martin E. Dempsey/USA", "Fang Fenghui=Fang Fenghui/CHN"],
+      ],
+    ],
+    [
+      [
+        "Chinese Defense Minister Gen. Chang Wanquan spoke.",
+        "He addressed the general staff.",
+        "The secretary general of the United Nations and the general public listened.",
+        "the general said.",
+      ],
+      [["Chang Wanquan=Chang Wanquan/CHN"], [], [], ["the general=Chang Wanquan/CHN"]],
+    ],
   ])("%j", (sentences, expected) => {
     expect(resolve(...sentences)).toEqual(expected);
+  });
+});
+
+describe("stripPossessive", () => {
+  it.each([
+    ["Kerry's", "Kerry"],
+    ["Kerry’s", "Kerry"],
+    ["Burns'", "Burns"],
+    ["O'Neil", "O'Neil"],
+    ["John Kerry", "John Kerry"],
+  ])("%s → %s", (input, expected) => {
+    expect(stripPossessive(input)).toBe(expected);
   });
 });

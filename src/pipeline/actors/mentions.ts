@@ -5,7 +5,9 @@ import { lookupShort, type Person, type Registry } from "./registry.ts";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TITLE = `(?:${TITLES.map(esc).join("|")}|Secretary|Minister)`;
-const NAME = String.raw`[A-Z][\p{Ll}'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\p{Ll}'’-]+){0,2}(?:\s+(?:Jr\.|III|II))?`;
+/** One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s". */
+const WORD = String.raw`[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
+const NAME = String.raw`${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2}(?:\s+(?:Jr\.|III|II))?`;
 const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
 const OFFICE = TITLES.filter((t) => /Minister|Secretary|President|Premier|Councilor/.test(t));
 const ROLE_ONLY = new RegExp(

@@ -53,6 +53,11 @@ export function lookupShort(short: string): KnownPerson | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** "Kerry's" → "Kerry", "Reuters’" → "Reuters"; "O'Neil" is left alone. */
+export function stripPossessive(name: string): string {
+  return name.replace(/(?<=\p{L})['’]s?$/u, "");
+}
+
 /** The people of one article, in order of introduction. */
 export class Registry {
   readonly people: Person[] = [];
@@ -64,7 +69,9 @@ export class Registry {
   }
 
   /** Adds (or finds) a person from a written name with its title and nationality. */
-  introduce(written: string, title: string, country?: string): Person {
+  introduce(writtenAs: string, title: string, country?: string): Person {
+    // "John Kerry's visit": the possessive is not part of the name.
+    const written = stripPossessive(writtenAs);
     const known =
       lookupKnown(written) ?? (written.includes(" ") ? undefined : lookupShort(written));
     const name = known?.name ?? written;

@@ -13,6 +13,7 @@ import { eventActors } from "./actors.ts";
 import { attachSentence, narrationOf, sharedActors } from "./attach.ts";
 import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
+import { endless } from "./title.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
 
@@ -78,7 +79,7 @@ function newEvent(
   const dest = s.text.match(
     /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?((?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/,
   )?.[1];
-  if (dest) e.destination = dest;
+  if (dest) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
   e.headline = headlineOf(s, ctx.work.text, best?.start);
   const bodies = orgActors(narrationOf(s, ctx.work.quotes), (best?.start ?? s.end) - s.start);

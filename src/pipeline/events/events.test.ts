@@ -130,4 +130,27 @@ describe("merging", () => {
     expect(after.length).toBe(before.length + 1);
     for (const e of before) expect(after.map((x) => x.id)).toContain(e.id);
   });
+
+  it.each([
+    [
+      "The dialogue will be held on Oct. 3-4, co-chaired by Treasury Secretary Jacob Lew.",
+      { date: "2013-10-03", end: "2013-10-04", status: "planned", cameo: "040" },
+    ],
+    [
+      "The SSD is to be held in Beijing on Oct. 3.",
+      { date: "2013-10-03", end: undefined, status: "planned", cameo: "040" },
+    ],
+  ])("a planned occasion that 'will be held' is an event: %s", async (sentence, expected) => {
+    const events = await eventsOf({
+      "a.txt": story("Talks Set", "WASHINGTON, Sept. 30, 2013", sentence),
+    });
+    expect(
+      events.map((e) => ({
+        date: e.date.value,
+        end: e.date.end,
+        status: e.status,
+        cameo: e.type.cameo,
+      })),
+    ).toEqual([expected]);
+  });
 });

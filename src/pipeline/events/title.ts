@@ -19,6 +19,11 @@ function shortPlace(name: string): string {
   return name.split(/\s+(?:in|near)\s+|,\s+/)[0] ?? name;
 }
 
+/** A title has no closing full stop, but an abbreviation keeps its own ("the U.S."). */
+export function endless(s: string): string {
+  return /(?:^|[\s.])[A-Z]\.$/.test(s) ? s : s.replace(/[.\s]+$/, "");
+}
+
 const cap = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 
 /** What the title templates draw on besides the event itself. */
@@ -98,6 +103,6 @@ export function makeTitle(
     default:
       title = fallback;
   }
-  title = cap(title.replace(/\s+/g, " ").trim());
+  title = cap(endless(title.replace(/\s+/g, " ").trim()));
   return e.status === "planned" ? `Planned: ${title}` : title;
 }

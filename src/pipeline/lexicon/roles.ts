@@ -72,6 +72,21 @@ export function countryOfRole(role: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Nouns a role word modifies rather than names a person with ("the general staff", "the
+ * secretary general", "the general public").
+ */
+const ROLE_MODIFIED =
+  "staff|staffs|assembly|assemblies|secretary|secretariat|department|directorate|office|council|committee|headquarters|election|elections|public|debate|counsel|manager|consensus|principle|trend|idea|situation|interest|policy|political|logistics|armament|armaments";
+
+/**
+ * Offices whose name contains "of the …" ("chief of the general staff", "chairman of the
+ * general assembly"): the role word inside belongs to the title, not to an earlier person.
+ */
+const TITLE_HEADS = "chief|chiefs|chairman|chairwoman|head|director|commander|member|members";
+
 /** Role nouns used to refer back to a person ("the secretary", "the general", "the Chinese president"). */
-export const ROLE_ANAPHORA =
-  /\bthe\s+((?:Chinese|U\.S\.|US|American)\s+)?(secretary|general|admiral|president|minister|defense minister|premier|ambassador|chairman|senator|spokesman|spokeswoman)\b/gi;
+export const ROLE_ANAPHORA = new RegExp(
+  String.raw`(?<!\b(?:${TITLE_HEADS})\s+of\s+)\bthe\s+((?:Chinese|U\.S\.|US|American)\s+)?(secretary|general|admiral|president|minister|defense minister|premier|ambassador|chairman|senator|spokesman|spokeswoman)\b(?!\s+(?:${ROLE_MODIFIED})\b)`,
+  "gi",
+);

@@ -10,7 +10,7 @@ export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   "military-to-military":
     /\bmilitary[- ]to[- ]military\b|\bmil-to-mil\b|\bdefen[cs]e (minister|secretary|leaders?|chiefs?|ministry)\b|\bminister of (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b|\bmilitary (relationship|relations|exchanges?|ties|contacts?|communications?|dialogue)\b|\bbetween our militaries\b|\bPLA\b|\bPentagon\b|\bjoint chiefs\b/i,
   diplomacy:
-    /\bsummit\b|\bstrategic and economic dialogue\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b/i,
+    /\bsummit\b|\bstrategic and economic dialogue\b|\bS&ED\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b/i,
   "defense-policy":
     /\bwhite paper\b|\breport to congress\b|\bdefen[cs]e (strategy|review|budget|policy)\b|\bnational (defense|security) strategy\b|\bquadrennial\b|\bcyber strategy\b|\bstrategic guidance\b|\bmilitary and security developments\b/i,
   "surveillance-privacy":

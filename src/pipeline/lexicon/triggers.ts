@@ -55,11 +55,22 @@ export const TRIGGERS: readonly Trigger[] = [
     strong: true,
   },
   {
-    re: /\bdialog(ue)?\b|\bforum\b|\bMeeting-Plus\b|\bconference\b(?<!news conference)(?<!press conference)|\b(co-)?chair(s|ed|ing)?\b(?= the)|\battend(s|ed|ing)?\b/i,
+    // Dialogues also go by their acronyms: "the S&ED", "the SSD", "the JCCT".
+    re: /\bdialog(ue)?\b|\bforum\b|\bMeeting-Plus\b|\bconference\b(?<!news conference)(?<!press conference)|\b(co-)?chair(s|ed|ing)?\b(?= the| by)|\battend(s|ed|ing)?\b|\b(S&ED|SSD|JCCT|DCT)\b/i,
     cameo: "040",
     label: "Consult",
     rank: 6,
     noun: "dialogue",
+    strong: true,
+  },
+  {
+    // An occasion that is held, convened or takes place ("The dialogue will be held on July 10";
+    // "talks are to be convened in June"), but not "held in custody" or "held responsible".
+    re: /\b(?:be|is|are|was|were|been|being)\s+(?:held|convened)\b(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|from|between|next|this|later|early|late|during|for\s+the)\b)|\b(?:take|takes|took|taking)\s+place\b/i,
+    cameo: "040",
+    label: "Consult",
+    rank: 5,
+    noun: "meeting",
     strong: true,
   },
   {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../types.ts";
+import { findTriggers } from "./triggers.ts";
+
+const sentence = (text: string): Sentence => ({
+  text,
+  start: 0,
+  end: text.length,
+  index: 0,
+  paragraph: 0,
+  kind: "body",
+  times: [],
+  actors: [],
+  quoteIds: [],
+});
+
+const triggersOf = (text: string) =>
+  findTriggers(sentence(text), []).map((h) => `${h.text}=${h.cameo}`);
+
+describe("findTriggers", () => {
+  it.each([
+    // An occasion that is held or takes place, named by an acronym, or chaired by someone.
+    [
+      "The S&ED will be held on July 10-11, co-chaired by Vice Premier Wang Yang.",
+      ["S&ED=040", "be held=040", "co-chaired=040"],
+    ],
+    ["The next round is to be held in Beijing.", ["be held=040"]],
+    ["The talks will take place in June.", ["talks=040", "take place=040"]],
+    ["The JCCT was convened, officials said.", ["JCCT=040", "was convened=040", "said=010"]],
+    // "held" not naming an occasion.
+    ["The sailors were held hostage.", []],
+    ["He is held responsible for the leak.", []],
+  ])("%s", (text, expected) => {
+    expect(triggersOf(text)).toEqual(expected);
+  });
+});
