@@ -91,6 +91,14 @@ export const eventSchema = z.object({
 
 export const eventsDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /**
+   * Names this exact dataset: a digest of its events and articles, so a citation says which data
+   * it was made from. Optional so that hand-made datasets following the contract stay valid.
+   */
+  version: z
+    .string()
+    .regex(/^[0-9a-z][0-9a-z.-]{0,63}$/, "expected a short version label like 3f2a9c1b0d4e")
+    .optional(),
   window: z.object({ start: isoDay, end: isoDay }),
   topics: z.array(z.object({ id: topicIdSchema, label: z.string().min(1) })),
   events: z.array(eventSchema),

@@ -32,6 +32,13 @@ describe("parseViewState", () => {
     ["theme", "?theme=dark", { theme: "dark" }],
     ["first duplicate key wins", "?theme=dark&theme=light", { theme: "dark" }],
     ["unknown keys ignored", "?foo=bar&theme=light", { theme: "light" }],
+    [
+      "another dataset",
+      "?data=https%3A%2F%2Fexample.org%2Ftimeline%2Fdata%2F",
+      { data: "https://example.org/timeline/data/" },
+    ],
+    ["a relative dataset", "?data=other/", { data: "other/" }],
+    ["a caption", "?title=Cyber+talks%2C+2013", { title: "Cyber talks, 2013" }],
   ])("%s", (_name, search, expected) => {
     expect(parseViewState(search)).toEqual(view(expected));
   });
@@ -59,6 +66,10 @@ describe("parseViewState: malformed values fall back to the default", () => {
     ["empty list items", "?actors=,,Hu,", { actors: ["Hu"] }],
     ["a key without a value", "?theme&lanes=none", { lanes: "none" }],
     ["an overlong query is cut", `?q=${"a".repeat(500)}`, { q: "a".repeat(200) }],
+    ["an empty dataset address", "?data=", {}],
+    ["a blank caption", "?title=%20%20", {}],
+    ["an overlong caption", `?title=${"a".repeat(201)}`, {}],
+    ["an overlong dataset address", `?data=${"a".repeat(2001)}`, {}],
   ])("%s", (_name, search, expected) => {
     expect(parseViewState(search)).toEqual(view(expected));
   });
@@ -88,6 +99,7 @@ describe("serializeViewState", () => {
     { topics: ["cyber", "untagged"], actors: ["Smith, John", "Liang Guanglie"] },
     { outlets: ["Zee News", "A&B + C"], q: '50% of "cyber" & more', lanes: "none" },
     { from: "2010-01-01", to: "2013-12-31", event: "evt-2013-x1", theme: "light" },
+    { data: "https://example.org/a b/data/?x=1&y=2", title: "Cyber & the PLA, 2013 — 50%" },
   ])("round-trips %j", (patch) => {
     const state = view(patch);
     expect(parseViewState(serializeViewState(state))).toEqual(state);

@@ -25,6 +25,14 @@ export interface ViewState {
   event: string | undefined;
   /** undefined: follow the system's colour scheme. */
   theme: Theme | undefined;
+  /**
+   * Where to load another dataset that follows the contract from (a folder holding events.json
+   * and articles.json, or the events.json itself); undefined: the bundled one. Only its form is
+   * checked here; whether its origin may be loaded is decided by features/dataset/model/source.
+   */
+  data: string | undefined;
+  /** A caption for an embedded timeline; undefined: none. */
+  title: string | undefined;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -37,6 +45,8 @@ export const DEFAULT_VIEW: ViewState = {
   lanes: undefined,
   event: undefined,
   theme: undefined,
+  data: undefined,
+  title: undefined,
 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,6 +54,9 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const EVENT_ID = /^evt-[a-z0-9-]+$/;
 /** Long enough for any real query; a pasted novel is not a view. */
 const MAX_QUERY_LENGTH = 200;
+/** Longer than any sensible dataset address; browsers themselves cap URLs near here. */
+const MAX_DATA_URL_LENGTH = 2000;
+const MAX_TITLE_LENGTH = 200;
 
 /** A real calendar day (rejects 2013-02-30), not just the shape of one. */
 export function isIsoDay(value: string): boolean {
@@ -110,6 +123,12 @@ function parseRange(rawFrom: string | undefined, rawTo: string | undefined) {
   return { from, to };
 }
 
+/** A decoded, trimmed, non-empty value no longer than `max` characters, else undefined. */
+function text(raw: string | undefined, max: number): string | undefined {
+  const value = raw === undefined ? undefined : decode(raw)?.trim();
+  return value && value.length <= max ? value : undefined;
+}
+
 /** The view a query string describes; never throws. */
 export function parseViewState(search: string): ViewState {
   const p = rawParams(search);
@@ -124,6 +143,8 @@ export function parseViewState(search: string): ViewState {
     lanes: oneOf(LANE_MODES, p.get("lanes")),
     event: event && EVENT_ID.test(event) ? event : undefined,
     theme: oneOf(THEMES, p.get("theme")),
+    data: text(p.get("data"), MAX_DATA_URL_LENGTH),
+    title: text(p.get("title"), MAX_TITLE_LENGTH),
   };
 }
 
@@ -147,5 +168,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.lanes !== undefined) add("lanes", state.lanes);
   if (state.event !== undefined) add("event", encodeURIComponent(state.event));
   if (state.theme !== undefined) add("theme", state.theme);
+  if (state.data !== undefined) add("data", encodeURIComponent(state.data));
+  if (state.title !== undefined) add("title", encodeURIComponent(state.title));
   return parts.length ? `?${parts.join("&")}` : "";
 }

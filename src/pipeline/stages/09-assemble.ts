@@ -166,11 +166,14 @@ export const assembleStage: Stage = {
         sha256: a.sha256,
         text: a.text,
       }));
+    // The digest covers everything a reader sees, so any change to the data changes the version.
+    const version = shortHash(JSON.stringify({ events, articles }), 12);
     return {
       ...state,
       output: {
         events: {
           schemaVersion: SCHEMA_VERSION,
+          version,
           window: { ...WINDOW },
           topics: [...TOPICS],
           events,
