@@ -10,7 +10,16 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "public/data"] },
+  {
+    ignores: [
+      "dist",
+      "dist-e2e-*",
+      "node_modules",
+      "test-results",
+      "playwright-report",
+      "public/data",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -4,6 +4,8 @@ import { SYSTEM_CHROMIUM_ARGS, systemChromiumPath } from "./scripts/browser.ts";
 const executablePath = systemChromiumPath();
 // E2E_PORT lets two checkouts run their e2e tests side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+// Each port builds into its own folder, so side-by-side runs never serve each other's half-built files.
+const OUT_DIR = `dist-e2e-${PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,7 +33,7 @@ export default defineConfig({
   ],
   // The tests run against the production build, served the way `npm start` serves it.
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
