@@ -67,3 +67,31 @@ describe("not events", () => {
     expect(values.every((v) => v.startsWith("2013"))).toBe(true);
   });
 });
+
+/** Words that name a topic in passing, or only inside a forum's name, do not tag the event. */
+describe("not topics", () => {
+  it.each<[string, string, string]>([
+    [
+      "maritime-regional-security",
+      "President Barack Obama met President Xi Jinping today and discussed cyber security.",
+      "Obama said they “talked about everything from North Korea to cyberspace,” adding that cyber theft worries U.S. firms.",
+    ],
+    [
+      "economy-trade",
+      "Deputy Secretary of State William Burns met Cui Tiankai today on the sidelines of the Strategic and Economic Dialogue.",
+      "They discussed cyber security.",
+    ],
+    [
+      "economy-trade",
+      "Defense Secretary Leon E. Panetta met Liang Guanglie today to discuss cyber security.",
+      "“As the two largest economies we must avoid a cyber crisis,” Panetta said of hacking.",
+    ],
+  ])("no %s: %s", async (topic, ...paragraphs) => {
+    const state = await runOn({
+      "a.txt": story("Talks", "WASHINGTON, May 7, 2012", ...paragraphs),
+    });
+    const events = state.output?.events.events ?? [];
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.topics).not.toContain(topic);
+  });
+});

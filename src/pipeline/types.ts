@@ -6,9 +6,13 @@ import type {
   Precision,
   Quote,
   Span,
+  TopicId,
 } from "../dataset/index.ts";
 
 export type { Span };
+
+/** How much an event's evidence talks about each topic id (topics stage). */
+export type TopicWeights = Partial<Record<TopicId, number>>;
 
 /** A problem with one input file: the run goes on without it (or with part of it). */
 export interface Warning {
@@ -111,6 +115,8 @@ export interface EventDraft {
   sentenceIdx: number[];
   quotes: Quote[];
   topics: string[];
+  /** How much the event's evidence talks about each topic (topics stage); summed when merged. */
+  topicWeights?: TopicWeights;
   confidence: number;
 }
 

@@ -37,10 +37,21 @@ export const FORUM_ONLY: Partial<Record<TopicId, RegExp>> = {
   "maritime-regional-security": /\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b/i,
 };
 
+/**
+ * Words that name a topic's term without being about it: "the Strategic and Economic Dialogue"
+ * is a diplomatic forum (it covers cyber too), not a sign that the economy was discussed.
+ */
+export const NOT_TOPIC: Partial<Record<TopicId, RegExp>> = {
+  "economy-trade": /\bstrategic (and|&) economic dialogue\b/i,
+};
+
 /** Roles whose meetings are diplomacy (leaders and foreign ministers) rather than defense contacts. */
 export const DIPLOMATIC_ROLE =
   /^(President|Vice President|Premier|Vice Premier|Prime Minister|Foreign Minister|Secretary of State|State Councilor|Minister of Foreign Affairs)$/;
 
-/** Anaphora that carries the previous sentence's subject into this one ("the same question"). */
+/**
+ * Anaphora that carries the previous sentence's subject into this one ("the same question",
+ * "supports the program" after a sentence naming the surveillance program).
+ */
 export const TOPIC_ANAPHORA =
-  /\b(the|this|that) (same )?(issue|question|matter|subject|topic|area)\b/i;
+  /\b(the|this|that) (same )?(issue|question|matter|subject|topic|area|program|programme)\b/i;

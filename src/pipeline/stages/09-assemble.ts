@@ -1,6 +1,5 @@
 import {
   SCHEMA_VERSION,
-  TOPIC_IDS,
   TOPICS,
   type Article,
   type Quote,
@@ -14,6 +13,7 @@ import { makeTitle } from "../events/title.ts";
 import { WINDOW } from "../events/draft.ts";
 import { interval } from "../util/dates.ts";
 import { shortHash } from "../util/hash.ts";
+import { selectTopics, sumWeights } from "../topics/weigh.ts";
 
 const SUMMARY_MAX = 320;
 
@@ -65,7 +65,8 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   const location = [lead, ...drafts].map((d) => d.location).find(Boolean);
   const triggers = drafts.flatMap((d) => d.triggers);
   const type = eventType(triggers, mentions, location);
-  const topics = TOPIC_IDS.filter((t) => drafts.some((d) => d.topics.includes(t)));
+  // A topic mentioned in passing by two reports of one event is talked about, not passing.
+  const topics = selectTopics(sumWeights(drafts.map((d) => d.topicWeights ?? {})));
   const sources: Source[] = [];
   const quotes: Quote[] = [];
   for (const d of drafts) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import type { TopicId } from "../../dataset/index.ts";
+import { runOn, story } from "../testing/corpus.ts";
+
+async function topicsOf(...paragraphs: string[]): Promise<TopicId[][]> {
+  const state = await runOn({ "a.txt": story("Talks", "WASHINGTON, May 7, 2012", ...paragraphs) });
+  return (state.output?.events.events ?? []).map((e) => e.topics as TopicId[]);
+}
+
+/** Topics come from what the event's own evidence is about, weighed by who says it and how often. */
+describe("event topics", () => {
+  it.each<[string, string[], TopicId[]]>([
+    [
+      "a narrated agenda list tags every topic on it",
+      [
+        "Defense Secretary Leon E. Panetta met Chinese Defense Minister Liang Guanglie today.",
+        "They also spoke about maritime areas, nuclear proliferation and cyberspace.",
+      ],
+      ["cyber", "military-to-military", "maritime-regional-security", "nuclear-missile"],
+    ],
+    [
+      "a speaker's passing example does not tag the event",
+      [
+        "President Barack Obama met Chinese President Xi Jinping today to discuss cyber security.",
+        "Obama said he and Xi “had a constructive conversation on issues from North Korea to cyberspace.”",
+        "Obama said the two sides need rules for cyber security and will discuss hacking further.",
+      ],
+      ["cyber", "diplomacy"],
+    ],
+    [
+      "'the program' carries the previous sentence's topic; one quoted word does not add another",
+      [
+        "Obama then turned to the surveillance program run by the National Security Agency.",
+        "Today in San Jose, the president told reporters that he supports the program.",
+        "“The program is limited, but a lot of communications are in cyberspace,” Obama said.",
+      ],
+      ["surveillance-privacy"],
+    ],
+    [
+      "the Strategic and Economic Dialogue's name is diplomacy, not the economy",
+      [
+        "Deputy Secretary of State William Burns met Vice Foreign Minister Cui Tiankai today ahead of the Strategic and Economic Dialogue.",
+      ],
+      ["diplomacy"],
+    ],
+    [
+      "a quotation that dates the event states it: its words weigh as narration",
+      [
+        "“The Chinese Minister of National Defense will visit the United States within the year,” Xi Jinping said.",
+      ],
+      // The speaker, a president, makes the announcement diplomacy as well.
+      ["military-to-military", "diplomacy"],
+    ],
+  ])("%s", async (_, paragraphs, want) => {
+    expect(await topicsOf(...paragraphs)).toEqual([want]);
+  });
+});

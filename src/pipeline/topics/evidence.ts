@@ -1,0 +1,85 @@
+import { type TopicId } from "../../dataset/index.ts";
+import type { ArticleWork, EventDraft, QuoteSpan } from "../types.ts";
+import { DIPLOMATIC_ROLE, FORUM_ONLY, TOPIC_ANAPHORA } from "../lexicon/topics.ts";
+import { narrationOf } from "../events/attach.ts";
+import { NARRATED, QUOTED, STRONG, addWeights, topicCounts, type TopicWeights } from "./weigh.ts";
+
+/** Meeting and visit types: with a leader among the people, the event is diplomacy. */
+const MEETING_CAMEOS = new Set(["040", "042", "043", "044", "046", "030", "057"]);
+
+/** A topic matched only through the name of a forum, not through what was discussed. */
+function isForumOnly(t: TopicId, text: string): boolean {
+  const forum = FORUM_ONLY[t];
+  if (!forum || !forum.test(text)) return false;
+  return !topicCounts(text.replace(new RegExp(forum.source, "gi"), " ")).has(t);
+}
+
+/**
+ * Per sentence, the topics it is about, for "the issue" / "the same question" / "the program" in
+ * the next sentence: its own topics (a forum's name aside) plus those it inherited that way.
+ */
+export function sentenceSubjects(work: ArticleWork): Set<TopicId>[] {
+  const subjects: Set<TopicId>[] = [];
+  work.sentences.forEach((s, i) => {
+    const own = new Set([...topicCounts(s.text).keys()].filter((t) => !isForumOnly(t, s.text)));
+    if (i > 0 && TOPIC_ANAPHORA.test(s.text)) for (const t of subjects[i - 1] ?? []) own.add(t);
+    subjects.push(own);
+  });
+  return subjects;
+}
+
+/**
+ * The quotation that dates the event ("… will both make visits within the year"): its words state
+ * the event itself, so they weigh as the narrator's would.
+ */
+function datingQuote(work: ArticleWork, e: EventDraft): QuoteSpan | undefined {
+  const s = work.sentences[e.sentenceIdx[0] ?? -1];
+  const t = s?.times.find((x) => x.inQuote && x.text === e.date.text && x.value === e.date.value);
+  return t && work.quotes.find((q) => q.start <= t.start && t.start < q.end);
+}
+
+/**
+ * How much the event's own evidence talks about each topic: the narrator's words weigh more than
+ * a speaker's, a topic a sentence points back to ("discussed the issue") counts as named there,
+ * and quotations attached from elsewhere in the article count as a speaker's words.
+ */
+export function eventWeights(
+  work: ArticleWork,
+  e: EventDraft,
+  subjects: Set<TopicId>[],
+): TopicWeights {
+  const w: TopicWeights = {};
+  const dating = datingQuote(work, e);
+  for (const i of e.sentenceIdx) {
+    const s = work.sentences[i];
+    if (!s) continue;
+    const narration = narrationOf(
+      s,
+      work.quotes.filter((q) => q !== dating),
+    );
+    const narrated = topicCounts(narration);
+    const quoted = new Map(
+      [...topicCounts(s.text)].map(([t, n]) => [t, n - (narrated.get(t) ?? 0)] as const),
+    );
+    addWeights(w, narrated, NARRATED);
+    addWeights(w, quoted, QUOTED);
+    if (i > 0 && TOPIC_ANAPHORA.test(s.text)) {
+      const weight = TOPIC_ANAPHORA.test(narration) ? NARRATED : QUOTED;
+      const inherited = new Map([...(subjects[i - 1] ?? [])].map((t) => [t, 1] as const));
+      addWeights(w, inherited, weight);
+    }
+  }
+  const inEvidence = (at: number) =>
+    e.sentenceIdx.some((i) => {
+      const s = work.sentences[i];
+      return s !== undefined && s.start <= at && at < s.end;
+    });
+  for (const q of e.quotes) if (!inEvidence(q.start)) addWeights(w, topicCounts(q.text), QUOTED);
+  // Leaders meeting or visiting is diplomacy even when the words "summit" or "dialogue" are absent.
+  if (
+    MEETING_CAMEOS.has(e.type.cameo) &&
+    e.actors.some((a) => DIPLOMATIC_ROLE.test(a.actor.role ?? ""))
+  )
+    w.diplomacy = Math.max(w.diplomacy ?? 0, STRONG);
+  return w;
+}
