@@ -13,6 +13,7 @@ import { eventActors } from "./actors.ts";
 import { attachSentence, narrationOf, sharedActors } from "./attach.ts";
 import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
+import { objectOf } from "./object.ts";
 import { endless } from "./title.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
@@ -72,10 +73,8 @@ function newEvent(
     topics: [],
     confidence: (basisScore[t.basis] ?? 0.7) * (planned ? 0.85 : 1),
   };
-  const object = s.text.match(
-    /\b(?:agreed|agree|pledged|plans?|will|to)\s+(?:both\s+)?((?:to\s+)?(?:work|visit|make visits?|meet|hold|establish|resume|strengthen|expand|cooperate)[^,.;“”"]{0,50})/i,
-  )?.[1];
-  if (object) e.object = object.trim();
+  const object = objectOf(s.text);
+  if (object) e.object = object;
   const dest = s.text.match(
     /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?((?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/,
   )?.[1];

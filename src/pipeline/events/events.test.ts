@@ -153,4 +153,18 @@ describe("merging", () => {
       })),
     ).toEqual([expected]);
   });
+
+  it.each([
+    [
+      "Defense Secretary Robert M. Gates and Chinese Defense Minister Liang Guanglie agreed today to work together on counterpiracy operations in the Gulf of Aden and on disaster relief.",
+      "Gates and Liang agree to work together on counterpiracy operations",
+    ],
+    [
+      "China and the United States held military maritime consultations in Qingdao today, the first such talks since the two militaries resumed exchanges after a long freeze.",
+      "China and the United States held military maritime consultations in Qingdao…",
+    ],
+  ])("titles end at a phrase boundary, never inside a word: %s", async (sentence, title) => {
+    const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, Jan. 10, 2011", sentence) });
+    expect(events.map((e) => e.title)).toEqual([title]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Sentence } from "../types.ts";
+import { clipPhrase } from "./clip.ts";
 
 const MAX = 90;
 
@@ -81,6 +82,6 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/[\s,.;:]+$/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
-  if (h.length > MAX) h = `${h.slice(0, MAX).replace(/\s+\S*$/, "")}…`;
+  if (h.length > MAX) h = `${clipPhrase(h, MAX - 1)}…`;
   return h ? `${h[0]?.toUpperCase()}${h.slice(1)}` : h;
 }
