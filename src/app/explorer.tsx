@@ -3,11 +3,13 @@ import { TOPICS, type TimelineEvent } from "../dataset/index.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { EventDetails } from "../features/details/components/event-details.tsx";
 import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
+import { ExportPanel } from "../features/export/components/export-panel.tsx";
 import { FilterPanel } from "../features/filters/components/filter-panel.tsx";
 import { useFilters } from "../features/filters/hooks/use-filters.ts";
 import { primaryTopic, UNTAGGED, type TopicKey } from "../features/filters/model/topic-filter.ts";
 import { topicsToUrl } from "../features/filters/model/url-filters.ts";
 import { EventList } from "../features/list/components/event-list.tsx";
+import { ShareButton } from "../features/share/components/share-button.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import { formatEventDate } from "../lib/format-event-date.ts";
@@ -116,12 +118,22 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
 
       <section aria-label="Timeline" className={card}>
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <p role="status" className="text-sm text-slate-700">
-            <span className="font-semibold tabular-nums" data-testid="shown-count">
-              {shown.length} of {doc.events.length} events
-            </span>{" "}
-            shown
-          </p>
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-2">
+            <p role="status" className="text-sm text-slate-700">
+              <span className="font-semibold tabular-nums" data-testid="shown-count">
+                {shown.length} of {doc.events.length} events
+              </span>{" "}
+              shown
+            </p>
+            <ShareButton
+              document={doc}
+              articleById={dataset.articleById}
+              view={view}
+              selected={selected}
+            >
+              <ExportPanel document={doc} articleById={dataset.articleById} events={shown} />
+            </ShareButton>
+          </div>
           <TimelineLegend />
         </div>
         <Timeline
