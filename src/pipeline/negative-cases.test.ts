@@ -95,3 +95,27 @@ describe("not topics", () => {
     for (const e of events) expect(e.topics).not.toContain(topic);
   });
 });
+
+/** Occasions that only look alike are not linked. */
+describe("not the same occasion", () => {
+  it.each([
+    // A suffix of two letters is no acronym of the name.
+    ["the ED", "the Strategic and Economic Dialogue"],
+    ["the JCCT", "the Strategic and Economic Dialogue"],
+    ["the Shangri-La Dialogue", "the Strategic and Economic Dialogue"],
+  ])("%s and %s on one day stay two events", async (a, b) => {
+    const state = await runOn({
+      "a.txt": story(
+        "One",
+        "WASHINGTON, July 10, 2013",
+        `Secretary of State John Kerry attended ${b} today.`,
+      ),
+      "b.txt": story(
+        "Two",
+        "BEIJING, July 11, 2013",
+        `Chinese Vice Premier Wang Yang attended ${a} in Washington on Wednesday.`,
+      ),
+    });
+    expect(state.output?.events.events).toHaveLength(2);
+  });
+});

@@ -75,9 +75,12 @@ export class Registry {
     const known =
       lookupKnown(written) ?? (written.includes(" ") ? undefined : lookupShort(written));
     const name = known?.name ?? written;
+    const role = title.replace(/\b(Gen|Adm|Lt|Maj|Col|Sen|Rep)\.?\s*/g, "").trim() || known?.role;
+    // "Vice Premier Wang Yang": a Chinese office tells the name order as well as "Chinese" does.
+    const c = known?.country ?? country ?? (role ? countryOfRole(role) : undefined);
     const short = known
       ? shortName(known.name, known.surnameFirst ?? false)
-      : this.guessShort(written, country);
+      : this.guessShort(written, c);
     const existing = this.people.find(
       (p) => p.actor.name === name || (p.short === short && !written.includes(" ")),
     );
@@ -85,9 +88,7 @@ export class Registry {
       if (title && !existing.titles.includes(title)) existing.titles += ` ${title}`;
       return existing;
     }
-    const role = title.replace(/\b(Gen|Adm|Lt|Maj|Col|Sen|Rep)\.?\s*/g, "").trim() || known?.role;
     const actor: Actor = { name };
-    const c = known?.country ?? country ?? (role ? countryOfRole(role) : undefined);
     if (c) actor.country = c;
     if (role || known?.role) actor.role = role || known?.role;
     const person: Person = { actor, key: short.toLowerCase(), short, titles: title };

@@ -10,7 +10,10 @@ export function eventActors(
   const out: ActorMention[] = [];
   for (const m of s.actors) {
     // "Gates' invitation": a possessive names whose thing it is, not who acted.
-    if (/^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3)) && s.actors.length > 1) continue;
+    const possessive = /^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3));
+    if (possessive && s.actors.length > 1) continue;
+    // "set up after Kerry's visit to Beijing": the owner of an earlier occasion did not act here.
+    if (possessive && refs.some((r) => r.start > m.end && r.start - m.end <= 4)) continue;
     // "the Obama administration" is a government, not the person.
     if (
       /^['’]?s?\s+(administration|government|team|camp)\b/i.test(work.text.slice(m.end, m.end + 20))

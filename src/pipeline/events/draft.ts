@@ -10,6 +10,7 @@ import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { dayDiff, interval } from "../util/dates.ts";
 import { eventActors } from "./actors.ts";
+import { acronymDefinitions } from "./acronyms.ts";
 import { attachSentence, narrationOf, sharedActors } from "./attach.ts";
 import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
@@ -35,6 +36,8 @@ interface Ctx {
   skipped: number;
   /** Sentence index → the event whose dated sentence it is. */
   primary: Map<number, EventDraft>;
+  /** Acronyms the article defines ("the Cyber Working Group (CWG)"). */
+  acronyms: ReadonlyMap<string, string>;
 }
 
 function newEvent(
@@ -65,7 +68,7 @@ function newEvent(
     status: planned ? "planned" : "occurred",
     type: { cameo: "010", label: "Make statement" },
     triggers: [],
-    ...(occasion ? { occasion } : {}),
+    ...(occasion ? { occasion: ctx.acronyms.get(occasion) ?? occasion } : {}),
     actors: [],
     evidence: [],
     sentenceIdx: [],
@@ -97,7 +100,7 @@ function handleDated(
   actors: ActorMention[],
 ): void {
   let usable = triggers.filter((t) => !t.reference);
-  const referred = referredEvent(ctx.events, s, actors, dates[0]);
+  const referred = referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms);
   if (referred)
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
@@ -106,7 +109,9 @@ function handleDated(
     /^(?:the|that|this)\s+(?:meeting|talks|summit|visit|trip|conference|session|dialogue)\b/i.test(
       s.text,
     );
-  const other = opensWithOccasion ? referredEvent(ctx.events, s, actors) : undefined;
+  const other = opensWithOccasion
+    ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms)
+    : undefined;
   if (other) {
     // Its people belong to the other occasions, so the referred event gains the words only.
     attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
@@ -167,7 +172,7 @@ function handleUndated(
   actors: ActorMention[],
 ): void {
   const narration = narrationOf(s, ctx.work.quotes);
-  const referred = referredEvent(ctx.events, s, actors);
+  const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms);
   if (referred) return attachSentence(referred, s, actors, triggers, narration);
   const prev = ctx.primary.get(s.index - 1);
   if (prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text)) && !/^["“]/.test(s.text)) {
@@ -192,7 +197,13 @@ function handleUndated(
  * meeting"), continues the previous one, or names an occasion with the same people joins it.
  */
 export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped: number } {
-  const ctx: Ctx = { work, events: [], skipped: 0, primary: new Map() };
+  const ctx: Ctx = {
+    work,
+    events: [],
+    skipped: 0,
+    primary: new Map(),
+    acronyms: acronymDefinitions(work.text),
+  };
   for (const s of work.sentences) {
     if (s.kind === "dateline") continue;
     const triggers = findTriggers(s, work.quotes);

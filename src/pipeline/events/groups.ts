@@ -75,8 +75,11 @@ export function groupDates(
         Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
       )
     : (pool[0] as TimeMention);
+  // The most specific trigger names the occasion first ("the first meeting of a new Cyber Working
+  // Group, set up under the S&ED": the meeting's group, not the dialogue it belongs to).
   const occasion = usable
     .filter((h) => h.rank >= 4)
+    .sort((a, b) => b.rank - a.rank || a.start - b.start)
     .map((h) => findOccasion(s.text, h.start - s.start, h.text))
     .find(Boolean);
   return [{ t, occasion, triggers, actors }];

@@ -1,6 +1,8 @@
+import { isAcronym } from "./acronyms.ts";
+
 /** Occasion head nouns that can end a proper name ("Shangri-La Dialogue", "Defense White Paper"). */
 const HEAD =
-  /^(Dialogue|Dialog|Summit|Meeting|Meeting-Plus|Forum|Conference|Talks|Consultations?|Paper|Report|Strategy|Review|Exercise|Agreement|Agreements|Mechanism|Visit)[,.;:]?$/;
+  /^(Dialogue|Dialog|Summit|Meeting|Meeting-Plus|Forum|Conference|Talks|Consultations?|Paper|Report|Strategy|Review|Exercise|Agreement|Agreements|Mechanism|Visit|Group)[,.;:]?$/;
 const ROUND =
   /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting)\s+of\s+the)\s+$/i;
 
@@ -22,6 +24,9 @@ export function findOccasion(
   const lastWord = triggerText.split(/\s+/).length - 1;
   end += lastWord;
   const head = tokens[end]?.text ?? "";
+  // "co-chaired the S&ED": the acronym is the occasion's name (expanded where the article defines it).
+  const bare = head.replace(/[,.;:)]+$/, "");
+  if (isAcronym(bare) && bare === triggerText) return bare;
   if (HEAD.test(head) && /^[A-Z]/.test(head)) {
     let start = end;
     while (start > 0) {
@@ -39,6 +44,19 @@ export function findOccasion(
       .replace(/['’]s$/, "");
     const round = sentence.slice(0, tokens[start]?.start ?? 0).match(ROUND)?.[1];
     return round ? `${round[0]?.toUpperCase()}${round.slice(1)} ${name}` : name;
+  }
+  // "the first meeting of a new Cyber Working Group": a session of a named body.
+  if (/^(meeting|session|round)$/i.test(triggerText)) {
+    const of = sentence
+      .slice((tokens[end]?.start ?? 0) + triggerText.length)
+      .match(/^\s+of\s+(?:the|a|a new|its|their)\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)/)?.[1];
+    const last = of?.split(/\s+/).at(-1) ?? "";
+    if (of && (HEAD.test(last) || isAcronym(last))) return of;
+    // "the first meeting of their cyber working group": a body named in lower case.
+    const body = sentence
+      .slice((tokens[end]?.start ?? 0) + triggerText.length)
+      .match(/^\s+of\s+(?:the|a|a new|its|their)\s+((?:[\w-]+\s+){0,3}working group)\b/i)?.[1];
+    if (body) return body;
   }
   if (/^(report|strategy|review|assessment|white paper)$/i.test(triggerText)) {
     const at = tokens[end]?.start ?? 0;

@@ -2,6 +2,7 @@ import type { ActorMention, EventDraft, Sentence, TimeMention } from "../types.t
 import { DEFINITE_OCCASION, NOUN_FAMILY, REFERENCE_MARKER } from "../lexicon/triggers.ts";
 import { addDays, fromIso, interval, isoDay } from "../util/dates.ts";
 import { familiesOf, sharedActors } from "./attach.ts";
+import { abbreviates, isAcronym } from "./acronyms.ts";
 
 /** An event of this article that a dated mention in a quotation refers to (same day, ±1). */
 export function eventNear(
@@ -38,12 +39,58 @@ export function pickBest(
   return best;
 }
 
-/** "the meeting", "the report": the reported event this sentence refers back to. */
+/** Whether two occasion names are one: equal, or one is the other's acronym (article or initials). */
+export function sameOccasion(
+  a: string,
+  b: string,
+  definitions: ReadonlyMap<string, string> = new Map(),
+): boolean {
+  const norm = (x: string) =>
+    (definitions.get(x) ?? x).toLowerCase().replace(/\bdialog\b/, "dialogue");
+  const [x, y] = [norm(a), norm(b)];
+  return (
+    x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || abbreviates(a, b) || abbreviates(b, a)
+  );
+}
+
+/** "the S&ED" after the Strategic and Economic Dialogue was reported: the event it names. */
+function acronymReferent(
+  events: EventDraft[],
+  s: Sentence,
+  actors: ActorMention[],
+  definitions: ReadonlyMap<string, string>,
+  t?: TimeMention,
+): EventDraft | undefined {
+  for (const m of s.text.matchAll(/\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+([A-Z][A-Z&]*[A-Z])\b/g)) {
+    const before = s.text.slice(0, m.index ?? 0);
+    if (REFERENCE_MARKER.test(`${before} `.replace(/\s+$/, " "))) continue;
+    const acronym = m[1] ?? "";
+    if (!isAcronym(acronym)) continue;
+    const candidates = events.filter(
+      (e) =>
+        !!e.occasion &&
+        sameOccasion(acronym, e.occasion, definitions) &&
+        (!t || overlapsTime(e, t)),
+    );
+    const best = pickBest(candidates, actors);
+    if (best) return best;
+  }
+  return undefined;
+}
+
+function overlapsTime(e: EventDraft, t: TimeMention): boolean {
+  const [a, b] = interval(e.date.value, e.date.precision, e.date.end);
+  const [c, d] = interval(t.value, t.precision, t.endValue);
+  return a <= d && c <= b;
+}
+
+/** "the meeting", "the report", "the S&ED": the reported event this sentence refers back to. */
 export function referredEvent(
   events: EventDraft[],
   s: Sentence,
   actors: ActorMention[],
   t?: TimeMention,
+  definitions: ReadonlyMap<string, string> = new Map(),
 ): EventDraft | undefined {
   for (const m of s.text.matchAll(DEFINITE_OCCASION)) {
     // "before he left for the talks": names another occasion, not the one this sentence reports.
@@ -59,10 +106,7 @@ export function referredEvent(
     const fam = NOUN_FAMILY[(m[1] ?? "").toLowerCase()] ?? (m[1] ?? "").toLowerCase();
     const candidates = events.filter((e) => {
       if (!familiesOf(e).has(fam)) return false;
-      if (!t) return true;
-      const [a, b] = interval(e.date.value, e.date.precision, e.date.end);
-      const [c, d] = interval(t.value, t.precision, t.endValue);
-      return a <= d && c <= b;
+      return !t || overlapsTime(e, t);
     });
     // "the meeting" prefers an event reported with the word "meeting" over one named "Dialogue".
     const noun = (m[1] ?? "").toLowerCase();
@@ -70,5 +114,5 @@ export function referredEvent(
     const best = pickBest(exact.length ? exact : candidates, actors);
     if (best) return best;
   }
-  return undefined;
+  return acronymReferent(events, s, actors, definitions, t);
 }

@@ -9,7 +9,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const at = m.index ?? 0;
       const start = s.start + at;
       if (hits.some((h) => h.start <= start && start < h.start + h.text.length)) continue;
-      const before = s.text.slice(Math.max(0, at - 30), at);
+      // Room for "after Secretary of State John Kerry's" before the occasion noun.
+      const before = s.text.slice(Math.max(0, at - 60), at);
       // In "set up in April after Kerry visited Beijing" the visit is background to the news.
       const subordinate =
         /\b(after|before|since|when|while|because|although|until|once)\b(?:\s+[^\s,;]+){0,7}\s*$/i.test(

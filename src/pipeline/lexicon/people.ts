@@ -67,6 +67,7 @@ export const PEOPLE: readonly KnownPerson[] = [
   CN("Wang Yi", "Foreign Minister"),
   CN("Dai Bingguo", "State Councilor"),
   CN("Wang Qishan", "Vice Premier"),
+  CN("Wang Yang", "Vice Premier"),
   CN("Liang Guanglie", "Minister of National Defense"),
   CN("Chang Wanquan", "Minister of National Defense"),
   CN("Chen Bingde", "Chief of the General Staff"),

@@ -155,9 +155,12 @@ export const TRIGGERS: readonly Trigger[] = [
   },
 ];
 
-/** Words that refer to another, earlier occasion ("before he departed for the talks"). */
+/**
+ * Words that refer to another, earlier occasion ("before he departed for the talks", "after
+ * Secretary of State John Kerry's visit").
+ */
 export const REFERENCE_MARKER =
-  /\b(for|before|after|ahead of|following|since|until)\s+(the|his|her|their|its)?\s*$/i;
+  /\b(for|before|after|ahead of|following|since|until)\s+(the|his|her|their|its|(?:(?:[A-Z][\w.-]*|of|the)\s+){0,6}[A-Z][\w.-]*['’]s)?\s*$/i;
 
 /** Occasion nouns that mean the same thing when referred back to. */
 export const NOUN_FAMILY: Record<string, string> = {

@@ -1,5 +1,6 @@
 import type { EventDraft, MergedEvent } from "../types.ts";
 import { placesConflict } from "../events/location.ts";
+import { sameOccasion } from "../events/refer.ts";
 import { dayDiff, interval } from "../util/dates.ts";
 
 /** Documents (reports, white papers) only merge with documents; interactions with interactions. */
@@ -45,7 +46,8 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
 function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const oa = normOccasion(a.occasion);
   const ob = normOccasion(b.occasion);
-  if (oa && ob) return oa === ob;
+  // "the S&ED" in one report, "the Strategic and Economic Dialogue" in another.
+  if (oa && ob) return oa === ob || sameOccasion(a.occasion ?? "", b.occasion ?? "");
   // Governments count as shared actors only for specific acts ("suspended exchanges"), not for
   // talks or statements, which two governments hold many times a year.
   const specific = a.type.cameo === b.type.cameo && !["040", "010"].includes(a.type.cameo);
