@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+const LEAD =
+  "President Barack Obama and Chinese President Xi Jinping met on Friday at the Sunnylands estate and discussed cyber security.";
+
+async function actorsOn(date: string, sentence: string): Promise<string[] | undefined> {
+  const state = await runOn({
+    "a.txt": story("Talks", "RANCHO MIRAGE, Calif., June 8, 2013", LEAD, sentence),
+  });
+  const e = state.output?.events.events.find((x) => x.date.value === date);
+  return e?.actors.map((a) => a.name);
+}
+
+/** An event sentence that names nobody borrows its actors from the best evidence at hand. */
+describe("actors of events that name nobody", () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      "talks of the article's own days are the article's people's",
+      "2013-06-08",
+      "Talks resumed this morning, officials said.",
+      ["Barack Obama", "Xi Jinping"],
+    ],
+    [
+      "both sides named by nationality are the two governments",
+      "2012-09",
+      "Military contacts resumed in September 2012, when Chinese officials met with U.S. counterparts in Washington.",
+      ["United States", "China"],
+    ],
+    [
+      "'the two countries' are the two governments",
+      "2011-01",
+      "Talks between the two countries resumed in January 2011.",
+      ["United States", "China"],
+    ],
+  ])("%s", async (_, date, sentence, want) => {
+    expect(await actorsOn(date, sentence)).toEqual(want);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      "a named subject the lexicons do not know",
+      "2013-06-08",
+      "The Philippines said this morning that it met officials in Manila.",
+    ],
+    ["background years ago", "2011-01", "Talks resumed in January 2011."],
+    ["a subject of its own", "2013-06-08", "Officials met again this morning to discuss trade."],
+  ])("borrows nobody for %s", async (_, date, sentence) => {
+    expect(await actorsOn(date, sentence)).toEqual([]);
+  });
+});
