@@ -1,15 +1,17 @@
 import { DatasetError } from "../features/dataset/components/dataset-error.tsx";
 import { DatasetLoading } from "../features/dataset/components/dataset-loading.tsx";
+import { DatasetRefused } from "../features/dataset/components/dataset-refused.tsx";
 import { useDataset } from "../features/dataset/hooks/use-dataset.ts";
 import { useUrlState } from "../lib/hooks/use-url-state.ts";
+import { serializeViewState } from "../lib/url-state.ts";
 import { Explorer } from "./explorer.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
 import { useTheme } from "./use-theme.ts";
 
 /** The page: a header, then the explorer once the dataset has loaded (or why it has not). */
 export function App() {
-  const state = useDataset();
   const [view, setView] = useUrlState();
+  const state = useDataset(view.data);
   const theme = useTheme(view.theme);
   return (
     <div className="mx-auto max-w-7xl px-3 py-6 sm:px-6 sm:py-8 lg:px-8">
@@ -27,6 +29,12 @@ export function App() {
       </header>
       <main>
         {state.status === "pending" && <DatasetLoading />}
+        {state.status === "refused" && (
+          <DatasetRefused
+            reason={state.reason}
+            explorerHref={`./${serializeViewState({ ...view, data: undefined })}`}
+          />
+        )}
         {state.status === "error" && (
           <DatasetError errors={state.errors} onRetry={state.retry} isRetrying={state.isRetrying} />
         )}

@@ -1,18 +1,26 @@
 import { queryOptions } from "@tanstack/react-query";
 import { parseArticlesDocument, parseEventsDocument } from "../../../dataset/index.ts";
-import { dataUrl } from "../../../lib/data-url.ts";
 import { fetchJson } from "../../../lib/fetch-json.ts";
+import type { DatasetSource } from "../model/source.ts";
 
 /** The event dataset, fetched and checked against the contract; a contract break names its field. */
-export const eventsQuery = queryOptions({
-  queryKey: ["dataset", "events.json"],
-  queryFn: async ({ signal }) =>
-    parseEventsDocument(await fetchJson(dataUrl("events.json"), "events.json", signal)),
-});
+export const eventsQuery = (source: DatasetSource) =>
+  queryOptions({
+    queryKey: ["dataset", source.eventsUrl],
+    queryFn: async ({ signal }) =>
+      parseEventsDocument(
+        await fetchJson(source.eventsUrl, source.eventsName, signal),
+        source.eventsName,
+      ),
+  });
 
 /** The source articles, fetched and checked against the contract. */
-export const articlesQuery = queryOptions({
-  queryKey: ["dataset", "articles.json"],
-  queryFn: async ({ signal }) =>
-    parseArticlesDocument(await fetchJson(dataUrl("articles.json"), "articles.json", signal)),
-});
+export const articlesQuery = (source: DatasetSource) =>
+  queryOptions({
+    queryKey: ["dataset", source.articlesUrl],
+    queryFn: async ({ signal }) =>
+      parseArticlesDocument(
+        await fetchJson(source.articlesUrl, source.articlesName, signal),
+        source.articlesName,
+      ),
+  });

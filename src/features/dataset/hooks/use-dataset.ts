@@ -1,26 +1,48 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { dataUrl } from "../../../lib/data-url.ts";
+import { useSiteConfig } from "../../../lib/hooks/use-site-config.ts";
 import { articlesQuery, eventsQuery } from "../api/dataset-queries.ts";
 import { createDataset, type Dataset } from "../model/dataset.ts";
+import { bundledSource, resolveDatasetSource, type SourceResolution } from "../model/source.ts";
 
 export type DatasetState =
   | { status: "pending" }
+  | { status: "refused"; reason: string }
   | { status: "error"; errors: Error[]; retry: () => void; isRetrying: boolean }
   | { status: "success"; dataset: Dataset };
 
+const bundledFolder = () => new URL(dataUrl(""), window.location.href);
+
 /**
- * Loads events.json and articles.json in parallel. Errors are reported per file so the UI can say
- * which one is broken; `retry` refetches only the failed ones.
+ * Loads events.json and articles.json in parallel: the bundled ones, or those the `data`
+ * parameter names once the deployment's config says their site may be loaded. Errors are
+ * reported per file so the UI can say which one is broken; `retry` refetches only the failed ones.
  */
-export function useDataset(): DatasetState {
-  const events = useQuery(eventsQuery);
-  const articles = useQuery(articlesQuery);
+export function useDataset(data: string | undefined): DatasetState {
+  // The config only matters for another dataset, so the bundled one does not wait for it.
+  const config = useSiteConfig(data !== undefined);
+  const resolution = useMemo<SourceResolution | undefined>(() => {
+    if (data === undefined) return { ok: true, source: bundledSource(bundledFolder()) };
+    if (!config.data) return undefined;
+    const page = new URL(window.location.href);
+    return resolveDatasetSource(data, page, bundledFolder(), config.data.dataOrigins);
+  }, [data, config.data]);
+  const source = resolution?.ok ? resolution.source : undefined;
+  // Disabled queries need options all the same; the bundled source stands in until it is known.
+  const options = source ?? bundledSource(bundledFolder());
+  const events = useQuery({ ...eventsQuery(options), enabled: source !== undefined });
+  const articles = useQuery({ ...articlesQuery(options), enabled: source !== undefined });
   const dataset = useMemo(
-    () => (events.data && articles.data ? createDataset(events.data, articles.data) : undefined),
-    [events.data, articles.data],
+    () =>
+      source && events.data && articles.data
+        ? createDataset(events.data, articles.data, source)
+        : undefined,
+    [source, events.data, articles.data],
   );
 
-  const failed = [events, articles].filter((q) => q.isError);
+  if (resolution && !resolution.ok) return { status: "refused", reason: resolution.reason };
+  const failed = [config, events, articles].filter((q) => q.isError);
   if (failed.length > 0)
     return {
       status: "error",

@@ -15,6 +15,11 @@ interface EventDetailsProps {
   neighbours: Neighbours;
   onSelect: (eventId: string) => void;
   onClose: () => void;
+  /**
+   * "sheet" (the default) floats over the page on a phone; "inline" stays in the flow, for an
+   * embed whose frame is as tall as its content, where a fixed sheet would have no room.
+   */
+  layout?: "sheet" | "inline";
 }
 
 const heading = "text-xs font-semibold tracking-wide text-slate-600 uppercase";
@@ -26,16 +31,16 @@ const button =
  * On a phone it is a bottom sheet over the page while an event is selected.
  */
 export function EventDetails(props: EventDetailsProps) {
-  const { event } = props;
+  const { event, layout = "sheet" } = props;
   return (
     <section
       aria-label="Event details"
       className={`rounded-xl border border-slate-200 bg-surface p-5 shadow-sm ${
-        event
+        event && layout === "sheet"
           ? "max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-20 max-sm:max-h-[65vh] max-sm:overflow-y-auto max-sm:rounded-b-none max-sm:shadow-[0_-8px_30px_rgb(0_0_0/0.25)] print:static"
           : ""
       }`}
-      data-sheet={event ? "open" : "closed"}
+      data-sheet={event && layout === "sheet" ? "open" : "closed"}
     >
       {event ? (
         // Keyed so that "Show in article" state does not leak from one event to the next.
