@@ -152,6 +152,18 @@ test.describe("the data parameter", () => {
     await expect(page.getByTestId("shown-count")).toHaveText(fixtureCount, { timeout: 30_000 });
   });
 
+  test("is taken by the explorer too, so the embed's link carries it", async ({ page }) => {
+    await page.route("**/elsewhere/*.json", (route) =>
+      route.fulfill({
+        path: path.join(FIXTURE, path.basename(new URL(route.request().url()).pathname)),
+      }),
+    );
+    await page.goto("./?data=elsewhere/");
+    await expect(page.getByTestId("shown-count")).toHaveText(fixtureCount, { timeout: 30_000 });
+    await page.goto(`./?data=${encodeURIComponent(`${DATA_SITE}/d/`)}`);
+    await expect(page.getByRole("alert")).toContainText(`another site (${DATA_SITE})`);
+  });
+
   test("refuses a dataset on another site, saying why", async ({ page }) => {
     await page.goto(`./embed.html?data=${encodeURIComponent(`${DATA_SITE}/d/`)}`);
     const alert = page.getByRole("alert");
