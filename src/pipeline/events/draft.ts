@@ -27,6 +27,10 @@ const inWindow = (t: TimeMention) => {
   return hi >= WINDOW.start && lo <= WINDOW.end;
 };
 
+/** Words that give an earlier occasion the people of the one reported ("their last meeting"). */
+const SAME_PARTICIPANTS =
+  /\bbetween the (?:two|2) (?:ministers|leaders|men|sides|presidents|secretaries|officials|defense chiefs)\b|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b/i;
+
 /** Sentence openers that continue the previous sentence's subject ("They also spoke about …"). */
 const CONTINUES = /^(They|He|She|The two|Both|The leaders|The two sides|The ministers)\b/;
 
@@ -115,12 +119,17 @@ function handleDated(
   if (other) {
     // Its people belong to the other occasions, so the referred event gains the words only.
     attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
-    const nouns = [...s.text.matchAll(DEFINITE_OCCASION)].map(
-      (m) => s.start + (m.index ?? 0) + m[0].length - (m[1] ?? "").length,
-    );
+    // The nouns that name the referred occasion: all of them, except those an occasion of other
+    // people or days ("follows the meeting between the two ministers in April") opens.
+    const nouns = [...s.text.matchAll(DEFINITE_OCCASION)]
+      .filter((_, i) => i === 0 || !SAME_PARTICIPANTS.test(s.text))
+      .map((m) => s.start + (m.index ?? 0) + m[0].length - (m[1] ?? "").length);
     triggers = triggers.filter((t) => !nouns.includes(t.start));
     usable = triggers.filter((t) => !t.reference && t.rank >= 4);
-    actors = actors.filter((a) => !other.actors.some((x) => x.key === a.key));
+    // "follows the meeting between the two ministers": the earlier occasion had the same people.
+    actors = SAME_PARTICIPANTS.test(s.text)
+      ? [...other.actors, ...actors.filter((a) => !other.actors.some((x) => x.key === a.key))]
+      : actors.filter((a) => !other.actors.some((x) => x.key === a.key));
   }
   if (!usable.length) {
     ctx.skipped++;

@@ -71,6 +71,11 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
     .replace(/^[\s,;:]+/, "")
     .replace(/^[QA]:\s*/, "")
+    // "The visit follows the meeting …": the earlier occasion is the news of this clause.
+    .replace(
+      /^(?:the|this|that)\s+(?:visit|meeting|trip|talks|summit|session)\s+(?:follows|followed|comes after|came after)\s+/i,
+      "",
+    )
     .replace(/^(also|meanwhile|separately|however|earlier|later|in addition|on \w+),?\s+/i, "")
     .replace(
       /,\s*(?:after|before|as|which|who|while|when|because|although|according|but)\b.*$/s,

@@ -27,6 +27,10 @@ describe("findTriggers", () => {
     ["The next round is to be held in Beijing.", ["be held=040"]],
     ["The talks will take place in June.", ["talks=040", "take place=040"]],
     ["The JCCT was convened, officials said.", ["JCCT=040", "was convened=040", "said=010"]],
+    // Welcoming a guest is hosting; welcoming a decision is not.
+    ["Hagel welcomed Chinese Defense Minister Chang Wanquan.", ["welcomed=043"]],
+    ["China welcomed the decision.", []],
+    ["Obama welcomes debate on the program.", []],
     // "held" not naming an occasion.
     ["The sailors were held hostage.", []],
     ["He is held responsible for the leak.", []],

@@ -15,7 +15,9 @@ export interface Trigger {
 
 export const TRIGGERS: readonly Trigger[] = [
   {
-    re: /\bhost(s|ed|ing)?\b/i,
+    // "welcomed Chinese Defense Minister Chang to the Pentagon" hosts a guest; "welcomed the
+    // decision" does not, so a title or nationality must follow (matching ignores case).
+    re: /\bhost(s|ed|ing)?\b|\bwelcom(?:e|es|ed|ing)\b(?=\s+(?:his\s+|her\s+|the\s+)?(?:Chinese|U\.S\.|American|visiting|President|Vice|Premier|Defen[cs]e|Foreign|Secretary|Minister|State Councilor|Gen\.|Adm\.)\b)/i,
     cameo: "043",
     label: "Host a visit",
     rank: 10,

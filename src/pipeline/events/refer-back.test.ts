@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+const LEAD =
+  "Defense Secretary Chuck Hagel welcomed Chinese Defense Minister Gen. Chang Wanquan to the Pentagon today for talks on cyber security.";
+
+async function briefs(...paragraphs: string[]) {
+  const state = await runOn({
+    "a.txt": story("Visit", "WASHINGTON, Aug. 19, 2013", LEAD, ...paragraphs),
+  });
+  return (state.output?.events.events ?? []).map((e) => ({
+    date: e.date.value,
+    title: e.title,
+    actors: e.actors.map((a) => a.name),
+  }));
+}
+
+/** "The visit follows the meeting …": a sentence that points back at an earlier occasion. */
+describe("references to earlier occasions", () => {
+  it("an occasion already reported gains the sentence instead of a second event", async () => {
+    const events = await briefs(
+      "Hagel first met Chang in Beijing on April 8.",
+      "The visit follows that meeting in Beijing in April.",
+    );
+    expect(events.map((e) => e.date)).toEqual(["2013-04-08", "2013-08-19"]);
+  });
+
+  it.each([
+    ["The visit follows the meeting between the two ministers in Beijing in April."],
+    ["The visit follows their first meeting, in Beijing in April."],
+  ])("an occasion not yet reported has the people it names: %s", async (sentence) => {
+    const events = await briefs(sentence);
+    const april = events.find((e) => e.date === "2013-04");
+    expect(april?.actors).toEqual(["Chuck Hagel", "Chang Wanquan"]);
+    expect(april?.title).not.toMatch(/^The visit follows/);
+  });
+
+  it("hosting: 'welcomed' a named guest", async () => {
+    const events = await briefs();
+    expect(events).toEqual([
+      {
+        date: "2013-08-19",
+        title: "Hagel hosts Chang Wanquan at the Pentagon",
+        actors: ["Chuck Hagel", "Chang Wanquan"],
+      },
+    ]);
+  });
+});
