@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_SITE, overlaps } from "./support/embed.ts";
@@ -201,3 +202,25 @@ test.describe("the data parameter, broken", () => {
     await expect(page.getByRole("alert")).toContainText("/broken/events.json");
   });
 });
+
+for (const theme of ["light", "dark"] as const)
+  test(`${theme} theme: the embed and the sample page have no detectable violations`, async ({
+    page,
+  }) => {
+    const axe = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map(
+        (v) => `${v.id}: ${v.help}: ${v.nodes.map((n) => n.html).join(" | ")}`,
+      );
+    await page.goto(`./embed.html?theme=${theme}&event=${second.id}&title=Caption`);
+    await expect(page.getByRole("region", { name: "Event details" })).toBeVisible({
+      timeout: 30_000,
+    });
+    expect(await axe()).toEqual([]);
+    await page.goto("./examples/research-page.html");
+    await expect(
+      page.frameLocator("#cyber-timeline iframe").getByTestId("shown-count"),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    expect(await axe()).toEqual([]);
+  });

@@ -57,7 +57,8 @@ export function EmbedApp() {
   }, [failure, send]);
 
   return (
-    <main className="p-3">
+    // Named, so it stays distinct from the host page's own <main> around the frame.
+    <main className="p-3" aria-label={view.title ?? "Dialogue Timeline"}>
       {config.isError && (
         <p role="alert" className="mb-3 text-sm text-red-700">
           {config.error.message}: messages from the host page are switched off.
