@@ -26,6 +26,13 @@ const WIRE_NO_YEAR = new RegExp(String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s*$
 const AGENCY_LEAD = new RegExp(
   String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((AP|Reuters|AFP|Xinhua|UPI|Bloomberg|dpa|IANS|PTI|Kyodo|Yonhap|AFPS)\)\s*(?:--|[–—-])\s*`,
 );
+/**
+ * "BEIJING (Global Wire) — …": a place in capitals and any outlet's credit in parentheses. The
+ * capitals keep a sentence that opens with a name and an aside ("Hagel (right) — …") out.
+ */
+const CREDIT_LEAD = new RegExp(
+  String.raw`^([A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+\(([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)\s*(?:--|[–—-])\s*`,
+);
 const PLACE_COLON = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):\s+(?=[A-Z"“])/;
 
 /**
@@ -54,6 +61,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   }
   const a = paragraph.match(AGENCY_LEAD);
   if (a) return { place: a[1] ?? "", agency: a[2], length: a[0].length };
+  const g = paragraph.match(CREDIT_LEAD);
+  if (g) return { place: g[1] ?? "", agency: g[2], length: g[0].length };
   const c = paragraph.match(PLACE_COLON);
   // "Q:" / "A:" of a transcript are speaker labels, not places.
   if (c && paragraph.length > 80 && (c[1] ?? "").length >= 3)

@@ -163,6 +163,11 @@ describe("merging", () => {
       "China and the United States held military maritime consultations in Qingdao today, the first such talks since the two militaries resumed exchanges after a long freeze.",
       "China and the United States held military maritime consultations in Qingdao…",
     ],
+    // Without its dates, "suspended in 2010 and again in 2012" must not end on "and again".
+    [
+      "Military exchanges between the two countries were suspended in 2010 and again in 2011.",
+      "Military exchanges between the two countries were suspended",
+    ],
   ])("titles end at a phrase boundary, never inside a word: %s", async (sentence, title) => {
     const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, Jan. 10, 2011", sentence) });
     expect(events.map((e) => e.title)).toEqual([title]);

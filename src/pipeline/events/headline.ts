@@ -85,6 +85,8 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/,\s*[^,]*\b(said|says|told|noted|added)\b[^,]*$/s, "")
     .replace(/\s+([,.;:])/g, "$1")
     .replace(/[\s,.;:]+$/, "")
+    // "suspended in 2010 and again in 2012" without its dates leaves "suspended and again".
+    .replace(/\s+(?:and|or)(?:\s+again)?$/i, "")
     .replace(/\s{2,}/g, " ")
     .trim();
   if (h.length > MAX) h = `${clipPhrase(h, MAX - 1)}…`;

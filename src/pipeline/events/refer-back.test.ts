@@ -45,4 +45,26 @@ describe("references to earlier occasions", () => {
       },
     ]);
   });
+
+  it.each([
+    [
+      "The dialogue opened on Wednesday with a speech by Vice President Joe Biden.",
+      "2013-07-10",
+      "2013-07-11",
+    ],
+    ["The dialogue will end on Friday.", "2013-07-11", "2013-07-12"],
+    // Two days apart is another occasion's day, not this one's other end.
+    ["The dialogue opened on Tuesday.", "2013-07-11", undefined],
+  ])("a sentence dating the occasion's other end widens it: %s", async (sentence, value, end) => {
+    const state = await runOn({
+      "a.txt": story(
+        "Dialogue",
+        "WASHINGTON, July 11, 2013",
+        "Secretary of State John Kerry and Vice Premier Wang Yang wrapped up the Strategic and Economic Dialogue today.",
+        sentence,
+      ),
+    });
+    const e = state.output?.events.events.find((x) => x.title.includes("Strategic and Economic"));
+    expect([e?.date.value, e?.date.end]).toEqual([value, end]);
+  });
 });

@@ -50,6 +50,24 @@ describe("readDateline", () => {
     );
     expect(colon).toMatchObject({ place: "Washington", length: 12 });
   });
+
+  it.each([
+    ["BEIJING (Global Wire) — China's Defense Ministry said", "BEIJING", "Global Wire"],
+    [
+      "HONG KONG (South China Morning Post) - Officials said",
+      "HONG KONG",
+      "South China Morning Post",
+    ],
+  ])("reads any outlet's credit after a place in capitals: %s", (line, place, agency) => {
+    expect(readDateline(line)).toMatchObject({ place, agency });
+  });
+
+  it.each(["Hagel (right) — flanked by aides — spoke first.", "China (PRC) - the country said"])(
+    "a name with an aside is no dateline: %s",
+    (line) => {
+      expect(readDateline(line)).toBeUndefined();
+    },
+  );
 });
 
 describe("furniture lines", () => {

@@ -44,6 +44,11 @@ describe("event topics", () => {
       ["diplomacy"],
     ],
     [
+      "a leader acting alone at home is not diplomacy",
+      ["President Barack Obama signed an executive order on cyber security today."],
+      ["cyber"],
+    ],
+    [
       "a quotation that dates the event states it: its words weigh as narration",
       [
         "“The Chinese Minister of National Defense will visit the United States within the year,” Xi Jinping said.",

@@ -6,6 +6,8 @@ import { NARRATED, QUOTED, STRONG, addWeights, topicCounts, type TopicWeights } 
 
 /** Meeting and visit types: with a leader among the people, the event is diplomacy. */
 const MEETING_CAMEOS = new Set(["040", "042", "043", "044", "046", "030", "057"]);
+/** Visits and hosting: the other country is there even when no one of it is named. */
+const VISIT_CAMEOS = new Set(["042", "043", "044"]);
 
 /** A topic matched only through the name of a forum, not through what was discussed. */
 function isForumOnly(t: TopicId, text: string): boolean {
@@ -76,8 +78,13 @@ export function eventWeights(
     });
   for (const q of e.quotes) if (!inEvidence(q.start)) addWeights(w, topicCounts(q.text), QUOTED);
   // Leaders meeting or visiting is diplomacy even when the words "summit" or "dialogue" are absent.
+  // A leader alone ("Obama signed an executive order") is not diplomacy: it takes a visit or
+  // people of both countries.
+  const countries = new Set(e.actors.map((a) => a.actor.country).filter(Boolean));
+  const counterpart = countries.size > 1 || VISIT_CAMEOS.has(e.type.cameo);
   if (
     MEETING_CAMEOS.has(e.type.cameo) &&
+    counterpart &&
     e.actors.some((a) => DIPLOMATIC_ROLE.test(a.actor.role ?? ""))
   )
     w.diplomacy = Math.max(w.diplomacy ?? 0, STRONG);
