@@ -3,7 +3,6 @@ import { DatasetError } from "../features/dataset/components/dataset-error.tsx";
 import { DatasetLoading } from "../features/dataset/components/dataset-loading.tsx";
 import { DatasetRefused } from "../features/dataset/components/dataset-refused.tsx";
 import { useDataset } from "../features/dataset/hooks/use-dataset.ts";
-import { EmbedView } from "../features/embed/components/embed-view.tsx";
 import { useHostCommands, useSendToHost } from "../features/embed/hooks/use-host-channel.ts";
 import { useSizeReport } from "../features/embed/hooks/use-size-report.ts";
 import { explorerUrl } from "../features/embed/model/explorer-link.ts";
@@ -12,6 +11,7 @@ import { errorMessage } from "../features/embed/model/protocol.ts";
 import { useSiteConfig } from "../lib/hooks/use-site-config.ts";
 import { useUrlState } from "../lib/hooks/use-url-state.ts";
 import type { ViewState } from "../lib/url-state.ts";
+import { EmbedView } from "./embed-view.tsx";
 import { useTheme } from "./use-theme.ts";
 
 /** A config.json that cannot be read must not silence the embed: no messages, but a timeline. */

@@ -1,12 +1,9 @@
-import { useCallback, useMemo } from "react";
-import { TOPICS, type TimelineEvent } from "../dataset/index.ts";
+import { useCallback } from "react";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { EventDetails } from "../features/details/components/event-details.tsx";
-import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
 import { ExportPanel } from "../features/export/components/export-panel.tsx";
 import { FilterPanel } from "../features/filters/components/filter-panel.tsx";
-import { useFilters } from "../features/filters/hooks/use-filters.ts";
-import { primaryTopic, UNTAGGED, type TopicKey } from "../features/filters/model/topic-filter.ts";
+import type { TopicKey } from "../features/filters/model/topic-filter.ts";
 import { topicsToUrl } from "../features/filters/model/url-filters.ts";
 import { EventList } from "../features/list/components/event-list.tsx";
 import { ShareButton } from "../features/share/components/share-button.tsx";
@@ -14,10 +11,10 @@ import { Timeline, type VisibleRange } from "../features/timeline/components/tim
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import { formatEventDate } from "../lib/format-event-date.ts";
 import type { HistoryMode } from "../lib/hooks/use-url-state.ts";
-import { topicColor, UNTAGGED_COLOR } from "../lib/topic-color.ts";
 import type { ViewState } from "../lib/url-state.ts";
 import { Announcer } from "./announcer.tsx";
 import { NoMatches } from "./no-matches.tsx";
+import { useDatasetView } from "./use-dataset-view.ts";
 
 interface ExplorerProps {
   dataset: Dataset;
@@ -36,50 +33,13 @@ const card = "rounded-xl border border-slate-200 bg-surface p-5 shadow-sm";
  * changes, "replace" for continuous ones (see HistoryMode).
  */
 export function Explorer({ dataset, view, setView }: ExplorerProps) {
-  const doc = dataset.events;
-  const chronological = useMemo(() => sortChronologically(doc.events), [doc]);
-  const filters = useFilters(doc, chronological, dataset.articleById, view);
-  const shown = filters.events;
+  const { doc, filters, shown, topicLabel, colorOf, topicOf, selected, around, range } =
+    useDatasetView(dataset, view);
   const { hiddenTopics } = filters.criteria;
-
-  const labels = useMemo(
-    () => new Map<string, string>([...TOPICS, ...doc.topics].map((t) => [t.id, t.label])),
-    [doc],
-  );
-  const topicLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
-  const listed = useMemo(() => new Set<string>(doc.topics.map((t) => t.id)), [doc]);
-  const colorOf = useCallback(
-    (event: TimelineEvent) => {
-      const key = primaryTopic(event, listed, hiddenTopics);
-      return key === UNTAGGED ? UNTAGGED_COLOR : topicColor(key);
-    },
-    [listed, hiddenTopics],
-  );
-
-  // Topic lanes group an event under the topic that colours it, so lanes and colours agree.
-  const topicOf = useCallback(
-    (event: TimelineEvent) => {
-      const key = primaryTopic(event, listed, hiddenTopics);
-      return key === UNTAGGED ? undefined : key;
-    },
-    [listed, hiddenTopics],
-  );
-
-  const byId = useMemo(() => new Map(doc.events.map((e) => [e.id, e])), [doc]);
-  // An id the dataset does not know (a stale link) selects nothing rather than failing.
-  const selected = view.event === undefined ? undefined : byId.get(view.event);
-  const around = useMemo(
-    () => (selected ? neighbours(shown, selected) : { previous: undefined, next: undefined }),
-    [shown, selected],
-  );
 
   const select = useCallback(
     (id: string | undefined, mode: HistoryMode = "push") => setView({ event: id }, mode),
     [setView],
-  );
-  const range = useMemo<VisibleRange | undefined>(
-    () => (view.from && view.to ? { from: view.from, to: view.to } : undefined),
-    [view.from, view.to],
   );
   // Zoom and pan arrive many times a second while a gesture lasts: one history entry, replaced.
   const onRangeChange = useCallback(

@@ -1,16 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { Dataset } from "../../dataset/model/dataset.ts";
-import { EventDetails } from "../../details/components/event-details.tsx";
-import { neighbours, sortChronologically } from "../../details/model/chronology.ts";
-import { useFilters } from "../../filters/hooks/use-filters.ts";
-import { useTopicEncoding } from "../../filters/hooks/use-topic-encoding.ts";
-import { Timeline, type VisibleRange } from "../../timeline/components/timeline.tsx";
-import type { ViewState } from "../../../lib/url-state.ts";
-import type { SendToHost } from "../hooks/use-host-channel.ts";
-import { explorerUrl } from "../model/explorer-link.ts";
-import { readyMessage, selectMessage } from "../model/protocol.ts";
-import { toViewMessage } from "../model/view-message.ts";
-import { TopicKey } from "./topic-key.tsx";
+import { useCallback, useEffect, useRef } from "react";
+import type { Dataset } from "../features/dataset/model/dataset.ts";
+import { EventDetails } from "../features/details/components/event-details.tsx";
+import { TopicKey } from "../features/embed/components/topic-key.tsx";
+import type { SendToHost } from "../features/embed/hooks/use-host-channel.ts";
+import { explorerUrl } from "../features/embed/model/explorer-link.ts";
+import { readyMessage, selectMessage } from "../features/embed/model/protocol.ts";
+import { toViewMessage } from "../features/embed/model/view-message.ts";
+import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
+import type { ViewState } from "../lib/url-state.ts";
+import { useDatasetView } from "./use-dataset-view.ts";
 
 interface EmbedViewProps {
   dataset: Dataset;
@@ -25,21 +23,9 @@ interface EmbedViewProps {
  * reader zooms, pans, switches lanes and selects.
  */
 export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
-  const doc = dataset.events;
-  const chronological = useMemo(() => sortChronologically(doc.events), [doc]);
-  const filters = useFilters(doc, chronological, dataset.articleById, view);
-  const shown = filters.events;
-  const { topicLabel, colorOf, topicOf } = useTopicEncoding(doc, filters.criteria.hiddenTopics);
-
-  const byId = useMemo(() => new Map(doc.events.map((e) => [e.id, e])), [doc]);
-  const selected = view.event === undefined ? undefined : byId.get(view.event);
-  const around = useMemo(
-    () => (selected ? neighbours(shown, selected) : { previous: undefined, next: undefined }),
-    [shown, selected],
-  );
-  const range = useMemo<VisibleRange | undefined>(
-    () => (view.from && view.to ? { from: view.from, to: view.to } : undefined),
-    [view.from, view.to],
+  const { doc, shown, topicLabel, colorOf, topicOf, selected, around, range } = useDatasetView(
+    dataset,
+    view,
   );
   const onRangeChange = useCallback(
     (next: VisibleRange) => setView({ from: next.from, to: next.to }),

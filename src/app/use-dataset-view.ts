@@ -1,0 +1,33 @@
+import { useMemo } from "react";
+import type { Dataset } from "../features/dataset/model/dataset.ts";
+import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
+import { useFilters } from "../features/filters/hooks/use-filters.ts";
+import { useTopicEncoding } from "../features/filters/hooks/use-topic-encoding.ts";
+import type { VisibleRange } from "../features/timeline/components/timeline.tsx";
+import type { ViewState } from "../lib/url-state.ts";
+
+/**
+ * What a view of a dataset shows, for every page that draws one (the explorer and the embed):
+ * the filtered events in reading order with each facet's counts, how topics are coloured and
+ * laned, the selected event and its neighbours in the filtered chronology, and the visible range.
+ */
+export function useDatasetView(dataset: Dataset, view: ViewState) {
+  const doc = dataset.events;
+  const chronological = useMemo(() => sortChronologically(doc.events), [doc]);
+  const filters = useFilters(doc, chronological, dataset.articleById, view);
+  const shown = filters.events;
+  const encoding = useTopicEncoding(doc, filters.criteria.hiddenTopics);
+
+  const byId = useMemo(() => new Map(doc.events.map((e) => [e.id, e])), [doc]);
+  // An id the dataset does not know (a stale link) selects nothing rather than failing.
+  const selected = view.event === undefined ? undefined : byId.get(view.event);
+  const around = useMemo(
+    () => (selected ? neighbours(shown, selected) : { previous: undefined, next: undefined }),
+    [shown, selected],
+  );
+  const range = useMemo<VisibleRange | undefined>(
+    () => (view.from && view.to ? { from: view.from, to: view.to } : undefined),
+    [view.from, view.to],
+  );
+  return { doc, filters, shown, ...encoding, selected, around, range };
+}
