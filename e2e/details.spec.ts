@@ -35,10 +35,16 @@ test("shows everything the dataset says about an event, and every source", async
   }
   if (rich.location) await expect(panel).toContainText(rich.location.name);
   for (const t of rich.topics) await expect(panel).toContainText(labelOf.get(t) ?? t);
-  for (const quote of rich.quotes.slice(0, 5)) {
-    await expect(panel.locator("figure", { hasText: quote.text }).first()).toContainText(
-      quote.speaker,
-    );
+  // The first quotes at once; all of them, in order, on request.
+  const quoteList = panel.getByRole("list", { name: "Quotes" });
+  const quotes = quoteList.locator("blockquote");
+  await expect(quotes).toHaveCount(Math.min(rich.quotes.length, 3));
+  if (rich.quotes.length > 3)
+    await panel.getByRole("button", { name: `Show all ${rich.quotes.length} quotes` }).click();
+  await expect(quotes).toHaveCount(rich.quotes.length);
+  for (const [i, quote] of rich.quotes.entries()) {
+    await expect(quotes.nth(i)).toHaveText(`“${quote.text}”`);
+    await expect(quoteList.locator("figure").nth(i)).toContainText(quote.speaker);
   }
   const sources = panel.getByTestId("source");
   await expect(sources).toHaveCount(rich.sources.length);

@@ -5,6 +5,7 @@ import type { Neighbours } from "../model/chronology.ts";
 import { readableEventDate } from "../model/readable-date.ts";
 import { resolveSources } from "../model/resolve-sources.ts";
 import { ArticleDialog } from "./article-dialog.tsx";
+import { QuoteList } from "./quote-list.tsx";
 import { SourceList } from "./source-list.tsx";
 
 interface EventDetailsProps {
@@ -178,21 +179,7 @@ function EventDetailsBody({
         )}
       </div>
 
-      {event.quotes.length > 0 && (
-        <div>
-          <h3 className={heading}>Quotes</h3>
-          <ul className="mt-1.5 space-y-2">
-            {event.quotes.map((quote) => (
-              <li key={`${quote.articleId}-${quote.start}`} className="text-sm">
-                <figure>
-                  <blockquote className="leading-relaxed text-slate-800">“{quote.text}”</blockquote>
-                  <figcaption className="mt-0.5 text-slate-600">— {quote.speaker}</figcaption>
-                </figure>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {event.quotes.length > 0 && <QuoteList quotes={event.quotes} heading={heading} />}
 
       <SourceList
         sources={sources}
