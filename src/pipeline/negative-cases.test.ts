@@ -119,3 +119,20 @@ describe("not the same occasion", () => {
     expect(state.output?.events.events).toHaveLength(2);
   });
 });
+
+/** Sentences that must not join an event reported before them. */
+describe("not evidence", () => {
+  it("a meeting still to come does not join the statement made yesterday", async () => {
+    const state = await runOn({
+      "a.txt": story(
+        "Reaction",
+        "BEIJING, Feb. 20, 2013",
+        "White House spokesman Jay Carney said yesterday that the U.S. had raised its concerns about cyber theft.",
+        "Cyber security is expected to be on the agenda when Chinese and U.S. officials meet for their annual dialogue.",
+      ),
+    });
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => e.sources[0]?.evidence.length)).toEqual([1]);
+    expect(events[0]?.location).toBeUndefined();
+  });
+});

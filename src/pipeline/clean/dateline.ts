@@ -33,6 +33,9 @@ const AGENCY_LEAD = new RegExp(
 const CREDIT_LEAD = new RegExp(
   String.raw`^([A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+\(([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)\s*(?:--|[–—-])\s*`,
 );
+/** "WASHINGTON — …": a place in capitals and a spaced dash, no date and no credit. */
+const BARE_PLACE =
+  /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)\s+(?:--|[–—-])\s+(?=[A-Z"“])/;
 const PLACE_COLON = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):\s+(?=[A-Z"“])/;
 
 /**
@@ -63,6 +66,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (a) return { place: a[1] ?? "", agency: a[2], length: a[0].length };
   const g = paragraph.match(CREDIT_LEAD);
   if (g) return { place: g[1] ?? "", agency: g[2], length: g[0].length };
+  const b = paragraph.match(BARE_PLACE);
+  if (b) return { place: b[1] ?? "", length: b[0].length };
   const c = paragraph.match(PLACE_COLON);
   // "Q:" / "A:" of a transcript are speaker labels, not places.
   if (c && paragraph.length > 80 && (c[1] ?? "").length >= 3)

@@ -52,6 +52,31 @@ export function stripSiteName(title: string): string {
   return isSite ? stripSiteName((m[1] ?? title).trim()) : title;
 }
 
+/**
+ * An outlet the lexicon does not know, named by the page itself: the wire credit of the dateline
+ * ("BEIJING (Global Wire) —"), a copyright line ("Copyright 2013 The Washington Dispatch. All
+ * rights reserved."), or the site name after a headline ("… - The Washington Dispatch").
+ */
+export function namedOutlet(lines: string[], agency?: string): string {
+  if (agency && /^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$/.test(agency) && agency.length > 3)
+    return agency;
+  for (const line of lines) {
+    const c = line.match(
+      /^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\.?\s+All rights reserved/i,
+    )?.[1];
+    if (c) return c.replace(/\.$/, "");
+  }
+  for (const line of lines) {
+    const m = line
+      .trim()
+      .match(/^(.{12,}?)\s+[-|–—]\s+((?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})$/);
+    // A site-like suffix, or a newspaper-style "The …" name ("- The Washington Dispatch").
+    if (m?.[2] && (stripSiteName(line.trim()) !== line.trim() || /^The [A-Z]/.test(m[2])))
+      return m[2];
+  }
+  return "";
+}
+
 /** Dated metadata lines, in the order of preference for a publication date. */
 const PUBLISHED_LABELS: readonly RegExp[] = [
   /^(first )?published( on)?\s*:?/i,

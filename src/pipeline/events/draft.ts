@@ -10,6 +10,7 @@ import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { dayDiff, interval } from "../util/dates.ts";
 import { eventActors } from "./actors.ts";
+import { isFutureTense } from "../time/tense.ts";
 import { acronymDefinitions } from "./acronyms.ts";
 import { attachSentence, narrationOf, sharedActors } from "./attach.ts";
 import { groupDates } from "./groups.ts";
@@ -208,6 +209,9 @@ function handleUndated(
   }
   const strong = triggers.filter((h) => h.strong && !h.reference && !h.inQuote);
   if (!strong.length) return;
+  // "… is expected to be on the agenda when officials meet in the summer": an occasion still to
+  // come is not the occurred event of the sentences before.
+  if (isFutureTense(narration)) return;
   const recent = ctx.events.filter((e) =>
     e.sentenceIdx.some((i) => s.index - i <= 8 && i < s.index),
   );

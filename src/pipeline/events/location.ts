@@ -17,6 +17,10 @@ const PHRASE = new RegExp(
   "g",
 );
 
+/** Words after a venue that make it an employer, not a place ("White House spokesman"). */
+const AFFILIATION =
+  /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|sources?|statement|budget|press office)\b/i;
+
 function countryOf(phrase: string): string | undefined {
   for (const [venue, c] of Object.entries(VENUES)) if (phrase.includes(venue)) return c;
   for (const [place, c] of Object.entries(PLACES))
@@ -43,8 +47,12 @@ export function findLocation(text: string): Place | undefined {
     const name = phrase.replace(/^the\s+/, "The ");
     return { name: name.replace(/^The /, "the "), country };
   }
-  const v = text.match(VENUE_RE);
-  if (v?.[1]) return { name: v[1] === "Pentagon" ? "the Pentagon" : v[1], country: VENUES[v[1]] };
+  for (const v of text.matchAll(new RegExp(VENUE_RE.source, "g"))) {
+    const venue = v[1] ?? "";
+    // "White House spokesman Jay Carney", "Pentagon officials": who speaks, not where.
+    if (AFFILIATION.test(text.slice((v.index ?? 0) + venue.length))) continue;
+    return { name: venue === "Pentagon" ? "the Pentagon" : venue, country: VENUES[venue] };
+  }
   return undefined;
 }
 

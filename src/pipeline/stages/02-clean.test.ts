@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDateline } from "../clean/dateline.ts";
+import { namedOutlet } from "../clean/metadata.ts";
 import { isBodyFurniture, isCreditLine, isFooterStart } from "../clean/lines.ts";
 import { runOn } from "../testing/corpus.ts";
 
@@ -62,12 +63,20 @@ describe("readDateline", () => {
     expect(readDateline(line)).toMatchObject({ place, agency });
   });
 
-  it.each(["Hagel (right) — flanked by aides — spoke first.", "China (PRC) - the country said"])(
-    "a name with an aside is no dateline: %s",
-    (line) => {
-      expect(readDateline(line)).toBeUndefined();
-    },
-  );
+  it("reads a place in capitals before a dash", () => {
+    expect(readDateline("WASHINGTON — Senior U.S. and Chinese officials")).toMatchObject({
+      place: "WASHINGTON",
+      length: 13,
+    });
+  });
+
+  it.each([
+    "Hagel (right) — flanked by aides — spoke first.",
+    "China (PRC) - the country said",
+    "US — China relations are tense.",
+  ])("a name with an aside is no dateline: %s", (line) => {
+    expect(readDateline(line)).toBeUndefined();
+  });
 });
 
 describe("furniture lines", () => {
@@ -165,5 +174,27 @@ describe("clean stage", () => {
       published: { value: "2013-06-08" },
       dateline: "Washington",
     });
+  });
+});
+
+describe("namedOutlet", () => {
+  it.each<[string[], string | undefined, string]>([
+    [["Some headline here"], "Global Wire", "Global Wire"],
+    [
+      ["Copyright 2013 The Washington Dispatch. All rights reserved."],
+      undefined,
+      "The Washington Dispatch",
+    ],
+    [["© 2012 Pacific Ledger All rights reserved"], undefined, "Pacific Ledger"],
+    [
+      ["U.S., China end annual dialogue - The Washington Dispatch"],
+      undefined,
+      "The Washington Dispatch",
+    ],
+    // A headline with a dash in it names no site; a short credit is an agency code, not a name.
+    [["Hagel - the man and his mission"], undefined, ""],
+    [["Nothing to see"], "AP", ""],
+  ])("%j (%s) → %j", (lines, agency, want) => {
+    expect(namedOutlet(lines, agency)).toBe(want);
   });
 });

@@ -13,6 +13,7 @@ import {
   findLabelledDate,
   findTitle,
   isOutletLine,
+  namedOutlet,
   readByline,
 } from "../clean/metadata.ts";
 import { findOutlet } from "../lexicon/outlets.ts";
@@ -158,10 +159,9 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     work.hints.byline ??
     "";
   const outletLines = header.filter(isOutletLine);
-  const outlet = findOutlet(
-    [...outletLines, dateline?.agency ? `(${dateline.agency})` : ""],
-    work.raw,
-  );
+  const outlet =
+    findOutlet([...outletLines, dateline?.agency ? `(${dateline.agency})` : ""], work.raw) ||
+    namedOutlet(lines, dateline?.agency);
   const title = findTitle(lines, bodyStart) || work.hints.title || "";
   return {
     ...work,

@@ -57,6 +57,30 @@ describe("other outlets' page styles", () => {
       "2011-01-10",
       "BEIJING",
     ],
+    [
+      "dodnews-hagel-chang.txt",
+      "Hagel Hosts Chinese Defense Minister at Pentagon",
+      "American Forces Press Service",
+      "By Karen Parrish",
+      "2013-08-19",
+      "WASHINGTON",
+    ],
+    [
+      "state-sed-2013.txt",
+      "U.S., China end annual dialogue with pledges on cyber, climate",
+      "The Washington Dispatch",
+      "By Maria Delgado",
+      "2013-07-11",
+      "WASHINGTON",
+    ],
+    [
+      "wire-mandiant.txt",
+      "China rejects U.S. firm's hacking report as groundless",
+      "Global Wire",
+      "By Wen Li and Thomas Hale",
+      "2013-02-20",
+      "BEIJING",
+    ],
   ])(
     "%s: title, outlet, byline, date, dateline",
     async (file, title, outlet, byline, published, dateline) => {
@@ -110,6 +134,45 @@ describe("other outlets' page styles", () => {
       "planned",
       expect.stringMatching(/Strategic and Economic Dialogue$/),
     ],
+    [
+      "dodnews-hagel-chang.txt",
+      "2013-08-19",
+      "occurred",
+      "Hagel hosts Chang Wanquan at the Pentagon",
+    ],
+    // "The visit follows the meeting between the two ministers in Beijing in April".
+    ["dodnews-hagel-chang.txt", "2013-04", "occurred", "Hagel and Chang hold talks in Beijing"],
+    ["dodnews-hagel-chang.txt", "2013-08-15", "occurred", "Chang visits the United States"],
+    [
+      "dodnews-hagel-chang.txt",
+      "2010",
+      "occurred",
+      "China suspended military-to-military relations",
+    ],
+    ["dodnews-hagel-chang.txt", "2011-01", "occurred", "Talks resumed"],
+    [
+      "state-sed-2013.txt",
+      "2013-07-10",
+      "occurred",
+      "Kerry, Lew and Wang at the fifth round of the U.S.-China Strategic and Economic Dialogue",
+    ],
+    [
+      "state-sed-2013.txt",
+      "2013-07-09",
+      "occurred",
+      "Burns and Zhang at the Strategic Security Dialogue",
+    ],
+    ["state-sed-2013.txt", "2013-07-08", "occurred", "Cui and Burns at the cyber working group"],
+    ["wire-mandiant.txt", "2013-02-19", "occurred", "Hong speaks on cyber security"],
+    ["wire-mandiant.txt", "2013-02-19", "occurred", "Carney speaks on cyber security"],
+    [
+      "wire-mandiant.txt",
+      "2013-02-20",
+      "occurred",
+      expect.stringMatching(
+        /^China's Defense Ministry rejected a report by U\.S\. security firm Mandiant/,
+      ),
+    ],
   ])("%s: %s %s %s", async (file, date, status, title) => {
     const s = await run();
     const id = s.output?.articles.articles.find((x) => x.file === file)?.id;
@@ -138,5 +201,47 @@ describe("other outlets' page styles", () => {
     expect(maritime?.date.end).toBe("2012-08-28");
     // "since the Sept. 11 attacks", "since 2007" and "In 2001" name no event in the window.
     expect(events.filter((e) => /-09-11$/.test(e.date.value))).toEqual([]);
+  });
+
+  it.each<[string, string, string, unknown]>([
+    // Two outlets on the first Cyber Working Group meeting: one event, two sources.
+    ["state-sed-2013.txt", "Cui and Burns at the cyber working group", "sources", 2],
+    // "The dialogue opened on Wednesday" widens the dialogue reported for Thursday.
+    [
+      "state-sed-2013.txt",
+      "Kerry, Lew and Wang at the fifth round of the U.S.-China Strategic and Economic Dialogue",
+      "end",
+      "2013-07-11",
+    ],
+    // Three outlets on the 2010 suspension, linked by the two governments.
+    ["dodnews-hagel-chang.txt", "China suspended military-to-military relations", "sources", 3],
+    // "Talks resumed" names nobody, but "between the two countries" the sentence before does.
+    ["dodnews-hagel-chang.txt", "Talks resumed", "actors", ["United States", "China"]],
+    [
+      "dodnews-hagel-chang.txt",
+      "Hagel hosts Chang Wanquan at the Pentagon",
+      "topics",
+      ["cyber", "military-to-military", "maritime-regional-security"],
+    ],
+    // A president signing an order at home is cyber policy, not diplomacy.
+    [
+      "wire-mandiant.txt",
+      "President Barack Obama signed an executive order on cyber security",
+      "topics",
+      ["cyber"],
+    ],
+  ])("%s: %s → %s", async (file, title, field, want) => {
+    const s = await run();
+    const id = s.output?.articles.articles.find((x) => x.file === file)?.id;
+    const e = s.output?.events.events.find(
+      (x) => x.title === title && x.sources.some((src) => src.articleId === id),
+    );
+    const got = {
+      sources: e?.sources.length,
+      end: e?.date.end,
+      actors: e?.actors.map((a) => a.name),
+      topics: e?.topics,
+    }[field];
+    expect(got).toEqual(want);
   });
 });

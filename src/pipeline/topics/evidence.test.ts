@@ -44,6 +44,11 @@ describe("event topics", () => {
       ["diplomacy"],
     ],
     [
+      "a defense chief's visit to the other side is a military contact",
+      ["Chinese Defense Minister Chang Wanquan arrived in the United States today."],
+      ["military-to-military"],
+    ],
+    [
       "a leader acting alone at home is not diplomacy",
       ["President Barack Obama signed an executive order on cyber security today."],
       ["cyber"],
@@ -58,5 +63,20 @@ describe("event topics", () => {
     ],
   ])("%s", async (_, paragraphs, want) => {
     expect(await topicsOf(...paragraphs)).toEqual([want]);
+  });
+
+  it("a defense chief's trip to a third country is no US–China military contact", async () => {
+    const state = await runOn({
+      "a.txt": story(
+        "Gates in Beijing",
+        "BEIJING, Jan. 10, 2011",
+        "Gates will meet Chinese President Hu Jintao on Wednesday and travel to Japan on Thursday.",
+      ),
+    });
+    const topics = (state.output?.events.events ?? []).map((e) => [e.title, e.topics]);
+    expect(topics).toEqual([
+      ["Planned: Gates and Hu hold talks", ["military-to-military", "diplomacy"]],
+      ["Planned: Gates visits Japan", []],
+    ]);
   });
 });

@@ -1,11 +1,14 @@
 import { type TopicId } from "../../dataset/index.ts";
 import type { ArticleWork, EventDraft, QuoteSpan } from "../types.ts";
-import { DIPLOMATIC_ROLE, FORUM_ONLY, TOPIC_ANAPHORA } from "../lexicon/topics.ts";
+import { DEFENSE_ROLE, DIPLOMATIC_ROLE, FORUM_ONLY, TOPIC_ANAPHORA } from "../lexicon/topics.ts";
 import { narrationOf } from "../events/attach.ts";
 import { NARRATED, QUOTED, STRONG, addWeights, topicCounts, type TopicWeights } from "./weigh.ts";
 
 /** Meeting and visit types: with a leader among the people, the event is diplomacy. */
 const MEETING_CAMEOS = new Set(["040", "042", "043", "044", "046", "030", "057"]);
+/** Destinations on either side of the US–China relationship. */
+const BILATERAL_PLACE =
+  /\b(?:China|Chinese|Beijing|Shanghai|United States|U\.S\.|US|America|Washington|Pentagon|Hawaii|California)\b/;
 /** Visits and hosting: the other country is there even when no one of it is named. */
 const VISIT_CAMEOS = new Set(["042", "043", "044"]);
 
@@ -81,12 +84,21 @@ export function eventWeights(
   // A leader alone ("Obama signed an executive order") is not diplomacy: it takes a visit or
   // people of both countries.
   const countries = new Set(e.actors.map((a) => a.actor.country).filter(Boolean));
-  const counterpart = countries.size > 1 || VISIT_CAMEOS.has(e.type.cameo);
+  // A visit elsewhere ("Gates visits Japan") meets neither side of this dataset.
+  const bilateralTrip = !e.destination || BILATERAL_PLACE.test(e.destination);
+  const counterpart = countries.size > 1 || (VISIT_CAMEOS.has(e.type.cameo) && bilateralTrip);
   if (
     MEETING_CAMEOS.has(e.type.cameo) &&
     counterpart &&
     e.actors.some((a) => DIPLOMATIC_ROLE.test(a.actor.role ?? ""))
   )
     w.diplomacy = Math.max(w.diplomacy ?? 0, STRONG);
+  // Likewise a defense chief's visit or meeting with the other side is a military contact.
+  if (
+    MEETING_CAMEOS.has(e.type.cameo) &&
+    counterpart &&
+    e.actors.some((a) => DEFENSE_ROLE.test(a.actor.role ?? ""))
+  )
+    w["military-to-military"] = Math.max(w["military-to-military"] ?? 0, STRONG);
   return w;
 }
