@@ -191,6 +191,19 @@ test.describe("the data parameter", () => {
 
 test.describe("the data parameter, broken", () => {
   test.use({ consoleProblemsAllowed: true });
+  test("a config.json that breaks its rules is named, and the timeline still shows", async ({
+    page,
+  }) => {
+    await page.route("**/config.json", (route) =>
+      route.fulfill({ json: { hostOrigins: ["https://research.example/page"] } }),
+    );
+    await page.goto("./embed.html");
+    await expect(page.getByRole("alert")).toContainText(
+      "config.json is not valid: hostOrigins.0: expected",
+    );
+    await expect(page.getByTestId("shown-count")).toHaveText(count(total), { timeout: 30_000 });
+  });
+
   test("names the file when another dataset breaks the contract", async ({ page }) => {
     await page.route("**/broken/events.json", (route) =>
       route.fulfill({ json: { schemaVersion: 1 } }),

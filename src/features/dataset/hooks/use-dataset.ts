@@ -42,7 +42,10 @@ export function useDataset(data: string | undefined): DatasetState {
   );
 
   if (resolution && !resolution.ok) return { status: "refused", reason: resolution.reason };
-  const failed = [config, events, articles].filter((q) => q.isError);
+  // Another page may load the config for itself; its failure matters here only for `data`.
+  const failed = [...(data === undefined ? [] : [config]), events, articles].filter(
+    (q) => q.isError,
+  );
   if (failed.length > 0)
     return {
       status: "error",
