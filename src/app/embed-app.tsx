@@ -64,7 +64,9 @@ export function EmbedApp() {
           {config.error.message}: messages from the host page are switched off.
         </p>
       )}
-      {(state.status === "pending" || hostOrigins === undefined) && <DatasetLoading />}
+      {(state.status === "pending" || (state.status === "success" && !hostOrigins)) && (
+        <DatasetLoading />
+      )}
       {state.status === "refused" && (
         <DatasetRefused
           reason={state.reason}
