@@ -17,6 +17,7 @@ import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
 import { endless } from "./title.ts";
+import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
 
@@ -55,6 +56,12 @@ function newEvent(
 ): EventDraft {
   // Tense is read in the clause of the date (time stage), not the whole sentence.
   const planned = t.future;
+  const definite = triggers.find(
+    (h) =>
+      h.noun === "report" && /\b(?:the|that|this)\s+$/i.test(s.text.slice(0, h.start - s.start)),
+  );
+  if (!occasion && definite)
+    occasion = antecedentOccasion(ctx.work.sentences, s.index, definite.text.toLowerCase());
   const basisScore: Record<string, number> = {
     explicit: 0.9,
     "relative-to-publication": 0.85,

@@ -6,6 +6,28 @@ const HEAD =
 const ROUND =
   /\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:round|session|meeting)\s+of\s+the)\s+$/i;
 
+/** How far back "the report" looks for the sentence that introduced it. */
+const ANTECEDENT_WINDOW = 6;
+
+/**
+ * The name of an occasion a definite noun points back to: "The report, released on Tuesday, …"
+ * after "a report by U.S. security firm Mandiant" is the Mandiant report.
+ */
+export function antecedentOccasion(
+  sentences: readonly { text: string }[],
+  index: number,
+  noun: string,
+): string | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_WINDOW); i--) {
+    const text = sentences[i]?.text ?? "";
+    for (const m of text.matchAll(new RegExp(`\\b${noun}\\b`, "gi"))) {
+      const name = findOccasion(text, m.index ?? 0, m[0]);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The named occasion around a trigger: the run of capitalised words ending in an occasion noun
  * ("Association of Southeast Asian Nations Defense Ministers Meeting-Plus"), with an ordinal
@@ -68,6 +90,14 @@ export function findOccasion(
       .slice(at)
       .match(/^\S+\s+((?:to|on|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/)?.[1];
     if (left || right) return `${left}${triggerText}${right ? ` ${right}` : ""}`.trim();
+    // "a report by U.S. security firm Mandiant": the author names the report.
+    const author = sentence
+      .slice(at + triggerText.length)
+      .match(
+        /^\s+(?:by|from)\s+(?:the\s+)?(?:[a-z.]+\s+|U\.S\.\s+){0,4}?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\b(?!\.\w)/,
+      )?.[1];
+    if (author && !/^(?:The|China|Chinese|U\.S\.|United States)$/.test(author))
+      return `${author} ${triggerText}`;
   }
   return undefined;
 }

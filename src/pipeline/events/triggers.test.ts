@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../types.ts";
-import { findTriggers } from "./triggers.ts";
+import { bestTrigger, findTriggers } from "./triggers.ts";
 
 const sentence = (text: string): Sentence => ({
   text,
@@ -17,6 +17,8 @@ const sentence = (text: string): Sentence => ({
 const triggersOf = (text: string) =>
   findTriggers(sentence(text), []).map((h) => `${h.text}=${h.cameo}`);
 
+const bestOf = (text: string) => bestTrigger(findTriggers(sentence(text), []))?.text;
+
 describe("findTriggers", () => {
   it.each([
     // An occasion that is held or takes place, named by an acronym, or chaired by someone.
@@ -31,10 +33,25 @@ describe("findTriggers", () => {
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan.", ["welcomed=043"]],
     ["China welcomed the decision.", []],
     ["Obama welcomes debate on the program.", []],
+    // Rejecting a report outranks the report, which is not released here.
+    [
+      "China rejected a report by security firm Mandiant on Wednesday.",
+      ["rejected=120", "report=010"],
+    ],
     // "held" not naming an occasion.
     ["The sailors were held hostage.", []],
     ["He is held responsible for the leak.", []],
   ])("%s", (text, expected) => {
     expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe("bestTrigger", () => {
+  it.each([
+    ["China rejected a report by security firm Mandiant on Wednesday.", "rejected"],
+    ["China denied the report's findings.", "denied"],
+    ["The Pentagon released its annual report to Congress on Friday.", "released"],
+  ])("%s → %s", (text, want) => {
+    expect(bestOf(text)).toBe(want);
   });
 });

@@ -49,6 +49,21 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
     )
       h.rank = 10;
   }
+  // "rejected a report by Mandiant": the rejection is the event; the report is its object, not
+  // one released here.
+  for (const h of hits) {
+    if (h.cameo !== "120" && h.cameo !== "112") continue;
+    const at = h.start - s.start + h.text.length;
+    const m = s.text
+      .slice(at, at + 40)
+      .match(/^\s+(?:\S+\s+){0,3}?(report|white paper|strategy|review|assessment)\b/i);
+    if (!m) continue;
+    const objectAt = s.start + at + (m.index ?? 0) + m[0].length - (m[1] ?? "").length;
+    const object = hits.find((x) => x.start === objectAt && x.noun === "report");
+    if (!object) continue;
+    h.rank = 5;
+    object.rank = 1;
+  }
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -6,7 +6,7 @@ import type { TopicId } from "../../dataset/index.ts";
  */
 export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   cyber:
-    /\bcyber|\bhack(ing|ers?|ed)?\b|\bintrusions?\b|\binformation security\b|\bcomputer (systems?|networks?)\b|\bespionage\b/i,
+    /\bcyber|\bhack(ing|ers?|ed)?\b|\bintrusions?\b|\binformation security\b|\bcomputer (systems?|networks?)\b|\bespionage\b|\b(stole|stolen|steal(s|ing)?) data\b|\bdata theft\b/i,
   "military-to-military":
     /\bmilitary[- ]to[- ]military\b|\bmil-to-mil\b|\bdefen[cs]e (minister|secretary|leaders?|chiefs?|ministry)\b|\bminister of (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b|\bmilitary (relationship|relations|exchanges?|ties|contacts?|communications?|dialogue)\b|\bbetween our militaries\b|\bPLA\b|\bPentagon\b|\bjoint chiefs\b/i,
   diplomacy:
@@ -35,6 +35,8 @@ export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
  */
 export const FORUM_ONLY: Partial<Record<TopicId, RegExp>> = {
   "maritime-regional-security": /\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b/i,
+  diplomacy:
+    /\bstrategic and economic dialogue\b|\bS&ED\b|\bstrategic security dialog(ue)?\b|\bsummit\b/i,
 };
 
 /**
@@ -55,7 +57,8 @@ export const DEFENSE_ROLE =
 
 /**
  * Anaphora that carries the previous sentence's subject into this one ("the same question",
- * "supports the program" after a sentence naming the surveillance program).
+ * "supports the program" after a sentence naming the surveillance program, "the report" after the
+ * sentence that introduced it).
  */
 export const TOPIC_ANAPHORA =
-  /\b(the|this|that) (same )?(issue|question|matter|subject|topic|area|program|programme)\b/i;
+  /\b(the|this|that) (same )?(issue|question|matter|subject|topic|area|program|programme|report)\b/i;

@@ -49,6 +49,24 @@ describe("event topics", () => {
       ["military-to-military"],
     ],
     [
+      "'the report' carries the topics of the sentence that introduced it",
+      [
+        "China rejected a report by security firm Mandiant on hacking.",
+        "The report, released today, said an army unit had targeted 141 companies.",
+      ],
+      // One event each: the rejection (undated) joins nothing; the release is dated.
+      ["cyber"],
+    ],
+    [
+      "'the question' about the sentence's own subject does not pull in the one before",
+      [
+        "Defense Secretary Leon E. Panetta met Chinese Defense Minister Liang Guanglie today.",
+        "The Pentagon's annual report to Congress covers Chinese military strategy.",
+        "Asked about cyberspace at a news conference, Liang was glad to answer the question.",
+      ],
+      ["cyber", "military-to-military"],
+    ],
+    [
       "a leader acting alone at home is not diplomacy",
       ["President Barack Obama signed an executive order on cyber security today."],
       ["cyber"],

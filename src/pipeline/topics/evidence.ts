@@ -19,6 +19,20 @@ function isForumOnly(t: TopicId, text: string): boolean {
   return !topicCounts(text.replace(new RegExp(forum.source, "gi"), " ")).has(t);
 }
 
+/** The topics a sentence names itself, forums' names aside. */
+function ownSubjects(text: string): Set<TopicId> {
+  return new Set([...topicCounts(text).keys()].filter((t) => !isForumOnly(t, text)));
+}
+
+/**
+ * Whether "the issue" / "the report" points at the sentence before: only when the sentence names
+ * no subject of its own ("answering the question about cyberspace" points at its own words), so
+ * a topic does not travel down a chain of sentences.
+ */
+function pointsBack(text: string, own: Set<TopicId>): boolean {
+  return own.size === 0 && TOPIC_ANAPHORA.test(text);
+}
+
 /**
  * Per sentence, the topics it is about, for "the issue" / "the same question" / "the program" in
  * the next sentence: its own topics (a forum's name aside) plus those it inherited that way.
@@ -26,8 +40,8 @@ function isForumOnly(t: TopicId, text: string): boolean {
 export function sentenceSubjects(work: ArticleWork): Set<TopicId>[] {
   const subjects: Set<TopicId>[] = [];
   work.sentences.forEach((s, i) => {
-    const own = new Set([...topicCounts(s.text).keys()].filter((t) => !isForumOnly(t, s.text)));
-    if (i > 0 && TOPIC_ANAPHORA.test(s.text)) for (const t of subjects[i - 1] ?? []) own.add(t);
+    const own = ownSubjects(s.text);
+    if (i > 0 && pointsBack(s.text, own)) for (const t of subjects[i - 1] ?? []) own.add(t);
     subjects.push(own);
   });
   return subjects;
@@ -68,7 +82,7 @@ export function eventWeights(
     );
     addWeights(w, narrated, NARRATED);
     addWeights(w, quoted, QUOTED);
-    if (i > 0 && TOPIC_ANAPHORA.test(s.text)) {
+    if (i > 0 && pointsBack(s.text, ownSubjects(s.text))) {
       const weight = TOPIC_ANAPHORA.test(narration) ? NARRATED : QUOTED;
       const inherited = new Map([...(subjects[i - 1] ?? [])].map((t) => [t, 1] as const));
       addWeights(w, inherited, weight);
