@@ -67,6 +67,13 @@ describe("event topics", () => {
       ["cyber", "military-to-military"],
     ],
     [
+      "an event naming no topic or person takes the scene the sentence before sets",
+      [
+        "Military-to-military exchanges between the two countries had long been frozen. Talks resumed in January 2011, officials said.",
+      ],
+      ["military-to-military"],
+    ],
+    [
       "a leader acting alone at home is not diplomacy",
       ["President Barack Obama signed an executive order on cyber security today."],
       ["cyber"],

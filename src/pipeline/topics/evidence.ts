@@ -88,6 +88,17 @@ export function eventWeights(
       addWeights(w, inherited, weight);
     }
   }
+  // "Talks resumed in January 2011" names no topic: the sentence before in its paragraph sets
+  // the scene ("Military-to-military exchanges … were suspended"), weighed as a passing mention.
+  const lead = work.sentences[e.sentenceIdx[0] ?? -1];
+  const before = lead && work.sentences[lead.index - 1];
+  if (lead && before && before.paragraph === lead.paragraph && !topicCounts(lead.text).size) {
+    const empty = e.sentenceIdx.every((i) => !topicCounts(work.sentences[i]?.text ?? "").size);
+    // Only for events of no named person: a person's own act ("Gates will travel to Japan") is
+    // not about what the sentence before discussed.
+    if (empty && !e.quotes.length && !e.actors.length)
+      addWeights(w, topicCounts(narrationOf(before, work.quotes)), QUOTED);
+  }
   const inEvidence = (at: number) =>
     e.sentenceIdx.some((i) => {
       const s = work.sentences[i];
