@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLocation } from "./location.ts";
+import { findLocation, placesConflict } from "./location.ts";
 
 describe("findLocation", () => {
   it.each([
@@ -18,5 +18,17 @@ describe("findLocation", () => {
     ["They discussed investment in China.", undefined],
   ])("%s", (text, want) => {
     expect(findLocation(text)).toEqual(want);
+  });
+});
+
+describe("placesConflict", () => {
+  it.each<[string, string, boolean]>([
+    ["the Pentagon", "Washington", false],
+    ["the White House", "the Pentagon", true],
+    ["the Sunnylands estate in Rancho Mirage", "Sunnylands Retreat", false],
+    ["the Annenberg Retreat at Sunnylands", "the Sunnylands estate", false],
+    ["Beijing", "Washington", true],
+  ])("%s / %s: %s", (a, b, want) => {
+    expect(placesConflict({ name: a }, { name: b })).toBe(want);
   });
 });

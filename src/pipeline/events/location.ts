@@ -67,9 +67,19 @@ function placeWords(p: Place): Set<string> {
   return words;
 }
 
+/** The known venue a place names, if any. */
+function venueOf(name: string): string | undefined {
+  return Object.keys(VENUES).find((v) => name.includes(v));
+}
+
 /** Two places conflict when neither names a word of the other (venues count as their town). */
 export function placesConflict(a: Place | undefined, b: Place | undefined): boolean {
   if (!a || !b) return false;
+  // Two named venues are two places even in one town: the White House is not the Pentagon.
+  const va = venueOf(a.name);
+  const vb = venueOf(b.name);
+  const sameSite = (x: string, y: string) => (VENUE_TOWNS[x] ?? []).includes(y);
+  if (va && vb && va !== vb && !sameSite(va, vb) && !sameSite(vb, va)) return true;
   const wa = placeWords(a);
   const wb = placeWords(b);
   for (const w of wb) if (wa.has(w)) return false;

@@ -81,6 +81,14 @@ describe("other outlets' page styles", () => {
       "2013-02-20",
       "BEIJING",
     ],
+    [
+      "voa-xi-2012.txt",
+      "Xi Jinping Begins U.S. Visit With White House, Pentagon Stops",
+      "Voice of America",
+      "By Kent Marsh",
+      "2012-02-15",
+      "WASHINGTON",
+    ],
   ])(
     "%s: title, outlet, byline, date, dateline",
     async (file, title, outlet, byline, published, dateline) => {
@@ -163,7 +171,12 @@ describe("other outlets' page styles", () => {
       "Burns and Zhang at the Strategic Security Dialogue",
     ],
     ["state-sed-2013.txt", "2013-07-08", "occurred", "Cui and Burns at the cyber working group"],
+    // "Later that day … at the Pentagon": a second event of the same day at another venue.
+    ["voa-xi-2012.txt", "2012-02-14", "occurred", "Obama hosts Xi Jinping at the White House"],
+    ["voa-xi-2012.txt", "2012-02-14", "occurred", "Panetta hosts Xi Jinping at the Pentagon"],
+    ["voa-xi-2012.txt", "2012-02-15", "planned", "Planned: Xi visits Iowa"],
     ["wire-mandiant.txt", "2013-02-19", "occurred", "Hong speaks on cyber security"],
+    ["wire-mandiant.txt", "2013-02-19", "occurred", "Mandiant report released"],
     ["wire-mandiant.txt", "2013-02-19", "occurred", "Carney speaks on cyber security"],
     [
       "wire-mandiant.txt",
@@ -223,6 +236,13 @@ describe("other outlets' page styles", () => {
       "topics",
       ["cyber", "military-to-military", "maritime-regional-security"],
     ],
+    [
+      "voa-xi-2012.txt",
+      "Panetta hosts Xi Jinping at the Pentagon",
+      "topics",
+      ["military-to-military", "diplomacy", "maritime-regional-security"],
+    ],
+    ["voa-xi-2012.txt", "Obama hosts Xi Jinping at the White House", "topics", ["diplomacy"]],
     // A president signing an order at home is cyber policy, not diplomacy.
     [
       "wire-mandiant.txt",

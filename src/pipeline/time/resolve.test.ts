@@ -186,3 +186,26 @@ describe("resolveTimes: dates that repeat the previous one", () => {
     expect(times(sentence, "2012-05-07", "2012-05-07", previous)).toEqual(expected);
   });
 });
+
+describe("resolveTimes: days that repeat the previous one", () => {
+  it.each([
+    [
+      "Later that day, Xi was welcomed at the Pentagon.",
+      [["that day", "2012-02-14", "day", "previous-date"]],
+    ],
+    ["The next day they flew to Iowa.", [["The next day", "2012-02-15", "day", "previous-date"]]],
+    ["A day later they met again.", [["A day later", "2012-02-15", "day", "previous-date"]]],
+    [
+      "The previous day he had arrived.",
+      [["The previous day", "2012-02-13", "day", "previous-date"]],
+    ],
+  ])("%s", (sentence, expected) => {
+    const previous = { value: "2012-02-14", precision: "day" as const };
+    expect(times(sentence, "2012-02-15", "2012-02-15", previous)).toEqual(expected);
+  });
+
+  it("'that day' after a year names no day", () => {
+    const previous = { value: "2010", precision: "year" as const };
+    expect(times("Later that day, they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { ParsedResult } from "chrono-node";
 import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
-import { addDays, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
+import { addDays, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { isNonDate } from "./negatives.ts";
 import { clauseAround, isScheduled } from "./tense.ts";
@@ -177,6 +177,15 @@ export function resolveTimes(
     const s = sentenceStart + (a.index ?? 0);
     if (!prev) continue;
     const unit = (a[2] ?? a[3] ?? "year").toLowerCase();
+    if (unit === "day") {
+      // "Later that day" needs a day to point at; after "in 2012" it names none.
+      if (prev.precision !== "day") continue;
+      const shift = /following|next|later/i.test(a[0]) && !/^that/i.test(a[1] ?? "") ? 1 : 0;
+      const back = /previous|prior|earlier/i.test(a[0]) ? -1 : 0;
+      const day = addDays(fromIso(prev.value.slice(0, 10)), shift + back);
+      out.push(mention(s, a[0], isoDay(day), "day", inQuote(s), "previous-date", false));
+      continue;
+    }
     const precision: Precision = unit === "month" && prev.precision !== "year" ? "month" : "year";
     const shift = /following|next|later/i.test(a[0])
       ? 1

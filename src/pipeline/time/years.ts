@@ -27,6 +27,9 @@ export function findYears(text: string): YearMention[] {
   return out;
 }
 
-/** "that year", "the same year", "that month": a date that repeats the previous sentence's. */
+/**
+ * "that year", "the same year", "that month", "later that day": a date that repeats (or steps
+ * from) the previous sentence's.
+ */
 export const ANAPHORIC =
-  /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month)\b|\ba (year|month) (later|earlier)\b/gi;
+  /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month|day)\b|\ba (year|month|day) (later|earlier)\b/gi;
