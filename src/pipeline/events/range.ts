@@ -1,0 +1,20 @@
+import type { EventDraft, TimeMention } from "../types.ts";
+import { dayDiff } from "../util/dates.ts";
+
+/** Words that date one end of a multi-day occasion ("The dialogue opened on Wednesday"). */
+const OPENS = /\b(?:opened|opens|began|begins|started|starts|kicked off)\b/i;
+const CLOSES =
+  /\b(?:ended|ends|will end|concluded|concludes|will conclude|closed|closes|will close|wrapped up|wraps up)\b/i;
+
+/**
+ * "Wrapped up on Thursday … The dialogue opened on Wednesday": the day before the event's
+ * first day starts it, the day after its last ends it, so the occasion spans both.
+ */
+export function extendRange(e: EventDraft, text: string, t: TimeMention): void {
+  if (e.date.precision !== "day" || t.precision !== "day") return;
+  const first = e.date.value;
+  const last = e.date.end ?? first;
+  if (OPENS.test(text) && dayDiff(t.value, first) === 1)
+    e.date = { ...e.date, value: t.value, text: t.text, basis: t.basis, end: last };
+  else if (CLOSES.test(text) && dayDiff(last, t.value) === 1) e.date = { ...e.date, end: t.value };
+}
