@@ -25,6 +25,11 @@ describe("not dates", () => {
     "In recent months the two militaries talked more.",
     "You may not agree with the proposition.",
     "The meeting lasted three hours.",
+    "Officials blamed the fall in exports on the stronger currency.",
+    "Stocks may fall sharply.",
+    "Analysts recalled the Arab Spring.",
+    "The fall of the Berlin Wall changed Europe.",
+    "The Winter Olympics drew both leaders.",
   ])("%s", (sentence) => {
     expect(datesIn(sentence)).toEqual([]);
   });

@@ -81,6 +81,32 @@ describe("event extraction", () => {
     expect(events[1]?.title).toMatch(/^Planned: /);
   });
 
+  it.each([
+    [
+      "Chinese and U.S. defense officials held two days of talks on Thursday in Beijing on maritime safety.",
+      { date: "2013-03-07", end: "2013-03-08", precision: "day", status: "occurred" },
+    ],
+    [
+      "Chinese Defense Minister Chang Wanquan will visit the United States later this year, the ministry said.",
+      { date: "2013", end: undefined, precision: "year", status: "planned" },
+    ],
+    [
+      "Defense Secretary Chuck Hagel invited Chang Wanquan to visit the Pentagon in the summer.",
+      { date: "2013", end: undefined, precision: "year", status: "planned" },
+    ],
+  ])("dates at their own extent and tense: %s", async (sentence, expected) => {
+    const events = await eventsOf({
+      "a.txt": story("Talks", "BEIJING, March 9, 2013", sentence),
+    });
+    const rows = events.map((e) => ({
+      date: e.date.value,
+      end: e.date.end,
+      precision: e.date.precision,
+      status: e.status,
+    }));
+    expect(rows).toEqual([expected]);
+  });
+
   it("dates outside 2010–2013 make no events", async () => {
     const events = await eventsOf({
       "a.txt": story(

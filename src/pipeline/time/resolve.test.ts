@@ -81,7 +81,7 @@ describe("resolveTimes: narration against the publication date", () => {
     [
       "The ministers met earlier this year.",
       "2013-06-08",
-      [["this year", "2013", "year", "relative-to-publication"]],
+      [["earlier this year", "2013", "year", "relative-to-publication"]],
     ],
     ["China released the paper in 2010.", "2012-05-07", [["2010", "2010", "year", "explicit"]]],
     [
@@ -138,6 +138,85 @@ describe("resolveTimes: narration against the publication date", () => {
       "The envoy visits next week.",
       "2013-06-08",
       [["next week", "2013-06-10", "day", "relative-to-publication", "end 2013-06-16", "future"]],
+    ],
+  ])("%s (published %s)", (sentence, pub, expected) => {
+    expect(times(sentence, pub)).toEqual(expected);
+  });
+});
+
+describe("resolveTimes: occasions that last several days", () => {
+  it.each([
+    [
+      "Defense officials of the two countries held two days of talks on Thursday.",
+      "2013-03-09",
+      [["on Thursday", "2013-03-07", "day", "relative-to-publication", "end 2013-03-08"]],
+    ],
+    [
+      "The delegations began two days of talks starting Thursday in Beijing.",
+      "2013-03-09",
+      [["Thursday", "2013-03-07", "day", "relative-to-publication", "end 2013-03-08"]],
+    ],
+    [
+      "The general wrapped up a three-day visit to Beijing on Friday.",
+      "2013-03-09",
+      [["on Friday", "2013-03-06", "day", "relative-to-publication", "end 2013-03-08"]],
+    ],
+    // Sunday dates the arrival, the first day of the visit, not the visit.
+    [
+      "Gen. Fang arrived on Sunday for a four-day visit to the United States.",
+      "2013-03-11",
+      [["on Sunday", "2013-03-10", "day", "relative-to-publication"]],
+    ],
+    // A length with no day beside it widens nothing.
+    [
+      "The two-day dialogue, first held in 2011, returned to Washington.",
+      "2013-03-09",
+      [["2011", "2011", "year", "explicit"]],
+    ],
+  ])("%s (published %s)", (sentence, pub, expected) => {
+    expect(times(sentence, pub)).toEqual(expected);
+  });
+});
+
+describe("resolveTimes: seasons and parts of years", () => {
+  it.each([
+    [
+      "Chang is expected to visit Washington in the summer.",
+      "2013-03-09",
+      [["the summer", "2013", "year", "relative-to-publication", "future"]],
+    ],
+    [
+      "The navies plan to hold joint drills this spring.",
+      "2013-03-09",
+      [["this spring", "2013", "year", "relative-to-publication", "future"]],
+    ],
+    [
+      "The two militaries agreed on Thursday to hold talks in the fall.",
+      "2013-03-09",
+      [
+        ["on Thursday", "2013-03-07", "day", "relative-to-publication"],
+        ["the fall", "2013", "year", "relative-to-publication", "future"],
+      ],
+    ],
+    [
+      "The ministers will meet again later this year.",
+      "2013-03-09",
+      [["later this year", "2013", "year", "relative-to-publication", "future"]],
+    ],
+    [
+      "Xi is expected to visit early next year.",
+      "2013-10-09",
+      [["early next year", "2014", "year", "relative-to-publication", "future"]],
+    ],
+    [
+      "The ministers met last summer in Beijing.",
+      "2013-03-09",
+      [["last summer", "2012", "year", "relative-to-publication"]],
+    ],
+    [
+      "Talks stalled in the winter after the arms sale.",
+      "2013-03-09",
+      [["the winter", "2013", "year", "relative-to-publication"]],
     ],
   ])("%s (published %s)", (sentence, pub, expected) => {
     expect(times(sentence, pub)).toEqual(expected);

@@ -4,9 +4,11 @@ import type { TimeMention } from "../types.ts";
 import { addDays, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { isNonDate } from "./negatives.ts";
-import { clauseAround, isScheduled } from "./tense.ts";
+import { clauseAround, isPlannedBefore, isScheduled } from "./tense.ts";
 import { ANAPHORIC, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
+import { findSeasons } from "./seasons.ts";
+import { applySpans } from "./span.ts";
 
 /** What a sentence's dates are resolved against. */
 export interface TimeContext {
@@ -88,9 +90,18 @@ function fromChrono(
     m.endValue = isoDay(addDays(monday, 6));
     return m;
   }
+  // "later this year", "early next month": the qualifier is part of the words the date came from.
+  const part = /^(?:this|next|last)\s+(?:year|month)$/i.test(text)
+    ? before.match(/\b(?:later|earlier|early|late)\s+$/i)
+    : null;
+  if (part) {
+    text = `${part[0]}${text}`;
+    start -= part[0].length;
+  }
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   const future =
     isScheduled(clauseAround(sentence, r.index, r.index + r.text.length)) ||
+    isPlannedBefore(sentence, r.index) ||
     FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";
@@ -226,8 +237,28 @@ export function resolveTimes(
     const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
     const clause = clauseAround(sentence, y.start, y.end);
     m.future =
-      y.year > ref.getUTCFullYear() || (isScheduled(clause) && y.year === ref.getUTCFullYear());
+      y.year > ref.getUTCFullYear() ||
+      ((isScheduled(clause) || isPlannedBefore(sentence, y.start)) &&
+        y.year === ref.getUTCFullYear());
     out.push(m);
   }
-  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  const seasonRef = (at: number) => (inQuote(sentenceStart + at) ? ctx.scene : ctx.published);
+  const planned = (at: number) =>
+    isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
+  for (const z of findSeasons(sentence, ctx.published, planned)) {
+    const s = sentenceStart + z.start;
+    if (taken(s, sentenceStart + z.end)) continue;
+    const q = inQuote(s);
+    // Quotations see the season from the day they were spoken.
+    const again = q ? (findSeasons(z.text, seasonRef(z.start), () => planned(z.start))[0] ?? z) : z;
+    const m = mention(s, z.text, String(again.year), "year", q, "relative", false);
+    m.future =
+      again.year > seasonRef(z.start).getUTCFullYear() ||
+      planned(z.start) ||
+      /\b(?:next|coming|upcoming)\b/i.test(z.text);
+    out.push(m);
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  applySpans(sentence, sentenceStart, out);
+  return out;
 }

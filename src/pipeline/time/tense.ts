@@ -1,6 +1,6 @@
 /** Words that put a sentence's event in the future of its reference time. */
 const FUTURE =
-  /\b(will|won['’]t|shall|is (scheduled|expected|set|due|slated|planned|going) to|are (scheduled|expected|set|due|slated|planned|going) to|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|shall|is (scheduled|expected|set|due|slated|planned|going) to|are (scheduled|expected|set|due|slated|planned|going) to|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /** Present tense of scheduled events ("the dialogue opens on Wednesday"). */
 const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due)\b/i;
@@ -29,4 +29,18 @@ export function isScheduled(text: string): boolean {
 /** Whether a sentence (or clause) speaks of something still to happen. */
 export function isFutureTense(text: string): boolean {
   return FUTURE.test(text);
+}
+
+/**
+ * "agreed on Thursday to hold talks in June", "invited Chang to visit in the spring", "said the
+ * sides would begin the dialogue in the spring": a date after a plan verb and its infinitive, or
+ * after a modal, dates the thing planned, which has not happened yet. "had planned to visit in
+ * June" is a plan given up: the pluperfect keeps it in the past.
+ */
+const PLAN_BEFORE =
+  /(?<!\bhad\s)\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned|arranged)\b[^.;:]{0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b[^.;,]*$|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b[^.;,]*$/i;
+
+/** Whether the words of `text` before `at` put a date there in the future of a plan. */
+export function isPlannedBefore(text: string, at: number): boolean {
+  return PLAN_BEFORE.test(text.slice(0, at));
 }

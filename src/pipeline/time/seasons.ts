@@ -1,0 +1,69 @@
+/**
+ * Seasons named without a year ("in the summer", "this spring", "next fall"). The contract has
+ * no season precision, so they resolve to the year they fall in, with their words kept as text.
+ */
+export interface SeasonMention {
+  start: number;
+  end: number;
+  text: string;
+  year: number;
+}
+
+/** First and last month of each season (northern hemisphere; winter runs from December on). */
+const MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  fall: [9, 11],
+  autumn: [9, 11],
+  winter: [12, 2],
+};
+
+/**
+ * A season needs a determiner (so "prices fall" and "Arab Spring" stay out) and no year after it
+ * ("the summer of 2013" is read by time/years.ts). Lower case only: "the Winter Olympics" is a name.
+ */
+const SEASON =
+  /\b(?:(?:early|late|mid-?)\s*)?(?:(this|next|last|past|coming|the|the coming|the upcoming)\s+)(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2})(?![-\w])/g;
+
+/** The year a season falls in, seen from month `month` of `year`. */
+function seasonYear(
+  det: string,
+  first: number,
+  last: number,
+  year: number,
+  month: number,
+  future: boolean,
+): number {
+  if (det === "next") return year + 1;
+  if (det === "last" || det === "past") return last < month ? year : year - 1;
+  // A winter is dated by its January and February: most of it falls in that year.
+  if (last < first) return year;
+  if (future || /coming|upcoming/.test(det)) return last >= month ? year : year + 1;
+  return first <= month ? year : year - 1;
+}
+
+/**
+ * Finds seasons and the year each names, seen from `ref` (noon UTC of the reference day):
+ * "next" is the following year, "last"/"past" the latest one already over, and "this"/"the"
+ * the coming one in future tense and the latest begun one otherwise.
+ */
+export function findSeasons(
+  text: string,
+  ref: Date,
+  future: (at: number) => boolean,
+): SeasonMention[] {
+  const out: SeasonMention[] = [];
+  const year = ref.getUTCFullYear();
+  const month = ref.getUTCMonth() + 1;
+  for (const m of text.matchAll(SEASON)) {
+    const det = (m[1] ?? "").toLowerCase();
+    const [first, last] = MONTHS[(m[2] ?? "").toLowerCase()] ?? [1, 12];
+    const at = m.index ?? 0;
+    // "the fall of the regime", "the fall in exports": a drop, not a season.
+    if (/^fall$/i.test(m[2] ?? "") && /^\s+(?:of|in)\b/.test(text.slice(at + m[0].length)))
+      continue;
+    const y = seasonYear(det, first, last, year, month, future(at));
+    out.push({ start: at, end: at + m[0].length, text: m[0], year: y });
+  }
+  return out;
+}
