@@ -10,6 +10,7 @@ import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { dayDiff, interval } from "../util/dates.ts";
 import { eventActors } from "./actors.ts";
+import { antecedentAuthor, documentNoun, reportAuthor } from "./author.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { acronymDefinitions } from "./acronyms.ts";
 import { attachSentence, narrationOf, sharedActors } from "./attach.ts";
@@ -99,6 +100,26 @@ function newEvent(
   e.headline = headlineOf(s, ctx.work.text, best?.start);
   const bodies = orgActors(narrationOf(s, ctx.work.quotes), (best?.start ?? s.end) - s.start);
   if (bodies.length) e.bodies = bodies;
+  if (best?.noun === "report") {
+    // A report's actor is its author; the people and bodies it accuses or is addressed to are
+    // its content ("a report by Mandiant said a PLA unit …", "the Pentagon's report to Congress").
+    const author =
+      reportAuthor(narrationOf(s, ctx.work.quotes)) ??
+      (definite ? antecedentAuthor(ctx.work.sentences, s.index) : undefined);
+    if (author) {
+      const own = actors.filter(
+        (a) => a.start < s.start + author.end && s.start + author.start < a.end,
+      );
+      actors = definite && !reportAuthor(s.text) ? [] : own;
+      if (!actors.length) e.bodies = [author.actor];
+      // "Mandiant's report" is the Mandiant report; a "Review" inside the author's own name
+      // ("Economic and Security Review Commission") is no occasion.
+      const name = author.actor.name;
+      const noun = documentNoun(s.text, author);
+      if (noun && (!e.occasion || name.includes(e.occasion.replace(/^the\s+/i, ""))))
+        e.occasion = `${name} ${noun}`;
+    }
+  }
   attachSentence(e, s, actors, triggers, narrationOf(s, ctx.work.quotes), true);
   ctx.events.push(e);
   if (!ctx.primary.has(s.index)) ctx.primary.set(s.index, e);

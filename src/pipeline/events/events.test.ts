@@ -107,6 +107,41 @@ describe("event extraction", () => {
     expect(rows).toEqual([expected]);
   });
 
+  it.each([
+    [
+      [
+        "A report by Mandiant, a computer security firm, released on Tuesday said a unit of the People's Liberation Army had hacked 141 companies.",
+      ],
+      "Mandiant report released",
+      ["Mandiant"],
+    ],
+    [
+      [
+        "China rejected a report by U.S. security firm Mandiant on Wednesday.",
+        "The report, released on Tuesday, said a unit of the People's Liberation Army had stolen data.",
+      ],
+      "Mandiant report released",
+      ["Mandiant"],
+    ],
+    [
+      [
+        "The Pentagon's annual report to Congress, released on Monday, said China was expanding its navy.",
+      ],
+      "Report to Congress released",
+      ["U.S. Department of Defense"],
+    ],
+  ])(
+    "a report's actor is its author, not the party it accuses: %s",
+    async (paragraphs, title, actors) => {
+      const events = await eventsOf({
+        "a.txt": story("Report", "WASHINGTON, Feb. 21, 2013", ...paragraphs),
+      });
+      const report = events.find((e) => e.type.label === "Release report");
+      expect(report?.title).toBe(title);
+      expect(report?.actors.map((a) => a.name)).toEqual(actors);
+    },
+  );
+
   it("dates outside 2010–2013 make no events", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { antecedentAuthor, reportAuthor } from "./author.ts";
+
+describe("reportAuthor", () => {
+  it.each<[string, string | undefined, string | undefined]>([
+    [
+      "A report by Mandiant, a computer security firm, said a unit of the People's Liberation Army had hacked 141 companies.",
+      "Mandiant",
+      undefined,
+    ],
+    [
+      "China rejected a report by U.S. security firm Mandiant that tied the PLA to hacking.",
+      "Mandiant",
+      "USA",
+    ],
+    ["Mandiant's report linked a Chinese army unit to cyber attacks.", "Mandiant", undefined],
+    [
+      "The Pentagon's annual report to Congress said China was building up its navy.",
+      "U.S. Department of Defense",
+      "USA",
+    ],
+    [
+      "In its annual report to Congress, released on Monday, the Pentagon accused China of cyber espionage.",
+      "U.S. Department of Defense",
+      "USA",
+    ],
+    [
+      "The U.S.-China Economic and Security Review Commission on Wednesday issued its annual report.",
+      "U.S.-China Economic and Security Review Commission",
+      undefined,
+    ],
+    // The accused and the addressee are not the author; a country alone names no body.
+    [
+      "A report to Congress said the People's Liberation Army hacked networks.",
+      undefined,
+      undefined,
+    ],
+    ["China's report on its defense was released.", undefined, undefined],
+    ["A report by China on its defense was released.", undefined, undefined],
+  ])("%s", (sentence, name, country) => {
+    const a = reportAuthor(sentence);
+    expect(a?.actor.name).toBe(name);
+    expect(a?.actor.country).toBe(country);
+    if (a)
+      expect(sentence.slice(a.start, a.end)).toContain(
+        name === "U.S. Department of Defense" ? "Pentagon" : name,
+      );
+  });
+
+  it("'the report' takes the author of the sentence that introduced it", () => {
+    const sentences = [
+      { text: "China rejected a report by U.S. security firm Mandiant on Wednesday." },
+      { text: "The report, released on Tuesday, said a PLA unit stole data." },
+    ];
+    expect(antecedentAuthor(sentences, 1)?.actor.name).toBe("Mandiant");
+    expect(antecedentAuthor(sentences, 0)).toBeUndefined();
+  });
+});

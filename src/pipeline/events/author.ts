@@ -1,0 +1,110 @@
+import type { Actor } from "../../dataset/index.ts";
+import { ORGS } from "../lexicon/orgs.ts";
+
+/** A report's author and where its name stands in the sentence. */
+export interface Author {
+  actor: Actor;
+  start: number;
+  end: number;
+}
+
+/** Capitalised words that date a sentence rather than name its author ("on Wednesday"). */
+const CALENDAR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
+
+/** A run of capitalised words, with the small words a body's name can hold ("Review Commission"). */
+const NAME = String.raw`[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|on)\s+)?(?!${CALENDAR})[A-Z][\w&.'’-]*)*`;
+const DOC = String.raw`(?:report|white paper|study|assessment|review|strategy)`;
+
+/** Words that name a side, not an author ("a report by China" is not a body's report). */
+const NO_AUTHOR =
+  /^(?:The|A|An|In|On|China|Chinese|U\.S\.|US|American|United States|Beijing|Washington)$/;
+
+/** Ways a sentence names who wrote a report, each capturing the name (group 1). */
+const PATTERNS: RegExp[] = [
+  // "Mandiant's report", "the Pentagon's annual report to Congress"
+  new RegExp(String.raw`(${NAME})['’]s?\s+(?:[\w-]+\s+){0,3}?${DOC}\b`, "g"),
+  // "In its annual report to Congress, released on Monday, the Pentagon said …"
+  new RegExp(
+    String.raw`\b[Ii]n\s+(?:its|their)\s+[^.;]*?\b${DOC}\b[^.;]*?,\s+(?:the\s+)?(${NAME})`,
+    "g",
+  ),
+  // "Mandiant released a report", "The commission on Wednesday issued its annual report"
+  new RegExp(
+    String.raw`(?:^|[^\w\s]\s*|\b(?:the|The)\s+)(${NAME})\s+(?:(?:on|late|early)\s+\w+\s+|today\s+|yesterday\s+)?(?:released|issued|published|unveiled)\s+(?:\S+\s+){0,4}?${DOC}\b`,
+    "g",
+  ),
+];
+
+/** "a report by U.S. security firm Mandiant that …", "a study from the RAND Corporation". */
+const BY = new RegExp(
+  String.raw`\b${DOC}\s+(?:released\s+|issued\s+|published\s+)?(?:by|from)\s+([^,;()]+)`,
+  "g",
+);
+
+/** The body an author's name stands for: a known body, or the name itself with its side. */
+function actorFor(name: string, context: string): Actor | undefined {
+  const clean = name.replace(/^(?:the|The)\s+/, "").replace(/[.,]$/, "");
+  if (NO_AUTHOR.test(clean)) return undefined;
+  const known = ORGS.find((o) => new RegExp(`^(?:${o.re.source})$`).test(clean));
+  if (known) return known.actor;
+  if (ORGS.some((o) => o.state && new RegExp(`^(?:${o.re.source})$`).test(clean))) return undefined;
+  // "U.S. security firm Mandiant": the descriptor says whose it is.
+  const country = /\b(?:U\.S\.|American|Washington-based)\s+[\w\s-]*$/.test(context)
+    ? "USA"
+    : /\b(?:Chinese|Beijing-based)\s+[\w\s-]*$/.test(context)
+      ? "CHN"
+      : undefined;
+  return { name: clean, ...(country ? { country } : {}) };
+}
+
+/**
+ * Who wrote the report a sentence names: "a report by Mandiant", "Mandiant's report", "the
+ * Pentagon's annual report to Congress", "In its report, the commission said …". The body the
+ * report accuses ("said a unit of the People's Liberation Army …") and its addressee ("to
+ * Congress") are not its author.
+ */
+export function reportAuthor(text: string): Author | undefined {
+  for (const m of text.matchAll(BY)) {
+    const stretch =
+      (m[1] ?? "").split(/\s+(?:that|which|who|said|says|released|on|in|accusing|linking)\b/)[0] ??
+      "";
+    const names = [...stretch.matchAll(new RegExp(NAME, "g"))];
+    const last = names.at(-1);
+    if (!last) continue;
+    const at = (m.index ?? 0) + m[0].length - (m[1] ?? "").length + (last.index ?? 0);
+    const actor = actorFor(last[0], stretch.slice(0, last.index ?? 0));
+    if (actor) return { actor, start: at, end: at + last[0].length };
+  }
+  for (const re of PATTERNS)
+    for (const m of text.matchAll(re)) {
+      const name = m[1] ?? "";
+      const at = (m.index ?? 0) + m[0].indexOf(name);
+      const actor = actorFor(name, text.slice(Math.max(0, at - 40), at));
+      if (actor) return { actor, start: at, end: at + name.length };
+    }
+  return undefined;
+}
+
+/** How far back "the report" looks for the sentence that named its author. */
+const WINDOW = 6;
+
+/** "The report, released on Tuesday, …": the author named where an earlier sentence introduced it. */
+export function antecedentAuthor(
+  sentences: readonly { text: string }[],
+  index: number,
+): Author | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - WINDOW); i--) {
+    const found = reportAuthor(sentences[i]?.text ?? "");
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The document noun a sentence uses outside its author's name ("report", "white paper"). */
+export function documentNoun(text: string, author: Author): string | undefined {
+  for (const m of text.matchAll(new RegExp(String.raw`\b${DOC}\b`, "gi"))) {
+    const at = m.index ?? 0;
+    if (at < author.start || at >= author.end) return m[0].toLowerCase();
+  }
+  return undefined;
+}
