@@ -108,6 +108,11 @@ export interface EventDraft {
   headline?: string;
   /** Governments and bodies acting, when no person is named. */
   bodies?: Actor[];
+  /**
+   * The actors or bodies were borrowed from context (events/fallback-actors.ts), not named by the
+   * event's own sentence: a merged event prefers the reports that name theirs.
+   */
+  borrowed?: boolean;
   actors: ActorMention[];
   location?: { name: string; country?: string };
   evidence: Span[];

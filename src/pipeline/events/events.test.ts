@@ -180,6 +180,24 @@ describe("merging", () => {
     );
   });
 
+  it("a government borrowed as a fallback actor is dropped when another outlet names the actor", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Exchanges Halted",
+        "BEIJING, Feb. 1, 2010",
+        "China suspended military exchanges with the United States in January 2010 after Washington announced arms sales to Taiwan.",
+      ),
+      "b.txt": story(
+        "Arms Sale Fallout",
+        "WASHINGTON, Feb. 2, 2010",
+        "Military exchanges between the two countries were suspended in January 2010 over the arms sales to Taiwan.",
+      ),
+    });
+    expect(
+      events.map((e) => [e.date.value, e.sources.length, e.actors.map((a) => a.name)]),
+    ).toEqual([["2010-01", 2, ["China"]]]);
+  });
+
   it("ids do not change when an unrelated article is added", async () => {
     const before = await eventsOf({ "afps.txt": afps, "wire.txt": wire });
     const unrelated = story(

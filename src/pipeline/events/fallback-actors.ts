@@ -70,6 +70,8 @@ export function fillMissingActors(work: ArticleWork, events: EventDraft[]): void
     const prev = work.sentences[s.index - 1];
     const samePara = prev && prev.kind === "body" && prev.paragraph === s.paragraph;
     const own = bothGovernments(narrationOf(s, work.quotes));
+    // Set before any borrowing below: whatever this loop gives the event is borrowed.
+    e.borrowed = true;
     if (own.length) {
       e.bodies = own;
       continue;
@@ -93,5 +95,6 @@ export function fillMissingActors(work: ArticleWork, events: EventDraft[]): void
       e.date.precision === "day" &&
       Math.abs(dayDiff(e.date.value, pub.slice(0, 10))) <= NEWS_WINDOW_DAYS;
     if (near) e.actors.push(...principal);
+    else delete e.borrowed;
   }
 }

@@ -59,8 +59,13 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   const lead = [...drafts].sort((a, b) =>
     a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0,
   )[0] as EventDraft;
+  // A report that names who acted outweighs one that borrowed its actors from context: "China
+  // suspended …" in one outlet and "exchanges between the two countries were suspended" in
+  // another is China's act, not both governments'.
+  const named = drafts.filter((d) => !d.borrowed && (d.actors.length || d.bodies?.length));
+  const cast = named.length ? named : drafts;
   const mentions: ActorMention[] = [];
-  for (const d of drafts)
+  for (const d of cast)
     for (const a of d.actors) if (!mentions.some((x) => x.key === a.key)) mentions.push(a);
   const location = [lead, ...drafts].map((d) => d.location).find(Boolean);
   const triggers = drafts.flatMap((d) => d.triggers);
@@ -83,7 +88,7 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   );
   const people = mentions.map((a) => a.actor);
   const bodies: TimelineEvent["actors"] = [];
-  for (const d of drafts)
+  for (const d of cast)
     for (const b of d.bodies ?? []) if (!bodies.some((x) => x.name === b.name)) bodies.push(b);
   // With no person named, the governments and bodies that acted are the actors.
   const actors = people.length ? people : bodies;
