@@ -67,14 +67,59 @@ export function groupDates(
       };
     });
   }
+  const coordinated = coordinatedDates(s, dates, usable);
+  if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
+  return [shared(s, undefined, usable, triggers, actors, dates)];
+}
+
+/** "Between a date and the next": nothing but "and (again) in", so one verb has both dates. */
+const COORDINATION =
+  /^\s*,?\s*(?:and|or|then|as well as)\s+(?:again\s+|once more\s+|also\s+|later\s+)?(?:in|on|during)?\s*$/i;
+
+/**
+ * "were suspended in 2010 and again in 2012": dates joined by "and (again)" after one trigger
+ * are one act done on each date, so each gets an event with the same trigger and people.
+ */
+function coordinatedDates(
+  s: Sentence,
+  dates: TimeMention[],
+  usable: TriggerHit[],
+): TimeMention[] | undefined {
+  const [first] = dates;
+  if (!first || dates.length < 2 || new Set(dates.map((d) => d.value)).size !== dates.length)
+    return undefined;
+  if (!usable.some((h) => h.start < first.start && h.rank >= 4)) return undefined;
+  // "between 2010 and 2012" bounds one period rather than naming two acts.
+  if (/\bbetween\s+$/i.test(s.text.slice(0, first.start - s.start))) return undefined;
+  for (let i = 1; i < dates.length; i++) {
+    const between = s.text.slice(
+      (dates[i - 1] as TimeMention).end - s.start,
+      (dates[i] as TimeMention).start - s.start,
+    );
+    if (!COORDINATION.test(between)) return undefined;
+  }
+  return dates;
+}
+
+/** One group for the sentence: `at` when given, else the main-clause date nearest the best trigger. */
+function shared(
+  s: Sentence,
+  at: TimeMention | undefined,
+  usable: TriggerHit[],
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+  dates: TimeMention[] = at ? [at] : [],
+): Group {
   const best = bestTrigger(usable);
   const main = dates.filter((t) => !inRelativeClause(s.text, t.start - s.start));
   const pool = main.length ? main : dates;
-  const t = best
-    ? pool.reduce((a, b) =>
-        Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
-      )
-    : (pool[0] as TimeMention);
+  const t =
+    at ??
+    (best
+      ? pool.reduce((a, b) =>
+          Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
+        )
+      : (pool[0] as TimeMention));
   // The most specific trigger names the occasion first ("the first meeting of a new Cyber Working
   // Group, set up under the S&ED": the meeting's group, not the dialogue it belongs to).
   const occasion = usable
@@ -82,5 +127,5 @@ export function groupDates(
     .sort((a, b) => b.rank - a.rank || a.start - b.start)
     .map((h) => findOccasion(s.text, h.start - s.start, h.text))
     .find(Boolean);
-  return [{ t, occasion, triggers, actors }];
+  return { t, occasion, triggers, actors };
 }

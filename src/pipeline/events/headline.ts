@@ -87,6 +87,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/[\s,.;:]+$/, "")
     // "suspended in 2010 and again in 2012" without its dates leaves "suspended and again".
     .replace(/\s+(?:and|or)(?:\s+again)?$/i, "")
+    .replace(/\s+(?:and|or)\s+(?:again|once more)\b/gi, "")
     .replace(/\s{2,}/g, " ")
     .trim();
   if (h.length > MAX) h = `${clipPhrase(h, MAX - 1)}…`;
