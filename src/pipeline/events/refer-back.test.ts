@@ -68,3 +68,58 @@ describe("references to earlier occasions", () => {
     expect([e?.date.value, e?.date.end]).toEqual([value, end]);
   });
 });
+
+/** People who met *for* an occasion met at it: the sentence reports the occasion itself. */
+describe("meetings held at a named occasion", () => {
+  const run = async (...paragraphs: string[]) => {
+    const state = await runOn({
+      "a.txt": story("Dialogue", "WASHINGTON, July 11, 2013", ...paragraphs),
+    });
+    return (state.output?.events.events ?? []).map((e) => ({
+      date: e.date.value,
+      title: e.title,
+      actors: e.actors.map((a) => a.name),
+      evidence: e.sources[0]?.evidence.length,
+    }));
+  };
+
+  it.each([
+    [
+      [
+        "Secretary of State John Kerry met Chinese Vice Premier Wang Yang in Washington on Wednesday for the S&ED.",
+      ],
+      [
+        {
+          date: "2013-07-10",
+          title: "Kerry and Wang at the S&ED",
+          actors: ["John Kerry", "Wang Yang"],
+          evidence: 1,
+        },
+      ],
+    ],
+    [
+      [
+        "The fifth Strategic and Economic Dialogue opened in Washington on Wednesday with a focus on cyber security.",
+        "Secretary of State John Kerry met Chinese Vice Premier Wang Yang on Wednesday for the S&ED, officials said.",
+      ],
+      [
+        {
+          date: "2013-07-10",
+          title: "Kerry and Wang at the Strategic and Economic Dialogue",
+          actors: ["John Kerry", "Wang Yang"],
+          evidence: 2,
+        },
+      ],
+    ],
+  ])("%s", async (paragraphs, expected) => {
+    expect(await run(...paragraphs)).toEqual(expected);
+  });
+
+  it("a meeting the day before the occasion stays its own event", async () => {
+    const events = await run(
+      "The fifth Strategic and Economic Dialogue opened in Washington on Wednesday with a focus on cyber security.",
+      "Secretary of State John Kerry met Chinese Vice Premier Wang Yang on Tuesday ahead of the S&ED, officials said.",
+    );
+    expect(events.map((e) => e.date)).toEqual(["2013-07-09", "2013-07-10"]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention } from "../types.ts";
-import { DEFINITE_OCCASION, NOUN_FAMILY, REFERENCE_MARKER } from "../lexicon/triggers.ts";
+import { DEFINITE_OCCASION, NOUN_FAMILY, refersElsewhere } from "../lexicon/triggers.ts";
 import { addDays, fromIso, interval, isoDay } from "../util/dates.ts";
 import { familiesOf, sharedActors } from "./attach.ts";
 import { abbreviates, isAcronym } from "./acronyms.ts";
@@ -63,7 +63,7 @@ function acronymReferent(
 ): EventDraft | undefined {
   for (const m of s.text.matchAll(/\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+([A-Z][A-Z&]*[A-Z])\b/g)) {
     const before = s.text.slice(0, m.index ?? 0);
-    if (REFERENCE_MARKER.test(`${before} `.replace(/\s+$/, " "))) continue;
+    if (refersElsewhere(`${before} `.replace(/\s+$/, " "))) continue;
     const acronym = m[1] ?? "";
     if (!isAcronym(acronym)) continue;
     const candidates = events.filter(
@@ -95,7 +95,7 @@ export function referredEvent(
   for (const m of s.text.matchAll(DEFINITE_OCCASION)) {
     // "before he left for the talks": names another occasion, not the one this sentence reports.
     if (
-      REFERENCE_MARKER.test(
+      refersElsewhere(
         s.text
           .slice(0, m.index ?? 0)
           .replace(/\s*the\s*$/i, " ")

@@ -1,4 +1,4 @@
-import { REFERENCE_MARKER, TRIGGERS } from "../lexicon/triggers.ts";
+import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
 import type { QuoteSpan, Sentence, TriggerHit } from "../types.ts";
 
 /** Every trigger of a sentence, with whether it sits in a quotation or names an earlier occasion. */
@@ -29,7 +29,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         strong: t.strong,
         text: m[0],
         start,
-        reference: REFERENCE_MARKER.test(before) || /\bdeparted for\b[^,]*$/i.test(before),
+        reference:
+          refersElsewhere(before, s.text.slice(0, at)) || /\bdeparted for\b[^,]*$/i.test(before),
         inQuote: quotes.some((q) => q.start <= start && start < q.end),
       });
     }

@@ -164,6 +164,19 @@ export const TRIGGERS: readonly Trigger[] = [
 export const REFERENCE_MARKER =
   /\b(for|before|after|ahead of|following|since|until)\s+(the|his|her|their|its|(?:(?:[A-Z][\w.-]*|of|the)\s+){0,6}[A-Z][\w.-]*['’]s)?\s*$/i;
 
+/** "met Wang on Wednesday for the S&ED", "gathered for the summit": a meeting held at the occasion. */
+const ATTENDS =
+  /\b(?:met|meet|meets|gathered|gather|convened|convene|sat down)\b[^,;.:"“”]*\bfor\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the words `before` an occasion noun make it another occasion than the sentence's own
+ * ("before he left for the talks"). People who met *for* an occasion met at it: "Kerry met Wang
+ * for the S&ED" reports the dialogue itself. `sentence` is the sentence up to the noun.
+ */
+export function refersElsewhere(before: string, sentence = before): boolean {
+  return REFERENCE_MARKER.test(before) && !ATTENDS.test(sentence);
+}
+
 /** Occasion nouns that mean the same thing when referred back to. */
 export const NOUN_FAMILY: Record<string, string> = {
   meeting: "meeting",
