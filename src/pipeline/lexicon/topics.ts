@@ -6,27 +6,27 @@ import type { TopicId } from "../../dataset/index.ts";
  */
 export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   cyber:
-    /\bcyber|\bhack(ing|ers?|ed)?\b|\bintrusions?\b|\binformation security\b|\bcomputer (systems?|networks?)\b|\bespionage\b|\b(stole|stolen|steal(s|ing)?) data\b|\bdata theft\b/i,
+    /\bcyber|\bhack(ing|ers?|ed)?\b|\bintrusions?\b|\binformation security\b|\bcomputer (systems?|networks?)\b|\bespionage\b|\b(stole|stolen|steal(s|ing)?) data\b|\bdata theft\b|\bmalware\b|\binternet security\b|\bonline (attacks?|theft|espionage)\b|\bnetwork (attacks?|security)\b/i,
   "military-to-military":
-    /\bmilitary[- ]to[- ]military\b|\bmil-to-mil\b|\bdefen[cs]e (minister|secretary|leaders?|chiefs?|ministry)\b|\bminister of (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b|\bmilitary (relationship|relations|exchanges?|ties|contacts?|communications?|dialogue)\b|\bbetween our militaries\b|\bPLA\b|\bPentagon\b|\bjoint chiefs\b/i,
+    /\bmilitary[- ]to[- ]military\b|\bmil-to-mil\b|\bdefen[cs]e (minister|secretary|leaders?|chiefs?|ministry)\b|\bminister of (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b|\bmilitary (relationship|relations|exchanges?|ties|contacts?|communications?|dialogue)\b|\bbetween our militaries\b|\bPLA\b|\bPentagon\b|\bjoint chiefs\b|\b(army|navy|service)[- ]to[- ](army|navy|service)\b|\bmilitary (delegations?|cooperation|leaders|officials|hotline)\b|\bdefen[cs]e (talks|consultations?|exchanges?|cooperation|officials)\b/i,
   diplomacy:
-    /\bsummit\b|\bstrategic and economic dialogue\b|\bS&ED\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b/i,
+    /\bsummit\b|\bstrategic and economic dialogue\b|\bS&ED\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b|\bdiplomatic (relations|ties|talks)\b/i,
   "defense-policy":
-    /\bwhite paper\b|\breport to congress\b|\bdefen[cs]e (strategy|review|budget|policy)\b|\bnational (defense|security) strategy\b|\bquadrennial\b|\bcyber strategy\b|\bstrategic guidance\b|\bmilitary and security developments\b/i,
+    /\bwhite paper\b|\breport to congress\b|\bdefen[cs]e (strategy|review|budget|policy)\b|\bnational (defense|security) strategy\b|\bquadrennial\b|\bcyber strategy\b|\bstrategic guidance\b|\bmilitary and security developments\b|\bmilitary (strategy|budget|spending|modernization|build-?up|transparency)\b|\bdefen[cs]e spending\b|\b(rebalanc(e|ing)|pivot) (to|toward|towards) (Asia|the Asia-Pacific)\b/i,
   "surveillance-privacy":
-    /\bNSA\b|\bNational Security Agency\b|\bsurveillance\b|\bprivacy\b|\bSnowden\b|\bPRISM\b|\bbig data\b|\bdata collection\b|\bwiretap/i,
+    /\bNSA\b|\bNational Security Agency\b|\bsurveillance\b|\bprivacy\b|\bSnowden\b|\bPRISM\b|\bbig data\b|\bdata collection\b|\bwiretap|\bmetadata\b|\beavesdrop|\bphone records\b|\bintelligence (gathering|collection)\b/i,
   "maritime-regional-security":
-    /\bmaritime\b|\bSouth China Sea\b|\bEast China Sea\b|\bNorth Korea|\bKorean Peninsula\b|\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b|\bregional security\b|\bDiaoyu|\bSenkaku|\bTaiwan\b|\bfreedom of navigation\b/i,
+    /\bmaritime\b|\bSouth China Sea\b|\bEast China Sea\b|\bNorth Korea|\bKorean Peninsula\b|\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b|\bregional security\b|\bDiaoyu|\bSenkaku|\bTaiwan\b|\bfreedom of navigation\b|\bterritorial (disputes?|waters|claims)\b|\bair defen[cs]e identification zone\b|\bADIZ\b|\bYellow Sea\b|\bScarborough\b|\bSpratly|\bParacel|\bsea lanes\b|\bPyongyang\b/i,
   "nuclear-missile":
-    /\bnuclear\b|\bproliferation\b|\bmissile defen[cs]e\b|\bballistic missiles?\b|\bnonproliferation\b|\barms control\b/i,
+    /\bnuclear\b|\bproliferation\b|\bmissile defen[cs]e\b|\bballistic missiles?\b|\bnonproliferation\b|\barms control\b|\bdenucleari[sz]ation\b|\bweapons of mass destruction\b|\bWMDs?\b/i,
   "humanitarian-peacekeeping":
-    /\bpeacekeeping\b|\bhumanitarian\b(?! law)|\bdisaster relief\b|\bcounter-?piracy\b|\banti-?piracy\b|\bpiracy\b|\bsearch and rescue\b/i,
+    /\bpeacekeeping\b|\bhumanitarian\b(?! law)|\bdisaster relief\b|\bcounter-?piracy\b|\banti-?piracy\b|\bpiracy\b|\bsearch and rescue\b|\bdisaster (response|assistance|management)\b|\bemergency relief\b|\bGulf of Aden\b/i,
   "economy-trade":
-    /\beconom(y|ies|ic)\b|\btrade\b|\binvestment\b|\bmacro-?economic\b|\bmicroeconomic\b|\bcurrency\b|\bexports?\b|\bimports?\b|\bintellectual property\b/i,
+    /\beconom(y|ies|ic)\b|\btrade\b|\binvestment\b|\bmacro-?economic\b|\bmicroeconomic\b|\bcurrency\b|\bexports?\b|\bimports?\b|\bintellectual property\b|\btrading (system|partners?|relationship|nations?)\b|\bWTO\b|\bWorld Trade Organization\b|\btariffs?\b|\bmarket access\b|\bexchange rates?\b|\byuan\b|\brenminbi\b|\bfinancial (markets?|system|sector|stability|reform)\b/i,
   "climate-energy":
-    /\bclimate\b|\bcarbon\b|\bgreen (growth|technolog(y|ies))\b|\benergy\b|\bemissions?\b|\bclean energy\b/i,
+    /\bclimate\b|\bcarbon\b|\bgreen (growth|technolog(y|ies))\b|\benergy\b|\bemissions?\b|\bclean energy\b|\bgreenhouse gas|\brenewables?\b|\bHFCs?\b|\bhydrofluorocarbons?\b|\bshale gas\b/i,
   "people-to-people":
-    /\bpeople-to-people\b|\bstudents?\b|\bsister (cities|provinces|states)\b|\bcultural (exchanges?|fields?)\b|\beducational exchanges?\b|\btourism\b/i,
+    /\bpeople-to-people\b|\bstudents?\b|\bsister (cities|provinces|states)\b|\bcultural (exchanges?|fields?)\b|\beducational exchanges?\b|\btourism\b|\bacademic exchanges?\b|\byouth exchanges?\b|\bscholarships?\b/i,
 };
 
 /**

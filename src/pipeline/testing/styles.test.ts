@@ -242,7 +242,13 @@ describe("other outlets' page styles", () => {
       "topics",
       ["military-to-military", "diplomacy", "maritime-regional-security"],
     ],
-    ["voa-xi-2012.txt", "Obama hosts Xi Jinping at the White House", "topics", ["diplomacy"]],
+    // "play by the rules of the global trading system": the talks' narrated subject.
+    [
+      "voa-xi-2012.txt",
+      "Obama hosts Xi Jinping at the White House",
+      "topics",
+      ["diplomacy", "economy-trade"],
+    ],
     // A president signing an order at home is cyber policy, not diplomacy.
     [
       "wire-mandiant.txt",

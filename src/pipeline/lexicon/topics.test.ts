@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { TopicId } from "../../dataset/index.ts";
+import { TOPIC_LEXICON } from "./topics.ts";
+
+const topicsOf = (sentence: string) =>
+  (Object.keys(TOPIC_LEXICON) as TopicId[]).filter((id) => TOPIC_LEXICON[id].test(sentence));
+
+/** General words of each topic (DESIGN.md's topic table), in sentences of the kind the corpus holds. */
+describe("topic lexicon", () => {
+  it.each<[string, TopicId]>([
+    ["Both sides pledged to defend the global trading system.", "economy-trade"],
+    ["They discussed China's entry terms at the World Trade Organization.", "economy-trade"],
+    ["Lew pressed Wang on the exchange rate of the yuan.", "economy-trade"],
+    ["U.S. officials raised new malware found on government networks.", "cyber"],
+    ["The navy-to-navy talks covered rules for unplanned encounters.", "military-to-military"],
+    ["A military delegation led by Gen. Fang toured Fort Hood.", "military-to-military"],
+    ["The Pentagon report said China's military budget rose 10 percent.", "defense-policy"],
+    ["Analysts tied the visit to the U.S. rebalance to Asia.", "defense-policy"],
+    ["Lawmakers asked about the collection of phone records.", "surveillance-privacy"],
+    [
+      "China declared an air defense identification zone over the islands.",
+      "maritime-regional-security",
+    ],
+    ["They reaffirmed the goal of denuclearization of the peninsula.", "nuclear-missile"],
+    ["The two navies practiced disaster response off Hawaii.", "humanitarian-peacekeeping"],
+    ["Both countries agreed to phase down HFCs under the Montreal Protocol.", "climate-energy"],
+    ["The leaders welcomed more academic exchanges.", "people-to-people"],
+  ])("%s → %s", (sentence, topic) => {
+    expect(topicsOf(sentence)).toContain(topic);
+  });
+
+  it.each<[string, TopicId]>([
+    ["The two governments kept trading accusations over hacking.", "economy-trade"],
+    ["Prices may fall in the coming months as officials meet.", "climate-energy"],
+    ["The defense minister met reporters after the talks.", "economy-trade"],
+  ])("no passing match: %s (not %s)", (sentence, topic) => {
+    expect(topicsOf(sentence)).not.toContain(topic);
+  });
+});
