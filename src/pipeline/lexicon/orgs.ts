@@ -42,6 +42,9 @@ export const ORGS: readonly { re: RegExp; actor: Actor; state?: boolean }[] = [
   },
 ];
 
+/** Words that make the name after them a place ("in Beijing", "to Washington"). */
+const PLACE_BEFORE = /\b(?:in|at|to|from|into|near|outside|via|visited|visit|arrived in)\s+$/i;
+
 /**
  * The bodies a sentence names as acting: those before `before` (the subject side of the trigger),
  * else any non-state body in the sentence ("a report to Congress").
@@ -52,6 +55,11 @@ export function orgActors(text: string, before: number): Actor[] {
       const m = new RegExp(o.re.source, "g");
       for (const hit of text.matchAll(m)) {
         const at = hit.index ?? 0;
+        // "gathered in Washington", "flew to Beijing": a capital after a place word is where
+        // something happened, not a government acting. ("In China, that nation's white paper …"
+        // keeps the country: it frames whose act it is.)
+        const capital = /^(?:Beijing|Washington)$/.test(hit[0]);
+        if (capital && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
         if (at >= from && at < to && (states || !o.state)) return [{ at, actor: o.actor }];
       }
       return [];
