@@ -142,6 +142,23 @@ describe("event extraction", () => {
     },
   );
 
+  it("a plan dated loosely is its own plan, not the planned meeting of a named day", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Gates in Beijing",
+        "BEIJING, Jan. 10, 2011",
+        "Defense Secretary Robert M. Gates met Chinese Defense Minister Gen. Liang Guanglie today at the Bayi Building.",
+        "Gates will meet with Chinese President Hu Jintao on Wednesday to discuss the new talks.",
+        "He said the two sides would begin the talks in the spring.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.status])).toEqual([
+      ["2011", "planned"],
+      ["2011-01-10", "occurred"],
+      ["2011-01-12", "planned"],
+    ]);
+  });
+
   it("dates outside 2010–2013 make no events", async () => {
     const events = await eventsOf({
       "a.txt": story(

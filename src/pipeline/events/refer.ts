@@ -78,9 +78,16 @@ function acronymReferent(
   return undefined;
 }
 
+const RANK = { year: 0, month: 1, day: 2 } as const;
+
+/**
+ * Whether a sentence's date can be the event's. A plan dated only loosely ("would begin that
+ * dialogue in the spring") is not an occasion already fixed to a day: it is another plan.
+ */
 function overlapsTime(e: EventDraft, t: TimeMention): boolean {
   const [a, b] = interval(e.date.value, e.date.precision, e.date.end);
   const [c, d] = interval(t.value, t.precision, t.endValue);
+  if (t.future && RANK[t.precision] < RANK[e.date.precision]) return false;
   return a <= d && c <= b;
 }
 
