@@ -14,6 +14,8 @@ describe("findLocation", () => {
       undefined,
     ],
     ["Pentagon officials said the talks went well.", undefined],
+    ["Panetta also met Xi Jinping on Wednesday, the Pentagon said.", undefined],
+    ["Panetta met Xi on Wednesday, according to the White House.", undefined],
     // A country alone is a topic more often than a venue.
     ["They discussed investment in China.", undefined],
   ])("%s", (text, want) => {

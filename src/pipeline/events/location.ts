@@ -17,9 +17,12 @@ const PHRASE = new RegExp(
   "g",
 );
 
-/** Words after a venue that make it an employer, not a place ("White House spokesman"). */
+/**
+ * Words after a venue that make it an employer or a speaker, not a place ("White House
+ * spokesman", "the Pentagon said").
+ */
 const AFFILIATION =
-  /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|sources?|statement|budget|press office)\b/i;
+  /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|sources?|statement|budget|press office|said|says|announced|confirmed|reported)\b/i;
 
 function countryOf(phrase: string): string | undefined {
   for (const [venue, c] of Object.entries(VENUES)) if (phrase.includes(venue)) return c;
@@ -51,6 +54,7 @@ export function findLocation(text: string): Place | undefined {
     const venue = v[1] ?? "";
     // "White House spokesman Jay Carney", "Pentagon officials": who speaks, not where.
     if (AFFILIATION.test(text.slice((v.index ?? 0) + venue.length))) continue;
+    if (/\baccording to (?:the\s+)?$/i.test(text.slice(0, v.index ?? 0))) continue;
     return { name: venue === "Pentagon" ? "the Pentagon" : venue, country: VENUES[venue] };
   }
   return undefined;

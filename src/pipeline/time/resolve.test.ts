@@ -161,6 +161,17 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-09",
       [["on Friday", "2013-03-06", "day", "relative-to-publication", "end 2013-03-08"]],
     ],
+    [
+      "Panetta and Liang on Tuesday pledged to deepen ties, wrapping up two days of talks in Beijing.",
+      "2012-09-19",
+      [["on Tuesday", "2012-09-17", "day", "relative-to-publication", "end 2012-09-18"]],
+    ],
+    // A day in another clause is not the occasion's: Wednesday dates the meeting with Xi.
+    [
+      "Panetta, who began a three-day visit, also met Xi Jinping on Wednesday.",
+      "2012-09-19",
+      [["on Wednesday", "2012-09-19", "day", "relative-to-publication"]],
+    ],
     // Sunday dates the arrival, the first day of the visit, not the visit.
     [
       "Gen. Fang arrived on Sunday for a four-day visit to the United States.",

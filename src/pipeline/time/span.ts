@@ -8,7 +8,13 @@ const LENGTH = /\b(two|three|four|five|six|seven|[2-7])(?:\s+days\s+of\b|-day\b)
 
 /** Words that make the named day the last of the span ("wrapped up two days of talks Thursday"). */
 const CLOSING =
-  /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|capped|finished|after)\b/i;
+  /\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|closed|closes|closing|capped|capping|finished|after)\b/i;
+
+/** The same words right before the length: "…, wrapping up two days of talks". */
+const CLOSING_BEFORE = new RegExp(
+  `${CLOSING.source}\\s+(?:a\\s+|the\\s+|their\\s+|his\\s+)?$`,
+  "i",
+);
 
 /** Longest gap (characters) between the length words and the day they qualify. */
 const NEAR = 60;
@@ -16,7 +22,9 @@ const NEAR = 60;
 /**
  * "held two days of talks on Thursday", "a three-day visit starting Sunday": the day named right
  * after the length opens the span (closes it after "wrapped up"/"ended"), so the event gets both
- * ends. Only a day without an end of its own is widened, and only the one nearest the words.
+ * ends. "On Tuesday pledged …, wrapping up two days of talks": a day before the length closes it
+ * when a closing word stands right before the length. A day across a comma ("a three-day visit,
+ * also met Xi on Wednesday") belongs to another clause. Only a day without an end is widened.
  */
 export function applySpans(sentence: string, sentenceStart: number, times: TimeMention[]): void {
   for (const m of sentence.matchAll(LENGTH)) {
@@ -24,18 +32,23 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
     const days = COUNTS[word] ?? Number(word);
     const at = sentenceStart + (m.index ?? 0);
     const after = at + m[0].length;
-    const near = times
-      .filter((t) => t.precision === "day" && !t.endValue)
-      // Only a day after the length words dates the occasion itself: in "arrived on Sunday for a
-      // four-day visit" Sunday dates the arrival, one day of the visit.
-      .map((t) => ({ t, gap: t.start - after }))
-      .filter((x) => x.gap >= 0 && x.gap <= NEAR)
-      .sort((a, b) => a.gap - b.gap)[0];
-    if (!near) continue;
-    const t = near.t;
-    // The verb sits before the length words: "wrapped up two days of talks on Thursday".
-    const lead = sentence.slice(Math.max(0, at - sentenceStart - 40), t.end - sentenceStart);
-    if (CLOSING.test(lead)) {
+    const text = (from: number, to: number) =>
+      sentence.slice(from - sentenceStart, to - sentenceStart);
+    const lead = sentence.slice(0, at - sentenceStart);
+    const closing = CLOSING_BEFORE.test(lead);
+    const dayTimes = times.filter((t) => t.precision === "day" && !t.endValue);
+    // In "arrived on Sunday for a four-day visit" Sunday dates the arrival, one day of the visit.
+    const next = dayTimes
+      .filter(
+        (t) => t.start >= after && t.start - after <= NEAR && !/[,;()]/.test(text(after, t.start)),
+      )
+      .sort((a, b) => a.start - b.start)[0];
+    const prev = closing
+      ? dayTimes.filter((t) => t.end <= at && !/[;()]/.test(text(t.end, at))).at(-1)
+      : undefined;
+    const t = next ?? prev;
+    if (!t) continue;
+    if (closing || CLOSING.test(text(Math.max(sentenceStart, at - 40), t.end))) {
       t.endValue = t.value;
       t.value = isoDay(addDays(fromIso(t.value), 1 - days));
     } else {
