@@ -268,6 +268,10 @@ describe("merging", () => {
       "Beijing froze defense contacts in January 2010 and again in October 2010 after arms sales to Taiwan.",
       "Beijing froze defense contacts after arms sales to Taiwan",
     ],
+    [
+      "The two sides agreed that China would send a ship to a naval exercise near Hawaii in 2014, and that their navies would hold a joint counter-piracy drill in the Gulf of Aden later this year.",
+      "Planned: Their navies would hold a joint counter-piracy drill in the Gulf of Aden",
+    ],
   ])("titles end at a phrase boundary, never inside a word: %s", async (sentence, title) => {
     const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, Jan. 10, 2011", sentence) });
     expect(new Set(events.map((e) => e.title))).toEqual(new Set([title]));

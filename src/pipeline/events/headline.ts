@@ -71,6 +71,8 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
     .replace(/^[\s,;:]+/, "")
     .replace(/^[QA]:\s*/, "")
+    // "agreed that …, and that their navies would hold a drill": the second clause's own words.
+    .replace(/^that\s+/i, "")
     // "The visit follows the meeting …": the earlier occasion is the news of this clause.
     .replace(
       /^(?:the|this|that)\s+(?:visit|meeting|trip|talks|summit|session)\s+(?:follows|followed|comes after|came after)\s+/i,
