@@ -21,6 +21,11 @@ describe("findActorMentions", () => {
       [["Liang Guanglie=Liang Guanglie/CHN"]],
     ],
     [["Obama spoke first."], [["Obama=Barack Obama/USA"]]],
+    // A rank word between nationality and title keeps the nationality (and the name order).
+    [
+      ["Chinese Assistant Foreign Minister Zheng Zeguang told reporters.", "Zheng spoke."],
+      [["Zheng Zeguang=Zheng Zeguang/CHN"], ["Zheng=Zheng Zeguang/CHN"]],
+    ],
     [
       [
         "Defense Secretary Leon E. Panetta met Gen. Liang Guanglie.",

@@ -54,9 +54,12 @@ export const TITLES: readonly string[] = [
 ];
 
 /** Nationality words before a title or name, to ISO 3166-1 alpha-3. */
+// "Chinese Assistant Foreign Minister", "U.S. Deputy Defense Secretary": a rank word may stand
+// between the nationality and the title it qualifies.
+const RANK = String.raw`(?:\s+(?:Assistant|Deputy|Vice|Acting|Senior|Executive|former))*\s*$`;
 export const NATIONALITY: readonly [RegExp, string][] = [
-  [/\b(Chinese|China['’]s|PLA|Beijing['’]s)\s*$/, "CHN"],
-  [/\b(U\.S\.|US|American|United States['’]?|Washington['’]s)\s*$/, "USA"],
+  [new RegExp(String.raw`\b(Chinese|China['’]s|PLA|Beijing['’]s)${RANK}`), "CHN"],
+  [new RegExp(String.raw`\b(U\.S\.|US|American|United States['’]?|Washington['’]s)${RANK}`), "USA"],
 ];
 
 /** Roles that only one side's officials hold in this corpus. */
