@@ -21,6 +21,10 @@ describe("findActorMentions", () => {
       [["Liang Guanglie=Liang Guanglie/CHN"]],
     ],
     [["Obama spoke first."], [["Obama=Barack Obama/USA"]]],
+    [
+      ["Hagel called Gen. Fang Fenghui, chief of the PLA General Staff, last week."],
+      [["Hagel=Chuck Hagel/USA", "Fang Fenghui=Fang Fenghui/CHN"]],
+    ],
     // A rank word between nationality and title keeps the nationality (and the name order).
     [
       ["Chinese Assistant Foreign Minister Zheng Zeguang told reporters.", "Zheng spoke."],

@@ -1,6 +1,6 @@
 import type { ActorMention } from "../types.ts";
 import { PEOPLE, shortName } from "../lexicon/people.ts";
-import { NATIONALITY, ROLE_ANAPHORA, TITLES } from "../lexicon/roles.ts";
+import { BODY_AFTER_TITLE, NATIONALITY, ROLE_ANAPHORA, TITLES } from "../lexicon/roles.ts";
 import { lookupShort, type Person, type Registry } from "./registry.ts";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -64,6 +64,8 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   for (const m of text.matchAll(TITLED)) {
     const title = m[1] ?? "";
     let name = m[2] ?? "";
+    // "chief of the PLA General Staff": the title word starts a body's name.
+    if (BODY_AFTER_TITLE.test(name)) continue;
     // A title followed by a bare surname and a capitalised common word ("President Xi Said"): keep the known part.
     const i = m.index ?? 0;
     const country = nationality(text.slice(Math.max(0, i - 20), i));

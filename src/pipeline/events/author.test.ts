@@ -29,6 +29,11 @@ describe("reportAuthor", () => {
       "U.S.-China Economic and Security Review Commission",
       undefined,
     ],
+    [
+      "China's military is stealing U.S. data, the Pentagon said Monday in its annual report to Congress.",
+      "U.S. Department of Defense",
+      "USA",
+    ],
     // The accused and the addressee are not the author; a country alone names no body.
     [
       "A report to Congress said the People's Liberation Army hacked networks.",

@@ -28,6 +28,11 @@ const PATTERNS: RegExp[] = [
     String.raw`\b[Ii]n\s+(?:its|their)\s+[^.;]*?\b${DOC}\b[^.;]*?,\s+(?:the\s+)?(${NAME})`,
     "g",
   ),
+  // "the Pentagon said Monday in its annual report to Congress"
+  new RegExp(
+    String.raw`(?:^|[^\w\s]\s*|\b(?:the|The)\s+)(${NAME})\s+(?:said|says|wrote|writes|warned|warns|stated|states)\b[^.;]{0,40}?\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?${DOC}\b`,
+    "g",
+  ),
   // "Mandiant released a report", "The commission on Wednesday issued its annual report"
   new RegExp(
     String.raw`(?:^|[^\w\s]\s*|\b(?:the|The)\s+)(${NAME})\s+(?:(?:on|late|early)\s+\w+\s+|today\s+|yesterday\s+)?(?:released|issued|published|unveiled)\s+(?:\S+\s+){0,4}?${DOC}\b`,

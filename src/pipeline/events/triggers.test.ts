@@ -51,6 +51,10 @@ describe("bestTrigger", () => {
     ["China rejected a report by security firm Mandiant on Wednesday.", "rejected"],
     ["China denied the report's findings.", "denied"],
     ["The Pentagon released its annual report to Congress on Friday.", "released"],
+    [
+      "Foreign Ministry spokeswoman Hua Chunying on Tuesday called the accusations groundless.",
+      "called the accusations groundless",
+    ],
   ])("%s → %s", (text, want) => {
     expect(bestOf(text)).toBe(want);
   });

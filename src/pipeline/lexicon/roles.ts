@@ -82,6 +82,9 @@ export function countryOfRole(role: string): string | undefined {
 const ROLE_MODIFIED =
   "staff|staffs|assembly|assemblies|secretary|secretariat|department|directorate|office|council|committee|headquarters|election|elections|public|debate|counsel|manager|consensus|principle|trend|idea|situation|interest|policy|political|logistics|armament|armaments";
 
+/** "General Staff", "General Political Department": a body's name, not a general named Staff. */
+export const BODY_AFTER_TITLE = new RegExp(`^(?:${ROLE_MODIFIED})\\b`, "i");
+
 /**
  * Offices whose name contains "of the …" ("chief of the general staff", "chairman of the
  * general assembly"): the role word inside belongs to the title, not to an earlier person.

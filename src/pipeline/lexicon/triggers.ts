@@ -115,7 +115,7 @@ export const TRIGGERS: readonly Trigger[] = [
     rank: 2,
   },
   {
-    re: /\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?)\b/i,
+    re: /\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?)\b|\bcall(?:s|ed)\s+(?:\S+\s+){0,3}?(?:groundless|baseless|unfounded|irresponsible|unprofessional)\b/i,
     cameo: "120",
     label: "Reject",
     rank: 2,
