@@ -209,6 +209,12 @@ describe("resolveTimes: seasons and parts of years", () => {
         ["the fall", "2013", "year", "relative-to-publication", "future"],
       ],
     ],
+    // The date of a clause of its own keeps that clause's tense.
+    [
+      "Obama said he would raise cyber theft when he met Xi on Friday.",
+      "2013-06-10",
+      [["on Friday", "2013-06-07", "day", "relative-to-publication"]],
+    ],
     [
       "The ministers will meet again later this year.",
       "2013-03-09",

@@ -37,8 +37,13 @@ export function isFutureTense(text: string): boolean {
  * after a modal, dates the thing planned, which has not happened yet. "had planned to visit in
  * June" is a plan given up: the pluperfect keeps it in the past.
  */
-const PLAN_BEFORE =
-  /(?<!\bhad\s)\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned|arranged)\b[^.;:]{0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b[^.;,]*$|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b[^.;,]*$/i;
+// The rest of the clause up to the date, which must not open a clause of its own ("would raise
+// it when he met Xi on Friday": Friday is the meeting's, in the past).
+const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as)\b)[^.;,])*$`;
+const PLAN_BEFORE = new RegExp(
+  String.raw`(?<!\bhad\s)\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned|arranged)\b[^.;:]{0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
+  "i",
+);
 
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
 export function isPlannedBefore(text: string, at: number): boolean {
