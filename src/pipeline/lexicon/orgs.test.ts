@@ -11,8 +11,10 @@ describe("orgActors", () => {
     ["Washington and Beijing |agreed to resume talks.", ["United States", "China"]],
     ["Beijing |canceled the trip after the arms sales.", ["China"]],
     ["The Pentagon |released its annual report on China.", ["U.S. Department of Defense"]],
+    ["Senior U.S. and Chinese naval officers |held two days of talks.", ["United States", "China"]],
+    ["Chinese and American officials |met in Hawaii.", ["China", "United States"]],
     // A capital after a place word is where it happened, not who acted.
-    ["Chinese and American officials gathered in Washington on Wednesday for the |dialogue.", []],
+    ["Defense officials gathered in Washington on Wednesday for the |dialogue.", []],
     ["The delegation flew to Beijing and |met defense officials.", []],
   ])("%s", (sentence, want) => {
     expect(actorsOf(sentence)).toEqual(want);

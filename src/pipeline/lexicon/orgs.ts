@@ -6,12 +6,13 @@ import type { Actor } from "../../dataset/index.ts";
  */
 export const ORGS: readonly { re: RegExp; actor: Actor; state?: boolean }[] = [
   {
-    re: /(?<!-)\bChina\b(?!-|['’]s\s+[A-Z])|\bBeijing\b/,
+    // "U.S. and Chinese officers", "Chinese and American officials": both sides as one subject.
+    re: /(?<!-)\bChina\b(?!-|['’]s\s+[A-Z])|\bBeijing\b|\bChinese\s+and\s+(?=U\.S\.|American)|(?<=(?:U\.S\.|American)\s+and\s+)Chinese\b/,
     actor: { name: "China", country: "CHN" },
     state: true,
   },
   {
-    re: /\b(?:the\s+)?United States\b|\bU\.S\.(?=\s+(?:and|said|has|had|was|is|will|would)\b)|\bthe US\b|\bWashington\b/,
+    re: /\b(?:the\s+)?United States\b|\bU\.S\.(?=\s+(?:and|said|has|had|was|is|will|would)\b)|\bthe US\b|\bWashington\b|(?<=Chinese\s+and\s+)(?:U\.S\.|American)(?=\s)|\bAmerican(?=\s+and\s+Chinese\b)/,
     actor: { name: "United States", country: "USA" },
     state: true,
   },
