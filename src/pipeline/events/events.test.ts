@@ -272,6 +272,10 @@ describe("merging", () => {
       "The two sides agreed that China would send a ship to a naval exercise near Hawaii in 2014, and that their navies would hold a joint counter-piracy drill in the Gulf of Aden later this year.",
       "Planned: Their navies would hold a joint counter-piracy drill in the Gulf of Aden",
     ],
+    [
+      "Chinese and U.S. naval officers held two days of talks starting Monday in Qingdao on safety at sea.",
+      "Chinese and U.S. naval officers held two days of talks in Qingdao on safety at sea",
+    ],
   ])("titles end at a phrase boundary, never inside a word: %s", async (sentence, title) => {
     const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, Jan. 10, 2011", sentence) });
     expect(new Set(events.map((e) => e.title))).toEqual(new Set([title]));

@@ -59,13 +59,13 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
       const a = t.start - from + shift;
       const b = t.end - from + shift;
       if (a >= 0 && b <= h.length)
-        h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from)\s+$/i, "")}${h.slice(b)}`;
+        h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from|starting|beginning)\s+$/i, "")}${h.slice(b)}`;
       continue;
     }
     const a = t.start - from;
     const b = t.end - from;
     if (a < 0 || b > h.length || (verbEnd > 0 && b > verbEnd - from)) continue;
-    h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from)\s+$/i, "")}${h.slice(b)}`;
+    h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from|starting|beginning)\s+$/i, "")}${h.slice(b)}`;
   }
   h = h
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
