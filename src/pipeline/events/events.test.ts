@@ -215,6 +215,40 @@ describe("merging", () => {
     ).toEqual([["2010-01", 2, ["China"]]]);
   });
 
+  it("a report naming only the two sides joins another outlet's report of their officers there", async () => {
+    const events = await eventsOf({
+      "ap.txt": story(
+        "Navies Talk",
+        "QINGDAO, China, Aug. 30, 2013",
+        "Senior U.S. and Chinese naval officers held two days of talks starting Wednesday in Qingdao on avoiding incidents at sea.",
+      ),
+      "xinhua.txt": story(
+        "Consultations End",
+        "QINGDAO, Aug. 29, 2013",
+        "Chinese navy commander Adm. Wu Shengli on Thursday met U.S. Adm. Cecil Haney in Qingdao, wrapping up two days of maritime consultations.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.date.end, e.sources.length])).toEqual([
+      ["2013-08-28", "2013-08-29", 2],
+    ]);
+  });
+
+  it("a report naming only the two sides stays apart from a meeting of one side with a third", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Talks",
+        "BEIJING, Aug. 30, 2013",
+        "Senior U.S. and Chinese defense officials held talks on Thursday in Beijing on maritime safety and cyber security.",
+      ),
+      "b.txt": story(
+        "Minister Meets Envoy",
+        "BEIJING, Aug. 29, 2013",
+        "Chinese Defense Minister Chang Wanquan on Thursday met Japanese envoy Shotaro Yachi in Beijing to discuss the islands dispute.",
+      ),
+    });
+    expect(events.map((e) => e.sources.length)).toEqual([1, 1]);
+  });
+
   it("ids do not change when an unrelated article is added", async () => {
     const before = await eventsOf({ "afps.txt": afps, "wire.txt": wire });
     const unrelated = story(

@@ -42,6 +42,20 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
 }
 
+/**
+ * "U.S. and Chinese naval officers held talks in Qingdao" in one outlet, "Wu met Montgomery in
+ * Qingdao" in another: a report naming only the two governments covers the other's people when
+ * people of both sides are named and each whose country is known belongs to one of them.
+ */
+function speaksFor(bodiesOnly: EventDraft, named: EventDraft): boolean {
+  const bodies = bodiesOnly.bodies ?? [];
+  if (bodiesOnly.actors.length || bodies.length < 2 || !named.actors.length) return false;
+  // People of no known country do not count against it; both sides must be among the known.
+  const known = named.actors.filter((a) => a.actor.country);
+  const sides = new Set(known.map((a) => a.actor.country));
+  return sides.size >= 2 && known.every((a) => bodies.some((b) => b.country === a.actor.country));
+}
+
 /** Something in the pair ties them together: a named occasion, or shared people. */
 function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const oa = normOccasion(a.occasion);
@@ -58,5 +72,12 @@ function pairLinked(a: EventDraft, b: EventDraft): boolean {
     (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
   const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key)) || sharedBody;
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
+  if (
+    a.articleId !== b.articleId &&
+    a.location &&
+    b.location &&
+    (speaksFor(a, b) || speaksFor(b, a))
+  )
+    return true;
   return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
 }
