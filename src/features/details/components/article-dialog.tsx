@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 import type { Article, Span } from "../../../dataset/index.ts";
 import { formatPartialDate } from "../../../lib/format-event-date.ts";
+import { MODAL_DIALOG_CLASS, useModalDialog } from "../../../lib/hooks/use-modal-dialog.ts";
 import { highlightSegments } from "../model/highlight.ts";
 
 interface ArticleDialogProps {
@@ -17,14 +18,11 @@ interface ArticleDialogProps {
  * to open it and unmounts it on `onClose`.
  */
 export function ArticleDialog({ article, spans, focus, onClose }: ArticleDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const focusRef = useRef<HTMLElement>(null);
   const titleId = useId();
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    // showModal is imperative by nature; guarded so StrictMode's second run does not throw.
-    if (dialog && !dialog.open) dialog.showModal();
     focusRef.current?.scrollIntoView({ block: "center" });
   }, []);
 
@@ -33,7 +31,7 @@ export function ArticleDialog({ article, spans, focus, onClose }: ArticleDialogP
       ref={dialogRef}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto flex max-h-[90vh] w-[min(56rem,calc(100vw-1.5rem))] flex-col rounded-xl border border-slate-200 bg-surface p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 print:hidden"
+      className={`${MODAL_DIALOG_CLASS} w-[min(56rem,calc(100vw-1.5rem))]`}
     >
       <header className="flex items-start justify-between gap-4 border-b border-slate-200 p-4">
         <div className="min-w-0">

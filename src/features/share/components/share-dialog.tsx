@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import type { Article, EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import { MODAL_DIALOG_CLASS, useModalDialog } from "../../../lib/hooks/use-modal-dialog.ts";
 import type { ViewState } from "../../../lib/url-state.ts";
 import { useCopy } from "../hooks/use-copy.ts";
 import { CiteSection } from "./cite-section.tsx";
@@ -28,22 +29,16 @@ export interface ShareDialogProps {
  */
 export function ShareDialog(props: ShareDialogProps) {
   const { document, articleById, view, selected, pageUrl, onClose, children } = props;
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const titleId = useId();
   const { status, copy } = useCopy();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    // showModal is imperative by nature; guarded so StrictMode's second run does not throw.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   return (
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto flex max-h-[90vh] w-[min(48rem,calc(100vw-1.5rem))] flex-col rounded-xl border border-slate-200 bg-surface p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 print:hidden"
+      className={`${MODAL_DIALOG_CLASS} w-[min(48rem,calc(100vw-1.5rem))]`}
     >
       <header className="border-b border-slate-200 p-4">
         <div className="flex items-start justify-between gap-4">
