@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { contentHeight, embedLoaded, otherSite } from "./support/embed.ts";
+import { contentHeight, embedLoaded, frameHeight, writeHostPage } from "./support/embed.ts";
 import { chronological } from "./support/explorer.ts";
 import { readEvents } from "./support/dataset.ts";
 import { expect, test } from "./support/test.ts";
@@ -11,21 +11,19 @@ if (!first) throw new Error("need an event");
 
 /**
  * Opens a page on another site whose body is `body`, followed by embed.js from the app, and
- * records the embeds' DOM events on `window.events` as "type:element id".
+ * records the embeds' DOM events on `window.events`.
  */
 async function hostPage(page: Page, body: string, scriptTags = 1) {
   const app = test.info().project.use.baseURL ?? "";
-  await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
   const script = new URL("./embed.js", app).href;
-  await page.goto(`${otherSite(app)}/config.json`);
-  const tags = `<script async src="${script}"></script>`.repeat(scriptTags);
-  await page.setContent(
-    `<!doctype html><html lang="en"><head><title>Host</title></head><body>
-    <script>window.events = [];
+  await writeHostPage(
+    page,
+    app,
+    `<script>window.events = [];
       for (const type of ["ready", "select", "error"])
         addEventListener("dialogue-timeline:" + type, (e) =>
           window.events.push({ type, id: e.target.id, detail: e.detail }));</script>
-    ${body}${tags}</body></html>`,
+    ${body}${`<script async src="${script}"></script>`.repeat(scriptTags)}`,
   );
 }
 
@@ -35,8 +33,6 @@ const domEvents = (page: Page) =>
   );
 const frameOf = (page: Page, id: string) => page.frameLocator(`#${id} iframe`);
 const iframe = (page: Page, id: string) => page.locator(`#${id} iframe`);
-const heightOf = (page: Page, id: string) =>
-  iframe(page, id).evaluate((f) => Math.round(f.getBoundingClientRect().height));
 
 test("placeholders become titled, lazy, sized frames of embed.html", async ({ page }) => {
   await hostPage(
@@ -53,7 +49,7 @@ test("placeholders become titled, lazy, sized frames of embed.html", async ({ pa
   await embedLoaded(frameOf(page, "a"));
   await embedLoaded(frameOf(page, "b"));
   for (const id of ["a", "b"])
-    await expect.poll(() => heightOf(page, id)).toBe(await contentHeight(frameOf(page, id)));
+    await expect.poll(() => frameHeight(page, id)).toBe(await contentHeight(frameOf(page, id)));
   await expect
     .poll(async () => (await domEvents(page)).filter((e) => e.type === "ready"))
     .toHaveLength(2);
@@ -64,8 +60,8 @@ test("data-height is the frame's height until the embed reports its own", async 
   const app = test.info().project.use.baseURL ?? "";
   await page.route(new URL("./config.json", app).href, () => undefined);
   await hostPage(page, `<div id="a" data-dialogue-timeline="" data-height="333"></div>`);
-  await expect.poll(() => heightOf(page, "a")).toBeGreaterThan(0);
-  expect(await heightOf(page, "a")).toBe(333);
+  await expect.poll(() => frameHeight(page, "a")).toBeGreaterThan(0);
+  expect(await frameHeight(page, "a")).toBe(333);
 });
 
 test("a whole embed URL is used as it is", async ({ page, baseURL }) => {
@@ -143,6 +139,6 @@ test("scan fills placeholders added later; requestSize asks again; one copy serv
     ).DialogueTimeline.requestSize("#later"),
   );
   await expect
-    .poll(() => heightOf(page, "later"))
+    .poll(() => frameHeight(page, "later"))
     .toBe(await contentHeight(frameOf(page, "later")));
 });

@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from "@playwright/test";
-import { contentHeight, embedLoaded, overlaps } from "./support/embed.ts";
+import { contentHeight, embedLoaded, frameHeight, overlaps } from "./support/embed.ts";
 import { readEvents } from "./support/dataset.ts";
 import { expect, test } from "./support/test.ts";
 
@@ -13,8 +13,6 @@ const militaryIn2010to2012 = military.filter((e) => overlaps(e, "2010-01-01", "2
 const PAGE = "./examples/research-page.html";
 const cyberFrame = (page: Page) => page.frameLocator("#cyber-timeline iframe");
 const militaryFrame = (page: Page) => page.frameLocator("#military-timeline iframe");
-const frameHeight = (page: Page, id: string) =>
-  page.locator(`#${id} iframe`).evaluate((f) => Math.round(f.getBoundingClientRect().height));
 
 /** The marks a frame draws, by event id. */
 async function drawnIds(frame: FrameLocator): Promise<string[]> {

@@ -23,23 +23,35 @@ export function otherSite(appUrl: string): string {
 }
 
 /**
- * Opens a host page on another site that embeds `embedSrc` in an iframe and records every
- * message it receives on `window.heard`. The page is written over a small static file of the
- * app's server reached under the other name, so its origin is that site's.
+ * Opens a page on another site whose body is `body`, and records every message it receives on
+ * `window.heard`. The page is written over a small static file of the app's server reached under
+ * the other name, so its origin is that site's.
  */
-export async function openHostPage(page: Page, embedSrc: string) {
+export async function writeHostPage(page: Page, appUrl: string, body: string) {
   // The JSON file has no icon of its own, so the browser asks for /favicon.ico.
   await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
-  await page.goto(`${otherSite(embedSrc)}/config.json`);
+  await page.goto(`${otherSite(appUrl)}/config.json`);
   await page.setContent(
     `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,">
     </head><body><script>window.heard = []; addEventListener("message", (e) =>
-      window.heard.push({ origin: e.origin, data: e.data }));</script>
-    <iframe id="embed" title="Embedded timeline" src="${embedSrc}"
-      style="display:block;width:900px;height:300px;border:0"></iframe></body></html>`,
+      window.heard.push({ origin: e.origin, data: e.data }));</script>${body}</body></html>`,
+  );
+}
+
+/** A host page on another site that embeds `embedSrc` in a plain iframe, #embed. */
+export async function openHostPage(page: Page, embedSrc: string) {
+  await writeHostPage(
+    page,
+    embedSrc,
+    `<iframe id="embed" title="Embedded timeline" src="${embedSrc}"
+      style="display:block;width:900px;height:300px;border:0"></iframe>`,
   );
   return page.frameLocator("#embed");
 }
+
+/** The rendered height of the iframe inside the element with `id`, in whole pixels. */
+export const frameHeight = (page: Page, id: string) =>
+  page.locator(`#${id} iframe`).evaluate((f) => Math.round(f.getBoundingClientRect().height));
 
 export async function heard(page: Page): Promise<Heard[]> {
   return page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
