@@ -100,6 +100,8 @@ export interface EventDraft {
   triggers: TriggerHit[];
   /** The named occasion ("Shangri-La Dialogue", "2010 Defense White Paper"), for titles and merging. */
   occasion?: string;
+  /** The occasion family of the event's own best trigger ("meeting", "meal", "visit"). */
+  head?: string;
   /** Words after "agreed to" / "to visit", kept for the title. */
   object?: string;
   /** Where a visit went ("visited Beijing"). */

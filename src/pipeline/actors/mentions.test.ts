@@ -21,6 +21,16 @@ describe("findActorMentions", () => {
       [["Liang Guanglie=Liang Guanglie/CHN"]],
     ],
     [["Obama spoke first."], [["Obama=Barack Obama/USA"]]],
+    // A weekday or month after a name dates the sentence; it is not part of the name.
+    [
+      ["President Obama Friday welcomed President Xi Jinping."],
+      [["Obama=Barack Obama/USA", "Xi Jinping=Xi Jinping/CHN"]],
+    ],
+    [["Senator Mark Warner Tuesday said so."], [["Mark Warner=Mark Warner/?"]]],
+    // Leaders the gazetteer marks as named by surname alone resolve without an introduction …
+    [["Xi toured the plant."], [["Xi=Xi Jinping/CHN"]]],
+    // … other short surnames do not, until the article introduces the person.
+    [["Ma spoke first."], [[]]],
     [
       ["Hagel called Gen. Fang Fenghui, chief of the PLA General Staff, last week."],
       [["Hagel=Chuck Hagel/USA", "Fang Fenghui=Fang Fenghui/CHN"]],

@@ -1,4 +1,5 @@
 import type { ActorMention } from "../types.ts";
+import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { PEOPLE, shortName } from "../lexicon/people.ts";
 import { BODY_AFTER_TITLE, NATIONALITY, ROLE_ANAPHORA, TITLES } from "../lexicon/roles.ts";
 import { lookupShort, type Person, type Registry } from "./registry.ts";
@@ -6,7 +7,7 @@ import { lookupShort, type Person, type Registry } from "./registry.ts";
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TITLE = `(?:${TITLES.map(esc).join("|")}|Secretary|Minister)`;
 /** One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s". */
-const WORD = String.raw`[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
+const WORD = String.raw`(?!${CALENDAR_WORD})[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
 const NAME = String.raw`${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2}(?:\s+(?:Jr\.|III|II))?`;
 const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
 const OFFICE = TITLES.filter((t) => /Minister|Secretary|President|Premier|Councilor/.test(t));

@@ -48,9 +48,9 @@ export function lookupKnown(written: string): KnownPerson | undefined {
 
 /** Gazetteer people whose bare surname is distinctive enough to resolve without an introduction. */
 export function lookupShort(short: string): KnownPerson | undefined {
-  if (short.length < 5) return undefined;
   const hits = PEOPLE.filter((p) => shortName(p.name, p.surnameFirst ?? false) === short);
-  return hits.length === 1 ? hits[0] : undefined;
+  const only = hits.length === 1 ? hits[0] : undefined;
+  return only && (short.length >= 5 || only.bareShort) ? only : undefined;
 }
 
 /** "Kerry's" → "Kerry", "Reuters’" → "Reuters"; "O'Neil" is left alone. */

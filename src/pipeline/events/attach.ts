@@ -24,12 +24,17 @@ export function attachSentence(
   }
 }
 
+/** The occasion family a trigger names ("talks" and "summit" are meetings), if any. */
+export function familyOf(t: TriggerHit): string | undefined {
+  const word = t.text.toLowerCase();
+  return NOUN_FAMILY[word] ?? (t.noun ? (NOUN_FAMILY[t.noun] ?? t.noun) : undefined);
+}
+
 /** Occasion families an event can be referred back to by ("the meeting", "the report"). */
 export function familiesOf(e: EventDraft): Set<string> {
   const out = new Set<string>();
   for (const t of e.triggers) {
-    const word = t.text.toLowerCase();
-    const fam = NOUN_FAMILY[word] ?? (t.noun ? (NOUN_FAMILY[t.noun] ?? t.noun) : undefined);
+    const fam = familyOf(t);
     if (fam) out.add(fam);
   }
   const occ = e.occasion?.toLowerCase() ?? "";

@@ -1,4 +1,5 @@
 import type { Actor } from "../../dataset/index.ts";
+import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { ORGS } from "../lexicon/orgs.ts";
 
 /** A report's author and where its name stands in the sentence. */
@@ -9,7 +10,7 @@ export interface Author {
 }
 
 /** Capitalised words that date a sentence rather than name its author ("on Wednesday"). */
-const CALENDAR = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
+const CALENDAR = CALENDAR_WORD;
 
 /** A run of capitalised words, with the small words a body's name can hold ("Review Commission"). */
 const NAME = String.raw`[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|on)\s+)?(?!${CALENDAR})[A-Z][\w&.'’-]*)*`;

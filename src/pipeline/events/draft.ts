@@ -6,6 +6,7 @@ import type {
   TimeMention,
   TriggerHit,
 } from "../types.ts";
+import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { dayDiff, interval } from "../util/dates.ts";
@@ -13,7 +14,7 @@ import { eventActors } from "./actors.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "./author.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { acronymDefinitions } from "./acronyms.ts";
-import { attachSentence, narrationOf, sharedActors } from "./attach.ts";
+import { attachSentence, familyOf, narrationOf, sharedActors } from "./attach.ts";
 import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
@@ -30,6 +31,11 @@ const inWindow = (t: TimeMention) => {
   const [lo, hi] = interval(t.value, t.precision, t.endValue);
   return hi >= WINDOW.start && lo <= WINDOW.end;
 };
+
+/** Where a visit went: the capitalised words after "visited", "travelled to", "arrived in". */
+const DESTINATION = new RegExp(
+  String.raw`\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+);
 
 /** Words that give an earlier occasion the people of the one reported ("their last meeting"). */
 const SAME_PARTICIPANTS =
@@ -92,11 +98,11 @@ function newEvent(
   };
   const object = objectOf(s.text);
   if (object) e.object = object;
-  const dest = s.text.match(
-    /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?((?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/,
-  )?.[1];
+  const dest = s.text.match(DESTINATION)?.[1];
   if (dest) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
+  const head = best && familyOf(best);
+  if (head) e.head = head;
   e.headline = headlineOf(s, ctx.work.text, best?.start);
   const bodies = orgActors(narrationOf(s, ctx.work.quotes), (best?.start ?? s.end) - s.start);
   if (bodies.length) e.bodies = bodies;

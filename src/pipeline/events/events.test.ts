@@ -339,4 +339,70 @@ describe("merging", () => {
     const events = await eventsOf({ "a.txt": story("Ties", "BEIJING, Jan. 10, 2013", sentence) });
     expect(events.map((e) => [e.date.value, e.status])).toEqual(rows);
   });
+
+  it.each([
+    // Coordinated clauses, each with its own date and act, are two happenings of the day.
+    [
+      "On Tuesday afternoon, Wu addressed a trade forum, and on Tuesday evening, Wu attended a dinner hosted by the mayor.",
+      2,
+    ],
+    // One act with the date said twice is still one event.
+    ["On Tuesday, Wu met the mayor, and said on Tuesday that he was pleased.", 1],
+    // A clause with a date but no act of its own does not split the sentence.
+    ["Wu visited the port on Monday; the weather on Tuesday was fine.", 1],
+  ])("clauses with their own date and act: %s", async (sentence, count) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Visit",
+        "BEIJING, Jan. 13, 2011",
+        "Chinese Vice Premier Wu Yi is in the city for a round of economic consultations with local officials.",
+        sentence,
+      ),
+    });
+    expect(events).toHaveLength(count);
+  });
+
+  it.each([
+    // A dinner and a meeting reported in their own sentences are two happenings of one day.
+    [
+      "Defense Secretary Robert Gates met Chinese Defense Minister Liang Guanglie on Monday.",
+      "Liang hosted a banquet for Gates on Monday.",
+      2,
+    ],
+    // A meeting and the statement after it are one happening.
+    [
+      "Defense Secretary Robert Gates met Chinese Defense Minister Liang Guanglie on Monday.",
+      "Gates told reporters on Monday that the meeting with Liang was candid.",
+      1,
+    ],
+    // Meetings with two different counterparts on one day are two meetings.
+    [
+      "Defense Secretary Robert Gates met Chinese Defense Minister Liang Guanglie on Monday.",
+      "Gates met Chinese President Hu Jintao on Monday.",
+      2,
+    ],
+    // A five-day visit and one meeting during it: the programme and one of its parts.
+    [
+      "Gates began a five-day visit to China on Sunday.",
+      "Defense Secretary Robert Gates met Chinese Defense Minister Liang Guanglie on Monday.",
+      2,
+    ],
+    // A two-day visit and a meeting on its first day are one happening.
+    [
+      "Gates began a two-day visit to China on Monday.",
+      "Defense Secretary Robert Gates met Chinese Defense Minister Liang Guanglie in Beijing on Monday.",
+      1,
+    ],
+  ])("one article's happenings of one day: %s / %s", async (first, second, count) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Gates in China",
+        "BEIJING, Jan. 12, 2011",
+        "The U.S. defense secretary is in China on a trip meant to repair military ties with Beijing.",
+        first,
+        second,
+      ),
+    });
+    expect(events).toHaveLength(count);
+  });
 });

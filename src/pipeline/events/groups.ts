@@ -33,6 +33,8 @@ export function groupDates(
   actors: ActorMention[],
 ): Group[] {
   const usable = triggers.filter((h) => !h.reference);
+  const clauses = clauseGroups(s, dates, usable, actors);
+  if (clauses) return clauses;
   const chunks = dates.map((t, i) => ({
     t,
     from: i === 0 ? s.start : (dates[i - 1] as TimeMention).end,
@@ -70,6 +72,48 @@ export function groupDates(
   const coordinated = coordinatedDates(s, dates, usable);
   if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
   return [shared(s, undefined, usable, triggers, actors, dates)];
+}
+
+/** Where one coordinated main clause ends and the next begins (", and on Tuesday evening, …"). */
+const CLAUSE_BREAK = /,\s+(?:and|but|while|then|and then)\s+|;\s+/g;
+
+/** The lowest trigger rank that makes a clause an occasion of its own (above "said"). */
+const CLAUSE_TRIGGER_RANK = 3;
+
+/**
+ * "On Tuesday afternoon, X addressed a symposium, and on Tuesday evening, X attended a banquet":
+ * coordinated clauses that each carry their own date and their own act are two happenings, even
+ * on the same day. Each clause keeps its own triggers and people, and the sentence's first person
+ * when it names nobody.
+ */
+function clauseGroups(
+  s: Sentence,
+  dates: TimeMention[],
+  usable: TriggerHit[],
+  actors: ActorMention[],
+): Group[] | undefined {
+  const cuts = [s.start];
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) cuts.push(s.start + (m.index ?? 0));
+  if (cuts.length < 2) return undefined;
+  const clauses = cuts.map((from, i) => ({ from, to: cuts[i + 1] ?? s.end }));
+  const within = <T extends { start: number }>(xs: T[], c: { from: number; to: number }) =>
+    xs.filter((x) => x.start >= c.from && x.start < c.to);
+  const groups: Group[] = [];
+  for (const c of clauses) {
+    const t = within(dates, c).find((d) => !inRelativeClause(s.text, d.start - s.start));
+    const own = within(usable, c).filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
+    if (!t) continue;
+    if (!own.length) return undefined;
+    const mine = within(actors, c);
+    const best = bestTrigger(own);
+    groups.push({
+      t,
+      occasion: best ? findOccasion(s.text, best.start - s.start, best.text) : undefined,
+      triggers: own,
+      actors: mine.length || !actors[0] ? mine : [actors[0]],
+    });
+  }
+  return groups.length >= 2 ? groups : undefined;
 }
 
 /** "Between a date and the next": nothing but "and (again) in", so one verb has both dates. */

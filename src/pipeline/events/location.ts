@@ -1,3 +1,4 @@
+import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { PLACES, US_STATE_ABBR, VENUE_TOWNS, VENUES } from "../lexicon/places.ts";
 
 /** Where an event took place. */
@@ -9,7 +10,7 @@ export interface Place {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const VENUE_RE = new RegExp(`\\b(${Object.keys(VENUES).map(esc).join("|")})\\b`);
 // A capitalised place word that is not a month or weekday ("in Beijing in June" is Beijing).
-const CAP = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*`;
+const CAP = String.raw`(?!${CALENDAR_WORD})[A-Z][\w.'’-]*`;
 const STATE = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.|Hawaii|Alaska|California|Virginia|Georgia|Maryland|Texas|Florida|Guam`;
 // "at the Sunnylands estate in Rancho Mirage near Palm Springs, Calif." / "in San Jose, Calif." / "in Beijing"
 const PHRASE = new RegExp(

@@ -9,6 +9,11 @@ export interface KnownPerson {
   role: string;
   surnameFirst?: boolean;
   aliases?: string[];
+  /**
+   * Named by a short surname alone in running text without any introduction ("Xi", "Hu"): short
+   * surnames are otherwise too ambiguous to resolve before the article introduces the person.
+   */
+  bareShort?: boolean;
 }
 
 const US = (name: string, role: string, aliases: string[] = []): KnownPerson => ({
@@ -17,12 +22,18 @@ const US = (name: string, role: string, aliases: string[] = []): KnownPerson => 
   role,
   aliases,
 });
-const CN = (name: string, role: string, aliases: string[] = []): KnownPerson => ({
+const CN = (
+  name: string,
+  role: string,
+  aliases: string[] = [],
+  bareShort = false,
+): KnownPerson => ({
   name,
   country: "CHN",
   role,
   surnameFirst: true,
   aliases,
+  ...(bareShort ? { bareShort } : {}),
 });
 
 export const PEOPLE: readonly KnownPerson[] = [
@@ -59,9 +70,9 @@ export const PEOPLE: readonly KnownPerson[] = [
   US("Jonathan W. Greenert", "Chief of Naval Operations", ["Jonathan Greenert"]),
   US("Gary Roughead", "Chief of Naval Operations"),
   US("Edward Snowden", "Former NSA contractor"),
-  CN("Xi Jinping", "President"),
-  CN("Hu Jintao", "President"),
-  CN("Wen Jiabao", "Premier"),
+  CN("Xi Jinping", "President", [], true),
+  CN("Hu Jintao", "President", [], true),
+  CN("Wen Jiabao", "Premier", [], true),
   CN("Li Keqiang", "Premier"),
   CN("Yang Jiechi", "Foreign Minister"),
   CN("Wang Yi", "Foreign Minister"),

@@ -15,6 +15,16 @@ export interface Trigger {
 
 export const TRIGGERS: readonly Trigger[] = [
   {
+    // A meal or reception is an occasion of its own beside the talks of the same day: it outranks
+    // the host verb that usually comes with it ("a banquet hosted by the vice president").
+    re: /\b(?:banquet|dinner|luncheon|state dinner|reception)s?\b/i,
+    cameo: "043",
+    label: "Host a visit",
+    rank: 11,
+    noun: "dinner",
+    strong: true,
+  },
+  {
     // "welcomed Chinese Defense Minister Chang to the Pentagon" hosts a guest; "welcomed the
     // decision" does not, so a title or nationality must follow (matching ignores case).
     re: /\bhost(s|ed|ing)?\b|\bwelcom(?:e|es|ed|ing)\b(?=\s+(?:his\s+|her\s+|the\s+)?(?:Chinese|U\.S\.|American|visiting|President|Vice|Premier|Defen[cs]e|Foreign|Secretary|Minister|State Councilor|Gen\.|Adm\.)\b)/i,
@@ -141,11 +151,20 @@ export const TRIGGERS: readonly Trigger[] = [
     noun: "report",
   },
   {
-    re: /\bnews conference\b|\bpress conference\b|\bbriefing\b|\btold reporters\b|\binterview\b|\bspeech\b|\baddress(ed)?\b|\bremarks\b|\btestif(y|ied)\b|\bsession with reporters\b/i,
+    re: /\bnews conference\b|\bpress conference\b|\bbriefing\b|\btold reporters\b|\binterview\b|\bsession with reporters\b/i,
     cameo: "010",
     label: "Make statement",
     rank: 3,
     noun: "news conference",
+    strong: true,
+  },
+  {
+    // A speech is an occasion of its own (an audience, a venue), not the statement after talks.
+    re: /\bspeech(?:es)?\b|\baddress(?:ed|es)?\b|\bremarks\b|\btestif(?:y|ied|ies)\b|\blectur(?:e|ed)\b/i,
+    cameo: "010",
+    label: "Make statement",
+    rank: 3,
+    noun: "speech",
     strong: true,
   },
   { re: /\bannounc(e|es|ed|ing|ement)\b/i, cameo: "010", label: "Make statement", rank: 3 },
@@ -194,6 +213,11 @@ export const NOUN_FAMILY: Record<string, string> = {
   "white paper": "white paper",
   agreement: "agreement",
   exercise: "exercise",
+  speech: "speech",
+  dinner: "meal",
+  banquet: "meal",
+  luncheon: "meal",
+  reception: "meal",
 };
 
 /** "the meeting", "that report": a sentence referring back to an occasion already reported. */

@@ -33,13 +33,55 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (a.status !== b.status || kind(a) !== kind(b)) return false;
   if (placesConflict(a.location, b.location)) return false;
   const sameArticle = a.articleId === b.articleId;
+  if (sameArticle && (distinctOccasions(a, b) || ownCounterparts(a, b))) return false;
   if (a.date.precision !== b.date.precision) return false;
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
   const [b0, b1] = interval(b.date.value, "day", b.date.end);
   // Reports of one event from different outlets may count days differently ("today" in Asia).
   const slack = sameArticle ? 0 : 1;
+  if (programmeAndPart(a, b) || programmeAndPart(b, a)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
+}
+
+/**
+ * Occasions with an audience or a table of their own: a visit, its talks and the statements after
+ * them are reported interchangeably, a dinner or a speech is another happening of the day.
+ */
+const SEPARATE_OCCASIONS = new Set(["meal", "speech"]);
+
+/** Within one article, a dinner, a speech and a meeting each reported with their own words. */
+function distinctOccasions(a: EventDraft, b: EventDraft): boolean {
+  if (!a.head || !b.head || a.head === b.head) return false;
+  return SEPARATE_OCCASIONS.has(a.head) || SEPARATE_OCCASIONS.has(b.head);
+}
+
+/**
+ * Within one article, "X met Y on Tuesday" and "X met Z on Tuesday" are two meetings: each
+ * names someone the other does not. (Across outlets, reports of one meeting name different
+ * people, so this holds only inside an article.)
+ */
+function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
+  const people = (d: EventDraft) => new Set(d.actors.map((x) => x.key));
+  const [pa, pb] = [people(a), people(b)];
+  const onlyA = [...pa].some((k) => !pb.has(k));
+  const onlyB = [...pb].some((k) => !pa.has(k));
+  return onlyA && onlyB;
+}
+
+/** Days an occasion lasts beyond which it is a programme of several happenings (a trip, a tour). */
+const PROGRAMME_DAYS = 3;
+
+/**
+ * "A five-day visit starting Monday" and "met the defense secretary on Tuesday": the visit is a
+ * programme and the meeting one of its parts, two events, unless both name the same occasion.
+ */
+function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
+  if (!whole.date.end || part.date.end) return false;
+  const [w0, w1] = interval(whole.date.value, "day", whole.date.end);
+  if (dayDiff(w0, w1) + 1 < PROGRAMME_DAYS) return false;
+  const [oa, ob] = [normOccasion(whole.occasion), normOccasion(part.occasion)];
+  return !(oa && ob && oa === ob);
 }
 
 /**

@@ -132,12 +132,43 @@ describe("resolveTimes: narration against the publication date", () => {
     [
       "The envoy visited last week.",
       "2013-06-08",
-      [["last week", "2013-05-27", "day", "relative-to-publication", "end 2013-06-02"]],
+      [["last week", "2013-05", "month", "relative-to-publication"]],
     ],
     [
       "The envoy visits next week.",
       "2013-06-08",
-      [["next week", "2013-06-10", "day", "relative-to-publication", "end 2013-06-16", "future"]],
+      [["next week", "2013-06", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "Officials met this week.",
+      "2013-07-31",
+      [["this week", "2013-07", "month", "relative-to-publication"]],
+    ],
+    [
+      "The talks resume next week.",
+      "2013-07-26",
+      [["next week", "2013-08", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "They hold talks Friday, followed by a dinner Saturday.",
+      "2013-06-07",
+      [
+        ["Friday", "2013-06-07", "day", "relative-to-publication"],
+        ["Saturday", "2013-06-08", "day", "relative-to-publication", "future"],
+      ],
+    ],
+    [
+      "They met Saturday and again Friday.",
+      "2013-06-07",
+      [
+        ["Saturday", "2013-06-01", "day", "relative-to-publication"],
+        ["Friday", "2013-06-07", "day", "relative-to-publication"],
+      ],
+    ],
+    [
+      "The stop wrapped up his six-day visit starting on May 4.",
+      "2012-05-11",
+      [["May 4", "2012-05-04", "day", "relative-to-publication", "end 2012-05-09"]],
     ],
   ])("%s (published %s)", (sentence, pub, expected) => {
     expect(times(sentence, pub)).toEqual(expected);

@@ -1,7 +1,7 @@
 import type { ParsedResult } from "chrono-node";
 import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
-import { addDays, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
+import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { isNonDate } from "./negatives.ts";
 import { clauseAround, isPlannedBefore, isScheduled } from "./tense.ts";
@@ -76,19 +76,19 @@ function fromChrono(
     return mention(start, text, prefixAt(ref, precision), precision, inQuote, "relative", true);
   }
   if (!lead && isNonDate(text, before)) return undefined;
-  const week = /^(?:the\s+)?(last|past|this|next|coming)\s+week$/i.exec(text);
+  const week = /^(?:the\s+)?(last|past|this|next|coming)\s+week(?:end)?$/i.exec(text);
   if (week) {
-    // A week is a range of days (Monday to Sunday), not the single day chrono picks.
+    // There is no week precision: "this week" is dated by the reference day's month; another week
+    // by the month holding its Thursday (the ISO rule for weeks that straddle two months).
     const shift = /last|past/i.test(week[1] ?? "")
       ? -7
       : /next|coming/i.test(week[1] ?? "")
         ? 7
         : 0;
     const day = addDays(ref, shift);
-    const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
-    const m = mention(start, text, isoDay(monday), "day", inQuote, "relative", shift > 0);
-    m.endValue = isoDay(addDays(monday, 6));
-    return m;
+    const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
+    const month = prefixAt(shift ? thursday : ref, "month");
+    return mention(start, text, month, "month", inQuote, "relative", shift > 0);
   }
   // "later this year", "early next month": the qualifier is part of the words the date came from.
   const part = /^(?:this|next|last)\s+(?:year|month)$/i.test(text)
@@ -260,5 +260,30 @@ export function resolveTimes(
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   applySpans(sentence, sentenceStart, out);
+  orderSequence(sentence, sentenceStart, out);
   return out;
+}
+
+/** Words between two days that put the second after the first ("talks Friday, followed by …"). */
+const SEQUENCE = /\b(?:followed by|then|before|and later|ahead of)\b/i;
+
+/**
+ * "Talks Friday, followed by more talks Saturday morning": a bare weekday named after a day and a
+ * sequence word is the first such weekday after that day, even where reading it alone against the
+ * publication day would put it a week earlier.
+ */
+function orderSequence(sentence: string, sentenceStart: number, times: TimeMention[]): void {
+  for (let i = 1; i < times.length; i++) {
+    const [a, b] = [times[i - 1] as TimeMention, times[i] as TimeMention];
+    if (a.precision !== "day" || b.precision !== "day" || a.inQuote !== b.inQuote) continue;
+    if (b.basis === "explicit" || /\b(?:last|next|past|coming)\b/i.test(b.text)) continue;
+    const between = sentence.slice(a.end - sentenceStart, b.start - sentenceStart);
+    if (!SEQUENCE.test(between) || b.value >= a.value) continue;
+    const later = isoDay(
+      addDays(fromIso(b.value), 7 * (Math.floor(dayDiff(b.value, a.value) / 7) + 1)),
+    );
+    if (dayDiff(a.value, later) > 6) continue;
+    b.value = later;
+    b.future = b.future || later > a.value;
+  }
 }

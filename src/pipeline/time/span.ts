@@ -16,6 +16,9 @@ const CLOSING_BEFORE = new RegExp(
   "i",
 );
 
+/** Words right before the day that make it the first of the span, whatever came before. */
+const OPENING_BEFORE_DAY = /\b(?:starting|beginning|began|begins|opening|from)\s+(?:on\s+)?$/i;
+
 /** Longest gap (characters) between the length words and the day they qualify. */
 const NEAR = 60;
 
@@ -48,7 +51,9 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
       : undefined;
     const t = next ?? prev;
     if (!t) continue;
-    if (closing || CLOSING.test(text(Math.max(sentenceStart, at - 40), t.end))) {
+    // "wrapped up his six-day visit starting on May 4": "starting" makes May 4 the first day.
+    const opens = t === next && OPENING_BEFORE_DAY.test(text(after, t.start));
+    if (!opens && (closing || CLOSING.test(text(Math.max(sentenceStart, at - 40), t.end)))) {
       t.endValue = t.value;
       t.value = isoDay(addDays(fromIso(t.value), 1 - days));
     } else {
