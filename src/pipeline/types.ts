@@ -104,6 +104,8 @@ export interface EventDraft {
   head?: string;
   /** Words after "agreed to" / "to visit", kept for the title. */
   object?: string;
+  /** Whom a meeting was with, as the sentence words it ("his counterpart Leon Panetta"). */
+  counterpart?: string;
   /** Where a visit went ("visited Beijing"). */
   destination?: string;
   /** The primary sentence's main clause without its dates, a title for events no template fits. */

@@ -18,6 +18,7 @@ import { attachSentence, familyOf, narrationOf, sharedActors } from "./attach.ts
 import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
+import { programmeParts } from "./programme.ts";
 import { extendRange } from "./range.ts";
 import { endless } from "./title.ts";
 import { antecedentOccasion } from "./occasion.ts";
@@ -220,6 +221,15 @@ function handleUndated(
   const narration = narrationOf(s, ctx.work.quotes);
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms);
   if (referred) return attachSentence(referred, s, actors, triggers, narration);
+  const programme = programmeParts(s, narration, ctx.events, triggers, actors);
+  if (programme) {
+    for (const part of programme.parts) {
+      const e = newEvent(ctx, s, part.t, part.actors, part.triggers, undefined);
+      if (part.family === "visit") e.destination = endless(part.object);
+      else e.counterpart = endless(part.object);
+    }
+    return;
+  }
   const prev = ctx.primary.get(s.index - 1);
   if (prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text)) && !/^["“]/.test(s.text)) {
     return attachSentence(prev, s, actors, triggers, narration);
@@ -236,7 +246,9 @@ function handleUndated(
   const target =
     pickBest(sharing, actors, s.scene) ??
     recent.find((e) => e.date.precision === "day" && e.sentenceIdx.some((i) => s.index - i <= 2));
-  if (target) attachSentence(target, s, actors, triggers, narration);
+  // Joined only for being nearby, the sentence lends its words but not its people to the event.
+  if (target)
+    attachSentence(target, s, sharing.includes(target) ? actors : [], triggers, narration);
 }
 
 /**

@@ -33,6 +33,8 @@ export interface TitleParts {
   occasion?: string;
   object?: string;
   destination?: string;
+  /** Whom a meeting was with, in the article's words. */
+  counterpart?: string;
   headline?: string;
 }
 
@@ -83,7 +85,9 @@ export function makeTitle(
           (w) => w.toLowerCase(),
         );
         title = names ? `${names} at the ${occ}` : cap(occ);
-      } else title = names ? `${names} ${plural ? "hold" : "holds"} talks${at}` : fallback;
+      } else if (parts.counterpart && people[0])
+        title = `${shortOf(people[0])} meets ${parts.counterpart}${at}`;
+      else title = names ? `${names} ${plural ? "hold" : "holds"} talks${at}` : fallback;
       break;
     case "030":
     case "057":

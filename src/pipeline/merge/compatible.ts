@@ -1,5 +1,6 @@
 import type { EventDraft, MergedEvent } from "../types.ts";
 import { placesConflict } from "../events/location.ts";
+import { isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { dayDiff, interval } from "../util/dates.ts";
 
@@ -33,7 +34,8 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (a.status !== b.status || kind(a) !== kind(b)) return false;
   if (placesConflict(a.location, b.location)) return false;
   const sameArticle = a.articleId === b.articleId;
-  if (sameArticle && (distinctOccasions(a, b) || ownCounterparts(a, b))) return false;
+  if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
+    return false;
   if (a.date.precision !== b.date.precision) return false;
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
@@ -42,6 +44,11 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   const slack = sameArticle ? 0 : 1;
   if (programmeAndPart(a, b) || programmeAndPart(b, a)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
+}
+
+/** Events drafted from one sentence were told apart there (two clauses, two parts of a visit). */
+function sameSentence(a: EventDraft, b: EventDraft): boolean {
+  return a.evidence[0]?.start === b.evidence[0]?.start;
 }
 
 /**
@@ -69,17 +76,12 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
   return onlyA && onlyB;
 }
 
-/** Days an occasion lasts beyond which it is a programme of several happenings (a trip, a tour). */
-const PROGRAMME_DAYS = 3;
-
 /**
  * "A five-day visit starting Monday" and "met the defense secretary on Tuesday": the visit is a
  * programme and the meeting one of its parts, two events, unless both name the same occasion.
  */
 function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
-  if (!whole.date.end || part.date.end) return false;
-  const [w0, w1] = interval(whole.date.value, "day", whole.date.end);
-  if (dayDiff(w0, w1) + 1 < PROGRAMME_DAYS) return false;
+  if (!isProgramme(whole) || whole.date.precision !== "day" || part.date.end) return false;
   const [oa, ob] = [normOccasion(whole.occasion), normOccasion(part.occasion)];
   return !(oa && ob && oa === ob);
 }

@@ -92,8 +92,9 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
     for (const b of d.bodies ?? []) if (!bodies.some((x) => x.name === b.name)) bodies.push(b);
   // With no person named, the governments and bodies that acted are the actors.
   const actors = people.length ? people : bodies;
-  const pick = <K extends "occasion" | "object" | "destination" | "headline">(k: K) =>
-    drafts.map((d) => d[k]).find(Boolean);
+  const pick = <K extends "occasion" | "object" | "destination" | "counterpart" | "headline">(
+    k: K,
+  ) => drafts.map((d) => d[k]).find(Boolean);
   const occasion = pick("occasion");
   const status = lead.status;
   const base = { type, location, topics, status };
@@ -102,6 +103,7 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
     occasion,
     object: pick("object"),
     destination: pick("destination"),
+    counterpart: pick("counterpart"),
     headline: lead.headline,
   };
   const confidence = Math.min(
@@ -150,8 +152,9 @@ export const assembleStage: Stage = {
       .map((b) => {
         const { signature, ...event } = b;
         let id = `evt-${event.date.value}-${shortHash(signature, 8)}`;
+        // Parts of one sentence (two meetings of a visit) share their evidence: the title differs.
         if (used.has(id))
-          id = `${id}-${shortHash(event.sources[0]?.evidence[0]?.text ?? signature, 6)}`;
+          id = `${id}-${shortHash(`${event.title}|${event.sources[0]?.evidence[0]?.text ?? signature}`, 6)}`;
         used.add(id);
         return { id, ...event };
       })

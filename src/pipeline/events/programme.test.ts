@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+/** The events of one article as [date, status, title] rows, in date order. */
+async function rows(...paragraphs: string[]) {
+  const state = await runOn({
+    "a.txt": story("Minister in the U.S.", "WASHINGTON, May 11, 2012", ...paragraphs),
+  });
+  return (state.output?.events.events ?? []).map((e) => [e.date.value, e.status, e.title]);
+}
+
+const TRIP =
+  "Chinese Defense Minister Gen. Liang Guanglie began a six-day visit to the United States on May 4, the first in nine years.";
+
+describe("parts of a visit programme", () => {
+  it.each([
+    // Each meeting with its own counterpart and each visit to its own place is a part, dated at
+    // the trip's month.
+    [
+      "He has met with Defense Secretary Leon Panetta, veterans of the Flying Tigers, and visited the U.S. Southern Command in Miami.",
+      [
+        ["2012-05", "occurred", "Liang meets veterans of the Flying Tigers"],
+        ["2012-05", "occurred", "Liang meets Defense Secretary Leon Panetta"],
+        ["2012-05", "occurred", "Liang visits the U.S. Southern Command in Miami"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
+    // A part still to come is planned.
+    [
+      "Liang will also visit the Naval Academy in Annapolis before flying home.",
+      [
+        ["2012-05", "planned", "Planned: Liang visits the Naval Academy in Annapolis"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
+    // A relative clause after the place is no second part.
+    [
+      "Liang also visited the Southern Command, which is responsible for Latin America.",
+      [
+        ["2012-05", "occurred", "Liang visits the Southern Command"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
+    // Talk about the trip itself names no part of it.
+    [
+      "Liang said his visit to the United States was a great success.",
+      [["2012-05-04", "occurred", "Liang visits the United States"]],
+    ],
+    // Someone who is not on the trip does no part of it.
+    [
+      "Defense Secretary Leon Panetta visited the Naval Academy in Annapolis.",
+      [["2012-05-04", "occurred", "Liang visits the United States"]],
+    ],
+  ])("%s", async (sentence, expected) => {
+    expect(await rows(TRIP, sentence)).toEqual(expected);
+  });
+
+  const DAY_VISIT =
+    "Chinese Defense Minister Gen. Liang Guanglie visited the U.S. Military Academy at West Point on Thursday.";
+
+  it.each([
+    // After a visit of one day, what the traveller did is that visit …
+    [
+      "Liang met cadets of the academy and toured the library of the academy.",
+      [["2012-05-10", "occurred"]],
+    ],
+    // … unless the sentence says it happened during the stay.
+    [
+      "During his stay in the United States, Liang also visited the Southern Command.",
+      [
+        ["2012-05", "occurred"],
+        ["2012-05-10", "occurred"],
+      ],
+    ],
+  ])("after a one-day visit: %s", async (sentence, expected) => {
+    expect((await rows(DAY_VISIT, sentence)).map(([date, status]) => [date, status])).toEqual(
+      expected,
+    );
+  });
+});

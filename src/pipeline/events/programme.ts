@@ -1,0 +1,146 @@
+import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import { isFutureTense } from "../time/tense.ts";
+import { dayDiff } from "../util/dates.ts";
+import { familyOf } from "./attach.ts";
+
+/** Occasion families a visit programme is made of: the trip itself and the meetings on it. */
+const PART_FAMILIES = new Set(["visit", "meeting"]);
+
+/** A determiner or possessive right before the word makes it a noun ("his visit", "the trip"). */
+const NOUN_BEFORE = /(?:\b(?:his|her|their|its|the|a|an|this|that|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
+
+/** What ends a verb's objects: the next clause, or the end of the sentence. */
+const OBJECTS_END =
+  /[;:]|,\s*(?:which|who|where|whose)\b|\b(?:after|before|while|when|because|during|to discuss)\b/i;
+
+/** One object of a verb names a counterpart or a place when it holds a capitalised word. */
+const NAMED = /\b[A-Z][\w.'’-]+/;
+
+/** Days an occasion lasts beyond which it is a programme of several happenings (a trip, a tour). */
+export const PROGRAMME_DAYS = 3;
+
+/** Whether an event spans enough days (or a whole month) to be a programme with parts. */
+export function isProgramme(e: EventDraft): boolean {
+  if (e.date.precision === "month") return true;
+  if (e.date.precision !== "day" || !e.date.end) return false;
+  return dayDiff(e.date.value, e.date.end) + 1 >= PROGRAMME_DAYS;
+}
+
+/** "During his stay in China": the sentence says itself that it happened on the trip. */
+const DURING_TRIP =
+  /\b(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)\b/i;
+
+/** A part of a visit programme reported without a day of its own. */
+export interface ProgrammePart {
+  t: TimeMention;
+  triggers: TriggerHit[];
+  actors: ActorMention[];
+  /** The family of its verb: "visit" or "meeting". */
+  family: string;
+  /** Its object as the sentence words it: the place visited or the person met. */
+  object: string;
+}
+
+/** Whether a trigger is a verb ("visited", "met with"), not a noun ("his visit", "the meeting"). */
+function isVerb(s: Sentence, h: TriggerHit): boolean {
+  const before = s.text.slice(0, h.start - s.start);
+  return !NOUN_BEFORE.test(before) && /^(?:visit|met|meet|tour|host|travel|arriv)/i.test(h.text);
+}
+
+/**
+ * The objects of a verb, up to the next verb or clause end, split at commas: "met with his
+ * counterpart A, representatives of B, and visited C" gives "his counterpart A" and
+ * "representatives of B" to "met", and "C" to "visited".
+ */
+function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined): string[] {
+  const from = verb.start - s.start + verb.text.length;
+  const to = next ? next.start - s.start : s.text.length;
+  let span = s.text.slice(from, to);
+  const stop = span.search(OBJECTS_END);
+  if (stop >= 0) span = span.slice(0, stop);
+  return span
+    .split(/,\s*(?:and\s+)?/)
+    .map((x) =>
+      x
+        .replace(/^\s*(?:with|and)\s+/i, "")
+        .replace(/(?<!\b[A-Z])\.$/, "")
+        .trim(),
+    )
+    .filter((x) => NAMED.test(x));
+}
+
+/**
+ * The trip this sentence's subject is on: the latest programme of the article (several days, or
+ * a month) with a visit among its occasions and the subject among its people. A visit of one
+ * day has no parts, what the traveller did that day is the visit itself, unless the sentence
+ * says it happened "during his stay".
+ */
+function tripOf(
+  events: EventDraft[],
+  subject: ActorMention,
+  duringTrip: boolean,
+): EventDraft | undefined {
+  return events
+    .filter(
+      (e) =>
+        (duringTrip || isProgramme(e)) &&
+        e.triggers.some((t) => familyOf(t) === "visit") &&
+        e.actors.some((a) => a.key === subject.key),
+    )
+    .at(-1);
+}
+
+/**
+ * "During his stay, he met A, and visited B": an undated sentence that reports what the traveller
+ * of a dated trip did on it, each meeting with its own counterpart and each visit to its own place
+ * a part of the programme (ANNOTATION.md), dated at the month of the trip and planned when the
+ * sentence speaks of the future. Parts need a verb of their own and a named object; a sentence
+ * that only talks about the trip ("his visit was a success") has none.
+ */
+export function programmeParts(
+  s: Sentence,
+  narration: string,
+  events: EventDraft[],
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): { trip: EventDraft; parts: ProgrammePart[] } | undefined {
+  const [subject] = actors;
+  if (!subject) return undefined;
+  const trip = tripOf(events, subject, DURING_TRIP.test(narration));
+  if (!trip) return undefined;
+  const verbs = triggers.filter(
+    (h) =>
+      !h.reference &&
+      !h.inQuote &&
+      h.rank >= 4 &&
+      PART_FAMILIES.has(familyOf(h) ?? "") &&
+      isVerb(s, h),
+  );
+  const planned = isFutureTense(narration);
+  const month = trip.date.value.slice(0, 7);
+  const parts: ProgrammePart[] = [];
+  verbs.forEach((verb, i) => {
+    for (const object of objectsOf(s, verb, verbs[i + 1])) {
+      const named = actors.filter((a) =>
+        object.includes(s.text.slice(a.start - s.start, a.end - s.start)),
+      );
+      parts.push({
+        t: {
+          start: s.start,
+          end: s.start,
+          text: trip.date.text,
+          value: month,
+          precision: "month",
+          basis: "previous-date",
+          inQuote: false,
+          future: planned,
+        },
+        triggers: [verb],
+        actors: [subject, ...named.filter((a) => a.key !== subject.key)],
+        family: familyOf(verb) ?? "visit",
+        object,
+      });
+    }
+  });
+  return parts.length ? { trip, parts } : undefined;
+}
