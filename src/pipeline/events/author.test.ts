@@ -6,6 +6,12 @@ describe("reportAuthor", () => {
     [
       "A report by Mandiant, a computer security firm, said a unit of the People's Liberation Army had hacked 141 companies.",
       "Mandiant",
+      "USA",
+    ],
+    // A firm the lexicon does not know keeps no country unless the sentence gives one.
+    [
+      "A report by Acme Analytics said a unit of the army had hacked firms.",
+      "Acme Analytics",
       undefined,
     ],
     [
@@ -13,7 +19,7 @@ describe("reportAuthor", () => {
       "Mandiant",
       "USA",
     ],
-    ["Mandiant's report linked a Chinese army unit to cyber attacks.", "Mandiant", undefined],
+    ["Mandiant's report linked a Chinese army unit to cyber attacks.", "Mandiant", "USA"],
     [
       "The Pentagon's annual report to Congress said China was building up its navy.",
       "U.S. Department of Defense",

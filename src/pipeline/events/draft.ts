@@ -33,9 +33,12 @@ const inWindow = (t: TimeMention) => {
   return hi >= WINDOW.start && lo <= WINDOW.end;
 };
 
-/** Where a visit went: the capitalised words after "visited", "travelled to", "arrived in". */
+/**
+ * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", or
+ * after "for" in "left Washington for Iowa".
+ */
 const DESTINATION = new RegExp(
-  String.raw`\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
 );
 
 /** Words that give an earlier occasion the people of the one reported ("their last meeting"). */

@@ -393,6 +393,18 @@ describe("merging", () => {
       "Defense Secretary Robert Gates met Chinese Defense Minister Liang Guanglie in Beijing on Monday.",
       1,
     ],
+    // Two visits to two places on one day are two visits …
+    [
+      "On Friday, Defense Secretary Robert Gates will visit the Great Wall.",
+      "On Friday afternoon, Gates will leave Beijing for Tokyo.",
+      2,
+    ],
+    // … but a country and a city in it may be one visit.
+    [
+      "On Friday, Defense Secretary Robert Gates will visit the U.S. embassy staff.",
+      "On Friday, Gates will visit Beijing and its embassy.",
+      1,
+    ],
   ])("one article's happenings of one day: %s / %s", async (first, second, count) => {
     const events = await eventsOf({
       "a.txt": story(
@@ -404,5 +416,22 @@ describe("merging", () => {
       ),
     });
     expect(events).toHaveLength(count);
+  });
+
+  it.each([
+    // A pronoun subject after an opening phrase continues the previous sentence's subject …
+    ["On Wednesday afternoon, he will meet business leaders in Iowa.", ["Xi Jinping"]],
+    // … and so does one that opens the sentence.
+    ["He will meet business leaders in Iowa on Wednesday.", ["Xi Jinping"]],
+  ])("a pronoun subject: %s", async (sentence, actors) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Xi in Washington",
+        "WASHINGTON, Feb. 14, 2012",
+        "Chinese Vice President Xi Jinping met business leaders in Washington on Tuesday afternoon.",
+        sentence,
+      ),
+    });
+    expect(events.find((e) => e.status === "planned")?.actors.map((a) => a.name)).toEqual(actors);
   });
 });

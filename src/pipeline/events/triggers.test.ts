@@ -29,6 +29,19 @@ describe("findTriggers", () => {
     ["The next round is to be held in Beijing.", ["be held=040"]],
     ["The talks will take place in June.", ["talks=040", "take place=040"]],
     ["The JCCT was convened, officials said.", ["JCCT=040", "was convened=040", "said=010"]],
+    // Leaving one named place for another is travel; leaving for an occasion is not.
+    ["He will leave Washington for Muscle Shoals on Friday.", ["leave Washington for =042"]],
+    ["He left the room for a call.", []],
+    ["He departed for the talks.", ["talks=040"]],
+    // Demands and threats are acts of their own; a demand for something is a noun.
+    ["The minister demanded an investigation.", ["demanded=100"]],
+    ["Demand for chips rose.", []],
+    ["The firm threatened to leave the market.", ["threatened=130"]],
+    ["The threat was real.", []],
+    // A meal is an occasion and outranks the host verb that comes with it.
+    ["Biden hosted a banquet for Xi.", ["hosted=043", "banquet=043"]],
+    // A speech is an occasion of its own.
+    ["Clinton gave a speech at the Newseum.", ["speech=010"]],
     // Welcoming a guest is hosting; welcoming a decision is not.
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan.", ["welcomed=043"]],
     ["China welcomed the decision.", []],

@@ -5,7 +5,8 @@ import type { QuoteSpan, Sentence, TriggerHit } from "../types.ts";
 export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const t of TRIGGERS) {
-    for (const m of s.text.matchAll(new RegExp(t.re.source, "gi"))) {
+    // A trigger's own flags decide case: most ignore it, some need capitals (a place's name).
+    for (const m of s.text.matchAll(new RegExp(t.re.source, `${t.re.flags.replace("g", "")}g`))) {
       const at = m.index ?? 0;
       const start = s.start + at;
       if (hits.some((h) => h.start <= start && start < h.start + h.text.length)) continue;

@@ -41,6 +41,15 @@ export const ORGS: readonly { re: RegExp; actor: Actor; state?: boolean }[] = [
     re: /\bPeople['’]s Liberation Army\b|\bPLA\b/,
     actor: { name: "People's Liberation Army", country: "CHN" },
   },
+  // Companies that act in cyber news: targets that go public, security firms, vendors.
+  { re: /\bGoogle\b/, actor: { name: "Google", country: "USA" } },
+  { re: /\bMicrosoft\b/, actor: { name: "Microsoft", country: "USA" } },
+  { re: /\bYahoo!?(?=\W|$)/, actor: { name: "Yahoo", country: "USA" } },
+  { re: /\bMandiant\b/, actor: { name: "Mandiant", country: "USA" } },
+  { re: /\bSymantec\b/, actor: { name: "Symantec", country: "USA" } },
+  { re: /\bLockheed Martin\b/, actor: { name: "Lockheed Martin", country: "USA" } },
+  { re: /\bHuawei\b/, actor: { name: "Huawei", country: "CHN" } },
+  { re: /\bZTE\b/, actor: { name: "ZTE", country: "CHN" } },
 ];
 
 /** Words that make the name after them a place ("in Beijing", "to Washington"). */

@@ -43,6 +43,16 @@ export const TRIGGERS: readonly Trigger[] = [
     strong: true,
   },
   {
+    // "will leave Washington for Iowa": leaving a named place for another is travel to it. Case
+    // matters here (no "i" flag): both places are names.
+    re: /\b(?:[Ll]eave|[Ll]eaves|[Ll]eft|[Dd]epart|[Dd]eparts|[Dd]eparted)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+(?=[A-Z])/,
+    cameo: "042",
+    label: "Make a visit",
+    rank: 9,
+    noun: "visit",
+    strong: true,
+  },
+  {
     re: /\bsign(s|ed|ing)?\b(?! of)/i,
     cameo: "057",
     label: "Sign formal agreement",
@@ -117,6 +127,18 @@ export const TRIGGERS: readonly Trigger[] = [
     label: "Cooperate militarily",
     rank: 4,
     noun: "exercise",
+  },
+  {
+    re: /\bdemand(?:s|ed|ing)?\b(?!\s+for\b)/i,
+    cameo: "100",
+    label: "Demand",
+    rank: 3,
+  },
+  {
+    re: /\bthreat(?:en|ens|ened|ening)\b/i,
+    cameo: "130",
+    label: "Threaten",
+    rank: 3,
   },
   {
     re: /\b(urg(e|es|ed|ing)|call(s|ed)? on|appeal(s|ed)? to)\b/i,

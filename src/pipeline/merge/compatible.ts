@@ -36,6 +36,7 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   const sameArticle = a.articleId === b.articleId;
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
+  if (sameArticle && otherDestinations(a, b)) return false;
   if (a.date.precision !== b.date.precision) return false;
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
@@ -45,6 +46,21 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (programmeAndPart(a, b) || programmeAndPart(b, a)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
 }
+
+/**
+ * Within one article, "will visit Capitol Hill" and "will leave Washington for Iowa" on one day
+ * are two visits: each went somewhere the other did not. (Across outlets one place has many
+ * names, "Beijing" and "China", so this holds only inside an article.)
+ */
+function otherDestinations(a: EventDraft, b: EventDraft): boolean {
+  const name = (d?: string) => d?.replace(/^the\s+/i, "").toLowerCase();
+  const [da, db] = [name(a.destination), name(b.destination)];
+  if (!da || !db || COUNTRY.test(da) || COUNTRY.test(db)) return false;
+  return !da.includes(db) && !db.includes(da);
+}
+
+/** A whole country as a destination holds any place in it ("the U.S." and "Washington"). */
+const COUNTRY = /^(?:u\.?s\.?a?|united states|america|china|people's republic of china|prc)$/;
 
 /** Events drafted from one sentence were told apart there (two clauses, two parts of a visit). */
 function sameSentence(a: EventDraft, b: EventDraft): boolean {

@@ -8,12 +8,25 @@ const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is d
 const CLAUSE_START =
   /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b)/gi;
 
+/** Only an opening preposition before the date: the date is the sentence's opening phrase. */
+const OPENING_PHRASE = /^\s*(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
+
 /**
  * The clause around a span: from the last clause break before it (semicolon, dash, ", which",
  * ", after" …) to the next comma after it. Tense is read there, so "agreed on Thursday to hold
  * talks, which will take place in June" is past for Thursday and future for June.
  */
 export function clauseAround(text: string, start: number, end: number): string {
+  // "On Wednesday afternoon, he will meet …": a date that opens the sentence, set off by a comma,
+  // takes the tense of the main clause after it.
+  if (OPENING_PHRASE.test(text.slice(0, start)) && /^\s*,/.test(text.slice(end))) {
+    const rest = text.slice(end).replace(/^\s*,/, "");
+    const stop = rest.search(/[,;—–)]/);
+    return text.slice(
+      start,
+      end + (text.length - end - rest.length) + (stop < 0 ? rest.length : stop),
+    );
+  }
   let left = 0;
   for (const m of text.slice(0, start).matchAll(CLAUSE_START)) left = m.index ?? left;
   // "said on Sunday that it will take …": the complement clause has its own tense.
