@@ -2,7 +2,7 @@ import type { ActorMention } from "../types.ts";
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { PEOPLE, shortName } from "../lexicon/people.ts";
 import { BODY_AFTER_TITLE, NATIONALITY, ROLE_ANAPHORA, TITLES } from "../lexicon/roles.ts";
-import { lookupShort, type Person, type Registry } from "./registry.ts";
+import { lookupKnown, lookupShort, type Person, type Registry } from "./registry.ts";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TITLE = `(?:${TITLES.map(esc).join("|")}|Secretary|Minister)`;
@@ -40,6 +40,20 @@ function nationality(before: string): string | undefined {
   for (const [re, code] of NATIONALITY) if (re.test(before)) return code;
   return undefined;
 }
+
+/**
+ * Whether a titled name completes a person known by one word only ("David" → "David Huntoon"):
+ * the person has no surname yet and the new name adds capitalised words, not a common word.
+ */
+function completes(p: Person, name: string): boolean {
+  if (p.actor.name.includes(" ") || lookupKnown(p.actor.name)) return false;
+  const rest = name.split(/\s+/).slice(1);
+  return rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMMON_CAPS.test(w));
+}
+
+/** Capitalised words that follow a name in headlines and captions without being part of it. */
+const COMMON_CAPS =
+  /^(?:Said|Says|Met|Meets|Visits?|Visited|Calls?|Called|Urges?|Urged|And|The|In|At)$/;
 
 function toMention(p: Person, start: number, end: number): ActorMention {
   return { start, end, actor: p.actor, key: p.key };
@@ -80,7 +94,13 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
         !/^[A-Z]\./.test(name.split(/\s+/)[1] ?? "")
       ) {
         const known = reg.byShort(firstToken);
-        if (known && !known.actor.name.startsWith(name)) {
+        if (known && completes(known, name)) {
+          // "Lt. Gen. David" in a caption, "Lt. Gen. David Huntoon" in the text: one person, whose
+          // name is the full one.
+          known.actor.name = name;
+          known.short = name.split(/\s+/).at(-1) ?? name;
+          person = known;
+        } else if (known && !known.actor.name.startsWith(name)) {
           name = firstToken;
           person = known;
         }

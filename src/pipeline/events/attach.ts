@@ -14,7 +14,9 @@ export function attachSentence(
   if (e.sentenceIdx.includes(s.index)) return;
   e.sentenceIdx.push(s.index);
   e.evidence.push({ text: s.text, start: s.start, end: s.end });
-  for (const a of actors) if (!e.actors.some((x) => x.key === a.key)) e.actors.push(a);
+  // A further sentence adds the people who act in it, not those its speaker talks about.
+  const acting = primary ? actors : actors.filter((a) => !inReportedSpeech(s, a));
+  for (const a of acting) if (!e.actors.some((x) => x.key === a.key)) e.actors.push(a);
   // Other sentences lend only occasion words (meeting, visit, news conference), so a side remark
   // ("China has not yet agreed …") does not retype a report.
   e.triggers.push(...triggers.filter((t) => !t.reference && (primary || (!t.inQuote && t.strong))));
@@ -29,6 +31,31 @@ export function familyOf(t: TriggerHit): string | undefined {
   const word = t.text.toLowerCase();
   return NOUN_FAMILY[word] ?? (t.noun ? (NOUN_FAMILY[t.noun] ?? t.noun) : undefined);
 }
+
+/** A speech verb and what follows it: the content of what someone said. */
+const SAID = /\b(?:said|says|say|told|tells|noted|added|stressed|stated|explained)\b/i;
+
+/**
+ * "Liang said his visit carries out the consensus reached between Hu and Obama": the people
+ * named after a speech verb are what was said, not who acted.
+ */
+function inReportedSpeech(s: Sentence, a: ActorMention): boolean {
+  const before = s.text.slice(0, a.start - s.start);
+  const said = before.search(SAID);
+  if (said < 0) return false;
+  // "told Kerry": the listener right after "told" takes part in the exchange.
+  if (/\btold\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/.test(before)) return false;
+  // "said that Liang issued the invitation": the subject of an act in the reported clause acted.
+  const next = s.text.slice(a.end - s.start).match(/^,?\s+([a-z]+)/)?.[1] ?? "";
+  return !next || NOT_A_VERB.has(next);
+}
+
+/** Words after a name that show it is not the subject of a verb ("Hu and Obama", "Hu on …"). */
+const NOT_A_VERB = new Set(
+  "and or but on in at of to for with from by as into about over the a an his her their its who whom whose which that".split(
+    " ",
+  ),
+);
 
 /** Occasion families an event can be referred back to by ("the meeting", "the report"). */
 export function familiesOf(e: EventDraft): Set<string> {

@@ -56,6 +56,8 @@ interface Ctx {
   primary: Map<number, EventDraft>;
   /** Acronyms the article defines ("the Cyber Working Group (CWG)"). */
   acronyms: ReadonlyMap<string, string>;
+  /** Sentences dated to a day that name people but no act (a photo caption). */
+  actless: Sentence[];
 }
 
 function newEvent(
@@ -174,6 +176,7 @@ function handleDated(
   }
   if (!usable.length) {
     ctx.skipped++;
+    if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;
   }
   for (const g of groupDates(s, dates, triggers, actors)) {
@@ -267,6 +270,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     skipped: 0,
     primary: new Map(),
     acronyms: acronymDefinitions(work.text),
+    actless: [],
   };
   for (const s of work.sentences) {
     if (s.kind === "dateline") continue;
@@ -278,5 +282,27 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     else if (quoted.length) handleQuoteDated(ctx, s, quoted, triggers, actors);
     else handleUndated(ctx, s, triggers, actors);
   }
+  joinActless(ctx);
   return { events: ctx.events, skipped: ctx.skipped };
+}
+
+/**
+ * "Liang presents a book to Lt. Gen. Huntoon, West Point, May 10, 2012": a sentence dated to a
+ * day that names no act, only people, shows the event of that day that shares a person with it
+ * (wherever that event is reported in the article), so it joins it as evidence.
+ */
+function joinActless(ctx: Ctx): void {
+  for (const s of ctx.actless) {
+    const days = new Set(s.times.filter((t) => t.precision === "day").map((t) => t.value));
+    const actors = eventActors(s, ctx.work, []);
+    const same = ctx.events.filter(
+      (e) =>
+        e.date.precision === "day" &&
+        days.has(e.date.value) &&
+        !e.sentenceIdx.includes(s.index) &&
+        sharedActors(e, actors) > 0,
+    );
+    const target = pickBest(same, actors);
+    if (target) attachSentence(target, s, actors, [], narrationOf(s, ctx.work.quotes));
+  }
 }
