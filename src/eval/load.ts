@@ -42,12 +42,26 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
+/** A field's path, with the article's file named after its index: "articles.2 (x.txt).events.0.date". */
+function fieldPath(input: unknown, path: readonly PropertyKey[]): string {
+  if (!path.length) return "(root)";
+  const [first, index] = path;
+  const articles = (input as { articles?: unknown } | null)?.articles;
+  const file =
+    first === "articles" && typeof index === "number" && Array.isArray(articles)
+      ? (articles[index] as { file?: unknown } | null)?.file
+      : undefined;
+  const parts = path.map(String);
+  if (typeof file === "string" && parts.length > 1) parts[1] = `${parts[1]} (${file})`;
+  return parts.join(".");
+}
+
 /** Checks a parsed gold document; `name` (the file's path) heads every error. */
 export function parseGold(input: unknown, name: string): GoldFile {
   const result = goldFileSchema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
-    (issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`,
+    (issue) => `${fieldPath(input, issue.path)}: ${issue.message}`,
   );
   const shown = problems.slice(0, 8).join("\n  ");
   const more = problems.length > 8 ? `\n  (and ${problems.length - 8} more)` : "";
