@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-// Dependency direction (DESIGN.md): dataset ← pipeline; dataset ← lib ← features ← app.
+// Dependency direction (DESIGN.md): dataset ← pipeline; dataset ← eval; dataset ← lib ← features ← app.
 const browserFolders = ["**/app/**", "**/features/**", "**/lib/**"];
 const restrict = (patterns, message) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }] }],
@@ -36,7 +36,7 @@ export default tseslint.config(
   {
     files: ["src/dataset/**"],
     rules: restrict(
-      ["**/pipeline/**", ...browserFolders, "node:*", "react", "d3-*"],
+      ["**/pipeline/**", "**/eval/**", ...browserFolders, "node:*", "react", "d3-*"],
       "src/dataset is the shared contract: no Node, DOM, pipeline or app imports.",
     ),
   },
@@ -45,8 +45,19 @@ export default tseslint.config(
     rules: restrict(browserFolders, "The pipeline must not import browser code."),
   },
   {
+    // The scorer judges the pipeline's output through the contract alone, so it never imports it.
+    files: ["src/eval/**"],
+    rules: restrict(
+      [...browserFolders, "**/pipeline/**"],
+      "src/eval is Node-side and reads only the contract: no browser or pipeline imports.",
+    ),
+  },
+  {
     files: ["src/app/**", "src/features/**", "src/lib/**"],
-    rules: restrict(["**/pipeline/**", "node:*"], "Browser code must not import the pipeline."),
+    rules: restrict(
+      ["**/pipeline/**", "**/eval/**", "node:*"],
+      "Browser code must not import the pipeline or the scorer.",
+    ),
   },
   {
     files: ["src/features/**/model/**"],
