@@ -26,6 +26,11 @@ export interface Published {
   precision: Precision;
   /** Noon UTC of the publication day: relative words are resolved against it. */
   ref: Date;
+  /**
+   * The page states no publication date: `value` is the latest year the text names and `ref` the
+   * latest day it names, so only dates the text states in full are kept (time stage).
+   */
+  estimated?: boolean;
 }
 
 /** A quotation inside the cleaned text; `start`/`end` cover the quoted words without the marks. */
