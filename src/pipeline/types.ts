@@ -27,8 +27,8 @@ export interface Published {
   /** Noon UTC of the publication day: relative words are resolved against it. */
   ref: Date;
   /**
-   * The page states no publication date: `value` is the latest year the text names and `ref` the
-   * latest day it names, so only dates the text states in full are kept (time stage).
+   * The page states no publication date: `value` is the year of the latest date the text names
+   * (clean/published.ts, `latestNamedDay`) and the time stage keeps only dates stated in full.
    */
   estimated?: boolean;
 }

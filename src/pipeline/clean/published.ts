@@ -26,7 +26,7 @@ import { wordCount } from "./lines.ts";
  *    2010 5:54 PM PT", "- The Daily Courier - Tuesday, January 11, 2011");
  * 4. `updated` – a revision stamp ("Last updated: …", "UPDATED: …", "Modified …");
  * 5. `hint` – the page markup's declared date (HTML input);
- * 6. `dateline-line` – a line above the body that is only a date, with weekday, clock time and
+ * 6. `date-line` – a line above the body that is only a date, with weekday, clock time and
  *    time zone ("Tuesday, February 2, 2010", "16:23, February 15, 2012"): a blog post's date or
  *    a page's stamp. Of several, the one nearest the body wins: a page header above it is the
  *    day the page was saved;
@@ -163,13 +163,12 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
   if (BYLINE_START.test(rest))
     return isNameLike(rest.replace(/^by\s+/i, ""), 12) ? "byline" : undefined;
-  // An outlet or place and nothing after the date but clock and zone ("China Daily, July 10, 2013").
-  const after = residue(text.slice(date.end));
-  return !after && isNameLike(rest, 6) ? "byline" : undefined;
+  // An outlet, site or place beside the date ("China Daily, July 10, 2013", "WASHINGTON | Thu …").
+  return isNameLike(rest, 6) ? "byline" : undefined;
 }
 
 const LABEL_AT_START = new RegExp(
-  String.raw`^[\s|•·*>–—-]*(${alternatives(STAMP_LABELS.map((l) => l.words))})\b`,
+  String.raw`^[\s|•·*>»([–—-]*(${alternatives(STAMP_LABELS.map((l) => l.words))})\b`,
   "i",
 );
 /** A label glued to page chrome or after a separator ("E-mailPublished on …", "Share | Posted …"). */
@@ -223,11 +222,11 @@ export function readLabelledStamp(
 const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));
 
 /**
- * Lines whose dates are page chrome: copyright, link-list items, reader comments. Comments begin at
+ * Lines whose dates are page chrome: copyright, link-list items, reader comments. Comments run from
  * a comment section's heading ("3 comments:", "Leave a reply") or a commenter's line ("Anonymous
- * said..."), at or after `bodyStart` (above the body, "Comments (3)" is a widget); before that, a
- * commenter's stamp ("… said on June 3, 2013 at 9:41 am") marks its neighbours and a "Reply" link
- * the two lines above it.
+ * said...") at or after `bodyStart` (above the body, "Comments (3)" is a widget) to the end; a
+ * commenter's stamp ("… said on June 3, 2013 at 9:41 am") also marks the lines beside it, and a
+ * "Reply" link the two lines above it.
  */
 export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
   const chrome = new Set<number>();
@@ -326,6 +325,7 @@ export function pickPublished(
   const fits = (c: StampCandidate) =>
     latest === undefined || Number(c.day.slice(0, 4)) <= latest + PLAUSIBLE_YEARS_AFTER;
   const plausible = candidates.filter(fits);
+  // With nothing that fits, the body only names older years ("Nixon's trip in 1972"): all stay.
   const pool = plausible.length ? plausible : candidates;
   const rank = (c: StampCandidate) => SOURCE_ORDER.indexOf(c.source);
   return [...pool].sort(

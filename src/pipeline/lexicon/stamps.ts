@@ -20,6 +20,12 @@ export interface StampLabel {
 
 /** Labels of a publication stamp. Longest first, so "first published" wins over "published". */
 export const STAMP_LABELS: readonly StampLabel[] = [
+  // A repost's credit line names the original's day.
+  { words: "this article was first published", kind: "published" },
+  { words: "this article was originally published", kind: "published" },
+  { words: "this article was published", kind: "published" },
+  { words: "this story was first published", kind: "published" },
+  { words: "this story was published", kind: "published" },
   { words: "first published", kind: "published" },
   { words: "originally published", kind: "published" },
   { words: "published", kind: "published" },
@@ -142,4 +148,4 @@ export const COPYRIGHT: readonly RegExp[] = [
  * The bullet of a list item. A run of two or more such lines is a list of links (related
  * stories, latest headlines), whose dates belong to other pages.
  */
-export const LIST_ITEM = /^(?:[-–—•·*»▪►◦>]|\d{1,2}[.)])\s*\S/;
+export const LIST_ITEM = /^(?:[-–—•·*»▪►◦>]\s*|\d{1,2}[.)]\s+)\S/;

@@ -105,7 +105,7 @@ function readPublished(
   const year = latest.slice(0, 4);
   warnings.push({
     file: work.file,
-    message: `no recognisable publication date; kept with only the dates it states in full (relative dates dropped), publication year given as ${year}, the latest year it names`,
+    message: `no recognisable publication date; kept with only the dates it states in full (relative dates dropped), publication year given as ${year}, that of the latest date it names`,
   });
   return { value: year, precision: "year", ref: fromIso(latest), estimated: true };
 }
