@@ -32,13 +32,13 @@ describe("readStampDate", () => {
     ["Jan. 21st, 2010", "2010-01-21"],
     ["21st January 2010", "2010-01-21"],
     ["15 April 2013", "2013-04-15"],
-    ["2012-09-19 07:44", "2012-09-19"],
+    ["2013-01-22 07:15", "2013-01-22"],
     ["2013/03/11", "2013-03-11"],
     ["2013.03.11", "2013-03-11"],
-    ["19.09.2012", "2012-09-19"],
+    ["22.01.2013", "2013-01-22"],
     ["21/01/2010", "2010-01-21"],
     ["01/21/2010", "2010-01-21"],
-    ["16:23, February 15, 2012", "2012-02-15"],
+    ["09:41, March 6, 2012", "2012-03-06"],
   ])("%s → %s", (text, day) => {
     expect(readStampDate(text)?.day).toBe(day);
   });
@@ -83,6 +83,13 @@ describe("publication date: each form", () => {
     ],
     ["label without 'on'", ["Published 15 April 2012"], undefined, undefined, "2012-04-15"],
     ["Posted on", ["Posted on March 3, 2011"], undefined, undefined, "2011-03-03"],
+    [
+      "Posted on … by a user name, under a crawl-day header",
+      ["Sunday May 3, 2020", "", "Posted on April 2, 2013 by admin"],
+      undefined,
+      undefined,
+      "2013-04-02",
+    ],
     ["Posted, numeric US", ["Posted: 03/03/2011 10:15 AM"], undefined, undefined, "2011-03-03"],
     [
       "Last updated with weekday and clock",
@@ -98,17 +105,17 @@ describe("publication date: each form", () => {
       undefined,
       "2013-06-10",
     ],
-    ["UPDATED in capitals", ["UPDATED: July 14, 2011"], undefined, undefined, "2011-07-14"],
-    ["Updated, ISO and clock", ["Updated: 2012-05-11 07:44"], undefined, undefined, "2012-05-11"],
-    ["Created on, year first", ["Created on 2012/09/19"], undefined, undefined, "2012-09-19"],
+    ["UPDATED in capitals", ["UPDATED: Oct. 4, 2012"], undefined, undefined, "2012-10-04"],
+    ["Updated, ISO and clock", ["Updated: 2013-03-18 06:05"], undefined, undefined, "2013-03-18"],
+    ["Created on, year first", ["Created on 2012/11/27"], undefined, undefined, "2012-11-27"],
     [
       "lower-case 'date' and ISO before a byline",
-      ["date 2012-09-19 By Jane Roe"],
+      ["date 2013-01-22 By Jane Roe"],
       undefined,
       undefined,
-      "2012-09-19",
+      "2013-01-22",
     ],
-    ["Date:, day first", ["Date: 19.09.2012"], undefined, undefined, "2012-09-19"],
+    ["Date:, day first", ["Date: 22.01.2013"], undefined, undefined, "2013-01-22"],
     [
       "label on its own line, date below",
       ["Published:", "March 3, 2011"],
@@ -125,24 +132,24 @@ describe("publication date: each form", () => {
     ],
     [
       "byline date with clock and zone",
-      ["Ministers Meet", "By Jane Roe - Dec 10, 2010 5:54 PM PT"],
+      ["Ministers Meet", "By Jane Roe - Nov 3, 2011 4:12 PM PT"],
       undefined,
       undefined,
-      "2010-12-10",
+      "2011-11-03",
     ],
     [
       "outlet credit with weekday",
-      ["- The Evening Ledger - Tuesday, January 11, 2011"],
+      ["- The Evening Ledger - Wednesday, March 7, 2012"],
       undefined,
       undefined,
-      "2011-01-11",
+      "2012-03-07",
     ],
     [
       "outlet credit after a widget",
-      ["0 Comment(s)Print E-mail Evening Ledger, July 10, 2013"],
+      ["0 Comment(s)Print E-mail Evening Ledger, Aug. 2, 2012"],
       undefined,
       undefined,
-      "2013-07-10",
+      "2012-08-02",
     ],
     [
       "place, weekday, clock and zone",
@@ -151,8 +158,8 @@ describe("publication date: each form", () => {
       undefined,
       "2013-02-14",
     ],
-    ["clock before the date", ["16:23, February 15, 2012"], undefined, undefined, "2012-02-15"],
-    ["date 'at' clock", ["June 7, 2013 at 11:03 PM"], undefined, undefined, "2013-06-07"],
+    ["clock before the date", ["09:41, March 6, 2012"], undefined, undefined, "2012-03-06"],
+    ["date 'at' clock", ["May 21, 2012 at 10:17 PM"], undefined, undefined, "2012-05-21"],
     [
       "date before the site's name",
       ["2013-06-08 | Evening Ledger"],
@@ -162,38 +169,38 @@ describe("publication date: each form", () => {
     ],
     [
       "a day-first dotted date is not a numbered list item",
-      ["19.09.2012", "Ministers Meet"],
+      ["22.01.2013", "Ministers Meet"],
       undefined,
       undefined,
-      "2012-09-19",
+      "2013-01-22",
     ],
     [
       "blog post date above the title",
-      ["Tuesday, February 2, 2010", "", "Ministers Meet Again"],
+      ["Thursday, March 8, 2012", "", "Ministers Meet Again"],
       undefined,
       undefined,
-      "2010-02-02",
+      "2012-03-08",
     ],
     [
       "blog 'Posted by … at …' under the post",
       ["Ministers Meet Again"],
       undefined,
-      ["Posted by Jane Roe at 2/02/2010 10:15:00 AM", "", "2 comments:"],
-      "2010-02-02",
+      ["Posted by Jane Roe at 3/08/2012 10:15:00 AM", "", "2 comments:"],
+      "2012-03-08",
     ],
     [
       "byline date under a headline ending in 'Says'",
-      ["Talks Make Progress, Official Says", "By Jane Roe - Dec 10, 2010 5:54 PM PT"],
+      ["Navy Chiefs Upbeat After Talks, Aide Says", "By Jane Roe - Nov 3, 2011 4:12 PM PT"],
       undefined,
       undefined,
-      "2010-12-10",
+      "2011-11-03",
     ],
     [
       "wire dateline without a year: the stamp gives the year",
-      ["Posted: Sept. 20, 2012 1:05 AM"],
-      ["BEIJING, Sept 19 (Reuters) - Officials of the two defense ministries met on Wednesday."],
+      ["Posted: Oct. 24, 2012 1:05 AM"],
+      ["BEIJING, Oct 23 (Reuters) - Officials of the two defense ministries met on Tuesday."],
       undefined,
-      "2012-09-19",
+      "2012-10-23",
     ],
     [
       "wire dateline without a year: the body's dates give it",
@@ -242,10 +249,10 @@ describe("publication date: page chrome is never chosen", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string | undefined]>([
     [
       "a crawl-day header above the post's date",
-      ["Friday April 3, 2020", "", "", "August 22, 2013"],
-      [BODY, "The two sides last met in April 2012."],
+      ["Monday March 9, 2020", "", "", "July 15, 2012"],
+      [BODY, "The two sides last met in May 2011."],
       undefined,
-      "2013-08-22",
+      "2012-07-15",
     ],
     [
       "a crawl-day credit years after the body loses to a stamp that fits",
@@ -313,7 +320,7 @@ describe("publication date: page chrome is never chosen", () => {
     [
       "a copyright year for a wire dateline without one",
       ["© 2011 The Evening Ledger"],
-      ["BEIJING, Sept 19 (Reuters) - Officials of the two defense ministries met on Wednesday."],
+      ["BEIJING, Oct 23 (Reuters) - Officials of the two defense ministries met on Tuesday."],
       ["Copyright 2011 Evening Ledger, Sept. 1, 2011"],
       undefined,
     ],
@@ -332,17 +339,24 @@ describe("publication date: page chrome is never chosen", () => {
       undefined,
     ],
     [
+      "narration that starts with a label word before the date",
+      ["Ministers Meet"],
+      ["Dated March 3, 2012, the letter proposed new talks on maritime safety."],
+      undefined,
+      undefined,
+    ],
+    [
       "a narration date in the first paragraph's opening words",
       ["Ministers Meet"],
       [
-        "The annual report was released on Wednesday, August 24, 2011, as the law requires, and officials discussed it.",
+        "The yearly assessment came out on Monday, March 5, 2012, and lawmakers discussed it at length in a hearing.",
       ],
       undefined,
       undefined,
     ],
     [
       "a photo caption above the body",
-      ["Defense ministers shake hands before their talks in Hanoi, Vietnam, Oct. 11, 2010."],
+      ["Navy officers tour a frigate in Qingdao, China, May 3, 2012."],
       undefined,
       undefined,
       undefined,
@@ -359,10 +373,10 @@ describe("publication date: page chrome is never chosen", () => {
   });
 
   it("lists every candidate with its source, in page order", () => {
-    const lines = ["Friday April 3, 2020", "", "August 22, 2013", "", BODY];
+    const lines = ["Monday March 9, 2020", "", "July 15, 2012", "", BODY];
     expect(stampCandidates({ lines, bodyStart: 4, body: [BODY] })).toEqual([
-      { day: "2020-04-03", source: "date-line", line: 0 },
-      { day: "2013-08-22", source: "date-line", line: 2 },
+      { day: "2020-03-09", source: "date-line", line: 0 },
+      { day: "2012-07-15", source: "date-line", line: 2 },
     ]);
   });
 });

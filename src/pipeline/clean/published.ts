@@ -21,13 +21,13 @@ import { wordCount } from "./lines.ts";
  *
  * 1. `dateline` – the story's own dateline with a full date ("WASHINGTON, Aug. 16, 2013 –");
  * 2. `published` – a first-publication stamp ("Published on Thursday, Jan. 21, 2010 in …",
- *    "Posted: …", "First published …", "Posted by … at 2/02/2010 …", "date 2012-09-19");
- * 3. `byline` – a date on a byline or outlet credit line above the body ("By Jane Doe - Dec 10,
- *    2010 5:54 PM PT", "- The Daily Courier - Tuesday, January 11, 2011");
+ *    "Posted: …", "First published …", "Posted by … at 3/08/2012 …", "date 2013-01-22");
+ * 3. `byline` – a date on a byline or outlet credit line above the body ("By Jane Doe - Nov 3,
+ *    2011 4:12 PM PT", "- The Daily Courier - Wednesday, March 7, 2012");
  * 4. `updated` – a revision stamp ("Last updated: …", "UPDATED: …", "Modified …");
  * 5. `hint` – the page markup's declared date (HTML input);
  * 6. `date-line` – a line above the body that is only a date, with weekday, clock time and
- *    time zone ("Tuesday, February 2, 2010", "16:23, February 15, 2012"): a blog post's date or
+ *    time zone ("Thursday, March 8, 2012", "09:41, March 6, 2012"): a blog post's date or
  *    a page's stamp. Of several, the one nearest the body wins: a page header above it is the
  *    day the page was saved;
  * 7. `lead` – a full date in the first paragraph's opening words, shaped like a dateline
@@ -163,7 +163,7 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
   if (BYLINE_START.test(rest))
     return isNameLike(rest.replace(/^by\s+/i, ""), 12) ? "byline" : undefined;
-  // An outlet, site or place beside the date ("China Daily, July 10, 2013", "WASHINGTON | Thu …").
+  // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
   return isNameLike(rest, 6) ? "byline" : undefined;
 }
 
@@ -193,8 +193,9 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
 
 /**
  * A labelled stamp: the label, then (after a colon, "on", a weekday, "by Jane Doe at", "Xinhua |")
- * its date. Narration that starts with a label word ("Updated figures released on …") is not one:
- * nothing but a name may stand between the label and the date.
+ * its date, then at most a clock time, a zone or a source. Narration that starts with a label word
+ * ("Updated figures released on …", "Dated March 3, 2012, the letter said …") is not one: nothing
+ * but a name may stand before or after the date.
  */
 export function readLabelledStamp(
   line: string,
@@ -207,6 +208,13 @@ export function readLabelledStamp(
   const after = text.slice(found.end);
   let date = readStampDate(after);
   let gap = date ? after.slice(0, date.start) : after;
+  // After the date only a clock, a zone, a source ("in The Evening Ledger") or an author ("by
+  // admin": user names need no capital) may follow.
+  const tail = date ? residue(after.slice(date.end)) : "";
+  const credited = /^(?:in|by|from)\s+/i.test(tail);
+  const source = tail.replace(/^(?:in|by|from)\s+/i, "");
+  if (tail && !(credited && source.split(" ").length <= 4) && !isNameLike(source, 8))
+    return undefined;
   if (!date && next !== undefined && !residue(gap)) {
     // "Published:" on a line of its own, its date on the next one.
     const below = readStampDate(next);
@@ -268,7 +276,7 @@ export interface PublishedInput {
   body: string[];
   /** ISO day of a dateline with a full date. */
   datelineDay?: string;
-  /** A wire dateline's month and day without a year ("BEIJING, Sept 19 (Reuters) -"). */
+  /** A wire dateline's month and day without a year ("BEIJING, Oct 23 (Reuters) -"). */
   monthDay?: { month: number; day: number };
   /** Date the page markup declared (HTML input). */
   hint?: string;

@@ -67,7 +67,7 @@ export const WEEKDAYS: readonly string[] = [
   "sun",
 ];
 
-/** Time zones after a stamp's clock time ("5:54 PM PT", "07:44 BJT"): the day is read as printed. */
+/** Time zones after a stamp's clock time ("4:12 PM PT", "06:05 BJT"): the day is read as printed. */
 export const TIME_ZONES: readonly string[] = [
   "beijing time",
   "local time",
@@ -97,7 +97,7 @@ export const TIME_ZONES: readonly string[] = [
   "aest",
 ];
 
-/** Words that join a date to the rest of its stamp ("June 7, 2013 at 11:03 PM", "on Friday"). */
+/** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
 export const STAMP_CONNECTORS: readonly string[] = ["at", "on"];
 
 /** Small words allowed inside a name on a stamp line ("Ministry of Defense", "The Washington Times"). */
