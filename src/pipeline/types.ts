@@ -26,6 +26,11 @@ export interface Published {
   precision: Precision;
   /** Noon UTC of the publication day: relative words are resolved against it. */
   ref: Date;
+  /**
+   * The page states no publication date: `value` is the year of the latest date the text names
+   * (clean/published.ts, `latestNamedDay`) and the time stage keeps only dates stated in full.
+   */
+  estimated?: boolean;
 }
 
 /** A quotation inside the cleaned text; `start`/`end` cover the quoted words without the marks. */

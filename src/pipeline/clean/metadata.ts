@@ -1,7 +1,7 @@
 import { isCreditLine, isMetaLine, isWidgetLine, wordCount } from "./lines.ts";
 import { OUTLETS } from "../lexicon/outlets.ts";
 import { isForeignLine } from "../lexicon/furniture.ts";
-import { FULL_DATE_RE, readFullDate } from "../util/dates.ts";
+import { FULL_DATE_RE } from "../util/dates.ts";
 
 const BYLINE =
   /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:(?:[,|(]|\s[–-]\s).*)?$/u;
@@ -75,36 +75,4 @@ export function namedOutlet(lines: string[], agency?: string): string {
       return m[2];
   }
   return "";
-}
-
-/** Dated metadata lines, in the order of preference for a publication date. */
-const PUBLISHED_LABELS: readonly RegExp[] = [
-  /^(first )?published( on)?\s*:?/i,
-  /^posted( on)?\s*:?/i,
-  /^date\s*:/i,
-  /^(last )?updated( on)?\s*:?/i,
-];
-
-/** The publication day from labelled metadata lines ("Last Updated: Saturday, June 8, 2013 - 22:10"). */
-export function findLabelledDate(lines: string[]): string | undefined {
-  for (const label of PUBLISHED_LABELS) {
-    for (const line of lines) {
-      if (!label.test(line.trim())) continue;
-      const m = line.match(FULL_DATE_RE);
-      const day = m ? readFullDate(m) : undefined;
-      if (day) return day;
-    }
-  }
-  return undefined;
-}
-
-/** The first full date on a short header line, for pages whose only date is a stamp. */
-export function findHeaderDate(lines: string[]): string | undefined {
-  for (const line of lines) {
-    if (line.length > 120) continue;
-    const m = line.match(FULL_DATE_RE);
-    const day = m ? readFullDate(m) : undefined;
-    if (day) return day;
-  }
-  return undefined;
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { readDateline } from "../clean/dateline.ts";
 import { namedOutlet } from "../clean/metadata.ts";
 import { isBodyFurniture, isCreditLine, isFooterStart } from "../clean/lines.ts";
-import { runOn } from "../testing/corpus.ts";
+import { runOn, story, tempCorpus } from "../testing/corpus.ts";
+import { main } from "../cli.ts";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 describe("readDateline", () => {
   it.each([
@@ -196,5 +200,63 @@ describe("namedOutlet", () => {
     [["Nothing to see"], "AP", ""],
   ])("%j (%s) → %j", (lines, agency, want) => {
     expect(namedOutlet(lines, agency)).toBe(want);
+  });
+});
+
+describe("an article with no publication date", () => {
+  // No stamp, dateline or date line anywhere: one sentence dated in full, one only relatively.
+  const undated = [
+    "Navy Chiefs Hold Talks on Maritime Safety",
+    "",
+    "The chiefs of the two navies held talks in Qingdao on May 14, 2012, on maritime safety and rescue at sea.",
+    "",
+    "The two chiefs met again on Tuesday to sign a memorandum on communication between ships, officials said.",
+  ].join("\n");
+
+  it("keeps its explicitly dated events, drops its relative dates and warns naming the file", async () => {
+    const state = await runOn({ "undated.txt": undated });
+    expect(state.warnings).toEqual([
+      {
+        file: "undated.txt",
+        message: expect.stringMatching(/^no recognisable publication date; kept with only/),
+      },
+    ]);
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => [e.date.value, e.date.basis])).toEqual([["2012-05-14", "explicit"]]);
+    expect(state.output?.articles.articles[0]).toMatchObject({
+      file: "undated.txt",
+      published: { value: "2012", precision: "year" },
+    });
+  });
+
+  it("is written with the others, and the warning reaches stderr", async () => {
+    const good = story(
+      "Panetta Meets Liang",
+      "WASHINGTON, May 7, 2012",
+      "Defense Secretary Leon E. Panetta met Chinese Defense Minister Gen. Liang Guanglie today at the Pentagon.",
+    );
+    const out = mkdtempSync(join(tmpdir(), "dt-out-"));
+    const log: string[] = [];
+    const code = await main(
+      ["--in", tempCorpus({ "good.txt": good, "undated.txt": undated }), "--out", out],
+      (line) => log.push(line),
+    );
+    expect(code).toBe(0);
+    expect(log.filter((l) => l.startsWith("warning:"))).toEqual([
+      expect.stringMatching(/^warning: undated\.txt: no recognisable publication date/),
+    ]);
+    const articles = JSON.parse(readFileSync(join(out, "articles.json"), "utf8")).articles;
+    expect(articles.map((a: { file: string }) => a.file)).toEqual(["good.txt", "undated.txt"]);
+  });
+
+  it("is left out with a warning when it states no date in full either", async () => {
+    const state = await runOn({
+      "vague.txt":
+        "A headline\n\nThe two militaries talked about cooperation on Tuesday and agreed to keep talking.",
+    });
+    expect(state.articles).toEqual([]);
+    expect(state.warnings).toEqual([
+      { file: "vague.txt", message: expect.stringMatching(/no recognisable publication date/) },
+    ]);
   });
 });

@@ -8,16 +8,10 @@ import {
   isProse,
   looksLikeCaption,
 } from "../clean/lines.ts";
-import {
-  findHeaderDate,
-  findLabelledDate,
-  findTitle,
-  isOutletLine,
-  namedOutlet,
-  readByline,
-} from "../clean/metadata.ts";
+import { findPublished, latestNamedDay } from "../clean/published.ts";
+import { findTitle, isOutletLine, namedOutlet, readByline } from "../clean/metadata.ts";
 import { findOutlet } from "../lexicon/outlets.ts";
-import { FULL_DATE_RE, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
+import { fromIso } from "../util/dates.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -77,36 +71,43 @@ function keepBodyLines(lines: string[], start: number, end: number): string[] {
   return kept;
 }
 
+/**
+ * The publication day (clean/published.ts). When the page states none, the article is kept with a
+ * warning: its year is estimated from the latest date the text names in full, and the time stage
+ * keeps only the dates the text states in full. With no such date either, nothing in the article
+ * can be dated and it is left out, with a warning.
+ */
 function readPublished(
+  work: ArticleWork,
   lines: string[],
   bodyStart: number,
   dateline: Dateline | undefined,
-  hint: string | undefined,
-): string | undefined {
-  if (dateline?.date) return dateline.date;
-  const labelled = findLabelledDate(lines);
-  const hinted = hint?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];
-  const header = findHeaderDate(lines.slice(0, bodyStart));
-  const stamp = labelled ?? hinted ?? header;
-  if (dateline?.monthDay) {
-    // A wire dateline gives the story's own day without a year ("WASHINGTON, July 8 (Xinhua)");
-    // the page's time stamp (often the next day in Beijing) gives the year.
-    const near = stamp ?? findHeaderDate(lines);
-    if (near) return closestWithYear(near, dateline.monthDay.month, dateline.monthDay.day);
+  body: string[],
+  warnings: Warning[],
+): Published | undefined {
+  const day = findPublished({
+    lines,
+    bodyStart,
+    body,
+    datelineDay: dateline?.date,
+    monthDay: dateline?.monthDay,
+    hint: work.hints.published,
+  });
+  if (day) return { value: day, precision: "day", ref: fromIso(day) };
+  const latest = latestNamedDay(body);
+  if (!latest) {
+    warnings.push({
+      file: work.file,
+      message: "no recognisable publication date and no date stated in full; article skipped",
+    });
+    return undefined;
   }
-  if (stamp) return stamp;
-  // Last resort: a full date near the start of the first paragraph (a dateline not at line start).
-  const lead = (lines[bodyStart] ?? "").slice(0, 200).match(FULL_DATE_RE);
-  return lead ? readFullDate(lead) : undefined;
-}
-
-/** The date with this month and day nearest to `near` (same, previous or next year). */
-function closestWithYear(near: string, month: number, day: number): string {
-  const y = Number(near.slice(0, 4));
-  const target = fromIso(near).getTime();
-  const options = [y - 1, y, y + 1].map((year) => noonUtc(year, month, day));
-  options.sort((a, b) => Math.abs(a.getTime() - target) - Math.abs(b.getTime() - target));
-  return isoDay(options[0] as Date);
+  const year = latest.slice(0, 4);
+  warnings.push({
+    file: work.file,
+    message: `no recognisable publication date; kept with only the dates it states in full (relative dates dropped), publication year given as ${year}, that of the latest date it names`,
+  });
+  return { value: year, precision: "year", ref: fromIso(latest), estimated: true };
 }
 
 /** "WASHINGTON | Thu Feb 14, 2013 5:55pm EST": a place line above an agency-only dateline. */
@@ -140,19 +141,8 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     paragraphs.push({ text: p, start: offset, end: offset + p.length });
     offset += p.length + 2;
   }
-  const publishedDay = readPublished(lines, bodyStart, dateline, work.hints.published);
-  if (!publishedDay) {
-    warnings.push({
-      file: work.file,
-      message: "no recognisable publication date; article skipped",
-    });
-    return undefined;
-  }
-  const published: Published = {
-    value: publishedDay,
-    precision: "day",
-    ref: fromIso(publishedDay),
-  };
+  const published = readPublished(work, lines, bodyStart, dateline, kept, warnings);
+  if (!published) return undefined;
   const header = lines.slice(0, bodyStart);
   const byline =
     [...header, ...lines.slice(bodyStart, bodyStart + 3)].map(readByline).find(Boolean) ??
@@ -179,7 +169,8 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
 /**
  * Cuts page furniture (menus, captions, credits, share widgets, link lists, footers, other-language
  * blocks) and reads title, outlet, byline, dateline and publication date from the page text.
- * An article with no body or no publication date is dropped with a warning.
+ * An article with no body is dropped with a warning; one with no publication date is kept, with a
+ * warning, for the dates it states in full.
  */
 export const cleanStage: Stage = {
   name: "clean",

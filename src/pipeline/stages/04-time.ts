@@ -8,17 +8,23 @@ function timeOne(work: ArticleWork): ArticleWork {
   const pubDay = work.published.value;
   const ctx: TimeContext = { published, scene: published };
   const quoteRanges = work.quotes.map((q): [number, number] => [q.start, q.end]);
+  // With no publication date (an estimated one), relative words have nothing to be resolved
+  // against: only the dates the text states in full, and "that year" after them, are kept.
+  const keep = (times: TimeMention[]) =>
+    work.published?.estimated
+      ? times.filter((t) => t.basis === "explicit" || t.basis === "previous-date")
+      : times;
   const sentences: Sentence[] = work.sentences.map((s) => {
     if (s.kind === "dateline") return s;
     // The scene moves to the last past day the narration names: quotes in this sentence and the
     // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
-    let times = resolveTimes(s.text, s.start, quoteRanges, ctx);
+    let times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
     const before = ctx.scene.getTime();
     for (const t of times)
       if (!t.inQuote && t.precision === "day" && !t.future && t.value <= pubDay)
         ctx.scene = fromIso(t.value);
     if (ctx.scene.getTime() !== before && times.some((t) => t.inQuote))
-      times = resolveTimes(s.text, s.start, quoteRanges, ctx);
+      times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
     const narration = times.filter((t) => !t.inQuote);
     const last: TimeMention | undefined = (narration.length ? narration : times).at(-1);
     if (last) ctx.previous = last;

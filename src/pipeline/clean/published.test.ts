@@ -1,0 +1,382 @@
+import { describe, expect, it } from "vitest";
+import { readDateline } from "./dateline.ts";
+import { findPublished, readStampDate, stampCandidates } from "./published.ts";
+
+/** A body paragraph with no date of its own. */
+const BODY = "Officials of the two defense ministries met on Tuesday to discuss maritime safety.";
+
+/**
+ * Runs the publication-date reader over a page made of `above` (lines over the body), the body
+ * paragraphs and `below` (lines after them), as the clean stage would.
+ */
+function publishedOf(
+  above: string[],
+  body: string[] = [BODY],
+  below: string[] = [],
+): string | undefined {
+  const lines = [...above, "", ...body, "", ...below];
+  const bodyStart = above.length + 1;
+  const dateline = readDateline(body[0] ?? "");
+  return findPublished({
+    lines,
+    bodyStart,
+    body,
+    datelineDay: dateline?.date,
+    monthDay: dateline?.monthDay,
+  });
+}
+
+describe("readStampDate", () => {
+  it.each([
+    ["Thursday, Jan. 21, 2010", "2010-01-21"],
+    ["Jan. 21st, 2010", "2010-01-21"],
+    ["21st January 2010", "2010-01-21"],
+    ["15 April 2013", "2013-04-15"],
+    ["2013-01-22 07:15", "2013-01-22"],
+    ["2013/03/11", "2013-03-11"],
+    ["2013.03.11", "2013-03-11"],
+    ["22.01.2013", "2013-01-22"],
+    ["21/01/2010", "2010-01-21"],
+    ["01/21/2010", "2010-01-21"],
+    ["09:41, March 6, 2012", "2012-03-06"],
+  ])("%s → %s", (text, day) => {
+    expect(readStampDate(text)?.day).toBe(day);
+  });
+
+  it.each(["February 30, 2012", "2012-13-01", "June 2012", "in 2012"])(
+    "%s has no full date",
+    (text) => {
+      expect(readStampDate(text)).toBeUndefined();
+    },
+  );
+});
+
+describe("publication date: each form", () => {
+  it.each<[string, string[], string[] | undefined, string[] | undefined, string]>([
+    [
+      "dateline with a full date",
+      ["Ministers Meet"],
+      ["WASHINGTON, Aug. 16, 2013 – Officials of the two defense ministries met today."],
+      undefined,
+      "2013-08-16",
+    ],
+    [
+      "wire credit with weekday",
+      ["Published on Thursday, Jan. 21, 2010 in The Evening Ledger"],
+      undefined,
+      undefined,
+      "2010-01-21",
+    ],
+    [
+      "wire credit in brackets after the body",
+      ["Ministers Meet"],
+      undefined,
+      ["(Published on Thursday, Jan. 21, 2010 in The Evening Ledger)"],
+      "2010-01-21",
+    ],
+    [
+      "repost credit after the body",
+      ["Ministers Meet"],
+      undefined,
+      ["This article was first published on January 20, 2010 by The Evening Ledger."],
+      "2010-01-20",
+    ],
+    ["label without 'on'", ["Published 15 April 2012"], undefined, undefined, "2012-04-15"],
+    ["Posted on", ["Posted on March 3, 2011"], undefined, undefined, "2011-03-03"],
+    [
+      "Posted on … by a user name, under a crawl-day header",
+      ["Sunday May 3, 2020", "", "Posted on April 2, 2013 by admin"],
+      undefined,
+      undefined,
+      "2013-04-02",
+    ],
+    ["Posted, numeric US", ["Posted: 03/03/2011 10:15 AM"], undefined, undefined, "2011-03-03"],
+    [
+      "Last updated with weekday and clock",
+      ["Last Updated: Saturday, June 8, 2013 - 22:10"],
+      undefined,
+      undefined,
+      "2013-06-08",
+    ],
+    [
+      "First published with zone",
+      ["First published: Monday 10 June 2013 09:15 BST"],
+      undefined,
+      undefined,
+      "2013-06-10",
+    ],
+    ["UPDATED in capitals", ["UPDATED: Oct. 4, 2012"], undefined, undefined, "2012-10-04"],
+    ["Updated, ISO and clock", ["Updated: 2013-03-18 06:05"], undefined, undefined, "2013-03-18"],
+    ["Created on, year first", ["Created on 2012/11/27"], undefined, undefined, "2012-11-27"],
+    [
+      "lower-case 'date' and ISO before a byline",
+      ["date 2013-01-22 By Jane Roe"],
+      undefined,
+      undefined,
+      "2013-01-22",
+    ],
+    ["Date:, day first", ["Date: 22.01.2013"], undefined, undefined, "2013-01-22"],
+    [
+      "label on its own line, date below",
+      ["Published:", "March 3, 2011"],
+      undefined,
+      undefined,
+      "2011-03-03",
+    ],
+    [
+      "label glued to page chrome, ordinal day",
+      ["0 Comment(s)Print E-mailPublished on Thursday, Jan. 21st, 2010 in The Ledger"],
+      undefined,
+      undefined,
+      "2010-01-21",
+    ],
+    [
+      "byline date with clock and zone",
+      ["Ministers Meet", "By Jane Roe - Nov 3, 2011 4:12 PM PT"],
+      undefined,
+      undefined,
+      "2011-11-03",
+    ],
+    [
+      "outlet credit with weekday",
+      ["- The Evening Ledger - Wednesday, March 7, 2012"],
+      undefined,
+      undefined,
+      "2012-03-07",
+    ],
+    [
+      "outlet credit after a widget",
+      ["0 Comment(s)Print E-mail Evening Ledger, Aug. 2, 2012"],
+      undefined,
+      undefined,
+      "2012-08-02",
+    ],
+    [
+      "place, weekday, clock and zone",
+      ["WASHINGTON | Thu Feb 14, 2013 5:55pm EST"],
+      undefined,
+      undefined,
+      "2013-02-14",
+    ],
+    ["clock before the date", ["09:41, March 6, 2012"], undefined, undefined, "2012-03-06"],
+    ["date 'at' clock", ["May 21, 2012 at 10:17 PM"], undefined, undefined, "2012-05-21"],
+    [
+      "date before the site's name",
+      ["2013-06-08 | Evening Ledger"],
+      undefined,
+      undefined,
+      "2013-06-08",
+    ],
+    [
+      "a day-first dotted date is not a numbered list item",
+      ["22.01.2013", "Ministers Meet"],
+      undefined,
+      undefined,
+      "2013-01-22",
+    ],
+    [
+      "blog post date above the title",
+      ["Thursday, March 8, 2012", "", "Ministers Meet Again"],
+      undefined,
+      undefined,
+      "2012-03-08",
+    ],
+    [
+      "blog 'Posted by … at …' under the post",
+      ["Ministers Meet Again"],
+      undefined,
+      ["Posted by Jane Roe at 3/08/2012 10:15:00 AM", "", "2 comments:"],
+      "2012-03-08",
+    ],
+    [
+      "byline date under a headline ending in 'Says'",
+      ["Navy Chiefs Upbeat After Talks, Aide Says", "By Jane Roe - Nov 3, 2011 4:12 PM PT"],
+      undefined,
+      undefined,
+      "2011-11-03",
+    ],
+    [
+      "wire dateline without a year: the stamp gives the year",
+      ["Posted: Oct. 24, 2012 1:05 AM"],
+      ["BEIJING, Oct 23 (Reuters) - Officials of the two defense ministries met on Tuesday."],
+      undefined,
+      "2012-10-23",
+    ],
+    [
+      "wire dateline without a year: the body's dates give it",
+      ["Ministers Meet"],
+      [
+        "BEIJING, Jan. 3 (Reuters) - Officials of the two defense ministries met on Thursday.",
+        "They last met on Dec. 12, 2012, in Washington.",
+      ],
+      undefined,
+      "2013-01-03",
+    ],
+    [
+      "a dateline set after the byline",
+      ["Ministers Meet"],
+      ["By Jane Roe, BEIJING, June 8, 2013 – Officials of the two defense ministries met today."],
+      undefined,
+      "2013-06-08",
+    ],
+    [
+      "first publication beats a later update",
+      ["Last updated: June 9, 2013", "Published: June 8, 2013"],
+      undefined,
+      undefined,
+      "2013-06-08",
+    ],
+    [
+      "the dateline beats a stamp",
+      ["Updated: June 10, 2013"],
+      ["WASHINGTON, June 8, 2013 – Officials of the two defense ministries met today."],
+      undefined,
+      "2013-06-08",
+    ],
+    [
+      "a comment count above the body is a widget, not a comment section",
+      ["Comments (3)", "Posted: March 3, 2011"],
+      undefined,
+      undefined,
+      "2011-03-03",
+    ],
+  ])("%s", (_, above, body, below, day) => {
+    expect(publishedOf(above, body, below)).toBe(day);
+  });
+});
+
+describe("publication date: page chrome is never chosen", () => {
+  it.each<[string, string[], string[] | undefined, string[] | undefined, string | undefined]>([
+    [
+      "a crawl-day header above the post's date",
+      ["Monday March 9, 2020", "", "", "July 15, 2012"],
+      [BODY, "The two sides last met in May 2011."],
+      undefined,
+      "2012-07-15",
+    ],
+    [
+      "a crawl-day credit years after the body loses to a stamp that fits",
+      ["Policy Digest - Sunday May 3, 2020", "Updated: March 2, 2012"],
+      [BODY, "The two sides last met in 2011."],
+      undefined,
+      "2012-03-02",
+    ],
+    [
+      "a reader comment's stamp under its author line",
+      ["Ministers Meet"],
+      undefined,
+      ["Kim Park says:", "Posted June 9, 2013 at 9:41 am", "Nice piece.", "Reply"],
+      undefined,
+    ],
+    [
+      "a reader comment's stamp above its Reply link",
+      ["Ministers Meet"],
+      undefined,
+      ["Posted June 9, 2013 at 9:41 am by Kim Park", "Nice piece.", "Reply"],
+      undefined,
+    ],
+    [
+      "a commenter's 'said on … at …' line",
+      ["Kim Park said on June 9, 2013 at 9:41 am", "Nice piece."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a date in a comment section",
+      ["Ministers Meet"],
+      undefined,
+      ["3 comments:", "Anonymous said...", "Great read.", "Posted: February 3, 2010 10:15 AM"],
+      undefined,
+    ],
+    [
+      "a labelled stamp inside a comment section",
+      ["Ministers Meet"],
+      undefined,
+      ["Leave a comment", "Posted by a reader on June 9, 2013 at 9:41 am"],
+      undefined,
+    ],
+    [
+      "a related links list above the body",
+      ["• Talks Resume In Beijing - March 2, 2013", "• Ministers Meet Again - April 3, 2013"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a related links list with stamps after the body",
+      ["Ministers Meet"],
+      undefined,
+      ["- Posted: April 16, 2013 Storm Hits Coast", "- Posted: April 17, 2013 Markets Rally"],
+      undefined,
+    ],
+    [
+      "a copyright notice",
+      ["Copyright Evening Ledger, June 1, 2013", "© 2013 The Evening Ledger. All rights reserved."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a copyright year for a wire dateline without one",
+      ["© 2011 The Evening Ledger"],
+      ["BEIJING, Oct 23 (Reuters) - Officials of the two defense ministries met on Tuesday."],
+      ["Copyright 2011 Evening Ledger, Sept. 1, 2011"],
+      undefined,
+    ],
+    [
+      "narration that names a publication",
+      ["Ministers Meet"],
+      ["The report was published on Thursday, Jan. 21, 2010 in Beijing, officials said."],
+      undefined,
+      undefined,
+    ],
+    [
+      "narration that starts with a label word",
+      ["Ministers Meet"],
+      ["Updated figures released on March 3, 2012 showed more exchanges."],
+      undefined,
+      undefined,
+    ],
+    [
+      "narration that starts with a label word before the date",
+      ["Ministers Meet"],
+      ["Dated March 3, 2012, the letter proposed new talks on maritime safety."],
+      undefined,
+      undefined,
+    ],
+    [
+      "a narration date in the first paragraph's opening words",
+      ["Ministers Meet"],
+      [
+        "The yearly assessment came out on Monday, March 5, 2012, and lawmakers discussed it at length in a hearing.",
+      ],
+      undefined,
+      undefined,
+    ],
+    [
+      "a photo caption above the body",
+      ["Navy officers tour a frigate in Qingdao, China, May 3, 2012."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a headline naming a date",
+      ["Defense chiefs to meet in Beijing on June 3, 2013 for talks"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+  ])("%s", (_, above, body, below, day) => {
+    expect(publishedOf(above, body, below)).toBe(day);
+  });
+
+  it("lists every candidate with its source, in page order", () => {
+    const lines = ["Monday March 9, 2020", "", "July 15, 2012", "", BODY];
+    expect(stampCandidates({ lines, bodyStart: 4, body: [BODY] })).toEqual([
+      { day: "2020-03-09", source: "date-line", line: 0 },
+      { day: "2012-07-15", source: "date-line", line: 2 },
+    ]);
+  });
+});

@@ -1,0 +1,387 @@
+import {
+  COMMENT_ACTION,
+  COMMENT_AUTHOR,
+  COMMENT_SECTION,
+  COMMENT_STAMP,
+  COPYRIGHT,
+  LIST_ITEM,
+  NAME_FUNCTION_WORDS,
+  STAMP_CONNECTORS,
+  STAMP_LABELS,
+  TIME_ZONES,
+  WEEKDAYS,
+  type StampLabel,
+} from "../lexicon/stamps.ts";
+import { findYears } from "../time/years.ts";
+import { FULL_DATE_RE, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
+import { wordCount } from "./lines.ts";
+
+/**
+ * Where a publication date was read, most reliable first (the order `pickPublished` applies):
+ *
+ * 1. `dateline` – the story's own dateline with a full date ("WASHINGTON, Aug. 16, 2013 –");
+ * 2. `published` – a first-publication stamp ("Published on Thursday, Jan. 21, 2010 in …",
+ *    "Posted: …", "First published …", "Posted by … at 3/08/2012 …", "date 2013-01-22");
+ * 3. `byline` – a date on a byline or outlet credit line above the body ("By Jane Doe - Nov 3,
+ *    2011 4:12 PM PT", "- The Daily Courier - Wednesday, March 7, 2012");
+ * 4. `updated` – a revision stamp ("Last updated: …", "UPDATED: …", "Modified …");
+ * 5. `hint` – the page markup's declared date (HTML input);
+ * 6. `date-line` – a line above the body that is only a date, with weekday, clock time and
+ *    time zone ("Thursday, March 8, 2012", "09:41, March 6, 2012"): a blog post's date or
+ *    a page's stamp. Of several, the one nearest the body wins: a page header above it is the
+ *    day the page was saved;
+ * 7. `lead` – a full date in the first paragraph's opening words, shaped like a dateline
+ *    ("By Jane Doe, BEIJING, June 8, 2013 – …").
+ *
+ * Dates of page chrome are never candidates: copyright notices, list items of a link list, reader
+ * comments and anything after a comment section's start. A candidate more than
+ * `PLAUSIBLE_YEARS_AFTER` years after every year the body names (a crawl header years later)
+ * loses to any candidate that fits.
+ */
+export type StampSource =
+  "dateline" | "published" | "byline" | "updated" | "hint" | "date-line" | "lead";
+
+const SOURCE_ORDER: readonly StampSource[] = [
+  "dateline",
+  "published",
+  "byline",
+  "updated",
+  "hint",
+  "date-line",
+  "lead",
+];
+
+/** A publication date a page offers, with where it was read. */
+export interface StampCandidate {
+  day: string;
+  source: StampSource;
+  /** Index of the line it was read from (-1 for the markup hint). */
+  line: number;
+}
+
+/** How many years after the body's latest year a publication date may fall. */
+export const PLAUSIBLE_YEARS_AFTER = 2;
+
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+
+const WEEKDAY_RE = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b\.?,?`, "gi");
+const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?/gi;
+const ZONE_RE = new RegExp(
+  String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)})\b\)?`,
+  "gi",
+);
+const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
+/** Punctuation between a stamp's parts; a hyphen inside a word ("E-mail") is not one. */
+const SEPARATORS_RE = /[|,;:·•()[\]/]+|(?:^|\s)[–—-]+(?=\s|$)/g;
+const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
+
+/** Numeric forms FULL_DATE_RE leaves out: "2013/03/11", "2013.03.11", "21.01.2010", "21/01/2010". */
+const YEAR_FIRST = /\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const DAY_FIRST_DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
+const DAY_FIRST_SLASH = /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d{2})\b/;
+
+/** A date found in a stamp line: the ISO day and the span of its words. */
+export interface StampDate {
+  day: string;
+  start: number;
+  end: number;
+}
+
+function ymd(y: string | undefined, m: string | undefined, d: string | undefined) {
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  const date = noonUtc(year, month, day);
+  if (month < 1 || month > 12 || date.getUTCDate() !== day) return undefined;
+  return isoDay(date);
+}
+
+/** Drops ordinal suffixes ("Jan. 21st" → "Jan. 21"); offsets below are into this text. */
+const plainNumbers = (line: string) => line.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1");
+
+/** The first full date of a stamp line, in any of the common written and numeric forms. */
+export function readStampDate(line: string): StampDate | undefined {
+  const text = plainNumbers(line);
+  const found: StampDate[] = [];
+  const full = text.match(FULL_DATE_RE);
+  const fullDay = full ? readFullDate(full) : undefined;
+  if (full && fullDay)
+    found.push({ day: fullDay, start: full.index ?? 0, end: (full.index ?? 0) + full[0].length });
+  const forms: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
+    [YEAR_FIRST, (m) => ymd(m[1], m[2], m[3])],
+    [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1])],
+    [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
+  ];
+  for (const [re, read] of forms) {
+    const m = text.match(re);
+    const day = m ? read(m) : undefined;
+    if (m && day) found.push({ day, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found[0];
+}
+
+/** What a stamp line says besides its date: weekday, clock, zone, connectors and separators removed. */
+function residue(text: string): string {
+  return text
+    .replace(/\(s\)/g, "s") // "Comment(s)"
+    .replace(ZONE_RE, " ")
+    .replace(TIME_RE, " ")
+    .replace(WEEKDAY_RE, " ")
+    .replace(CONNECTOR_RE, " ")
+    .replace(SEPARATORS_RE, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A short name: capitalised words, numbers, domains and the small words of names. */
+function isNameLike(text: string, maxWords: number): boolean {
+  const tokens = text.split(" ").filter(Boolean);
+  return (
+    tokens.length > 0 &&
+    tokens.length <= maxWords &&
+    tokens.every(
+      (t) =>
+        /^[\p{Lu}\d"“'‘]/u.test(t) ||
+        FUNCTION_WORDS.has(t.toLowerCase()) ||
+        /^[\w-]+(?:\.[\w-]+)+$/.test(t),
+    )
+  );
+}
+
+const BYLINE_START = /^by\s+\S/i;
+
+/** How a line with a date and no label reads: a bare date line, a byline or credit stamp, or neither. */
+export function stampShape(line: string): "date-line" | "byline" | undefined {
+  const date = readStampDate(line);
+  if (!date || wordCount(line) > 20) return undefined;
+  const text = plainNumbers(line);
+  const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
+  if (!rest) return "date-line";
+  // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
+  if (BYLINE_START.test(rest))
+    return isNameLike(rest.replace(/^by\s+/i, ""), 12) ? "byline" : undefined;
+  // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
+  return isNameLike(rest, 6) ? "byline" : undefined;
+}
+
+const LABEL_AT_START = new RegExp(
+  String.raw`^[\s|•·*>»([–—-]*(${alternatives(STAMP_LABELS.map((l) => l.words))})\b`,
+  "i",
+);
+/** A label glued to page chrome or after a separator ("E-mailPublished on …", "Share | Posted …"). */
+const LABEL_INSIDE = new RegExp(
+  String.raw`(?:[a-z)\]](?=[A-Z])|[|•·]\s*)(${alternatives(
+    STAMP_LABELS.map((l) => l.words.replace(/^./, (c) => c.toUpperCase())),
+  )})\b`,
+);
+
+function labelOf(words: string): StampLabel | undefined {
+  const key = words.toLowerCase().replace(/\s+/g, " ");
+  return STAMP_LABELS.find((l) => l.words === key);
+}
+
+/** The label of a stamp line and where its words end. */
+function findLabel(line: string): { label: StampLabel; end: number } | undefined {
+  const m = line.match(LABEL_AT_START) ?? line.match(LABEL_INSIDE);
+  const label = m?.[1] ? labelOf(m[1]) : undefined;
+  if (!m || !label) return undefined;
+  return { label, end: (m.index ?? 0) + m[0].length };
+}
+
+/**
+ * A labelled stamp: the label, then (after a colon, "on", a weekday, "by Jane Doe at", "Xinhua |")
+ * its date, then at most a clock time, a zone or a source. Narration that starts with a label word
+ * ("Updated figures released on …", "Dated March 3, 2012, the letter said …") is not one: nothing
+ * but a name may stand before or after the date.
+ */
+export function readLabelledStamp(
+  line: string,
+  next?: string,
+): { day: string; kind: StampLabel["kind"] } | undefined {
+  if (wordCount(line) > 20) return undefined;
+  const text = plainNumbers(line);
+  const found = findLabel(text);
+  if (!found) return undefined;
+  const after = text.slice(found.end);
+  let date = readStampDate(after);
+  let gap = date ? after.slice(0, date.start) : after;
+  // After the date only a clock, a zone, a source ("in The Evening Ledger") or an author ("by
+  // admin": user names need no capital) may follow.
+  const tail = date ? residue(after.slice(date.end)) : "";
+  const credited = /^(?:in|by|from)\s+/i.test(tail);
+  const source = tail.replace(/^(?:in|by|from)\s+/i, "");
+  if (tail && !(credited && source.split(" ").length <= 4) && !isNameLike(source, 8))
+    return undefined;
+  if (!date && next !== undefined && !residue(gap)) {
+    // "Published:" on a line of its own, its date on the next one.
+    const below = readStampDate(next);
+    if (below && stampShape(next) === "date-line") date = below;
+  }
+  if (!date) return undefined;
+  if (found.label.strict && !/^\s*:/.test(gap) && gap.trim()) return undefined;
+  gap = residue(gap).replace(/^(?:by|from)\s+/i, "");
+  if (gap && !isNameLike(gap, 6)) return undefined;
+  return { day: date.day, kind: found.label.kind };
+}
+
+const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));
+
+/**
+ * Lines whose dates are page chrome: copyright, link-list items, reader comments. Comments run from
+ * a comment section's heading ("3 comments:", "Leave a reply") or a commenter's line ("Anonymous
+ * said...") at or after `bodyStart` (above the body, "Comments (3)" is a widget) to the end; a
+ * commenter's stamp ("… said on June 3, 2013 at 9:41 am") also marks the lines beside it, and a
+ * "Reply" link the two lines above it.
+ */
+export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
+  const chrome = new Set<number>();
+  const filled = (i: number) => (lines[i] ?? "").trim() !== "";
+  const item = (j: number) => filled(j) && LIST_ITEM.test((lines[j] ?? "").trim());
+  let inComments = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    const short = wordCount(line) <= 12;
+    if (i >= bodyStart && (any(COMMENT_SECTION, line) || (short && any(COMMENT_AUTHOR, line))))
+      inComments = true;
+    if (inComments || any(COPYRIGHT, line)) chrome.add(i);
+    // A run of two or more list items, with no blank line between them.
+    if (item(i) && (item(i - 1) || item(i + 1))) chrome.add(i);
+    if (short && any(COMMENT_STAMP, line)) {
+      chrome.add(i);
+      for (const j of [i - 1, i + 1]) if (filled(j)) chrome.add(j);
+    }
+    if (any(COMMENT_ACTION, line)) {
+      chrome.add(i);
+      const above = [i - 1, i - 2, i - 3, i - 4].filter(filled).slice(0, 2);
+      for (const j of above) chrome.add(j);
+    }
+  }
+  return chrome;
+}
+
+/** A full date right before a dash in the first paragraph's opening words (a dateline set after a byline). */
+const LEAD_DATELINE = new RegExp(
+  String.raw`^.{0,80}?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—-])\s`,
+);
+
+export interface PublishedInput {
+  /** Normalised lines of the page. */
+  lines: string[];
+  /** Index of the first body line. */
+  bodyStart: number;
+  /** Lines of the cleaned body (their years judge which dates are plausible). */
+  body: string[];
+  /** ISO day of a dateline with a full date. */
+  datelineDay?: string;
+  /** A wire dateline's month and day without a year ("BEIJING, Oct 23 (Reuters) -"). */
+  monthDay?: { month: number; day: number };
+  /** Date the page markup declared (HTML input). */
+  hint?: string;
+}
+
+/** Every publication date the page offers, in page order. */
+export function stampCandidates(input: PublishedInput): StampCandidate[] {
+  const { lines, bodyStart } = input;
+  const chrome = chromeLines(lines, bodyStart);
+  const out: StampCandidate[] = [];
+  if (input.datelineDay) out.push({ day: input.datelineDay, source: "dateline", line: bodyStart });
+  for (let i = 0; i < lines.length; i++) {
+    if (chrome.has(i)) continue;
+    const line = lines[i] ?? "";
+    const next = lines.slice(i + 1).find((l) => l.trim());
+    const labelled = readLabelledStamp(line, next);
+    if (labelled) {
+      out.push({ day: labelled.day, source: labelled.kind, line: i });
+      continue;
+    }
+    if (i >= bodyStart) continue;
+    const shape = stampShape(line);
+    const date = shape && readStampDate(line);
+    if (shape && date) out.push({ day: date.day, source: shape, line: i });
+  }
+  const hint = input.hint?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];
+  if (hint) out.push({ day: hint, source: "hint", line: -1 });
+  const lead = (lines[bodyStart] ?? "").match(LEAD_DATELINE);
+  const leadDay = lead?.[1] ? readStampDate(lead[1])?.day : undefined;
+  if (leadDay && !input.datelineDay) out.push({ day: leadDay, source: "lead", line: bodyStart });
+  return out;
+}
+
+/** The latest year the body names (full dates and bare years), if any. */
+export function latestBodyYear(body: string[]): number | undefined {
+  let latest: number | undefined;
+  for (const line of body) {
+    if (any(COPYRIGHT, line)) continue;
+    for (const y of findYears(line)) latest = Math.max(latest ?? y.year, y.year);
+  }
+  return latest;
+}
+
+/**
+ * The most reliable candidate (SOURCE_ORDER; within a source the first in the page, except bare
+ * date lines, where the one nearest the body wins), after dropping candidates far later than
+ * anything the body names when another one fits.
+ */
+export function pickPublished(
+  candidates: StampCandidate[],
+  body: string[],
+): StampCandidate | undefined {
+  const latest = latestBodyYear(body);
+  const fits = (c: StampCandidate) =>
+    latest === undefined || Number(c.day.slice(0, 4)) <= latest + PLAUSIBLE_YEARS_AFTER;
+  const plausible = candidates.filter(fits);
+  // With nothing that fits, the body only names older years ("Nixon's trip in 1972"): all stay.
+  const pool = plausible.length ? plausible : candidates;
+  const rank = (c: StampCandidate) => SOURCE_ORDER.indexOf(c.source);
+  return [...pool].sort(
+    (a, b) => rank(a) - rank(b) || (a.source === "date-line" ? b.line - a.line : a.line - b.line),
+  )[0];
+}
+
+/** The date with this month and day nearest to `near` (same, previous or next year). */
+export function closestWithYear(near: string, month: number, day: number): string {
+  const y = Number(near.slice(0, 4));
+  const target = fromIso(near).getTime();
+  const options = [y - 1, y, y + 1].map((year) => noonUtc(year, month, day));
+  options.sort((a, b) => Math.abs(a.getTime() - target) - Math.abs(b.getTime() - target));
+  return isoDay(options[0] as Date);
+}
+
+/** The latest full date the body names ("June 8, 2013"), for a wire dateline's missing year. */
+function latestBodyDay(body: string[]): string | undefined {
+  let latest: string | undefined;
+  const re = new RegExp(FULL_DATE_RE.source, "g");
+  for (const line of body)
+    for (const m of plainNumbers(line).matchAll(re)) {
+      const day = readFullDate(m);
+      if (day && (!latest || day > latest)) latest = day;
+    }
+  return latest;
+}
+
+/** The article's publication day, or undefined when the page states none. */
+export function findPublished(input: PublishedInput): string | undefined {
+  const best = pickPublished(stampCandidates(input), input.body);
+  if (input.monthDay && !input.datelineDay) {
+    // A wire dateline gives the story's own day without a year ("WASHINGTON, July 8 (Xinhua)");
+    // the page's stamp (often the next day in Beijing), else the body's dates, give the year.
+    const near = best?.day ?? latestBodyDay(input.body);
+    if (near) return closestWithYear(near, input.monthDay.month, input.monthDay.day);
+  }
+  return best?.day;
+}
+
+/**
+ * For an article with no publication date: the latest day the body names in full, else New
+ * Year's Day of the latest year it names. Only explicitly dated events are kept for such an
+ * article; this day decides which of them are still to come.
+ */
+export function latestNamedDay(body: string[]): string | undefined {
+  const day = latestBodyDay(body);
+  if (day) return day;
+  const year = latestBodyYear(body);
+  return year === undefined ? undefined : `${year}-01-01`;
+}
