@@ -11,7 +11,20 @@ export function eventActors(
   for (const m of s.actors) {
     // "Gates' invitation": a possessive names whose thing it is, not who acted.
     const possessive = /^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3));
-    if (possessive && s.actors.length > 1) continue;
+    // "Xi's visit to the Pentagon", "Dempsey's April meeting with Fang": the owner of an occasion
+    // this sentence tells of (its place or counterpart follows) made it; "Mullen's tour came
+    // after …" only names it.
+    const owns = triggers.some(
+      (t) =>
+        !t.reference &&
+        t.noun &&
+        t.start > m.end &&
+        /^['’]s?\s+(?:(?!(?:to|of|for|with|from)\b)[\w-]+\s+){0,2}$/.test(
+          work.text.slice(m.end, t.start),
+        ) &&
+        /^\s+(?:to|in|with|at|on|of|during)\b/.test(work.text.slice(t.start + t.text.length)),
+    );
+    if (possessive && s.actors.length > 1 && !owns) continue;
     // "set up after Kerry's visit to Beijing": the owner of an earlier occasion did not act here.
     if (possessive && refs.some((r) => r.start > m.end && r.start - m.end <= 4)) continue;
     // "the Obama administration" is a government, not the person.

@@ -74,9 +74,21 @@ export function sharedActors(e: EventDraft, actors: ActorMention[]): number {
   return actors.filter((a) => e.actors.some((x) => x.key === a.key)).length;
 }
 
-/** The sentence with its quotations blanked out: what the narrator, not a speaker, says. */
-export function narrationOf(s: Sentence, quotes: { start: number; end: number }[]): string {
+/**
+ * The sentence with its quotations blanked out: what the narrator, not a speaker, says. With a
+ * `span`, everything outside it is blanked too (one occasion of a sentence that tells several).
+ * Blanking keeps every offset.
+ */
+export function narrationOf(
+  s: Sentence,
+  quotes: { start: number; end: number }[],
+  span?: { start: number; end: number },
+): string {
   let out = s.text;
+  if (span) {
+    const [a, b] = [span.start - s.start, span.end - s.start];
+    out = " ".repeat(a) + out.slice(a, b) + " ".repeat(Math.max(0, out.length - b));
+  }
   for (const q of quotes) {
     const a = Math.max(q.start, s.start) - s.start;
     const b = Math.min(q.end, s.end) - s.start;

@@ -18,6 +18,7 @@ import { attachSentence, familyOf, narrationOf, sharedActors } from "./attach.ts
 import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
+import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
 import { extendRange } from "./range.ts";
 import { endless } from "./title.ts";
@@ -67,7 +68,10 @@ function newEvent(
   actors: ActorMention[],
   triggers: TriggerHit[],
   occasion: string | undefined,
+  span?: { start: number; end: number },
 ): EventDraft {
+  // The words of this occasion only, when the sentence tells of several (its place, its bodies).
+  const narration = narrationOf(s, ctx.work.quotes, span);
   // Tense is read in the clause of the date (time stage), not the whole sentence.
   const planned = t.future;
   const definite = triggers.find(
@@ -110,7 +114,7 @@ function newEvent(
   const head = best && familyOf(best);
   if (head) e.head = head;
   e.headline = headlineOf(s, ctx.work.text, best?.start);
-  const bodies = orgActors(narrationOf(s, ctx.work.quotes), (best?.start ?? s.end) - s.start);
+  const bodies = orgActors(narration, (best?.start ?? s.end) - s.start);
   if (bodies.length) e.bodies = bodies;
   if (best?.noun === "report") {
     // A report's actor is its author; the people and bodies it accuses or is addressed to are
@@ -132,7 +136,7 @@ function newEvent(
         e.occasion = `${name} ${noun}`;
     }
   }
-  attachSentence(e, s, actors, triggers, narrationOf(s, ctx.work.quotes), true);
+  attachSentence(e, s, actors, triggers, narration, true);
   ctx.events.push(e);
   if (!ctx.primary.has(s.index)) ctx.primary.set(s.index, e);
   return e;
@@ -179,12 +183,12 @@ function handleDated(
     if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;
   }
-  for (const g of groupDates(s, dates, triggers, actors)) {
+  for (const g of groupDates(s, dates, triggers, actors).flatMap((x) => perVisitor(s, x))) {
     if (!inWindow(g.t)) {
       ctx.skipped++;
       continue;
     }
-    newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion);
+    newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
   }
 }
 

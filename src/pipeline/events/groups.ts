@@ -5,6 +5,8 @@ import { bestTrigger } from "./triggers.ts";
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
 export interface Group {
   t: TimeMention;
+  /** The stretch of the sentence that tells of this occasion, when the sentence holds several. */
+  span?: { start: number; end: number };
   occasion?: string;
   triggers: TriggerHit[];
   actors: ActorMention[];
@@ -39,8 +41,18 @@ export function groupDates(
     t,
     from: i === 0 ? s.start : (dates[i - 1] as TimeMention).end,
   }));
-  const own = chunks.map((c) =>
-    usable.filter((h) => h.start >= c.from && h.start < c.t.start && h.rank >= 4),
+  // "Dempsey's April meeting", "the Monday talks": a date right before an occasion noun is that
+  // occasion's, so the noun goes with the date's stretch, not the next one.
+  const modifies = (h: TriggerHit, t: TimeMention) =>
+    h.start >= t.end && /^\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start));
+  const own = chunks.map((c, i) =>
+    usable.filter((h) => {
+      if (h.rank < 4) return false;
+      if (modifies(h, c.t)) return true;
+      const prev = dates[i - 1];
+      if (prev && modifies(h, prev)) return false;
+      return h.start >= c.from && h.start < c.t.start;
+    }),
   );
   const named = own.map((hs) =>
     hs.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean),
@@ -53,25 +65,61 @@ export function groupDates(
     own.every((o) => o.length) &&
     (named.some(Boolean) || kinds.size === dates.length)
   ) {
+    const cuts = stretchCuts(s, chunks, own);
+    const [first] = actors;
+    // The sentence's subject acts in every occasion ("Liang, who arrived on Friday, held talks
+    // with Panetta on Monday"), unless it only owns the first one ("Xi's visit … and Dempsey's
+    // meeting").
+    const subject =
+      first &&
+      usable.every((h) => first.end <= h.start) &&
+      !/^['’]/.test(s.text.slice(first.end - s.start))
+        ? first
+        : undefined;
     return chunks.map((c, i) => {
-      const mine = actors.filter((a) => a.start >= c.from && a.start < c.t.start);
-      const stretch = s.text.slice(c.from - s.start, c.t.start - s.start);
+      const [from, to] = [cuts[i] ?? s.start, cuts[i + 1] ?? s.end];
+      const mine = actors.filter((a) => a.start >= from && a.start < to);
+      const stretch = s.text.slice(from - s.start, to - s.start);
       return {
         t: c.t,
         occasion: named[i],
         triggers: own[i] ?? [],
-        // Each occasion keeps its own people plus the sentence's subject ("Liang, who arrived on
-        // Friday, held talks with Panetta on Monday": Liang is in both).
+        span: { start: from, end: to },
         actors:
           !mine.length && STATE_SUBJECT.test(stretch)
             ? mine
-            : [...actors.slice(0, 1), ...mine.filter((a) => a.key !== actors[0]?.key)],
+            : subject
+              ? [subject, ...mine.filter((a) => a.key !== subject.key)]
+              : mine,
       };
     });
   }
   const coordinated = coordinatedDates(s, dates, usable);
   if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
   return [shared(s, undefined, usable, triggers, actors, dates)];
+}
+
+/**
+ * Where each occasion's stretch of the sentence begins: the sentence start, then, between one
+ * occasion's last word (its date or noun) and the next one's first, the last "and", comma or
+ * semicolon ("Xi's visit to the Pentagon in February 2012 | and Dempsey's April meeting with Fang").
+ */
+function stretchCuts(
+  s: Sentence,
+  chunks: { t: TimeMention; from: number }[],
+  own: TriggerHit[][],
+): number[] {
+  const cuts = [s.start];
+  for (let i = 1; i < chunks.length; i++) {
+    const [before, after] = [chunks[i - 1] as { t: TimeMention }, chunks[i] as { t: TimeMention }];
+    const tail = Math.max(before.t.end, ...(own[i - 1] ?? []).map((h) => h.start + h.text.length));
+    const anchor = Math.min(after.t.start, ...(own[i] ?? []).map((h) => h.start));
+    const between = s.text.slice(tail - s.start, anchor - s.start);
+    let cut = anchor;
+    for (const m of between.matchAll(/,?\s+and\s+|[,;]\s+/g)) cut = tail + (m.index ?? 0);
+    cuts.push(Math.max(cut, cuts.at(-1) ?? s.start));
+  }
+  return cuts;
 }
 
 /** Where one coordinated main clause ends and the next begins (", and on Tuesday evening, …"). */

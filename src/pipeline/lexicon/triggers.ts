@@ -35,7 +35,16 @@ export const TRIGGERS: readonly Trigger[] = [
     strong: true,
   },
   {
-    re: /\bvisit(s|ed|ing)?\b|\btrip\b|\btravel(s|ed|led|ing)? to\b|\barriv(e|es|ed|ing) in\b|\btour(s|ed|ing)?\b(?= (the|a|an|[A-Z]))/i,
+    re: /\bvisit(s|ed|ing)?\b|\btrip\b|\btravel(s|ed|led|ing)? to\b|\barriv(e|es|ed|ing) in\b/i,
+    cameo: "042",
+    label: "Make a visit",
+    rank: 9,
+    noun: "visit",
+    strong: true,
+  },
+  {
+    // "toured the base", "tours Beijing", but not "the tour came": case matters (no "i" flag).
+    re: /\b[Tt]our(?:s|ed|ing)?\b(?= (?:the|a|an|[A-Z]))/,
     cameo: "042",
     label: "Make a visit",
     rank: 9,

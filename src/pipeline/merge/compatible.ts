@@ -31,13 +31,17 @@ export function sameEvent(cluster: MergedEvent, d: EventDraft): boolean {
 
 /** Nothing in the pair contradicts one event: status, kind, date, place. */
 function pairCompatible(a: EventDraft, b: EventDraft): boolean {
-  if (a.status !== b.status || kind(a) !== kind(b)) return false;
+  if (kind(a) !== kind(b)) return false;
   if (placesConflict(a.location, b.location)) return false;
   const sameArticle = a.articleId === b.articleId;
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
   if (sameArticle && otherDestinations(a, b)) return false;
-  if (a.date.precision !== b.date.precision) return false;
+  // Across outlets, a preview ("will visit later this month") and a later report ("paid a state
+  // visit early this year"), or a report dated to the day and one dated only to its month, tell
+  // of one happening when the coarser date holds the finer and the same people did the same act.
+  const mixed = a.status !== b.status || a.date.precision !== b.date.precision;
+  if (mixed) return !sameArticle && nested(a, b) && strongLink(a, b) && !tripAndStop(a, b);
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
   const [b0, b1] = interval(b.date.value, "day", b.date.end);
@@ -45,6 +49,48 @@ function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   const slack = sameArticle ? 0 : 1;
   if (programmeAndPart(a, b) || programmeAndPart(b, a)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
+}
+
+/** Whether one draft's date interval holds the other's (a year holds its months and days). */
+function nested(a: EventDraft, b: EventDraft): boolean {
+  const [a0, a1] = interval(a.date.value, a.date.precision, a.date.end);
+  const [b0, b1] = interval(b.date.value, b.date.precision, b.date.end);
+  return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+}
+
+/**
+ * "Xi visited the U.S. in February" and "Obama hosted Xi at the White House on Feb. 14": the
+ * coarser report is the trip to a country, the finer one a stop on it, not the same happening.
+ */
+function tripAndStop(a: EventDraft, b: EventDraft): boolean {
+  const [coarse, fine] = FINENESS[a.date.precision] < FINENESS[b.date.precision] ? [a, b] : [b, a];
+  const country = (d?: string) => !!d && COUNTRY.test(d.replace(/^the\s+/i, "").toLowerCase());
+  if (!country(coarse.destination) || fine.date.precision !== "day" || fine.date.end) return false;
+  const where = fine.destination ?? fine.location?.name;
+  return !!where && !country(where);
+}
+
+const FINENESS = { year: 0, month: 1, day: 2 } as const;
+
+/**
+ * A tie strong enough to join reports whose dates differ in precision or status: a person both
+ * name did the same kind of act (a visit and the hosting of it are one kind), or, where neither
+ * names a person, the same body did the same specific act ("suspended exchanges").
+ */
+function strongLink(a: EventDraft, b: EventDraft): boolean {
+  const sameAct = (!!a.head && a.head === b.head) || a.type.cameo === b.type.cameo;
+  if (!sameAct) return false;
+  const shared = a.actors.filter((x) => b.actors.some((y) => y.key === x.key));
+  if (shared.length) {
+    // The same people, or both sides' people, did it: "Hagel will meet Xi" and "Hagel met
+    // Chang" share one side only and name different counterparts.
+    const within = (x: EventDraft, y: EventDraft) =>
+      x.actors.every((p) => y.actors.some((q) => q.key === p.key));
+    const sides = new Set(shared.map((x) => x.actor.country).filter(Boolean));
+    return within(a, b) || within(b, a) || sides.size >= 2;
+  }
+  if (a.actors.length || b.actors.length || ["040", "010"].includes(a.type.cameo)) return false;
+  return (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
 }
 
 /**
@@ -118,6 +164,7 @@ function speaksFor(bodiesOnly: EventDraft, named: EventDraft): boolean {
 
 /** Something in the pair ties them together: a named occasion, or shared people. */
 function pairLinked(a: EventDraft, b: EventDraft): boolean {
+  if (a.status !== b.status || a.date.precision !== b.date.precision) return strongLink(a, b);
   const oa = normOccasion(a.occasion);
   const ob = normOccasion(b.occasion);
   // "the S&ED" in one report, "the Strategic and Economic Dialogue" in another.

@@ -32,13 +32,30 @@ function summarySentence(drafts: EventDraft[]): string {
   return (hit ?? drafts[0]?.evidence[0])?.text ?? "";
 }
 
-/** The cluster's date: earliest start (with its words and basis), latest end. */
+const FINENESS = { year: 0, month: 1, day: 2 } as const;
+
+/**
+ * The reports whose date the cluster keeps: the most precise ones, and among them those that
+ * report the happening as done rather than planned (a preview's plan does not move it).
+ */
+function datingDrafts(drafts: EventDraft[]): EventDraft[] {
+  const finest = Math.max(...drafts.map((d) => FINENESS[d.date.precision]));
+  const precise = drafts.filter((d) => FINENESS[d.date.precision] === finest);
+  const occurred = precise.filter((d) => d.status === "occurred");
+  return occurred.length ? occurred : precise;
+}
+
+/**
+ * The cluster's date: from its most precise reports (datingDrafts), the earliest start with its
+ * words and basis, and the latest end. Coarser reports only agree with it; they never widen it.
+ */
 function mergedDate(drafts: EventDraft[]): TimelineEvent["date"] {
-  const first = [...drafts].sort((a, b) =>
+  const pool = datingDrafts(drafts);
+  const first = [...pool].sort((a, b) =>
     a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0,
   )[0] as EventDraft;
   let end = first.date.end;
-  for (const d of drafts) {
+  for (const d of pool) {
     const [, hi] = interval(d.date.value, d.date.precision, d.date.end);
     if (first.date.precision === "day" && hi > first.date.value && hi > (end ?? "")) end = hi;
   }
@@ -55,8 +72,8 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
         ? 1
         : (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
   );
-  // The report of the earliest date leads (its words, place and summary): it was closest to the event.
-  const lead = [...drafts].sort((a, b) =>
+  // Of the reports that date the cluster, the earliest leads (its words, place and summary).
+  const lead = [...datingDrafts(drafts)].sort((a, b) =>
     a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0,
   )[0] as EventDraft;
   // A report that names who acted outweighs one that borrowed its actors from context: "China
@@ -96,7 +113,10 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
     k: K,
   ) => drafts.map((d) => d[k]).find(Boolean);
   const occasion = pick("occasion");
-  const status = lead.status;
+  // A plan that a later report tells as done happened.
+  const status: EventDraft["status"] = drafts.some((d) => d.status === "occurred")
+    ? "occurred"
+    : "planned";
   const base = { type, location, topics, status };
   const parts = {
     people,

@@ -104,7 +104,8 @@ describe("other outlets' page styles", () => {
   it.each([
     ["ap.txt", "2013-04-08", "occurred", "Chang hosts Chuck Hagel at the Bayi Building"],
     ["ap.txt", "2013-04-09", "planned", "Planned: Hagel and Xi hold talks"],
-    ["ap.txt", "2011-01", "occurred", "Gates makes a visit"],
+    // Gates's January 2011 visit, dated to the month here and to the day by AFPS: one event.
+    ["ap.txt", "2011-01-09", "occurred", "Gates visits Beijing"],
     [
       "ap.txt",
       "2010-01-30",
@@ -151,11 +152,12 @@ describe("other outlets' page styles", () => {
     // "The visit follows the meeting between the two ministers in Beijing in April".
     ["dodnews-hagel-chang.txt", "2013-04", "occurred", "Hagel and Chang hold talks in Beijing"],
     ["dodnews-hagel-chang.txt", "2013-08-15", "occurred", "Chang visits the United States"],
+    // The 2010 suspension, dated to the year here and to the day by AP: the day is kept.
     [
       "dodnews-hagel-chang.txt",
-      "2010",
+      "2010-01-30",
       "occurred",
-      "China suspended military-to-military relations",
+      "China suspended military exchanges with the United States",
     ],
     ["dodnews-hagel-chang.txt", "2011-01", "occurred", "Talks resumed"],
     [
@@ -226,8 +228,14 @@ describe("other outlets' page styles", () => {
       "end",
       "2013-07-11",
     ],
-    // Three outlets on the 2010 suspension, linked by the two governments.
-    ["dodnews-hagel-chang.txt", "China suspended military-to-military relations", "sources", 3],
+    // Three outlets on the 2010 suspension, at year and at day precision, linked by the act and
+    // the government that did it.
+    [
+      "dodnews-hagel-chang.txt",
+      "China suspended military exchanges with the United States",
+      "sources",
+      3,
+    ],
     // "Talks resumed" names nobody, but "between the two countries" the sentence before does.
     ["dodnews-hagel-chang.txt", "Talks resumed", "actors", ["United States", "China"]],
     [

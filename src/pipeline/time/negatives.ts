@@ -9,6 +9,9 @@ const DURATION =
 const NOT_A_DATE =
   /^(now|right now|currently|at present|at the moment|in the day|the day|in the time)$/i;
 
+/** "last year", "the past month": a calendar unit counted back from the reference. */
+const LAST_SPAN = /^(?:the\s+)?(?:last|past)\s+(?:year|month|week|decade)$/i;
+
 /** True when chrono's match `text` (with the words just before it) is not a calendar date. */
 export function isNonDate(text: string, before: string): boolean {
   const t = text.trim();
@@ -22,6 +25,8 @@ export function isNonDate(text: string, before: string): boolean {
   if (NOT_A_DATE.test(t) && !/\b(earlier|later)\s*$/i.test(before)) return true;
   // "the past few years", "in recent months": spans with no single date.
   if (/\b(few|several|recent|coming)\b/i.test(t)) return true;
+  // "over the last year and a half", "in the past month": with "the", the span up to now.
+  if (LAST_SPAN.test(t) && (/^the\s/i.test(t) || /\bthe\s*$/i.test(before))) return true;
   // "last 40 years" when chrono left out "the"
   if (/^(last|past)\s+\S+\s+(years?|decades?)$/i.test(t) && /\bthe\s*$/i.test(before)) return true;
   return false;

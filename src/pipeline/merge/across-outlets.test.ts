@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+/** Each article: [headline, dateline, sentence]. Returns the events as [date, end, status, sources]. */
+async function merged(...articles: [string, string, string][]) {
+  const files = Object.fromEntries(
+    articles.map(([title, dateline, sentence], i) => [
+      `${i}.txt`,
+      story(
+        title,
+        dateline,
+        sentence,
+        "Officials on both sides described the exchange as candid and useful.",
+      ),
+    ]),
+  );
+  const state = await runOn(files);
+  return (state.output?.events.events ?? []).map((e) => [
+    e.date.value,
+    e.date.end ?? "",
+    e.status,
+    e.sources.length,
+  ]);
+}
+
+describe("reports of one happening across outlets, at different precision or status", () => {
+  it.each<[string, [string, string, string][], (string | number)[][]]>([
+    [
+      "a report dated to the year and one dated to the day: one event, dated to the day",
+      [
+        [
+          "Ties frozen",
+          "BEIJING, Oct. 11, 2010",
+          "China suspended military exchanges with the United States in 2010 over arms sales to Taiwan.",
+        ],
+        [
+          "China freezes ties",
+          "BEIJING, Feb. 1, 2010",
+          "China suspended military exchanges with the United States on Saturday over arms sales to Taiwan.",
+        ],
+      ],
+      [["2010-01-30", "", "occurred", 2]],
+    ],
+    [
+      "a preview and a later report of the visit: one event that happened",
+      [
+        [
+          "Hu to visit",
+          "BEIJING, Jan. 11, 2011",
+          "Chinese President Hu Jintao will visit the United States later this month.",
+        ],
+        [
+          "Review",
+          "BEIJING, July 14, 2011",
+          "Early this year, Chinese President Hu Jintao paid a state visit to the United States.",
+        ],
+      ],
+      [["2011-01", "", "occurred", 2]],
+    ],
+    [
+      "a preview dated to the week does not stretch the summit's days",
+      [
+        [
+          "Summit ahead",
+          "WASHINGTON, June 3, 2013",
+          "President Barack Obama will meet Chinese President Xi Jinping at Sunnylands this week.",
+        ],
+        [
+          "Summit",
+          "RANCHO MIRAGE, June 9, 2013",
+          "President Barack Obama met Chinese President Xi Jinping at Sunnylands on June 7-8.",
+        ],
+      ],
+      [["2013-06-07", "2013-06-08", "occurred", 2]],
+    ],
+    [
+      "one side in common and another counterpart each: two meetings",
+      [
+        [
+          "Hagel in Beijing",
+          "BEIJING, April 8, 2013",
+          "Defense Secretary Chuck Hagel will meet Chinese President Xi Jinping on Tuesday.",
+        ],
+        [
+          "Hagel hosts Chang",
+          "WASHINGTON, Aug. 19, 2013",
+          "Defense Secretary Chuck Hagel met Chinese Defense Minister Chang Wanquan in Beijing in April.",
+        ],
+      ],
+      [
+        ["2013-04", "", "occurred", 1],
+        ["2013-04-09", "", "planned", 1],
+      ],
+    ],
+    [
+      "a trip to a country and one stop on it: two events",
+      [
+        [
+          "Xi's year",
+          "BEIJING, Dec. 1, 2012",
+          "Chinese Vice President Xi Jinping visited the United States in February.",
+        ],
+        [
+          "Xi at the White House",
+          "WASHINGTON, Feb. 15, 2012",
+          "President Barack Obama hosted Chinese Vice President Xi Jinping at the White House on Tuesday.",
+        ],
+      ],
+      [
+        ["2012-02", "", "occurred", 1],
+        ["2012-02-14", "", "occurred", 1],
+      ],
+    ],
+  ])("%s", async (_, articles, expected) => {
+    expect(await merged(...articles)).toEqual(expected);
+  });
+});
