@@ -117,6 +117,19 @@ describe("findActorMentions", () => {
       ],
       [["Chang Wanquan=Chang Wanquan/CHN"], [], [], ["the general=Chang Wanquan/CHN"]],
     ],
+    // Initials before the first name are part of it, and the surname alone refers back.
+    [
+      ["Pentagon spokesman T.R. Vance said so.", "Vance left."],
+      [["T.R. Vance=T.R. Vance/?"], ["Vance=T.R. Vance/?"]],
+    ],
+    [["Senator J. Ruth Hale spoke."], [["J. Ruth Hale=J. Ruth Hale/?"]]],
+    // A country's initials after a title are not a name's, nor is a weekday, month or rank word.
+    [["The spokesman U.S. Navy officers quoted spoke."], [[]]],
+    [
+      ["The spokesman Monday said so.", "Defense Minister Gen. Lt. Gen. said."],
+      [[], []],
+    ],
+    [["The Ambassador Sept. 19 arrived."], [[]]],
   ])("%j", (sentences, expected) => {
     expect(resolve(...sentences)).toEqual(expected);
   });

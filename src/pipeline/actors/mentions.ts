@@ -6,9 +6,13 @@ import { lookupKnown, lookupShort, type Person, type Registry } from "./registry
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TITLE = `(?:${TITLES.map(esc).join("|")}|Secretary|Minister)`;
+/** Rank abbreviations: a title's words ("Lt. Gen."), never a name's. */
+const RANK_WORD = String.raw`(?:Lt|Gen|Maj|Col|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt)\.`;
 /** One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s". */
-const WORD = String.raw`(?!${CALENDAR_WORD})[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
-const NAME = String.raw`${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2}(?:\s+(?:Jr\.|III|II))?`;
+const WORD = String.raw`(?!${CALENDAR_WORD}|${RANK_WORD})[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
+/** Initials before the first name word ("T.R. Vance", "J. Smith"), never a country's ("U.S."). */
+const INITIALS = String.raw`(?!U\.[SNK]\.)(?:[A-Z]\.){1,3}\s*(?=[A-Z][\p{Ll}])`;
+const NAME = String.raw`(?:${INITIALS})?${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2}(?:\s+(?:Jr\.|III|II))?`;
 const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
 const OFFICE = TITLES.filter((t) => /Minister|Secretary|President|Premier|Councilor/.test(t));
 const ROLE_ONLY = new RegExp(

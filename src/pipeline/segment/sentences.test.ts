@@ -26,7 +26,49 @@ describe("splitSentences", () => {
     ["“We agree,” he said. “We will meet.”", ["“We agree,” he said.", "“We will meet.”"]],
     ["They met on Sept. 19 in Beijing.", ["They met on Sept. 19 in Beijing."]],
     ["Is it over? No. It goes on!", ["Is it over?", "No.", "It goes on!"]],
+    // Initials of a name are not a sentence end; a country's ("U.S.") may be.
+    ["Spokeswoman T.R. Vance spoke. She left.", ["Spokeswoman T.R. Vance spoke.", "She left."]],
+    ["They asked the U.S. Coast Guard.", ["They asked the U.S. Coast Guard."]],
+    // A full stop with the space missing still ends the sentence …
+    ["The forum closed.Delegates left early.", ["The forum closed.", "Delegates left early."]],
+    // … but not inside a web address or a number.
+    ["Read it on example.com today. Then vote.", ["Read it on example.com today.", "Then vote."]],
+    ["Growth was 7.5 percent in Q3.", ["Growth was 7.5 percent in Q3."]],
+    // A bracketed credit after a caption is a segment of its own.
+    [
+      "The envoy waves, Oct. 2, 2011. [Photo/Wire]",
+      ["The envoy waves, Oct. 2, 2011.", "[Photo/Wire]"],
+    ],
+    // Quoted sentences that close with a comma belong to the attribution …
+    [
+      "“We met. We agreed,” Vance said. Talks end today.",
+      ["“We met. We agreed,” Vance said.", "Talks end today."],
+    ],
+    ['"We met. We agreed," he said.', ['"We met. We agreed," he said.']],
+    // … quoted sentences that close with a full stop are sentences of their own.
+    [
+      "Vance added: “We met. We agreed.” Talks end today.",
+      ["Vance added: “We met.", "We agreed.”", "Talks end today."],
+    ],
+    // Hard-wrapped wire copy: a line break inside a sentence is white space.
+    [
+      "The minister held talks\nwith Vance on Monday. The\ntwo sides agreed.",
+      ["The minister held talks\nwith Vance on Monday.", "The\ntwo sides agreed."],
+    ],
   ])("%s", (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+});
+
+describe("splitSentences offsets", () => {
+  it("are UTF-16 offsets into the text, without the white space between sentences", () => {
+    const text = "“Ça va,” said Émile.\n\tThe talks 😀 ended.Both left.  ";
+    const spans = splitSentences(text);
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual([
+      "“Ça va,” said Émile.",
+      "The talks 😀 ended.",
+      "Both left.",
+    ]);
+    for (const [s, e] of spans) expect(text.slice(s, e).trim()).toBe(text.slice(s, e));
   });
 });

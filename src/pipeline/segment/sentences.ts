@@ -17,13 +17,38 @@ const STARTERS =
   /^["“‘(]?(The|He|She|It|They|We|I|But|And|In|On|At|A|An|This|That|These|Those|There|Its|His|Her|Their|Our|As|After|Before|When|While|However|Also|So|Still|Yet|If|Both|During|Since|Meanwhile|Earlier|Later|Yesterday|Today)\b/;
 
 /**
+ * A sentence end: . ! ? (with closing quotes or brackets) before white space and a capital, a
+ * digit or an opening quote or bracket; or, with the space missing, between a lower-case word
+ * and a capitalised one ("the talks.Officials said").
+ */
+const BOUNDARY =
+  /[.!?…]+["”’')\]]*(?:(?=\s+["“‘([]?[A-Z0-9])|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}))/gu;
+
+/** Initials of a name ("T.R", "J.R.R"), as the token before the final period reads them. */
+const INITIALS = /^(?:[a-z]\.)+[a-z]$/;
+
+/**
+ * Inside a quotation opened in this sentence that goes on to close with a comma ("“We agree.
+ * We will meet,” he said."): the quoted sentences belong to the sentence that attributes them.
+ */
+function insideAttributedQuote(text: string, start: number, at: number): boolean {
+  const seg = text.slice(start, at);
+  const curly = (seg.match(/“/g) ?? []).length > (seg.match(/”/g) ?? []).length;
+  const straight = (seg.match(/"/g) ?? []).length % 2 === 1;
+  if (!curly && !straight) return false;
+  const close = text.indexOf(curly ? "”" : '"', at);
+  return close > 0 && /,\s*$/.test(text.slice(at, close));
+}
+
+/**
  * Splits a stretch of prose into sentences, returning [start, end) offsets relative to `text`.
  * Splits after . ! ? (and closing quotes) before a capital, except after titles, initials and
  * abbreviations; ambiguous abbreviations ("U.S.") end a sentence only before a typical starter.
+ * Line breaks inside the text (hard-wrapped wire copy) are white space like any other.
  */
 export function splitSentences(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])/g;
+  const boundary = new RegExp(BOUNDARY);
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
@@ -33,8 +58,11 @@ export function splitSentences(text: string): [number, number][] {
     if (m[0].startsWith(".") && token) {
       if (/^[a-z]$/.test(token)) continue; // an initial: "Leon E. Panetta"
       if (NEVER_ENDS.has(token) && (token !== "no" || /^\d/.test(rest))) continue;
-      if (MAY_END.has(token) && !STARTERS.test(rest)) continue;
+      if (MAY_END.has(token)) {
+        if (!STARTERS.test(rest)) continue;
+      } else if (INITIALS.test(token)) continue; // "T.R. Vance"
     }
+    if (insideAttributedQuote(text, start, end)) continue;
     out.push([start, end]);
     start = end;
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;

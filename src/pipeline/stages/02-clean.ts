@@ -1,5 +1,6 @@
 import type { ArticleWork, PipelineState, Published, Stage, Warning } from "../types.ts";
 import { readDateline, type Dateline } from "../clean/dateline.ts";
+import { unwrapHardWrapped } from "../clean/unwrap.ts";
 import {
   isBodyFurniture,
   isCreditLine,
@@ -15,12 +16,13 @@ import { fromIso } from "../util/dates.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
-  return raw
+  const lines = raw
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/[\u200b\u200e\u200f]/g, "")
     .split("\n")
     .map((l) => l.replace(/ {2,}/g, " ").trim());
+  return unwrapHardWrapped(lines);
 }
 
 /** Index of the first body line: the dateline, else the first line of running prose. */

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { runOn } from "../testing/corpus.ts";
+import { unwrapHardWrapped } from "./unwrap.ts";
+
+/** Synthetic wire copy wrapped at about 60 characters, with no blank line between paragraphs. */
+const WIRE = [
+  "By A. Writer",
+  "CAPITAL CITY, March 3 The visiting delegation of the two",
+  "navies held a first round of talks on Tuesday, an official",
+  "said, and agreed to meet again before the end of the year.",
+  "The talks were described as frank. The",
+  "sides will publish a joint statement on the outcome of the",
+  "talks later in the week, according to the foreign ministry.",
+];
+
+describe("unwrapHardWrapped", () => {
+  it("joins the lines of a hard-wrapped paragraph, keeping the line breaks", () => {
+    expect(unwrapHardWrapped(WIRE)).toEqual([
+      "By A. Writer",
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+    ]);
+  });
+
+  it("joins a line that ends like a sentence when the next goes on in lower case", () => {
+    const lines = [
+      ...WIRE.slice(1, 3),
+      "officials of the second fleet met the U.S.",
+      ...WIRE.slice(3),
+    ];
+    const joined = unwrapHardWrapped(lines);
+    expect(joined[0]).toBe(lines.slice(0, 4).join("\n"));
+  });
+
+  it.each([
+    // Web text: each paragraph on one long line, blank lines between.
+    [
+      [
+        "A headline of the story",
+        "",
+        "The first paragraph of running prose is a single long line as saved from a web page, and it goes on well past any wire column width.",
+        "",
+        "The second paragraph is also one line of its own and ends like a sentence.",
+      ],
+    ],
+    // A menu: short lines, none cut in mid-sentence.
+    [["Home", "World news", "Opinion and analysis", "Make this your homepage", "Contact us"]],
+    // Fewer than three lines cut in mid-sentence: not a wrapped column.
+    [
+      [
+        "Nation marks progress in dealing with the long winter",
+        "Current issue",
+        "Table of contents",
+        "Subscribe now",
+      ],
+    ],
+  ])("leaves other text as it is (%#)", (lines) => {
+    expect(unwrapHardWrapped(lines)).toEqual(lines);
+  });
+});
+
+describe("hard-wrapped wire copy through clean and segment", () => {
+  it("gives one sentence per sentence, with exact offsets across the line breaks", async () => {
+    const text = [
+      "Navies agree to meet again",
+      "CAPITAL CITY, March 3, 2012 - The delegations of the two",
+      "navies held a first round of talks on Tuesday, an official",
+      "said, and agreed to meet again before the end of the year.",
+      "The talks were described as frank by both of the sides. The",
+      "sides will publish a joint statement on the outcome of the",
+      "talks later in the week, according to the foreign ministry.",
+    ].join("\n");
+    const [article] = (await runOn({ "wire.txt": text })).articles;
+    const body = (article?.sentences ?? []).filter((s) => s.kind === "body");
+    expect(body.map((s) => s.text)).toEqual([
+      "The delegations of the two\nnavies held a first round of talks on Tuesday, an official\nsaid, and agreed to meet again before the end of the year.",
+      "The talks were described as frank by both of the sides.",
+      "The\nsides will publish a joint statement on the outcome of the\ntalks later in the week, according to the foreign ministry.",
+    ]);
+    for (const s of body) expect(article?.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

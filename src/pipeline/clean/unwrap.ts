@@ -1,0 +1,44 @@
+import { endsLikeSentence, wordCount } from "./lines.ts";
+
+/** Lines longer than this are paragraphs of their own, never a fixed-width wire column. */
+const MAX_WIDTH = 100;
+
+/** A line cut at the column's width in mid-sentence: long, several words, no sentence end. */
+function cutMidSentence(line: string, width: number): boolean {
+  return line.length >= 0.6 * width && wordCount(line) >= 5 && !endsLikeSentence(line);
+}
+
+/**
+ * Joins the lines of hard-wrapped wire copy back into paragraphs. A run of consecutive non-empty
+ * lines, none wider than a wire column and at least three of them cut in mid-sentence, is
+ * hard-wrapped; in it a line is joined to the next when it is cut in mid-sentence or the next
+ * goes on in lower case. The line break is kept ("\n"), so the text stays the page's own and a
+ * sentence across lines is one stretch of it. Other lines are returned as they are.
+ */
+export function unwrapHardWrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j < lines.length && lines[j]) j++;
+    const run = lines.slice(i, j);
+    const width = Math.max(0, ...run.map((l) => l.length));
+    const cuts = run.filter((l) => cutMidSentence(l, width)).length;
+    if (run.length >= 4 && width <= MAX_WIDTH && cuts >= 3) {
+      let paragraph = run[0] ?? "";
+      let last = paragraph;
+      for (const line of run.slice(1)) {
+        if (cutMidSentence(last, width) || /^\p{Ll}/u.test(line)) paragraph += `\n${line}`;
+        else {
+          out.push(paragraph);
+          paragraph = line;
+        }
+        last = line;
+      }
+      out.push(paragraph);
+    } else out.push(...run);
+    if (j < lines.length) out.push(lines[j] ?? "");
+    i = j + 1;
+  }
+  return out;
+}
