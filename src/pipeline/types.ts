@@ -109,6 +109,8 @@ export interface EventDraft {
   head?: string;
   /** Words after "agreed to" / "to visit", kept for the title. */
   object?: string;
+  /** The host, when the sentence says who hosted ("hosted by Biden", "as a guest of Biden"). */
+  host?: string;
   /** Whom a meeting was with, as the sentence words it ("his counterpart Leon Panetta"). */
   counterpart?: string;
   /** Where a visit went ("visited Beijing"). */

@@ -18,6 +18,7 @@ import { attachSentence, familyOf, narrationOf, sharedActors } from "./attach.ts
 import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
+import { hostOf } from "./host.ts";
 import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
 import { extendRange } from "./range.ts";
@@ -111,6 +112,8 @@ function newEvent(
   const dest = s.text.match(DESTINATION)?.[1];
   if (dest) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
+  const host = hostOf(s, actors);
+  if (host) e.host = host.actor.name;
   const head = best && familyOf(best);
   if (head) e.head = head;
   e.headline = headlineOf(s, ctx.work.text, best?.start);

@@ -152,13 +152,18 @@ function clauseGroups(
     const own = within(usable, c).filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
     if (!t) continue;
     if (!own.length) return undefined;
-    const mine = within(actors, c);
+    // Every mention counts, not only each person's first: "Xi addressed …, and Xi attended …".
+    const mentions = s.actors.filter((m) => actors.some((a) => a.key === m.key));
+    const mine = within(mentions, c).filter(
+      (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
+    );
     const best = bestTrigger(own);
     groups.push({
       t,
       occasion: best ? findOccasion(s.text, best.start - s.start, best.text) : undefined,
       triggers: own,
       actors: mine.length || !actors[0] ? mine : [actors[0]],
+      span: c.from === s.start && c.to === s.end ? undefined : { start: c.from, end: c.to },
     });
   }
   return groups.length >= 2 ? groups : undefined;

@@ -52,7 +52,9 @@ describe("parts of a visit programme", () => {
       [["2012-05-04", "occurred", "Liang visits the United States"]],
     ],
   ])("%s", async (sentence, expected) => {
-    expect(await rows(TRIP, sentence)).toEqual(expected);
+    // Events of one date come in id order: compare them as a set.
+    const byText = (a: string[], b: string[]) => a.join().localeCompare(b.join());
+    expect((await rows(TRIP, sentence)).sort(byText)).toEqual([...expected].sort(byText));
   });
 
   const DAY_VISIT =

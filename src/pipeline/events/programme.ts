@@ -30,6 +30,23 @@ export function isProgramme(e: EventDraft): boolean {
 const DURING_TRIP =
   /\b(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)\b/i;
 
+/** A run of capitalised words, with the small words a body's name can hold. */
+const PROPER_RUN = /\b(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*)*/;
+
+/** Words that open a run without belonging to the name ("the", a nationality abbreviation). */
+const NOT_NAME = /^(?:The|A|An|His|Her|Their|Other)\s+/;
+
+/** The body an object names ("the US Southern Command in Miami" → "US Southern Command"). */
+function bodyIn(s: Sentence, verb: TriggerHit, object: string): ActorMention | undefined {
+  const m = PROPER_RUN.exec(object);
+  if (!m) return undefined;
+  const name = m[0].replace(NOT_NAME, "");
+  if (!/\s/.test(name)) return undefined; // one word is a place ("Miami"), not a body
+  const at = s.text.indexOf(object, verb.start - s.start) + (m.index ?? 0);
+  const start = s.start + Math.max(0, at);
+  return { start, end: start + name.length, key: name.toLowerCase(), actor: { name } };
+}
+
 /** A part of a visit programme reported without a day of its own. */
 export interface ProgrammePart {
   t: TimeMention;
@@ -124,6 +141,9 @@ export function programmeParts(
       const named = actors.filter((a) =>
         object.includes(s.text.slice(a.start - s.start, a.end - s.start)),
       );
+      // "visited the Second Artillery Force", "met veterans of the Flying Tigers": the body
+      // visited or met is a party to the part, as a person met would be.
+      const body = named.length ? undefined : bodyIn(s, verb, object);
       parts.push({
         t: {
           start: s.start,
@@ -136,7 +156,7 @@ export function programmeParts(
           future: planned,
         },
         triggers: [verb],
-        actors: [subject, ...named.filter((a) => a.key !== subject.key)],
+        actors: [subject, ...named.filter((a) => a.key !== subject.key), ...(body ? [body] : [])],
         family: familyOf(verb) ?? "visit",
         object,
       });

@@ -33,6 +33,8 @@ export interface TitleParts {
   occasion?: string;
   object?: string;
   destination?: string;
+  /** The host's name, when a report says who hosted. */
+  host?: string;
   /** Whom a meeting was with, in the article's words. */
   counterpart?: string;
   headline?: string;
@@ -48,7 +50,9 @@ export function makeTitle(
   e: Pick<TimelineEvent, "type" | "location" | "topics" | "status">,
   parts: TitleParts,
 ): string {
-  const people = parts.people.slice(0, 3);
+  // A body visited or met is named by the destination or counterpart, not as a traveller.
+  const named = [parts.destination, parts.counterpart].filter(Boolean).join(" ");
+  const people = parts.people.filter((a) => !named || !named.includes(a.name)).slice(0, 3);
   const names = list(people.map(shortOf));
   const place = e.location ? shortPlace(e.location.name) : "";
   const venue =
@@ -61,7 +65,10 @@ export function makeTitle(
   let title: string;
   switch (e.type.cameo) {
     case "043": {
-      const host = people.find((a) => a.country === e.location?.country) ?? people[0];
+      const host =
+        people.find((a) => a.name === parts.host) ??
+        people.find((a) => a.country === e.location?.country) ??
+        people[0];
       const guests = people.filter((a) => a !== host).map((a) => a.name);
       title = host && guests.length ? `${shortOf(host)} hosts ${list(guests)}${at}` : fallback;
       break;

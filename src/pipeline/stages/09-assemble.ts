@@ -109,7 +109,9 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
     for (const b of d.bodies ?? []) if (!bodies.some((x) => x.name === b.name)) bodies.push(b);
   // With no person named, the governments and bodies that acted are the actors.
   const actors = people.length ? people : bodies;
-  const pick = <K extends "occasion" | "object" | "destination" | "counterpart" | "headline">(
+  const pick = <
+    K extends "occasion" | "object" | "destination" | "counterpart" | "host" | "headline",
+  >(
     k: K,
   ) => drafts.map((d) => d[k]).find(Boolean);
   const occasion = pick("occasion");
@@ -124,6 +126,7 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
     object: pick("object"),
     destination: pick("destination"),
     counterpart: pick("counterpart"),
+    host: pick("host"),
     headline: lead.headline,
   };
   const confidence = Math.min(
