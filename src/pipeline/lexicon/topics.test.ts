@@ -25,6 +25,12 @@ describe("topic lexicon", () => {
     ["The two navies practiced disaster response off Hawaii.", "humanitarian-peacekeeping"],
     ["Both countries agreed to phase down HFCs under the Montreal Protocol.", "climate-energy"],
     ["The leaders welcomed more academic exchanges.", "people-to-people"],
+    ["He spoke of missile defences in Asia.", "nuclear-missile"],
+    ["The envoy addressed a lunch of business leaders.", "economy-trade"],
+    ["Officials attended an internet industry forum.", "economy-trade"],
+    ["He flew to Iowa to see old friends from a 1985 trip.", "people-to-people"],
+    ["The report covered tensions across the Taiwan Strait.", "maritime-regional-security"],
+    ["Cross-Strait relations have improved.", "maritime-regional-security"],
   ])("%s → %s", (sentence, topic) => {
     expect(topicsOf(sentence)).toContain(topic);
   });
@@ -33,6 +39,10 @@ describe("topic lexicon", () => {
     ["The two governments kept trading accusations over hacking.", "economy-trade"],
     ["Prices may fall in the coming months as officials meet.", "climate-energy"],
     ["The defense minister met reporters after the talks.", "economy-trade"],
+    // Arms sales to Taiwan are a matter between the two governments, not a maritime one.
+    ["Beijing protested the arms sales to Taiwan.", "maritime-regional-security"],
+    ["A unit of the army hacked 141 companies.", "economy-trade"],
+    ["The friends of the court filed a brief.", "people-to-people"],
   ])("no passing match: %s (not %s)", (sentence, topic) => {
     expect(topicsOf(sentence)).not.toContain(topic);
   });

@@ -16,17 +16,17 @@ export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   "surveillance-privacy":
     /\bNSA\b|\bNational Security Agency\b|\bsurveillance\b|\bprivacy\b|\bSnowden\b|\bPRISM\b|\bbig data\b|\bdata collection\b|\bwiretap|\bmetadata\b|\beavesdrop|\bphone records\b|\bintelligence (gathering|collection)\b/i,
   "maritime-regional-security":
-    /\bmaritime\b|\bSouth China Sea\b|\bEast China Sea\b|\bNorth Korea|\bKorean Peninsula\b|\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b|\bregional security\b|\bDiaoyu|\bSenkaku|\bTaiwan\b|\bfreedom of navigation\b|\bterritorial (disputes?|waters|claims)\b|\bair defen[cs]e identification zone\b|\bADIZ\b|\bYellow Sea\b|\bScarborough\b|\bSpratly|\bParacel|\bsea lanes\b|\bPyongyang\b/i,
+    /\bmaritime\b|\bSouth China Sea\b|\bEast China Sea\b|\bNorth Korea|\bKorean Peninsula\b|\bShangri-La Dialogue\b|\bASEAN\b|\bSoutheast Asian Nations\b|\bregional security\b|\bDiaoyu|\bSenkaku|\bTaiwan Strait\b|\bcross-Strait\b|\bfreedom of navigation\b|\bterritorial (disputes?|waters|claims)\b|\bair defen[cs]e identification zone\b|\bADIZ\b|\bYellow Sea\b|\bScarborough\b|\bSpratly|\bParacel|\bsea lanes\b|\bPyongyang\b/i,
   "nuclear-missile":
-    /\bnuclear\b|\bproliferation\b|\bmissile defen[cs]e\b|\bballistic missiles?\b|\bnonproliferation\b|\barms control\b|\bdenucleari[sz]ation\b|\bweapons of mass destruction\b|\bWMDs?\b/i,
+    /\bnuclear\b|\bproliferation\b|\bmissile defen[cs]es?\b|\bballistic missiles?\b|\bnonproliferation\b|\barms control\b|\bdenucleari[sz]ation\b|\bweapons of mass destruction\b|\bWMDs?\b/i,
   "humanitarian-peacekeeping":
     /\bpeacekeeping\b|\bhumanitarian\b(?! law)|\bdisaster relief\b|\bcounter-?piracy\b|\banti-?piracy\b|\bpiracy\b|\bsearch and rescue\b|\bdisaster (response|assistance|management)\b|\bemergency relief\b|\bGulf of Aden\b/i,
   "economy-trade":
-    /\beconom(y|ies|ic)\b|\btrade\b|\binvestment\b|\bmacro-?economic\b|\bmicroeconomic\b|\bcurrency\b|\bexports?\b|\bimports?\b|\bintellectual property\b|\btrading (system|partners?|relationship|nations?)\b|\bWTO\b|\bWorld Trade Organization\b|\btariffs?\b|\bmarket access\b|\bexchange rates?\b|\byuan\b|\brenminbi\b|\bfinancial (markets?|system|sector|stability|reform)\b/i,
+    /\beconom(y|ies|ic)\b|\btrade\b|\binvestment\b|\bmacro-?economic\b|\bmicroeconomic\b|\bcurrency\b|\bexports?\b|\bimports?\b|\bintellectual property\b|\btrading (system|partners?|relationship|nations?)\b|\bWTO\b|\bWorld Trade Organization\b|\btariffs?\b|\bmarket access\b|\bexchange rates?\b|\byuan\b|\brenminbi\b|\bfinancial (markets?|system|sector|stability|reform)\b|\bbusiness (?:leaders|executives|community|symposium|forum|people|groups?)\b|\bindustry forum\b/i,
   "climate-energy":
     /\bclimate\b|\bcarbon\b|\bgreen (growth|technolog(y|ies))\b|\benergy\b|\bemissions?\b|\bclean energy\b|\bgreenhouse gas|\brenewables?\b|\bHFCs?\b|\bhydrofluorocarbons?\b|\bshale gas\b/i,
   "people-to-people":
-    /\bpeople-to-people\b|\bstudents?\b|\bsister (cities|provinces|states)\b|\bcultural (exchanges?|fields?)\b|\beducational exchanges?\b|\btourism\b|\bacademic exchanges?\b|\byouth exchanges?\b|\bscholarships?\b/i,
+    /\bpeople-to-people\b|\bstudents?\b|\bsister (cities|provinces|states)\b|\bcultural (exchanges?|fields?)\b|\beducational exchanges?\b|\btourism\b|\bacademic exchanges?\b|\byouth exchanges?\b|\bscholarships?\b|\bold friends\b|\bfriendship\b|\bveterans\b/i,
 };
 
 /**
