@@ -1,5 +1,9 @@
 import type { ActorMention, ArticleWork, Sentence, TriggerHit } from "../types.ts";
 
+/** Words before a name that make the named person the one others act for. */
+const STANDS_FOR =
+  /\b(?:representatives?|envoys?|aides?|advisers?|spokes(?:man|woman|person)|deputies|deputy|emissar(?:y|ies)) (?:of|to|for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/;
+
 /** People an event sentence is about: narration mentions and quotation speakers, minus references. */
 export function eventActors(
   s: Sentence,
@@ -25,6 +29,8 @@ export function eventActors(
         /^\s+(?:to|in|with|at|on|of|during)\b/.test(work.text.slice(t.start + t.text.length)),
     );
     if (possessive && s.actors.length > 1 && !owns) continue;
+    // "special representatives of Xi", "an aide to Obama": whom they stand for did not act here.
+    if (STANDS_FOR.test(work.text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
     // "set up after Kerry's visit to Beijing": the owner of an earlier occasion did not act here.
     if (possessive && refs.some((r) => r.start > m.end && r.start - m.end <= 4)) continue;
     // "the Obama administration" is a government, not the person.

@@ -434,4 +434,27 @@ describe("merging", () => {
     });
     expect(events.find((e) => e.status === "planned")?.actors.map((a) => a.name)).toEqual(actors);
   });
+
+  it.each([
+    // Those others stand for did not act: "representatives of Xi".
+    [
+      "As special representatives of President Xi Jinping, Vice Premier Wang Yang and State Councilor Yang Jiechi will co-chair the dialogue on Wednesday.",
+      ["Wang Yang", "Yang Jiechi"],
+    ],
+    // A person who is a party stays one.
+    [
+      "Vice Premier Wang Yang will co-chair the dialogue with President Xi Jinping on Wednesday.",
+      ["Wang Yang", "Xi Jinping"],
+    ],
+  ])("who acts: %s", async (sentence, actors) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Dialogue",
+        "WASHINGTON, July 8, 2013",
+        "Officials from both governments gathered in the capital for a week of meetings on trade.",
+        sentence,
+      ),
+    });
+    expect(events.find((e) => e.status === "planned")?.actors.map((a) => a.name)).toEqual(actors);
+  });
 });

@@ -53,6 +53,10 @@ export function sameOccasion(
   );
 }
 
+/** "the S&ED", "the fifth S&ED": a definite acronym, with the round it names. */
+const ACRONYM_REFERENCE =
+  /\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))\s+)?([A-Z][A-Z&]*[A-Z])\b/g;
+
 /** "the S&ED" after the Strategic and Economic Dialogue was reported: the event it names. */
 function acronymReferent(
   events: EventDraft[],
@@ -61,7 +65,7 @@ function acronymReferent(
   definitions: ReadonlyMap<string, string>,
   t?: TimeMention,
 ): EventDraft | undefined {
-  for (const m of s.text.matchAll(/\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+([A-Z][A-Z&]*[A-Z])\b/g)) {
+  for (const m of s.text.matchAll(ACRONYM_REFERENCE)) {
     const before = s.text.slice(0, m.index ?? 0);
     if (refersElsewhere(`${before} `.replace(/\s+$/, " "))) continue;
     const acronym = m[1] ?? "";

@@ -166,6 +166,19 @@ describe("resolveTimes: narration against the publication date", () => {
       ],
     ],
     [
+      "They held a dialogue on Monday and Tuesday.",
+      "2013-07-10",
+      [["on Monday and Tuesday", "2013-07-08", "day", "relative-to-publication", "end 2013-07-09"]],
+    ],
+    [
+      "They met on Monday and Thursday.",
+      "2013-07-12",
+      [
+        ["on Monday", "2013-07-08", "day", "relative-to-publication"],
+        ["Thursday", "2013-07-11", "day", "relative-to-publication"],
+      ],
+    ],
+    [
       "The stop wrapped up his six-day visit starting on May 4.",
       "2012-05-11",
       [["May 4", "2012-05-04", "day", "relative-to-publication", "end 2012-05-09"]],
@@ -280,8 +293,14 @@ describe("resolveTimes: quotations against the day they were spoken", () => {
     [
       "“We will talk tonight and tomorrow,” Obama said.",
       [
-        ["tonight", "2013-06-07", "day", "relative-to-utterance", "future"],
-        ["tomorrow", "2013-06-08", "day", "relative-to-utterance", "future"],
+        [
+          "tonight and tomorrow",
+          "2013-06-07",
+          "day",
+          "relative-to-utterance",
+          "end 2013-06-08",
+          "future",
+        ],
       ],
     ],
     [

@@ -8,7 +8,7 @@ import { clauseAround, isPlannedBefore, isScheduled } from "./tense.ts";
 import { ANAPHORIC, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findSeasons } from "./seasons.ts";
-import { applySpans } from "./span.ts";
+import { applySpans, joinConsecutiveDays } from "./span.ts";
 
 /** What a sentence's dates are resolved against. */
 export interface TimeContext {
@@ -261,7 +261,7 @@ export function resolveTimes(
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   applySpans(sentence, sentenceStart, out);
   orderSequence(sentence, sentenceStart, out);
-  return out;
+  return joinConsecutiveDays(sentence, sentenceStart, out);
 }
 
 /** Words between two days that put the second after the first ("talks Friday, followed by …"). */

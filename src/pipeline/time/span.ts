@@ -1,5 +1,5 @@
 import type { TimeMention } from "../types.ts";
-import { addDays, fromIso, isoDay } from "../util/dates.ts";
+import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -60,4 +60,45 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
       t.endValue = isoDay(addDays(fromIso(t.value), days - 1));
     }
   }
+}
+
+/** Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday"). */
+const PAIRED_DAYS = /^\s*,?\s*and\s+(?:on\s+)?$/i;
+
+/**
+ * "held a dialogue on Monday and Tuesday": two consecutive days joined by "and" are the first and
+ * last day of one occasion, so the two mentions become one with an end. Days further apart
+ * ("Monday and Thursday") or repeated acts ("in 2010 and again in 2012") stay apart.
+ */
+export function joinConsecutiveDays(
+  sentence: string,
+  sentenceStart: number,
+  times: TimeMention[],
+): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (const t of times) {
+    const prev = out.at(-1);
+    const between = prev
+      ? sentence.slice(prev.end - sentenceStart, t.start - sentenceStart)
+      : undefined;
+    if (
+      prev &&
+      between !== undefined &&
+      prev.precision === "day" &&
+      t.precision === "day" &&
+      !prev.endValue &&
+      !t.endValue &&
+      prev.inQuote === t.inQuote &&
+      PAIRED_DAYS.test(between) &&
+      dayDiff(prev.value, t.value) === 1
+    ) {
+      prev.endValue = t.value;
+      prev.text = sentence.slice(prev.start - sentenceStart, t.end - sentenceStart);
+      prev.end = t.end;
+      prev.future = prev.future && t.future;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
