@@ -60,6 +60,8 @@ interface Ctx {
   acronyms: ReadonlyMap<string, string>;
   /** Sentences dated to a day that name people but no act (a photo caption). */
   actless: Sentence[];
+  /** An undated act that joined nothing, waiting for the next sentence to date it. */
+  pending?: { s: Sentence; triggers: TriggerHit[]; actors: ActorMention[] };
 }
 
 function newEvent(
@@ -153,6 +155,7 @@ function handleDated(
   actors: ActorMention[],
 ): void {
   let usable = triggers.filter((t) => !t.reference);
+  if (dateLead(ctx, s, dates, usable)) return;
   const referred = referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms);
   if (referred)
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
@@ -248,6 +251,8 @@ function handleUndated(
     return attachSentence(prev, s, actors, triggers, narration);
   }
   const strong = triggers.filter((h) => h.strong && !h.reference && !h.inQuote);
+  const acts = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= LEAD_ACT_RANK);
+  if (acts.length && !isFutureTense(narration)) ctx.pending = { s, triggers, actors };
   if (!strong.length) return;
   // "… is expected to be on the agenda when officials meet in the summer": an occasion still to
   // come is not the occurred event of the sentences before.
@@ -262,6 +267,26 @@ function handleUndated(
   // Joined only for being nearby, the sentence lends its words but not its people to the event.
   if (target)
     attachSentence(target, s, sharing.includes(target) ? actors : [], triggers, narration);
+}
+
+/** The lowest trigger rank of an act a later statement can date (above "said", "told"). */
+const LEAD_ACT_RANK = 5;
+
+/**
+ * "China has suspended military exchanges … / The Defense Ministry said early Saturday that …":
+ * a news lead often states the act undated and the next sentence dates the announcement of it.
+ * When a dated sentence only reports speech and the sentence before holds an undated act that
+ * joined no event, the date is the act's: the lead becomes the event, the statement its evidence.
+ */
+function dateLead(ctx: Ctx, s: Sentence, dates: TimeMention[], usable: TriggerHit[]): boolean {
+  const lead = ctx.pending;
+  if (!lead || lead.s.index !== s.index - 1 || lead.s.paragraph < s.paragraph - 1) return false;
+  if (usable.some((h) => h.rank >= LEAD_ACT_RANK - 1 || h.strong)) return false;
+  const t = dates.find((d) => d.precision !== "year" && !d.future && inWindow(d));
+  if (!t) return false;
+  const e = newEvent(ctx, lead.s, t, lead.actors, lead.triggers, undefined);
+  attachSentence(e, s, [], [], narrationOf(s, ctx.work.quotes));
+  return true;
 }
 
 /**
@@ -281,6 +306,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   };
   for (const s of work.sentences) {
     if (s.kind === "dateline") continue;
+    if (ctx.pending && ctx.pending.s.index < s.index - 1) delete ctx.pending;
     const triggers = findTriggers(s, work.quotes);
     const actors = eventActors(s, work, triggers);
     const narrated = s.times.filter((t) => !t.inQuote || t.basis === "explicit");

@@ -457,4 +457,37 @@ describe("merging", () => {
     });
     expect(events.find((e) => e.status === "planned")?.actors.map((a) => a.name)).toEqual(actors);
   });
+
+  it.each([
+    // An undated lead act takes the date of the statement right after it …
+    [
+      [
+        "China has suspended military exchanges with the United States over arms sales to Taiwan, officials confirmed.",
+        "The Defense Ministry said early Saturday that the sales cause severe harm to cooperation.",
+      ],
+      [["2010-01-30", "160"]],
+    ],
+    // … but not when that sentence reports an act of its own, or one sentence later.
+    [
+      [
+        "China has suspended military exchanges with the United States over arms sales to Taiwan, officials confirmed.",
+        "The ministry held talks with the embassy on Saturday about the sales to the island.",
+      ],
+      [["2010-01-30", "040"]],
+    ],
+    [
+      [
+        "China has suspended military exchanges with the United States over arms sales to Taiwan, officials confirmed.",
+        "The sales include helicopters, missiles and parts for fighter jets of the island's air force.",
+        "The Defense Ministry said early Saturday that the sales cause severe harm to cooperation.",
+      ],
+      // The statement is an event of its own; the lead stays undated.
+      [["2010-01-30", "010"]],
+    ],
+  ])("a lead dated by the statement after it: %s", async (paragraphs, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("China suspends exchanges", "BEIJING, Feb. 1, 2010", ...paragraphs),
+    });
+    expect(events.map((e) => [e.date.value, e.type.cameo])).toEqual(rows);
+  });
 });

@@ -111,6 +111,41 @@ describe("reports of one happening across outlets, at different precision or sta
         ["2012-02-14", "", "occurred", 1],
       ],
     ],
+    [
+      "a visit hosted and talks held, both sides' leaders named by both: one event",
+      [
+        [
+          "Summit",
+          "RANCHO MIRAGE, June 9, 2013",
+          "President Barack Obama hosted Chinese President Xi Jinping at Sunnylands on June 7-8.",
+        ],
+        [
+          "Dialogue",
+          "BEIJING, July 10, 2013",
+          "Chinese President Xi Jinping and U.S. President Barack Obama held talks in California last month.",
+        ],
+      ],
+      [["2013-06-07", "2013-06-08", "occurred", 2]],
+    ],
+    [
+      "a visit hosted and talks held with one side in common: two events",
+      [
+        [
+          "Gates in Beijing",
+          "BEIJING, Jan. 11, 2011",
+          "Chinese President Hu Jintao hosted Defense Secretary Robert Gates in Beijing on Tuesday.",
+        ],
+        [
+          "Hu's year",
+          "BEIJING, Dec. 1, 2011",
+          "Chinese President Hu Jintao held talks with President Barack Obama in Washington in January.",
+        ],
+      ],
+      [
+        ["2011-01", "", "occurred", 1],
+        ["2011-01-11", "", "occurred", 1],
+      ],
+    ],
   ])("%s", async (_, articles, expected) => {
     expect(await merged(...articles)).toEqual(expected);
   });

@@ -72,6 +72,9 @@ function tripAndStop(a: EventDraft, b: EventDraft): boolean {
 
 const FINENESS = { year: 0, month: 1, day: 2 } as const;
 
+/** Occasion families one meeting of two sides is told by: a visit hosted, talks held. */
+const ENCOUNTER = new Set(["visit", "meeting"]);
+
 /**
  * A tie strong enough to join reports whose dates differ in precision or status: a person both
  * name did the same kind of act (a visit and the hosting of it are one kind), or, where neither
@@ -79,7 +82,10 @@ const FINENESS = { year: 0, month: 1, day: 2 } as const;
  */
 function strongLink(a: EventDraft, b: EventDraft): boolean {
   const sameAct = (!!a.head && a.head === b.head) || a.type.cameo === b.type.cameo;
-  if (!sameAct) return false;
+  // "Obama hosted Xi" and "Xi and Obama held talks": a visit and its meeting, told apart only by
+  // the outlet's wording, when both sides' leaders are named by both.
+  const encounter = ENCOUNTER.has(a.head ?? "") && ENCOUNTER.has(b.head ?? "");
+  if (!sameAct && !encounter) return false;
   const shared = a.actors.filter((x) => b.actors.some((y) => y.key === x.key));
   if (shared.length) {
     // The same people, or both sides' people, did it: "Hagel will meet Xi" and "Hagel met
@@ -87,8 +93,10 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
     const within = (x: EventDraft, y: EventDraft) =>
       x.actors.every((p) => y.actors.some((q) => q.key === p.key));
     const sides = new Set(shared.map((x) => x.actor.country).filter(Boolean));
+    if (!sameAct) return sides.size >= 2 && (within(a, b) || within(b, a));
     return within(a, b) || within(b, a) || sides.size >= 2;
   }
+  if (!sameAct) return false;
   if (a.actors.length || b.actors.length || ["040", "010"].includes(a.type.cameo)) return false;
   return (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
 }

@@ -149,8 +149,14 @@ describe("other outlets' page styles", () => {
       "occurred",
       "Hagel hosts Chang Wanquan at the Pentagon",
     ],
-    // "The visit follows the meeting between the two ministers in Beijing in April".
-    ["dodnews-hagel-chang.txt", "2013-04", "occurred", "Hagel and Chang hold talks in Beijing"],
+    // "The visit follows the meeting between the two ministers in Beijing in April": AP's report
+    // of that meeting (the two sides' ministers, on April 8), so one event dated to the day.
+    [
+      "dodnews-hagel-chang.txt",
+      "2013-04-08",
+      "occurred",
+      "Chang hosts Chuck Hagel at the Bayi Building",
+    ],
     ["dodnews-hagel-chang.txt", "2013-08-15", "occurred", "Chang visits the United States"],
     // The 2010 suspension, dated to the year here and to the day by AP: the day is kept.
     [
