@@ -3,6 +3,8 @@ import { pathToFileURL } from "node:url";
 import { formatReport } from "./format.ts";
 import { EvalInputError, loadDataset, loadGold } from "./load.ts";
 import { scoreDataset } from "./score.ts";
+import { titleProblems } from "./titles.ts";
+import type { Dataset } from "./load.ts";
 
 const USAGE = "usage: npm run eval -- --gold FILE --data DIR [--verbose] [--json]";
 
@@ -36,6 +38,17 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs | string {
   return { gold: resolve(paths.gold), data: resolve(paths.data), verbose, json };
 }
 
+/** One line per event whose title reads badly (titles.ts), tagged "title". */
+export function titleLines(dataset: Dataset): string[] {
+  return dataset.events.events.flatMap((e) => {
+    const problems = titleProblems(
+      e.title,
+      e.actors.map((a) => a.name),
+    );
+    return problems.length ? [`title     ${problems.join("; ")}: ${e.title}`] : [];
+  });
+}
+
 /**
  * The command: scores `--data` against `--gold`, prints the report with `out` (stdout) and
  * problems with `err` (stderr). Returns the exit code: 0 when scored, whatever the score; 2 when
@@ -52,7 +65,10 @@ export function main(
     return 2;
   }
   try {
-    const report = scoreDataset(loadGold(args.gold), loadDataset(args.data));
+    const dataset = loadDataset(args.data);
+    const report = scoreDataset(loadGold(args.gold), dataset);
+    // With --verbose, the titles a researcher would stumble over come before the score.
+    if (args.verbose && !args.json) for (const line of titleLines(dataset)) out(line);
     out(formatReport(report, args));
     return 0;
   } catch (e) {

@@ -10,3 +10,4 @@ export { formatReport, scoreLine } from "./format.ts";
 export { goldFileSchema, type GoldArticle, type GoldEvent, type GoldFile } from "./gold.ts";
 export { EvalInputError, loadDataset, loadGold, parseGold, type Dataset } from "./load.ts";
 export { scoreDataset, type Score, type ScoreDetails, type ScoreReport } from "./score.ts";
+export { titleProblems } from "./titles.ts";

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset, loadGold, scoreDataset } from "../eval/index.ts";
+import { loadDataset, loadGold, scoreDataset, titleProblems } from "../eval/index.ts";
 import { main } from "./cli.ts";
 import { OUTPUT_FILES } from "./write.ts";
 import { story, tempCorpus } from "./testing/corpus.ts";
@@ -48,6 +48,22 @@ describe("whole run on seeds/", () => {
     await cli("--in", SEEDS, "--out", b);
     expect(readOut(a)).toEqual(readOut(b));
     expect(readOut(a)).toEqual(readOut(join(ROOT, "public/data")));
+  });
+
+  it("gives every seed event a title that reads well", async () => {
+    const out = tempDir();
+    await cli("--in", SEEDS, "--out", out);
+    const events: { title: string; actors: { name: string }[] }[] = JSON.parse(
+      readFileSync(join(out, "events.json"), "utf8"),
+    ).events;
+    const bad = events.filter(
+      (e) =>
+        titleProblems(
+          e.title,
+          e.actors.map((a) => a.name),
+        ).length,
+    );
+    expect(bad.map((e) => e.title)).toEqual([]);
   });
 
   it("logs a summary", async () => {

@@ -93,6 +93,8 @@ export interface TriggerHit {
   /** Names another, earlier occasion ("before he left for the talks"): not this sentence's event. */
   reference: boolean;
   inQuote: boolean;
+  /** Found in the event's own dated sentence (not a sentence joined to it later). */
+  own?: boolean;
 }
 
 /** An event as extracted from one article, before cross-article merging. */

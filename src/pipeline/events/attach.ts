@@ -19,7 +19,11 @@ export function attachSentence(
   for (const a of acting) if (!e.actors.some((x) => x.key === a.key)) e.actors.push(a);
   // Other sentences lend only occasion words (meeting, visit, news conference), so a side remark
   // ("China has not yet agreed …") does not retype a report.
-  e.triggers.push(...triggers.filter((t) => !t.reference && (primary || (!t.inQuote && t.strong))));
+  e.triggers.push(
+    ...triggers
+      .filter((t) => !t.reference && (primary || (!t.inQuote && t.strong)))
+      .map((t) => (primary ? { ...t, own: true } : t)),
+  );
   if (!e.location) {
     const place = findLocation(narration);
     if (place) e.location = place;

@@ -88,7 +88,10 @@ export function findOccasion(
         .match(/((?:fiscal |FY ?)?(?:19|20)\d{2}\s+(?:annual\s+)?)$/)?.[1] ?? "";
     const right = sentence
       .slice(at)
-      .match(/^\S+\s+((?:to|on|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/)?.[1];
+      // "a report on China's military": a possessive takes the noun it qualifies along.
+      .match(
+        /^\S+\s+((?:to|on|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s\s+[a-z]+)?)/,
+      )?.[1];
     if (left || right) return `${left}${triggerText}${right ? ` ${right}` : ""}`.trim();
     // "a report by U.S. security firm Mandiant": the author names the report.
     const author = sentence

@@ -10,7 +10,14 @@ export function eventType(
   actors: ActorMention[],
   location?: { country?: string },
 ): { cameo: string; label: string } {
-  const best = bestTrigger(triggers.filter((t) => !t.reference));
+  // The event's own sentence says what happened when it names an occasion or a document: a
+  // sentence joined later ("the report also discussed …", "Xi's visit drew interest") adds
+  // evidence, not another kind of act. An act that is no occasion ("agreed today …") takes the
+  // occasion a later sentence names ("the two leaders met …").
+  const usable = triggers.filter((t) => !t.reference);
+  const ownBest = bestTrigger(usable.filter((t) => t.own));
+  const settled = ownBest && (ownBest.strong || ownBest.noun === "report");
+  const best = settled ? ownBest : bestTrigger(usable);
   if (!best) return { cameo: "010", label: "Make statement" };
   if (best.cameo === "042" && location?.country) {
     const home = actors.some((a) => a.actor.country === location.country);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { PipelineState } from "../types.ts";
 import { runPipeline } from "../run.ts";
+import { titleProblems } from "../../eval/index.ts";
 
 /**
  * Hand-written articles in the page styles of other outlets (Xinhua, AP, Reuters, China Daily):
@@ -207,6 +208,24 @@ describe("other outlets' page styles", () => {
       status,
       title,
     });
+  });
+
+  it("every title reads well: no fragment, no dangling word, no name said twice", async () => {
+    const events = (await run()).output?.events.events ?? [];
+    expect(events.length).toBeGreaterThan(30);
+    const bad = events
+      .map(
+        (e) =>
+          [
+            e.title,
+            titleProblems(
+              e.title,
+              e.actors.map((a) => a.name),
+            ),
+          ] as const,
+      )
+      .filter(([, problems]) => problems.length);
+    expect(bad).toEqual([]);
   });
 
   it("no event is dated by a duration or by the page's own time stamp", async () => {
