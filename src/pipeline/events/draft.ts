@@ -189,13 +189,80 @@ function handleDated(
     if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;
   }
-  for (const g of groupDates(s, dates, triggers, actors).flatMap((x) => perVisitor(s, x))) {
-    if (!inWindow(g.t)) {
-      ctx.skipped++;
-      continue;
-    }
-    newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
+  const groups = groupDates(s, dates, triggers, actors).flatMap((x) => perVisitor(s, x));
+  const shown = groups.filter((g) => inWindow(g.t));
+  ctx.skipped += groups.length - shown.length;
+  for (const g of shown) newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
+  // "Gates will visit the missile headquarters during his trip, matching a visit by Rumsfeld in
+  // 2005": the only date is another occasion's, out of the window; the sentence's own act is
+  // still a part of the trip.
+  if (!shown.length) addProgrammeParts(ctx, s, narrationOf(s, ctx.work.quotes), triggers, actors);
+}
+
+/** A bare "later" (not "later this year"): later on the day the narration is telling of. */
+const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
+
+/** Occasions that stand apart from the day's talks: a speech, a dinner. */
+const OWN_OCCASIONS = new Set(["speech", "meal"]);
+
+/**
+ * "Panetta, in remarks later to cadets at a military academy, …": a speech or a dinner "later",
+ * by someone of a day-dated event just told, is another happening of that day.
+ */
+function laterThatDay(
+  ctx: Ctx,
+  s: Sentence,
+  narration: string,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): boolean {
+  const word = LATER.exec(narration);
+  if (!word || isFutureTense(narration)) return false;
+  const occasion = triggers.find(
+    (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
+  );
+  if (!occasion) return false;
+  const day = [...ctx.events]
+    .reverse()
+    .find(
+      (e) =>
+        e.date.precision === "day" &&
+        e.sentenceIdx.some((i) => s.index - i <= 8) &&
+        sharedActors(e, actors) > 0,
+    );
+  if (!day) return false;
+  const at = s.start + word.index;
+  const t: TimeMention = {
+    start: at,
+    end: at + word[0].length,
+    text: word[0],
+    value: day.date.end ?? day.date.value,
+    precision: "day",
+    basis: "previous-date",
+    inQuote: false,
+    future: false,
+  };
+  newEvent(ctx, s, t, actors, triggers, undefined);
+  return true;
+}
+
+/** Adds the parts of a visit programme the sentence tells of (events/programme.ts), if any. */
+function addProgrammeParts(
+  ctx: Ctx,
+  s: Sentence,
+  narration: string,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): boolean {
+  const published = ctx.work.published?.estimated ? undefined : ctx.work.published?.value;
+  const programme = programmeParts(s, narration, ctx.events, triggers, actors, published);
+  if (!programme) return false;
+  for (const part of programme.parts) {
+    const e = newEvent(ctx, s, part.t, part.actors, part.triggers, undefined);
+    if (part.family === "visit") e.destination = endless(part.object);
+    else e.counterpart = endless(part.object);
   }
+  return true;
 }
 
 function handleQuoteDated(
@@ -237,15 +304,8 @@ function handleUndated(
   const narration = narrationOf(s, ctx.work.quotes);
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms);
   if (referred) return attachSentence(referred, s, actors, triggers, narration);
-  const programme = programmeParts(s, narration, ctx.events, triggers, actors);
-  if (programme) {
-    for (const part of programme.parts) {
-      const e = newEvent(ctx, s, part.t, part.actors, part.triggers, undefined);
-      if (part.family === "visit") e.destination = endless(part.object);
-      else e.counterpart = endless(part.object);
-    }
-    return;
-  }
+  if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
+  if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);
   if (prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text)) && !/^["“]/.test(s.text)) {
     return attachSentence(prev, s, actors, triggers, narration);

@@ -490,4 +490,41 @@ describe("merging", () => {
     });
     expect(events.map((e) => [e.date.value, e.type.cameo])).toEqual(rows);
   });
+
+  it.each([
+    // A speech "later", by someone of the day's talks, is another happening of that day …
+    [
+      "In remarks later to cadets at a military academy, Panetta said the shift was no threat to China.",
+      [
+        ["2012-09-19", "010"],
+        ["2012-09-19", "040"],
+      ],
+    ],
+    // … "later this year" is no such day, and a sentence without an occasion of its own joins.
+    [
+      "Panetta said later that the shift was no threat to China and that ties would improve.",
+      [["2012-09-19", "040"]],
+    ],
+  ])("later that day: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Panetta in Beijing",
+        "BEIJING, Sept. 19, 2012",
+        "Chinese Vice President Xi Jinping held talks with Defense Secretary Leon Panetta in Beijing on Wednesday.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.type.cameo]).sort()).toEqual(rows);
+  });
+
+  it("open water is never where people met", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Talks",
+        "BEIJING, Sept. 19, 2012",
+        "Chinese Vice President Xi Jinping held talks with Defense Secretary Leon Panetta on Wednesday about islands in the East China Sea.",
+      ),
+    });
+    expect(events.map((e) => e.location)).toEqual([undefined]);
+  });
 });

@@ -48,6 +48,8 @@ export function findLocation(text: string): Place | undefined {
     if (!country) continue;
     // Countries alone ("in China") describe a topic more often than a venue.
     if (/^(the\s+)?(China|United States|U\.S\.)$/.test(phrase)) continue;
+    // "islands in the East China Sea": open water is what a dispute is about, not where people met.
+    if (WATERS.test(phrase)) continue;
     const name = phrase.replace(/^the\s+/, "The ");
     return { name: name.replace(/^The /, "the "), country };
   }
@@ -60,6 +62,9 @@ export function findLocation(text: string): Place | undefined {
   }
   return undefined;
 }
+
+/** A body of water's name: never the venue of a meeting. */
+const WATERS = /\b(?:Sea|Ocean|Strait|Gulf|Bay|Channel)\b/;
 
 /** Words that name a place: capitalised, not "The", not a state abbreviation. */
 function placeWords(p: Place): Set<string> {

@@ -79,4 +79,28 @@ describe("parts of a visit programme", () => {
       expected,
     );
   });
+
+  it.each([
+    // A trip under way that no sentence dates: the part is in the month of publication …
+    [
+      "Defense Secretary Robert Gates will visit the Second Artillery headquarters during his four-day trip, matching a visit there by a predecessor in 2005.",
+      [["2011-01", "planned"]],
+    ],
+    // … but a trip told as past is not the one under way.
+    [
+      "Defense Secretary Robert Gates visited the Second Artillery headquarters during his last trip, in 2005.",
+      [],
+    ],
+  ])("during a trip no sentence dates: %s", async (sentence, expected) => {
+    const state = await runOn({
+      "a.txt": story(
+        "Gates in China",
+        "BEIJING, Jan. 11, 2011",
+        "The American defense chief is spending the week in meetings with the Chinese leadership.",
+        sentence,
+      ),
+    });
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => [e.date.value, e.status])).toEqual(expected);
+  });
 });

@@ -47,6 +47,10 @@ function bodyIn(s: Sentence, verb: TriggerHit, object: string): ActorMention | u
   return { start, end: start + name.length, key: name.toLowerCase(), actor: { name } };
 }
 
+/** "during his last trip", "his 2011 trip": a trip told as past, not the one under way. */
+const PAST_TRIP =
+  /\b(?:during|on)\s+(?:his|her|their)\s+(?:last|previous|earlier|first|(?:19|20)\d{2})\b/i;
+
 /** A part of a visit programme reported without a day of its own. */
 export interface ProgrammePart {
   t: TimeMention;
@@ -120,11 +124,16 @@ export function programmeParts(
   events: EventDraft[],
   triggers: TriggerHit[],
   actors: ActorMention[],
-): { trip: EventDraft; parts: ProgrammePart[] } | undefined {
+  published?: string,
+): { trip?: EventDraft; parts: ProgrammePart[] } | undefined {
   const [subject] = actors;
   if (!subject) return undefined;
-  const trip = tripOf(events, subject, DURING_TRIP.test(narration));
-  if (!trip) return undefined;
+  const during = DURING_TRIP.test(narration);
+  const trip = tripOf(events, subject, during);
+  // "will visit … during his four-day trip" with no dated trip reported: the trip under way, in
+  // the month the article was published.
+  const current = !trip && during && published && !PAST_TRIP.test(narration);
+  if (!trip && !current) return undefined;
   const verbs = triggers.filter(
     (h) =>
       !h.reference &&
@@ -134,7 +143,7 @@ export function programmeParts(
       isVerb(s, h),
   );
   const planned = isFutureTense(narration);
-  const month = trip.date.value.slice(0, 7);
+  const month = (trip ? trip.date.value : (published ?? "")).slice(0, 7);
   const parts: ProgrammePart[] = [];
   verbs.forEach((verb, i) => {
     for (const object of objectsOf(s, verb, verbs[i + 1])) {
@@ -148,7 +157,7 @@ export function programmeParts(
         t: {
           start: s.start,
           end: s.start,
-          text: trip.date.text,
+          text: trip?.date.text ?? "during the trip",
           value: month,
           precision: "month",
           basis: "previous-date",
