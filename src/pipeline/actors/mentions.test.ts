@@ -21,6 +21,17 @@ describe("findActorMentions", () => {
       [["Liang Guanglie=Liang Guanglie/CHN"]],
     ],
     [["Obama spoke first."], [["Obama=Barack Obama/USA"]]],
+    // An office named at length: the name is what follows the office's domain words.
+    [
+      ["Under Secretary of State for Economic Affairs Robert Hormats spoke at the forum."],
+      [["Robert Hormats=Robert Hormats/?"]],
+    ],
+    [
+      ["Deputy Chief of the General Staff Qi Jianguo led the delegation."],
+      [["Qi Jianguo=Qi Jianguo/?"]],
+    ],
+    // An office with no person after it names nobody.
+    [["The Secretary of State for Economic Affairs spoke."], [[]]],
     // A weekday or month after a name dates the sentence; it is not part of the name.
     [
       ["President Obama Friday welcomed President Xi Jinping."],

@@ -1,7 +1,14 @@
 import type { ActorMention } from "../types.ts";
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { PEOPLE, shortName } from "../lexicon/people.ts";
-import { BODY_AFTER_TITLE, NATIONALITY, ROLE_ANAPHORA, TITLES } from "../lexicon/roles.ts";
+import {
+  BODY_AFTER_TITLE,
+  NATIONALITY,
+  OFFICE_DOMAIN_WORDS,
+  OFFICE_HEADS,
+  ROLE_ANAPHORA,
+  TITLES,
+} from "../lexicon/roles.ts";
 import { lookupKnown, lookupShort, type Person, type Registry } from "./registry.ts";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -58,6 +65,51 @@ function completes(p: Person, name: string): boolean {
 /** Capitalised words that follow a name in headlines and captions without being part of it. */
 const COMMON_CAPS =
   /^(?:Said|Says|Met|Meets|Visits?|Visited|Calls?|Called|Urges?|Urged|And|The|In|At)$/;
+
+const OFFICE_RUN = new RegExp(
+  String.raw`\b(?:(?:Under|Deputy|Assistant|Vice|Acting|Principal|Special)\s+)*(?:${OFFICE_HEADS.join("|")})\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w'’.-]*|and|of|for|the|on))*`,
+  "g",
+);
+
+/**
+ * "Under Secretary of State for Economic Affairs Robert Hormats": an office named at length, then
+ * a person. The name is the run's tail after the last word of the office's domain (roles.ts),
+ * two or three words (with an initial), capitalised and not a domain word.
+ */
+function officeNames(
+  text: string,
+): { name: string; start: number; office: string; officeStart: number }[] {
+  const out: { name: string; start: number; office: string; officeStart: number }[] = [];
+  for (const m of text.matchAll(OFFICE_RUN)) {
+    const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({
+      text: t[0],
+      at: (m.index ?? 0) + (t.index ?? 0),
+    }));
+    let i = tokens.length;
+    while (
+      i > 0 &&
+      !OFFICE_DOMAIN_WORDS.has(tokens[i - 1]?.text ?? "") &&
+      /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "")
+    )
+      i--;
+    const name = tokens.slice(i);
+    if (name.length < 2 || name.length > 3 || i === 0) continue;
+    if (
+      !/^(?:of|for|to|the|and|on)$/.test(tokens[i - 1]?.text ?? "") &&
+      !OFFICE_DOMAIN_WORDS.has(tokens[i - 1]?.text ?? "")
+    )
+      continue;
+    const first = name[0] as { text: string; at: number };
+    const last = name.at(-1) as { text: string; at: number };
+    out.push({
+      name: text.slice(first.at, last.at + last.text.length).replace(/[,.]$/, ""),
+      start: first.at,
+      office: text.slice(m.index ?? 0, first.at).trim(),
+      officeStart: m.index ?? 0,
+    });
+  }
+  return out;
+}
 
 function toMention(p: Person, start: number, end: number): ActorMention {
   return { start, end, actor: p.actor, key: p.key };
@@ -117,6 +169,17 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
       found.push(toMention(person, s, e));
       reg.touch(person);
     }
+  }
+  for (const office of officeNames(text)) {
+    const s = offset + office.start;
+    const e = s + office.name.length;
+    if (!free(s, e)) continue;
+    const country = nationality(
+      text.slice(Math.max(0, office.officeStart - 20), office.officeStart),
+    );
+    const person = reg.introduce(office.name, office.office, country);
+    found.push(toMention(person, s, e));
+    reg.touch(person);
   }
   for (const m of text.matchAll(KNOWN)) {
     const s = offset + (m.index ?? 0);

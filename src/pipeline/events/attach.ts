@@ -47,8 +47,10 @@ function inReportedSpeech(s: Sentence, a: ActorMention): boolean {
   const before = s.text.slice(0, a.start - s.start);
   const said = before.search(SAID);
   if (said < 0) return false;
-  // "told Kerry": the listener right after "told" takes part in the exchange.
-  if (/\btold\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/.test(before)) return false;
+  // "told Kerry": the listener right after "told" takes part in the exchange; "…,” said Under
+  // Secretary X": the speaker after the verb is who spoke, not what was said.
+  if (/\b(?:told|said|says)\s+(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+)*$/.test(before))
+    return false;
   // "said that Liang issued the invitation": the subject of an act in the reported clause acted.
   const next = s.text.slice(a.end - s.start).match(/^,?\s+([a-z]+)/)?.[1] ?? "";
   return !next || NOT_A_VERB.has(next);

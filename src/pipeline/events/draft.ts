@@ -156,7 +156,14 @@ function handleDated(
 ): void {
   let usable = triggers.filter((t) => !t.reference);
   if (dateLead(ctx, s, dates, usable)) return;
-  const referred = referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms);
+  const referred = referredEvent(
+    ctx.events,
+    s,
+    actors,
+    dates[0],
+    ctx.acronyms,
+    narrationOf(s, ctx.work.quotes),
+  );
   if (referred)
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
@@ -302,7 +309,7 @@ function handleUndated(
   actors: ActorMention[],
 ): void {
   const narration = narrationOf(s, ctx.work.quotes);
-  const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms);
+  const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);
   if (referred) return attachSentence(referred, s, actors, triggers, narration);
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;

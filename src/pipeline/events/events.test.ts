@@ -527,4 +527,18 @@ describe("merging", () => {
     });
     expect(events.map((e) => e.location)).toEqual([undefined]);
   });
+
+  it("the narrator's 'the forum' refers back before a speaker's 'the dialogue'", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Forum",
+        "BEIJING, April 15, 2013",
+        "Secretary of State John Kerry announced on Saturday that the two countries would start a cyber dialogue.",
+        "Officials and business executives attended a China-U.S. Internet Industry Forum in Beijing this week.",
+        "“The dialogue must be a means to an end,” said Under Secretary of State for Economic Affairs Robert Hormats, who spoke at the forum.",
+      ),
+    });
+    const forum = events.find((e) => e.title.includes("Forum"));
+    expect(forum?.actors.map((a) => a.name)).toEqual(["Robert Hormats"]);
+  });
 });

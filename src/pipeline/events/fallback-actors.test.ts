@@ -22,6 +22,12 @@ describe("actors of events that name nobody", () => {
       ["Barack Obama", "Xi Jinping"],
     ],
     [
+      "'U.S.-China' names both sides (no word boundary after the full stop)",
+      "2012-09",
+      "Vice-ministerial talks on U.S.-China arms control resumed in September 2012.",
+      ["United States", "China"],
+    ],
+    [
       "both sides named by nationality are the two governments",
       "2012-09",
       "Military contacts resumed in September 2012, when Chinese officials met with U.S. counterparts in Washington.",

@@ -9,7 +9,8 @@ const BOTH_SIDES =
   /\b(?:the two|both) (?:countries|nations|sides|governments|militaries|armed forces)\b|\bbilateral\b/i;
 /** Nationality words of each side, for "Chinese officials met with U.S. counterparts". */
 const CHINA_SIDE = /\b(?:China|Chinese|Beijing)\b/;
-const US_SIDE = /\b(?:U\.S\.|US|American|United States|Washington)\b/;
+// "U.S." ends on a full stop, so no word boundary follows it in "U.S.-China".
+const US_SIDE = /\bU\.S\.|\b(?:US|American|United States|Washington)\b/;
 
 const body = (name: string): Actor | undefined => ORGS.find((o) => o.actor.name === name)?.actor;
 

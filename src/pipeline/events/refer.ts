@@ -95,15 +95,22 @@ function overlapsTime(e: EventDraft, t: TimeMention): boolean {
   return a <= d && c <= b;
 }
 
-/** "the meeting", "the report", "the S&ED": the reported event this sentence refers back to. */
+/**
+ * "the meeting", "the report", "the S&ED": the reported event this sentence refers back to.
+ * `narration` is the sentence with its quotations blanked (same offsets).
+ */
 export function referredEvent(
   events: EventDraft[],
   s: Sentence,
   actors: ActorMention[],
   t?: TimeMention,
   definitions: ReadonlyMap<string, string> = new Map(),
+  narration: string = s.text,
 ): EventDraft | undefined {
-  for (const m of s.text.matchAll(DEFINITE_OCCASION)) {
+  // The narrator's words refer back first ("…, who spoke at the forum"); a speaker's ("during
+  // the meeting that I had with …") only when the narration names no occasion.
+  const own = [...narration.matchAll(DEFINITE_OCCASION)];
+  for (const m of own.length ? own : [...s.text.matchAll(DEFINITE_OCCASION)]) {
     // "before he left for the talks": names another occasion, not the one this sentence reports.
     if (
       refersElsewhere(

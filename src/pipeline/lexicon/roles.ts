@@ -96,3 +96,36 @@ export const ROLE_ANAPHORA = new RegExp(
   String.raw`(?<!\b(?:${TITLE_HEADS})\s+of\s+)\bthe\s+((?:Chinese|U\.S\.|US|American)\s+)?(secretary|general|admiral|president|minister|defense minister|premier|ambassador|chairman|senator|spokesman|spokeswoman)\b(?!\s+(?:${ROLE_MODIFIED})\b)`,
   "gi",
 );
+
+/**
+ * Offices named at length, beyond TITLES: "Under Secretary of State for Economic Affairs",
+ * "Deputy Chief of the General Staff". The head word, then "of"/"for" and capitalised words of
+ * the office's domain; the person's name follows the last of these.
+ */
+export const OFFICE_HEADS: readonly string[] = [
+  "Secretary",
+  "Undersecretary",
+  "Minister",
+  "Director",
+  "Administrator",
+  "Commissioner",
+  "Chief",
+  "Commander",
+  "Chairman",
+  "Coordinator",
+  "Counselor",
+  "Envoy",
+  "Representative",
+];
+
+/** Capitalised words that belong to an office's domain, never to a person's name. */
+export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `State Defense Defence Treasury Commerce Energy Homeland Security Economic Affairs Political
+  Military Policy International Public Diplomacy East West Asian Pacific Asia Europe European
+  African American Chinese General Staff Joint Chiefs Operations Naval Intelligence National Foreign
+  Trade Cyber Command Arms Control Nonproliferation Strategic Plans Growth Energy Environment
+  Agriculture Finance Justice Information Office Department Ministry Bureau Council Committee
+  Commission Forces Force Army Navy Air Marine Corps Fleet Region Regional Special People's Liberation`
+    .split(/\s+/)
+    .filter(Boolean),
+);

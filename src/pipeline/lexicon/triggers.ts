@@ -244,6 +244,8 @@ export const NOUN_FAMILY: Record<string, string> = {
   "white paper": "white paper",
   agreement: "agreement",
   exercise: "exercise",
+  forum: "meeting",
+  symposium: "meeting",
   speech: "speech",
   dinner: "meal",
   banquet: "meal",
@@ -253,4 +255,4 @@ export const NOUN_FAMILY: Record<string, string> = {
 
 /** "the meeting", "that report": a sentence referring back to an occasion already reported. */
 export const DEFINITE_OCCASION =
-  /\b(?:the|that|this|these)\s+(meeting|talks|summit|news conference|press conference|conference|visit|trip|report|white paper|dialogue|session|agreement|exercise)\b/gi;
+  /\b(?:the|that|this|these)\s+(meeting|talks|summit|news conference|press conference|conference|visit|trip|report|white paper|dialogue|session|agreement|exercise|forum|symposium|speech|banquet|dinner)\b/gi;
