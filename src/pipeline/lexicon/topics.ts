@@ -6,11 +6,11 @@ import type { TopicId } from "../../dataset/index.ts";
  */
 export const TOPIC_LEXICON: Record<TopicId, RegExp> = {
   cyber:
-    /\bcyber|\bhack(ing|ers?|ed)?\b|\bintrusions?\b|\binformation security\b|\bcomputer (systems?|networks?)\b|\bespionage\b|\b(stole|stolen|steal(s|ing)?) data\b|\bdata theft\b|\bmalware\b|\binternet security\b|\bonline (attacks?|theft|espionage)\b|\bnetwork (attacks?|security)\b/i,
+    /\bcyber|\bInternet\b|\bhack(ing|ers?|ed)?\b|\bintrusions?\b|\binformation security\b|\bcomputer (systems?|networks?)\b|\bespionage\b|\b(stole|stolen|steal(s|ing)?) data\b|\bdata theft\b|\bmalware\b|\binternet security\b|\bonline (attacks?|theft|espionage)\b|\bnetwork (attacks?|security)\b/i,
   "military-to-military":
     /\bmilitary[- ]to[- ]military\b|\bmil-to-mil\b|\bdefen[cs]e (minister|secretary|leaders?|chiefs?|ministry)\b|\bminister of (national )?defen[cs]e\b|\bsecretary of defen[cs]e\b|\bmilitary (relationship|relations|exchanges?|ties|contacts?|communications?|dialogue)\b|\bbetween our militaries\b|\bPLA\b|\bPentagon\b|\bjoint chiefs\b|\b(army|navy|service)[- ]to[- ](army|navy|service)\b|\bmilitary (delegations?|cooperation|leaders|officials|hotline)\b|\bdefen[cs]e (talks|consultations?|exchanges?|cooperation|officials)\b/i,
   diplomacy:
-    /\bsummit\b|\bstrategic and economic dialogue\b|\bS&ED\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings)\b|\bdiplomatic (relations|ties|talks)\b/i,
+    /\bsummit\b|\bstrategic and economic dialogue\b|\bS&ED\b|\bstrategic security dialog(ue)?\b|\bstate visit\b|\bforeign minister\b|\bsecretary of state\b|\binformal talks\b|\bnew model of (major|great)[- ]country\b|\bbilateral (relationship|mechanisms|meetings?)\b|\bdiplomatic (relations|ties|talks)\b/i,
   "defense-policy":
     /\bwhite paper\b|\breport to congress\b|\bdefen[cs]e (strategy|review|budget|policy)\b|\bnational (defense|security) strategy\b|\bquadrennial\b|\bcyber strategy\b|\bstrategic guidance\b|\bmilitary and security developments\b|\bmilitary (strategy|budget|spending|modernization|build-?up|transparency)\b|\bdefen[cs]e spending\b|\b(rebalanc(e|ing)|pivot) (to|toward|towards) (Asia|the Asia-Pacific)\b/i,
   "surveillance-privacy":
