@@ -1,10 +1,13 @@
 import type { EventDraft, MergedEvent } from "../types.ts";
-import { placesConflict } from "../events/location.ts";
+import { placesConflict, type Place } from "../events/location.ts";
 import { sameOccasion } from "../events/refer.ts";
-import { dayDiff, interval } from "../util/dates.ts";
+import { dayDiff, fromIso, interval } from "../util/dates.ts";
+
+/** Talks (040) and statements (010): two governments hold many a year, so they alone link nothing. */
+export const GENERIC_CAMEOS: readonly string[] = ["040", "010"];
 
 /** Documents (reports, white papers) only merge with documents; interactions with interactions. */
-function kind(d: EventDraft): "document" | "interaction" {
+export function kind(d: EventDraft): "document" | "interaction" {
   const best = Math.max(0, ...d.triggers.map((t) => t.rank));
   const doc = d.triggers.some(
     (t) => (t.noun === "report" || t.noun === "white paper") && t.rank >= best,
@@ -12,7 +15,8 @@ function kind(d: EventDraft): "document" | "interaction" {
   return doc ? "document" : "interaction";
 }
 
-const normOccasion = (s?: string) =>
+/** An occasion's name as merging compares it ("the S&ED" stays an acronym). */
+export const normOccasion = (s?: string) =>
   s
     ?.toLowerCase()
     .replace(/\b(the|of|and|fiscal)\b|[^a-z0-9]+/g, " ")
@@ -20,7 +24,11 @@ const normOccasion = (s?: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** Whether a draft reports the same real-world event as a cluster of drafts. */
+/**
+ * Whether a draft reports the same real-world event as a cluster of drafts: nothing in it
+ * contradicts any of them, and something ties it to one of them. The definition; merging finds
+ * the same answer faster with `Cluster` and the blocking index (merge/merge.ts).
+ */
 export function sameEvent(cluster: MergedEvent, d: EventDraft): boolean {
   return (
     cluster.drafts.every((c) => pairCompatible(c, d)) &&
@@ -29,7 +37,7 @@ export function sameEvent(cluster: MergedEvent, d: EventDraft): boolean {
 }
 
 /** Nothing in the pair contradicts one event: status, kind, date, place. */
-function pairCompatible(a: EventDraft, b: EventDraft): boolean {
+export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (a.status !== b.status || kind(a) !== kind(b)) return false;
   if (placesConflict(a.location, b.location)) return false;
   const sameArticle = a.articleId === b.articleId;
@@ -57,14 +65,14 @@ function speaksFor(bodiesOnly: EventDraft, named: EventDraft): boolean {
 }
 
 /** Something in the pair ties them together: a named occasion, or shared people. */
-function pairLinked(a: EventDraft, b: EventDraft): boolean {
+export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const oa = normOccasion(a.occasion);
   const ob = normOccasion(b.occasion);
   // "the S&ED" in one report, "the Strategic and Economic Dialogue" in another.
   if (oa && ob) return oa === ob || sameOccasion(a.occasion ?? "", b.occasion ?? "");
   // Governments count as shared actors only for specific acts ("suspended exchanges"), not for
   // talks or statements, which two governments hold many times a year.
-  const specific = a.type.cameo === b.type.cameo && !["040", "010"].includes(a.type.cameo);
+  const specific = a.type.cameo === b.type.cameo && !GENERIC_CAMEOS.includes(a.type.cameo);
   const sharedBody =
     specific &&
     !a.actors.length &&
@@ -80,4 +88,84 @@ function pairLinked(a: EventDraft, b: EventDraft): boolean {
   )
     return true;
   return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
+}
+
+const DAY_MS = 86_400_000;
+const epochDay = (iso: string) => Math.round(fromIso(iso).getTime() / DAY_MS);
+
+/** First and last day of a day-precision draft, as days since 1970. */
+function days(d: EventDraft): [number, number] {
+  const [lo, hi] = interval(d.date.value, "day", d.date.end);
+  return [epochDay(lo), epochDay(hi)];
+}
+
+const placeKey = (p: Place) => `${p.name}\u0000${p.country ?? ""}`;
+const conflicts = new Map<string, boolean>();
+/** `placesConflict`, remembered: a corpus names few places, and merging asks about them often. */
+function placesConflictCached(a: Place, b: Place): boolean {
+  const key = `${placeKey(a)}\u0001${placeKey(b)}`;
+  let hit = conflicts.get(key);
+  if (hit === undefined) conflicts.set(key, (hit = placesConflict(a, b)));
+  return hit;
+}
+
+/**
+ * A cluster of drafts with what `pairCompatible` needs of them in summary, so `accepts(d)` answers
+ * `drafts.every((c) => pairCompatible(c, d))` in time independent of the cluster's size. The
+ * drafts of a cluster are pairwise compatible, so they share status, kind and precision (and the
+ * value, above day precision); the day rule needs only the latest start and earliest end, over the
+ * cluster and over the draft's own article (whose reports get no day of slack).
+ */
+export class Cluster implements MergedEvent {
+  readonly drafts: EventDraft[] = [];
+  private readonly places = new Map<string, Place>();
+  private maxLo = -Infinity;
+  private minHi = Infinity;
+  private readonly byArticle = new Map<string, { maxLo: number; minHi: number }>();
+
+  constructor(first: EventDraft) {
+    this.add(first);
+  }
+
+  private get first(): EventDraft {
+    return this.drafts[0] as EventDraft;
+  }
+
+  add(d: EventDraft): void {
+    this.drafts.push(d);
+    if (d.location) this.places.set(placeKey(d.location), d.location);
+    if (d.date.precision !== "day") return;
+    const [lo, hi] = days(d);
+    this.maxLo = Math.max(this.maxLo, lo);
+    this.minHi = Math.min(this.minHi, hi);
+    const own = this.byArticle.get(d.articleId);
+    if (own) {
+      own.maxLo = Math.max(own.maxLo, lo);
+      own.minHi = Math.min(own.minHi, hi);
+    } else this.byArticle.set(d.articleId, { maxLo: lo, minHi: hi });
+  }
+
+  /** Whether `d` is compatible with every draft of the cluster (see `pairCompatible`). */
+  accepts(d: EventDraft): boolean {
+    const c = this.first;
+    if (c.status !== d.status || c.date.precision !== d.date.precision) return false;
+    if (c.date.precision !== "day" && c.date.value !== d.date.value) return false;
+    if (kindOf(c) !== kindOf(d)) return false;
+    if (d.location)
+      for (const p of this.places.values()) if (placesConflictCached(p, d.location)) return false;
+    if (d.date.precision !== "day") return true;
+    const [lo, hi] = days(d);
+    // Across articles one day of slack: every cluster draft ends at most a day before d starts
+    // and starts at most a day after d ends; within d's own article, none.
+    if (this.minHi < lo - 1 || this.maxLo > hi + 1) return false;
+    const own = this.byArticle.get(d.articleId);
+    return !own || (own.minHi >= lo && own.maxLo <= hi);
+  }
+}
+
+const kinds = new WeakMap<EventDraft, ReturnType<typeof kind>>();
+function kindOf(d: EventDraft): ReturnType<typeof kind> {
+  let k = kinds.get(d);
+  if (!k) kinds.set(d, (k = kind(d)));
+  return k;
 }

@@ -13,6 +13,7 @@ import { makeTitle } from "../events/title.ts";
 import { WINDOW } from "../events/draft.ts";
 import { interval } from "../util/dates.ts";
 import { shortHash } from "../util/hash.ts";
+import { eventIds } from "../merge/ids.ts";
 import { selectTopics, sumWeights } from "../topics/weigh.ts";
 
 const SUMMARY_MAX = 320;
@@ -137,24 +138,18 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
 }
 
 /**
- * Builds the published documents: one event per merged cluster, with content-derived ids
- * (date + type + people + occasion + place; a hash of the first evidence only on a clash),
- * sorted by date then id, and the articles sorted by file name.
+ * Builds the published documents: one event per merged cluster, with content-derived ids that
+ * are unique by construction (merge/ids.ts), sorted by date then id, and the articles sorted by
+ * file name.
  */
 export const assembleStage: Stage = {
   name: "assemble",
   run(state: PipelineState): PipelineState {
     const built = state.merged.map(buildEvent);
-    const used = new Set<string>();
-    const events: TimelineEvent[] = built
-      .map((b) => {
-        const { signature, ...event } = b;
-        let id = `evt-${event.date.value}-${shortHash(signature, 8)}`;
-        if (used.has(id))
-          id = `${id}-${shortHash(event.sources[0]?.evidence[0]?.text ?? signature, 6)}`;
-        used.add(id);
-        return { id, ...event };
-      })
+    const bodies = built.map(({ signature: _signature, ...event }) => event);
+    const ids = eventIds(built, (i) => JSON.stringify(bodies[i]));
+    const events: TimelineEvent[] = bodies
+      .map((event, i) => ({ id: ids[i] as string, ...event }))
       .sort((a, b) =>
         a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1,
       );
