@@ -127,7 +127,7 @@ describe("blocking: which pairs are candidates", () => {
     expect(mayMatch(b, a)).toBe(expected);
     const index = new BlockingIndex<string>();
     index.add(a, "a");
-    expect(index.candidates(b).map((f) => f.value)).toEqual(expected ? ["a"] : []);
+    expect(index.candidates(b)).toEqual(expected ? ["a"] : []);
   });
 
   it("keys are deterministic and carry no duplicates", () => {
@@ -152,19 +152,16 @@ describe("blocking is complete and exact", () => {
     expect(joinable).toBeGreaterThan(500);
   });
 
-  it("the index returns exactly the drafts the pairwise rule accepts, each once", () => {
+  it("the index returns exactly the values of the drafts the pairwise rule accepts, each once", () => {
+    // Drafts filed under 40 values (as the merge files them under clusters), some twice.
+    const filed = [...drafts.slice(0, 400), ...drafts.slice(0, 50)];
+    const value = (i: number) => i % 40;
     const index = new BlockingIndex<number>();
-    drafts.slice(0, 400).forEach((d, i) => index.add(d, i));
+    filed.forEach((d, i) => index.add(d, value(i)));
     for (const q of drafts.slice(400)) {
-      const found = index
-        .candidates(q)
-        .map((f) => f.value)
-        .sort((x, y) => x - y);
-      const expected = drafts
-        .slice(0, 400)
-        .flatMap((d, i) => (mayMatch(q, d) ? [i] : []))
-        .sort((x, y) => x - y);
-      expect(found).toEqual(expected);
+      const found = index.candidates(q).sort((x, y) => x - y);
+      const expected = [...new Set(filed.flatMap((d, i) => (mayMatch(q, d) ? [value(i)] : [])))];
+      expect(found).toEqual(expected.sort((x, y) => x - y));
     }
   });
 });

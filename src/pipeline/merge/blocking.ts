@@ -145,20 +145,22 @@ function lookedUp(d: EventDraft, span: [number, number]): string[] {
   return out;
 }
 
-/** A draft filed in the index, with what the caller attached to it. */
-export interface Filed<T> {
-  draft: EventDraft;
+/** A draft filed in the index: its dates and what the caller filed it under. */
+interface Entry<T> {
   span: [number, number];
   value: T;
 }
 
 /**
- * Drafts filed by blocking key, then by date bucket. `candidates` returns exactly the filed
- * drafts that `mayMatch` the query, each once; its cost grows with the drafts
- * sharing a key and a bucket with the query, not with the size of the index.
+ * Drafts filed by blocking key, then by date bucket, each under a value (the merge files a draft
+ * under its cluster). `candidates` returns the values of the filed drafts that `mayMatch` a
+ * query, each once; its cost grows with the entries sharing a key and a bucket with the query,
+ * not with the size of the index. A draft whose key, dates and value repeat an entry's adds no
+ * candidate and is not filed again: a hundred copies of one story in one cluster are one entry.
  */
-export class BlockingIndex<T> {
-  private readonly byKey = new Map<string, Map<string, Filed<T>[]>>();
+export class BlockingIndex<T extends string | number> {
+  private readonly byKey = new Map<string, Map<string, Entry<T>[]>>();
+  private readonly filed = new Set<string>();
   private readonly keysOf = new WeakMap<EventDraft, string[]>();
 
   private keys(d: EventDraft): string[] {
@@ -169,29 +171,34 @@ export class BlockingIndex<T> {
 
   add(draft: EventDraft, value: T): void {
     const span = daySpan(draft);
-    const filed: Filed<T> = { draft, span, value };
-    const buckets = filedUnder(draft, span);
+    let buckets: string[] | undefined;
     for (const key of this.keys(draft)) {
+      const footprint = `${value}\u0000${key}\u0000${draft.date.precision}:${span[0]}:${span[1]}`;
+      if (this.filed.has(footprint)) continue;
+      this.filed.add(footprint);
+      buckets ??= filedUnder(draft, span);
+      const entry: Entry<T> = { span, value };
       let byBucket = this.byKey.get(key);
       if (!byBucket) this.byKey.set(key, (byBucket = new Map()));
       for (const b of buckets) {
         const list = byBucket.get(b);
-        if (list) list.push(filed);
-        else byBucket.set(b, [filed]);
+        if (list) list.push(entry);
+        else byBucket.set(b, [entry]);
       }
     }
   }
 
-  candidates(draft: EventDraft): Filed<T>[] {
+  candidates(draft: EventDraft): T[] {
     const span = daySpan(draft);
     const buckets = lookedUp(draft, span);
-    const seen = new Set<Filed<T>>();
+    const found = new Set<T>();
     for (const key of this.keys(draft)) {
       const byBucket = this.byKey.get(key);
       if (!byBucket) continue;
       for (const b of buckets)
-        for (const f of byBucket.get(b) ?? []) if (!seen.has(f) && near(span, f.span)) seen.add(f);
+        for (const e of byBucket.get(b) ?? [])
+          if (!found.has(e.value) && near(span, e.span)) found.add(e.value);
     }
-    return [...seen];
+    return [...found];
   }
 }

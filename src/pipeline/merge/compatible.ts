@@ -64,6 +64,21 @@ function speaksFor(bodiesOnly: EventDraft, named: EventDraft): boolean {
   return sides.size >= 2 && known.every((a) => bodies.some((b) => b.country === a.actor.country));
 }
 
+/**
+ * Everything of `a` that `pairLinked(a, b)` reads except its article: drafts alike in these are
+ * linked to the same drafts (from another article than theirs). Keep it in step with pairLinked.
+ */
+export function linkProfile(a: EventDraft): string {
+  return JSON.stringify([
+    a.occasion ?? null,
+    a.date.precision,
+    a.type.cameo,
+    a.actors.map((x) => [x.key, x.actor.country ?? null]),
+    (a.bodies ?? []).map((x) => [x.name, x.country ?? null]),
+    !!a.location,
+  ]);
+}
+
 /** Something in the pair ties them together: a named occasion, or shared people. */
 export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const oa = normOccasion(a.occasion);
@@ -110,8 +125,9 @@ function placesConflictCached(a: Place, b: Place): boolean {
 }
 
 /**
- * A cluster of drafts with what `pairCompatible` needs of them in summary, so `accepts(d)` answers
- * `drafts.every((c) => pairCompatible(c, d))` in time independent of the cluster's size. The
+ * A cluster of drafts with what `pairCompatible` and `pairLinked` need of them in summary, so
+ * `accepts(d) && links(d)` answers `sameEvent(cluster, d)` in time independent of the cluster's
+ * size (a hundred copies of one story are one case, not a hundred). The
  * drafts of a cluster are pairwise compatible, so they share status, kind and precision (and the
  * value, above day precision); the day rule needs only the latest start and earliest end, over the
  * cluster and over the draft's own article (whose reports get no day of slack).
@@ -122,6 +138,8 @@ export class Cluster implements MergedEvent {
   private maxLo = -Infinity;
   private minHi = Infinity;
   private readonly byArticle = new Map<string, { maxLo: number; minHi: number }>();
+  /** Per link profile, its first draft and the first from another article (see `links`). */
+  private readonly profiles = new Map<string, EventDraft[]>();
 
   constructor(first: EventDraft) {
     this.add(first);
@@ -133,6 +151,10 @@ export class Cluster implements MergedEvent {
 
   add(d: EventDraft): void {
     this.drafts.push(d);
+    const profile = linkProfile(d);
+    const alike = this.profiles.get(profile);
+    if (!alike) this.profiles.set(profile, [d]);
+    else if (alike.length === 1 && alike[0]?.articleId !== d.articleId) alike.push(d);
     if (d.location) this.places.set(placeKey(d.location), d.location);
     if (d.date.precision !== "day") return;
     const [lo, hi] = days(d);
@@ -143,6 +165,19 @@ export class Cluster implements MergedEvent {
       own.maxLo = Math.max(own.maxLo, lo);
       own.minHi = Math.min(own.minHi, hi);
     } else this.byArticle.set(d.articleId, { maxLo: lo, minHi: hi });
+  }
+
+  /**
+   * Whether a draft of the cluster is linked to `d` (see `pairLinked`), trying one draft per link
+   * profile: the answer is the same for all drafts of a profile from an article other than d's,
+   * and for all from d's own.
+   */
+  links(d: EventDraft): boolean {
+    for (const alike of this.profiles.values()) {
+      const c = alike.find((x) => x.articleId !== d.articleId) ?? alike[0];
+      if (c && pairLinked(c, d)) return true;
+    }
+    return false;
   }
 
   /** Whether `d` is compatible with every draft of the cluster (see `pairCompatible`). */

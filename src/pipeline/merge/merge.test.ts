@@ -5,7 +5,7 @@ import { runPipeline, STAGES } from "../run.ts";
 import { mergeOrder, mergeStage } from "../stages/08-merge.ts";
 import { story, tempCorpus } from "../testing/corpus.ts";
 import { randomDrafts } from "../testing/drafts.ts";
-import { Cluster, pairCompatible, sameEvent } from "./compatible.ts";
+import { Cluster, pairCompatible, pairLinked, sameEvent } from "./compatible.ts";
 import { mergeDrafts } from "./merge.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -48,8 +48,8 @@ const shuffle = <T>(items: readonly T[], seed: number): T[] => {
   return out;
 };
 
-describe("Cluster.accepts", () => {
-  it("is every member's pairCompatible, without visiting the members", () => {
+describe("Cluster", () => {
+  it("accepts: every member's pairCompatible; links: some member's pairLinked", () => {
     const drafts = randomDrafts(500, 3);
     const clusters = mergeByDefinition(drafts.slice(0, 300));
     const summaries = clusters.map((m) => {
@@ -59,13 +59,19 @@ describe("Cluster.accepts", () => {
       return c;
     });
     let accepted = 0;
-    for (const d of drafts.slice(300))
+    let linked = 0;
+    // Drafts of the clusters' own articles too, where the article matters to both rules.
+    for (const d of [...drafts.slice(300), ...drafts.slice(0, 100)])
       clusters.forEach((m, i) => {
-        const expected = m.drafts.every((c) => pairCompatible(c, d));
-        if (expected) accepted++;
-        expect(summaries[i]?.accepts(d)).toBe(expected);
+        const compatible = m.drafts.every((c) => pairCompatible(c, d));
+        const link = m.drafts.some((c) => c !== d && pairLinked(c, d));
+        if (compatible) accepted++;
+        if (link) linked++;
+        expect(summaries[i]?.accepts(d)).toBe(compatible);
+        if (!m.drafts.includes(d)) expect(summaries[i]?.links(d)).toBe(link);
       });
     expect(accepted).toBeGreaterThan(100);
+    expect(linked).toBeGreaterThan(100);
   });
 });
 
