@@ -12,7 +12,7 @@ import { bestTrigger } from "../events/triggers.ts";
 import { makeTitle } from "../events/title.ts";
 import { WINDOW } from "../events/draft.ts";
 import { interval } from "../util/dates.ts";
-import { shortHash } from "../util/hash.ts";
+import { jsonDigest } from "../util/hash.ts";
 import { eventIds } from "../merge/ids.ts";
 import { selectTopics, sumWeights } from "../topics/weigh.ts";
 
@@ -168,7 +168,7 @@ export const assembleStage: Stage = {
         text: a.text,
       }));
     // The digest covers everything a reader sees, so any change to the data changes the version.
-    const version = shortHash(JSON.stringify({ events, articles }), 12);
+    const version = jsonDigest({ events, articles }).slice(0, 12);
     return {
       ...state,
       output: {
