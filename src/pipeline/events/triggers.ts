@@ -1,11 +1,14 @@
 import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
 import type { QuoteSpan, Sentence, TriggerHit } from "../types.ts";
 
+/** Each trigger's pattern, global and case-insensitive, compiled once. */
+const SEARCHES = TRIGGERS.map((t) => ({ t, re: new RegExp(t.re.source, "gi") }));
+
 /** Every trigger of a sentence, with whether it sits in a quotation or names an earlier occasion. */
 export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const t of TRIGGERS) {
-    for (const m of s.text.matchAll(new RegExp(t.re.source, "gi"))) {
+  for (const { t, re } of SEARCHES) {
+    for (const m of s.text.matchAll(re)) {
       const at = m.index ?? 0;
       const start = s.start + at;
       if (hits.some((h) => h.start <= start && start < h.start + h.text.length)) continue;
