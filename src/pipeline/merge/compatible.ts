@@ -24,6 +24,31 @@ export const normOccasion = (s?: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+// Merging asks about the same few occasion names for many pairs of drafts: both answers are pure
+// functions of the names, remembered (up to a bound, so a long run's memory stays flat).
+const MEMO_MAX = 10_000;
+const normMemo = new Map<string, string>();
+function normOccasionCached(s?: string): string | undefined {
+  if (s === undefined) return undefined;
+  let norm = normMemo.get(s);
+  if (norm === undefined) {
+    if (normMemo.size >= MEMO_MAX) normMemo.clear();
+    normMemo.set(s, (norm = normOccasion(s) as string));
+  }
+  return norm;
+}
+const sameMemo = new Map<string, Map<string, boolean>>();
+function sameOccasionCached(a: string, b: string): boolean {
+  let row = sameMemo.get(a);
+  if (!row) {
+    if (sameMemo.size >= MEMO_MAX) sameMemo.clear();
+    sameMemo.set(a, (row = new Map()));
+  }
+  let same = row.get(b);
+  if (same === undefined) row.set(b, (same = sameOccasion(a, b)));
+  return same;
+}
+
 /**
  * Whether a draft reports the same real-world event as a cluster of drafts: nothing in it
  * contradicts any of them, and something ties it to one of them. The definition; merging finds
@@ -81,10 +106,10 @@ export function linkProfile(a: EventDraft): string {
 
 /** Something in the pair ties them together: a named occasion, or shared people. */
 export function pairLinked(a: EventDraft, b: EventDraft): boolean {
-  const oa = normOccasion(a.occasion);
-  const ob = normOccasion(b.occasion);
+  const oa = normOccasionCached(a.occasion);
+  const ob = normOccasionCached(b.occasion);
   // "the S&ED" in one report, "the Strategic and Economic Dialogue" in another.
-  if (oa && ob) return oa === ob || sameOccasion(a.occasion ?? "", b.occasion ?? "");
+  if (oa && ob) return oa === ob || sameOccasionCached(a.occasion ?? "", b.occasion ?? "");
   // Governments count as shared actors only for specific acts ("suspended exchanges"), not for
   // talks or statements, which two governments hold many times a year.
   const specific = a.type.cameo === b.type.cameo && !GENERIC_CAMEOS.includes(a.type.cameo);
