@@ -41,7 +41,10 @@ export interface RunOptions {
    * the output rather than with every stage's work. Off by default so tests can inspect it all.
    */
   lean?: boolean;
-  /** Articles per batch in a lean run. */
+  /**
+   * Articles per batch in a lean run. One by default: an article's scratch work then dies young
+   * (before the garbage collector promotes it), which keeps the heap near what is kept.
+   */
   batch?: number;
   onProgress?: (progress: Progress) => void;
 }
@@ -114,7 +117,7 @@ async function runBatched(
 
 /** Runs every stage over the articles of `inDir`; pure apart from reading the input files. */
 export async function runPipeline(inDir: string, options: RunOptions = {}): Promise<PipelineState> {
-  const { lean = false, batch = 10, onProgress } = options;
+  const { lean = false, batch = 1, onProgress } = options;
   let state: PipelineState = { inDir, articles: [], merged: [], warnings: [], skipped: 0 };
   for (let i = 0; i < STAGES.length; i++) {
     const stage = STAGES[i] as Stage;
