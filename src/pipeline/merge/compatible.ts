@@ -145,17 +145,20 @@ const conflicts = new Map<string, boolean>();
 function placesConflictCached(a: Place, b: Place): boolean {
   const key = `${placeKey(a)}\u0001${placeKey(b)}`;
   let hit = conflicts.get(key);
-  if (hit === undefined) conflicts.set(key, (hit = placesConflict(a, b)));
+  if (hit === undefined) {
+    if (conflicts.size >= MEMO_MAX) conflicts.clear();
+    conflicts.set(key, (hit = placesConflict(a, b)));
+  }
   return hit;
 }
 
 /**
  * A cluster of drafts with what `pairCompatible` and `pairLinked` need of them in summary, so
  * `accepts(d) && links(d)` answers `sameEvent(cluster, d)` in time independent of the cluster's
- * size (a hundred copies of one story are one case, not a hundred). The
- * drafts of a cluster are pairwise compatible, so they share status, kind and precision (and the
- * value, above day precision); the day rule needs only the latest start and earliest end, over the
- * cluster and over the draft's own article (whose reports get no day of slack).
+ * size (a hundred copies of one story are one case, not a hundred). The drafts of a cluster are
+ * pairwise compatible, so they share status, kind and precision (and the value, above day
+ * precision); the day rule needs only the latest start and earliest end, over the cluster and
+ * over the draft's own article (whose reports get no day of slack).
  */
 export class Cluster implements MergedEvent {
   readonly drafts: EventDraft[] = [];
