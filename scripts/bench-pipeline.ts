@@ -3,9 +3,10 @@
  * into a temporary folder (copies of the articles in seeds/, read from disk at run time, with
  * their dates shifted by whole weeks and the officials and towns they name swapped for others
  * from the lexicon, so the copies report distinct events), runs the pipeline on each in a child
- * process and prints a table: events, wall time, articles per second after start-up (the wall
- * time of a one-article run is subtracted), merge time and peak RSS. It asserts nothing; compare
- * the figures over time, on one machine.
+ * process as `npm run data` runs it, and prints a table: events, wall and CPU time, articles per
+ * second after start-up (the wall time of a one-article run is subtracted), merge time and peak
+ * RSS, then each stage's time. It asserts nothing; compare the figures over time, on one machine
+ * (CPU time is the steadier figure on a busy one).
  *
  * Options (environment): BENCH_COUNTS=100,1000 (sizes), BENCH_TREE=/path/to/other/checkout (runs
  * that checkout's pipeline on the same articles, to compare two versions side by side),
