@@ -1,4 +1,4 @@
-import type { PipelineState, Stage } from "./types.ts";
+import type { ArticleWork, PipelineState, Stage, Warning } from "./types.ts";
 import { readStage } from "./stages/01-read.ts";
 import { cleanStage } from "./stages/02-clean.ts";
 import { segmentStage } from "./stages/03-segment.ts";
@@ -22,9 +22,119 @@ export const STAGES: readonly Stage[] = [
   assembleStage,
 ];
 
+/** Where a run is: after a stage, or after a batch of articles went through the per-article stages. */
+export interface Progress {
+  /** The stage just finished, or the per-article stages' names joined by "+" for a batch. */
+  stage: string;
+  /** Articles through it so far, of `total`. */
+  done: number;
+  total: number;
+  /** Milliseconds each stage took (for a batch: on that batch). */
+  ms: Record<string, number>;
+}
+
+export interface RunOptions {
+  /**
+   * Keep of each article only what merging and assembling read once it is through the
+   * per-article stages (its input text, sentences and quotation spans are dropped), and run
+   * those stages a batch of articles at a time: what the CLI needs, in memory that grows with
+   * the output rather than with every stage's work. Off by default so tests can inspect it all.
+   */
+  lean?: boolean;
+  /**
+   * Articles per batch in a lean run. One by default: an article's scratch work then dies young
+   * (before the garbage collector promotes it), which keeps the heap near what is kept.
+   */
+  batch?: number;
+  onProgress?: (progress: Progress) => void;
+}
+
+/**
+ * A copy of a string that shares no memory with it. A short string cut from a long one (a title
+ * from the input page) is a view that keeps the whole page alive.
+ */
+const own = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
+/** What merging and assembling need of an article; the rest is the stages' scratch work. */
+function leanArticle(work: ArticleWork): ArticleWork {
+  const { title, outlet, byline, dateline, url, published } = work;
+  return {
+    ...work,
+    raw: "",
+    hints: {},
+    paragraphs: [],
+    sentences: [],
+    quotes: [],
+    title: own(title),
+    outlet: own(outlet),
+    byline: own(byline),
+    ...(dateline === undefined ? {} : { dateline: own(dateline) }),
+    ...(url === undefined ? {} : { url: own(url) }),
+    ...(published ? { published: { ...published, value: own(published.value) } } : {}),
+  };
+}
+
+/**
+ * Runs consecutive per-article stages over batches of articles, keeping the lean result of each.
+ * `pending` is emptied as it goes, so each batch's input (its raw text above all) can be freed
+ * once done: the caller must hold no other reference to it. Warnings are gathered per stage, so
+ * they come out in the order the whole-corpus run gives.
+ */
+async function runBatched(
+  state: PipelineState,
+  pending: ArticleWork[],
+  stages: readonly Stage[],
+  batch: number,
+  onProgress: RunOptions["onProgress"],
+): Promise<PipelineState> {
+  const total = pending.length;
+  const articles: ArticleWork[] = [];
+  const warnings: Warning[][] = stages.map(() => []);
+  let skipped = state.skipped;
+  let done = 0;
+  while (pending.length) {
+    let part: PipelineState = {
+      ...state,
+      articles: pending.splice(0, batch),
+      warnings: [],
+      skipped: 0,
+    };
+    done += part.articles.length;
+    const ms: Record<string, number> = {};
+    for (const [i, stage] of stages.entries()) {
+      const before = part.warnings.length;
+      const started = performance.now();
+      part = await stage.run(part);
+      ms[stage.name] = performance.now() - started;
+      warnings[i]?.push(...part.warnings.slice(before));
+    }
+    for (const a of part.articles) articles.push(leanArticle(a));
+    skipped += part.skipped;
+    onProgress?.({ stage: stages.map((s) => s.name).join("+"), done, total, ms });
+  }
+  return { ...state, articles, warnings: [...state.warnings, ...warnings.flat()], skipped };
+}
+
 /** Runs every stage over the articles of `inDir`; pure apart from reading the input files. */
-export async function runPipeline(inDir: string): Promise<PipelineState> {
+export async function runPipeline(inDir: string, options: RunOptions = {}): Promise<PipelineState> {
+  const { lean = false, batch = 1, onProgress } = options;
   let state: PipelineState = { inDir, articles: [], merged: [], warnings: [], skipped: 0 };
-  for (const stage of STAGES) state = await stage.run(state);
+  for (let i = 0; i < STAGES.length; i++) {
+    const stage = STAGES[i] as Stage;
+    if (lean && stage.perArticle) {
+      let j = i;
+      while (STAGES[j]?.perArticle) j++;
+      const pending = state.articles;
+      state = { ...state, articles: [] };
+      state = await runBatched(state, pending, STAGES.slice(i, j), batch, onProgress);
+      i = j - 1;
+      continue;
+    }
+    const started = performance.now();
+    state = await stage.run(state);
+    const total = state.articles.length;
+    const ms = { [stage.name]: performance.now() - started };
+    onProgress?.({ stage: stage.name, done: total, total, ms });
+  }
   return state;
 }

@@ -186,5 +186,11 @@ export interface PipelineState {
  */
 export interface Stage {
   readonly name: string;
+  /**
+   * Maps each article on its own: no article's result depends on another's, and nothing but
+   * `articles`, `warnings` and `skipped` changes. runPipeline may then run it over a batch of
+   * articles at a time (lean runs).
+   */
+  readonly perArticle?: boolean;
   run(state: PipelineState): PipelineState | Promise<PipelineState>;
 }

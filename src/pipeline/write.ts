@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import {
@@ -14,7 +23,46 @@ import {
 /** The three files the pipeline publishes. */
 export const OUTPUT_FILES = ["events.json", "articles.json", "events.schema.json"] as const;
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const indent = (text: string, pad: string) => text.replace(/\n/g, `\n${pad}`);
+
+/**
+ * The text of `JSON.stringify(doc, null, 2)` and a newline, in pieces: each element of the
+ * document's top-level arrays apart, so a large document (every article's text) is never one
+ * string in memory.
+ */
+export function* prettyJson(doc: object): Generator<string> {
+  const entries = Object.entries(doc).flatMap(([key, value]): [string, unknown, string?][] => {
+    const text = Array.isArray(value) ? "" : (JSON.stringify(value, null, 2) as string | undefined);
+    return text === undefined ? [] : [[key, value, text]];
+  });
+  if (!entries.length) {
+    yield "{}\n";
+    return;
+  }
+  yield "{\n";
+  for (const [k, [key, value, text]] of entries.entries()) {
+    const comma = k < entries.length - 1 ? "," : "";
+    if (Array.isArray(value) && value.length) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (const [i, item] of value.entries()) {
+        const itemText = (JSON.stringify(item, null, 2) as string | undefined) ?? "null";
+        yield `    ${indent(itemText, "    ")}${i < value.length - 1 ? "," : ""}\n`;
+      }
+      yield `  ]${comma}\n`;
+    } else
+      yield `  ${JSON.stringify(key)}: ${Array.isArray(value) ? "[]" : indent(text ?? "", "  ")}${comma}\n`;
+  }
+  yield "}\n";
+}
+
+function writeJsonFile(path: string, doc: object): void {
+  const fd = openSync(path, "w");
+  try {
+    for (const piece of prettyJson(doc)) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** The JSON Schema of events.json, generated from the zod contract. */
 export function eventsJsonSchema(): unknown {
@@ -36,17 +84,17 @@ export function writeDataset(
   const problems = findCrossReferenceProblems(ev, ar);
   if (problems.length) throw new DatasetValidationError("events.json + articles.json", problems);
   mkdirSync(outDir, { recursive: true });
-  const contents: Record<(typeof OUTPUT_FILES)[number], string> = {
-    "events.json": json(events),
-    "articles.json": json(articles),
-    "events.schema.json": json(eventsJsonSchema()),
+  const contents: Record<(typeof OUTPUT_FILES)[number], object> = {
+    "events.json": events,
+    "articles.json": articles,
+    "events.schema.json": eventsJsonSchema() as object,
   };
   const temps: [string, string][] = [];
   try {
     for (const name of OUTPUT_FILES) {
       const target = join(outDir, name);
       const temp = join(outDir, `.${name}.${process.pid}.tmp`);
-      writeFileSync(temp, contents[name]);
+      writeJsonFile(temp, contents[name]);
       temps.push([temp, target]);
     }
   } catch (err) {

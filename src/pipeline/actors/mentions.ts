@@ -191,6 +191,8 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   }
   const shorts = new Set([...reg.people.map((p) => p.short), ...DISTINCT_SHORTS]);
   for (const short of shorts) {
+    // Most of the gazetteer's names are not in a given sentence: skip their regexes.
+    if (!text.includes(short)) continue;
     for (const m of text.matchAll(shortRe(short))) {
       const s = offset + (m.index ?? 0);
       const e = s + short.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviates, acronymDefinitions, initialsOf } from "./acronyms.ts";
+import { abbreviates, acronymDefinitions, definitionMatches, initialsOf } from "./acronyms.ts";
 
 describe("acronymDefinitions", () => {
   it.each<[string, Record<string, string>]>([
@@ -20,6 +20,35 @@ describe("acronymDefinitions", () => {
     ["the talks in Beijing (SSD)", {}],
   ])("%s", (text, want) => {
     expect(Object.fromEntries(acronymDefinitions(text))).toEqual(want);
+  });
+});
+
+describe("definitionMatches", () => {
+  it("finds what the pattern it replaces finds, on texts of words, spaces and parentheses", () => {
+    const PATTERN = /((?:[^\s()]+\s+){1,10})\(([A-Z][A-Za-z&-]{1,9})\)/g;
+    const parts = ["ab", "Cd", " ", "  ", "\n", "(", ")", "(ABC)", "(S&ED)", "(Ab-Cd)", "(X)"];
+    const more = [
+      "Strategic",
+      "and",
+      "Dialogue",
+      "\u00a0",
+      ",",
+      "x(AB)",
+      "(AB)(CD)",
+      "a b c d e f",
+    ];
+    const vocabulary = [...parts, ...more];
+    let seed = 1;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    let found = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = "";
+      for (let j = next(60); j > 0; j--) text += vocabulary[next(vocabulary.length)];
+      const expected = [...text.matchAll(PATTERN)].map((m) => [m[1], m[2]]);
+      found += expected.length;
+      expect([...definitionMatches(text)], JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });
 

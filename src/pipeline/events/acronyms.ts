@@ -52,6 +52,37 @@ function spells(letters: string, candidate: string): boolean {
   return true;
 }
 
+/** "(ACR)": where a definition can end. */
+const PAREN_ACRONYM = /\(([A-Z][A-Za-z&-]{1,9})\)/g;
+const SPACE = /\s/;
+const WORD_CHAR = /[^\s()]/;
+
+/**
+ * The matches of /((?:[^\s()]+\s+){1,10})\(([A-Z][A-Za-z&-]{1,9})\)/g as [words, acronym], found
+ * from each parenthesis backwards rather than by trying the pattern at every position of the text
+ * (which made this the pipeline's slowest step): the words are the up to ten runs of non-spaces
+ * before it, each followed by spaces, not reaching back before the end of the previous match.
+ */
+export function* definitionMatches(text: string): Generator<[string, string]> {
+  let floor = 0;
+  for (const m of text.matchAll(PAREN_ACRONYM)) {
+    const at = m.index;
+    let start = at;
+    for (let count = 0; count < 10; count++) {
+      let j = start;
+      while (j > floor && SPACE.test(text[j - 1] ?? "")) j--;
+      if (j === start) break;
+      let k = j;
+      while (k > floor && WORD_CHAR.test(text[k - 1] ?? "")) k--;
+      if (k === j) break;
+      start = k;
+    }
+    if (start === at) continue;
+    floor = at + m[0].length;
+    yield [text.slice(start, at), m[1] ?? ""];
+  }
+}
+
 /**
  * The definitions an article gives: "Name (ACR)". The name is the shortest run of words before
  * the parenthesis that opens with the acronym's first letter and spells its letters in order
@@ -60,10 +91,9 @@ function spells(letters: string, candidate: string): boolean {
  */
 export function acronymDefinitions(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/((?:[^\s()]+\s+){1,10})\(([A-Z][A-Za-z&-]{1,9})\)/g)) {
-    const acronym = m[2] ?? "";
+  for (const [before, acronym] of definitionMatches(text)) {
     if (!isAcronym(acronym) || out.has(acronym)) continue;
-    const words = (m[1] ?? "").trim().split(/\s+/);
+    const words = before.trim().split(/\s+/);
     const letters = acronymLetters(acronym);
     for (let k = 1; k <= words.length; k++) {
       const first = words[words.length - k] ?? "";

@@ -4,8 +4,11 @@ import { isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { dayDiff, interval } from "../util/dates.ts";
 
+/** Talks (040) and statements (010): two governments hold many a year, so they alone link nothing. */
+export const GENERIC_CAMEOS: readonly string[] = ["040", "010"];
+
 /** Documents (reports, white papers) only merge with documents; interactions with interactions. */
-function kind(d: EventDraft): "document" | "interaction" {
+export function kind(d: EventDraft): "document" | "interaction" {
   const best = Math.max(0, ...d.triggers.map((t) => t.rank));
   const doc = d.triggers.some(
     (t) => (t.noun === "report" || t.noun === "white paper") && t.rank >= best,
@@ -13,7 +16,8 @@ function kind(d: EventDraft): "document" | "interaction" {
   return doc ? "document" : "interaction";
 }
 
-const normOccasion = (s?: string) =>
+/** An occasion's name as merging compares it ("the S&ED" stays an acronym). */
+export const normOccasion = (s?: string) =>
   s
     ?.toLowerCase()
     .replace(/\b(the|of|and|fiscal)\b|[^a-z0-9]+/g, " ")
@@ -30,7 +34,7 @@ export function sameEvent(cluster: MergedEvent, d: EventDraft): boolean {
 }
 
 /** Nothing in the pair contradicts one event: status, kind, date, place. */
-function pairCompatible(a: EventDraft, b: EventDraft): boolean {
+export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (kind(a) !== kind(b)) return false;
   if (placesConflict(a.location, b.location)) return false;
   const sameArticle = a.articleId === b.articleId;
@@ -97,7 +101,7 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
     return within(a, b) || within(b, a) || sides.size >= 2;
   }
   if (!sameAct) return false;
-  if (a.actors.length || b.actors.length || ["040", "010"].includes(a.type.cameo)) return false;
+  if (a.actors.length || b.actors.length || GENERIC_CAMEOS.includes(a.type.cameo)) return false;
   return (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
 }
 
@@ -171,7 +175,7 @@ function speaksFor(bodiesOnly: EventDraft, named: EventDraft): boolean {
 }
 
 /** Something in the pair ties them together: a named occasion, or shared people. */
-function pairLinked(a: EventDraft, b: EventDraft): boolean {
+export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   if (a.status !== b.status || a.date.precision !== b.date.precision) return strongLink(a, b);
   const oa = normOccasion(a.occasion);
   const ob = normOccasion(b.occasion);
@@ -179,7 +183,7 @@ function pairLinked(a: EventDraft, b: EventDraft): boolean {
   if (oa && ob) return oa === ob || sameOccasion(a.occasion ?? "", b.occasion ?? "");
   // Governments count as shared actors only for specific acts ("suspended exchanges"), not for
   // talks or statements, which two governments hold many times a year.
-  const specific = a.type.cameo === b.type.cameo && !["040", "010"].includes(a.type.cameo);
+  const specific = a.type.cameo === b.type.cameo && !GENERIC_CAMEOS.includes(a.type.cameo);
   const sharedBody =
     specific &&
     !a.actors.length &&
@@ -195,4 +199,31 @@ function pairLinked(a: EventDraft, b: EventDraft): boolean {
   )
     return true;
   return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
+}
+
+/**
+ * A cluster of drafts as merging grows it: `accepts(d) && links(d)` is `sameEvent(cluster, d)`.
+ * The blocking index (merge/blocking.ts) brings only the clusters near a draft, so each asks its
+ * own members; clusters stay small (one happening's reports), copies of one story included.
+ */
+export class Cluster implements MergedEvent {
+  readonly drafts: EventDraft[] = [];
+
+  constructor(first: EventDraft) {
+    this.add(first);
+  }
+
+  add(d: EventDraft): void {
+    this.drafts.push(d);
+  }
+
+  /** Whether `d` is compatible with every draft of the cluster (see `pairCompatible`). */
+  accepts(d: EventDraft): boolean {
+    return this.drafts.every((c) => pairCompatible(c, d));
+  }
+
+  /** Whether a draft of the cluster is linked to `d` (see `pairLinked`). */
+  links(d: EventDraft): boolean {
+    return this.drafts.some((c) => c !== d && pairLinked(c, d));
+  }
 }

@@ -176,6 +176,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
  */
 export const cleanStage: Stage = {
   name: "clean",
+  perArticle: true,
   run(state: PipelineState): PipelineState {
     const warnings = [...state.warnings];
     const articles = state.articles

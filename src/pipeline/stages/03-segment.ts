@@ -35,5 +35,6 @@ function segmentOne(work: ArticleWork): ArticleWork {
 /** Splits each cleaned text into sentences (dateline kept apart) and finds its quotations. */
 export const segmentStage: Stage = {
   name: "segment",
+  perArticle: true,
   run: (state: PipelineState) => ({ ...state, articles: state.articles.map(segmentOne) }),
 };

@@ -40,5 +40,6 @@ function timeOne(work: ArticleWork): ArticleWork {
  */
 export const timeStage: Stage = {
   name: "time",
+  perArticle: true,
   run: (state: PipelineState) => ({ ...state, articles: state.articles.map(timeOne) }),
 };

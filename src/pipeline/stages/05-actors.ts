@@ -63,5 +63,6 @@ function actorsOne(work: ArticleWork): ArticleWork {
 /** Finds the people each sentence names and who speaks each quotation. */
 export const actorsStage: Stage = {
   name: "actors",
+  perArticle: true,
   run: (state: PipelineState) => ({ ...state, articles: state.articles.map(actorsOne) }),
 };

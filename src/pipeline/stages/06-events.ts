@@ -7,6 +7,7 @@ import { fillMissingActors } from "../events/fallback-actors.ts";
 /** Drafts each article's events from dated sentences and triggers, then attaches quotations. */
 export const eventsStage: Stage = {
   name: "events",
+  perArticle: true,
   run(state: PipelineState): PipelineState {
     let skipped = state.skipped;
     const articles = state.articles.map((work) => {

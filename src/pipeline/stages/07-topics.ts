@@ -17,5 +17,6 @@ function topicsForArticle(work: ArticleWork): ArticleWork {
  */
 export const topicsStage: Stage = {
   name: "topics",
+  perArticle: true,
   run: (state: PipelineState) => ({ ...state, articles: state.articles.map(topicsForArticle) }),
 };

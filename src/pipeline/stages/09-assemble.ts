@@ -12,7 +12,8 @@ import { bestTrigger } from "../events/triggers.ts";
 import { makeTitle } from "../events/title.ts";
 import { WINDOW } from "../events/draft.ts";
 import { interval } from "../util/dates.ts";
-import { shortHash } from "../util/hash.ts";
+import { jsonDigest } from "../util/hash.ts";
+import { eventIds } from "../merge/ids.ts";
 import { selectTopics, sumWeights } from "../topics/weigh.ts";
 
 const SUMMARY_MAX = 320;
@@ -162,25 +163,18 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
 }
 
 /**
- * Builds the published documents: one event per merged cluster, with content-derived ids
- * (date + type + people + occasion + place; a hash of the first evidence only on a clash),
- * sorted by date then id, and the articles sorted by file name.
+ * Builds the published documents: one event per merged cluster, with content-derived ids that
+ * are unique by construction (merge/ids.ts), sorted by date then id, and the articles sorted by
+ * file name.
  */
 export const assembleStage: Stage = {
   name: "assemble",
   run(state: PipelineState): PipelineState {
     const built = state.merged.map(buildEvent);
-    const used = new Set<string>();
-    const events: TimelineEvent[] = built
-      .map((b) => {
-        const { signature, ...event } = b;
-        let id = `evt-${event.date.value}-${shortHash(signature, 8)}`;
-        // Parts of one sentence (two meetings of a visit) share their evidence: the title differs.
-        if (used.has(id))
-          id = `${id}-${shortHash(`${event.title}|${event.sources[0]?.evidence[0]?.text ?? signature}`, 6)}`;
-        used.add(id);
-        return { id, ...event };
-      })
+    const bodies = built.map(({ signature: _signature, ...event }) => event);
+    const ids = eventIds(built, (i) => JSON.stringify(bodies[i]));
+    const events: TimelineEvent[] = bodies
+      .map((event, i) => ({ id: ids[i] as string, ...event }))
       .sort((a, b) =>
         a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1,
       );
@@ -199,7 +193,7 @@ export const assembleStage: Stage = {
         text: a.text,
       }));
     // The digest covers everything a reader sees, so any change to the data changes the version.
-    const version = shortHash(JSON.stringify({ events, articles }), 12);
+    const version = jsonDigest({ events, articles }).slice(0, 12);
     return {
       ...state,
       output: {

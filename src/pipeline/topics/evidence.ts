@@ -36,14 +36,19 @@ function pointsBack(text: string, own: Set<TopicId>): boolean {
 /**
  * Per sentence, the topics it is about, for "the issue" / "the same question" / "the program" in
  * the next sentence: its own topics (a forum's name aside) plus those it inherited that way.
+ * Worked out on demand (and remembered): only the sentences before events' evidence are asked.
  */
-export function sentenceSubjects(work: ArticleWork): Set<TopicId>[] {
-  const subjects: Set<TopicId>[] = [];
-  work.sentences.forEach((s, i) => {
-    const own = ownSubjects(s.text);
-    if (i > 0 && pointsBack(s.text, own)) for (const t of subjects[i - 1] ?? []) own.add(t);
-    subjects.push(own);
-  });
+export function sentenceSubjects(work: ArticleWork): (index: number) => Set<TopicId> {
+  const known: Set<TopicId>[] = [];
+  const subjects = (i: number): Set<TopicId> => {
+    const done = known[i];
+    if (done) return done;
+    const s = work.sentences[i];
+    const own = s ? ownSubjects(s.text) : new Set<TopicId>();
+    if (s && i > 0 && pointsBack(s.text, own)) for (const t of subjects(i - 1)) own.add(t);
+    known[i] = own;
+    return own;
+  };
   return subjects;
 }
 
@@ -65,7 +70,7 @@ function datingQuote(work: ArticleWork, e: EventDraft): QuoteSpan | undefined {
 export function eventWeights(
   work: ArticleWork,
   e: EventDraft,
-  subjects: Set<TopicId>[],
+  subjects: (index: number) => Set<TopicId>,
 ): TopicWeights {
   const w: TopicWeights = {};
   const dating = datingQuote(work, e);
@@ -84,7 +89,7 @@ export function eventWeights(
     addWeights(w, quoted, QUOTED);
     if (i > 0 && pointsBack(s.text, ownSubjects(s.text))) {
       const weight = TOPIC_ANAPHORA.test(narration) ? NARRATED : QUOTED;
-      const inherited = new Map([...(subjects[i - 1] ?? [])].map((t) => [t, 1] as const));
+      const inherited = new Map([...subjects(i - 1)].map((t) => [t, 1] as const));
       addWeights(w, inherited, weight);
     }
   }

@@ -19,16 +19,29 @@ const GLOBAL: Record<TopicId, RegExp> = Object.fromEntries(
   TOPIC_IDS.map((id) => [id, new RegExp(TOPIC_LEXICON[id].source, "gi")]),
 ) as Record<TopicId, RegExp>;
 
+const MASKS: Partial<Record<TopicId, RegExp>> = Object.fromEntries(
+  Object.entries(NOT_TOPIC).map(([id, re]) => [id, new RegExp(re.source, "gi")]),
+);
+
+/** Counts of recent texts: the topics stage asks about each sentence several times. */
+const recent = new Map<string, Map<TopicId, number>>();
+const RECENT_MAX = 512;
+
 /** How often each topic's terms occur in a text (words that only name a forum masked first). */
 export function topicCounts(text: string): Map<TopicId, number> {
+  const known = recent.get(text);
+  if (known) return new Map(known);
   const out = new Map<TopicId, number>();
   for (const id of TOPIC_IDS) {
-    const mask = NOT_TOPIC[id];
-    const t = mask ? text.replace(new RegExp(mask.source, "gi"), " ") : text;
+    const mask = MASKS[id];
+    const t = mask ? text.replace(mask, " ") : text;
     const n = t.match(GLOBAL[id])?.length ?? 0;
     if (n) out.set(id, n);
   }
-  return out;
+  // Bounded, so the texts it keeps (and the articles they are cut from) can be freed.
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, out);
+  return new Map(out);
 }
 
 /** Adds `n` mentions of each topic of `counts` at `weight` each. */
