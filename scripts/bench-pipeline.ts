@@ -19,6 +19,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PEOPLE, shortName } from "../src/pipeline/lexicon/people.ts";
 import { PLACES } from "../src/pipeline/lexicon/places.ts";
+import { MONTH_NAMES } from "../src/pipeline/lexicon/calendar.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SEEDS = path.join(ROOT, "seeds");
@@ -50,20 +51,7 @@ function shuffled<T>(items: readonly T[], rand: (n: number) => number): T[] {
   return out;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const monthIndex = (word: string) =>
   MONTHS.findIndex((m) => m.toLowerCase().startsWith(word.slice(0, 3).toLowerCase()));

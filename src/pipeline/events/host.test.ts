@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
-import type { Sentence } from "../types.ts";
+import { sentenceOf } from "../testing/sentence.ts";
 import { hostOf } from "./host.ts";
 
 function host(text: string): string | undefined {
   const actors = findActorMentions(text, 0, new Registry());
-  const s: Sentence = {
-    text,
-    start: 0,
-    end: text.length,
-    index: 0,
-    paragraph: 0,
-    kind: "body",
-    times: [],
-    actors,
-    quoteIds: [],
-  };
+  const s = sentenceOf(text, actors);
   return hostOf(s, actors)?.actor.name;
 }
 

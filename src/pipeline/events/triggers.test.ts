@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Sentence } from "../types.ts";
+import { sentenceOf } from "../testing/sentence.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
 
-const sentence = (text: string): Sentence => ({
-  text,
-  start: 0,
-  end: text.length,
-  index: 0,
-  paragraph: 0,
-  kind: "body",
-  times: [],
-  actors: [],
-  quoteIds: [],
-});
+const sentence = (text: string) => sentenceOf(text);
 
 const triggersOf = (text: string) =>
   findTriggers(sentence(text), []).map((h) => `${h.text}=${h.cameo}`);
