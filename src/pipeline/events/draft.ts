@@ -19,6 +19,7 @@ import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
 import { hostOf } from "./host.ts";
+import { findLocations, placesConflict } from "./location.ts";
 import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
 import { extendRange } from "./range.ts";
@@ -206,6 +207,17 @@ function handleDated(
   if (!shown.length) addProgrammeParts(ctx, s, narrationOf(s, ctx.work.quotes), triggers, actors);
 }
 
+/**
+ * "Before arriving in Washington, Chang met the Pacific commander, Adm. Locklear, in Hawaii": a
+ * sentence set in another place than the event before, with someone that event does not name,
+ * tells of another stop, not more of the same meeting.
+ */
+function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]): boolean {
+  const here = prev.location;
+  if (!here || !findLocations(narration).some((p) => placesConflict(here, p))) return false;
+  return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
+}
+
 /** A bare "later" (not "later this year"): later on the day the narration is telling of. */
 const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
 
@@ -314,7 +326,8 @@ function handleUndated(
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);
-  if (prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text)) && !/^["“]/.test(s.text)) {
+  const continues = prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text));
+  if (prev && continues && !/^["“]/.test(s.text) && !elsewhere(prev, narration, actors)) {
     return attachSentence(prev, s, actors, triggers, narration);
   }
   const strong = triggers.filter((h) => h.strong && !h.reference && !h.inQuote);
@@ -327,10 +340,17 @@ function handleUndated(
   const recent = ctx.events.filter((e) =>
     e.sentenceIdx.some((i) => s.index - i <= 8 && i < s.index),
   );
-  const sharing = recent.filter((e) => sharedActors(e, actors) > 0);
+  const sharing = recent.filter(
+    (e) => sharedActors(e, actors) > 0 && !elsewhere(e, narration, actors),
+  );
   const target =
     pickBest(sharing, actors, s.scene) ??
-    recent.find((e) => e.date.precision === "day" && e.sentenceIdx.some((i) => s.index - i <= 2));
+    recent.find(
+      (e) =>
+        e.date.precision === "day" &&
+        e.sentenceIdx.some((i) => s.index - i <= 2) &&
+        !elsewhere(e, narration, actors),
+    );
   // Joined only for being nearby, the sentence lends its words but not its people to the event.
   if (target)
     attachSentence(target, s, sharing.includes(target) ? actors : [], triggers, narration);

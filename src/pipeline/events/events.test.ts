@@ -541,4 +541,28 @@ describe("merging", () => {
     const forum = events.find((e) => e.title.includes("Forum"));
     expect(forum?.actors.map((a) => a.name)).toEqual(["Robert Hormats"]);
   });
+
+  it.each([
+    // Another place and someone new: another stop, not more of the meeting.
+    [
+      "Before arriving in Washington, Chang met the commander of the Pacific Command, Admiral Samuel Locklear, in Hawaii.",
+      ["Chang Wanquan", "Chuck Hagel"],
+    ],
+    // The same place, or no new person: more of the same meeting.
+    ["At the Pentagon, Chang and Hagel also met the press.", ["Chang Wanquan", "Chuck Hagel"]],
+    [
+      "Chang also met Admiral Samuel Locklear at the Pentagon.",
+      ["Chang Wanquan", "Chuck Hagel", "Samuel J. Locklear III"],
+    ],
+  ])("a later sentence elsewhere: %s", async (sentence, actors) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Chang at the Pentagon",
+        "WASHINGTON, Aug. 21, 2013",
+        "On Monday, Chinese Defense Minister Chang Wanquan met with U.S. Defense Secretary Chuck Hagel at the Pentagon.",
+        sentence,
+      ),
+    });
+    expect(events[0]?.actors.map((a) => a.name)).toEqual(actors);
+  });
 });

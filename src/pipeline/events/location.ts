@@ -39,6 +39,12 @@ function countryOf(phrase: string): string | undefined {
  * "Town, St." US place, else a known venue named anywhere ("a Pentagon news conference").
  */
 export function findLocation(text: string): Place | undefined {
+  return findLocations(text)[0];
+}
+
+/** Every place a text names after "in"/"at" (in order), then its venues named anywhere. */
+export function findLocations(text: string): Place[] {
+  const out: Place[] = [];
   for (const m of text.matchAll(PHRASE)) {
     let phrase = (m[1] ?? "").replace(/[,.]$/, (c) => (/,\s+\S+\.$/.test(m[1] ?? "") ? c : ""));
     phrase = phrase.replace(/,$/, "");
@@ -51,16 +57,16 @@ export function findLocation(text: string): Place | undefined {
     // "islands in the East China Sea": open water is what a dispute is about, not where people met.
     if (WATERS.test(phrase)) continue;
     const name = phrase.replace(/^the\s+/, "The ");
-    return { name: name.replace(/^The /, "the "), country };
+    out.push({ name: name.replace(/^The /, "the "), country });
   }
   for (const v of text.matchAll(new RegExp(VENUE_RE.source, "g"))) {
     const venue = v[1] ?? "";
     // "White House spokesman Jay Carney", "Pentagon officials": who speaks, not where.
     if (AFFILIATION.test(text.slice((v.index ?? 0) + venue.length))) continue;
     if (/\baccording to (?:the\s+)?$/i.test(text.slice(0, v.index ?? 0))) continue;
-    return { name: venue === "Pentagon" ? "the Pentagon" : venue, country: VENUES[venue] };
+    out.push({ name: venue === "Pentagon" ? "the Pentagon" : venue, country: VENUES[venue] });
   }
-  return undefined;
+  return out;
 }
 
 /** A body of water's name: never the venue of a meeting. */
