@@ -52,3 +52,18 @@ export function parseLexicon<S extends z.ZodType>(
   const issue = result.error.issues[0];
   throw new LexiconError(file, issue?.path ?? [], issue?.message ?? "invalid", data);
 }
+
+/** Runs one compile step of an entry, turning a failure (a bad regex) into a LexiconError there. */
+export function compileAt<T>(
+  file: string,
+  path: readonly PropertyKey[],
+  data: unknown,
+  step: () => T,
+): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof LexiconError) throw e;
+    throw new LexiconError(file, path, e instanceof Error ? e.message : String(e), data);
+  }
+}
