@@ -1,11 +1,15 @@
 import type { Actor, TimelineEvent } from "../../dataset/index.ts";
 import { TOPICS } from "../../dataset/index.ts";
+import { ADJECTIVE } from "../lexicon/countries.ts";
 import { shortName } from "../lexicon/people.ts";
+
+/** A nationality first: an office named without its holder. */
+const OFFICE_ONLY = new RegExp(`^(${ADJECTIVE})\\s`);
 
 /** "Panetta" for Western names, "Xi" for Chinese ones (surname first). */
 export function shortOf(a: Actor): string {
   // An office without a person ("Chinese Minister of National Defense") has no short form.
-  if (/^(Chinese|U\.S\.|American)\s/.test(a.name)) return a.name;
+  if (OFFICE_ONLY.test(a.name)) return a.name;
   return shortName(a.name, a.country === "CHN" && !a.name.includes("."));
 }
 

@@ -89,14 +89,6 @@ export const FORUM_ONLY: Partial<Record<TopicId, RegExp>> = TOPICS.forumOnly;
  */
 export const NOT_TOPIC: Partial<Record<TopicId, RegExp>> = TOPICS.notTopic;
 
-/** Roles whose meetings are diplomacy (leaders and foreign ministers) rather than defense contacts. */
-export const DIPLOMATIC_ROLE =
-  /^(President|Vice President|Premier|Vice Premier|Prime Minister|Foreign Minister|Secretary of State|State Councilor|Minister of Foreign Affairs)$/;
-
-/** Offices whose visits and meetings with the other side are military-to-military contacts. */
-export const DEFENSE_ROLE =
-  /\b(?:Defen[cs]e (?:Secretary|Minister)|Secretary of Defen[cs]e|Minister of (?:National )?Defen[cs]e|Joint Chiefs|General Staff|Central Military Commission|Pacific Command|Naval Operations|PLA Navy)\b/;
-
 /**
  * Anaphora that carries the previous sentence's subject into this one ("the same question",
  * "supports the program" after a sentence naming the surveillance program, "the report" after the

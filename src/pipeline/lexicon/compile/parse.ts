@@ -37,7 +37,7 @@ function entryLabel(entry: unknown): string | undefined {
   if (typeof entry === "string") return entry;
   if (!entry || typeof entry !== "object") return undefined;
   const e = entry as Record<string, unknown>;
-  const name = e.id ?? e.name ?? e.label ?? e.family ?? e.words;
+  const name = e.id ?? e.name ?? e.label ?? e.family ?? e.iso ?? e.government ?? e.words;
   return typeof name === "string" ? name : undefined;
 }
 
