@@ -129,7 +129,7 @@ function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown
   return forms.join("|");
 }
 
-/** Checks what the schema cannot: the noun's family, a document's noun, unique ids. */
+/** Checks what the schema cannot: the noun's family and a document's noun. */
 function checkTrigger(t: TriggerEntry, path: (string | number)[], data: unknown): void {
   if (t.noun !== undefined && !OCCASIONS.family[t.noun])
     throw new LexiconError(FILE, [...path, "noun"], "not a noun of occasions.json", data);
@@ -143,6 +143,7 @@ function checkTrigger(t: TriggerEntry, path: (string | number)[], data: unknown)
     );
 }
 
+/** Triggers in search order (types in file order, each type's triggers in its order) and titles. */
 export function compileEventTypes(data: z.output<typeof eventTypesFileSchema>): CompiledEventTypes {
   const ids = new Set<string>();
   const triggers: Trigger[] = [];
