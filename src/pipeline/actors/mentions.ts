@@ -1,5 +1,6 @@
 import type { ActorMention } from "../types.ts";
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
+import { ADJECTIVE, countryOfWord } from "../lexicon/countries.ts";
 import { PEOPLE, shortName } from "../lexicon/people.ts";
 import {
   BODY_AFTER_TITLE,
@@ -23,7 +24,7 @@ const NAME = String.raw`(?:${INITIALS})?${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2
 const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
 const OFFICE = TITLES.filter((t) => /Minister|Secretary|President|Premier|Councilor/.test(t));
 const ROLE_ONLY = new RegExp(
-  String.raw`\b(Chinese|U\.S\.|American)\s+(${OFFICE.map(esc).join("|")})\b(?!\s+(?:[A-Z]|Gen\.|Adm\.))`,
+  String.raw`\b(${ADJECTIVE})\s+(${OFFICE.map(esc).join("|")})\b(?!\s+(?:[A-Z]|Gen\.|Adm\.))`,
   "g",
 );
 const FULL_NAMES = PEOPLE.flatMap((p) => [p.name, ...(p.aliases ?? [])]).sort(
@@ -208,7 +209,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(s, e)) continue;
-    const country = /Chinese/.test(m[1] ?? "") ? "CHN" : "USA";
+    const country = countryOfWord(m[1] ?? "");
     const name = `${m[1]} ${m[2]}`;
     found.push({
       start: s,
@@ -221,7 +222,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(s, e)) continue;
-    const country = /Chinese/i.test(m[1] ?? "") ? "CHN" : m[1] ? "USA" : undefined;
+    const country = m[1] ? countryOfWord(m[1]) : undefined;
     const noun = (m[2] ?? "").toLowerCase();
     const p = reg.salient(
       reg.recent.filter(

@@ -1,5 +1,6 @@
 import type { Actor } from "../../dataset/index.ts";
 import type { ActorMention, ArticleWork, EventDraft, Sentence } from "../types.ts";
+import { COUNTRIES, SIDE_WORDS } from "../lexicon/countries.ts";
 import { ORGS } from "../lexicon/orgs.ts";
 import { dayDiff } from "../util/dates.ts";
 import { narrationOf } from "./attach.ts";
@@ -7,18 +8,17 @@ import { narrationOf } from "./attach.ts";
 /** Wording that makes the two governments the actors: "the two countries", "officials from both sides". */
 const BOTH_SIDES =
   /\b(?:the two|both) (?:countries|nations|sides|governments|militaries|armed forces)\b|\bbilateral\b/i;
-/** Nationality words of each side, for "Chinese officials met with U.S. counterparts". */
-const CHINA_SIDE = /\b(?:China|Chinese|Beijing)\b/;
-// "U.S." ends on a full stop, so no word boundary follows it in "U.S.-China".
-const US_SIDE = /\bU\.S\.|\b(?:US|American|United States|Washington)\b/;
 
 const body = (name: string): Actor | undefined => ORGS.find((o) => o.actor.name === name)?.actor;
 
-/** The two governments, when a sentence says both acted. */
+/**
+ * The two governments, in the order of countries.json, when a sentence says both acted: in so many
+ * words, or by naming each side ("Chinese officials met with U.S. counterparts").
+ */
 function bothGovernments(text: string): Actor[] {
-  const both = BOTH_SIDES.test(text) || (CHINA_SIDE.test(text) && US_SIDE.test(text));
+  const both = BOTH_SIDES.test(text) || SIDE_WORDS.every((side) => side.re.test(text));
   if (!both) return [];
-  return [body("United States"), body("China")].filter((a): a is Actor => !!a);
+  return COUNTRIES.map((c) => body(c.government)).filter((a): a is Actor => !!a);
 }
 
 /** People named as the subject of a sentence: the first mention, near its start. */

@@ -1,5 +1,5 @@
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
-import { PLACES, US_STATE_ABBR, VENUE_TOWNS, VENUES } from "../lexicon/places.ts";
+import { PLACES, US_STATE, US_STATE_ABBR, VENUE_TOWNS, VENUES } from "../lexicon/places.ts";
 
 /** Where an event took place. */
 export interface Place {
@@ -11,7 +11,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const VENUE_RE = new RegExp(`\\b(${Object.keys(VENUES).map(esc).join("|")})\\b`);
 // A capitalised place word that is not a month or weekday ("in Beijing in June" is Beijing).
 const CAP = String.raw`(?!${CALENDAR_WORD})[A-Z][\w.'’-]*`;
-const STATE = String.raw`(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.|Hawaii|Alaska|California|Virginia|Georgia|Maryland|Texas|Florida|Guam`;
+const STATE = US_STATE;
 // "at the Sunnylands estate in Rancho Mirage near Palm Springs, Calif." / "in San Jose, Calif." / "in Beijing"
 const PHRASE = new RegExp(
   String.raw`\b(?:at|in)\s+((?:the\s+)?${CAP}(?:\s+${CAP})*(?:\s+(?:estate|retreat|headquarters|compound|hotel))?(?:\s+(?:in|near)\s+${CAP}(?:\s+${CAP})*)*(?:,\s+(?:${STATE}))?)`,

@@ -1,11 +1,17 @@
 import type { Actor, TimelineEvent } from "../../dataset/index.ts";
 import { TOPICS } from "../../dataset/index.ts";
+import { ADJECTIVE } from "../lexicon/countries.ts";
+import { titleTemplates } from "../lexicon/event-types.ts";
 import { shortName } from "../lexicon/people.ts";
+import { renderTitle, type TitleSlot } from "../lexicon/title-template.ts";
+
+/** A nationality first: an office named without its holder. */
+const OFFICE_ONLY = new RegExp(`^(${ADJECTIVE})\\s`);
 
 /** "Panetta" for Western names, "Xi" for Chinese ones (surname first). */
 export function shortOf(a: Actor): string {
   // An office without a person ("Chinese Minister of National Defense") has no short form.
-  if (/^(Chinese|U\.S\.|American)\s/.test(a.name)) return a.name;
+  if (OFFICE_ONLY.test(a.name)) return a.name;
   return shortName(a.name, a.country === "CHN" && !a.name.includes("."));
 }
 
@@ -43,8 +49,9 @@ export interface TitleParts {
 /**
  * A short human title from the event's type, people, occasion and place: "Panetta hosts Liang
  * Guanglie at the Pentagon", "Liang at the Shangri-La Dialogue", "Obama speaks on surveillance &
- * privacy in San Jose". Where no template fits (or no person is named) the main clause of the
- * event's sentence stands in. Planned events say so.
+ * privacy in San Jose". The type's first template (data/event-types.json) whose parts are known
+ * gives it; where none does (or no person is named) the main clause of the event's sentence
+ * stands in. Planned events say so.
  */
 export function makeTitle(
   e: Pick<TimelineEvent, "type" | "location" | "topics" | "status">,
@@ -58,61 +65,38 @@ export function makeTitle(
   const venue =
     /^the\s/i.test(place) ||
     /Pentagon|House|Hall|Retreat|Sunnylands|Guesthouse|Hotel|Building/.test(place);
-  const at = place ? ` ${venue ? "at" : "in"} ${place}` : "";
   const topic = TOPICS.find((t) => t.id === e.topics[0])?.label.toLowerCase();
   const plural = people.length > 1;
-  const fallback = parts.headline || `${names ? `${names}: ` : ""}${e.type.label.toLowerCase()}`;
-  let title: string;
-  switch (e.type.cameo) {
-    case "043": {
-      const host =
-        people.find((a) => a.name === parts.host) ??
-        people.find((a) => a.country === e.location?.country) ??
-        people[0];
-      const guests = people.filter((a) => a !== host).map((a) => a.name);
-      title = host && guests.length ? `${shortOf(host)} hosts ${list(guests)}${at}` : fallback;
-      break;
-    }
-    case "042": {
-      const dest = parts.destination ?? place;
-      title =
-        names && dest
-          ? `${names} ${plural ? "visit" : "visits"} ${dest}`
-          : names
-            ? `${names} ${plural ? "make visits" : "makes a visit"}`
-            : fallback;
-      break;
-    }
-    case "040":
-    case "046":
-      if (parts.occasion) {
-        // "Liang at the second round of the …", but "Liang at the Shangri-La Dialogue".
-        const occ = parts.occasion.replace(
-          /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*)\s(round|session|meeting)\b/,
-          (w) => w.toLowerCase(),
-        );
-        title = names ? `${names} at the ${occ}` : cap(occ);
-      } else if (parts.counterpart && people[0])
-        title = `${shortOf(people[0])} meets ${parts.counterpart}${at}`;
-      else title = names ? `${names} ${plural ? "hold" : "holds"} talks${at}` : fallback;
-      break;
-    case "030":
-    case "057":
-      title =
-        names && parts.object?.startsWith("to ")
-          ? `${names} ${plural ? "agree" : "agrees"} ${parts.object}`
-          : fallback;
-      break;
-    case "010":
-      if (e.type.label === "Release report")
-        title = parts.occasion ? `${cap(parts.occasion)} released` : fallback;
-      else
-        title = names
-          ? `${names} ${plural ? "speak" : "speaks"}${topic ? ` on ${topic}` : ""}${at}`
-          : fallback;
-      break;
-    default:
-      title = fallback;
+  // The host is who the report says hosted, else the official of the country where it happened.
+  const host =
+    people.find((a) => a.name === parts.host) ??
+    people.find((a) => a.country === e.location?.country) ??
+    people[0];
+  const guests = people.filter((a) => a !== host).map((a) => a.name);
+  const slots: Record<TitleSlot, () => string | undefined> = {
+    people: () => names || undefined,
+    leader: () => (people[0] ? shortOf(people[0]) : undefined),
+    host: () => (host ? shortOf(host) : undefined),
+    guests: () => (guests.length ? list(guests) : undefined),
+    destination: () => (parts.destination ?? place) || undefined,
+    // "Liang at the second round of the …", but "Liang at the Shangri-La Dialogue".
+    occasion: () =>
+      parts.occasion?.replace(
+        /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*)\s(round|session|meeting)\b/,
+        (w) => w.toLowerCase(),
+      ) || undefined,
+    document: () => parts.occasion || undefined,
+    counterpart: () => parts.counterpart || undefined,
+    plan: () => (parts.object?.startsWith("to ") ? parts.object : undefined),
+    topic: () => topic || undefined,
+    at: () => (place ? `${venue ? "at" : "in"} ${place}` : undefined),
+  };
+  let title = parts.headline || `${names ? `${names}: ` : ""}${e.type.label.toLowerCase()}`;
+  for (const template of titleTemplates(e.type.cameo, e.type.label)) {
+    const filled = renderTitle(template, (slot) => slots[slot](), plural);
+    if (filled === undefined) continue;
+    title = cap(filled);
+    break;
   }
   title = cap(endless(title.replace(/\s+/g, " ").trim()));
   return e.status === "planned" ? `Planned: ${title}` : title;

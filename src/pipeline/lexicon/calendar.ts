@@ -1,47 +1,23 @@
+import { z } from "zod";
+import { parseLexicon } from "./compile/parse.ts";
+import raw from "./data/calendar.json" with { type: "json" };
+
 /**
- * Calendar words: capitalised, yet never part of a person's, a body's or a place's name
- * ("President Obama Friday welcomed …", "in Beijing in June").
+ * Calendar words (`data/calendar.json`): capitalised, yet never part of a person's, a body's or a
+ * place's name ("President Obama Friday welcomed …", "in Beijing in June").
  */
-export const WEEKDAYS = [
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-] as const;
+const schema = z.strictObject({
+  weekdays: z.array(z.string().min(1)).length(7),
+  months: z.array(z.string().min(1)).length(12),
+  /** Abbreviations of month names as news style writes them ("Sept. 19", "Jan. 21"). */
+  monthAbbreviations: z.array(z.string().min(1)),
+});
 
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+const CALENDAR = parseLexicon(schema, raw, "calendar.json");
 
-/** Abbreviations of month names as news style writes them ("Sept. 19", "Jan. 21"). */
-export const MONTH_ABBREVIATIONS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
+export const WEEKDAYS: readonly string[] = CALENDAR.weekdays;
+export const MONTH_NAMES: readonly string[] = CALENDAR.months;
+export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviations;
 
 /** A regex source matching one whole calendar word (use inside a `(?!…)` to exclude them). */
 export const CALENDAR_WORD = String.raw`(?:${[

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { orgActors } from "./orgs.ts";
+import { parseLexicon } from "./compile/parse.ts";
+import { compileOrgs, orgActors, orgsFileSchema } from "./orgs.ts";
 
 /** `|` marks where the sentence's trigger stands: bodies before it are the subject side. */
 const actorsOf = (marked: string) =>
@@ -18,5 +19,41 @@ describe("orgActors", () => {
     ["The delegation flew to Beijing and |met defense officials.", []],
   ])("%s", (sentence, want) => {
     expect(actorsOf(sentence)).toEqual(want);
+  });
+});
+
+/** Adding a body is one entry in data/orgs.json and one row in the table above. */
+describe("orgs data", () => {
+  const orgs = (data: unknown) => compileOrgs(parseLexicon(orgsFileSchema, data, "orgs.json"));
+
+  it("compiles a body and a government", () => {
+    const [body, state] = orgs([
+      { name: "U.S. Cyber Command", country: "USA", terms: ["Cyber Command", "CYBERCOM"] },
+      { government: "CHN", patterns: ["\\bChina\\b"] },
+    ]);
+    expect(body?.re.test("a CYBERCOM report")).toBe(true);
+    expect(body?.actor).toEqual({ name: "U.S. Cyber Command", country: "USA" });
+    expect(state).toMatchObject({ actor: { name: "China", country: "CHN" }, state: true });
+  });
+
+  it.each<[string, unknown[], RegExp]>([
+    ["neither government nor body", [{ terms: ["X"] }], /orgs\.json: entry 0: either a government/],
+    [
+      "no words",
+      [{ name: "X", country: "USA" }],
+      /orgs\.json: entry 0 \(X\): no terms or patterns/,
+    ],
+    [
+      "a broken pattern",
+      [{ name: "X", country: "USA", patterns: ["(?<=X"] }],
+      /entry 0 \(X\), patterns\[0\]: /,
+    ],
+    [
+      "a government not in countries.json",
+      [{ government: "RUS", patterns: ["\\bRussia\\b"] }],
+      /entry 0 \(RUS\), government: not in countries\.json/,
+    ],
+  ])("rejects %s, naming the file and entry", (_, data, message) => {
+    expect(() => orgs(data)).toThrow(message);
   });
 });

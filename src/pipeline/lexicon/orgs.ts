@@ -1,56 +1,56 @@
+import { z } from "zod";
 import type { Actor } from "../../dataset/index.ts";
+import { LexiconError, parseLexicon } from "./compile/parse.ts";
+import { termPattern } from "./compile/patterns.ts";
+import { patternSchema } from "./compile/schemas.ts";
+import { CAPITALS, COUNTRIES } from "./countries.ts";
+import raw from "./data/orgs.json" with { type: "json" };
+
+const iso = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code");
 
 /**
- * Governments and bodies that act as a whole ("China suspended military exchanges", "a report
- * to Congress"). Used for events that name no person. Capitals stand for their government.
+ * Governments and bodies that act as a whole (`data/orgs.json`): "China suspended military
+ * exchanges", "a report to Congress". Used for events that name no person. An entry is either a
+ * `government` (a country of countries.json, named as that file says) or a body with its `name`
+ * and `country`; it is found by its `terms` (whole words, matching case) and its `patterns`
+ * (regex sources used as written, for conditions around the words).
  */
-export const ORGS: readonly { re: RegExp; actor: Actor; state?: boolean }[] = [
-  {
-    // "U.S. and Chinese officers", "Chinese and American officials": both sides as one subject.
-    re: /(?<!-)\bChina\b(?!-|['’]s\s+[A-Z])|\bBeijing\b|\bChinese\s+and\s+(?=U\.S\.|American)|(?<=(?:U\.S\.|American)\s+and\s+)Chinese\b/,
-    actor: { name: "China", country: "CHN" },
-    state: true,
-  },
-  {
-    re: /\b(?:the\s+)?United States\b|\bU\.S\.(?=\s+(?:and|said|has|had|was|is|will|would)\b)|\bthe US\b|\bWashington\b|(?<=Chinese\s+and\s+)(?:U\.S\.|American)(?=\s)|\bAmerican(?=\s+and\s+Chinese\b)/,
-    actor: { name: "United States", country: "USA" },
-    state: true,
-  },
-  {
-    re: /\bPentagon\b|\bDepartment of Defense\b|\bDefense Department\b|\bDoD\b/,
-    actor: { name: "U.S. Department of Defense", country: "USA" },
-  },
-  {
-    re: /\bState Department\b|\bDepartment of State\b/,
-    actor: { name: "U.S. Department of State", country: "USA" },
-  },
-  { re: /\bCongress\b/, actor: { name: "U.S. Congress", country: "USA" } },
-  {
-    re: /\bNational Security Agency\b|\bNSA\b/,
-    actor: { name: "National Security Agency", country: "USA" },
-  },
-  {
-    re: /\b(?:Chinese\s+)?(?:Ministry of National Defense|Defense Ministry)\b/,
-    actor: { name: "Chinese Ministry of National Defense", country: "CHN" },
-  },
-  {
-    re: /\b(?:Chinese\s+)?(?:Ministry of Foreign Affairs|Foreign Ministry)\b/,
-    actor: { name: "Chinese Ministry of Foreign Affairs", country: "CHN" },
-  },
-  {
-    re: /\bPeople['’]s Liberation Army\b|\bPLA\b/,
-    actor: { name: "People's Liberation Army", country: "CHN" },
-  },
-  // Companies that act in cyber news: targets that go public, security firms, vendors.
-  { re: /\bGoogle\b/, actor: { name: "Google", country: "USA" } },
-  { re: /\bMicrosoft\b/, actor: { name: "Microsoft", country: "USA" } },
-  { re: /\bYahoo!?(?=\W|$)/, actor: { name: "Yahoo", country: "USA" } },
-  { re: /\bMandiant\b/, actor: { name: "Mandiant", country: "USA" } },
-  { re: /\bSymantec\b/, actor: { name: "Symantec", country: "USA" } },
-  { re: /\bLockheed Martin\b/, actor: { name: "Lockheed Martin", country: "USA" } },
-  { re: /\bHuawei\b/, actor: { name: "Huawei", country: "CHN" } },
-  { re: /\bZTE\b/, actor: { name: "ZTE", country: "CHN" } },
-];
+export const orgsFileSchema = z.array(
+  z
+    .strictObject({
+      note: z.string().optional(),
+      government: iso.optional(),
+      name: z.string().min(1).optional(),
+      country: iso.optional(),
+      terms: z.array(z.string().min(1)).optional(),
+      patterns: z.array(patternSchema).optional(),
+    })
+    .refine((o) => !!o.government !== !!(o.name && o.country), {
+      message: "either a government or a body's name and country",
+    })
+    .refine((o) => o.terms?.length || o.patterns?.length, { message: "no terms or patterns" }),
+);
+export type OrgsFile = z.output<typeof orgsFileSchema>;
+
+export interface Org {
+  re: RegExp;
+  actor: Actor;
+  state?: boolean;
+}
+
+/** Each body with one pattern of its terms and patterns, governments named by countries.json. */
+export function compileOrgs(data: OrgsFile): Org[] {
+  return data.map((o, i) => {
+    const re = new RegExp([...(o.terms ?? []).map(termPattern), ...(o.patterns ?? [])].join("|"));
+    if (!o.government) return { re, actor: { name: o.name ?? "", country: o.country ?? "" } };
+    const country = COUNTRIES.find((c) => c.iso === o.government);
+    if (!country)
+      throw new LexiconError("orgs.json", [i, "government"], "not in countries.json", data);
+    return { re, actor: { name: country.government, country: country.iso }, state: true };
+  });
+}
+
+export const ORGS: readonly Org[] = compileOrgs(parseLexicon(orgsFileSchema, raw, "orgs.json"));
 
 /** Words that make the name after them a place ("in Beijing", "to Washington"). */
 const PLACE_BEFORE = /\b(?:in|at|to|from|into|near|outside|via|visited|visit|arrived in)\s+$/i;
@@ -68,7 +68,7 @@ export function orgActors(text: string, before: number): Actor[] {
         // "gathered in Washington", "flew to Beijing": a capital after a place word is where
         // something happened, not a government acting. ("In China, that nation's white paper …"
         // keeps the country: it frames whose act it is.)
-        const capital = /^(?:Beijing|Washington)$/.test(hit[0]);
+        const capital = CAPITALS.has(hit[0]);
         if (capital && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
         if (at >= from && at < to && (states || !o.state)) return [{ at, actor: o.actor }];
       }

@@ -1,39 +1,46 @@
+import { z } from "zod";
+import { LexiconError, parseLexicon } from "./compile/parse.ts";
+import { literal, wordsPattern } from "./compile/patterns.ts";
+import raw from "./data/outlets.json" with { type: "json" };
+
 /**
- * Known news outlets of the corpus's kind (defense and foreign-ministry news services, wire
- * agencies, newspapers). `match` finds the outlet in page text, agency tags or site names.
+ * Known news outlets of the corpus's kind (`data/outlets.json`): defense and foreign-ministry news
+ * services, wire agencies, newspapers. An outlet is found by its `names` (whole words: masthead,
+ * credit line) or its `marks` (found anywhere: an agency tag "(AP)", a site's domain); case is
+ * ignored unless `matchCase` (a tag such as "BBC" or "(AP)" is only ever in capitals).
  */
-export const OUTLETS: readonly { name: string; match: RegExp }[] = [
-  { name: "American Forces Press Service", match: /\bAmerican Forces Press Service\b|\(AFPS\)/ },
-  { name: "DoD News", match: /\bDoD News\b|Defense Media Activity/ },
-  { name: "Xinhua", match: /\bXinhua\b|\bxinhuanet\b/i },
-  { name: "China Daily", match: /\bChina ?Daily\b|chinadaily\.com/i },
-  { name: "Global Times", match: /\bGlobal ?Times\b/i },
-  { name: "People's Daily", match: /\bPeople['’]s Daily\b|people\.com\.cn/i },
-  { name: "China Military Online", match: /\bChina Military Online\b|eng\.chinamil/i },
-  {
-    name: "Ministry of Foreign Affairs of the PRC",
-    match:
-      /\bfmprc\.gov\.cn\b|Ministry of Foreign Affairs of the People|Foreign Ministry Spokesperson/i,
-  },
-  { name: "U.S. Department of State", match: /\bstate\.gov\b|\bOffice of the Spokesperson\b/i },
-  { name: "The White House", match: /\bOffice of the Press Secretary\b|whitehouse\.gov/i },
-  { name: "Associated Press", match: /\(AP\)|\bAssociated Press\b/ },
-  { name: "Reuters", match: /\(Reuters\)|\bReuters\b/ },
-  { name: "Agence France-Presse", match: /\(AFP\)|\bAgence France[- ]Presse\b/ },
-  { name: "Zee News", match: /\bzeenews\b|\bZee News\b/i },
-  { name: "The New York Times", match: /\bNew York Times\b|nytimes\.com/i },
-  { name: "The Washington Post", match: /\bWashington Post\b|washingtonpost\.com/i },
-  { name: "The Wall Street Journal", match: /\bWall Street Journal\b|wsj\.com/i },
-  { name: "South China Morning Post", match: /\bSouth China Morning Post\b|scmp\.com/i },
-  { name: "The Japan Times", match: /\bJapan Times\b/i },
-  { name: "BBC News", match: /\bBBC\b/ },
-  { name: "CNN", match: /\bCNN\b/ },
-  { name: "Voice of America", match: /\bVoice of America\b|voanews/i },
-  { name: "Military.com", match: /\bMilitary\.com\b/i },
-  { name: "Stars and Stripes", match: /\bStars and Stripes\b/i },
-  { name: "Defense News", match: /\bDefense News\b/ },
-  { name: "Nouvelles de France / Europe & Défense", match: /\bDirecteur de la publication\b/ },
-];
+export const outletsFileSchema = z.array(
+  z.strictObject({
+    /** The outlet as the published data names it. */
+    name: z.string().min(1),
+    names: z.array(
+      z.string().regex(/^\w(?:.*\w)?$/, "a name starts and ends with a letter or digit"),
+    ),
+    marks: z.array(z.string().min(1)).optional(),
+    matchCase: z.literal(true).optional(),
+  }),
+);
+export type OutletsFile = z.output<typeof outletsFileSchema>;
+
+export interface Outlet {
+  name: string;
+  match: RegExp;
+}
+
+/** Each outlet with one pattern of its names and marks. */
+export function compileOutlets(data: OutletsFile): Outlet[] {
+  const seen = new Set<string>();
+  return data.map((o, i) => {
+    if (seen.has(o.name)) throw new LexiconError("outlets.json", [i, "name"], "listed twice", data);
+    seen.add(o.name);
+    const parts = [wordsPattern(o.names), ...(o.marks ?? []).map(literal)].filter(Boolean);
+    return { name: o.name, match: new RegExp(parts.join("|"), o.matchCase ? "" : "i") };
+  });
+}
+
+export const OUTLETS: readonly Outlet[] = compileOutlets(
+  parseLexicon(outletsFileSchema, raw, "outlets.json"),
+);
 
 /** The outlet named on a line of its own (masthead) or, failing that, anywhere in the page. */
 export function findOutlet(headerLines: string[], wholeText: string): string {

@@ -1,79 +1,45 @@
+import { z } from "zod";
+import { parseLexicon } from "./compile/parse.ts";
+import { literal } from "./compile/patterns.ts";
+import raw from "./data/places.json" with { type: "json" };
+
+const iso = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code");
+
 /**
- * Places and venues where US–China meetings happen, with ISO 3166-1 alpha-3 country codes.
- * Venues are recognised anywhere ("a Pentagon news conference"); places after "in"/"at".
+ * Places and venues where US–China meetings happen (`data/places.json`), with ISO 3166-1 alpha-3
+ * country codes. Venues are recognised anywhere ("a Pentagon news conference"); places after
+ * "in"/"at", the first listed that a phrase names giving its country.
  */
-export const VENUES: Record<string, string> = {
-  Pentagon: "USA",
-  "White House": "USA",
-  "State Department": "USA",
-  "Camp David": "USA",
-  Sunnylands: "USA",
-  "Annenberg Retreat": "USA",
-  "Great Hall of the People": "CHN",
-  Zhongnanhai: "CHN",
-  "Diaoyutai State Guesthouse": "CHN",
-  "Bayi Building": "CHN",
-  "Shangri-La Hotel": "SGP",
-};
+const schema = z.strictObject({
+  places: z.record(z.string().min(1), iso),
+  /** Each venue's country and the towns it stands for when places are compared. */
+  venues: z.record(
+    z.string().min(1),
+    z.strictObject({ country: iso, towns: z.array(z.string().min(1)).optional() }),
+  ),
+  /** US state abbreviations in AP style, which mark "Town, St." as a US place. */
+  usStateAbbreviations: z.array(z.string().min(1)),
+  /** States written out after a town ("Honolulu, Hawaii"). */
+  usStateNames: z.array(z.string().min(1)),
+});
+
+const PLACES_FILE = parseLexicon(schema, raw, "places.json");
+
+export const VENUES: Record<string, string> = Object.fromEntries(
+  Object.entries(PLACES_FILE.venues).map(([v, { country }]) => [v, country]),
+);
 
 /** The town each venue is in, so "the Pentagon" and "Washington" are one place for merging. */
-export const VENUE_TOWNS: Record<string, string[]> = {
-  Pentagon: ["Washington", "Arlington"],
-  "White House": ["Washington"],
-  "State Department": ["Washington"],
-  Sunnylands: ["Rancho Mirage", "Palm Springs", "California"],
-  "Annenberg Retreat": ["Rancho Mirage", "Palm Springs", "California", "Sunnylands"],
-  "Great Hall of the People": ["Beijing"],
-  Zhongnanhai: ["Beijing"],
-  "Diaoyutai State Guesthouse": ["Beijing"],
-  "Bayi Building": ["Beijing"],
-  "Shangri-La Hotel": ["Singapore"],
-};
+export const VENUE_TOWNS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(PLACES_FILE.venues).flatMap(([v, { towns }]) => (towns ? [[v, towns]] : [])),
+);
 
-export const PLACES: Record<string, string> = {
-  Washington: "USA",
-  "San Jose": "USA",
-  "Rancho Mirage": "USA",
-  "Palm Springs": "USA",
-  California: "USA",
-  Hawaii: "USA",
-  Honolulu: "USA",
-  "New York": "USA",
-  "San Francisco": "USA",
-  "Los Angeles": "USA",
-  "Pearl Harbor": "USA",
-  Arlington: "USA",
-  "United States": "USA",
-  Beijing: "CHN",
-  Shanghai: "CHN",
-  Guangzhou: "CHN",
-  Chengdu: "CHN",
-  Qingdao: "CHN",
-  Nanjing: "CHN",
-  Hangzhou: "CHN",
-  China: "CHN",
-  "Hong Kong": "CHN",
-  Singapore: "SGP",
-  Hanoi: "VNM",
-  "Phnom Penh": "KHM",
-  Bali: "IDN",
-  Jakarta: "IDN",
-  "Bandar Seri Begawan": "BRN",
-  Brunei: "BRN",
-  Seoul: "KOR",
-  Tokyo: "JPN",
-  Manila: "PHL",
-  "Kuala Lumpur": "MYS",
-  Vladivostok: "RUS",
-  Moscow: "RUS",
-  "St. Petersburg": "RUS",
-  London: "GBR",
-  Paris: "FRA",
-  Brussels: "BEL",
-  Geneva: "CHE",
-  Yokosuka: "JPN",
-};
+export const PLACES: Record<string, string> = PLACES_FILE.places;
+
+const ABBREVIATIONS = PLACES_FILE.usStateAbbreviations.map(literal).join("|");
 
 /** US state abbreviations in AP style, which mark "Town, St." as a US place. */
-export const US_STATE_ABBR =
-  /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
+export const US_STATE_ABBR = new RegExp(`^(${ABBREVIATIONS})\\.?$`);
+
+/** A US state after a town's name, as a regex source: "Calif." or "Hawaii". */
+export const US_STATE = `(?:${ABBREVIATIONS})\\.|${PLACES_FILE.usStateNames.map(literal).join("|")}`;

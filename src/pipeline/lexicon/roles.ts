@@ -1,86 +1,70 @@
-/**
- * Titles that introduce a person ("Defense Secretary Leon E. Panetta", "Chinese Defense Minister
- * Gen. Liang Guanglie"). Longest first, so "Vice President" wins over "President".
- */
-export const TITLES: readonly string[] = [
-  "Chairman of the Joint Chiefs of Staff",
-  "Secretary of Defense",
-  "Secretary of State",
-  "Defense Secretary",
-  "Deputy Defense Secretary",
-  "Deputy Secretary of Defense",
-  "Deputy Secretary of State",
-  "Assistant Secretary of Defense",
-  "Assistant Secretary of State",
-  "Under Secretary of Defense",
-  "Treasury Secretary",
-  "Secretary of the Treasury",
-  "Minister of National Defense",
-  "Minister of Defense",
-  "National Defense Minister",
-  "Defense Minister",
-  "Foreign Minister",
-  "Vice Foreign Minister",
-  "Minister of Foreign Affairs",
-  "Vice Premier",
-  "Premier",
-  "State Councilor",
-  "Vice President",
-  "President",
-  "Prime Minister",
-  "Ambassador",
-  "Chief of General Staff",
-  "Chief of the General Staff",
-  "Joint Chiefs Chairman",
-  "Navy Adm.",
-  "Army Gen.",
-  "Air Force Gen.",
-  "Marine Corps Gen.",
-  "Lt. Gen.",
-  "Maj. Gen.",
-  "Vice Adm.",
-  "Rear Adm.",
-  "Gen.",
-  "Adm.",
-  "General",
-  "Admiral",
-  "Senator",
-  "Sen.",
-  "Rep.",
-  "spokesman",
-  "spokeswoman",
-  "Spokesman",
-  "Spokeswoman",
-];
+import { z } from "zod";
+import { parseLexicon } from "./compile/parse.ts";
+import { literal, termPattern } from "./compile/patterns.ts";
+import { wordSetSchema } from "./compile/schemas.ts";
+import { COUNTRIES, NATIONALITY_WORD } from "./countries.ts";
+import raw from "./data/roles.json" with { type: "json" };
+
+/** Titles, offices and role words (`data/roles.json`); the people who hold them are in people.json. */
+const schema = z.strictObject({
+  /**
+   * Titles that introduce a person ("Defense Secretary Leon E. Panetta", "Chinese Defense
+   * Minister Gen. Liang Guanglie"). Longer first, so "Vice President" wins over "President".
+   */
+  titles: z.array(z.string().min(1)),
+  /** Rank words between a nationality and the title it qualifies ("U.S. Deputy Defense Secretary"). */
+  ranks: z.array(z.string().min(1)),
+  /** Roles (their first words) that only one side's officials hold in this corpus. */
+  heldBy: z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string().min(1))),
+  /** Roles whose meetings are diplomacy (leaders and foreign ministers), as the data names them. */
+  diplomatic: z.array(z.string().min(1)),
+  /** Offices (terms) whose meetings with the other side are military-to-military contacts. */
+  defense: z.array(z.string().min(1)),
+  /** Role nouns used to refer back to a person ("the secretary", "the Chinese president"). */
+  anaphora: z.array(z.string().min(1)),
+  /** Nouns a role word modifies rather than names a person with ("the general staff"). */
+  bodyWords: wordSetSchema,
+  /** Heads of offices named "… of the …" ("chief of the general staff"). */
+  titleHeads: wordSetSchema,
+  /** Head words of offices named at length ("Under Secretary of State for Economic Affairs"). */
+  officeHeads: z.array(z.string().min(1)),
+  /** Capitalised words that belong to an office's domain, never to a person's name. */
+  officeDomainWords: wordSetSchema,
+});
+
+const ROLES = parseLexicon(schema, raw, "roles.json");
+
+export const TITLES: readonly string[] = ROLES.titles;
 
 /** Nationality words before a title or name, to ISO 3166-1 alpha-3. */
 // "Chinese Assistant Foreign Minister", "U.S. Deputy Defense Secretary": a rank word may stand
 // between the nationality and the title it qualifies.
-const RANK = String.raw`(?:\s+(?:Assistant|Deputy|Vice|Acting|Senior|Executive|former))*\s*$`;
-export const NATIONALITY: readonly [RegExp, string][] = [
-  [new RegExp(String.raw`\b(Chinese|China['’]s|PLA|Beijing['’]s)${RANK}`), "CHN"],
-  [new RegExp(String.raw`\b(U\.S\.|US|American|United States['’]?|Washington['’]s)${RANK}`), "USA"],
-];
+const RANK = String.raw`(?:\s+(?:${ROLES.ranks.join("|")}))*\s*$`;
+export const NATIONALITY: readonly [RegExp, string][] = COUNTRIES.map((c) => [
+  new RegExp(String.raw`\b(${[...c.adjectives, ...c.beforeTitle].map(literal).join("|")})${RANK}`),
+  c.iso,
+]);
+
+const HELD_BY = Object.entries(ROLES.heldBy).map(
+  ([iso, roles]) => [new RegExp(`^(${roles.map(literal).join("|")})`), iso] as const,
+);
 
 /** Roles that only one side's officials hold in this corpus. */
 export function countryOfRole(role: string): string | undefined {
-  if (
-    /^(Defense Secretary|Secretary of (Defense|State)|Treasury Secretary|Joint Chiefs|Chairman of the Joint)/.test(
-      role,
-    )
-  )
-    return "USA";
-  if (/^(Premier|Vice Premier|State Councilor|Minister of National Defense)/.test(role))
-    return "CHN";
-  return undefined;
+  return HELD_BY.find(([re]) => re.test(role))?.[1];
 }
+
+/** Roles whose meetings are diplomacy (leaders and foreign ministers) rather than defense contacts. */
+export const DIPLOMATIC_ROLE = new RegExp(`^(${ROLES.diplomatic.map(literal).join("|")})$`);
+
+/** Offices whose visits and meetings with the other side are military-to-military contacts. */
+export const DEFENSE_ROLE = new RegExp(ROLES.defense.map(termPattern).join("|"));
 
 /**
  * Nouns a role word modifies rather than names a person with ("the general staff", "the
  * secretary general", "the general public").
  */
-const ROLE_MODIFIED =
-  "staff|staffs|assembly|assemblies|secretary|secretariat|department|directorate|office|council|committee|headquarters|election|elections|public|debate|counsel|manager|consensus|principle|trend|idea|situation|interest|policy|political|logistics|armament|armaments";
+const ROLE_MODIFIED = ROLES.bodyWords.join("|");
 
 /** "General Staff", "General Political Department": a body's name, not a general named Staff. */
 export const BODY_AFTER_TITLE = new RegExp(`^(?:${ROLE_MODIFIED})\\b`, "i");
@@ -89,11 +73,11 @@ export const BODY_AFTER_TITLE = new RegExp(`^(?:${ROLE_MODIFIED})\\b`, "i");
  * Offices whose name contains "of the …" ("chief of the general staff", "chairman of the
  * general assembly"): the role word inside belongs to the title, not to an earlier person.
  */
-const TITLE_HEADS = "chief|chiefs|chairman|chairwoman|head|director|commander|member|members";
+const TITLE_HEADS = ROLES.titleHeads.join("|");
 
 /** Role nouns used to refer back to a person ("the secretary", "the general", "the Chinese president"). */
 export const ROLE_ANAPHORA = new RegExp(
-  String.raw`(?<!\b(?:${TITLE_HEADS})\s+of\s+)\bthe\s+((?:Chinese|U\.S\.|US|American)\s+)?(secretary|general|admiral|president|minister|defense minister|premier|ambassador|chairman|senator|spokesman|spokeswoman)\b(?!\s+(?:${ROLE_MODIFIED})\b)`,
+  String.raw`(?<!\b(?:${TITLE_HEADS})\s+of\s+)\bthe\s+((?:${NATIONALITY_WORD})\s+)?(${ROLES.anaphora.join("|")})\b(?!\s+(?:${ROLE_MODIFIED})\b)`,
   "gi",
 );
 
@@ -102,30 +86,7 @@ export const ROLE_ANAPHORA = new RegExp(
  * "Deputy Chief of the General Staff". The head word, then "of"/"for" and capitalised words of
  * the office's domain; the person's name follows the last of these.
  */
-export const OFFICE_HEADS: readonly string[] = [
-  "Secretary",
-  "Undersecretary",
-  "Minister",
-  "Director",
-  "Administrator",
-  "Commissioner",
-  "Chief",
-  "Commander",
-  "Chairman",
-  "Coordinator",
-  "Counselor",
-  "Envoy",
-  "Representative",
-];
+export const OFFICE_HEADS: readonly string[] = ROLES.officeHeads;
 
 /** Capitalised words that belong to an office's domain, never to a person's name. */
-export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  `State Defense Defence Treasury Commerce Energy Homeland Security Economic Affairs Political
-  Military Policy International Public Diplomacy East West Asian Pacific Asia Europe European
-  African American Chinese General Staff Joint Chiefs Operations Naval Intelligence National Foreign
-  Trade Cyber Command Arms Control Nonproliferation Strategic Plans Growth Energy Environment
-  Agriculture Finance Justice Information Office Department Ministry Bureau Council Committee
-  Commission Forces Force Army Navy Air Marine Corps Fleet Region Regional Special People's Liberation`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDomainWords);

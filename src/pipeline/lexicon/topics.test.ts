@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TopicId } from "../../dataset/index.ts";
-import { TOPIC_LEXICON } from "./topics.ts";
+import { parseLexicon } from "./compile/parse.ts";
+import raw from "./data/topics.json" with { type: "json" };
+import { compileTopics, TOPIC_LEXICON, topicsFileSchema, type TopicsFile } from "./topics.ts";
 
 const topicsOf = (sentence: string) =>
   (Object.keys(TOPIC_LEXICON) as TopicId[]).filter((id) => TOPIC_LEXICON[id].test(sentence));
@@ -50,5 +52,52 @@ describe("topic lexicon", () => {
     ["The visit shows the U.S.-China relationship is improving.", "diplomacy"],
   ])("no passing match: %s (not %s)", (sentence, topic) => {
     expect(topicsOf(sentence)).not.toContain(topic);
+  });
+});
+
+/** Adding a term is one entry in data/topics.json and one row here. */
+describe("topics data", () => {
+  const data = () => structuredClone(raw) as TopicsFile;
+  const compiled = (d: unknown) => compileTopics(parseLexicon(topicsFileSchema, d, "topics.json"));
+
+  it("compiles a term added to a topic", () => {
+    const d = data();
+    d.topics.find((t) => t.id === "climate-energy")?.terms.push("solar panels?");
+    expect(compiled(d).lexicon["climate-energy"].test("They toured a solar panel plant.")).toBe(
+      true,
+    );
+    expect(TOPIC_LEXICON["climate-energy"].test("They toured a solar panel plant.")).toBe(false);
+  });
+
+  it.each<[string, (d: TopicsFile) => void, RegExp]>([
+    [
+      "unknown topic id",
+      (d) => ((d.topics[2] as { id: string }).id = "weather"),
+      /topics\.json: topics entry 2 \(weather\), id: /,
+    ],
+    [
+      "term not a string",
+      (d) => (d.topics[0]?.terms as unknown[]).push(7),
+      /topics entry 0 \(cyber\), terms\[13\]/,
+    ],
+    [
+      "broken regex",
+      (d) => d.topics[1]?.terms.push("defen[cs"),
+      /topics entry 1 \(military-to-military\), terms\[13\]/,
+    ],
+    [
+      "forum name that is no term",
+      (d) => d.topics[2]?.forumOnly?.push("G20"),
+      /topics entry 2 \(diplomacy\), forumOnly: "G20" is not a term/,
+    ],
+    [
+      "topic listed twice",
+      (d) => d.topics.push({ id: "cyber", terms: ["x"] }),
+      /entry 11 \(cyber\), id: listed twice/,
+    ],
+  ])("rejects %s, naming the file and entry", (_, change, message) => {
+    const d = data();
+    change(d);
+    expect(() => compiled(d)).toThrow(message);
   });
 });

@@ -1,5 +1,6 @@
 import type { EventDraft, MergedEvent } from "../types.ts";
 import { placesConflict } from "../events/location.ts";
+import { COUNTRY_NAME as COUNTRY } from "../lexicon/countries.ts";
 import { isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { dayDiff, interval } from "../util/dates.ts";
@@ -113,12 +114,10 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
 function otherDestinations(a: EventDraft, b: EventDraft): boolean {
   const name = (d?: string) => d?.replace(/^the\s+/i, "").toLowerCase();
   const [da, db] = [name(a.destination), name(b.destination)];
+  // A whole country as a destination holds any place in it ("the U.S." and "Washington").
   if (!da || !db || COUNTRY.test(da) || COUNTRY.test(db)) return false;
   return !da.includes(db) && !db.includes(da);
 }
-
-/** A whole country as a destination holds any place in it ("the U.S." and "Washington"). */
-const COUNTRY = /^(?:u\.?s\.?a?|united states|america|china|people's republic of china|prc)$/;
 
 /** Events drafted from one sentence were told apart there (two clauses, two parts of a visit). */
 function sameSentence(a: EventDraft, b: EventDraft): boolean {

@@ -1,6 +1,7 @@
 import { type TopicId } from "../../dataset/index.ts";
 import type { ArticleWork, EventDraft, QuoteSpan } from "../types.ts";
-import { DEFENSE_ROLE, DIPLOMATIC_ROLE, FORUM_ONLY, TOPIC_ANAPHORA } from "../lexicon/topics.ts";
+import { DEFENSE_ROLE, DIPLOMATIC_ROLE } from "../lexicon/roles.ts";
+import { FORUM_ONLY, TOPIC_ANAPHORA } from "../lexicon/topics.ts";
 import { narrationOf } from "../events/attach.ts";
 import { NARRATED, QUOTED, STRONG, addWeights, topicCounts, type TopicWeights } from "./weigh.ts";
 

@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import { parseLexicon } from "./compile/parse.ts";
+import raw from "./data/event-types.json" with { type: "json" };
+import { compileEventTypes, eventTypesFileSchema, titleTemplates } from "./event-types.ts";
+import { TRIGGERS } from "./triggers.ts";
+
+const compile = (data: unknown) =>
+  compileEventTypes(parseLexicon(eventTypesFileSchema, data, "event-types.json"));
+
+/** The words of a sentence each trigger finds, by trigger id. */
+const found = (id: string, sentence: string) => {
+  const t = TRIGGERS.find((x) => x.id === id);
+  return [...sentence.matchAll(new RegExp(t?.re.source ?? "$^", `${t?.re.flags ?? ""}g`))].map(
+    (m) => m[0],
+  );
+};
+
+/** Adding an event type (or a trigger) is one entry in data/event-types.json and one row here. */
+describe("event type triggers", () => {
+  it.each<[string, string, string[]]>([
+    ["meal", "A state dinner and two luncheons followed.", ["state dinner", "luncheons"]],
+    ["host", "Obama hosted Xi and welcomed Chinese officials.", ["hosted", "welcomed"]],
+    ["host", "He welcomed the decision.", []],
+    ["visit", "Kerry travelled to Beijing after his trip.", ["travelled to", "trip"]],
+    ["tour", "Chang toured the base; the tour came later.", ["toured"]],
+    ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
+    ["sign", "They signed a pact, a sign of progress.", ["signed"]],
+    ["summit", "The summit opened.", ["summit"]],
+    ["meet", "Hagel met Chang.", ["met"]],
+    ["talk", "They discussed cyber security by phone call.", ["discussed", "phone call"]],
+    ["dialogue", "He co-chaired the S&ED; the news conference followed.", ["co-chaired", "S&ED"]],
+    ["held", "The dialogue will be held on July 10.", ["be held"]],
+    ["held", "He was held responsible.", []],
+    ["negotiate", "Negotiations resumed.", ["Negotiations"]],
+    ["agree", "Both sides agreed and pledged more.", ["agreed", "pledged"]],
+    ["establish", "They set up a hotline at the inauguration.", ["set up", "inaugurat"]],
+    ["suspend", "Beijing froze and later cancelled the talks.", ["froze", "cancelled"]],
+    [
+      "exercise",
+      "The navies held joint exercises and a port call.",
+      ["joint exercises", "port call"],
+    ],
+    ["demand", "China demanded an apology, not a demand for talks.", ["demanded"]],
+    ["threaten", "He threatened sanctions.", ["threatened"]],
+    ["urge", "She called on Beijing to act.", ["called on"]],
+    ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
+    [
+      "news-conference",
+      "He told reporters at a news conference.",
+      ["told reporters", "news conference"],
+    ],
+    ["speech", "Xi addressed the forum in two speeches.", ["addressed", "speeches"]],
+    ["announce", "The announcement came Friday.", ["announcement"]],
+    ["say", "Wang said the talks were useful.", ["said"]],
+    ["release", "The Pentagon released its annual report.", ["released"]],
+    ["report", "The white paper and the report differ.", ["white paper", "report"]],
+    ["accuse", "Washington accused Beijing and blamed its army.", ["accused", "blamed"]],
+  ])("%s in %j → %j", (id, sentence, words) => {
+    expect(found(id, sentence)).toEqual(words);
+  });
+
+  it("gives each trigger its type, rank, noun and kind", () => {
+    expect(TRIGGERS.find((t) => t.id === "host")).toMatchObject({
+      cameo: "043",
+      label: "Host a visit",
+      rank: 10,
+      noun: "visit",
+      strong: true,
+      kind: "occasion",
+    });
+    expect(TRIGGERS.find((t) => t.id === "say")).not.toHaveProperty("strong");
+  });
+
+  it("compiles an added event type, its trigger and its title", () => {
+    const { triggers, types } = compile([
+      {
+        cameo: "036",
+        label: "Express intent to meet",
+        title: ["{people} {invite|invites} {counterpart}"],
+        triggers: [
+          {
+            id: "invite",
+            rank: 6,
+            kind: "act",
+            forms: [{ verbs: ["invite"], nouns: ["invitation"] }],
+          },
+        ],
+      },
+    ]);
+    const [invite] = triggers;
+    expect(invite).toMatchObject({ cameo: "036", label: "Express intent to meet", rank: 6 });
+    expect(
+      "Hagel invited Chang; the invitations stand.".match(new RegExp(invite?.re ?? "", "gi")),
+    ).toEqual(["invited", "invitations"]);
+    expect(types[0]?.titles).toHaveLength(1);
+  });
+
+  const T = (i: number, j: number) => [i, "triggers", j];
+  it.each<[string, (string | number)[], unknown, RegExp]>([
+    [
+      "a code that is no CAMEO code",
+      [0, "cameo"],
+      "43",
+      /event-types\.json: entry 0 \(Host a visit\), cameo: a three-digit CAMEO code/,
+    ],
+    [
+      "a trigger without forms",
+      [...T(1, 0), "forms"],
+      [],
+      /entry 1 \(Make a visit\), triggers\[0\]\.forms: /,
+    ],
+    [
+      "an empty form",
+      [...T(1, 0), "forms", 1],
+      {},
+      /entry 1 \(Make a visit\), triggers\[0\]\.forms\[1\]: no verbs/,
+    ],
+    [
+      "an unknown inflection",
+      [...T(1, 0), "forms", 0, "verbs", 3],
+      { verb: "go", without: ["en"] },
+      /entry 1 \(Make a visit\), triggers\[0\]\.forms\[0\]\.verbs\[3\]/,
+    ],
+    [
+      "a noun of no occasion family",
+      [...T(0, 0), "noun"],
+      "picnic",
+      /entry 0 \(Host a visit\), triggers\[0\]\.noun: not a noun of occasions\.json/,
+    ],
+    [
+      "a document that is no report",
+      [...T(0, 0), "kind"],
+      "document",
+      /entry 0 \(Host a visit\), triggers\[0\]\.kind: a document, and only a document/,
+    ],
+    [
+      "an unknown named pattern",
+      [...T(0, 1), "forms", 1, "then"],
+      "guests",
+      /entry 0 \(Host a visit\), triggers\[1\]\.forms\[1\]\.then: no pattern "guests"/,
+    ],
+    [
+      "an unused named pattern",
+      [...T(0, 1), "patterns", "spare"],
+      "x",
+      /entry 0 \(Host a visit\), triggers\[1\]\.patterns\.spare: not used/,
+    ],
+    [
+      "a broken pattern",
+      [...T(0, 1), "patterns", "guest"],
+      "(?=x",
+      /entry 0 \(Host a visit\), triggers\[1\]\.patterns\.guest: /,
+    ],
+    [
+      "a trigger id listed twice",
+      [...T(1, 1), "id"],
+      "visit",
+      /entry 1 \(Make a visit\), triggers\[1\]\.id: listed twice/,
+    ],
+    [
+      "an unknown title slot",
+      [1, "title", 0],
+      "{people} visit {capital}",
+      /entry 1 \(Make a visit\), title\[0\]: unknown slot \{capital\}/,
+    ],
+    [
+      "a type listed twice",
+      [16],
+      { ...raw[0], triggers: [] },
+      /entry 16 \(Host a visit\), label: this code and label are listed twice/,
+    ],
+  ])("rejects %s, naming the file and entry", (_, path, value, message) => {
+    const d: unknown = structuredClone(raw);
+    setAt(d, path, value);
+    expect(() => compile(d)).toThrow(message);
+  });
+});
+
+/** Sets `value` at `path` inside JSON-like data, as an edit of the data file would. */
+function setAt(data: unknown, path: (string | number)[], value: unknown): void {
+  let at = data as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1) ?? ""] = value;
+}
+
+describe("titleTemplates", () => {
+  it.each<[string, string, number]>([
+    ["040", "Consult", 4],
+    ["010", "Release report", 1],
+    // A label the lexicon does not know takes its code's first type ("Make statement").
+    ["010", "010", 1],
+    ["160", "Reduce relations", 0],
+    ["999", "Unknown", 0],
+  ])("%s %s has %i templates", (cameo, label, n) => {
+    expect(titleTemplates(cameo, label)).toHaveLength(n);
+  });
+});

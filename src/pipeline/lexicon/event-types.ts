@@ -1,0 +1,197 @@
+import { z } from "zod";
+import { nounForms, VERB_FORMS, verbForms } from "./compile/inflect.ts";
+import { compileAt, LexiconError, parseLexicon } from "./compile/parse.ts";
+import { literal, literalAnyFirstCase } from "./compile/patterns.ts";
+import { patternSchema } from "./compile/schemas.ts";
+import { OCCASIONS } from "./occasions.ts";
+import { parseTitleTemplate, type TitleTemplate } from "./title-template.ts";
+import raw from "./data/event-types.json" with { type: "json" };
+
+/**
+ * Event types (`data/event-types.json`), one entry per CAMEO code and label, each with its title
+ * templates and the triggers that make a dated sentence an event of that type. A trigger has a
+ * `rank` (host beats meet beats say when one event has several), a `kind` (an `occasion` names
+ * something that took place and may gather undated sentences as evidence; a `document` is
+ * released; an `act` or a `statement` is done or said), the occasion `noun` it refers back to
+ * ("the meeting", "the report"), and its `forms`:
+ *
+ * - `verbs`: lemmas, inflected regularly ("visit" → visits, visited, visiting; a phrase inflects
+ *   its first word); `{ "verb": …, "without": [...] }` leaves forms out;
+ * - `nouns`: singular and plural; `words`: exact forms (irregular verbs, phrases); `stems`: word
+ *   starts ("inaugurat");
+ * - `pattern` and `then`: names of the trigger's `patterns`, regex sources for what words cannot
+ *   say: the form itself, or a condition right after it ("welcomed" only before a guest).
+ *
+ * Words match whole and ignore case unless `matchCase` (then only their first letter may be
+ * either case). Triggers are searched in file order: a match that starts inside an earlier
+ * trigger's match is dropped ("told reporters" is a news conference, not "told").
+ */
+const verbSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ verb: z.string().min(1), without: z.array(z.enum(VERB_FORMS)).min(1) }),
+]);
+
+const formSchema = z
+  .strictObject({
+    verbs: z.array(verbSchema).optional(),
+    nouns: z.array(z.string().min(1)).optional(),
+    words: z.array(z.string().min(1)).optional(),
+    stems: z.array(z.string().min(1)).optional(),
+    pattern: z.string().optional(),
+    then: z.string().optional(),
+  })
+  .refine((f) => f.verbs || f.nouns || f.words || f.stems || f.pattern, {
+    message: "no verbs, nouns, words, stems or pattern",
+  });
+
+const triggerSchema = z.strictObject({
+  id: z.string().regex(/^[a-z-]+$/, "lower-case words joined by hyphens"),
+  note: z.string().optional(),
+  rank: z.number().int().min(0),
+  kind: z.enum(["occasion", "act", "document", "statement"]),
+  noun: z.string().optional(),
+  matchCase: z.literal(true).optional(),
+  forms: z.array(formSchema).min(1),
+  patterns: z.record(z.string(), patternSchema).optional(),
+});
+
+export const eventTypesFileSchema = z.array(
+  z.strictObject({
+    cameo: z.string().regex(/^\d{3}$/, "a three-digit CAMEO code"),
+    label: z.string().min(1),
+    note: z.string().optional(),
+    title: z.array(z.string().min(1)),
+    triggers: z.array(triggerSchema),
+  }),
+);
+export type EventTypesFile = z.input<typeof eventTypesFileSchema>;
+type TriggerEntry = z.output<typeof triggerSchema>;
+
+/**
+ * A trigger as the events stage reads it. `strong` triggers name an occasion and may gather
+ * undated sentences as evidence.
+ */
+export interface Trigger {
+  re: RegExp;
+  cameo: string;
+  label: string;
+  rank: number;
+  /** The occasion noun this trigger refers back to ("the meeting", "the report"). */
+  noun?: string;
+  strong?: boolean;
+  id: string;
+  kind: TriggerEntry["kind"];
+}
+
+export interface EventType {
+  cameo: string;
+  label: string;
+  titles: readonly TitleTemplate[];
+}
+
+export interface CompiledEventTypes {
+  /** Every trigger, in search order. */
+  triggers: Trigger[];
+  types: EventType[];
+}
+
+const FILE = "event-types.json";
+
+/** One trigger's pattern: its forms as alternatives, each with its condition after it. */
+function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown): string {
+  const named = (name: string, at: (string | number)[]) => {
+    const source = t.patterns?.[name];
+    if (source === undefined)
+      throw new LexiconError(FILE, at, `no pattern "${name}" in this trigger's patterns`, data);
+    return source;
+  };
+  const lit = t.matchCase ? literalAnyFirstCase : literal;
+  const used = new Set<string>();
+  const forms = t.forms.map((f, i) => {
+    const words = [
+      ...(f.verbs ?? []).flatMap((v) =>
+        typeof v === "string" ? verbForms(v) : verbForms(v.verb, v.without),
+      ),
+      ...(f.nouns ?? []).flatMap(nounForms),
+      ...(f.words ?? []),
+    ];
+    const alternatives = [
+      ...(words.length ? [`\\b(?:${words.map(lit).join("|")})\\b`] : []),
+      ...(f.stems?.length ? [`\\b(?:${f.stems.map(lit).join("|")})`] : []),
+      ...(f.pattern ? [`(?:${named(f.pattern, [...path, "forms", i, "pattern"])})`] : []),
+    ];
+    for (const name of [f.pattern, f.then]) if (name) used.add(name);
+    const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
+    return body + (f.then ? named(f.then, [...path, "forms", i, "then"]) : "");
+  });
+  const unused = Object.keys(t.patterns ?? {}).find((name) => !used.has(name));
+  if (unused) throw new LexiconError(FILE, [...path, "patterns", unused], "not used", data);
+  return forms.join("|");
+}
+
+/** Checks what the schema cannot: the noun's family and a document's noun. */
+function checkTrigger(t: TriggerEntry, path: (string | number)[], data: unknown): void {
+  if (t.noun !== undefined && !OCCASIONS.family[t.noun])
+    throw new LexiconError(FILE, [...path, "noun"], "not a noun of occasions.json", data);
+  // The merge and the event type read a document by its noun.
+  if ((t.kind === "document") !== (t.noun === "report"))
+    throw new LexiconError(
+      FILE,
+      [...path, "kind"],
+      'a document, and only a document, is a "report"',
+      data,
+    );
+}
+
+/** Triggers in search order (types in file order, each type's triggers in its order) and titles. */
+export function compileEventTypes(data: z.output<typeof eventTypesFileSchema>): CompiledEventTypes {
+  const ids = new Set<string>();
+  const triggers: Trigger[] = [];
+  const types = data.map((type, i) => {
+    if (data.findIndex((t) => t.cameo === type.cameo && t.label === type.label) !== i)
+      throw new LexiconError(FILE, [i, "label"], "this code and label are listed twice", data);
+    type.triggers.forEach((t, j) => {
+      const path = [i, "triggers", j];
+      if (ids.has(t.id)) throw new LexiconError(FILE, [...path, "id"], "listed twice", data);
+      ids.add(t.id);
+      checkTrigger(t, path, data);
+      const source = triggerSource(t, path, data);
+      const re = compileAt(
+        FILE,
+        [...path, "forms"],
+        data,
+        () => new RegExp(source, t.matchCase ? "" : "i"),
+      );
+      triggers.push({
+        re,
+        cameo: type.cameo,
+        label: type.label,
+        rank: t.rank,
+        ...(t.noun !== undefined ? { noun: t.noun } : {}),
+        ...(t.kind === "occasion" ? { strong: true } : {}),
+        id: t.id,
+        kind: t.kind,
+      });
+    });
+    const titles = type.title.map((template, j) =>
+      compileAt(FILE, [i, "title", j], data, () => parseTitleTemplate(template)),
+    );
+    return { cameo: type.cameo, label: type.label, titles };
+  });
+  return { triggers, types };
+}
+
+export const EVENT_TYPES: CompiledEventTypes = compileEventTypes(
+  parseLexicon(eventTypesFileSchema, raw, FILE),
+);
+
+/**
+ * A type's title templates, by its code and label; a label the lexicon does not know takes the
+ * first type listed with its code.
+ */
+export function titleTemplates(cameo: string, label: string): readonly TitleTemplate[] {
+  const type =
+    EVENT_TYPES.types.find((t) => t.cameo === cameo && t.label === label) ??
+    EVENT_TYPES.types.find((t) => t.cameo === cameo);
+  return type?.titles ?? [];
+}

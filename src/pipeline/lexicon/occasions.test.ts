@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseLexicon } from "./compile/parse.ts";
+import { compileOccasions, occasionsFileSchema } from "./occasions.ts";
+import { DEFINITE_OCCASION, NOUN_FAMILY } from "./triggers.ts";
+
+describe("occasion families", () => {
+  it.each([
+    ["talks", "meeting"],
+    ["forum", "meeting"],
+    ["press conference", "news conference"],
+    ["trip", "visit"],
+    ["reception", "meal"],
+  ])("%s is a %s", (noun, family) => {
+    expect(NOUN_FAMILY[noun]).toBe(family);
+  });
+
+  it.each<[string, string[]]>([
+    ["After the talks, that report and the dinner.", ["talks", "report", "dinner"]],
+    // Only the nouns a family refers back by: "the reception" names a meal without referring back.
+    ["During the reception, the reports came.", []],
+  ])("%s refers back to %j", (sentence, nouns) => {
+    expect([...sentence.matchAll(DEFINITE_OCCASION)].map((m) => m[1])).toEqual(nouns);
+  });
+
+  it("compiles an added family", () => {
+    const { family, definite } = compileOccasions(
+      parseLexicon(
+        occasionsFileSchema,
+        [{ family: "hearing", nouns: ["hearing"] }],
+        "occasions.json",
+      ),
+    );
+    expect(family).toEqual({ hearing: "hearing" });
+    expect(definite.test("at the hearing")).toBe(true);
+  });
+
+  it("rejects a noun in two families, naming the file and entry", () => {
+    const data = [
+      { family: "meeting", nouns: ["session"] },
+      { family: "hearing", nouns: ["session"] },
+    ];
+    expect(() =>
+      compileOccasions(parseLexicon(occasionsFileSchema, data, "occasions.json")),
+    ).toThrow(/occasions\.json: entry 1 \(hearing\): "session" is also in meeting/);
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { LexiconError, parseLexicon } from "./compile/parse.ts";
+import { literal } from "./compile/patterns.ts";
+import raw from "./data/occasions.json" with { type: "json" };
+
+/**
+ * Occasion families (`data/occasions.json`): nouns that mean the same occasion when a later
+ * sentence refers back to it ("the talks" after "the two ministers met"). "the <noun>" refers
+ * back for each of `nouns`; `notReferredBack` nouns only name the family (in a trigger or an
+ * occasion's name).
+ */
+export const occasionsFileSchema = z.array(
+  z.strictObject({
+    family: z.string().min(1),
+    nouns: z.array(z.string().min(1)).min(1),
+    notReferredBack: z.array(z.string().min(1)).optional(),
+  }),
+);
+export type OccasionsFile = z.output<typeof occasionsFileSchema>;
+
+export interface CompiledOccasions {
+  /** Each noun's family. */
+  family: Record<string, string>;
+  /** "the meeting", "that report": a sentence referring back to an occasion already reported. */
+  definite: RegExp;
+}
+
+export function compileOccasions(data: OccasionsFile): CompiledOccasions {
+  const family: Record<string, string> = {};
+  data.forEach((f, i) => {
+    for (const noun of [...f.nouns, ...(f.notReferredBack ?? [])]) {
+      if (family[noun])
+        throw new LexiconError("occasions.json", [i], `"${noun}" is also in ${family[noun]}`, data);
+      family[noun] = f.family;
+    }
+  });
+  const nouns = data.flatMap((f) => f.nouns).map(literal);
+  return {
+    family,
+    definite: new RegExp(String.raw`\b(?:the|that|this|these)\s+(${nouns.join("|")})\b`, "gi"),
+  };
+}
+
+export const OCCASIONS: CompiledOccasions = compileOccasions(
+  parseLexicon(occasionsFileSchema, raw, "occasions.json"),
+);
