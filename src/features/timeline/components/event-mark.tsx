@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { formatEventDate } from "../../../lib/format-event-date.ts";
+import type { PlacedLabel } from "../model/label-layout.ts";
 import { MARK_STYLE } from "../model/mark-style.ts";
 import type { SceneMark } from "../model/scene-layout.ts";
 
@@ -7,17 +8,21 @@ interface EventMarkProps {
   mark: SceneMark;
   color: string;
   selected: boolean;
+  /** Its title, where the label layout found room; the tooltip has it in full either way. */
+  label: PlacedLabel | undefined;
   onSelect: (eventId: string) => void;
+  /** The mark is pointed at or focused (true), or no longer (false): the timeline shows its tip. */
+  onAttention: (mark: SceneMark, on: boolean) => void;
 }
 
-const HALO = 4;
+const HALO = MARK_STYLE.selectedHaloWidth;
 
 /**
  * One event on the timeline, a focusable button. A day is a solid dot; several days are a bar
  * between two end caps; a month or year is a pale box over the whole period; a planned event is
  * hollow or dashed. `data-shape` keeps the point/span distinction of the date's precision.
  */
-export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
+export function EventMark({ mark, color, selected, label, onSelect, onAttention }: EventMarkProps) {
   const { item, x0, x1, y } = mark;
   const { event, kind, planned } = item;
   const when = formatEventDate(event.date);
@@ -44,8 +49,11 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
       className="timeline-mark cursor-pointer"
       onClick={() => onSelect(event.id)}
       onKeyDown={onKeyDown}
+      onMouseEnter={() => onAttention(mark, true)}
+      onMouseLeave={() => onAttention(mark, false)}
+      onFocus={() => onAttention(mark, true)}
+      onBlur={() => onAttention(mark, false)}
     >
-      <title>{`${event.title} (${when})`}</title>
       {selected && (
         <rect
           x={x0 - HALO}
@@ -84,6 +92,19 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
           strokeWidth={1.25}
           strokeDasharray={planned ? MARK_STYLE.plannedDash.join(" ") : undefined}
         />
+      )}
+      {label && (
+        <text
+          data-part="label"
+          data-truncated={label.truncated}
+          x={label.x}
+          y={y}
+          dy="0.35em"
+          style={{ font: MARK_STYLE.labelFont }}
+          className="fill-slate-700 select-none"
+        >
+          {label.text}
+        </text>
       )}
       <rect
         className="focus-ring fill-none stroke-sky-600"

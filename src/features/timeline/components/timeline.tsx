@@ -9,20 +9,27 @@ import {
 import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
 import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { useElementWidth } from "../../../lib/hooks/use-element-width.ts";
+import { useLabels } from "../hooks/use-labels.ts";
 import { useVisibleDomain } from "../hooks/use-visible-domain.ts";
 import { useZoomGestures } from "../hooks/use-zoom-gestures.ts";
 import { axisTicks } from "../model/axis-ticks.ts";
 import { windowInterval, type TimeInterval } from "../model/event-interval.ts";
 import type { LaneMode as ModelLaneMode } from "../model/lanes.ts";
 import { prepareEvents, type PreparedEvent } from "../model/prepared-events.ts";
-import { DEFAULT_SCENE_OPTIONS, layoutScene, type SceneCluster } from "../model/scene-layout.ts";
-import { createScenePicker, type Pick } from "../model/scene-picking.ts";
+import {
+  DEFAULT_SCENE_OPTIONS,
+  layoutScene,
+  type SceneCluster,
+  type SceneMark,
+} from "../model/scene-layout.ts";
+import { createScenePicker } from "../model/scene-picking.ts";
 import { createTimeScale, DEFAULT_INSET } from "../model/time-scale.ts";
 import { MIN_SPAN_MS, panDomain, zoomDomain } from "../model/visible-domain.ts";
 import { BandLabels } from "./band-labels.tsx";
 import { CanvasLayer } from "./canvas-layer.tsx";
 import { ClusterMark } from "./cluster-mark.tsx";
 import { EventMark } from "./event-mark.tsx";
+import { MarkTip, type TipContent } from "./mark-tip.tsx";
 import { OverviewStrip } from "./overview-strip.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
@@ -124,6 +131,7 @@ export function Timeline(props: TimelineProps) {
   );
   const height = scene.height;
   const useCanvas = scene.visibleCount > SVG_MARK_LIMIT;
+  const labels = useLabels(scene, selectedId, plot, OPTIONS.rowHeight);
   const picker = useMemo(
     () => (useCanvas ? createScenePicker(scene, OPTIONS.rowHeight) : undefined),
     [useCanvas, scene],
@@ -172,19 +180,34 @@ export function Timeline(props: TimelineProps) {
     action();
   };
 
-  const [hover, setHover] = useState<{ pick: Pick; x: number; y: number }>();
+  // The mark a reader points at or has focused: its tip shows the whole title.
+  const [tip, setTip] = useState<TipContent>();
+  const onMarkAttention = useCallback((mark: SceneMark, on: boolean) => {
+    const key = mark.item.event.id;
+    setTip((current) => (on ? markTip(mark) : current?.key === key ? undefined : current));
+  }, []);
   const pickAt = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const x = e.clientX - box.left;
-    const y = e.clientY - box.top;
-    const pick = picker?.pick(x, y);
-    return pick && { pick, x, y };
+    return picker?.pick(e.clientX - box.left, e.clientY - box.top);
   };
   const onCanvasClick = (e: MouseEvent<SVGSVGElement>) => {
-    const hit = pickAt(e);
-    if (!hit) return;
-    if (hit.pick.type === "mark") onSelect(hit.pick.mark.item.event.id);
-    else zoomToCluster(hit.pick.cluster);
+    const pick = pickAt(e);
+    if (!pick) return;
+    if (pick.type === "mark") onSelect(pick.mark.item.event.id);
+    else zoomToCluster(pick.cluster);
+  };
+  const onCanvasHover = (e: MouseEvent<SVGSVGElement>) => {
+    const pick = pickAt(e);
+    if (!pick) setTip(undefined);
+    else if (pick.type === "mark") setTip(markTip(pick.mark));
+    else
+      setTip({
+        key: pick.cluster.key,
+        x: pick.cluster.x0,
+        y: pick.cluster.y,
+        title: `${pick.cluster.count} more events`,
+        detail: "click to zoom in",
+      });
   };
 
   const visible = `${formatDay(domain.start)} – ${formatDay(new Date(domain.end.getTime() - 1))}`;
@@ -211,6 +234,7 @@ export function Timeline(props: TimelineProps) {
               right={plot.right}
               colorOf={itemColor}
               selectedId={selectedId}
+              labels={labels}
             />
           )}
           <svg
@@ -223,11 +247,11 @@ export function Timeline(props: TimelineProps) {
             data-from={domain.start.toISOString().slice(0, 10)}
             data-to={new Date(domain.end.getTime() - 1).toISOString().slice(0, 10)}
             data-visible-count={scene.visibleCount}
-            className={`relative block touch-none focus-visible:outline-2 focus-visible:outline-sky-600 ${hover ? "cursor-pointer" : "cursor-grab"}`}
+            className={`relative block touch-none focus-visible:outline-2 focus-visible:outline-sky-600 ${useCanvas && tip ? "cursor-pointer" : "cursor-grab"}`}
             onKeyDown={onKeyDown}
             onClick={useCanvas ? onCanvasClick : undefined}
-            onMouseMove={useCanvas ? (e) => setHover(pickAt(e)) : undefined}
-            onMouseLeave={() => setHover(undefined)}
+            onMouseMove={useCanvas ? onCanvasHover : undefined}
+            onMouseLeave={useCanvas ? () => setTip(undefined) : undefined}
           >
             <defs>
               <clipPath id="timeline-plot">
@@ -249,16 +273,23 @@ export function Timeline(props: TimelineProps) {
                     mark={mark}
                     color={itemColor(mark.item)}
                     selected={mark.item.event.id === selectedId}
+                    label={labels.get(mark.item.event.id)}
                     onSelect={onSelect}
+                    onAttention={onMarkAttention}
                   />
                 ))}
                 {scene.clusters.map((cluster) => (
-                  <ClusterMark key={cluster.key} cluster={cluster} onZoom={zoomToCluster} />
+                  <ClusterMark
+                    key={cluster.key}
+                    cluster={cluster}
+                    label={labels.get(cluster.key)}
+                    onZoom={zoomToCluster}
+                  />
                 ))}
               </g>
             )}
           </svg>
-          {useCanvas && hover && <HoverTip hover={hover} />}
+          {tip && <MarkTip tip={tip} width={width} />}
         </div>
       )}
       <OverviewStrip
@@ -277,21 +308,14 @@ export function Timeline(props: TimelineProps) {
   );
 }
 
-/** What is under the pointer on the canvas, since its marks have no titles of their own. */
-function HoverTip({ hover }: { hover: { pick: Pick; x: number; y: number } }) {
-  const text =
-    hover.pick.type === "mark"
-      ? `${hover.pick.mark.item.event.title} (${formatEventDate(hover.pick.mark.item.event.date)})`
-      : `${hover.pick.cluster.count} more events: click to zoom in`;
-  return (
-    <div
-      role="tooltip"
-      className="pointer-events-none absolute z-10 max-w-xs rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
-      style={{ left: hover.x + 12, top: hover.y + 12 }}
-    >
-      {text}
-    </div>
-  );
+function markTip(mark: SceneMark): TipContent {
+  return {
+    key: mark.item.event.id,
+    x: mark.x0,
+    y: mark.y,
+    title: mark.item.event.title,
+    detail: formatEventDate(mark.item.event.date),
+  };
 }
 
 export type { TimeInterval };

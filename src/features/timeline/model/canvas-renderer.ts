@@ -1,3 +1,4 @@
+import type { PlacedLabel } from "./label-layout.ts";
 import { MARK_STYLE } from "./mark-style.ts";
 import type { PreparedEvent } from "./prepared-events.ts";
 import type { Scene, SceneMark } from "./scene-layout.ts";
@@ -42,6 +43,10 @@ export interface RenderOptions {
   /** Clips marks to the plot area. */
   left: number;
   right: number;
+  /** The labels the layout placed, by event id or cluster key. */
+  labels?: ReadonlyMap<string, PlacedLabel>;
+  /** The labels' ink: the canvas cannot read the theme, so the layer passes it. */
+  labelColor?: string;
 }
 
 const TAU = Math.PI * 2;
@@ -91,8 +96,9 @@ function drawRange(ctx: Canvas2D, mark: SceneMark, color: string) {
 
 /**
  * Draws a laid-out scene: spans first (they are pale backgrounds for the stretch of time they
- * cover), then ranges and points on top, then cluster badges with their counts, then the selected
- * mark's halo. Pure apart from the context it is handed.
+ * cover), then ranges and points on top, then the labels that found room, then cluster badges
+ * with their counts (and period, where labelled), then the selected mark's halo. Pure apart from
+ * the context it is handed.
  */
 export function renderScene(ctx: Canvas2D, scene: Scene, options: RenderOptions): void {
   const { pixelRatio: dpr } = options;
@@ -127,17 +133,38 @@ export function renderScene(ctx: Canvas2D, scene: Scene, options: RenderOptions)
         );
     }
 
-  ctx.font = "bold 10px system-ui, sans-serif";
-  ctx.textAlign = "center";
-  ctx.textBaseline = "middle";
+  const labels = options.labels;
+  if (labels) {
+    ctx.font = MARK_STYLE.labelFont;
+    ctx.textAlign = "left";
+    ctx.textBaseline = "middle";
+    ctx.fillStyle = options.labelColor ?? "#334155";
+    for (const mark of scene.marks) {
+      const label = labels.get(mark.item.event.id);
+      if (label) ctx.fillText(label.text, label.x, mark.y);
+    }
+  }
+
   const h = MARK_STYLE.clusterHeight;
   for (const cluster of scene.clusters) {
+    const label = labels?.get(cluster.key);
+    // A labelled cluster's badge widens to hold its text, with the same padding on both sides.
+    const x1 = label ? Math.max(cluster.x1, 2 * label.x - cluster.x0 + label.width) : cluster.x1;
     ctx.beginPath();
-    ctx.roundRect(cluster.x0, cluster.y - h / 2, cluster.x1 - cluster.x0, h, h / 2);
+    ctx.roundRect(cluster.x0, cluster.y - h / 2, x1 - cluster.x0, h, h / 2);
     ctx.fillStyle = MARK_STYLE.clusterFill;
     ctx.fill();
     ctx.fillStyle = MARK_STYLE.clusterText;
-    ctx.fillText(`+${cluster.count}`, (cluster.x0 + cluster.x1) / 2, cluster.y);
+    ctx.textBaseline = "middle";
+    if (label) {
+      ctx.font = MARK_STYLE.labelFont;
+      ctx.textAlign = "left";
+      ctx.fillText(label.text, label.x, cluster.y);
+    } else {
+      ctx.font = "bold 10px system-ui, sans-serif";
+      ctx.textAlign = "center";
+      ctx.fillText(`+${cluster.count}`, (cluster.x0 + cluster.x1) / 2, cluster.y);
+    }
   }
 
   if (selected) {

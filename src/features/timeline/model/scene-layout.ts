@@ -24,6 +24,9 @@ export interface SceneCluster {
   /** The stretch of time the cluster covers (epoch ms, half-open): zooming in to it unfolds it. */
   start: number;
   end: number;
+  /** When the events it holds happen: the earliest start and the latest end (epoch ms). */
+  first: number;
+  last: number;
   bandLabel: string;
 }
 
@@ -104,7 +107,7 @@ export function layoutScene(
   const state = bands.map(() => ({
     rowEnds: new Array<number>(options.maxRows).fill(-Infinity),
     rowsUsed: 0,
-    overflow: new Map<number, number>(),
+    overflow: new Map<number, { count: number; first: number; last: number }>(),
     top: 0,
     clusterY: 0,
   }));
@@ -144,7 +147,12 @@ export function layoutScene(
     } else {
       const mid = (item.start + item.end) / 2;
       const bin = Math.floor(((mid - view.origin) * pxPerMs) / options.clusterWidth);
-      band.overflow.set(bin, (band.overflow.get(bin) ?? 0) + 1);
+      const known = band.overflow.get(bin);
+      if (known) {
+        known.count += 1;
+        known.first = Math.min(known.first, item.start);
+        known.last = Math.max(known.last, item.end);
+      } else band.overflow.set(bin, { count: 1, first: item.start, last: item.end });
     }
   }
 
@@ -175,7 +183,7 @@ export function layoutScene(
   bands.forEach((band, i) => {
     const s = state[i];
     if (!s) return;
-    for (const [bin, count] of s.overflow) {
+    for (const [bin, { count, first, last }] of s.overflow) {
       const start = view.origin + bin * msPerBin;
       const left = x(start);
       clusters.push({
@@ -186,6 +194,8 @@ export function layoutScene(
         y: s.clusterY,
         start,
         end: start + msPerBin,
+        first,
+        last,
         bandLabel: band.label,
       });
     }
