@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Article, Span, TimelineEvent } from "../../../dataset/index.ts";
 import { topicColor } from "../../../lib/topic-color.ts";
 import type { Neighbours } from "../model/chronology.ts";
@@ -21,6 +21,11 @@ interface EventDetailsProps {
    * embed whose frame is as tall as its content, where a fixed sheet would have no room.
    */
   layout?: "sheet" | "inline";
+  /**
+   * Set when a reader chose an event (a click, Enter): its details are brought into view and
+   * take focus. A new object each time, so choosing the same event again does it again.
+   */
+  focusRequest?: { eventId: string } | undefined;
 }
 
 const heading = "text-xs font-semibold tracking-wide text-slate-600 uppercase";
@@ -29,7 +34,8 @@ const button =
 
 /**
  * What the dataset says about one event, and the exact sentences of the articles that report it.
- * On a phone it is a bottom sheet over the page while an event is selected.
+ * On a phone it is a bottom sheet over the page while an event is selected; on a wide screen it
+ * stays in view beside the timeline.
  */
 export function EventDetails(props: EventDetailsProps) {
   const { event, layout = "sheet" } = props;
@@ -37,8 +43,13 @@ export function EventDetails(props: EventDetailsProps) {
     <section
       aria-label="Event details"
       className={`rounded-xl border border-slate-200 bg-surface p-5 shadow-sm ${
+        layout === "sheet"
+          ? // Beside the timeline on a wide screen, in view while the page scrolls to the list.
+            "lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto print:static print:max-h-none"
+          : ""
+      } ${
         event && layout === "sheet"
-          ? "max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-20 max-sm:max-h-[65vh] max-sm:overflow-y-auto max-sm:rounded-b-none max-sm:shadow-[0_-8px_30px_rgb(0_0_0/0.25)] print:static"
+          ? "max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-20 max-sm:max-h-[50dvh] max-sm:overflow-y-auto max-sm:rounded-b-none max-sm:shadow-[0_-8px_30px_rgb(0_0_0/0.25)]"
           : ""
       }`}
       data-sheet={event && layout === "sheet" ? "open" : "closed"}
@@ -69,8 +80,18 @@ function EventDetailsBody({
   neighbours,
   onSelect,
   onClose,
+  focusRequest,
 }: EventDetailsProps & { event: TimelineEvent }) {
   const [open, setOpen] = useState<OpenArticle>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const heading = headingRef.current;
+    if (!heading || focusRequest?.eventId !== event.id) return;
+    const box = heading.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight)
+      heading.closest("section")?.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  }, [focusRequest, event.id]);
   const sources = resolveSources(event, articleById);
   const { previous, next } = neighbours;
 
@@ -101,7 +122,13 @@ function EventDetailsBody({
       </nav>
 
       <header className="space-y-2">
-        <h2 className="text-lg leading-snug font-semibold text-slate-900">{event.title}</h2>
+        <h2
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-lg leading-snug font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+        >
+          {event.title}
+        </h2>
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <time dateTime={event.date.value} className="font-medium" data-testid="event-date">
             {readableEventDate(event.date)}

@@ -19,9 +19,10 @@ interface FilterPanelProps {
 export function FilterPanel(props: FilterPanelProps) {
   const { filters } = props;
   return (
-    <div className="space-y-4">
+    // Sized by its container (a side panel, a drawer), not the window.
+    <div className="@container space-y-4">
       <div className="flex flex-wrap items-end gap-4">
-        <div className="min-w-0 flex-1 basis-64">
+        <div className="min-w-0 flex-1 basis-48">
           <SearchBox value={props.query} onChange={props.onQueryChange} />
         </div>
         {(filters.filtering || props.query.trim() !== "") && (
@@ -41,7 +42,7 @@ export function FilterPanel(props: FilterPanelProps) {
         onChange={props.onTopicChange}
         onShowAll={props.onShowAllTopics}
       />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 @xl:grid-cols-2">
         <FacetFilter
           legend="Actors"
           options={filters.actorOptions}

@@ -41,8 +41,11 @@ export function CanvasLayer({
     const h = Math.round(height * pixelRatio);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
-    // The canvas's own text colour (a theme class) is the labels' ink, so they follow the theme.
-    const labelColor = getComputedStyle(canvas).color;
+    // The labels' ink is the canvas's own text colour (a theme class), their halo the theme's
+    // surface, so they follow the theme.
+    const style = getComputedStyle(canvas);
+    const labelColor = style.color;
+    const labelHalo = style.getPropertyValue("--color-surface").trim() || "#ffffff";
     renderScene(ctx, scene, {
       width,
       height,
@@ -53,6 +56,7 @@ export function CanvasLayer({
       right,
       labels,
       labelColor,
+      labelHalo,
     });
   }, [scene, width, height, left, right, colorOf, selectedId, labels, theme]);
   return (
@@ -62,7 +66,7 @@ export function CanvasLayer({
       data-testid="timeline-canvas"
       data-mark-count={scene.marks.length}
       data-cluster-count={scene.clusters.length}
-      data-label-count={labels.size}
+      data-labelled-mark-count={scene.marks.filter((m) => labels.has(m.item.event.id)).length}
       className="pointer-events-none absolute top-0 left-0 text-slate-700"
       style={{ width, height }}
     />

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { formatEventDate } from "../../../lib/format-event-date.ts";
+import { STEP_KEYS, type StepKey } from "../hooks/use-mark-navigation.ts";
 import type { PlacedLabel } from "../model/label-layout.ts";
 import { MARK_STYLE } from "../model/mark-style.ts";
 import type { SceneMark } from "../model/scene-layout.ts";
@@ -10,7 +11,11 @@ interface EventMarkProps {
   selected: boolean;
   /** Its title, where the label layout found room; the tooltip has it in full either way. */
   label: PlacedLabel | undefined;
+  /** 0 for the one mark Tab stops at (the selected, else the first); -1 for the rest. */
+  tabIndex: 0 | -1;
   onSelect: (eventId: string) => void;
+  /** An arrow key, Home or End on the focused mark: move to another event. */
+  onStep: (eventId: string, key: StepKey) => void;
   /** The mark is pointed at or focused (true), or no longer (false): the timeline shows its tip. */
   onAttention: (mark: SceneMark, on: boolean) => void;
 }
@@ -22,7 +27,8 @@ const HALO = MARK_STYLE.selectedHaloWidth;
  * between two end caps; a month or year is a pale box over the whole period; a planned event is
  * hollow or dashed. `data-shape` keeps the point/span distinction of the date's precision.
  */
-export function EventMark({ mark, color, selected, label, onSelect, onAttention }: EventMarkProps) {
+export function EventMark(props: EventMarkProps) {
+  const { mark, color, selected, label, tabIndex, onSelect, onStep, onAttention } = props;
   const { item, x0, x1, y } = mark;
   const { event, kind, planned } = item;
   const when = formatEventDate(event.date);
@@ -33,13 +39,18 @@ export function EventMark({ mark, color, selected, label, onSelect, onAttention 
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       onSelect(event.id);
+    } else if (STEP_KEYS.includes(e.key) && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      // The timeline's own arrows pan; on a mark they move between events instead.
+      e.preventDefault();
+      e.stopPropagation();
+      onStep(event.id, e.key as StepKey);
     }
   };
 
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={tabIndex}
       aria-label={`${event.title}, ${when}${planned ? ", planned" : ""}`}
       aria-pressed={selected}
       data-event-id={event.id}
@@ -101,7 +112,12 @@ export function EventMark({ mark, color, selected, label, onSelect, onAttention 
           y={y}
           dy="0.35em"
           style={{ font: MARK_STYLE.labelFont }}
-          className="fill-slate-700 select-none"
+          // A halo of the page's colour keeps the text legible where it crosses gridlines or the
+          // edge of its span.
+          paintOrder="stroke"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          className="fill-slate-700 stroke-surface select-none"
         >
           {label.text}
         </text>

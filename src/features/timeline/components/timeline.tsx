@@ -10,6 +10,7 @@ import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
 import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { useElementWidth } from "../../../lib/hooks/use-element-width.ts";
 import { useLabels } from "../hooks/use-labels.ts";
+import { useMarkNavigation } from "../hooks/use-mark-navigation.ts";
 import { useVisibleDomain } from "../hooks/use-visible-domain.ts";
 import { useZoomGestures } from "../hooks/use-zoom-gestures.ts";
 import { axisTicks } from "../model/axis-ticks.ts";
@@ -57,8 +58,16 @@ export interface TimelineProps {
   /** The topic lane of an event (e.g. the topic that gives it its colour); default its first topic. */
   topicOf?: (event: TimelineEvent) => string | undefined;
   selectedId: string | undefined;
+  /** A mark was clicked or activated with Enter or Space. */
   onSelect: (eventId: string) => void;
+  /**
+   * The arrow keys stepped to an event: it should be selected, but focus stays on the timeline
+   * (default: `onSelect`).
+   */
+  onBrowse?: (eventId: string) => void;
   colorOf: (event: TimelineEvent) => string;
+  /** The plot's id, for a skip link to it. */
+  plotId?: string;
 }
 
 /**
@@ -153,6 +162,19 @@ export function Timeline(props: TimelineProps) {
 
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   useZoomGestures(svg, window, plot, height, domain, setDomain);
+  const step = useMarkNavigation({
+    items: prepared.items,
+    scene,
+    svg,
+    domain,
+    window,
+    setDomain,
+    onBrowse: props.onBrowse ?? onSelect,
+  });
+  // One tab stop for all the marks: the selected one when drawn, else the first; arrows do the rest.
+  const tabStop = scene.marks.some((m) => m.item.event.id === selectedId)
+    ? selectedId
+    : scene.marks[0]?.item.event.id;
 
   const full = window.end.getTime() - window.start.getTime();
   const span = domain.end.getTime() - domain.start.getTime();
@@ -241,9 +263,10 @@ export function Timeline(props: TimelineProps) {
             ref={setSvg}
             width={width}
             height={height}
+            id={props.plotId}
             role="group"
             tabIndex={0}
-            aria-label={`Timeline of ${scene.visibleCount} events from ${visible}. Plus and minus zoom, arrow keys pan, 0 fits all.`}
+            aria-label={`Timeline of ${scene.visibleCount} events from ${visible}. Plus and minus zoom, arrow keys pan, 0 fits all; on an event, arrow keys move to the previous or next event.`}
             data-from={domain.start.toISOString().slice(0, 10)}
             data-to={new Date(domain.end.getTime() - 1).toISOString().slice(0, 10)}
             data-visible-count={scene.visibleCount}
@@ -274,7 +297,9 @@ export function Timeline(props: TimelineProps) {
                     color={itemColor(mark.item)}
                     selected={mark.item.event.id === selectedId}
                     label={labels.get(mark.item.event.id)}
+                    tabIndex={mark.item.event.id === tabStop ? 0 : -1}
                     onSelect={onSelect}
+                    onStep={step}
                     onAttention={onMarkAttention}
                   />
                 ))}

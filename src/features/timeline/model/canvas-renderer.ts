@@ -19,6 +19,7 @@ export type Canvas2D = Pick<
   | "fillRect"
   | "strokeRect"
   | "fillText"
+  | "strokeText"
   | "setLineDash"
   | "save"
   | "restore"
@@ -45,8 +46,9 @@ export interface RenderOptions {
   right: number;
   /** The labels the layout placed, by event id or cluster key. */
   labels?: ReadonlyMap<string, PlacedLabel>;
-  /** The labels' ink: the canvas cannot read the theme, so the layer passes it. */
+  /** The labels' ink and halo: the canvas cannot read the theme, so the layer passes them. */
   labelColor?: string;
+  labelHalo?: string;
 }
 
 const TAU = Math.PI * 2;
@@ -139,9 +141,13 @@ export function renderScene(ctx: Canvas2D, scene: Scene, options: RenderOptions)
     ctx.textAlign = "left";
     ctx.textBaseline = "middle";
     ctx.fillStyle = options.labelColor ?? "#334155";
+    ctx.strokeStyle = options.labelHalo ?? "#ffffff";
+    ctx.lineWidth = 3;
     for (const mark of scene.marks) {
       const label = labels.get(mark.item.event.id);
-      if (label) ctx.fillText(label.text, label.x, mark.y);
+      if (!label) continue;
+      ctx.strokeText(label.text, label.x, mark.y);
+      ctx.fillText(label.text, label.x, mark.y);
     }
   }
 
