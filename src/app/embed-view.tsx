@@ -23,10 +23,8 @@ interface EmbedViewProps {
  * reader zooms, pans, switches lanes and selects.
  */
 export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
-  const { doc, shown, topicLabel, colorOf, topicOf, selected, around, range } = useDatasetView(
-    dataset,
-    view,
-  );
+  const { doc, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
+    useDatasetView(dataset, view);
   const onRangeChange = useCallback(
     (next: VisibleRange) => setView({ from: next.from, to: next.to }),
     [setView],
@@ -94,6 +92,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         onSelect={select}
         colorOf={colorOf}
         topicOf={topicOf}
+        readingOf={readingOf}
       />
       {shown.length === 0 && <p className="text-sm text-slate-600">No events match this view.</p>}
       {selected && (

@@ -45,7 +45,7 @@ const PANEL_OPEN_QUERY = "(min-width: 1280px)";
  * continuous ones (see HistoryMode).
  */
 export function Explorer({ dataset, view, setView }: ExplorerProps) {
-  const { doc, filters, shown, topicLabel, colorOf, topicOf, selected, around, range } =
+  const { doc, filters, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
     useDatasetView(dataset, view);
   const { hiddenTopics } = filters.criteria;
   const wide = useMediaQuery(SIDE_PANEL_QUERY);
@@ -80,7 +80,8 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
     else hidden.add(key);
     setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
   };
-  const clearFilters = () => setView({ topics: undefined, actors: [], outlets: [], q: "" }, "push");
+  const clearFilters = () =>
+    setView({ topics: undefined, actors: [], outlets: [], q: "", minOutlets: undefined }, "push");
 
   const filterPanel = (
     <FilterPanel
@@ -95,6 +96,7 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
       onOutletChange={(outlet, on) =>
         setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
       }
+      onMinOutletsChange={(n) => setView({ minOutlets: n > 1 ? n : undefined }, "push")}
       onClearAll={clearFilters}
     />
   );
@@ -155,6 +157,7 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
             onBrowse={browse}
             colorOf={colorOf}
             topicOf={topicOf}
+            readingOf={readingOf}
             plotId={TIMELINE_PLOT_ID}
           />
           {shown.length === 0 && <NoMatches onClear={clearFilters} />}
@@ -183,6 +186,7 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
               selectedId={selected?.id}
               onSelect={(id, browsing) => (browsing ? browse(id) : choose(id))}
               colorOf={colorOf}
+              readingOf={readingOf}
             />
           ) : (
             <p className="text-sm text-slate-600">No events to list.</p>

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from "react";
 import type { Article, Span, TimelineEvent } from "../../../dataset/index.ts";
+import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
 import { topicColor } from "../../../lib/topic-color.ts";
 import type { Neighbours } from "../model/chronology.ts";
 import { readableEventDate } from "../model/readable-date.ts";
 import { resolveSources } from "../model/resolve-sources.ts";
 import { ArticleDialog } from "./article-dialog.tsx";
+import { ConfidenceNote } from "./confidence-note.tsx";
 import { QuoteList } from "./quote-list.tsx";
 import { SourceList } from "./source-list.tsx";
 
@@ -93,6 +95,7 @@ function EventDetailsBody({
     heading.focus({ preventScroll: true });
   }, [focusRequest, event.id]);
   const sources = resolveSources(event, articleById);
+  const corroboration = corroborationOf(event, articleById);
   const { previous, next } = neighbours;
 
   return (
@@ -150,6 +153,8 @@ function EventDetailsBody({
       </header>
 
       {event.summary && <p className="text-sm leading-relaxed text-slate-800">{event.summary}</p>}
+
+      <ConfidenceNote event={event} corroboration={corroboration} heading={heading} />
 
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

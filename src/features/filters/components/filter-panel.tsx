@@ -1,6 +1,7 @@
 import type { Filters } from "../hooks/use-filters.ts";
 import type { TopicKey } from "../model/topic-filter.ts";
 import { FacetFilter } from "./facet-filter.tsx";
+import { OutletMinimum } from "./outlet-minimum.tsx";
 import { SearchBox } from "./search-box.tsx";
 import { TopicToggles } from "./topic-toggles.tsx";
 
@@ -12,10 +13,14 @@ interface FilterPanelProps {
   onShowAllTopics: () => void;
   onActorChange: (actor: string, checked: boolean) => void;
   onOutletChange: (outlet: string, checked: boolean) => void;
+  onMinOutletsChange: (minimum: number) => void;
   onClearAll: () => void;
 }
 
-/** Search, topic toggles, actor and outlet filters, and the way to undo them all at once. */
+/**
+ * Search, how many outlets must report an event, topic toggles, actor and outlet filters, and the
+ * way to undo them all at once.
+ */
 export function FilterPanel(props: FilterPanelProps) {
   const { filters } = props;
   return (
@@ -35,6 +40,12 @@ export function FilterPanel(props: FilterPanelProps) {
           </button>
         )}
       </div>
+      <OutletMinimum
+        value={filters.criteria.minOutlets}
+        max={filters.maxOutlets}
+        byOutletCount={filters.byOutletCount}
+        onChange={props.onMinOutletsChange}
+      />
       <TopicToggles
         options={filters.topicOptions}
         counts={filters.topicCounts}

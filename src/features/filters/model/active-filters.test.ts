@@ -7,6 +7,7 @@ const none: FilterCriteria = {
   actors: new Set(),
   outlets: new Set(),
   terms: [],
+  minOutlets: 1,
 };
 
 describe("activeFilterCount", () => {
@@ -20,6 +21,7 @@ describe("activeFilterCount", () => {
         actors: new Set(["Xi Jinping", "Barack Obama"]),
         outlets: new Set(["Xinhua"]),
         terms: ["cyber", "talks"],
+        minOutlets: 2,
       }),
-    ).toBe(4));
+    ).toBe(5));
 });

@@ -10,6 +10,7 @@ export function activeFilterCount(criteria: FilterCriteria): number {
     (criteria.hiddenTopics.size > 0 ? 1 : 0) +
     criteria.actors.size +
     criteria.outlets.size +
-    (criteria.terms.length > 0 ? 1 : 0)
+    (criteria.terms.length > 0 ? 1 : 0) +
+    (criteria.minOutlets > 1 ? 1 : 0)
   );
 }

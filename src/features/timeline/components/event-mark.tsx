@@ -1,9 +1,10 @@
 import type { KeyboardEvent } from "react";
-import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { STEP_KEYS, type StepKey } from "../hooks/use-mark-navigation.ts";
 import type { PlacedLabel } from "../model/label-layout.ts";
 import { MARK_STYLE } from "../model/mark-style.ts";
+import { markName } from "../model/mark-text.ts";
 import type { SceneMark } from "../model/scene-layout.ts";
+import { MarkShape } from "./mark-shapes.tsx";
 
 interface EventMarkProps {
   mark: SceneMark;
@@ -23,15 +24,14 @@ interface EventMarkProps {
 const HALO = MARK_STYLE.selectedHaloWidth;
 
 /**
- * One event on the timeline, a focusable button. A day is a solid dot; several days are a bar
- * between two end caps; a month or year is a pale box over the whole period; a planned event is
- * hollow or dashed. `data-shape` keeps the point/span distinction of the date's precision.
+ * One event on the timeline, a focusable button: its shape (see MarkShape), its label where the
+ * layout found room, and the halo when selected. `data-shape` keeps the point/span distinction of
+ * the date's precision.
  */
 export function EventMark(props: EventMarkProps) {
   const { mark, color, selected, label, tabIndex, onSelect, onStep, onAttention } = props;
   const { item, x0, x1, y } = mark;
-  const { event, kind, planned } = item;
-  const when = formatEventDate(event.date);
+  const { event, kind } = item;
   const h = kind === "span" ? MARK_STYLE.spanHeight : 2 * MARK_STYLE.pointRadius;
   const width = x1 - x0;
 
@@ -51,12 +51,13 @@ export function EventMark(props: EventMarkProps) {
     <g
       role="button"
       tabIndex={tabIndex}
-      aria-label={`${event.title}, ${when}${planned ? ", planned" : ""}`}
+      aria-label={markName(item)}
       aria-pressed={selected}
       data-event-id={event.id}
       data-shape={kind === "span" ? "span" : "point"}
       data-kind={kind}
       data-status={event.status}
+      data-outlets={item.reading.outlets}
       className="timeline-mark cursor-pointer"
       onClick={() => onSelect(event.id)}
       onKeyDown={onKeyDown}
@@ -77,33 +78,7 @@ export function EventMark(props: EventMarkProps) {
           strokeWidth={1.5}
         />
       )}
-      {kind === "point" && (
-        <circle
-          data-part="shape"
-          cx={(x0 + x1) / 2}
-          cy={y}
-          r={MARK_STYLE.pointRadius}
-          fill={planned ? "white" : color}
-          stroke={selected ? MARK_STYLE.selectedStroke : color}
-          strokeWidth={planned ? 2 : 1}
-        />
-      )}
-      {kind === "range" && <RangeShape x0={x0} x1={x1} y={y} color={color} planned={planned} />}
-      {kind === "span" && (
-        <rect
-          data-part="shape"
-          x={x0}
-          y={y - h / 2}
-          width={width}
-          height={h}
-          rx={2}
-          fill={color}
-          fillOpacity={planned ? MARK_STYLE.plannedSpanOpacity : MARK_STYLE.spanOpacity}
-          stroke={color}
-          strokeWidth={1.25}
-          strokeDasharray={planned ? MARK_STYLE.plannedDash.join(" ") : undefined}
-        />
-      )}
+      <MarkShape mark={mark} color={color} />
       {label && (
         <text
           data-part="label"
@@ -117,7 +92,9 @@ export function EventMark(props: EventMarkProps) {
           paintOrder="stroke"
           strokeWidth={3}
           strokeLinejoin="round"
-          className="fill-slate-700 stroke-surface select-none"
+          className={`stroke-surface select-none ${
+            item.reading.lowConfidence ? "fill-slate-500" : "fill-slate-700"
+          }`}
         >
           {label.text}
         </text>
@@ -130,42 +107,6 @@ export function EventMark(props: EventMarkProps) {
         height={h + 2 * HALO + 4}
         rx={6}
         strokeWidth={2}
-      />
-    </g>
-  );
-}
-
-/** A multi-day event: a bar from its first day to its last, with a cap on each. */
-function RangeShape(props: { x0: number; x1: number; y: number; color: string; planned: boolean }) {
-  const { x0, x1, y, color, planned } = props;
-  const cap = MARK_STYLE.rangeCapRadius;
-  const bar = MARK_STYLE.rangeBarHeight;
-  const fill = planned ? "white" : color;
-  return (
-    <g data-part="shape">
-      <rect
-        x={x0 + cap}
-        y={y - bar / 2}
-        width={Math.max(0, x1 - x0 - 2 * cap)}
-        height={bar}
-        fill={color}
-        fillOpacity={planned ? 0.4 : 1}
-      />
-      <circle
-        cx={x0 + cap}
-        cy={y}
-        r={cap}
-        fill={fill}
-        stroke={color}
-        strokeWidth={planned ? 2 : 1}
-      />
-      <circle
-        cx={x1 - cap}
-        cy={y}
-        r={cap}
-        fill={fill}
-        stroke={color}
-        strokeWidth={planned ? 2 : 1}
       />
     </g>
   );

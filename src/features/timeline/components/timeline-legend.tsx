@@ -37,6 +37,28 @@ export function TimelineLegend() {
         Planned, not yet occurred (hollow or dashed)
       </li>
       <li className={item}>
+        <svg width="20" height="20" aria-hidden="true">
+          <circle cx="10" cy="10" r="6" className="fill-slate-600" />
+          <circle
+            cx="10"
+            cy="10"
+            r="8.5"
+            strokeWidth="1.5"
+            className="fill-none stroke-slate-600"
+          />
+          <text x="10" y="13" textAnchor="middle" fill="#ffffff" className="text-[9px] font-bold">
+            2
+          </text>
+        </svg>
+        Ringed: reported by several outlets (how many, in the dot)
+      </li>
+      <li className={item}>
+        <svg width="14" height="14" aria-hidden="true">
+          <circle cx="7" cy="7" r="6" className="fill-slate-600" opacity="0.45" />
+        </svg>
+        Faded: low confidence (the details say why)
+      </li>
+      <li className={item}>
         <svg width="30" height="16" aria-hidden="true">
           <rect x="0" y="0" width="30" height="16" rx="8" className="fill-slate-700" />
           <text x="15" y="11.5" textAnchor="middle" className="fill-white text-[10px] font-bold">

@@ -7,7 +7,6 @@ import {
   type MouseEvent,
 } from "react";
 import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
-import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { useElementWidth } from "../../../lib/hooks/use-element-width.ts";
 import { useLabels } from "../hooks/use-labels.ts";
 import { useMarkNavigation } from "../hooks/use-mark-navigation.ts";
@@ -16,7 +15,8 @@ import { useZoomGestures } from "../hooks/use-zoom-gestures.ts";
 import { axisTicks } from "../model/axis-ticks.ts";
 import { windowInterval, type TimeInterval } from "../model/event-interval.ts";
 import type { LaneMode as ModelLaneMode } from "../model/lanes.ts";
-import { prepareEvents, type PreparedEvent } from "../model/prepared-events.ts";
+import { markDetail } from "../model/mark-text.ts";
+import { prepareEvents, type MarkReading, type PreparedEvent } from "../model/prepared-events.ts";
 import {
   DEFAULT_SCENE_OPTIONS,
   layoutScene,
@@ -66,6 +66,8 @@ export interface TimelineProps {
    */
   onBrowse?: (eventId: string) => void;
   colorOf: (event: TimelineEvent) => string;
+  /** How many articles and outlets report an event, and whether its confidence is low. */
+  readingOf?: (event: TimelineEvent) => MarkReading;
   /** The plot's id, for a skip link to it. */
   plotId?: string;
 }
@@ -96,7 +98,7 @@ const formatDay = (date: Date) =>
  * height with its lanes, and is itself focusable: `+`/`-` zoom, the arrows pan, `0` fits.
  */
 export function Timeline(props: TimelineProps) {
-  const { events, selectedId, onSelect, colorOf, topicOf } = props;
+  const { events, selectedId, onSelect, colorOf, topicOf, readingOf } = props;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const { start, end } = props.window;
   const window = useMemo(() => windowInterval({ start, end }), [start, end]);
@@ -114,8 +116,8 @@ export function Timeline(props: TimelineProps) {
   );
 
   const prepared = useMemo(
-    () => prepareEvents(events, laneMode, topicOf),
-    [events, laneMode, topicOf],
+    () => prepareEvents(events, laneMode, topicOf, readingOf),
+    [events, laneMode, topicOf, readingOf],
   );
   const plot = {
     left: DEFAULT_INSET.left,
@@ -339,8 +341,8 @@ function markTip(mark: SceneMark): TipContent {
     x: mark.x0,
     y: mark.y,
     title: mark.item.event.title,
-    detail: formatEventDate(mark.item.event.date),
+    detail: markDetail(mark.item),
   };
 }
 
-export type { TimeInterval };
+export type { MarkReading, TimeInterval };

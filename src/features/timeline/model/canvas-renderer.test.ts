@@ -130,4 +130,26 @@ describe("renderScene", () => {
     expect(badge?.args[2]).toBeGreaterThan((cluster?.x1 ?? 0) - (cluster?.x0 ?? 0));
     expect(texts.map((c) => c.args[0])).toContain(clusterLabel?.text);
   });
+
+  it("rings and numbers a point several outlets report, and fades a low-confidence one", () => {
+    const strong = makeEvent({ date: { value: "2012-05-07" } });
+    const weak = makeEvent({ date: { value: "2011-05-07" } });
+    const readings = new Map([
+      [strong.id, { articles: 3, outlets: 2, lowConfidence: false }],
+      [weak.id, { articles: 1, outlets: 1, lowConfidence: true }],
+    ]);
+    const prepared = prepareEvents(
+      [strong, weak],
+      "none",
+      undefined,
+      (e) => readings.get(e.id) ?? { articles: 1, outlets: 1, lowConfidence: false },
+    );
+    const { ctx, calls } = recorder();
+    renderScene(ctx, layoutScene(prepared, VIEW), { ...OPTIONS, colorOf: () => "#123456" });
+    // One dot each, and one ring for the corroborated one.
+    expect(calls.filter((c) => c.name === "arc")).toHaveLength(3);
+    expect(calls.filter((c) => c.name === "fillText").map((c) => c.args[0])).toEqual(["2"]);
+    const fills = calls.filter((c) => c.name === "fill").map((c) => c.alpha);
+    expect(fills).toEqual([0.45, 1]);
+  });
 });

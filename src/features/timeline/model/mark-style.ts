@@ -17,6 +17,11 @@ export const MARK_STYLE = {
   clusterHeight: 16,
   selectedHalo: "#fde68a",
   selectedStroke: "#0f172a",
+  /** The ring round an event reported by several outlets: its gap from the shape, its width. */
+  ringGap: 2,
+  ringWidth: 1.5,
+  /** A low-confidence event is drawn this opaque. */
+  lowConfidenceOpacity: 0.45,
   /** How far the selected mark's halo reaches beyond its shape. */
   selectedHaloWidth: 4,
   /**

@@ -1,4 +1,5 @@
 import type { Band } from "./lanes.ts";
+import { MARK_STYLE } from "./mark-style.ts";
 import type { PreparedEvent, PreparedEvents } from "./prepared-events.ts";
 
 /** An event drawn on its own. */
@@ -102,6 +103,7 @@ export function layoutScene(
   const x = (t: number) => view.left + (t - view.start) * pxPerMs;
   const r = options.pointRadius;
   const rangeHalf = r + 4;
+  const ringPad = MARK_STYLE.ringGap + MARK_STYLE.ringWidth;
 
   /** Per band: the right edge of the last mark in each row, rows in use, and overflow per bin. */
   const state = bands.map(() => ({
@@ -135,9 +137,11 @@ export function layoutScene(
       x1 = Math.max(xe, xs + options.minSpanWidth);
     } else {
       const center = (xs + xe) / 2;
-      const half = item.kind === "range" ? rangeHalf : r;
-      x0 = Math.min(xs, center - half);
-      x1 = Math.max(xe, center + half);
+      // A corroborated point or range wears a ring: room for it, so no mark covers another.
+      const ring = item.corroborated ? ringPad : 0;
+      const half = (item.kind === "range" ? rangeHalf : r) + ring;
+      x0 = Math.min(xs - ring, center - half);
+      x1 = Math.max(xe + ring, center + half);
     }
     const row = band.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= x0);
     if (row >= 0) {
