@@ -160,7 +160,14 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
             readingOf={readingOf}
             plotId={TIMELINE_PLOT_ID}
           />
-          {shown.length === 0 && <NoMatches onClear={clearFilters} />}
+          {shown.length === 0 && (
+            <NoMatches
+              query={view.q}
+              withoutSearch={filters.withoutSearch}
+              onClearSearch={() => setView({ q: "" }, "push")}
+              onClearFilters={clearFilters}
+            />
+          )}
           <div className="mt-3">
             <TimelineLegend />
           </div>

@@ -326,11 +326,6 @@ export function Timeline(props: TimelineProps) {
         width={width}
         onDomain={setDomain}
       />
-      {events.length === 0 && (
-        <p className="py-6 text-center text-sm text-slate-500">
-          No events match the selected topics.
-        </p>
-      )}
     </div>
   );
 }
