@@ -20,6 +20,7 @@ import { Announcer } from "./announcer.tsx";
 import { NoMatches } from "./no-matches.tsx";
 import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
+import { ViewCount } from "./view-count.tsx";
 
 interface ExplorerProps {
   dataset: Dataset;
@@ -51,6 +52,7 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
   const wide = useMediaQuery(SIDE_PANEL_QUERY);
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia(PANEL_OPEN_QUERY).matches);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [inView, setInView] = useState<number>();
   // Set when a reader chooses an event (click, Enter), not when browsing with the arrow keys.
   const [focusRequest, setFocusRequest] = useState<{ eventId: string }>();
 
@@ -130,12 +132,7 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
               mode={wide ? "panel" : "drawer"}
               onToggle={() => (wide ? setPanelOpen(!panelOpen) : setDrawerOpen(true))}
             />
-            <p role="status" className="text-sm text-slate-700">
-              <span className="font-semibold tabular-nums" data-testid="shown-count">
-                {shown.length} of {doc.events.length} events
-              </span>{" "}
-              shown
-            </p>
+            <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
             <ShareButton
               document={doc}
               articleById={dataset.articleById}
@@ -158,6 +155,7 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
             colorOf={colorOf}
             topicOf={topicOf}
             readingOf={readingOf}
+            onVisibleCountChange={setInView}
             plotId={TIMELINE_PLOT_ID}
           />
           {shown.length === 0 && (

@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useState,
@@ -68,6 +69,8 @@ export interface TimelineProps {
   colorOf: (event: TimelineEvent) => string;
   /** How many articles and outlets report an event, and whether its confidence is low. */
   readingOf?: (event: TimelineEvent) => MarkReading;
+  /** Told how many events the visible range holds, whenever that changes. */
+  onVisibleCountChange?: (count: number) => void;
   /** The plot's id, for a skip link to it. */
   plotId?: string;
 }
@@ -156,6 +159,12 @@ export function Timeline(props: TimelineProps) {
     (item: PreparedEvent) => colors.get(item.event.id) ?? colorOf(item.event),
     [colors, colorOf],
   );
+
+  const onVisibleCountChange = props.onVisibleCountChange;
+  const visibleCount = scene.visibleCount;
+  useEffect(() => {
+    if (width > 0) onVisibleCountChange?.(visibleCount);
+  }, [visibleCount, width, onVisibleCountChange]);
 
   // A named mark per drawn frame, so the benchmark can read the time to first draw.
   useLayoutEffect(() => {
