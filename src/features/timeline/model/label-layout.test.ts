@@ -61,6 +61,13 @@ describe("fitText", () => {
   it("drops spaces and punctuation before the ellipsis", () =>
     expect(fitText("Obama, Xi meet", 48, measure)?.text).toBe(`Obama${ELLIPSIS}`));
 
+  it("never cuts a character in two", () => {
+    const fitted = fitText("Talks 🇨🇳🇺🇸 agreed", 60, measure);
+    expect(fitted?.text).toBe(`Talks 🇨🇳🇺${ELLIPSIS}`);
+    // No lone half of a surrogate pair.
+    expect(fitted?.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it("gives up when not even a character fits", () =>
     expect(fitText("Obama", 8, measure)).toBeUndefined());
 

@@ -67,6 +67,38 @@ interface Slot {
   alignEnd: boolean;
 }
 
+/** The free run right of a mark (or from inside it, for a label that starts there). */
+function rightSlot(
+  r: LabelRequest,
+  grid: OccupancyGrid,
+  y0: number,
+  y1: number,
+  { left, right, gap, inset, maxWidth }: LabelLayoutOptions,
+): Slot {
+  const x = Math.max(left, r.inside ? r.mark.x0 + inset : r.mark.x1 + gap);
+  if (x >= right) return { x, room: 0, alignEnd: false };
+  // A label inside its mark may run the mark's whole length: that room is its own.
+  const own = r.inside ? r.mark.x1 - x : 0;
+  const limit = Math.min(right, x + Math.max(maxWidth, own) + (r.inside ? inset : 0));
+  const end = grid.freeRight(x, y0, y1, limit, gap, r.inside ? r.key : undefined);
+  // A label inside its mark keeps the inset on its right too (a cluster badge's padding).
+  return { x, room: end - x - (r.inside ? inset : 0), alignEnd: false };
+}
+
+/** The free run left of a mark; the label is set against the mark's side. */
+function leftSlot(
+  r: LabelRequest,
+  grid: OccupancyGrid,
+  y0: number,
+  y1: number,
+  { left, right, gap, maxWidth }: LabelLayoutOptions,
+): Slot {
+  const end = Math.min(right, r.mark.x0 - gap);
+  if (end <= left) return { x: end, room: 0, alignEnd: true };
+  const start = grid.freeLeft(end, y0, y1, Math.max(left, end - maxWidth), gap);
+  return { x: start, room: end - start, alignEnd: true };
+}
+
 /**
  * Places labels greedily in the order given (highest priority first): each takes the free run
  * right of its mark (or, for a point or range with more room on its left, left of it), whole if
@@ -78,7 +110,7 @@ export function layoutLabels(
   requests: readonly LabelRequest[],
   options: LabelLayoutOptions,
 ): PlacedLabel[] {
-  const { left, right, height, gap, inset, measure } = options;
+  const { height, inset, measure } = options;
   const grid = new OccupancyGrid();
   for (const r of requests) grid.add(r.mark, r.key);
 
@@ -86,29 +118,11 @@ export function layoutLabels(
   for (const r of requests) {
     const y0 = r.y - height / 2;
     const y1 = r.y + height / 2;
-    const rightSlot = (): Slot => {
-      const x = Math.max(left, r.inside ? r.mark.x0 + inset : r.mark.x1 + gap);
-      if (x >= right) return { x, room: 0, alignEnd: false };
-      // A label inside its mark may run the mark's whole length: that room is its own.
-      const own = r.inside ? r.mark.x1 - x : 0;
-      const limit = Math.min(right, x + Math.max(options.maxWidth, own) + (r.inside ? inset : 0));
-      const end = grid.freeRight(x, y0, y1, limit, gap, r.inside ? r.key : undefined);
-      // A label inside its mark keeps the inset on its right too (a cluster badge's padding).
-      return { x, room: end - x - (r.inside ? inset : 0), alignEnd: false };
-    };
-    const leftSlot = (): Slot => {
-      const end = Math.min(right, r.mark.x0 - gap);
-      if (r.inside || end <= left) return { x: end, room: 0, alignEnd: true };
-      const start = grid.freeLeft(end, y0, y1, Math.max(left, end - options.maxWidth), gap);
-      return { x: start, room: end - start, alignEnd: true };
-    };
-
     const full = measure.width(r.text);
-    const after = rightSlot();
-    let slot = after;
-    if (full > after.room) {
-      const before = leftSlot();
-      if (full <= before.room || before.room > after.room) slot = before;
+    let slot = rightSlot(r, grid, y0, y1, options);
+    if (full > slot.room && !r.inside) {
+      const before = leftSlot(r, grid, y0, y1, options);
+      if (full <= before.room || before.room > slot.room) slot = before;
     }
     if (r.whole && full > slot.room) continue;
     if (slot.room < Math.min(full, options.minWidth)) continue;
