@@ -68,6 +68,15 @@ test.describe("at 1440 × 900", () => {
     const heading = details(page).getByRole("heading", { level: 2, name: event.title });
     await expect(heading).toBeFocused();
     await expect(heading).toBeInViewport();
+    // The panel scrolls on its own; read to its end, the next event still starts at its top.
+    await details(page).evaluate((panel) => panel.scrollTo(0, panel.scrollHeight));
+    await expect(heading).not.toBeInViewport();
+    const other = doc.events.find((e) => e.id !== event.id);
+    if (!other) throw new Error("need two events");
+    await mark(page, other.id).click();
+    const next = details(page).getByRole("heading", { level: 2, name: other.title });
+    await expect(next).toBeFocused();
+    await expect(next).toBeInViewport();
   });
 });
 

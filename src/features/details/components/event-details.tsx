@@ -44,10 +44,11 @@ export function EventDetails(props: EventDetailsProps) {
   const { event, layout = "sheet" } = props;
   const card = layout === "card";
   const ref = useRef<HTMLElement>(null);
-  // A card keeps its scroll position across events unless told: each event starts at its top.
+  // A panel that scrolls on its own (a card, the sheet, the side panel) keeps its scroll position
+  // across events unless told: each event starts at its top.
   useEffect(() => {
-    if (card && ref.current) ref.current.scrollTop = 0;
-  }, [card, event?.id]);
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [event?.id]);
   return (
     <section
       ref={ref}
