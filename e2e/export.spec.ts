@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "@playwright/test";
 import { parseEventsDocument } from "../src/dataset/index.ts";
-import { marks, openExplorer, shownCount } from "./support/explorer.ts";
-import { readEvents, readRawDocument } from "./support/dataset.ts";
+import { marks, openExplorer, outletsOf, shownCount } from "./support/explorer.ts";
+import { readArticles, readEvents, readRawDocument } from "./support/dataset.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
+const articles = readArticles();
 const total = doc.events.length;
 const version = doc.version ?? "unversioned";
 
@@ -110,6 +111,9 @@ test("CSV: one row per event the filtered view shows", async ({ page }) => {
     "topics",
     "quotes",
     "sources",
+    "source_count",
+    "outlet_count",
+    "outlets",
     "evidence",
     "confidence",
   ]);
@@ -121,6 +125,11 @@ test("CSV: one row per event the filtered view shows", async ({ page }) => {
     const event = byId.get(row[0] ?? "");
     expect(row[7]?.replace(/^'/, "")).toBe(event?.title);
     expect(row[13]?.split("; ")).toContain(topic);
+    // How many articles and distinct outlets report it, counted here from the published files.
+    const outlets = [...new Set(event ? outletsOf(event, articles) : [])];
+    expect(row[16]).toBe(String(new Set(event?.sources.map((s) => s.articleId)).size));
+    expect(row[17]).toBe(String(outlets.length));
+    expect(row[18]?.split("; ").filter(Boolean).sort()).toEqual(outlets.sort());
   }
 });
 

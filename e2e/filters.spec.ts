@@ -121,3 +121,16 @@ test("Clear all undoes every filter at once", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Clear all" })).toHaveCount(0);
   for (const t of doc.topics) await expect(topicBox(page, t.id)).toBeChecked();
 });
+
+test("cybersecurity, cyber security and cyber-security find the same events", async ({ page }) => {
+  const written = /cyber[\s\-\u2010\u2011]*security/i;
+  const expected = doc.events.filter((e) =>
+    written.test([e.title, e.summary, ...e.quotes.flatMap((q) => [q.text, q.speaker])].join("\n")),
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  await openExplorer(page);
+  for (const query of ["cybersecurity", "cyber security", "Cyber-Security"]) {
+    await search(page).fill(query);
+    await expectShown(page, expected);
+  }
+});

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import type { ArticlesDocument, EventsDocument, TimelineEvent } from "../../src/dataset/index.ts";
+import { JOINED_PAIRS, JOINED_PREFIXES } from "../../src/features/filters/model/compounds.ts";
 import { expect } from "./test.ts";
 
 /**
@@ -48,13 +49,29 @@ export function outletsOf(event: TimelineEvent, articles: ArticlesDocument): str
   return event.sources.map((s) => byId.get(s.articleId) ?? "").filter(Boolean);
 }
 
-/** Case-insensitive: every word in the title, summary or a quote. */
-export function matchesSearch(event: TimelineEvent, query: string): boolean {
-  const hay = [event.title, event.summary, ...event.quotes.flatMap((q) => [q.text, q.speaker])]
-    .join("\n")
-    .toLowerCase();
-  return query
+/**
+ * The search's text rules, written out here: case and accents ignored, a hyphen between letters
+ * read as a space, and the compounds of the app's table (data, not code) closed up.
+ */
+function searchable(text: string): string {
+  let t = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(/([a-z])[-\u2010\u2011](?=[a-z])/g, "$1 ");
+  for (const prefix of JOINED_PREFIXES)
+    t = t.replace(new RegExp(`(^|[^a-z0-9])${prefix}\\s+(?=[a-z])`, "g"), `$1${prefix}`);
+  for (const [first, second] of JOINED_PAIRS)
+    t = t.replace(new RegExp(`(^|[^a-z0-9])${first}\\s+(?=${second})`, "g"), `$1${first}`);
+  return t;
+}
+
+/** Every word in the title, summary or a quote, by the search's text rules. */
+export function matchesSearch(event: TimelineEvent, query: string): boolean {
+  const hay = searchable(
+    [event.title, event.summary, ...event.quotes.flatMap((q) => [q.text, q.speaker])].join("\n"),
+  );
+  return searchable(query)
     .split(/\s+/)
     .filter(Boolean)
     .every((word) => hay.includes(word));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { EventDetails } from "../features/details/components/event-details.tsx";
 import { TopicKey } from "../features/embed/components/topic-key.tsx";
@@ -7,8 +7,10 @@ import { explorerUrl } from "../features/embed/model/explorer-link.ts";
 import { readyMessage, selectMessage } from "../features/embed/model/protocol.ts";
 import { toViewMessage } from "../features/embed/model/view-message.ts";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
+import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import type { ViewState } from "../lib/url-state.ts";
 import { useDatasetView } from "./use-dataset-view.ts";
+import { ViewCount } from "./view-count.tsx";
 
 interface EmbedViewProps {
   dataset: Dataset;
@@ -18,20 +20,20 @@ interface EmbedViewProps {
 }
 
 /**
- * The embedded timeline: a caption, the timeline and the selected event's evidence, with a link
- * to the full explorer on the same view. Filters come from the URL or the host's messages; the
+ * The embedded timeline: a caption with the count of what is in view, a key of the topics and the
+ * marks, the timeline and the selected event as a card that scrolls on its own, its evidence
+ * first, with a link to the full explorer on the same view. Filters come from the URL or the host's messages; the
  * reader zooms, pans, switches lanes and selects.
  */
 export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
-  const { doc, shown, topicLabel, colorOf, topicOf, selected, around, range } = useDatasetView(
-    dataset,
-    view,
-  );
+  const { doc, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
+    useDatasetView(dataset, view);
   const onRangeChange = useCallback(
     (next: VisibleRange) => setView({ from: next.from, to: next.to }),
     [setView],
   );
   const select = useCallback((id: string | undefined) => setView({ event: id }), [setView]);
+  const [inView, setInView] = useState<number>();
   const pageUrl = window.location.href;
   const explorer = explorerUrl(view, pageUrl);
 
@@ -66,11 +68,8 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         <h1 className="text-base leading-snug font-semibold text-slate-900">
           {view.title ?? "Dialogue Timeline"}
         </h1>
-        <p className="text-sm text-slate-700">
-          <span className="font-semibold tabular-nums" data-testid="shown-count">
-            {shown.length} of {doc.events.length} events
-          </span>
-          {" · "}
+        <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-700">
+          <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
           <a
             href={explorer}
             target="_blank"
@@ -80,9 +79,12 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
             Open in the full explorer
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
-        </p>
+        </div>
       </header>
-      <TopicKey events={shown} topicOf={topicOf} topicLabel={topicLabel} />
+      <div className="space-y-1">
+        <TopicKey events={shown} topicOf={topicOf} topicLabel={topicLabel} />
+        <TimelineLegend compact />
+      </div>
       <Timeline
         events={shown}
         window={doc.window}
@@ -94,11 +96,19 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         onSelect={select}
         colorOf={colorOf}
         topicOf={topicOf}
+        readingOf={readingOf}
+        onVisibleCountChange={setInView}
       />
-      {shown.length === 0 && <p className="text-sm text-slate-600">No events match this view.</p>}
+      {shown.length === 0 && (
+        <p className="text-sm text-slate-600">
+          {view.q.trim()
+            ? `No events match the search “${view.q.trim()}” in this view.`
+            : "No events match this view."}
+        </p>
+      )}
       {selected && (
         <EventDetails
-          layout="inline"
+          layout="card"
           event={selected}
           articleById={dataset.articleById}
           topicLabel={topicLabel}

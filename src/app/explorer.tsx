@@ -1,8 +1,11 @@
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { EventDetails } from "../features/details/components/event-details.tsx";
 import { ExportPanel } from "../features/export/components/export-panel.tsx";
+import { FilterDrawer } from "../features/filters/components/filter-drawer.tsx";
 import { FilterPanel } from "../features/filters/components/filter-panel.tsx";
+import { FiltersToggle } from "../features/filters/components/filters-toggle.tsx";
+import { activeFilterCount } from "../features/filters/model/active-filters.ts";
 import type { TopicKey } from "../features/filters/model/topic-filter.ts";
 import { topicsToUrl } from "../features/filters/model/url-filters.ts";
 import { EventList } from "../features/list/components/event-list.tsx";
@@ -10,11 +13,14 @@ import { ShareButton } from "../features/share/components/share-button.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import { formatEventDate } from "../lib/format-event-date.ts";
+import { useMediaQuery } from "../lib/hooks/use-media-query.ts";
 import type { HistoryMode } from "../lib/hooks/use-url-state.ts";
 import type { ViewState } from "../lib/url-state.ts";
 import { Announcer } from "./announcer.tsx";
 import { NoMatches } from "./no-matches.tsx";
+import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
+import { ViewCount } from "./view-count.tsx";
 
 interface ExplorerProps {
   dataset: Dataset;
@@ -25,22 +31,46 @@ interface ExplorerProps {
 const toggle = (values: readonly string[], value: string, on: boolean) =>
   on ? [...new Set([...values, value])] : values.filter((v) => v !== value);
 
-const card = "rounded-xl border border-slate-200 bg-surface p-5 shadow-sm";
+const card = "rounded-xl border border-slate-200 bg-surface p-4 shadow-sm sm:p-5";
+
+/** Wide enough for the filters beside the timeline; below it they are a drawer. */
+const SIDE_PANEL_QUERY = "(min-width: 1024px)";
+/** Wide enough that the side panel starts open and the timeline still has room for labels. */
+const PANEL_OPEN_QUERY = "(min-width: 1280px)";
 
 /**
- * The loaded explorer: filters, the timeline, the list and the selected event's details, all
- * driven by the view in the URL. Every change goes through `setView`: "push" for discrete
- * changes, "replace" for continuous ones (see HistoryMode).
+ * The loaded explorer, timeline first: the timeline with the selected event's details beside it
+ * (below it, or a bottom sheet, on smaller screens), the list under the timeline, and the filters
+ * in a side panel that folds away (a drawer on smaller screens). Everything is driven by the view
+ * in the URL; every change goes through `setView`: "push" for discrete changes, "replace" for
+ * continuous ones (see HistoryMode).
  */
 export function Explorer({ dataset, view, setView }: ExplorerProps) {
-  const { doc, filters, shown, topicLabel, colorOf, topicOf, selected, around, range } =
+  const { doc, filters, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
     useDatasetView(dataset, view);
   const { hiddenTopics } = filters.criteria;
+  const wide = useMediaQuery(SIDE_PANEL_QUERY);
+  const [panelOpen, setPanelOpen] = useState(() => window.matchMedia(PANEL_OPEN_QUERY).matches);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [inView, setInView] = useState<number>();
+  // Set when a reader chooses an event (click, Enter), not when browsing with the arrow keys.
+  const [focusRequest, setFocusRequest] = useState<{ eventId: string }>();
 
   const select = useCallback(
-    (id: string | undefined, mode: HistoryMode = "push") => setView({ event: id }, mode),
+    (id: string | undefined, mode: HistoryMode = "push") => {
+      setFocusRequest(undefined);
+      setView({ event: id }, mode);
+    },
     [setView],
   );
+  const choose = useCallback(
+    (id: string) => {
+      setView({ event: id }, "push");
+      setFocusRequest({ eventId: id });
+    },
+    [setView],
+  );
+  const browse = useCallback((id: string) => select(id, "replace"), [select]);
   // Zoom and pan arrive many times a second while a gesture lasts: one history entry, replaced.
   const onRangeChange = useCallback(
     (next: VisibleRange) => setView({ from: next.from, to: next.to }, "replace"),
@@ -52,39 +82,57 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
     else hidden.add(key);
     setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
   };
-  const clearFilters = () => setView({ topics: undefined, actors: [], outlets: [], q: "" }, "push");
+  const clearFilters = () =>
+    setView({ topics: undefined, actors: [], outlets: [], q: "", minOutlets: undefined }, "push");
+
+  const filterPanel = (
+    <FilterPanel
+      filters={filters}
+      query={view.q}
+      onQueryChange={(q) => setView({ q }, "replace")}
+      onTopicChange={setTopic}
+      onShowAllTopics={() => setView({ topics: undefined }, "push")}
+      onActorChange={(actor, on) =>
+        setView({ actors: toggle([...filters.criteria.actors], actor, on) }, "push")
+      }
+      onOutletChange={(outlet, on) =>
+        setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
+      }
+      onMinOutletsChange={(n) => setView({ minOutlets: n > 1 ? n : undefined }, "push")}
+      onClearAll={clearFilters}
+    />
+  );
 
   return (
-    <div className="space-y-5">
+    <div className="flex items-start gap-5">
       <Announcer
         message={selected ? `Selected: ${selected.title}, ${formatEventDate(selected.date)}` : ""}
       />
-      <section aria-label="Filters" className={`${card} print:hidden`}>
-        <FilterPanel
-          filters={filters}
-          query={view.q}
-          onQueryChange={(q) => setView({ q }, "replace")}
-          onTopicChange={setTopic}
-          onShowAllTopics={() => setView({ topics: undefined }, "push")}
-          onActorChange={(actor, on) =>
-            setView({ actors: toggle([...filters.criteria.actors], actor, on) }, "push")
-          }
-          onOutletChange={(outlet, on) =>
-            setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
-          }
-          onClearAll={clearFilters}
-        />
-      </section>
+      {wide && panelOpen && (
+        <aside
+          id="filter-panel"
+          aria-label="Filters"
+          className={`${card} sticky top-4 max-h-[calc(100dvh-2rem)] w-60 shrink-0 overflow-y-auto print:hidden`}
+        >
+          {filterPanel}
+        </aside>
+      )}
+      {!wide && drawerOpen && (
+        <FilterDrawer shown={shown.length} onClose={() => setDrawerOpen(false)}>
+          {filterPanel}
+        </FilterDrawer>
+      )}
 
-      <section aria-label="Timeline" className={card}>
-        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-2">
-            <p role="status" className="text-sm text-slate-700">
-              <span className="font-semibold tabular-nums" data-testid="shown-count">
-                {shown.length} of {doc.events.length} events
-              </span>{" "}
-              shown
-            </p>
+      <div className="grid min-w-0 flex-1 items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <section aria-label="Timeline" className={`${card} min-w-0`}>
+          <div className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2">
+            <FiltersToggle
+              active={activeFilterCount(filters.criteria)}
+              open={wide ? panelOpen : drawerOpen}
+              mode={wide ? "panel" : "drawer"}
+              onToggle={() => (wide ? setPanelOpen(!panelOpen) : setDrawerOpen(true))}
+            />
+            <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
             <ShareButton
               document={doc}
               articleById={dataset.articleById}
@@ -94,45 +142,61 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
               <ExportPanel document={doc} articleById={dataset.articleById} events={shown} />
             </ShareButton>
           </div>
-          <TimelineLegend />
-        </div>
-        <Timeline
-          events={shown}
-          window={doc.window}
-          range={range}
-          onRangeChange={onRangeChange}
-          laneMode={view.lanes}
-          onLaneModeChange={(lanes) => setView({ lanes }, "push")}
-          selectedId={selected?.id}
-          onSelect={select}
-          colorOf={colorOf}
-          topicOf={topicOf}
-        />
-        {shown.length === 0 && <NoMatches onClear={clearFilters} />}
-      </section>
+          <Timeline
+            events={shown}
+            window={doc.window}
+            range={range}
+            onRangeChange={onRangeChange}
+            laneMode={view.lanes}
+            onLaneModeChange={(lanes) => setView({ lanes }, "push")}
+            selectedId={selected?.id}
+            onSelect={choose}
+            onBrowse={browse}
+            colorOf={colorOf}
+            topicOf={topicOf}
+            readingOf={readingOf}
+            onVisibleCountChange={setInView}
+            plotId={TIMELINE_PLOT_ID}
+          />
+          {shown.length === 0 && (
+            <NoMatches
+              query={view.q}
+              withoutSearch={filters.withoutSearch}
+              onClearSearch={() => setView({ q: "" }, "push")}
+              onClearFilters={clearFilters}
+            />
+          )}
+          <div className="mt-3">
+            <TimelineLegend />
+          </div>
+        </section>
 
-      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <section aria-label="Event list" className={`${card} print:hidden`}>
+        <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-stretch">
+          <EventDetails
+            event={selected}
+            articleById={dataset.articleById}
+            topicLabel={topicLabel}
+            neighbours={around}
+            onSelect={select}
+            onClose={() => select(undefined)}
+            focusRequest={focusRequest}
+          />
+        </div>
+
+        <section aria-label="Event list" className={`${card} min-w-0 print:hidden`}>
           <h2 className="mb-3 text-sm font-semibold text-slate-800">Events in date order</h2>
           {shown.length > 0 ? (
             <EventList
               events={shown}
               selectedId={selected?.id}
-              onSelect={(id, browse) => select(id, browse ? "replace" : "push")}
+              onSelect={(id, browsing) => (browsing ? browse(id) : choose(id))}
               colorOf={colorOf}
+              readingOf={readingOf}
             />
           ) : (
             <p className="text-sm text-slate-600">No events to list.</p>
           )}
         </section>
-        <EventDetails
-          event={selected}
-          articleById={dataset.articleById}
-          topicLabel={topicLabel}
-          neighbours={around}
-          onSelect={select}
-          onClose={() => select(undefined)}
-        />
       </div>
     </div>
   );

@@ -1,15 +1,19 @@
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
+import type { TimelineEvent } from "../dataset/index.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
 import { useFilters } from "../features/filters/hooks/use-filters.ts";
 import { useTopicEncoding } from "../features/filters/hooks/use-topic-encoding.ts";
-import type { VisibleRange } from "../features/timeline/components/timeline.tsx";
+import type { MarkReading, VisibleRange } from "../features/timeline/components/timeline.tsx";
+import { LOW_CONFIDENCE } from "../lib/evidence/confidence.ts";
+import { corroborationOf } from "../lib/evidence/corroboration.ts";
 import type { ViewState } from "../lib/url-state.ts";
 
 /**
  * What a view of a dataset shows, for every page that draws one (the explorer and the embed):
  * the filtered events in reading order with each facet's counts, how topics are coloured and
- * laned, the selected event and its neighbours in the filtered chronology, and the visible range.
+ * laned, how many articles and outlets report each event, the selected event and its neighbours
+ * in the filtered chronology, and the visible range.
  */
 export function useDatasetView(dataset: Dataset, view: ViewState) {
   const doc = dataset.events;
@@ -19,6 +23,25 @@ export function useDatasetView(dataset: Dataset, view: ViewState) {
   const encoding = useTopicEncoding(doc, filters.criteria.hiddenTopics);
 
   const byId = useMemo(() => new Map(doc.events.map((e) => [e.id, e])), [doc]);
+  // How many articles and outlets report each event, and whether the data is unsure of it: read
+  // once per dataset, for the marks and the list rows.
+  const readings = useMemo(() => {
+    const map = new Map<string, MarkReading>();
+    for (const event of doc.events) {
+      const c = corroborationOf(event, dataset.articleById);
+      map.set(event.id, {
+        articles: c.articles,
+        outlets: c.outlets.length,
+        lowConfidence: event.confidence < LOW_CONFIDENCE,
+      });
+    }
+    return map;
+  }, [doc, dataset.articleById]);
+  const readingOf = useCallback(
+    (event: TimelineEvent): MarkReading =>
+      readings.get(event.id) ?? { articles: 0, outlets: 0, lowConfidence: false },
+    [readings],
+  );
   // An id the dataset does not know (a stale link) selects nothing rather than failing.
   const selected = view.event === undefined ? undefined : byId.get(view.event);
   const around = useMemo(
@@ -29,5 +52,5 @@ export function useDatasetView(dataset: Dataset, view: ViewState) {
     () => (view.from && view.to ? { from: view.from, to: view.to } : undefined),
     [view.from, view.to],
   );
-  return { doc, filters, shown, ...encoding, selected, around, range };
+  return { doc, filters, shown, ...encoding, readingOf, selected, around, range };
 }

@@ -27,6 +27,7 @@ describe("parseViewState", () => {
     ],
     ["outlets", "?outlets=Zee%20News", { outlets: ["Zee News"] }],
     ["search", "?q=cyber%20talks", { q: "cyber talks" }],
+    ["at least two outlets", "?minOutlets=2", { minOutlets: 2 }],
     ["lanes", "?lanes=country", { lanes: "country" }],
     ["event", "?event=evt-2012-abc", { event: "evt-2012-abc" }],
     ["theme", "?theme=dark", { theme: "dark" }],
@@ -57,6 +58,12 @@ describe("parseViewState: malformed values fall back to the default", () => {
     ["topics of only commas", "?topics=,,", {}],
     ["garbage among topics is dropped", "?topics=cyber,NOT A TOPIC", { topics: ["cyber"] }],
     ["unknown lanes", "?lanes=diagonal", {}],
+    ["minOutlets of one is the default", "?minOutlets=1", {}],
+    ["minOutlets not a whole number", "?minOutlets=2.5", {}],
+    ["minOutlets with a sign", "?minOutlets=-2", {}],
+    ["minOutlets padded", "?minOutlets=02", {}],
+    ["minOutlets out of range", "?minOutlets=1000", {}],
+    ["minOutlets of words", "?minOutlets=two", {}],
     ["unknown theme", "?theme=sepia", {}],
     ["theme in capitals", "?theme=DARK", {}],
     ["event of the wrong form", "?event=<script>", {}],
@@ -98,6 +105,7 @@ describe("serializeViewState", () => {
   it.each<Partial<ViewState>>([
     { topics: ["cyber", "untagged"], actors: ["Smith, John", "Liang Guanglie"] },
     { outlets: ["Zee News", "A&B + C"], q: '50% of "cyber" & more', lanes: "none" },
+    { minOutlets: 3, q: "talks" },
     { from: "2010-01-01", to: "2013-12-31", event: "evt-2013-x1", theme: "light" },
     { data: "https://example.org/a b/data/?x=1&y=2", title: "Cyber & the PLA, 2013 — 50%" },
   ])("round-trips %j", (patch) => {

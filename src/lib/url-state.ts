@@ -20,6 +20,11 @@ export interface ViewState {
   actors: readonly string[];
   outlets: readonly string[];
   q: string;
+  /**
+   * Keep only events reported by at least this many outlets (2 or more); undefined: any number,
+   * which is the same as 1.
+   */
+  minOutlets: number | undefined;
   /** undefined: the timeline's own default. */
   lanes: LaneModeParam | undefined;
   event: string | undefined;
@@ -42,6 +47,7 @@ export const DEFAULT_VIEW: ViewState = {
   actors: [],
   outlets: [],
   q: "",
+  minOutlets: undefined,
   lanes: undefined,
   event: undefined,
   theme: undefined,
@@ -57,6 +63,8 @@ const MAX_QUERY_LENGTH = 200;
 /** Longer than any sensible dataset address; browsers themselves cap URLs near here. */
 const MAX_DATA_URL_LENGTH = 2000;
 const MAX_TITLE_LENGTH = 200;
+/** More outlets than any event will have; a bigger number is a typo, not a view. */
+const MAX_MIN_OUTLETS = 99;
 
 /** A real calendar day (rejects 2013-02-30), not just the shape of one. */
 export function isIsoDay(value: string): boolean {
@@ -123,6 +131,15 @@ function parseRange(rawFrom: string | undefined, rawTo: string | undefined) {
   return { from, to };
 }
 
+/** A whole number from 2 to MAX_MIN_OUTLETS, written plainly ("2", not "02" or "2.0"). */
+function parseMinOutlets(raw: string | undefined): number | undefined {
+  const value = raw === undefined ? undefined : decode(raw);
+  if (value === undefined || !/^[1-9]\d*$/.test(value)) return undefined;
+  const n = Number(value);
+  // 1 is the default (every event has a source), so it is left out of the URL.
+  return n >= 2 && n <= MAX_MIN_OUTLETS ? n : undefined;
+}
+
 /** A decoded, trimmed, non-empty value no longer than `max` characters, else undefined. */
 function text(raw: string | undefined, max: number): string | undefined {
   const value = raw === undefined ? undefined : decode(raw)?.trim();
@@ -140,6 +157,7 @@ export function parseViewState(search: string): ViewState {
     actors: list(p.get("actors")) ?? [],
     outlets: list(p.get("outlets")) ?? [],
     q: q.length <= MAX_QUERY_LENGTH ? q : q.slice(0, MAX_QUERY_LENGTH),
+    minOutlets: parseMinOutlets(p.get("minOutlets")),
     lanes: oneOf(LANE_MODES, p.get("lanes")),
     event: event && EVENT_ID.test(event) ? event : undefined,
     theme: oneOf(THEMES, p.get("theme")),
@@ -165,6 +183,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.actors.length) add("actors", encodeList(state.actors));
   if (state.outlets.length) add("outlets", encodeList(state.outlets));
   if (state.q.trim()) add("q", encodeURIComponent(state.q));
+  if (state.minOutlets !== undefined && state.minOutlets >= 2)
+    add("minOutlets", String(state.minOutlets));
   if (state.lanes !== undefined) add("lanes", state.lanes);
   if (state.event !== undefined) add("event", encodeURIComponent(state.event));
   if (state.theme !== undefined) add("theme", state.theme);

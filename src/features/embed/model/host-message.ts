@@ -64,8 +64,10 @@ function parseViewPatch(view: Record<string, unknown>): Partial<ViewState> | str
     }
     const normalised = normalise(settable, value);
     if (normalised === undefined)
-      return `view.${key} must be ${LIST_KEYS.has(settable) ? "a list of strings" : "a string"} or null`;
-    Object.assign(patch, { [settable]: normalised });
+      return `view.${key} must be ${LIST_KEYS.has(settable) ? "a list of strings" : settable === "minOutlets" ? "a whole number" : "a string"} or null`;
+    Object.assign(patch, {
+      [settable]: settable === "minOutlets" && normalised === 1 ? undefined : normalised,
+    });
   }
   if ("from" in view !== "to" in view) return "view.from and view.to are set together";
 
@@ -78,7 +80,12 @@ function parseViewPatch(view: Record<string, unknown>): Partial<ViewState> | str
   return patch;
 }
 
-function normalise(key: SettableViewKey, value: unknown): string | string[] | undefined {
+function normalise(key: SettableViewKey, value: unknown): string | string[] | number | undefined {
+  if (key === "minOutlets") {
+    if (typeof value !== "number" || !Number.isInteger(value)) return undefined;
+    // One outlet is every event: the default, as the URL leaves it out.
+    return value;
+  }
   if (LIST_KEYS.has(key)) {
     if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) return undefined;
     return [...new Set(value.map((item: string) => item.trim()).filter(Boolean))];

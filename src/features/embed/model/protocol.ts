@@ -16,6 +16,7 @@ export const SETTABLE_VIEW_KEYS = [
   "actors",
   "outlets",
   "q",
+  "minOutlets",
   "lanes",
   "event",
   "theme",
@@ -31,6 +32,8 @@ export interface ViewMessage {
   actors?: string[];
   outlets?: string[];
   q?: string;
+  /** At least this many outlets report each event shown (2 or more). */
+  minOutlets?: number;
   lanes?: string;
   event?: string;
   theme?: string;

@@ -12,6 +12,7 @@ export function toViewMessage(view: ViewState): ViewMessage {
   if (view.actors.length) message.actors = [...view.actors];
   if (view.outlets.length) message.outlets = [...view.outlets];
   if (view.q.trim()) message.q = view.q;
+  if (view.minOutlets !== undefined) message.minOutlets = view.minOutlets;
   if (view.lanes !== undefined) message.lanes = view.lanes;
   if (view.event !== undefined) message.event = view.event;
   if (view.theme !== undefined) message.theme = view.theme;

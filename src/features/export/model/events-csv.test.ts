@@ -65,6 +65,9 @@ describe("eventCsvRow", () => {
       topics: "diplomacy; cyber",
       quotes: "Barack Obama: \u201CWe talked.\u201D | Xi Jinping: \u201CYes; a lot.\u201D",
       sources: "Example Post: Obama and Xi meet (2013-06-09) https://post.example/1 | art-unknown",
+      source_count: 2,
+      outlet_count: 1,
+      outlets: "Example Post",
       evidence: "They met; they talked. | It was long. | Elsewhere.",
       confidence: 0.85,
     });
@@ -92,9 +95,11 @@ describe("eventsCsv", () => {
     expect(eventsCsv([simple], articleById)).toBe(
       "\uFEFF" +
         "id,date,date_end,precision,date_text,date_basis,status,title,summary,type_cameo,type_label," +
-        "actors,location,topics,quotes,sources,evidence,confidence\r\n" +
+        "actors,location,topics,quotes,sources,source_count,outlet_count,outlets,evidence," +
+        "confidence\r\n" +
         'evt-a,2011,,year,2011,explicit,occurred,\'=cmd,"one, two",040,Consult,,,cyber,,' +
-        "Example Post: Obama and Xi meet (2013-06-09) https://post.example/1,S.,1\r\n",
+        "Example Post: Obama and Xi meet (2013-06-09) https://post.example/1,1,1,Example Post," +
+        "S.,1\r\n",
     );
   });
 

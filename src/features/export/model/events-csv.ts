@@ -1,10 +1,13 @@
 import type { Article, TimelineEvent } from "../../../dataset/index.ts";
+import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
 import { csvDocument, type CsvCell } from "./csv.ts";
 
 /**
- * One row per event. Lists are flattened into one cell: short items (actors, topics) joined by
- * "; ", long ones (quotes, sources, evidence sentences), which often contain semicolons of their
- * own, by " | ".
+ * One row per event. Lists are flattened into one cell: short items (actors, topics, outlets)
+ * joined by "; ", long ones (quotes, sources, evidence sentences), which often contain semicolons
+ * of their own, by " | ". `source_count` is the number of articles that report the event and
+ * `outlet_count` the number of distinct outlets among them (articles whose outlet is unknown are
+ * not counted as outlets), so a spreadsheet can sort by corroboration.
  */
 export const EVENT_CSV_COLUMNS = [
   "id",
@@ -23,6 +26,9 @@ export const EVENT_CSV_COLUMNS = [
   "topics",
   "quotes",
   "sources",
+  "source_count",
+  "outlet_count",
+  "outlets",
   "evidence",
   "confidence",
 ] as const;
@@ -46,6 +52,7 @@ export function eventCsvRow(
   event: TimelineEvent,
   articleById: ReadonlyMap<string, Article>,
 ): CsvCell[] {
+  const corroboration = corroborationOf(event, articleById);
   return [
     event.id,
     event.date.value,
@@ -63,6 +70,9 @@ export function eventCsvRow(
     event.topics.join(SHORT),
     event.quotes.map((q) => `${q.speaker}: \u201C${q.text}\u201D`).join(LONG),
     event.sources.map((s) => sourceText(s.articleId, articleById.get(s.articleId))).join(LONG),
+    corroboration.articles,
+    corroboration.outlets.length,
+    corroboration.outlets.join(SHORT),
     event.sources.flatMap((s) => s.evidence.map((e) => e.text)).join(LONG),
     event.confidence,
   ];

@@ -1,6 +1,7 @@
 import type { Filters } from "../hooks/use-filters.ts";
 import type { TopicKey } from "../model/topic-filter.ts";
 import { FacetFilter } from "./facet-filter.tsx";
+import { OutletMinimum } from "./outlet-minimum.tsx";
 import { SearchBox } from "./search-box.tsx";
 import { TopicToggles } from "./topic-toggles.tsx";
 
@@ -12,16 +13,21 @@ interface FilterPanelProps {
   onShowAllTopics: () => void;
   onActorChange: (actor: string, checked: boolean) => void;
   onOutletChange: (outlet: string, checked: boolean) => void;
+  onMinOutletsChange: (minimum: number) => void;
   onClearAll: () => void;
 }
 
-/** Search, topic toggles, actor and outlet filters, and the way to undo them all at once. */
+/**
+ * Search, how many outlets must report an event, topic toggles, actor and outlet filters, and the
+ * way to undo them all at once.
+ */
 export function FilterPanel(props: FilterPanelProps) {
   const { filters } = props;
   return (
-    <div className="space-y-4">
+    // Sized by its container (a side panel, a drawer), not the window.
+    <div className="@container space-y-4">
       <div className="flex flex-wrap items-end gap-4">
-        <div className="min-w-0 flex-1 basis-64">
+        <div className="min-w-0 flex-1 basis-48">
           <SearchBox value={props.query} onChange={props.onQueryChange} />
         </div>
         {(filters.filtering || props.query.trim() !== "") && (
@@ -34,6 +40,12 @@ export function FilterPanel(props: FilterPanelProps) {
           </button>
         )}
       </div>
+      <OutletMinimum
+        value={filters.criteria.minOutlets}
+        max={filters.maxOutlets}
+        byOutletCount={filters.byOutletCount}
+        onChange={props.onMinOutletsChange}
+      />
       <TopicToggles
         options={filters.topicOptions}
         counts={filters.topicCounts}
@@ -41,7 +53,7 @@ export function FilterPanel(props: FilterPanelProps) {
         onChange={props.onTopicChange}
         onShowAll={props.onShowAllTopics}
       />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 @xl:grid-cols-2">
         <FacetFilter
           legend="Actors"
           options={filters.actorOptions}

@@ -26,14 +26,14 @@ export function TopicToggles({ options, counts, hidden, onChange, onShowAll }: T
           </button>
         )}
       </div>
-      <div className="flex flex-wrap gap-2">
+      <div className="grid gap-1">
         {options.map((option) => {
           const color = option.key === UNTAGGED ? UNTAGGED_COLOR : topicColor(option.key);
           const shown = !hidden.has(option.key);
           return (
             <label
               key={option.key}
-              className={`inline-flex cursor-pointer items-center gap-2 rounded-full border px-3 py-1 text-sm transition-colors select-none has-focus-visible:outline-2 has-focus-visible:outline-sky-600 ${
+              className={`flex cursor-pointer items-center gap-2 rounded-md border px-2 py-1 text-sm transition-colors select-none has-focus-visible:outline-2 has-focus-visible:outline-sky-600 ${
                 shown
                   ? "border-slate-300 bg-surface text-slate-800"
                   : "border-slate-200 bg-slate-100 text-slate-600"
@@ -51,7 +51,7 @@ export function TopicToggles({ options, counts, hidden, onChange, onShowAll }: T
                 className="inline-block size-2.5 rounded-full"
                 style={{ backgroundColor: color, opacity: shown ? 1 : 0.35 }}
               />
-              <span>{option.label}</span>
+              <span className="min-w-0 flex-1">{option.label}</span>
               <span className="text-xs text-slate-600 tabular-nums">
                 ({counts.get(option.key) ?? 0})
               </span>

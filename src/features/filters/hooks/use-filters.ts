@@ -18,6 +18,7 @@ export interface FilterParams {
   actors: readonly string[];
   outlets: readonly string[];
   q: string;
+  minOutlets: number | undefined;
 }
 
 export interface Filters extends FilterResult {
@@ -27,6 +28,8 @@ export interface Filters extends FilterResult {
   topicKeys: TopicKey[];
   actorOptions: FacetOption[];
   outletOptions: FacetOption[];
+  /** The most outlets any one event has. */
+  maxOutlets: number;
 }
 
 /**
@@ -48,19 +51,24 @@ export function useFilters(
   );
   const actorOptions = useMemo(() => facetOptions(index, (i) => i.actors), [index]);
   const outletOptions = useMemo(() => facetOptions(index, (i) => i.outlets), [index]);
+  const maxOutlets = useMemo(
+    () => index.reduce((max, item) => Math.max(max, item.outlets.length), 0),
+    [index],
+  );
   const actorSet = useMemo(() => new Set(actorOptions.map((o) => o.value)), [actorOptions]);
   const outletSet = useMemo(() => new Set(outletOptions.map((o) => o.value)), [outletOptions]);
 
   const query = useDeferredValue(params.q);
-  const { topics, actors, outlets } = params;
+  const { topics, actors, outlets, minOutlets } = params;
   const criteria = useMemo<FilterCriteria>(
     () => ({
       hiddenTopics: hiddenTopicsFromUrl(topics, topicKeys),
       actors: knownValues(actors, actorSet),
       outlets: knownValues(outlets, outletSet),
       terms: searchTerms(query),
+      minOutlets: minOutlets ?? 1,
     }),
-    [topics, topicKeys, actors, actorSet, outlets, outletSet, query],
+    [topics, topicKeys, actors, actorSet, outlets, outletSet, query, minOutlets],
   );
   const result = useMemo(() => applyFilters(index, criteria), [index, criteria]);
   return {
@@ -71,5 +79,6 @@ export function useFilters(
     topicKeys,
     actorOptions,
     outletOptions,
+    maxOutlets,
   };
 }

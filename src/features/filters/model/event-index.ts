@@ -1,4 +1,5 @@
 import type { Article, TimelineEvent } from "../../../dataset/index.ts";
+import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
 import { normalizeText } from "./search.ts";
 import { topicKeysOf, type TopicKey } from "./topic-filter.ts";
 
@@ -25,13 +26,7 @@ export function indexEvents(
     event,
     topicKeys: topicKeysOf(event, listedTopics),
     actors: [...new Set(event.actors.map((a) => a.name))],
-    outlets: [
-      ...new Set(
-        event.sources
-          .map((s) => articleById.get(s.articleId)?.outlet)
-          .filter((o): o is string => Boolean(o)),
-      ),
-    ],
+    outlets: corroborationOf(event, articleById).outlets,
     text: normalizeText(
       [event.title, event.summary, ...event.quotes.flatMap((q) => [q.text, q.speaker])].join("\n"),
     ),

@@ -46,6 +46,7 @@ const criteria = (patch: Partial<FilterCriteria> = {}): FilterCriteria => ({
   actors: new Set(),
   outlets: new Set(),
   terms: [],
+  minOutlets: 1,
   ...patch,
 });
 const ids = (c: FilterCriteria) => applyFilters(index, c).events.map((e) => e.id);
@@ -72,6 +73,8 @@ describe("applyFilters", () => {
     ["search in a quote", { terms: searchTerms("MODEL cyber") }, [e2.id]],
     ["search in a title", { terms: searchTerms("sunny") }, [e2.id]],
     ["nothing matches", { terms: searchTerms("zzz") }, []],
+    ["at least two outlets", { minOutlets: 2 }, [e1.id]],
+    ["more outlets than any event has", { minOutlets: 3 }, []],
   ])("%s", (_name, patch, expected) => expect(ids(criteria(patch))).toEqual(expected));
 
   it("counts each topic with the other filters applied, not its own", () => {
@@ -102,11 +105,28 @@ describe("applyFilters", () => {
     expect(counts(result.topicCounts)).toEqual({ cyber: 1, "military-to-military": 1 });
     expect(counts(result.outletCounts)).toEqual({ AFPS: 1, Xinhua: 1 });
   });
+
+  it("counts events by how many outlets report them, given the other filters", () => {
+    const result = applyFilters(index, criteria({ minOutlets: 2, actors: new Set(["Panetta"]) }));
+    expect(Object.fromEntries(result.byOutletCount)).toEqual({ 0: 1, 2: 1 });
+    // The minimum narrows every other count, as the search does.
+    expect(counts(result.outletCounts)).toEqual({ AFPS: 1, Xinhua: 1 });
+    expect(counts(result.actorCounts)).toEqual({ Panetta: 1, Liang: 1 });
+  });
+
+  it("counts what the filters but the search would show", () => {
+    expect(applyFilters(index, criteria({ terms: searchTerms("zzz") })).withoutSearch).toBe(3);
+    expect(
+      applyFilters(index, criteria({ terms: searchTerms("zzz"), minOutlets: 2 })).withoutSearch,
+    ).toBe(1);
+  });
 });
 
 describe("isFiltering", () => {
   it("is false with nothing set", () => expect(isFiltering(criteria())).toBe(false));
   it("is true with a search", () => expect(isFiltering(criteria({ terms: ["x"] }))).toBe(true));
+  it("is true with an outlet minimum", () =>
+    expect(isFiltering(criteria({ minOutlets: 2 }))).toBe(true));
 });
 
 describe("facetOptions", () => {

@@ -13,6 +13,8 @@ export interface FilterCriteria {
   outlets: ReadonlySet<string>;
   /** Normalized search terms (see searchTerms). */
   terms: readonly string[];
+  /** Keep events reported by at least this many outlets; 1 keeps every event. */
+  minOutlets: number;
 }
 
 export interface FilterResult {
@@ -25,6 +27,13 @@ export interface FilterResult {
   topicCounts: ReadonlyMap<TopicKey, number>;
   actorCounts: ReadonlyMap<string, number>;
   outletCounts: ReadonlyMap<string, number>;
+  /**
+   * Given every other filter, how many events each number of outlets reports (events with
+   * unknown outlets under 0): the counts beside "reported by at least N outlets".
+   */
+  byOutletCount: ReadonlyMap<number, number>;
+  /** The events every filter but the search lets through: whether the search emptied the view. */
+  withoutSearch: number;
 }
 
 const anyOf = (values: readonly string[], selected: ReadonlySet<string>) =>
@@ -43,18 +52,26 @@ export function applyFilters(
   const topicCounts = new Map<TopicKey, number>();
   const actorCounts = new Map<string, number>();
   const outletCounts = new Map<string, number>();
+  const byOutletCount = new Map<number, number>();
+  let withoutSearch = 0;
   for (const item of index) {
     const topic = item.topicKeys.some((key) => !criteria.hiddenTopics.has(key));
     const actor = anyOf(item.actors, criteria.actors);
     const outlet = anyOf(item.outlets, criteria.outlets);
+    // A minimum of one keeps every event, those whose outlet is unknown too.
+    const corroborated = criteria.minOutlets <= 1 || item.outlets.length >= criteria.minOutlets;
+    if (topic && actor && outlet && corroborated) withoutSearch += 1;
     const search = criteria.terms.length === 0 || matchesTerms(item.text, criteria.terms);
-    if (!search) continue; // search is not a facet with counts; it narrows every facet
+    // Search and the outlet minimum are not facets with counts; they narrow every facet.
+    if (!search) continue;
+    if (topic && actor && outlet) bump(byOutletCount, [item.outlets.length]);
+    if (!corroborated) continue;
     if (actor && outlet) bump(topicCounts, item.topicKeys);
     if (topic && outlet) bump(actorCounts, item.actors);
     if (topic && actor) bump(outletCounts, item.outlets);
     if (topic && actor && outlet) events.push(item.event);
   }
-  return { events, topicCounts, actorCounts, outletCounts };
+  return { events, topicCounts, actorCounts, outletCounts, byOutletCount, withoutSearch };
 }
 
 /** Whether any filter is narrowing the events ("Clear all" is offered only then). */
@@ -63,6 +80,7 @@ export function isFiltering(criteria: FilterCriteria): boolean {
     criteria.hiddenTopics.size > 0 ||
     criteria.actors.size > 0 ||
     criteria.outlets.size > 0 ||
-    criteria.terms.length > 0
+    criteria.terms.length > 0 ||
+    criteria.minOutlets > 1
   );
 }

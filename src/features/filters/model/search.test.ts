@@ -8,6 +8,8 @@ describe("searchTerms", () => {
     ["Cyber", ["cyber"]],
     ["  Panetta   CYBER ", ["panetta", "cyber"]],
     ["Zhōu Énlái", ["zhou", "enlai"]],
+    ["cyber-security talks", ["cybersecurity", "talks"]],
+    ["Military-to-military", ["military", "to", "military"]],
   ])("%j → %j", (query, expected) => expect(searchTerms(query)).toEqual(expected));
 });
 

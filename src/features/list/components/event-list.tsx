@@ -10,7 +10,18 @@ interface EventListProps {
   /** `browse` is true for arrow-key stepping, which the caller may keep out of the history. */
   onSelect: (eventId: string, browse: boolean) => void;
   colorOf: (event: TimelineEvent) => string;
+  /** How many articles and outlets report an event, and whether its confidence is low. */
+  readingOf?: (event: TimelineEvent) => RowReading;
 }
+
+/** What a row says of how an event is reported (the shell works it out). */
+export interface RowReading {
+  articles: number;
+  outlets: number;
+  lowConfidence: boolean;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const ROW_HEIGHT = 56;
 const VIEWPORT_HEIGHT = 448;
@@ -23,7 +34,7 @@ const OVERSCAN = 4;
  * aria-activedescendant names the selected row (the ARIA pattern that works with rows that come
  * and go), while each row still says where it is in the whole (aria-posinset / aria-setsize).
  */
-export function EventList({ events, selectedId, onSelect, colorOf }: EventListProps) {
+export function EventList({ events, selectedId, onSelect, colorOf, readingOf }: EventListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const indexById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
@@ -79,6 +90,7 @@ export function EventList({ events, selectedId, onSelect, colorOf }: EventListPr
         {events.slice(start, end).map((event, offset) => {
           const index = start + offset;
           const selected = index === active;
+          const reading = readingOf?.(event);
           return (
             <div
               key={event.id}
@@ -99,15 +111,28 @@ export function EventList({ events, selectedId, onSelect, colorOf }: EventListPr
               <span
                 aria-hidden="true"
                 className="inline-block size-2.5 shrink-0 rounded-full"
-                style={{ backgroundColor: colorOf(event) }}
+                style={{
+                  backgroundColor: colorOf(event),
+                  opacity: reading?.lowConfidence ? 0.45 : 1,
+                }}
               />
               <span className="min-w-0 flex-1">
                 <span className="block truncate text-sm font-medium text-slate-900">
                   {event.title}
                 </span>
-                <span className="block text-xs text-slate-600">
+                <span className="block truncate text-xs text-slate-600">
                   {formatEventDate(event.date)}
                   {event.status === "planned" ? " · planned" : ""}
+                  {reading && (
+                    <span data-testid="row-sources">
+                      {" · "}
+                      {plural(reading.articles, "article", "articles")},{" "}
+                      {plural(reading.outlets, "outlet", "outlets")}
+                    </span>
+                  )}
+                  {reading?.lowConfidence && (
+                    <span className="font-medium text-amber-900"> · low confidence</span>
+                  )}
                 </span>
               </span>
             </div>

@@ -16,7 +16,8 @@ export function ShareButton(props: ShareButtonProps) {
         onClick={() => setOpen(true)}
         className="rounded-md border border-slate-300 bg-surface px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 print:hidden"
       >
-        Share, embed &amp; cite
+        {/* A phone shows "Share"; the name is the whole of it everywhere. */}
+        Share<span className="max-sm:sr-only">, embed &amp; cite</span>
       </button>
       {open && (
         <ShareDialog

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useRef } from "react";
+import { useRootClass } from "../../../lib/hooks/use-root-class.ts";
 import { renderScene } from "../model/canvas-renderer.ts";
+import type { PlacedLabel } from "../model/label-layout.ts";
 import type { PreparedEvent } from "../model/prepared-events.ts";
 import type { Scene } from "../model/scene-layout.ts";
 
@@ -11,6 +13,7 @@ interface CanvasLayerProps {
   right: number;
   colorOf: (item: PreparedEvent) => string;
   selectedId: string | undefined;
+  labels: ReadonlyMap<string, PlacedLabel>;
 }
 
 /**
@@ -25,8 +28,10 @@ export function CanvasLayer({
   right,
   colorOf,
   selectedId,
+  labels,
 }: CanvasLayerProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const theme = useRootClass();
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext("2d");
@@ -36,8 +41,24 @@ export function CanvasLayer({
     const h = Math.round(height * pixelRatio);
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
-    renderScene(ctx, scene, { width, height, pixelRatio, colorOf, selectedId, left, right });
-  }, [scene, width, height, left, right, colorOf, selectedId]);
+    // The labels' ink is the canvas's own text colour (a theme class), their halo the theme's
+    // surface, so they follow the theme.
+    const style = getComputedStyle(canvas);
+    const labelColor = style.color;
+    const labelHalo = style.getPropertyValue("--color-surface").trim() || "#ffffff";
+    renderScene(ctx, scene, {
+      width,
+      height,
+      pixelRatio,
+      colorOf,
+      selectedId,
+      left,
+      right,
+      labels,
+      labelColor,
+      labelHalo,
+    });
+  }, [scene, width, height, left, right, colorOf, selectedId, labels, theme]);
   return (
     <canvas
       ref={ref}
@@ -45,7 +66,8 @@ export function CanvasLayer({
       data-testid="timeline-canvas"
       data-mark-count={scene.marks.length}
       data-cluster-count={scene.clusters.length}
-      className="pointer-events-none absolute top-0 left-0"
+      data-labelled-mark-count={scene.marks.filter((m) => labels.has(m.item.event.id)).length}
+      className="pointer-events-none absolute top-0 left-0 text-slate-700"
       style={{ width, height }}
     />
   );

@@ -1,26 +1,37 @@
 import type { KeyboardEvent } from "react";
-import { formatEventDate } from "../../../lib/format-event-date.ts";
+import { STEP_KEYS, type StepKey } from "../hooks/use-mark-navigation.ts";
+import type { PlacedLabel } from "../model/label-layout.ts";
 import { MARK_STYLE } from "../model/mark-style.ts";
+import { markName } from "../model/mark-text.ts";
 import type { SceneMark } from "../model/scene-layout.ts";
+import { MarkShape } from "./mark-shapes.tsx";
 
 interface EventMarkProps {
   mark: SceneMark;
   color: string;
   selected: boolean;
+  /** Its title, where the label layout found room; the tooltip has it in full either way. */
+  label: PlacedLabel | undefined;
+  /** 0 for the one mark Tab stops at (the selected, else the first); -1 for the rest. */
+  tabIndex: 0 | -1;
   onSelect: (eventId: string) => void;
+  /** An arrow key, Home or End on the focused mark: move to another event. */
+  onStep: (eventId: string, key: StepKey) => void;
+  /** The mark is pointed at or focused (true), or no longer (false): the timeline shows its tip. */
+  onAttention: (mark: SceneMark, on: boolean) => void;
 }
 
-const HALO = 4;
+const HALO = MARK_STYLE.selectedHaloWidth;
 
 /**
- * One event on the timeline, a focusable button. A day is a solid dot; several days are a bar
- * between two end caps; a month or year is a pale box over the whole period; a planned event is
- * hollow or dashed. `data-shape` keeps the point/span distinction of the date's precision.
+ * One event on the timeline, a focusable button: its shape (see MarkShape), its label where the
+ * layout found room, and the halo when selected. `data-shape` keeps the point/span distinction of
+ * the date's precision.
  */
-export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
+export function EventMark(props: EventMarkProps) {
+  const { mark, color, selected, label, tabIndex, onSelect, onStep, onAttention } = props;
   const { item, x0, x1, y } = mark;
-  const { event, kind, planned } = item;
-  const when = formatEventDate(event.date);
+  const { event, kind } = item;
   const h = kind === "span" ? MARK_STYLE.spanHeight : 2 * MARK_STYLE.pointRadius;
   const width = x1 - x0;
 
@@ -28,24 +39,33 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       onSelect(event.id);
+    } else if (STEP_KEYS.includes(e.key) && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      // The timeline's own arrows pan; on a mark they move between events instead.
+      e.preventDefault();
+      e.stopPropagation();
+      onStep(event.id, e.key as StepKey);
     }
   };
 
   return (
     <g
       role="button"
-      tabIndex={0}
-      aria-label={`${event.title}, ${when}${planned ? ", planned" : ""}`}
+      tabIndex={tabIndex}
+      aria-label={markName(item)}
       aria-pressed={selected}
       data-event-id={event.id}
       data-shape={kind === "span" ? "span" : "point"}
       data-kind={kind}
       data-status={event.status}
+      data-outlets={item.reading.outlets}
       className="timeline-mark cursor-pointer"
       onClick={() => onSelect(event.id)}
       onKeyDown={onKeyDown}
+      onMouseEnter={() => onAttention(mark, true)}
+      onMouseLeave={() => onAttention(mark, false)}
+      onFocus={() => onAttention(mark, true)}
+      onBlur={() => onAttention(mark, false)}
     >
-      <title>{`${event.title} (${when})`}</title>
       {selected && (
         <rect
           x={x0 - HALO}
@@ -58,32 +78,26 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
           strokeWidth={1.5}
         />
       )}
-      {kind === "point" && (
-        <circle
-          data-part="shape"
-          cx={(x0 + x1) / 2}
-          cy={y}
-          r={MARK_STYLE.pointRadius}
-          fill={planned ? "white" : color}
-          stroke={selected ? MARK_STYLE.selectedStroke : color}
-          strokeWidth={planned ? 2 : 1}
-        />
-      )}
-      {kind === "range" && <RangeShape x0={x0} x1={x1} y={y} color={color} planned={planned} />}
-      {kind === "span" && (
-        <rect
-          data-part="shape"
-          x={x0}
-          y={y - h / 2}
-          width={width}
-          height={h}
-          rx={2}
-          fill={color}
-          fillOpacity={planned ? MARK_STYLE.plannedSpanOpacity : MARK_STYLE.spanOpacity}
-          stroke={color}
-          strokeWidth={1.25}
-          strokeDasharray={planned ? MARK_STYLE.plannedDash.join(" ") : undefined}
-        />
+      <MarkShape mark={mark} color={color} />
+      {label && (
+        <text
+          data-part="label"
+          data-truncated={label.truncated}
+          x={label.x}
+          y={y}
+          dy="0.35em"
+          style={{ font: MARK_STYLE.labelFont }}
+          // A halo of the page's colour keeps the text legible where it crosses gridlines or the
+          // edge of its span.
+          paintOrder="stroke"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          className={`stroke-surface select-none ${
+            item.reading.lowConfidence ? "fill-slate-500" : "fill-slate-700"
+          }`}
+        >
+          {label.text}
+        </text>
       )}
       <rect
         className="focus-ring fill-none stroke-sky-600"
@@ -93,42 +107,6 @@ export function EventMark({ mark, color, selected, onSelect }: EventMarkProps) {
         height={h + 2 * HALO + 4}
         rx={6}
         strokeWidth={2}
-      />
-    </g>
-  );
-}
-
-/** A multi-day event: a bar from its first day to its last, with a cap on each. */
-function RangeShape(props: { x0: number; x1: number; y: number; color: string; planned: boolean }) {
-  const { x0, x1, y, color, planned } = props;
-  const cap = MARK_STYLE.rangeCapRadius;
-  const bar = MARK_STYLE.rangeBarHeight;
-  const fill = planned ? "white" : color;
-  return (
-    <g data-part="shape">
-      <rect
-        x={x0 + cap}
-        y={y - bar / 2}
-        width={Math.max(0, x1 - x0 - 2 * cap)}
-        height={bar}
-        fill={color}
-        fillOpacity={planned ? 0.4 : 1}
-      />
-      <circle
-        cx={x0 + cap}
-        cy={y}
-        r={cap}
-        fill={fill}
-        stroke={color}
-        strokeWidth={planned ? 2 : 1}
-      />
-      <circle
-        cx={x1 - cap}
-        cy={y}
-        r={cap}
-        fill={fill}
-        stroke={color}
-        strokeWidth={planned ? 2 : 1}
       />
     </g>
   );

@@ -20,21 +20,21 @@ const LANE_MODES: { mode: LaneMode; label: string }[] = [
 ];
 
 const button =
-  "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-sky-600";
+  "whitespace-nowrap rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-sky-600";
 
 /** The timeline's own toolbar: zoom buttons, the visible range, and how lanes are grouped. */
 export function TimelineControls(props: TimelineControlsProps) {
   const name = useId();
   return (
     <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
-      <div role="toolbar" aria-label="Zoom" className="flex items-center gap-1.5">
+      <div role="toolbar" aria-label="Zoom" className="flex flex-wrap items-center gap-1.5">
         <button
           type="button"
           className={button}
           onClick={props.onZoomIn}
           disabled={!props.canZoomIn}
         >
-          Zoom in
+          <ShortOnPhone short="+" long="Zoom in" />
         </button>
         <button
           type="button"
@@ -42,7 +42,7 @@ export function TimelineControls(props: TimelineControlsProps) {
           onClick={props.onZoomOut}
           disabled={!props.canZoomOut}
         >
-          Zoom out
+          <ShortOnPhone short={"\u2212"} long="Zoom out" />
         </button>
         <button
           type="button"
@@ -53,7 +53,7 @@ export function TimelineControls(props: TimelineControlsProps) {
           Fit all
         </button>
         <span
-          className="ml-2 text-sm text-slate-600 tabular-nums"
+          className="ml-1 text-sm whitespace-nowrap text-slate-600 tabular-nums"
           data-testid="visible-range"
           aria-live="polite"
         >
@@ -76,5 +76,17 @@ export function TimelineControls(props: TimelineControlsProps) {
         ))}
       </fieldset>
     </div>
+  );
+}
+
+/** A symbol on a phone, where the toolbar must leave the timeline the first screen; words above. */
+function ShortOnPhone({ short, long }: { short: string; long: string }) {
+  return (
+    <>
+      <span aria-hidden="true" className="sm:hidden">
+        {short}
+      </span>
+      <span className="max-sm:sr-only">{long}</span>
+    </>
   );
 }

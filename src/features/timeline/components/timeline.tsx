@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useState,
@@ -7,22 +8,30 @@ import {
   type MouseEvent,
 } from "react";
 import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
-import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { useElementWidth } from "../../../lib/hooks/use-element-width.ts";
+import { useLabels } from "../hooks/use-labels.ts";
+import { useMarkNavigation } from "../hooks/use-mark-navigation.ts";
 import { useVisibleDomain } from "../hooks/use-visible-domain.ts";
 import { useZoomGestures } from "../hooks/use-zoom-gestures.ts";
 import { axisTicks } from "../model/axis-ticks.ts";
 import { windowInterval, type TimeInterval } from "../model/event-interval.ts";
 import type { LaneMode as ModelLaneMode } from "../model/lanes.ts";
-import { prepareEvents, type PreparedEvent } from "../model/prepared-events.ts";
-import { DEFAULT_SCENE_OPTIONS, layoutScene, type SceneCluster } from "../model/scene-layout.ts";
-import { createScenePicker, type Pick } from "../model/scene-picking.ts";
+import { markDetail } from "../model/mark-text.ts";
+import { prepareEvents, type MarkReading, type PreparedEvent } from "../model/prepared-events.ts";
+import {
+  DEFAULT_SCENE_OPTIONS,
+  layoutScene,
+  type SceneCluster,
+  type SceneMark,
+} from "../model/scene-layout.ts";
+import { createScenePicker } from "../model/scene-picking.ts";
 import { createTimeScale, DEFAULT_INSET } from "../model/time-scale.ts";
 import { MIN_SPAN_MS, panDomain, zoomDomain } from "../model/visible-domain.ts";
 import { BandLabels } from "./band-labels.tsx";
 import { CanvasLayer } from "./canvas-layer.tsx";
 import { ClusterMark } from "./cluster-mark.tsx";
 import { EventMark } from "./event-mark.tsx";
+import { MarkTip, type TipContent } from "./mark-tip.tsx";
 import { OverviewStrip } from "./overview-strip.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
@@ -50,8 +59,20 @@ export interface TimelineProps {
   /** The topic lane of an event (e.g. the topic that gives it its colour); default its first topic. */
   topicOf?: (event: TimelineEvent) => string | undefined;
   selectedId: string | undefined;
+  /** A mark was clicked or activated with Enter or Space. */
   onSelect: (eventId: string) => void;
+  /**
+   * The arrow keys stepped to an event: it should be selected, but focus stays on the timeline
+   * (default: `onSelect`).
+   */
+  onBrowse?: (eventId: string) => void;
   colorOf: (event: TimelineEvent) => string;
+  /** How many articles and outlets report an event, and whether its confidence is low. */
+  readingOf?: (event: TimelineEvent) => MarkReading;
+  /** Told how many events the visible range holds, whenever that changes. */
+  onVisibleCountChange?: (count: number) => void;
+  /** The plot's id, for a skip link to it. */
+  plotId?: string;
 }
 
 /**
@@ -80,7 +101,7 @@ const formatDay = (date: Date) =>
  * height with its lanes, and is itself focusable: `+`/`-` zoom, the arrows pan, `0` fits.
  */
 export function Timeline(props: TimelineProps) {
-  const { events, selectedId, onSelect, colorOf, topicOf } = props;
+  const { events, selectedId, onSelect, colorOf, topicOf, readingOf } = props;
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const { start, end } = props.window;
   const window = useMemo(() => windowInterval({ start, end }), [start, end]);
@@ -98,8 +119,8 @@ export function Timeline(props: TimelineProps) {
   );
 
   const prepared = useMemo(
-    () => prepareEvents(events, laneMode, topicOf),
-    [events, laneMode, topicOf],
+    () => prepareEvents(events, laneMode, topicOf, readingOf),
+    [events, laneMode, topicOf, readingOf],
   );
   const plot = {
     left: DEFAULT_INSET.left,
@@ -124,6 +145,7 @@ export function Timeline(props: TimelineProps) {
   );
   const height = scene.height;
   const useCanvas = scene.visibleCount > SVG_MARK_LIMIT;
+  const labels = useLabels(scene, selectedId, plot, OPTIONS.rowHeight);
   const picker = useMemo(
     () => (useCanvas ? createScenePicker(scene, OPTIONS.rowHeight) : undefined),
     [useCanvas, scene],
@@ -138,6 +160,12 @@ export function Timeline(props: TimelineProps) {
     [colors, colorOf],
   );
 
+  const onVisibleCountChange = props.onVisibleCountChange;
+  const visibleCount = scene.visibleCount;
+  useEffect(() => {
+    if (width > 0) onVisibleCountChange?.(visibleCount);
+  }, [visibleCount, width, onVisibleCountChange]);
+
   // A named mark per drawn frame, so the benchmark can read the time to first draw.
   useLayoutEffect(() => {
     if (width > 0) performance.mark("timeline-draw");
@@ -145,6 +173,19 @@ export function Timeline(props: TimelineProps) {
 
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   useZoomGestures(svg, window, plot, height, domain, setDomain);
+  const step = useMarkNavigation({
+    items: prepared.items,
+    scene,
+    svg,
+    domain,
+    window,
+    setDomain,
+    onBrowse: props.onBrowse ?? onSelect,
+  });
+  // One tab stop for all the marks: the selected one when drawn, else the first; arrows do the rest.
+  const tabStop = scene.marks.some((m) => m.item.event.id === selectedId)
+    ? selectedId
+    : scene.marks[0]?.item.event.id;
 
   const full = window.end.getTime() - window.start.getTime();
   const span = domain.end.getTime() - domain.start.getTime();
@@ -172,19 +213,34 @@ export function Timeline(props: TimelineProps) {
     action();
   };
 
-  const [hover, setHover] = useState<{ pick: Pick; x: number; y: number }>();
+  // The mark a reader points at or has focused: its tip shows the whole title.
+  const [tip, setTip] = useState<TipContent>();
+  const onMarkAttention = useCallback((mark: SceneMark, on: boolean) => {
+    const key = mark.item.event.id;
+    setTip((current) => (on ? markTip(mark) : current?.key === key ? undefined : current));
+  }, []);
   const pickAt = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const x = e.clientX - box.left;
-    const y = e.clientY - box.top;
-    const pick = picker?.pick(x, y);
-    return pick && { pick, x, y };
+    return picker?.pick(e.clientX - box.left, e.clientY - box.top);
   };
   const onCanvasClick = (e: MouseEvent<SVGSVGElement>) => {
-    const hit = pickAt(e);
-    if (!hit) return;
-    if (hit.pick.type === "mark") onSelect(hit.pick.mark.item.event.id);
-    else zoomToCluster(hit.pick.cluster);
+    const pick = pickAt(e);
+    if (!pick) return;
+    if (pick.type === "mark") onSelect(pick.mark.item.event.id);
+    else zoomToCluster(pick.cluster);
+  };
+  const onCanvasHover = (e: MouseEvent<SVGSVGElement>) => {
+    const pick = pickAt(e);
+    if (!pick) setTip(undefined);
+    else if (pick.type === "mark") setTip(markTip(pick.mark));
+    else
+      setTip({
+        key: pick.cluster.key,
+        x: pick.cluster.x0,
+        y: pick.cluster.y,
+        title: `${pick.cluster.count} more events`,
+        detail: "click to zoom in",
+      });
   };
 
   const visible = `${formatDay(domain.start)} – ${formatDay(new Date(domain.end.getTime() - 1))}`;
@@ -211,23 +267,25 @@ export function Timeline(props: TimelineProps) {
               right={plot.right}
               colorOf={itemColor}
               selectedId={selectedId}
+              labels={labels}
             />
           )}
           <svg
             ref={setSvg}
             width={width}
             height={height}
+            id={props.plotId}
             role="group"
             tabIndex={0}
-            aria-label={`Timeline of ${scene.visibleCount} events from ${visible}. Plus and minus zoom, arrow keys pan, 0 fits all.`}
+            aria-label={`Timeline of ${scene.visibleCount} events from ${visible}. Plus and minus zoom, arrow keys pan, 0 fits all; on an event, arrow keys move to the previous or next event.`}
             data-from={domain.start.toISOString().slice(0, 10)}
             data-to={new Date(domain.end.getTime() - 1).toISOString().slice(0, 10)}
             data-visible-count={scene.visibleCount}
-            className={`relative block touch-none focus-visible:outline-2 focus-visible:outline-sky-600 ${hover ? "cursor-pointer" : "cursor-grab"}`}
+            className={`relative block touch-none focus-visible:outline-2 focus-visible:outline-sky-600 ${useCanvas && tip ? "cursor-pointer" : "cursor-grab"}`}
             onKeyDown={onKeyDown}
             onClick={useCanvas ? onCanvasClick : undefined}
-            onMouseMove={useCanvas ? (e) => setHover(pickAt(e)) : undefined}
-            onMouseLeave={() => setHover(undefined)}
+            onMouseMove={useCanvas ? onCanvasHover : undefined}
+            onMouseLeave={useCanvas ? () => setTip(undefined) : undefined}
           >
             <defs>
               <clipPath id="timeline-plot">
@@ -249,16 +307,25 @@ export function Timeline(props: TimelineProps) {
                     mark={mark}
                     color={itemColor(mark.item)}
                     selected={mark.item.event.id === selectedId}
+                    label={labels.get(mark.item.event.id)}
+                    tabIndex={mark.item.event.id === tabStop ? 0 : -1}
                     onSelect={onSelect}
+                    onStep={step}
+                    onAttention={onMarkAttention}
                   />
                 ))}
                 {scene.clusters.map((cluster) => (
-                  <ClusterMark key={cluster.key} cluster={cluster} onZoom={zoomToCluster} />
+                  <ClusterMark
+                    key={cluster.key}
+                    cluster={cluster}
+                    label={labels.get(cluster.key)}
+                    onZoom={zoomToCluster}
+                  />
                 ))}
               </g>
             )}
           </svg>
-          {useCanvas && hover && <HoverTip hover={hover} />}
+          {tip && <MarkTip tip={tip} width={width} />}
         </div>
       )}
       <OverviewStrip
@@ -268,30 +335,18 @@ export function Timeline(props: TimelineProps) {
         width={width}
         onDomain={setDomain}
       />
-      {events.length === 0 && (
-        <p className="py-6 text-center text-sm text-slate-500">
-          No events match the selected topics.
-        </p>
-      )}
     </div>
   );
 }
 
-/** What is under the pointer on the canvas, since its marks have no titles of their own. */
-function HoverTip({ hover }: { hover: { pick: Pick; x: number; y: number } }) {
-  const text =
-    hover.pick.type === "mark"
-      ? `${hover.pick.mark.item.event.title} (${formatEventDate(hover.pick.mark.item.event.date)})`
-      : `${hover.pick.cluster.count} more events: click to zoom in`;
-  return (
-    <div
-      role="tooltip"
-      className="pointer-events-none absolute z-10 max-w-xs rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
-      style={{ left: hover.x + 12, top: hover.y + 12 }}
-    >
-      {text}
-    </div>
-  );
+function markTip(mark: SceneMark): TipContent {
+  return {
+    key: mark.item.event.id,
+    x: mark.x0,
+    y: mark.y,
+    title: mark.item.event.title,
+    detail: markDetail(mark.item),
+  };
 }
 
-export type { TimeInterval };
+export type { MarkReading, TimeInterval };

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { makeEvent } from "../../../lib/testing/make-event.ts";
 import { renderScene, type Canvas2D } from "./canvas-renderer.ts";
 import { windowInterval } from "./event-interval.ts";
+import { layoutLabels } from "./label-layout.ts";
+import { labelRequests } from "./label-requests.ts";
+import { fixedWidthMeasure } from "./label-text.ts";
 import { prepareEvents } from "./prepared-events.ts";
 import { layoutScene } from "./scene-layout.ts";
 
@@ -96,5 +99,57 @@ describe("renderScene", () => {
     expect(texts).toEqual([`+${scene.clusters[0]?.count}`]);
     const roundRects = calls.filter((c) => c.name === "roundRect");
     expect(roundRects).toHaveLength(scene.clusters.length + 1);
+  });
+
+  it("draws the labels the layout placed, and widens a labelled cluster's badge", () => {
+    const named = makeEvent({ title: "Panetta hosts Liang", date: { value: "2012-05-07" } });
+    const pile = Array.from({ length: 9 }, () => makeEvent({ date: { value: "2010-06-01" } }));
+    const scene = layoutScene(prepareEvents([named, ...pile], "none"), VIEW);
+    const placed = layoutLabels(labelRequests(scene, { selectedId: undefined, rowHeight: 20 }), {
+      left: 16,
+      right: 1016,
+      height: 14,
+      gap: 4,
+      inset: 4,
+      minWidth: 40,
+      maxWidth: 320,
+      measure: fixedWidthMeasure(6),
+    });
+    const labels = new Map(placed.map((l) => [l.key, l]));
+    const { ctx, calls } = recorder();
+    renderScene(ctx, scene, { ...OPTIONS, colorOf: () => "#123456", labels, labelColor: "#222" });
+    const texts = calls.filter((c) => c.name === "fillText");
+    expect(texts.map((c) => c.args[0])).toContain("Panetta hosts Liang");
+    const drawn = texts.find((c) => c.args[0] === "Panetta hosts Liang");
+    expect(drawn?.fillStyle).toBe("#222");
+    expect(drawn?.args[1]).toBe(labels.get(named.id)?.x);
+    const cluster = scene.clusters[0];
+    const clusterLabel = cluster && labels.get(cluster.key);
+    expect(clusterLabel?.text).toBe(`+${cluster?.count} · 1 Jun 2010`);
+    const badge = calls.find((c) => c.name === "roundRect");
+    expect(badge?.args[2]).toBeGreaterThan((cluster?.x1 ?? 0) - (cluster?.x0 ?? 0));
+    expect(texts.map((c) => c.args[0])).toContain(clusterLabel?.text);
+  });
+
+  it("rings and numbers a point several outlets report, and fades a low-confidence one", () => {
+    const strong = makeEvent({ date: { value: "2012-05-07" } });
+    const weak = makeEvent({ date: { value: "2011-05-07" } });
+    const readings = new Map([
+      [strong.id, { articles: 3, outlets: 2, lowConfidence: false }],
+      [weak.id, { articles: 1, outlets: 1, lowConfidence: true }],
+    ]);
+    const prepared = prepareEvents(
+      [strong, weak],
+      "none",
+      undefined,
+      (e) => readings.get(e.id) ?? { articles: 1, outlets: 1, lowConfidence: false },
+    );
+    const { ctx, calls } = recorder();
+    renderScene(ctx, layoutScene(prepared, VIEW), { ...OPTIONS, colorOf: () => "#123456" });
+    // One dot each, and one ring for the corroborated one.
+    expect(calls.filter((c) => c.name === "arc")).toHaveLength(3);
+    expect(calls.filter((c) => c.name === "fillText").map((c) => c.args[0])).toEqual(["2"]);
+    const fills = calls.filter((c) => c.name === "fill").map((c) => c.alpha);
+    expect(fills).toEqual([0.45, 1]);
   });
 });

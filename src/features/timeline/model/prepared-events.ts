@@ -9,6 +9,19 @@ import { ALL_EVENTS, bandKeyOf, bandsOf, type Band, type LaneMode } from "./lane
  */
 export type MarkKind = "point" | "range" | "span";
 
+/**
+ * How strongly the data supports an event, as the marks show it: reported by several outlets
+ * (a ring), or of low confidence (faded). The shell works it out; the timeline only draws it.
+ */
+export interface MarkReading {
+  articles: number;
+  outlets: number;
+  lowConfidence: boolean;
+}
+
+/** What an event is read as when the shell says nothing: one article, ordinary confidence. */
+export const PLAIN_READING: MarkReading = { articles: 1, outlets: 1, lowConfidence: false };
+
 /** An event with what every frame needs precomputed: its time extent, kind and band. */
 export interface PreparedEvent {
   event: TimelineEvent;
@@ -17,6 +30,9 @@ export interface PreparedEvent {
   end: number;
   kind: MarkKind;
   planned: boolean;
+  reading: MarkReading;
+  /** Reported by two outlets or more: drawn with a ring. */
+  corroborated: boolean;
   /** Index into `PreparedEvents.bands`. */
   band: number;
 }
@@ -41,6 +57,7 @@ export function prepareEvents(
   events: readonly TimelineEvent[],
   mode: LaneMode,
   topicOf?: (event: TimelineEvent) => string | undefined,
+  readingOf?: (event: TimelineEvent) => MarkReading,
 ): PreparedEvents {
   const all = bandsOf(mode);
   const indexOf = new Map(all.map((band, i) => [band.key, i]));
@@ -49,8 +66,11 @@ export function prepareEvents(
     const { start, end } = eventInterval(event.date);
     const band = indexOf.get(bandKeyOf(event, mode, topicOf)) ?? all.length - 1;
     used.add(band);
+    const reading = readingOf?.(event) ?? PLAIN_READING;
     return {
       event,
+      reading,
+      corroborated: reading.outlets >= 2,
       start: start.getTime(),
       end: end.getTime(),
       kind: kindOf(event),

@@ -104,3 +104,22 @@ describe("layoutScene", () => {
     expect(b?.y0).toBeGreaterThan(a?.y1 ?? Infinity);
   });
 });
+
+describe("corroborated marks", () => {
+  it("take room for their ring, so no mark covers another", () => {
+    const plain = makeEvent({ date: { value: "2012-05-07" } });
+    const ringed = makeEvent({ date: { value: "2012-05-07" } });
+    const prepared = prepareEvents([plain, ringed], "none", undefined, (e) => ({
+      articles: 2,
+      outlets: e.id === ringed.id ? 2 : 1,
+      lowConfidence: false,
+    }));
+    const scene = layoutScene(prepared, VIEW);
+    const width = (id: string) => {
+      const m = scene.marks.find((x) => x.item.event.id === id);
+      return (m?.x1 ?? 0) - (m?.x0 ?? 0);
+    };
+    expect(width(ringed.id)).toBeGreaterThan(width(plain.id));
+    expect(scene.marks.find((m) => m.item.event.id === ringed.id)?.item.corroborated).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Band } from "./lanes.ts";
+import { MARK_STYLE } from "./mark-style.ts";
 import type { PreparedEvent, PreparedEvents } from "./prepared-events.ts";
 
 /** An event drawn on its own. */
@@ -24,6 +25,9 @@ export interface SceneCluster {
   /** The stretch of time the cluster covers (epoch ms, half-open): zooming in to it unfolds it. */
   start: number;
   end: number;
+  /** When the events it holds happen: the earliest start and the latest end (epoch ms). */
+  first: number;
+  last: number;
   bandLabel: string;
 }
 
@@ -99,12 +103,13 @@ export function layoutScene(
   const x = (t: number) => view.left + (t - view.start) * pxPerMs;
   const r = options.pointRadius;
   const rangeHalf = r + 4;
+  const ringPad = MARK_STYLE.ringGap + MARK_STYLE.ringWidth;
 
   /** Per band: the right edge of the last mark in each row, rows in use, and overflow per bin. */
   const state = bands.map(() => ({
     rowEnds: new Array<number>(options.maxRows).fill(-Infinity),
     rowsUsed: 0,
-    overflow: new Map<number, number>(),
+    overflow: new Map<number, { count: number; first: number; last: number }>(),
     top: 0,
     clusterY: 0,
   }));
@@ -132,9 +137,11 @@ export function layoutScene(
       x1 = Math.max(xe, xs + options.minSpanWidth);
     } else {
       const center = (xs + xe) / 2;
-      const half = item.kind === "range" ? rangeHalf : r;
-      x0 = Math.min(xs, center - half);
-      x1 = Math.max(xe, center + half);
+      // A corroborated point or range wears a ring: room for it, so no mark covers another.
+      const ring = item.corroborated ? ringPad : 0;
+      const half = (item.kind === "range" ? rangeHalf : r) + ring;
+      x0 = Math.min(xs - ring, center - half);
+      x1 = Math.max(xe + ring, center + half);
     }
     const row = band.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= x0);
     if (row >= 0) {
@@ -144,7 +151,12 @@ export function layoutScene(
     } else {
       const mid = (item.start + item.end) / 2;
       const bin = Math.floor(((mid - view.origin) * pxPerMs) / options.clusterWidth);
-      band.overflow.set(bin, (band.overflow.get(bin) ?? 0) + 1);
+      const known = band.overflow.get(bin);
+      if (known) {
+        known.count += 1;
+        known.first = Math.min(known.first, item.start);
+        known.last = Math.max(known.last, item.end);
+      } else band.overflow.set(bin, { count: 1, first: item.start, last: item.end });
     }
   }
 
@@ -175,7 +187,7 @@ export function layoutScene(
   bands.forEach((band, i) => {
     const s = state[i];
     if (!s) return;
-    for (const [bin, count] of s.overflow) {
+    for (const [bin, { count, first, last }] of s.overflow) {
       const start = view.origin + bin * msPerBin;
       const left = x(start);
       clusters.push({
@@ -186,6 +198,8 @@ export function layoutScene(
         y: s.clusterY,
         start,
         end: start + msPerBin,
+        first,
+        last,
         bandLabel: band.label,
       });
     }

@@ -1,0 +1,138 @@
+import AxeBuilder from "@axe-core/playwright";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TimelineEvent } from "../src/dataset/index.ts";
+import { readArticles, readEvents } from "./support/dataset.ts";
+import {
+  details,
+  mark,
+  marks,
+  openExplorer,
+  outletsOf,
+  row,
+  shownCount,
+} from "./support/explorer.ts";
+import { serveFrom } from "./support/synthetic-dataset.ts";
+import { expect, test } from "./support/test.ts";
+
+const doc = readEvents();
+const articles = readArticles();
+const total = doc.events.length;
+
+/** Counted here from the published files: distinct articles and distinct named outlets. */
+const articlesOf = (e: TimelineEvent) => new Set(e.sources.map((s) => s.articleId)).size;
+const outletCount = (e: TimelineEvent) => new Set(outletsOf(e, articles)).size;
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+const reported = (e: TimelineEvent) =>
+  `${plural(articlesOf(e), "article")}, ${plural(outletCount(e), "outlet")}`;
+
+const corroborated = [...doc.events].sort((a, b) => outletCount(b) - outletCount(a))[0];
+
+/**
+ * The dataset under test with one single-source event made unsure, as the pipeline makes an event
+ * whose date it took from an earlier sentence: whatever the data, there is one to look at.
+ */
+function withUnsureEvent(): { dir: string; event: TimelineEvent } {
+  const base = doc.events.find((e) => articlesOf(e) === 1) ?? doc.events[0];
+  if (!base) throw new Error("no events");
+  const event: TimelineEvent = {
+    ...base,
+    confidence: 0.6,
+    date: { ...base.date, basis: "previous-date", text: "that year" },
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), "timeline-unsure-"));
+  writeFileSync(
+    path.join(dir, "events.json"),
+    JSON.stringify({ ...doc, events: doc.events.map((e) => (e.id === base.id ? event : e)) }),
+  );
+  writeFileSync(path.join(dir, "articles.json"), JSON.stringify(articles));
+  return { dir, event };
+}
+
+test("every mark and list row says how many articles and outlets report its event", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  for (const event of doc.events) {
+    await expect(mark(page, event.id)).toHaveAccessibleName(
+      new RegExp(`reported by ${reported(event)}`),
+    );
+    // Several outlets: a ring round the mark; one: none.
+    await expect(mark(page, event.id).locator("[data-part=ring]")).toHaveCount(
+      outletCount(event) >= 2 ? (event.date.end && event.date.precision === "day" ? 2 : 1) : 0,
+    );
+    await expect(row(page, event.id).getByTestId("row-sources")).toHaveText(
+      ` · ${reported(event)}`,
+    );
+  }
+});
+
+test("the details name the outlets and say how sure the data is", async ({ page }) => {
+  if (!corroborated) throw new Error("no events");
+  await openExplorer(page, `?event=${corroborated.id}`);
+  const note = details(page).getByRole("region", { name: "How sure" });
+  const outlets = [...new Set(outletsOf(corroborated, articles))];
+  await expect(note.getByTestId("corroboration")).toHaveText(
+    `${plural(articlesOf(corroborated), "article")} from ${plural(outlets.length, "outlet")}`,
+  );
+  for (const outlet of outlets) await expect(note).toContainText(outlet);
+});
+
+test("low-confidence events look different, and their details say why", async ({ page }) => {
+  await openExplorer(page);
+  for (const event of doc.events)
+    await expect(mark(page, event.id).locator("[data-part=shape]")).toHaveAttribute(
+      "data-confidence",
+      event.confidence < 0.7 ? "low" : "ok",
+    );
+
+  const { dir, event } = withUnsureEvent();
+  await serveFrom(page, dir);
+  await openExplorer(page);
+  await expect(mark(page, event.id).locator("[data-part=shape]")).toHaveAttribute(
+    "data-confidence",
+    "low",
+  );
+  await expect(mark(page, event.id)).toHaveAccessibleName(/low confidence$/);
+  await expect(row(page, event.id)).toContainText("low confidence");
+  await mark(page, event.id).click();
+  const note = details(page).getByRole("region", { name: "How sure" });
+  await expect(note.getByTestId("confidence-level")).toHaveText("Low confidence");
+  await expect(note.locator('[data-factor="date"]')).toHaveAttribute("data-weakens", "true");
+  await expect(note.locator('[data-factor="date"]')).toContainText("inferred");
+  await expect(note.locator('[data-factor="date"]')).toContainText("\u201Cthat year\u201D");
+  await expect(note.locator('[data-factor="sources"]')).toContainText("single source");
+});
+
+test("a filter keeps events reported by at least N outlets, and the URL keeps it", async ({
+  page,
+}) => {
+  const atLeastTwo = doc.events.filter((e) => outletCount(e) >= 2);
+  await openExplorer(page);
+  await page.getByRole("combobox", { name: "Reported by" }).selectOption("2");
+  await expect(page).toHaveURL(/minOutlets=2/);
+  await expect(shownCount(page)).toHaveText(`${atLeastTwo.length} of ${total} events`);
+  await expect(marks(page)).toHaveCount(atLeastTwo.length);
+  for (const e of atLeastTwo) await expect(mark(page, e.id)).toHaveCount(1);
+  await expect(page.getByTestId("filters-toggle")).toHaveAccessibleName("Filters, 1 active");
+
+  await page.reload();
+  await expect(shownCount(page)).toHaveText(`${atLeastTwo.length} of ${total} events`);
+  await expect(page.getByRole("combobox", { name: "Reported by" })).toHaveValue("2");
+  await page.getByRole("combobox", { name: "Reported by" }).selectOption("1");
+  await expect(page).not.toHaveURL(/minOutlets/);
+  await expect(shownCount(page)).toHaveText(`${total} of ${total} events`);
+});
+
+for (const theme of ["light", "dark"] as const)
+  test(`${theme} theme: a low-confidence event's details have no detectable violations`, async ({
+    page,
+  }) => {
+    const { dir, event } = withUnsureEvent();
+    await serveFrom(page, dir);
+    await openExplorer(page, `?theme=${theme}&event=${event.id}`);
+    await expect(details(page).getByRole("region", { name: "How sure" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html)}`)).toEqual([]);
+  });

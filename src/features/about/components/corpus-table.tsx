@@ -1,0 +1,73 @@
+import type { TimelineEvent } from "../../../dataset/index.ts";
+import { formatEventDate, formatPartialDate } from "../../../lib/format-event-date.ts";
+import type { CorpusEntry } from "../model/dataset-summary.ts";
+
+interface CorpusTableProps {
+  entries: readonly CorpusEntry[];
+  onSelectEvent: (event: TimelineEvent) => void;
+}
+
+/**
+ * Every article the dataset was made from: outlet, date, title (linked when its address is
+ * known), the file it was read from, and the events it reports, each a way into the timeline.
+ */
+export function CorpusTable({ entries, onSelectEvent }: CorpusTableProps) {
+  return (
+    <ol className="space-y-3" aria-label="Articles">
+      {entries.map(({ article, events }) => (
+        <li
+          key={article.id}
+          data-article-id={article.id}
+          className="rounded-lg border border-slate-200 p-3 text-sm"
+        >
+          <p className="text-slate-600">
+            <span className="font-semibold text-slate-800">
+              {article.outlet || "Unknown outlet"}
+            </span>
+            {" · "}
+            <time dateTime={article.published.value}>
+              {formatPartialDate(article.published.value, article.published.precision)}
+            </time>
+            {" · "}
+            <span className="font-mono text-xs">{article.file}</span>
+          </p>
+          <p className="mt-0.5 font-medium text-slate-900">
+            {article.url ? (
+              <a
+                href={article.url}
+                target="_blank"
+                rel="noreferrer"
+                className="text-sky-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-600"
+              >
+                {article.title || article.file}
+              </a>
+            ) : (
+              <cite className="not-italic">{article.title || article.file}</cite>
+            )}
+            {!article.url && (
+              <span className="text-xs font-normal text-slate-600"> (no address known)</span>
+            )}
+          </p>
+          {events.length > 0 ? (
+            <ul className="mt-1.5 space-y-0.5" aria-label={`Events it reports (${events.length})`}>
+              {events.map((event) => (
+                <li key={event.id}>
+                  <button
+                    type="button"
+                    onClick={() => onSelectEvent(event)}
+                    className="text-left text-sky-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+                  >
+                    {event.title}
+                  </button>{" "}
+                  <span className="text-xs text-slate-600">{formatEventDate(event.date)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1.5 text-slate-600">No event found in it.</p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
