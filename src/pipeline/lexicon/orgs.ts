@@ -55,15 +55,17 @@ export const ORGS: readonly Org[] = compileOrgs(parseLexicon(orgsFileSchema, raw
 /** Words that make the name after them a place ("in Beijing", "to Washington"). */
 const PLACE_BEFORE = /\b(?:in|at|to|from|into|near|outside|via|visited|visit|arrived in)\s+$/i;
 
+/** Each body's pattern, global and case-sensitive, compiled once (it runs for every event drafted). */
+const GLOBAL = ORGS.map((o) => new RegExp(o.re.source, "g"));
+
 /**
  * The bodies a sentence names as acting: those before `before` (the subject side of the trigger),
  * else any non-state body in the sentence ("a report to Congress").
  */
 export function orgActors(text: string, before: number): Actor[] {
   const found = (from: number, to: number, states: boolean) =>
-    ORGS.flatMap((o) => {
-      const m = new RegExp(o.re.source, "g");
-      for (const hit of text.matchAll(m)) {
+    ORGS.flatMap((o, i) => {
+      for (const hit of text.matchAll(GLOBAL[i] as RegExp)) {
         const at = hit.index ?? 0;
         // "gathered in Washington", "flew to Beijing": a capital after a place word is where
         // something happened, not a government acting. ("In China, that nation's white paper …"

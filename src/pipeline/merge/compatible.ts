@@ -201,12 +201,35 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
 }
 
 /**
+ * Everything of a draft that `pairCompatible` and `pairLinked` read when the other draft comes
+ * from another article: drafts alike in these (copies of one story in many outlets) get the same
+ * answers from any draft of another article. Keep it in step with those two functions.
+ */
+export function crossProfile(d: EventDraft): string {
+  return JSON.stringify([
+    d.status,
+    kind(d),
+    d.location ?? null,
+    [d.date.value, d.date.precision, d.date.end ?? null],
+    d.head ?? null,
+    d.type.cameo,
+    d.occasion ?? null,
+    d.destination ?? null,
+    d.actors.map((x) => [x.key, x.actor.country ?? null]),
+    (d.bodies ?? []).map((x) => [x.name, x.country ?? null]),
+  ]);
+}
+
+/**
  * A cluster of drafts as merging grows it: `accepts(d) && links(d)` is `sameEvent(cluster, d)`.
- * The blocking index (merge/blocking.ts) brings only the clusters near a draft, so each asks its
- * own members; clusters stay small (one happening's reports), copies of one story included.
+ * Members from d's own article are asked one by one; members from other articles once per
+ * `crossProfile`, so a hundred copies of one story cost what one does.
  */
 export class Cluster implements MergedEvent {
   readonly drafts: EventDraft[] = [];
+  /** Per cross profile, its first member and the first from another article than that one. */
+  private readonly profiles = new Map<string, EventDraft[]>();
+  private readonly byArticle = new Map<string, EventDraft[]>();
 
   constructor(first: EventDraft) {
     this.add(first);
@@ -214,15 +237,30 @@ export class Cluster implements MergedEvent {
 
   add(d: EventDraft): void {
     this.drafts.push(d);
+    const own = this.byArticle.get(d.articleId);
+    if (own) own.push(d);
+    else this.byArticle.set(d.articleId, [d]);
+    const key = crossProfile(d);
+    const alike = this.profiles.get(key);
+    if (!alike) this.profiles.set(key, [d]);
+    else if (alike.length === 1 && alike[0]?.articleId !== d.articleId) alike.push(d);
+  }
+
+  /** The members that answer for the whole cluster: d's own article's, and one per profile. */
+  private deputies(d: EventDraft): EventDraft[] {
+    const others = [...this.profiles.values()]
+      .map((alike) => alike.find((c) => c.articleId !== d.articleId))
+      .filter((c): c is EventDraft => !!c);
+    return [...(this.byArticle.get(d.articleId) ?? []), ...others];
   }
 
   /** Whether `d` is compatible with every draft of the cluster (see `pairCompatible`). */
   accepts(d: EventDraft): boolean {
-    return this.drafts.every((c) => pairCompatible(c, d));
+    return this.deputies(d).every((c) => pairCompatible(c, d));
   }
 
   /** Whether a draft of the cluster is linked to `d` (see `pairLinked`). */
   links(d: EventDraft): boolean {
-    return this.drafts.some((c) => c !== d && pairLinked(c, d));
+    return this.deputies(d).some((c) => c !== d && pairLinked(c, d));
   }
 }
