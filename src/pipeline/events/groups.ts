@@ -146,14 +146,14 @@ function clauseGroups(
   const clauses = cuts.map((from, i) => ({ from, to: cuts[i + 1] ?? s.end }));
   const within = <T extends { start: number }>(xs: T[], c: { from: number; to: number }) =>
     xs.filter((x) => x.start >= c.from && x.start < c.to);
+  // Every mention counts, not only each person's first: "Xi addressed …, and Xi attended …".
+  const mentions = s.actors.filter((m) => actors.some((a) => a.key === m.key));
   const groups: Group[] = [];
   for (const c of clauses) {
     const t = within(dates, c).find((d) => !inRelativeClause(s.text, d.start - s.start));
     const own = within(usable, c).filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
     if (!t) continue;
     if (!own.length) return undefined;
-    // Every mention counts, not only each person's first: "Xi addressed …, and Xi attended …".
-    const mentions = s.actors.filter((m) => actors.some((a) => a.key === m.key));
     const mine = within(mentions, c).filter(
       (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
     );
@@ -163,7 +163,7 @@ function clauseGroups(
       occasion: best ? findOccasion(s.text, best.start - s.start, best.text) : undefined,
       triggers: own,
       actors: mine.length || !actors[0] ? mine : [actors[0]],
-      span: c.from === s.start && c.to === s.end ? undefined : { start: c.from, end: c.to },
+      span: { start: c.from, end: c.to },
     });
   }
   return groups.length >= 2 ? groups : undefined;
