@@ -20,6 +20,7 @@ import { pathToFileURL } from "node:url";
 import { PEOPLE, shortName } from "../src/pipeline/lexicon/people.ts";
 import { PLACES } from "../src/pipeline/lexicon/places.ts";
 import { MONTH_NAMES } from "../src/pipeline/lexicon/calendar.ts";
+import { prng } from "../src/pipeline/testing/prng.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SEEDS = path.join(ROOT, "seeds");
@@ -30,17 +31,6 @@ const LAST_PUB = Date.UTC(2013, 10, 30);
 
 // ---------------------------------------------------------------------------------------------
 // Generating articles
-
-/** mulberry32: small, fast and seedable (Math.random cannot be seeded). */
-function prng(seed: number): (n: number) => number {
-  let s = seed | 0;
-  return (n) => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-}
 
 function shuffled<T>(items: readonly T[], rand: (n: number) => number): T[] {
   const out = [...items];

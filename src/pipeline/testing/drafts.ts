@@ -1,5 +1,6 @@
 import type { Actor, EventDate } from "../../dataset/index.ts";
 import type { ActorMention, EventDraft, TriggerHit } from "../types.ts";
+import { prng } from "./prng.ts";
 
 /** An actor mention for hand-made drafts: the key is the surname, lower case. */
 export function mention(name: string, country?: string): ActorMention {
@@ -62,17 +63,6 @@ export function draft(spec: DraftSpec = {}): EventDraft {
     quotes: [],
     topics: [],
     confidence: 0.8,
-  };
-}
-
-/** mulberry32: small, fast and seedable. */
-function prng(seed: number): (n: number) => number {
-  let s = seed | 0;
-  return (n) => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
 }
 

@@ -11,6 +11,7 @@ import { corpusEntries, summarizeDataset } from "../model/dataset-summary.ts";
 import { yearsOf } from "../model/tagline.ts";
 import { CorpusTable } from "./corpus-table.tsx";
 import { PipelineSteps } from "./pipeline-steps.tsx";
+import { DialogCloseButton } from "../../../lib/dialog-close-button.tsx";
 
 interface AboutDialogProps {
   events: EventsDocument;
@@ -67,13 +68,7 @@ export function AboutDialog(props: AboutDialogProps) {
         <h2 id={titleId} className="text-base leading-snug font-semibold">
           About the data
         </h2>
-        <button
-          type="button"
-          onClick={() => dialogRef.current?.close()}
-          className="shrink-0 rounded-md border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600"
-        >
-          Close
-        </button>
+        <DialogCloseButton dialog={dialogRef} />
       </header>
       <div
         className="space-y-6 overflow-y-auto p-4 text-sm text-slate-800"

@@ -3,6 +3,7 @@ import type { Article, Span } from "../../../dataset/index.ts";
 import { formatPartialDate } from "../../../lib/format-event-date.ts";
 import { MODAL_DIALOG_CLASS, useModalDialog } from "../../../lib/hooks/use-modal-dialog.ts";
 import { highlightSegments } from "../model/highlight.ts";
+import { DialogCloseButton } from "../../../lib/dialog-close-button.tsx";
 
 interface ArticleDialogProps {
   article: Article;
@@ -48,13 +49,7 @@ export function ArticleDialog({ article, spans, focus, onClose }: ArticleDialogP
               .join(" · ")}
           </p>
         </div>
-        <button
-          type="button"
-          onClick={() => dialogRef.current?.close()}
-          className="shrink-0 rounded-md border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600"
-        >
-          Close
-        </button>
+        <DialogCloseButton dialog={dialogRef} />
       </header>
       <div
         className="overflow-y-auto p-4 text-sm leading-relaxed whitespace-pre-wrap text-slate-800"
