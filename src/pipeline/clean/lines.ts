@@ -13,7 +13,9 @@ export const isCreditLine = (line: string) => any(CREDIT_LINE, line);
 export const isWidgetLine = (line: string) => any(WIDGET_LINE, line);
 export const isMetaLine = (line: string) => META_LINE.test(line);
 
-export const wordCount = (line: string) => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** Words of a line: runs between spaces that hold a letter. One scan (it is asked of every line). */
+export const wordCount = (line: string) => line.match(WORD_WITH_LETTER)?.length ?? 0;
+const WORD_WITH_LETTER = /[^\s]*\p{L}[^\s]*/gu;
 
 /** Ends like a sentence (allowing closing quotes/brackets) rather than like a menu item or heading. */
 export const endsLikeSentence = (line: string) => /[.!?…:]["”’')\]]*$|["”]$/.test(line);
