@@ -260,3 +260,27 @@ describe("an article with no publication date", () => {
     ]);
   });
 });
+
+describe("a short lead after a dateline", () => {
+  const page = (lead: string) =>
+    [
+      "Gates in China",
+      "Published on Monday, Jan. 10, 2011",
+      "",
+      `BEIJING, Jan. 10, 2011 – ${lead}`,
+      "",
+      "The two ministers spoke for two hours about the military ties between their countries.",
+    ].join("\n");
+
+  it("keeps a one-sentence lead shorter than running prose as the body's start", async () => {
+    const state = await runOn({ "a.txt": page("Gates met Liang in Beijing today.") });
+    expect(state.articles[0]?.text).toContain("Gates met Liang in Beijing today.");
+    expect(state.articles[0]?.datelineLength).toBeGreaterThan(0);
+  });
+
+  it("does not take a dateline line that is no sentence for the lead", async () => {
+    const state = await runOn({ "a.txt": page("Staff and wire reports") });
+    expect(state.articles[0]?.text).not.toContain("Staff and wire reports");
+    expect(state.articles[0]?.text).toContain("The two ministers spoke");
+  });
+});

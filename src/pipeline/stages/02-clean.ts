@@ -2,12 +2,14 @@ import type { ArticleWork, PipelineState, Published, Stage, Warning } from "../t
 import { readDateline, type Dateline } from "../clean/dateline.ts";
 import { unwrapHardWrapped } from "../clean/unwrap.ts";
 import {
+  endsLikeSentence,
   isBodyFurniture,
   isCreditLine,
   isFooterStart,
   isMetaLine,
   isProse,
   looksLikeCaption,
+  wordCount,
 } from "../clean/lines.ts";
 import { findPublished, latestNamedDay } from "../clean/published.ts";
 import { findTitle, isOutletLine, namedOutlet, readByline } from "../clean/metadata.ts";
@@ -26,12 +28,24 @@ function normalise(raw: string): string[] {
 }
 
 /** Index of the first body line: the dateline, else the first line of running prose. */
+/** Fewest words after a dateline for a short lead ("BEIJING – Gates met Liang on Monday."). */
+const SHORT_LEAD_WORDS = 5;
+
+/**
+ * A one-sentence lead after a dateline, shorter than running prose: still the body's start, as
+ * the dateline says ("WASHINGTON, Jan. 10, 2011 – Gates met Liang today.").
+ */
+function isShortLead(line: string, dateline: Dateline): boolean {
+  const rest = line.slice(dateline.length);
+  return wordCount(rest) >= SHORT_LEAD_WORDS && endsLikeSentence(rest) && /^\s*\p{Lu}/u.test(rest);
+}
+
 function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (!line || isMetaLine(line)) continue;
     const dateline = readDateline(line);
-    if (dateline && isProse(line)) return { index: i, dateline };
+    if (dateline && (isProse(line) || isShortLead(line, dateline))) return { index: i, dateline };
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
