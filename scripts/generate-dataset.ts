@@ -17,6 +17,7 @@ import {
   type TimelineEvent,
   type TopicId,
 } from "../src/dataset/index.ts";
+import { seededRandom } from "../src/lib/testing/seeded-random.ts";
 
 const WINDOW = { start: "2010-01-01", end: "2013-12-31" };
 const DAY = 86_400_000;
@@ -37,18 +38,6 @@ const ACTORS = [
 ];
 const VERBS = ["meets", "calls", "hosts", "criticises", "agrees with", "visits", "warns"];
 
-/** mulberry32: a small, fast, seedable PRNG; Math.random cannot be seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export interface GeneratedDataset {
@@ -57,7 +46,7 @@ export interface GeneratedDataset {
 }
 
 export function generateDataset(count: number, seed = 1): GeneratedDataset {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const articleCount = Math.max(3, Math.min(500, Math.ceil(count / 200)));
   const texts: string[] = Array.from({ length: articleCount }, () => "");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { layoutLabels, type LabelLayoutOptions, type LabelRequest } from "./label-layout.ts";
 import { ELLIPSIS, fitText, fixedWidthMeasure } from "./label-text.ts";
 import type { Box } from "./occupancy-grid.ts";
+import { seededRandom } from "../../../lib/testing/seeded-random.ts";
 
 const measure = fixedWidthMeasure(6);
 const OPTIONS: LabelLayoutOptions = {
@@ -32,18 +33,6 @@ const boxOf = (label: { x: number; width: number; y: number }, height = OPTIONS.
 });
 
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** mulberry32, so a failing case can be replayed from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("fitText", () => {
   it("keeps a text that fits as it is", () =>
@@ -172,7 +161,7 @@ describe("layoutLabels", () => {
   it("never overlaps another label or any mark but its own, over random scenes", () => {
     const seen = { placed: 0, truncated: 0, leftOfMark: 0 };
     for (let seed = 1; seed <= 200; seed++) {
-      const random = prng(seed);
+      const random = seededRandom(seed);
       const rows = 1 + Math.floor(random() * 6);
       const requests: LabelRequest[] = [];
       const n = Math.floor(random() * 60);
