@@ -3,6 +3,7 @@ import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { ADJECTIVE, countryOfWord } from "../lexicon/countries.ts";
 import { PEOPLE, shortName } from "../lexicon/people.ts";
 import {
+  ATTRIBUTIVE_HEAD,
   BODY_AFTER_TITLE,
   NATIONALITY,
   OFFICE_DOMAIN_WORDS,
@@ -132,7 +133,10 @@ function holdsRole(p: Person, noun: string): boolean {
  */
 export function findActorMentions(text: string, offset: number, reg: Registry): ActorMention[] {
   const found: ActorMention[] = [];
-  const free = (s: number, e: number) => !found.some((m) => m.start < e && s < m.end);
+  // A name that only modifies a noun ("the Obama administration") names no one who acted.
+  const free = (s: number, e: number) =>
+    !found.some((m) => m.start < e && s < m.end) &&
+    !ATTRIBUTIVE_HEAD.test(text.slice(e - offset, e - offset + 24));
   for (const m of text.matchAll(TITLED)) {
     const title = m[1] ?? "";
     let name = m[2] ?? "";
