@@ -1,5 +1,5 @@
 import type { Sentence } from "../types.ts";
-import { clipPhrase } from "./clip.ts";
+import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;
 
@@ -92,6 +92,8 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/\s+(?:and|or)\s+(?:again|once more)\b/gi, "")
     .replace(/\s{2,}/g, " ")
     .trim();
+  // "A meeting is planned for (Sunday)": a date's preposition the list above does not know.
+  h = withoutDangling(h);
   if (h.length > MAX) h = `${clipPhrase(h, MAX - 1)}…`;
   return h ? `${h[0]?.toUpperCase()}${h.slice(1)}` : h;
 }

@@ -63,6 +63,23 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["on Tuesday", "2013-06-11", "day", "relative-to-publication", "future"]],
     ],
+    // Planned or scheduled "for" a weekday: the next one.
+    [
+      "A meeting is planned for Tuesday.",
+      "2013-06-08",
+      [["Tuesday", "2013-06-11", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The visits are scheduled for Monday.",
+      "2013-06-08",
+      [["Monday", "2013-06-10", "day", "relative-to-publication", "future"]],
+    ],
+    // A schedule kept in the past is not a plan.
+    [
+      "The meeting was planned for Tuesday.",
+      "2013-06-08",
+      [["Tuesday", "2013-06-04", "day", "relative-to-publication"]],
+    ],
     [
       "Talks were held May 15-22.",
       "2013-06-08",
