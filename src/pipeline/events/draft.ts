@@ -61,8 +61,14 @@ interface Ctx {
   acronyms: ReadonlyMap<string, string>;
   /** Sentences dated to a day that name people but no act (a photo caption). */
   actless: Sentence[];
-  /** An undated act that joined nothing, waiting for the next sentence to date it. */
-  pending?: { s: Sentence; triggers: TriggerHit[]; actors: ActorMention[] };
+  /** An undated act that joined no event it shares people with, waiting for the next sentence to date it. */
+  pending?: {
+    s: Sentence;
+    triggers: TriggerHit[];
+    actors: ActorMention[];
+    /** The event the sentence joins for being nearby, unless the next sentence dates it. */
+    nearby?: EventDraft;
+  };
 }
 
 function newEvent(
@@ -351,9 +357,24 @@ function handleUndated(
         e.sentenceIdx.some((i) => s.index - i <= 2) &&
         !elsewhere(e, narration, actors),
     );
-  // Joined only for being nearby, the sentence lends its words but not its people to the event.
-  if (target)
-    attachSentence(target, s, sharing.includes(target) ? actors : [], triggers, narration);
+  if (!target) return;
+  // Joined only for being nearby, the sentence lends its words but not its people to the event;
+  // an act the next sentence may date as its own ("… were postponed. / X said on Saturday …")
+  // waits for that sentence first (see `dateLead`).
+  if (sharing.includes(target)) attachSentence(target, s, actors, triggers, narration);
+  else if (ctx.pending?.s === s) ctx.pending.nearby = target;
+  else attachSentence(target, s, [], triggers, narration);
+}
+
+/** The pending lead, unless still `current`'s to date, goes to the event it was near. */
+function settlePending(ctx: Ctx, current?: Sentence): void {
+  const lead = ctx.pending;
+  if (!lead || (current && lead.s.index >= current.index - 1)) return;
+  if (lead.nearby) {
+    const narration = narrationOf(lead.s, ctx.work.quotes);
+    attachSentence(lead.nearby, lead.s, [], lead.triggers, narration);
+  }
+  delete ctx.pending;
 }
 
 /** The lowest trigger rank of an act a later statement can date (above "said", "told"). */
@@ -373,6 +394,7 @@ function dateLead(ctx: Ctx, s: Sentence, dates: TimeMention[], usable: TriggerHi
   if (!t) return false;
   const e = newEvent(ctx, lead.s, t, lead.actors, lead.triggers, undefined);
   attachSentence(e, s, [], [], narrationOf(s, ctx.work.quotes));
+  delete ctx.pending;
   return true;
 }
 
@@ -393,7 +415,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   };
   for (const s of work.sentences) {
     if (s.kind === "dateline") continue;
-    if (ctx.pending && ctx.pending.s.index < s.index - 1) delete ctx.pending;
+    settlePending(ctx, s);
     const triggers = findTriggers(s, work.quotes);
     const actors = eventActors(s, work, triggers);
     const narrated = s.times.filter((t) => !t.inQuote || t.basis === "explicit");
@@ -402,6 +424,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     else if (quoted.length) handleQuoteDated(ctx, s, quoted, triggers, actors);
     else handleUndated(ctx, s, triggers, actors);
   }
+  settlePending(ctx);
   joinActless(ctx);
   return { events: ctx.events, skipped: ctx.skipped };
 }

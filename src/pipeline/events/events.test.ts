@@ -492,6 +492,37 @@ describe("merging", () => {
   });
 
   it.each([
+    // An undated act next to a dated event, then dated by the statement after it: its own event,
+    // and no longer evidence of the event it stood next to …
+    [
+      [
+        "China suspended military exchanges with the United States on Saturday over arms sales to Taiwan.",
+        "Annual naval safety talks were postponed.",
+        "A State Department spokesman said later Saturday that the decision was regrettable.",
+      ],
+      [
+        ["2010-01-30", "040", 2],
+        ["2010-01-30", "160", 1],
+      ],
+    ],
+    // … with no statement to date it, the act stays evidence of the event beside it.
+    [
+      [
+        "China suspended military exchanges with the United States on Saturday over arms sales to Taiwan.",
+        "Annual naval safety talks were postponed.",
+        "The sales include helicopters and missiles.",
+      ],
+      [["2010-01-30", "160", 2]],
+    ],
+  ])("an act between two events: %s", async (paragraphs, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("China suspends exchanges", "BEIJING, Feb. 1, 2010", paragraphs.join(" ")),
+    });
+    const evidence = (e: (typeof events)[number]) => e.sources.flatMap((x) => x.evidence).length;
+    expect(events.map((e) => [e.date.value, e.type.cameo, evidence(e)]).sort()).toEqual(rows);
+  });
+
+  it.each([
     // A speech "later", by someone of the day's talks, is another happening of that day …
     [
       "In remarks later to cadets at a military academy, Panetta said the shift was no threat to China.",
