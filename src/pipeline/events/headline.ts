@@ -3,6 +3,9 @@ import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;
 
+/** Words that open a subordinate clause ("after", "while"). */
+const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
+
 /**
  * A title made from the sentence itself: its main clause (up to ", after …", ", which …",
  * "…, officials said"), without its dates ("on Jan. 30, 2010") and leading adverbs.
@@ -21,6 +24,19 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
       if (cut < focus) from = cut + m[0].length;
       else if (cut < to) to = cut;
     }
+  }
+  // "It drew notice after Google threatened to leave": the act is the subordinate clause's, so
+  // the title starts at that clause's subject (a few words before the trigger).
+  if (focus !== undefined) {
+    const head = text.slice(from, focus);
+    const sub = [...head.matchAll(SUBORDINATE)].at(-1);
+    const subject = sub && head.slice((sub.index ?? 0) + sub[0].length);
+    if (
+      subject !== undefined &&
+      !/[,;]/.test(subject) &&
+      subject.split(/\s+/).filter(Boolean).length <= 4
+    )
+      from += (sub?.index ?? 0) + (sub?.[0].length ?? 0);
   }
   // "relations, which China suspended a year ago": the relative clause's subject and verb, then
   // the noun it refers back to ("China suspended military-to-military relations").
@@ -71,6 +87,8 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
     .replace(/^[\s,;:]+/, "")
     .replace(/^[QA]:\s*/, "")
+    // "But it drew notice …": a conjunction ties the sentence to the one before, not the title.
+    .replace(/^(?:but|and|yet|so|still)\b,?\s+/i, "")
     // "agreed that …, and that their navies would hold a drill": the second clause's own words.
     .replace(/^that\s+/i, "")
     // "The visit follows the meeting …": the earlier occasion is the news of this clause.

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { sentenceOf } from "../testing/sentence.ts";
+import { headlineOf } from "./headline.ts";
+
+/** The headline of a sentence whose event's trigger is the word `trigger`. */
+function headline(text: string, trigger: string): string {
+  return headlineOf(sentenceOf(text), text, text.indexOf(trigger));
+}
+
+describe("headlineOf", () => {
+  it.each([
+    // The act of a subordinate clause heads the title from that clause's subject …
+    [
+      "The dispute drew wide notice after the company threatened to leave the market.",
+      "threatened",
+      "The company threatened to leave the market",
+    ],
+    ["Shares fell when Acme announced the recall.", "announced", "Acme announced the recall"],
+    // … but not when the clause runs long before the act, or the act is the main clause's.
+    [
+      "Shares fell when the board of the largest firm in the region announced a recall.",
+      "announced",
+      "Shares fell when the board of the largest firm in the region announced a recall",
+    ],
+    [
+      "The ministers signed the accord before the dinner began.",
+      "signed",
+      "The ministers signed the accord before the dinner began",
+    ],
+    // A conjunction that ties the sentence to the one before does not start the title.
+    ["But the talks resumed in the capital.", "talks", "The talks resumed in the capital"],
+    ["Butler's team resumed work.", "resumed", "Butler's team resumed work"],
+  ])("%s", (text, trigger, expected) => {
+    expect(headline(text, trigger)).toBe(expected);
+  });
+});
