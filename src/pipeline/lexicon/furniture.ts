@@ -41,6 +41,9 @@ const FOREIGN_ASCII = new RegExp(
   "gi",
 );
 
+/** Any character outside ASCII, found without Unicode tables. */
+const NON_ASCII = /[^\0-\x7F]/;
+
 /** Any letter outside ASCII: only then do scripts and accents need Unicode tables. */
 const NON_ASCII_LETTER = /[^\0-\x7F\P{L}]/u;
 
@@ -49,8 +52,11 @@ export function isForeignLine(line: string): boolean {
   // Lines of ASCII letters (most of an English page, curly quotes and dashes or not) are Latin,
   // unaccented, and split into words at anything but a-z: the same answers, without the Unicode
   // scans that made this the slowest part of cleaning.
+  const hints = line.match(FOREIGN_ASCII)?.length ?? 0;
+  // No two foreign words and nothing beyond ASCII: nothing below could find the line foreign.
+  if (hints < 2 && !NON_ASCII.test(line)) return false;
   const ascii = !NON_ASCII_LETTER.test(line);
-  if (ascii && (line.match(FOREIGN_ASCII)?.length ?? 0) < 2) return false;
+  if (ascii && hints < 2) return false;
   if (!ascii) {
     const letters = line.match(/\p{L}/gu)?.length ?? 0;
     const nonLatin = line.match(/[^\p{Script=Latin}\P{L}]/gu)?.length ?? 0;
