@@ -66,7 +66,7 @@ describe("bestTrigger", () => {
 
 /** The occasion words of a one-paragraph sentence and whether each is a speaker's word. */
 function quotedTriggers(text: string): string[] {
-  const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
+  const quotes = findQuotes(text, [{ text, start: 0, end: text.length }]);
   return findTriggers(sentence(text), quotes)
     .filter((h) => /^(?:talks|consultations)$/.test(h.text))
     .map((h) => `${h.text}${h.inQuote ? " (quoted)" : ""}`);
