@@ -142,6 +142,19 @@ describe("event extraction", () => {
     },
   );
 
+  it.each([
+    // A dated weapons test is an event of its own …
+    ["China conducted the first test flight of a new stealth fighter on Tuesday.", ["150"]],
+    ["The navy test-fired two cruise missiles off Hainan on Tuesday.", ["150"]],
+    // … a test of something else is not.
+    ["The standoff on Tuesday tested the patience of both governments.", []],
+  ])("weapons tests: %s", async (sentence, cameos) => {
+    const events = await eventsOf({
+      "a.txt": story("Test", "BEIJING, Jan. 13, 2011", sentence),
+    });
+    expect(events.map((e) => e.type.cameo)).toEqual(cameos);
+  });
+
   it("a plan dated loosely is its own plan, not the planned meeting of a named day", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -40,6 +40,17 @@ describe("event type triggers", () => {
       "The navies held joint exercises and a port call.",
       ["joint exercises", "port call"],
     ],
+    [
+      "weapons-test",
+      "After a flight test, the navy test-fired two cruise missiles.",
+      ["flight test", "test-fired"],
+    ],
+    [
+      "weapons-test",
+      "China tested an anti-satellite missile.",
+      ["tested an anti-satellite missile"],
+    ],
+    ["weapons-test", "The crisis tested the alliance; students passed the test.", []],
     ["demand", "China demanded an apology, not a demand for talks.", ["demanded"]],
     ["threaten", "He threatened sanctions.", ["threatened"]],
     ["urge", "She called on Beijing to act.", ["called on"]],
