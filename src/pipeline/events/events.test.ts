@@ -142,6 +142,21 @@ describe("event extraction", () => {
     },
   );
 
+  it('a part of an announced programme, "is also expected to", is planned too', async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Hagel to visit",
+        "WASHINGTON, March 18, 2013",
+        "Defense Secretary Chuck Hagel will travel to China next month, the Pentagon said Monday.",
+        "Hagel is also expected to meet Vice Chairman Fan Changlong in Beijing.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.status]).sort()).toEqual([
+      ["2013-04", "planned"],
+      ["2013-04", "planned"],
+    ]);
+  });
+
   it.each([
     // A dated weapons test is an event of its own …
     ["China conducted the first test flight of a new stealth fighter on Tuesday.", ["150"]],

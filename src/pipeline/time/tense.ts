@@ -1,6 +1,6 @@
 /** Words that put a sentence's event in the future of its reference time. */
 const FUTURE =
-  /\b(will|won['’]t|shall|is (scheduled|expected|set|due|slated|planned|going) to|are (scheduled|expected|set|due|slated|planned|going) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /** Present tense of scheduled events ("the dialogue opens on Wednesday"). */
 const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due)\b/i;
