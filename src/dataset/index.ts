@@ -1,3 +1,5 @@
+export * from "./correction-marks.ts";
+export * from "./corrections-file.ts";
 export * from "./schema.ts";
 export * from "./topics.ts";
 export type * from "./types.ts";
