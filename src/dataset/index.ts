@@ -4,3 +4,4 @@ export * from "./schema.ts";
 export * from "./topics.ts";
 export type * from "./types.ts";
 export * from "./validate.ts";
+export * from "./uncorrected.ts";

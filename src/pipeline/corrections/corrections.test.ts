@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  hasCorrections,
   parseEventsDocument,
+  withoutCorrections,
   type ArticlesDocument,
   type EventsDocument,
   type TimelineEvent,
@@ -388,5 +390,56 @@ describe("errors that stop the run", () => {
     });
     expect(out.errors).toHaveLength(1);
     expect(out.errors[0]).toMatch(/^corrections\/broken\.json:3: not valid JSON: /);
+  });
+});
+
+describe("the extraction without corrections", () => {
+  it("is rebuilt from the marks the corrections leave: every kind undone", () => {
+    const wp = whitePaper();
+    const keep = summit();
+    const gone = sanJose();
+    const other = events.events.find((e) => ![wp.id, keep.id, gone.id].includes(e.id));
+    const out = apply({
+      "all.json": [
+        {
+          action: "set",
+          event: anchor(wp),
+          expect: { date: { value: wp.date.value, precision: wp.date.precision }, location: null },
+          set: { date: { value: "2011-03-31", precision: "day" }, location: { name: "Beijing" } },
+          ...note,
+        },
+        { action: "merge", event: anchor(keep), with: anchor(gone), ...note },
+        {
+          action: "detach",
+          event: anchor(keep),
+          source: fileOf(keep.sources[1]?.articleId ?? ""),
+          ...note,
+        },
+        { action: "remove", event: anchor(other as TimelineEvent), ...note },
+        {
+          action: "add",
+          add: {
+            title: "Added",
+            date: { value: "2012", precision: "year" },
+            status: "occurred",
+            type: { cameo: "010", label: "Make statement" },
+            actors: [],
+            topics: [],
+            evidence: [{ article: anchor(wp).article, sentence: anchor(wp).sentence }],
+          },
+          ...note,
+        },
+      ],
+    });
+    expect(out.errors).toEqual([]);
+    expect(out.unapplied).toEqual([]);
+    expect(out.applied).toBe(5);
+    expect(hasCorrections(out.events)).toBe(true);
+    const reverted = withoutCorrections(out.events);
+    expect(reverted.events).toEqual(events.events);
+    expect(reverted.removed).toBeUndefined();
+    expect(reverted.version).toBe(`${out.events.version}-uncorrected`);
+    expect(hasCorrections(events)).toBe(false);
+    expect(withoutCorrections(events)).toBe(events);
   });
 });

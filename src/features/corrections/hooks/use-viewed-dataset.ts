@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Dataset } from "../../dataset/model/dataset.ts";
-import { hasCorrections, withoutCorrections } from "../model/uncorrected.ts";
+import { hasCorrections, withoutCorrections } from "../../../dataset/index.ts";
 
 /**
  * The dataset as the view asks for it: corrected (as published), or with `corrections=off` the

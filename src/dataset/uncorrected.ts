@@ -1,9 +1,5 @@
-import {
-  eventSchema,
-  type EventsDocument,
-  type FieldCorrection,
-  type TimelineEvent,
-} from "../../../dataset/index.ts";
+import { eventSchema } from "./schema.ts";
+import type { EventsDocument, FieldCorrection, TimelineEvent } from "./types.ts";
 
 /** Whether a dataset carries any researcher's correction: a corrected, added or removed event. */
 export function hasCorrections(doc: EventsDocument): boolean {
