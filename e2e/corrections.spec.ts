@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -171,4 +172,13 @@ test("a merge partner is picked on the timeline, and the next run merges the two
   const merged = events.find((e) => e.id === keep.id) as TimelineEvent;
   const evidence = (e: TimelineEvent) => e.sources.flatMap((s) => s.evidence.map((x) => x.text));
   for (const sentence of evidence(other)) expect(evidence(merged)).toContain(sentence);
+});
+
+test("the corrections and the form pass an accessibility check", async ({ page }) => {
+  await serve(page, corrected);
+  await openExplorer(page, `?event=${whitePaper.id}`);
+  await details(page).getByRole("button", { name: "Suggest a correction" }).click();
+  await page.getByRole("radio", { name: "Merge with another event" }).check();
+  const results = await new AxeBuilder({ page }).include('[aria-label="Event details"]').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
