@@ -13,6 +13,25 @@ export function articleFinder(articles: readonly Article[]): (name: string) => A
   return (name) => byName.get(name.trim());
 }
 
+/** Events by article and normalised evidence sentence, built once for all of a run's anchors. */
+export type SentenceIndex = ReadonlyMap<string, readonly TimelineEvent[]>;
+
+const sentenceKey = (articleId: string, sentence: string) =>
+  `${articleId}\u0000${normaliseSentence(sentence)}`;
+
+export function sentenceIndex(events: readonly TimelineEvent[]): SentenceIndex {
+  const index = new Map<string, TimelineEvent[]>();
+  for (const event of events)
+    for (const source of event.sources)
+      for (const span of source.evidence) {
+        const key = sentenceKey(source.articleId, span.text);
+        const list = index.get(key) ?? [];
+        if (!list.includes(event)) list.push(event);
+        index.set(key, list);
+      }
+  return index;
+}
+
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 /**
@@ -23,19 +42,12 @@ const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : 
  */
 export function resolveAnchor(
   anchor: CorrectionAnchor,
-  events: readonly TimelineEvent[],
+  index: SentenceIndex,
   findArticle: (name: string) => Article | undefined,
 ): AnchorResult {
   const article = findArticle(anchor.article);
   if (!article) return { ok: false, problem: `article ${anchor.article} is not in the corpus` };
-  const sentence = normaliseSentence(anchor.sentence);
-  const candidates = events.filter((event) =>
-    event.sources.some(
-      (s) =>
-        s.articleId === article.id &&
-        s.evidence.some((span) => normaliseSentence(span.text) === sentence),
-    ),
-  );
+  const candidates = index.get(sentenceKey(article.id, anchor.sentence)) ?? [];
   if (candidates.length === 1) return { ok: true, event: candidates[0] as TimelineEvent };
   if (!candidates.length)
     return {

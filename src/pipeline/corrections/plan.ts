@@ -1,6 +1,6 @@
 import type { Article, CorrectionEntry, TimelineEvent } from "../../dataset/index.ts";
 import { addedEvent } from "./added-event.ts";
-import { articleFinder, resolveAnchor } from "./anchor.ts";
+import { articleFinder, resolveAnchor, sentenceIndex, type SentenceIndex } from "./anchor.ts";
 import { staleFields } from "./expect.ts";
 import type { LoadedEntry } from "./load.ts";
 import type { Note, Operation } from "./operations.ts";
@@ -23,6 +23,7 @@ export function planCorrections(
 ): Plan {
   const findArticle = articleFinder(articles);
   const ids = new Set(events.map((e) => e.id));
+  const index = sentenceIndex(events);
   const plan: Plan = { ops: [], unapplied: [] };
   for (const { entry, where } of entries) {
     const note: Note = {
@@ -30,7 +31,7 @@ export function planCorrections(
       ...(entry.author ? { author: entry.author } : {}),
       entry: where,
     };
-    const result = operationOf(entry, note, events, findArticle, ids);
+    const result = operationOf(entry, note, index, findArticle, ids);
     if (typeof result === "string")
       plan.unapplied.push({ where, message: `${result}; not applied` });
     else plan.ops.push(result);
@@ -41,7 +42,7 @@ export function planCorrections(
 function operationOf(
   entry: CorrectionEntry,
   note: Note,
-  events: readonly TimelineEvent[],
+  index: SentenceIndex,
   findArticle: (name: string) => Article | undefined,
   ids: ReadonlySet<string>,
 ): Operation | string {
@@ -51,7 +52,7 @@ function operationOf(
     if (ids.has(added.event.id)) return `an event with the id ${added.event.id} already exists`;
     return { kind: "add", note, event: added.event };
   }
-  const found = resolveAnchor(entry.event, events, findArticle);
+  const found = resolveAnchor(entry.event, index, findArticle);
   if (!found.ok) return found.problem;
   const target = found.event;
   const stale = staleFields(target, entry.expect);
@@ -63,7 +64,7 @@ function operationOf(
     case "remove":
       return { kind: "remove", note, target: target.id };
     case "merge": {
-      const other = resolveAnchor(entry.with, events, findArticle);
+      const other = resolveAnchor(entry.with, index, findArticle);
       if (!other.ok) return `"with": ${other.problem}`;
       if (other.event.id === target.id) return `both anchors name ${target.id}: nothing to merge`;
       return { kind: "merge", note, target: target.id, absorbed: other.event.id };
