@@ -27,6 +27,18 @@ describe("headlineOf", () => {
       "signed",
       "The ministers signed the accord before the dinner began",
     ],
+    // A relative clause with no subject of its own takes the noun phrase it follows …
+    [
+      "The ministries agreed to form a panel on export rules, which will hold its first meeting soon.",
+      "meeting",
+      "The panel on export rules will hold its first meeting soon",
+    ],
+    // … one with its own subject keeps the verb's object after it.
+    [
+      "Both sides praised the exchanges, which Beijing suspended last year.",
+      "suspended",
+      "Beijing suspended exchanges last year",
+    ],
     // A conjunction that ties the sentence to the one before does not start the title.
     ["But the talks resumed in the capital.", "talks", "The talks resumed in the capital"],
     ["Butler's team resumed work.", "resumed", "Butler's team resumed work"],

@@ -3,6 +3,29 @@ import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;
 
+/** A relative clause with no subject of its own: "which will hold …", "which was held …". */
+const SUBJECT_RELATIVE =
+  /^(?:also\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|can|could|may|might|shall|should|must)\b/i;
+
+/** Words that open a noun phrase, the first of which a title reads better as "the". */
+const DETERMINER = /^(?:a|an|the|its|their|his|her|this|these|those)$/i;
+
+/**
+ * The noun phrase that ends `text`, from its determiner ("to set up a working group on cyber
+ * security" → "the working group on cyber security"), when one opens it within a few words.
+ */
+function nounPhraseBefore(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
+    if (!DETERMINER.test(words[i] ?? "")) continue;
+    const np = words.slice(i);
+    if (np.length < 2) return undefined;
+    if (/^an?$/i.test(np[0] ?? "")) np[0] = "the";
+    return np.join(" ");
+  }
+  return undefined;
+}
+
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
@@ -42,10 +65,19 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   // the noun it refers back to ("China suspended military-to-military relations").
   let antecedent = "";
   let verbEnd = -1;
+  // "a working group, which will hold its first meeting in July": the clause's subject is the
+  // noun phrase before ", which" ("The working group … will hold its first meeting").
+  let subject = "";
   if (focus !== undefined) {
     const head = text.slice(from, focus);
     const rel = [...head.matchAll(/(,\s+which|\s+that|,\s+whom)\s+/g)].at(-1);
-    if (rel && !/[,;]/.test(head.slice((rel.index ?? 0) + rel[0].length))) {
+    const relEnd = (rel?.index ?? 0) + (rel?.[0].length ?? 0);
+    const phrase = rel?.[1]?.includes("which") && SUBJECT_RELATIVE.test(head.slice(relEnd));
+    const np = phrase ? nounPhraseBefore(head.slice(0, rel?.index)) : undefined;
+    if (np && !/[,;]/.test(head.slice(relEnd))) {
+      subject = np;
+      from += relEnd;
+    } else if (rel && !/[,;]/.test(head.slice(relEnd))) {
       const before = head.slice(0, rel.index).split(/\s+/).filter(Boolean);
       const words: string[] = [];
       while (before.length && words.length < 2) {
@@ -112,6 +144,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .trim();
   // "A meeting is planned for (Sunday)": a date's preposition the list above does not know.
   h = withoutDangling(h);
+  if (subject && h) h = `${subject} ${h}`;
   if (h.length > MAX) h = `${clipPhrase(h, MAX - 1)}…`;
   return h ? `${h[0]?.toUpperCase()}${h.slice(1)}` : h;
 }
