@@ -22,7 +22,7 @@ import { hostOf } from "./host.ts";
 import { findLocations, placesConflict } from "./location.ts";
 import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
-import { extendRange } from "./range.ts";
+import { extendRange, refineDate } from "./range.ts";
 import { endless } from "./title.ts";
 import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
@@ -171,8 +171,10 @@ function handleDated(
     ctx.acronyms,
     narrationOf(s, ctx.work.quotes),
   );
-  if (referred)
+  if (referred) {
+    if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+  }
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
   // the meeting already reported, and its date goes to the other occasion it names.
   const opensWithOccasion =

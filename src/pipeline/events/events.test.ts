@@ -158,6 +158,30 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // A later sentence naming the trip dates it more precisely, within its month …
+    [
+      "The spokesman said the trip, from April 21 to 24, would include a stop in Qingdao.",
+      ["2013-04-21", "2013-04-24"],
+    ],
+    // … but not with days outside it.
+    [
+      "The spokesman said the trip, from May 2 to 4, would include a stop in Qingdao.",
+      ["2013-04", undefined],
+    ],
+  ])("a finer date for the same trip: %s", async (sentence, [value, end]) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Hagel to visit",
+        "WASHINGTON, March 18, 2013",
+        "Defense Secretary Chuck Hagel will travel to China next month, the Pentagon said Monday.",
+        sentence,
+      ),
+    });
+    const trip = events.find((e) => e.type.cameo === "042" || e.type.cameo === "043");
+    expect([trip?.date.value, trip?.date.end]).toEqual([value, end]);
+  });
+
+  it.each([
     // A dated weapons test is an event of its own …
     ["China conducted the first test flight of a new stealth fighter on Tuesday.", ["150"]],
     ["The navy test-fired two cruise missiles off Hainan on Tuesday.", ["150"]],

@@ -63,6 +63,27 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["on Tuesday", "2013-06-11", "day", "relative-to-publication", "future"]],
     ],
+    // A range keeps its year and length wherever its first day falls …
+    [
+      "They met from April 21 to 24.",
+      "2013-03-18",
+      [["April 21 to 24", "2012-04-21", "day", "relative-to-publication", "end 2012-04-24"]],
+    ],
+    // … and a range set off by commas takes the tense of the clause it interrupts.
+    [
+      "He said the trip, from April 21 to 24, would include a stop in Qingdao.",
+      "2013-03-18",
+      [
+        [
+          "April 21 to 24",
+          "2013-04-21",
+          "day",
+          "relative-to-publication",
+          "end 2013-04-24",
+          "future",
+        ],
+      ],
+    ],
     // Planned or scheduled "for" a weekday: the next one.
     [
       "A meeting is planned for Tuesday.",

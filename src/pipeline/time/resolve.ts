@@ -134,7 +134,12 @@ function fromChrono(
   }
   const m = mention(start, text, prefixAt(date, precision), precision, inQuote, basis, false);
   if (res.end && known(res, "day") && res.end.isCertain("day")) {
-    const endDay = isoDay(res.end.date());
+    // The range keeps its length from wherever its first day was placed: "April 21 to 24" said of
+    // the past is 21–24 April of the same (earlier) year, not the next year's 24th.
+    const e = res.end.date();
+    const chronoEnd = noonUtc(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate());
+    const days = dayDiff(isoDay(dayOf(res)), isoDay(chronoEnd));
+    const endDay = isoDay(addDays(date, days));
     if (endDay > m.value) m.endValue = endDay;
   }
   m.future =

@@ -1,6 +1,6 @@
 /** Words that put a sentence's event in the future of its reference time. */
 const FUTURE =
-  /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /** Present tense of scheduled events ("the dialogue opens on Wednesday"). */
 const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due)\b/i;
@@ -29,6 +29,16 @@ export function clauseAround(text: string, start: number, end: number): string {
   }
   let left = 0;
   for (const m of text.slice(0, start).matchAll(CLAUSE_START)) left = m.index ?? left;
+  // "the trip, from April 21 to 24, would include …": a date set off by commas inside a clause
+  // takes the tense of the clause it interrupts, which goes on after the second comma.
+  if (
+    /,\s*(?:from|on|between|starting)?\s*$/i.test(text.slice(0, start)) &&
+    /^\s*,/.test(text.slice(end))
+  ) {
+    const rest = text.slice(end).replace(/^\s*,/, "");
+    const stop = rest.search(/[,;—–)]/);
+    return text.slice(left, text.length - rest.length + (stop < 0 ? rest.length : stop));
+  }
   // "said on Sunday that it will take …": the complement clause has its own tense.
   const next = text.slice(end).search(/[,;—–)]|\s(?:that|which)\s/);
   return text.slice(left, next < 0 ? text.length : end + next);
