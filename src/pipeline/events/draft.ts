@@ -48,6 +48,14 @@ const DESTINATION = new RegExp(
 const SAME_PARTICIPANTS =
   /\bbetween the (?:two|2) (?:ministers|leaders|men|sides|presidents|secretaries|officials|defense chiefs)\b|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b/i;
 
+/** A clause of another time: "after Obama and Xi met", "before the talks, which …". */
+const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^,;]*$/i;
+
+/** Whether a person is named inside a clause about another time than the sentence's own. */
+function inTemporalClause(s: Sentence, a: ActorMention): boolean {
+  return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
+}
+
 /** Sentence openers that continue the previous sentence's subject ("They also spoke about …"). */
 const CONTINUES = /^(They|He|She|The two|Both|The leaders|The two sides|The ministers)\b/;
 
@@ -330,7 +338,12 @@ function handleUndated(
 ): void {
   const narration = narrationOf(s, ctx.work.quotes);
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);
-  if (referred) return attachSentence(referred, s, actors, triggers, narration);
+  if (referred) {
+    // "The talks came two weeks after Obama and Xi met": the people of the other occasion are
+    // not the referred event's.
+    const own = actors.filter((a) => !inTemporalClause(s, a));
+    return attachSentence(referred, s, own, triggers, narration);
+  }
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);

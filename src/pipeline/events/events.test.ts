@@ -158,6 +158,29 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // People of another time's clause ("after X and Y met") are not the referred event's …
+    [
+      "The talks came two weeks after President Barack Obama and President Xi Jinping met in California.",
+      ["United States", "China"],
+    ],
+    // … people of the sentence's own clause are.
+    [
+      "The talks were led by Secretary of State John Kerry and State Councilor Yang Jiechi.",
+      ["John Kerry", "Yang Jiechi"],
+    ],
+  ])("who else took part: %s", async (sentence, actors) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Cyber talks",
+        "WASHINGTON, June 20, 2013",
+        "U.S. and Chinese officials held their first round of talks on cyber security in Washington on Tuesday.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
+  });
+
+  it.each([
     // A later sentence naming the trip dates it more precisely, within its month …
     [
       "The spokesman said the trip, from April 21 to 24, would include a stop in Qingdao.",

@@ -39,6 +39,18 @@ describe("headlineOf", () => {
       "suspended",
       "Beijing suspended exchanges last year",
     ],
+    // An aside of another act between subject and verb is left out …
+    [
+      "The panel, set up in April by the two ministries, will meet again soon.",
+      "meet",
+      "The panel will meet again soon",
+    ],
+    // … unless the event is that act.
+    [
+      "The panel, set up in April by the two ministries, will meet again soon.",
+      "set",
+      "The panel, set up in April by the two ministries, will meet again soon",
+    ],
     // A conjunction that ties the sentence to the one before does not start the title.
     ["But the talks resumed in the capital.", "talks", "The talks resumed in the capital"],
     ["Butler's team resumed work.", "resumed", "Butler's team resumed work"],

@@ -26,6 +26,10 @@ function nounPhraseBefore(text: string): string | undefined {
   return undefined;
 }
 
+/** ", set up in April during Kerry's visit, ": a past participle's aside set off by commas. */
+const PARTICIPIAL_ASIDE =
+  /,\s+(?:set up|established|created|founded|launched|formed|held|led|headed|based|built|signed|announced|agreed)\b[^,;]*,\s+/;
+
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
@@ -142,6 +146,12 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/\s+(?:and|or)\s+(?:again|once more)\b/gi, "")
     .replace(/\s{2,}/g, " ")
     .trim();
+  // "The working group, set up during Kerry's visit, will meet again": an aside between the
+  // subject and its verb tells of another act, unless that act is the event's own.
+  const focusWord = focus === undefined ? "" : (text.slice(focus).match(/^[\w-]+/)?.[0] ?? "");
+  h = h.replace(PARTICIPIAL_ASIDE, (aside) =>
+    focusWord && new RegExp(`\\b${focusWord}\\b`).test(aside) ? aside : " ",
+  );
   // "A meeting is planned for (Sunday)": a date's preposition the list above does not know.
   h = withoutDangling(h);
   if (subject && h) h = `${subject} ${h}`;
