@@ -84,6 +84,17 @@ describe("resolveTimes: narration against the publication date", () => {
         ],
       ],
     ],
+    // A clause in -ing takes the tense of the clause it hangs on.
+    [
+      "He will tour the base, before leaving for Tokyo on Friday.",
+      "2013-06-08",
+      [["on Friday", "2013-06-14", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "He toured the base, before leaving for Tokyo on Friday.",
+      "2013-06-08",
+      [["on Friday", "2013-06-07", "day", "relative-to-publication"]],
+    ],
     // Planned or scheduled "for" a weekday: the next one.
     [
       "A meeting is planned for Tuesday.",

@@ -8,6 +8,9 @@ const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is d
 const CLAUSE_START =
   /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b)/gi;
 
+/** A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"). */
+const GERUND_CLAUSE = /^[\s,;—–(]*(?:after|before|while|since|when|until|upon|on)\s+\w+ing\b/i;
+
 /** Only an opening preposition before the date: the date is the sentence's opening phrase. */
 const OPENING_PHRASE = /^\s*(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
 
@@ -28,7 +31,14 @@ export function clauseAround(text: string, start: number, end: number): string {
     );
   }
   let left = 0;
-  for (const m of text.slice(0, start).matchAll(CLAUSE_START)) left = m.index ?? left;
+  let previous = 0;
+  for (const m of text.slice(0, start).matchAll(CLAUSE_START)) {
+    previous = left;
+    left = m.index ?? left;
+  }
+  // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
+  // no tense of its own, so the clause it hangs on gives the date its tense.
+  if (GERUND_CLAUSE.test(text.slice(left))) left = previous;
   // "the trip, from April 21 to 24, would include …": a date set off by commas inside a clause
   // takes the tense of the clause it interrupts, which goes on after the second comma.
   if (
