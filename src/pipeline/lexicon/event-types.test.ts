@@ -22,6 +22,10 @@ describe("event type triggers", () => {
     ["host", "Obama hosted Xi and welcomed Chinese officials.", ["hosted", "welcomed"]],
     ["host", "He welcomed the decision.", []],
     ["visit", "Kerry travelled to Beijing after his trip.", ["travelled to", "trip"]],
+    // "visiting" before a nationality or title marks another act's guest …
+    ["visit", "Xi met visiting U.S. Defense Secretary Panetta and a visiting delegation.", []],
+    // … before a place it is a visit.
+    ["visit", "While visiting Beijing, Kerry met Wang.", ["visiting"]],
     ["tour", "Chang toured the base; the tour came later.", ["toured"]],
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
