@@ -48,6 +48,19 @@ const DESTINATION = new RegExp(
 const SAME_PARTICIPANTS =
   /\bbetween the (?:two|2) (?:ministers|leaders|men|sides|presidents|secretaries|officials|defense chiefs)\b|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b/i;
 
+/**
+ * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
+ * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
+ * not the date of the sentence's act.
+ */
+function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
+  const before = s.text.slice(0, t.start - s.start);
+  const clause = before.match(/\bsince\b[^,;]*$/i);
+  if (!clause) return false;
+  const opens = s.start + before.length - clause[0].length;
+  return !triggers.some((h) => h.start > opens && h.start < t.start);
+}
+
 /** A clause of another time: "after Obama and Xi met", "before the talks, which …". */
 const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^,;]*$/i;
 
@@ -433,7 +446,9 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     settlePending(ctx, s);
     const triggers = findTriggers(s, work.quotes);
     const actors = eventActors(s, work, triggers);
-    const narrated = s.times.filter((t) => !t.inQuote || t.basis === "explicit");
+    const narrated = s.times.filter(
+      (t) => (!t.inQuote || t.basis === "explicit") && !sinceAnchor(s, t, triggers),
+    );
     const quoted = s.times.filter((t) => t.inQuote && t.basis !== "explicit");
     if (narrated.length) handleDated(ctx, s, narrated, triggers, actors);
     else if (quoted.length) handleQuoteDated(ctx, s, quoted, triggers, actors);

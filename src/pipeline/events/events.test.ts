@@ -205,6 +205,18 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // A "since" clause that names no occasion starts a stretch of time: no event there …
+    ["It is the minister's first trip to China since he took office in March 2013.", []],
+    // … one that names an occasion is a past event mentioned in passing.
+    ["It is the first meeting of the two ministers since their talks in March 2013.", ["2013-03"]],
+  ])("since: %s", async (sentence, dates) => {
+    const events = await eventsOf({
+      "a.txt": story("Visit", "BEIJING, Aug. 30, 2013", sentence),
+    });
+    expect(events.map((e) => e.date.value)).toEqual(dates);
+  });
+
+  it.each([
     // A dated weapons test is an event of its own …
     ["China conducted the first test flight of a new stealth fighter on Tuesday.", ["150"]],
     ["The navy test-fired two cruise missiles off Hainan on Tuesday.", ["150"]],
