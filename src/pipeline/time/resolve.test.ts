@@ -84,6 +84,15 @@ describe("resolveTimes: narration against the publication date", () => {
         ],
       ],
     ],
+    // Another date's own future words ("next month") do not make this one future.
+    [
+      "The two sides agreed on Tuesday to resume talks next month.",
+      "2012-02-29",
+      [
+        ["on Tuesday", "2012-02-28", "day", "relative-to-publication"],
+        ["next month", "2012-03", "month", "relative-to-publication", "future"],
+      ],
+    ],
     // A clause in -ing takes the tense of the clause it hangs on.
     [
       "He will tour the base, before leaving for Tokyo on Friday.",

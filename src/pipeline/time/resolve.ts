@@ -4,7 +4,7 @@ import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { isNonDate } from "./negatives.ts";
-import { clauseAround, isPlannedBefore, isScheduled } from "./tense.ts";
+import { clauseAround, isPlannedBefore, isScheduled, isScheduledFor } from "./tense.ts";
 import { ANAPHORIC, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findSeasons } from "./seasons.ts";
@@ -100,7 +100,7 @@ function fromChrono(
   }
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   const future =
-    isScheduled(clauseAround(sentence, r.index, r.index + r.text.length)) ||
+    isScheduledFor(clauseAround(sentence, r.index, r.index + r.text.length), text) ||
     isPlannedBefore(sentence, r.index) ||
     FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);

@@ -59,6 +59,18 @@ export function isScheduled(text: string): boolean {
   return FUTURE.test(text) || SCHEDULED.test(text);
 }
 
+/** Dates that are future by their own words ("next month", "later this year"). */
+const FUTURE_DATE =
+  /\b(?:next|later this|within the|the coming|this coming)\s+(?:week|month|year)\b/gi;
+
+/**
+ * Whether a clause speaks of something still to happen for the date `own`: another date's
+ * future words do not count ("agreed on Tuesday to resume talks next month": Tuesday is past).
+ */
+export function isScheduledFor(clause: string, own: string): boolean {
+  return isScheduled(clause.replace(FUTURE_DATE, (m) => (own.includes(m) ? m : " ")));
+}
+
 /** Whether a sentence (or clause) speaks of something still to happen. */
 export function isFutureTense(text: string): boolean {
   return FUTURE.test(text);
