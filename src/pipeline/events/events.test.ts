@@ -204,6 +204,19 @@ describe("event extraction", () => {
     expect([trip?.date.value, trip?.date.end]).toEqual([value, end]);
   });
 
+  it("a speaker's words name the event only when the narrator's do not", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Talks to resume",
+        "WASHINGTON, Feb. 28, 2012",
+        "“We have agreed to move forward,” Assistant Secretary of Defense Mark Lippert told reporters this morning.",
+      ),
+    });
+    expect(events.map((e) => [e.type.cameo, e.title])).toEqual([
+      ["010", "Lippert speaks on military-to-military"],
+    ]);
+  });
+
   it.each([
     // A "since" clause that names no occasion starts a stretch of time: no event there …
     ["It is the minister's first trip to China since he took office in March 2013.", []],
