@@ -33,6 +33,15 @@ describe("parts of a visit programme", () => {
         ["2012-05-04", "occurred", "Liang visits the United States"],
       ],
     ],
+    // A town's US state after a comma is part of the place, not a part of its own.
+    [
+      "Liang will also visit Fort Hood, Texas, and the Naval Academy in Annapolis, Md.",
+      [
+        ["2012-05", "planned", "Planned: Liang visits Fort Hood, Texas"],
+        ["2012-05", "planned", "Planned: Liang visits the Naval Academy in Annapolis, Md"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
     // A relative clause after the place is no second part.
     [
       "Liang also visited the Southern Command, which is responsible for Latin America.",

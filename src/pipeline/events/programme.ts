@@ -1,4 +1,5 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import { US_STATE } from "../lexicon/places.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { dayDiff } from "../util/dates.ts";
 import { familyOf } from "./attach.ts";
@@ -15,6 +16,9 @@ const OBJECTS_END =
 
 /** One object of a verb names a counterpart or a place when it holds a capitalised word. */
 const NAMED = /\b[A-Z][\w.'’-]+/;
+
+/** A comma between two parts, not the one before a town's US state ("Fort Hood, Texas"). */
+const PART_SEPARATOR = new RegExp(String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;]|$))\s*(?:and\s+)?`);
 
 /** Days an occasion lasts beyond which it is a programme of several happenings (a trip, a tour). */
 export const PROGRAMME_DAYS = 3;
@@ -80,7 +84,7 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
   const stop = span.search(OBJECTS_END);
   if (stop >= 0) span = span.slice(0, stop);
   return span
-    .split(/,\s*(?:and\s+)?/)
+    .split(PART_SEPARATOR)
     .map((x) =>
       x
         .replace(/^\s*(?:with|and)\s+/i, "")
