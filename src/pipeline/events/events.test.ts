@@ -204,6 +204,26 @@ describe("event extraction", () => {
     expect([trip?.date.value, trip?.date.end]).toEqual([value, end]);
   });
 
+  it.each([
+    // A coordinated clause whose subject is a body or a government borrows no person …
+    [
+      "and Chinese and U.S. naval forces held a joint exercise in the Gulf of Aden last week.",
+      ["China", "United States"],
+    ],
+    // … one with no subject of its own acts through the sentence's.
+    ["and he toured a naval base in Qingdao last week.", ["Martin E. Dempsey"]],
+  ])("a second clause's actors: …, %s", async (clause, actors) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Ties",
+        "WASHINGTON, Aug. 19, 2013",
+        `Gen. Martin E. Dempsey visited Beijing in April, ${clause}`,
+      ),
+    });
+    const second = events.find((e) => e.date.value === "2013-08");
+    expect(second?.actors.map((a) => a.name)).toEqual(actors);
+  });
+
   it("a speaker's words name the event only when the narrator's do not", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -1,4 +1,5 @@
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import { orgActors } from "../lexicon/orgs.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
 
@@ -158,11 +159,15 @@ function clauseGroups(
       (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
     );
     const best = bestTrigger(own);
+    // "…, and Chinese and U.S. naval forces held an exercise": a clause whose subject is a body
+    // or a government names its own actors, so it borrows no person from the sentence.
+    const text = s.text.slice(c.from - s.start, c.to - s.start);
+    const bodySubject = !!best && orgActors(text, best.start - c.from).length > 0 && !mine.length;
     groups.push({
       t,
       occasion: best ? findOccasion(s.text, best.start - s.start, best.text) : undefined,
       triggers: own,
-      actors: mine.length || !actors[0] ? mine : [actors[0]],
+      actors: mine.length || !actors[0] || bodySubject ? mine : [actors[0]],
       span: { start: c.from, end: c.to },
     });
   }
