@@ -61,6 +61,17 @@ function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boole
   return !triggers.some((h) => h.start > opens && h.start < t.start);
 }
 
+/** A speech verb and its "that": what follows is what was said. */
+const SAID_THAT =
+  /\b(?:said|says|told|tells|announced|confirmed|noted|added|stressed|stated)\b[^.;,]{0,40}?\s+that\s+/gi;
+
+/** Where the reported clause holding the trigger begins ("… told a briefing that |China …"). */
+function reportedClause(s: Sentence, trigger: TriggerHit): number | undefined {
+  const before = s.text.slice(0, trigger.start - s.start);
+  const last = [...before.matchAll(SAID_THAT)].at(-1);
+  return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
+}
+
 /** A clause of another time: "after Obama and Xi met", "before the talks, which …". */
 const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^,;]*$/i;
 
@@ -147,7 +158,19 @@ function newEvent(
   const head = best && familyOf(best);
   if (head) e.head = head;
   e.headline = headlineOf(s, ctx.work.text, best?.start);
-  const bodies = orgActors(narration, (best?.start ?? s.end) - s.start);
+  let bodies = orgActors(narration, (best?.start ?? s.end) - s.start);
+  // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
+  // act; whoever the reported clause names as its subject did it.
+  const reported = best && reportedClause(s, best);
+  if (reported !== undefined && best) {
+    const text = s.text.slice(reported - s.start);
+    const people = actors.filter((a) => a.start >= reported && a.start < best.start);
+    const named = orgActors(text, best.start - reported);
+    if (people.length || named.length) {
+      actors = actors.filter((a) => a.start >= reported);
+      bodies = named;
+    }
+  }
   if (bodies.length) e.bodies = bodies;
   if (best?.noun === "report") {
     // A report's actor is its author; the people and bodies it accuses or is addressed to are

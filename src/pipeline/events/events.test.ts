@@ -224,6 +224,26 @@ describe("event extraction", () => {
     expect(second?.actors.map((a) => a.name)).toEqual(actors);
   });
 
+  it.each([
+    // The speaker reports the act; the reported clause's subject did it, and titles it …
+    [
+      "Spokesman Yang Yujun told a monthly briefing that China and the United States held maritime talks in Qingdao on Tuesday.",
+      ["China", "United States"],
+      "China and the United States held maritime talks in Qingdao",
+    ],
+    // … a reported clause that names no one leaves the speaker as the one who acted.
+    [
+      "Spokesman Yang Yujun said that he held maritime talks in Qingdao on Tuesday.",
+      ["Yang Yujun"],
+      "Yang holds talks in Qingdao",
+    ],
+  ])("reported acts: %s", async (sentence, actors, title) => {
+    const events = await eventsOf({
+      "a.txt": story("Talks", "BEIJING, June 27, 2013", sentence),
+    });
+    expect(events.map((e) => [e.actors.map((a) => a.name), e.title])).toEqual([[actors, title]]);
+  });
+
   it("a speaker's words name the event only when the narrator's do not", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -3,6 +3,10 @@ import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;
 
+/** A speech verb and its "that": what follows is what was said, not a relative clause. */
+const SAID_THAT =
+  /\b(?:said|says|told|tells|announced|confirmed|noted|added|stressed|stated)\b[^.;,]{0,40}?\s+that\s+/gi;
+
 /** A relative clause with no subject of its own: "which will hold …", "which was held …". */
 const SUBJECT_RELATIVE =
   /^(?:also\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|can|could|may|might|shall|should|must)\b/i;
@@ -72,6 +76,11 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   // "a working group, which will hold its first meeting in July": the clause's subject is the
   // noun phrase before ", which" ("The working group … will hold its first meeting").
   let subject = "";
+  // "A spokesman told a briefing that China and the U.S. held talks": what was said is the title.
+  if (focus !== undefined) {
+    const said = [...text.slice(from, focus).matchAll(SAID_THAT)].at(-1);
+    if (said) from += (said.index ?? 0) + said[0].length;
+  }
   if (focus !== undefined) {
     const head = text.slice(from, focus);
     const rel = [...head.matchAll(/(,\s+which|\s+that|,\s+whom)\s+/g)].at(-1);
