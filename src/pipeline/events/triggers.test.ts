@@ -10,6 +10,9 @@ const triggersOf = (text: string) =>
 
 const bestOf = (text: string) => bestTrigger(findTriggers(sentence(text), []))?.text;
 
+const rankOf = (text: string, word: string) =>
+  findTriggers(sentence(text), []).find((h) => h.text === word)?.rank;
+
 describe("findTriggers", () => {
   it.each([
     // An occasion that is held or takes place, named by an acronym, or chaired by someone.
@@ -42,6 +45,8 @@ describe("findTriggers", () => {
       "China rejected a report by security firm Mandiant on Wednesday.",
       ["rejected=120", "report=010"],
     ],
+    // A wish to visit is no visit: its trigger ranks below the act of the sentence.
+    ["Xi said he hoped to visit the United States soon.", ["said=010", "visit=042"]],
     // "held" not naming an occasion.
     ["The sailors were held hostage.", []],
     ["He is held responsible for the leak.", []],
@@ -89,5 +94,17 @@ describe("findTriggers in quotation marks", () => {
     ["He recalled the “talks of last spring” fondly.", ["talks (quoted)"]],
   ])("%s", (text, expected) => {
     expect(quotedTriggers(text)).toEqual(expected);
+  });
+});
+
+describe("trigger rank of what is only wished or given up", () => {
+  it.each([
+    ["He hoped to visit Beijing.", 4],
+    ["He wants to visit Beijing.", 4],
+    ["He had planned to visit Beijing.", 4],
+    ["He will visit Beijing.", 9],
+    ["He visited Beijing.", 9],
+  ])("%s", (text, rank) => {
+    expect(rankOf(text, text.includes("visited") ? "visited" : "visit")).toBe(rank);
   });
 });

@@ -46,9 +46,10 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         /\b(after|before|since|when|while|because|although|until|once)\b(?:\s+[^\s,;]+){0,7}\s*$/i.test(
           s.text.slice(0, at),
         );
-      // "had planned to visit … but Beijing canceled the trip": the visit never happened.
+      // "had planned to visit … but Beijing canceled the trip": the visit never happened; "hoped
+      // to visit the United States soon": a wish, not yet a plan.
       const unrealized =
-        /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected)\s+to\s+$/i.test(
+        /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected|hopes?|hoped|wants?|wanted|would like)\s+to\s+$/i.test(
           s.text.slice(Math.max(0, at - 40), at),
         );
       hits.push({

@@ -32,6 +32,12 @@ describe("event type triggers", () => {
     ["summit", "The summit opened.", ["summit"]],
     ["meet", "Hagel met Chang.", ["met"]],
     ["talk", "They discussed cyber security by phone call.", ["discussed", "phone call"]],
+    [
+      "phone-call",
+      "Obama called Chinese President Xi and phoned John Kerry.",
+      ["called", "phoned"],
+    ],
+    ["phone-call", "He called on Beijing, called for calm and called the report groundless.", []],
     ["dialogue", "He co-chaired the S&ED; the news conference followed.", ["co-chaired", "S&ED"]],
     ["held", "The dialogue will be held on July 10.", ["be held"]],
     ["held", "He was held responsible.", []],
