@@ -93,6 +93,18 @@ describe("resolveTimes: narration against the publication date", () => {
         ["next month", "2012-03", "month", "relative-to-publication", "future"],
       ],
     ],
+    // An end in the present tense is scheduled: the next such day …
+    [
+      "Kerry will co-chair the talks, which end Thursday.",
+      "2013-07-10",
+      [["Thursday", "2013-07-11", "day", "relative-to-publication", "future"]],
+    ],
+    // … an end in the past tense is past.
+    [
+      "Kerry co-chaired the talks, which ended Thursday.",
+      "2013-07-10",
+      [["Thursday", "2013-07-04", "day", "relative-to-publication"]],
+    ],
     // A clause in -ing takes the tense of the clause it hangs on.
     [
       "He will tour the base, before leaving for Tokyo on Friday.",

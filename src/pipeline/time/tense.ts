@@ -2,8 +2,9 @@
 const FUTURE =
   /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
-/** Present tense of scheduled events ("the dialogue opens on Wednesday"). */
-const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due)\b/i;
+/** Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday"). */
+const SCHEDULED =
+  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|ends|closes|concludes|wraps up)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 const CLAUSE_START =
   /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b)/gi;
