@@ -105,6 +105,15 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-07-10",
       [["Thursday", "2013-07-04", "day", "relative-to-publication"]],
     ],
+    // "and" before a verb of its own tense opens a clause of its own.
+    [
+      "Kerry arrived on Friday and will leave for Tokyo on Sunday.",
+      "2013-04-13",
+      [
+        ["on Friday", "2013-04-12", "day", "relative-to-publication"],
+        ["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"],
+      ],
+    ],
     // A clause in -ing takes the tense of the clause it hangs on.
     [
       "He will tour the base, before leaving for Tokyo on Friday.",

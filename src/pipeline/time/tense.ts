@@ -6,8 +6,16 @@ const FUTURE =
 const SCHEDULED =
   /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|ends|closes|concludes|wraps up)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
-const CLAUSE_START =
-  /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b)/gi;
+/** "and" before a verb of its own tense: "arrived on Friday and will leave on Sunday". */
+const AND_VERB = String.raw`\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later)\b)`;
+
+const CLAUSE_START = new RegExp(
+  String.raw`(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b|${AND_VERB})`,
+  "gi",
+);
+
+/** Where the clause of a date ends: a break, a "that"/"which" clause, or "and" with a new verb. */
+const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_VERB}`, "i");
 
 /** A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"). */
 const GERUND_CLAUSE = /^[\s,;—–(]*(?:after|before|while|since|when|until|upon|on)\s+\w+ing\b/i;
@@ -51,7 +59,7 @@ export function clauseAround(text: string, start: number, end: number): string {
     return text.slice(left, text.length - rest.length + (stop < 0 ? rest.length : stop));
   }
   // "said on Sunday that it will take …": the complement clause has its own tense.
-  const next = text.slice(end).search(/[,;—–)]|\s(?:that|which)\s/);
+  const next = text.slice(end).search(CLAUSE_END);
   return text.slice(left, next < 0 ? text.length : end + next);
 }
 
