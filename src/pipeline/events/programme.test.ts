@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { Registry } from "../actors/registry.ts";
+import { findActorMentions } from "../actors/mentions.ts";
 import { runOn, story } from "../testing/corpus.ts";
+import { sentenceOf } from "../testing/sentence.ts";
+import { programmeParts } from "./programme.ts";
+import { findTriggers } from "./triggers.ts";
 
 /** The events of one article as [date, status, title] rows, in date order. */
 async function rows(...paragraphs: string[]) {
@@ -111,5 +116,25 @@ describe("parts of a visit programme", () => {
     });
     const events = state.output?.events.events ?? [];
     expect(events.map((e) => [e.date.value, e.status])).toEqual(expected);
+  });
+});
+
+describe("the date of a part", () => {
+  /** The parts of one sentence about a trip under way, on a page stamped `published`. */
+  const partDates = (published: string) => {
+    const text =
+      "Defense Minister Liang Guanglie will also visit the Naval Academy during his trip.";
+    const s = sentenceOf(text);
+    const actors = findActorMentions(text, 0, new Registry());
+    const found = programmeParts(s, text, [], findTriggers(s, []), actors, published);
+    return found?.parts.map((p) => [p.t.value, p.t.precision]);
+  };
+  it.each([
+    // A trip under way is in the publication month …
+    ["2013-06-08", [["2013-06", "month"]]],
+    // … or its year, when the page says no more.
+    ["2013", [["2013", "year"]]],
+  ])("published %s", (published, dates) => {
+    expect(partDates(published)).toEqual(dates);
   });
 });

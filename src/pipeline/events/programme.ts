@@ -147,7 +147,10 @@ export function programmeParts(
       isVerb(s, h),
   );
   const planned = isFutureTense(narration);
-  const month = (trip ? trip.date.value : (published ?? "")).slice(0, 7);
+  // The trip's month, or its year when that is all it (or an undated page's stamp) says.
+  const dated = trip ? trip.date.value : (published ?? "");
+  const precision = dated.length >= 7 ? "month" : "year";
+  const month = dated.slice(0, precision === "month" ? 7 : 4);
   const parts: ProgrammePart[] = [];
   verbs.forEach((verb, i) => {
     for (const object of objectsOf(s, verb, verbs[i + 1])) {
@@ -163,7 +166,7 @@ export function programmeParts(
           end: s.start,
           text: trip?.date.text ?? "during the trip",
           value: month,
-          precision: "month",
+          precision,
           basis: "previous-date",
           inQuote: false,
           future: planned,
