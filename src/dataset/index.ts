@@ -1,3 +1,4 @@
+export * from "./http-url.ts";
 export * from "./schema.ts";
 export * from "./topics.ts";
 export type * from "./types.ts";

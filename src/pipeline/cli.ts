@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runPipeline, type Progress } from "./run.ts";
+import { printable } from "./util/printable.ts";
 import { writeDataset } from "./write.ts";
 
 const USAGE = "usage: npm run data -- [--in DIR] [--out DIR]   (defaults: seeds/ and public/data/)";
@@ -63,12 +64,20 @@ export async function main(
     return 2;
   }
   if (!existsSync(args.inDir) || !statSync(args.inDir).isDirectory()) {
-    log(`data: input folder ${args.inDir} does not exist`);
+    log(`data: input folder ${printable(args.inDir)} does not exist`);
     return 1;
   }
   const started = performance.now();
-  const state = await runPipeline(args.inDir, { lean: true, onProgress: progressLines(log) });
-  for (const w of state.warnings) log(`warning: ${w.file}: ${w.message}`);
+  let state: Awaited<ReturnType<typeof runPipeline>>;
+  try {
+    state = await runPipeline(args.inDir, { lean: true, onProgress: progressLines(log) });
+  } catch (err) {
+    // Per-article work is guarded in run.ts; this is a whole-corpus stage or the folder itself.
+    log(`data: the run failed, nothing written: ${printable(String(err)).slice(0, 500)}`);
+    return 1;
+  }
+  // Names and messages come from the input: escaped, so a file name cannot forge a line.
+  for (const w of state.warnings) log(`warning: ${printable(w.file)}: ${printable(w.message)}`);
   if (!state.articles.length || !state.output) {
     log("data: no usable article was read; nothing written");
     return 1;
@@ -76,14 +85,14 @@ export async function main(
   try {
     writeDataset(args.outDir, state.output.events, state.output.articles);
   } catch (err) {
-    log(`data: could not write ${args.outDir}: ${(err as Error).message}`);
+    log(`data: could not write ${printable(args.outDir)}: ${printable((err as Error).message)}`);
     return 1;
   }
   const drafts = state.articles.reduce((n, a) => n + a.events.length, 0);
   const events = state.output.events.events.length;
   const ms = Math.round(performance.now() - started);
   log(
-    `data: ${state.articles.length} articles read, ${events} events (${drafts} drafts, ${drafts - events} merged), ${state.skipped} dated sentences skipped, ${state.warnings.length} warnings, ${ms} ms → ${args.outDir}`,
+    `data: ${state.articles.length} articles read, ${events} events (${drafts} drafts, ${drafts - events} merged), ${state.skipped} dated sentences skipped, ${state.warnings.length} warnings, ${ms} ms → ${printable(args.outDir)}`,
   );
   return 0;
 }
