@@ -90,11 +90,11 @@ export function htmlToText(html: string): HtmlPage {
   // minutes; the cheap scan first, because building a tree 100,000 levels deep takes seconds.
   const { maxHtmlDepth, maxScannedDepth } = READ_LIMITS;
   if (nestingDepth(html) > maxScannedDepth)
-    throw new Error(`HTML nested more than ${maxScannedDepth} levels deep; left out`);
+    throw new Error(`HTML nested more than ${maxScannedDepth} levels deep`);
   const meta = parsePage(html);
   const depth = treeDepth(meta);
   if (depth > maxHtmlDepth)
-    throw new Error(`HTML nested ${depth} levels deep (the limit is ${maxHtmlDepth}); left out`);
+    throw new Error(`HTML nested ${depth} levels deep (the limit is ${maxHtmlDepth})`);
   const url =
     metaContent(meta, ["og:url"]) ??
     meta.querySelector('link[rel="canonical"]')?.getAttribute("href") ??

@@ -104,10 +104,17 @@ export const readStage: Stage = {
       const warn = (message: string) => warnings.push({ file, message });
       try {
         if (!statSync(path).isFile()) continue;
+      } catch (err) {
+        warn(`cannot read file: ${excerpt((err as Error).message)}`);
+        continue;
+      }
+      // One file's failure (a read error, a library throwing on its markup) costs that file only.
+      try {
         const work = readArticle(path, file, seen, warn);
         if (work) articles.push(work);
       } catch (err) {
-        warn(`cannot read file: ${excerpt(err instanceof Error ? err.message : String(err))}`);
+        const reason = err instanceof Error ? err.message : String(err);
+        warn(`left out: ${excerpt(reason)}`);
       }
     }
     if (names.length === 0)
