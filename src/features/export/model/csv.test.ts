@@ -25,8 +25,8 @@ describe("csvField", () => {
     ["a=b", "a=b"],
     // ...also after what a spreadsheet trims first.
     [" =1+1", "' =1+1"],
-    ["\n=1+1", "\"'\n=1+1\""],
-    ["\r\n  +1", "\"'\r\n  +1\""],
+    ["\n=1+1", '"\'\n=1+1"'],
+    ["\r\n  +1", '"\'\r\n  +1"'],
     ["\u00a0@SUM(A1)", "'\u00a0@SUM(A1)"],
     ["\u200b=1", "'\u200b=1"],
     ["\uff1d1+1", "'\uff1d1+1"],
