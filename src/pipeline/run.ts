@@ -9,6 +9,7 @@ import { topicsStage } from "./stages/07-topics.ts";
 import { mergeStage } from "./stages/08-merge.ts";
 import { assembleStage } from "./stages/09-assemble.ts";
 import { guardedStages, slowArticleWarning } from "./guard/article-stages.ts";
+import { capDrafts } from "./guard/draft-cap.ts";
 import { outsideWindowWarning } from "./guard/outside-window.ts";
 import { keepValidOutput } from "./guard/valid-output.ts";
 
@@ -113,7 +114,9 @@ async function runBatched(
     for (const a of result.state.articles) {
       const outside = outsideWindowWarning(a);
       if (outside) guardWarnings.push(outside);
-      articles.push(keep(a));
+      const capped = capDrafts(a);
+      if (capped.warning) guardWarnings.push(capped.warning);
+      articles.push(keep(capped.work));
     }
     const slow = file === undefined ? undefined : slowArticleWarning(file, result.ms);
     if (slow) guardWarnings.push(slow);

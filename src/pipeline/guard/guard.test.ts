@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleWork, PipelineState, Stage } from "../types.ts";
 import { guardedStages, slowArticleWarning } from "./article-stages.ts";
+import { capDrafts, MAX_DRAFTS_PER_ARTICLE } from "./draft-cap.ts";
 import { keepValidOutput } from "./valid-output.ts";
 import { runOn, story } from "../testing/corpus.ts";
 
@@ -90,5 +91,28 @@ describe("keepValidOutput", () => {
       expect.stringMatching(/^event ".+" left out: offsets \d+-\d+ do not match its text/),
       expect.stringMatching(/^event ".+" left out: unknown article/),
     ]);
+  });
+});
+
+describe("capDrafts", () => {
+  const withDrafts = (n: number) =>
+    ({
+      file: "many.txt",
+      events: Array.from({ length: n }, (_, i) => ({ confidence: i })),
+    }) as unknown as ArticleWork;
+
+  it("keeps an article's drafts up to the cap as they are", () => {
+    const work = withDrafts(MAX_DRAFTS_PER_ARTICLE);
+    expect(capDrafts(work)).toEqual({ work });
+  });
+
+  it("keeps the first drafts of an article over the cap, naming it", () => {
+    const { work, warning } = capDrafts(withDrafts(MAX_DRAFTS_PER_ARTICLE + 50));
+    expect(work.events).toHaveLength(MAX_DRAFTS_PER_ARTICLE);
+    expect(work.events[0]?.confidence).toBe(0);
+    expect(warning).toEqual({
+      file: "many.txt",
+      message: `yields ${MAX_DRAFTS_PER_ARTICLE + 50} event drafts; only the first ${MAX_DRAFTS_PER_ARTICLE} are kept`,
+    });
   });
 });
