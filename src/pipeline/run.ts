@@ -84,7 +84,7 @@ function leanArticle(work: ArticleWork): ArticleWork {
  * `pending` is emptied as it goes, so each batch's input (its raw text above all) can be freed
  * once done: the caller must hold no other reference to it. Warnings are gathered per stage, so
  * they come out in the order the whole-corpus run gives; the guard's own (no date in the window,
- * slow) come last.
+ * too many drafts, slow) come last.
  */
 async function runBatched(
   state: PipelineState,
