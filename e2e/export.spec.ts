@@ -116,6 +116,8 @@ test("CSV: one row per event the filtered view shows", async ({ page }) => {
     "outlets",
     "evidence",
     "confidence",
+    "corrected",
+    "corrections",
   ]);
   expect(rows).toHaveLength(shown);
   for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);

@@ -1,18 +1,35 @@
 /**
- * Timeline benchmark, not a test: `npm run bench` builds the app, serves it, and for 10,000 and
- * 100,000 generated events prints the time to the first drawn timeline and frame times while
- * zooming with the wheel and panning by drag. It asserts nothing; compare the figures over time.
+ * Timeline benchmark, not a test: `npm run bench` builds the app, serves it, and measures it side
+ * by side with vis-timeline 8 (the standard interactive timeline, a dev dependency used only
+ * here) on the same generated datasets, in one run, alternating the two, in headless Chromium at
+ * 1280×900. Per size it prints first draw, zoom and pan frame median and p95, the share of slow
+ * frames, wheel dispatch time, heap, and shipped bytes, with ratios. It asserts nothing.
+ *
+ *   BENCH_COUNTS=1000,5000,10000,100000  dataset sizes (default)
+ *   BENCH_RUNS=3                         runs of each timeline per size (alternating)
+ *   BENCH_VIS_MAX=10000                  largest size vis-timeline is tried on
+ *   BENCH_VIS_TIMEOUT=60000              ms vis-timeline gets to draw before a run counts as not drawn
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os from "node:os";
 import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { SYSTEM_CHROMIUM_ARGS, systemChromiumPath } from "./browser.ts";
+import { runApp } from "./bench/app-run.ts";
+import { formatReport } from "./bench/report.ts";
+import { summarize, type RunResult } from "./bench/run-result.ts";
+import { filesBytes, initialBytes } from "./bench/shipped.ts";
+import { runVis, VIS_FILES } from "./bench/vis-run.ts";
 import { generateDataset, writeDataset } from "./generate-dataset.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4393);
-const COUNTS = (process.env.BENCH_COUNTS ?? "10000,100000").split(",").map(Number);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const COUNTS = (process.env.BENCH_COUNTS ?? "1000,5000,10000,100000").split(",").map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const VIS_MAX = Number(process.env.BENCH_VIS_MAX ?? 10_000);
+const VIS_TIMEOUT = Number(process.env.BENCH_VIS_TIMEOUT ?? 60_000);
+const DIST = "dist-bench";
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -35,104 +52,50 @@ async function waitForServer(url: string) {
   throw new Error(`server at ${url} did not start`);
 }
 
-const stats = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return {
-    frames: sorted.length,
-    median: at(0.5),
-    p95: at(0.95),
-    max: sorted[sorted.length - 1] ?? NaN,
-  };
-};
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-/** Frame intervals (rAF to rAF) while `gesture` runs. */
-async function frameTimes(page: Page, gesture: () => Promise<void>): Promise<number[]> {
-  // A string, not a function: tsx would wrap a function's inner helpers in its own `__name`.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__stop = false;
-    let last = performance.now();
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      if (!window.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })()`);
-  await gesture();
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
-    w.__stop = true;
-    return w.__frames.slice(1);
-  });
-}
-
-async function bench(count: number) {
-  const dir = mkdtempSync(path.join(tmpdir(), `bench-${count}-`));
+async function benchSize(count: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${count}-`));
   writeDataset(dir, generateDataset(count));
   const executablePath = systemChromiumPath();
-  const browser = await chromium.launch(
-    executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
-  );
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.route("**/data/*.json", (route) =>
-    route.fulfill({ path: path.join(dir, path.basename(new URL(route.request().url()).pathname)) }),
-  );
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  const plot = page.getByRole("group", { name: /^Timeline of/ });
-  await plot.waitFor({ timeout: 120_000 });
-  const firstDraw = await page.evaluate(
-    () => performance.getEntriesByName("timeline-draw")[0]?.startTime ?? NaN,
-  );
-  // Let the rest of the page finish its own work on the new data before timing gestures.
-  await page.waitForTimeout(3000);
-  await plot.scrollIntoViewIfNeeded();
-  const box = await plot.boundingBox();
-  if (!box) throw new Error("timeline not laid out");
-  const x = box.x + box.width / 2;
-  const y = box.y + 60;
-  await page.mouse.move(x, y);
-  const zoom = await frameTimes(page, async () => {
-    for (let i = 0; i < 15; i++) {
-      await page.mouse.wheel(0, -120);
-      await page.waitForTimeout(16);
+  const app: RunResult[] = [];
+  const vis: RunResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // A fresh browser per run, and the two timelines alternating, so neither inherits the
+    // other's warm caches or a quieter moment of a shared machine.
+    const order = i % 2 === 0 ? ["app", "vis"] : ["vis", "app"];
+    for (const which of order) {
+      if (which === "vis" && count > VIS_MAX) continue;
+      const browser = await chromium.launch(
+        executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
+      );
+      try {
+        if (which === "app") app.push(await runApp(browser, ORIGIN, dir));
+        else vis.push(await runVis(browser, dir, VIS_TIMEOUT));
+      } finally {
+        await browser.close();
+      }
+      process.stderr.write(`bench: ${count} events, ${which} run ${i + 1}/${RUNS} done\n`);
     }
-    for (let i = 0; i < 15; i++) {
-      await page.mouse.wheel(0, 120);
-      await page.waitForTimeout(16);
-    }
-  });
-  await page.getByRole("button", { name: "Zoom in" }).click();
-  await page.mouse.move(x, y);
-  const pan = await frameTimes(page, async () => {
-    await page.mouse.down();
-    await page.mouse.move(x - 400, y, { steps: 40 });
-    await page.mouse.move(x + 200, y, { steps: 40 });
-    await page.mouse.up();
-  });
-  const mode = await page.locator("[data-render-mode]").getAttribute("data-render-mode");
-  await browser.close();
-  const z = stats(zoom);
-  const p = stats(pan);
-  process.stdout.write(
-    `${count} events (${mode}): first draw ${ms(firstDraw)} after navigation start\n` +
-      `  zoom (wheel): ${z.frames} frames, median ${ms(z.median)}, p95 ${ms(z.p95)}, max ${ms(z.max)}\n` +
-      `  pan (drag):   ${p.frames} frames, median ${ms(p.median)}, p95 ${ms(p.p95)}, max ${ms(p.max)}\n`,
-  );
+  }
+  return { count, app: summarize(app), vis: vis.length ? summarize(vis) : null };
 }
 
 async function main() {
-  await run("npx", ["vite", "build", "--logLevel", "error"]);
-  const server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], {
-    stdio: "ignore",
-    detached: true,
-  });
+  await run("npx", ["vite", "build", "--logLevel", "error", "--outDir", DIST]);
+  const server = spawn(
+    "npx",
+    ["vite", "preview", "--outDir", DIST, "--port", String(PORT), "--strictPort"],
+    { stdio: "ignore", detached: true },
+  );
   try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
-    for (const count of COUNTS) await bench(count);
+    await waitForServer(`${ORIGIN}/`);
+    const sizes = [];
+    for (const count of COUNTS) sizes.push(await benchSize(count));
+    const shipped = {
+      app: initialBytes(DIST),
+      vis: filesBytes([VIS_FILES.js, VIS_FILES.css]),
+    };
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${systemChromiumPath() ?? "Playwright's Chromium"}`;
+    process.stdout.write(formatReport({ sizes, shipped, runs: RUNS, machine }));
   } finally {
     if (server.pid) process.kill(-server.pid);
   }

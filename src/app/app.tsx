@@ -2,6 +2,11 @@ import { useState } from "react";
 import { DatasetError } from "../features/dataset/components/dataset-error.tsx";
 import { DatasetLoading } from "../features/dataset/components/dataset-loading.tsx";
 import { DatasetRefused } from "../features/dataset/components/dataset-refused.tsx";
+import {
+  MergePickContext,
+  useMergePickState,
+} from "../features/corrections/hooks/use-merge-pick.ts";
+import { useViewedDataset } from "../features/corrections/hooks/use-viewed-dataset.ts";
 import { useDataset } from "../features/dataset/hooks/use-dataset.ts";
 import { useUrlState } from "../lib/hooks/use-url-state.ts";
 import { serializeViewState } from "../lib/url-state.ts";
@@ -17,7 +22,11 @@ export function App() {
   const state = useDataset(view.data);
   const theme = useTheme(view.theme);
   const [aboutOpen, setAboutOpen] = useState(false);
-  const dataset = state.status === "success" ? state.dataset : undefined;
+  const { dataset, correctable } = useViewedDataset(
+    state.status === "success" ? state.dataset : undefined,
+    view.corrections,
+  );
+  const mergePick = useMergePickState(dataset?.events.events);
   return (
     <div className="mx-auto max-w-[120rem] px-3 py-3 sm:px-5 sm:py-4">
       <SkipLink />
@@ -46,8 +55,10 @@ export function App() {
         {state.status === "error" && (
           <DatasetError errors={state.errors} onRetry={state.retry} isRetrying={state.isRetrying} />
         )}
-        {state.status === "success" && (
-          <Explorer dataset={state.dataset} view={view} setView={setView} />
+        {dataset && (
+          <MergePickContext.Provider value={mergePick}>
+            <Explorer dataset={dataset} view={view} setView={setView} correctable={correctable} />
+          </MergePickContext.Provider>
         )}
       </main>
     </div>

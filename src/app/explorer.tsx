@@ -1,4 +1,6 @@
 import { useCallback, useState } from "react";
+import { CorrectionsToggle } from "../features/corrections/components/corrections-toggle.tsx";
+import { useMergePick } from "../features/corrections/hooks/use-merge-pick.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { EventDetails } from "../features/details/components/event-details.tsx";
 import { ExportPanel } from "../features/export/components/export-panel.tsx";
@@ -26,6 +28,8 @@ interface ExplorerProps {
   dataset: Dataset;
   view: ViewState;
   setView: (patch: Partial<ViewState>, mode: HistoryMode) => void;
+  /** The dataset has researcher's corrections: offer to show the extraction without them. */
+  correctable?: boolean;
 }
 
 const toggle = (values: readonly string[], value: string, on: boolean) =>
@@ -45,7 +49,7 @@ const PANEL_OPEN_QUERY = "(min-width: 1280px)";
  * in the URL; every change goes through `setView`: "push" for discrete changes, "replace" for
  * continuous ones (see HistoryMode).
  */
-export function Explorer({ dataset, view, setView }: ExplorerProps) {
+export function Explorer({ dataset, view, setView, correctable = false }: ExplorerProps) {
   const { doc, filters, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
     useDatasetView(dataset, view);
   const { hiddenTopics } = filters.criteria;
@@ -55,6 +59,8 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
   const [inView, setInView] = useState<number>();
   // Set when a reader chooses an event (click, Enter), not when browsing with the arrow keys.
   const [focusRequest, setFocusRequest] = useState<{ eventId: string }>();
+  // While a correction form picks the event to merge with, a chosen event goes to the form.
+  const take = useMergePick()?.take;
 
   const select = useCallback(
     (id: string | undefined, mode: HistoryMode = "push") => {
@@ -65,10 +71,11 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
   );
   const choose = useCallback(
     (id: string) => {
+      if (take?.(id)) return;
       setView({ event: id }, "push");
       setFocusRequest({ eventId: id });
     },
-    [setView],
+    [setView, take],
   );
   const browse = useCallback((id: string) => select(id, "replace"), [select]);
   // Zoom and pan arrive many times a second while a gesture lasts: one history entry, replaced.
@@ -133,6 +140,12 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
               onToggle={() => (wide ? setPanelOpen(!panelOpen) : setDrawerOpen(true))}
             />
             <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
+            {correctable && (
+              <CorrectionsToggle
+                on={view.corrections !== "off"}
+                onChange={(on) => setView({ corrections: on ? undefined : "off" }, "push")}
+              />
+            )}
             <ShareButton
               document={doc}
               articleById={dataset.articleById}

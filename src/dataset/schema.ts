@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { correctionNoteSchema, fieldCorrectionSchema } from "./correction-marks.ts";
 import { isHttpUrl } from "./http-url.ts";
 import { TOPIC_IDS } from "./topics.ts";
 
@@ -88,7 +89,12 @@ export const eventSchema = z.object({
   quotes: z.array(quoteSchema),
   sources: z.array(sourceSchema).min(1),
   confidence: z.number().min(0).max(1),
+  /** Set only when a researcher's correction changed the event: each change, in the order applied. */
+  corrections: z.array(fieldCorrectionSchema).min(1).optional(),
 });
+
+/** An extracted event a correction removed, kept whole so a reader can see what was dropped. */
+export const removedEventSchema = correctionNoteSchema.extend({ event: eventSchema });
 
 export const eventsDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -103,6 +109,8 @@ export const eventsDocumentSchema = z.object({
   window: z.object({ start: isoDay, end: isoDay }),
   topics: z.array(z.object({ id: topicIdSchema, label: z.string().min(1) })),
   events: z.array(eventSchema),
+  /** Extracted events that corrections removed, with their reasons; absent when none was. */
+  removed: z.array(removedEventSchema).optional(),
 });
 
 export const articleSchema = z.object({

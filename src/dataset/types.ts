@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { fieldCorrectionSchema } from "./correction-marks.ts";
 import type {
   actorSchema,
   articleSchema,
@@ -8,6 +9,7 @@ import type {
   eventsDocumentSchema,
   precisionSchema,
   quoteSchema,
+  removedEventSchema,
   sourceSchema,
   spanSchema,
 } from "./schema.ts";
@@ -22,3 +24,5 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventsDocument = z.infer<typeof eventsDocumentSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type ArticlesDocument = z.infer<typeof articlesDocumentSchema>;
+export type RemovedEvent = z.infer<typeof removedEventSchema>;
+export type FieldCorrection = z.infer<typeof fieldCorrectionSchema>;

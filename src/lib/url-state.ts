@@ -9,6 +9,9 @@ export const LANE_MODES = ["topic", "country", "none"] as const;
 export type LaneModeParam = (typeof LANE_MODES)[number];
 
 export const THEMES = ["light", "dark"] as const;
+
+/** `corrections=off` shows the extraction without the researcher's corrections. */
+export const CORRECTIONS_MODES = ["off"] as const;
 export type Theme = (typeof THEMES)[number];
 
 export interface ViewState {
@@ -38,6 +41,8 @@ export interface ViewState {
   data: string | undefined;
   /** A caption for an embedded timeline; undefined: none. */
   title: string | undefined;
+  /** "off": the dataset as extracted, before corrections; undefined: corrected. */
+  corrections: (typeof CORRECTIONS_MODES)[number] | undefined;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -53,6 +58,7 @@ export const DEFAULT_VIEW: ViewState = {
   theme: undefined,
   data: undefined,
   title: undefined,
+  corrections: undefined,
 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -163,6 +169,7 @@ export function parseViewState(search: string): ViewState {
     theme: oneOf(THEMES, p.get("theme")),
     data: text(p.get("data"), MAX_DATA_URL_LENGTH),
     title: text(p.get("title"), MAX_TITLE_LENGTH),
+    corrections: oneOf(CORRECTIONS_MODES, p.get("corrections")),
   };
 }
 
@@ -190,5 +197,6 @@ export function serializeViewState(state: ViewState): string {
   if (state.theme !== undefined) add("theme", state.theme);
   if (state.data !== undefined) add("data", encodeURIComponent(state.data));
   if (state.title !== undefined) add("title", encodeURIComponent(state.title));
+  if (state.corrections !== undefined) add("corrections", state.corrections);
   return parts.length ? `?${parts.join("&")}` : "";
 }

@@ -1,24 +1,31 @@
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runPipeline, type Progress } from "./run.ts";
+import { CorrectionsError } from "./stages/10-corrections.ts";
 import { printable } from "./util/printable.ts";
 import { writeDataset } from "./write.ts";
 
-const USAGE = "usage: npm run data -- [--in DIR] [--out DIR]   (defaults: seeds/ and public/data/)";
+const USAGE =
+  "usage: npm run data -- [--in DIR] [--out DIR] [--corrections DIR]   (defaults: seeds/, public/data/, and corrections/ beside the input folder)";
 
-/** Reads `--in DIR --out DIR` (also `--in=DIR`). */
-export function parseArgs(argv: string[]): { inDir: string; outDir: string } | string {
+/** Reads `--in DIR --out DIR --corrections DIR` (also `--in=DIR`). */
+export function parseArgs(
+  argv: string[],
+): { inDir: string; outDir: string; correctionsDir: string } | string {
   const opts: Record<string, string> = { in: "seeds", out: "public/data" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    const m = arg.match(/^--(in|out)(?:=(.*))?$/);
+    const m = arg.match(/^--(in|out|corrections)(?:=(.*))?$/);
     if (!m) return `unknown argument ${arg}\n${USAGE}`;
     const value = m[2] ?? argv[++i];
     if (!value) return `--${m[1]} needs a folder\n${USAGE}`;
     opts[m[1] as string] = value;
   }
-  return { inDir: resolve(opts.in as string), outDir: resolve(opts.out as string) };
+  const inDir = resolve(opts.in as string);
+  // Corrections sit beside the articles they correct (seeds/ and corrections/).
+  const correctionsDir = resolve(opts.corrections ?? join(dirname(inDir), "corrections"));
+  return { inDir, outDir: resolve(opts.out as string), correctionsDir };
 }
 
 /** Seconds a run goes quiet before its first progress line, and between two lines. */
@@ -70,8 +77,18 @@ export async function main(
   const started = performance.now();
   let state: Awaited<ReturnType<typeof runPipeline>>;
   try {
-    state = await runPipeline(args.inDir, { lean: true, onProgress: progressLines(log) });
+    const options = {
+      lean: true,
+      onProgress: progressLines(log),
+      corrections: args.correctionsDir,
+    };
+    state = await runPipeline(args.inDir, options);
   } catch (err) {
+    if (err instanceof CorrectionsError) {
+      for (const problem of err.problems) log(`error: ${printable(problem)}`);
+      log(`data: ${err.problems.length} correction problem(s); nothing written`);
+      return 1;
+    }
     // Per-article work is guarded in run.ts; this is a whole-corpus stage or the folder itself.
     log(`data: the run failed, nothing written: ${printable(String(err)).slice(0, 500)}`);
     return 1;
@@ -91,8 +108,11 @@ export async function main(
   const drafts = state.articles.reduce((n, a) => n + a.events.length, 0);
   const events = state.output.events.events.length;
   const ms = Math.round(performance.now() - started);
+  const corrected = state.corrections
+    ? `, ${state.corrections.applied} corrections applied (${state.corrections.unapplied} not)`
+    : "";
   log(
-    `data: ${state.articles.length} articles read, ${events} events (${drafts} drafts, ${drafts - events} merged), ${state.skipped} dated sentences skipped, ${state.warnings.length} warnings, ${ms} ms → ${printable(args.outDir)}`,
+    `data: ${state.articles.length} articles read, ${events} events (${drafts} drafts, ${drafts - events} merged)${corrected}, ${state.skipped} dated sentences skipped, ${state.warnings.length} warnings, ${ms} ms → ${printable(args.outDir)}`,
   );
   return 0;
 }

@@ -31,6 +31,7 @@ describe("lean runs", () => {
       ),
       "merge",
       "assemble",
+      "corrections",
     ]);
     expect(progress.at(-1)).toMatchObject({ done: total, total });
   });

@@ -8,6 +8,7 @@ import { eventsStage } from "./stages/06-events.ts";
 import { topicsStage } from "./stages/07-topics.ts";
 import { mergeStage } from "./stages/08-merge.ts";
 import { assembleStage } from "./stages/09-assemble.ts";
+import { correctionsStage } from "./stages/10-corrections.ts";
 import { guardedStages, slowArticleWarning } from "./guard/article-stages.ts";
 import { capDrafts } from "./guard/draft-cap.ts";
 import { outsideWindowWarning } from "./guard/outside-window.ts";
@@ -24,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   topicsStage,
   mergeStage,
   assembleStage,
+  correctionsStage,
 ];
 
 /** Where a run is: after a stage, or after a batch of articles went through the per-article stages. */
@@ -51,6 +53,8 @@ export interface RunOptions {
    */
   batch?: number;
   onProgress?: (progress: Progress) => void;
+  /** The corrections folder to apply (stages/10-corrections.ts); none by default. */
+  corrections?: string;
 }
 
 /**
@@ -129,7 +133,15 @@ async function runBatched(
 /** Runs every stage over the articles of `inDir`; pure apart from reading the input files. */
 export async function runPipeline(inDir: string, options: RunOptions = {}): Promise<PipelineState> {
   const { lean = false, batch = 1, onProgress } = options;
-  let state: PipelineState = { inDir, articles: [], merged: [], warnings: [], skipped: 0 };
+  const correctionsDir = options.corrections;
+  let state: PipelineState = {
+    inDir,
+    articles: [],
+    merged: [],
+    warnings: [],
+    skipped: 0,
+    correctionsDir,
+  };
   for (let i = 0; i < STAGES.length; i++) {
     const stage = STAGES[i] as Stage;
     if (stage.perArticle) {

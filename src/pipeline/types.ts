@@ -176,7 +176,11 @@ export interface PipelineState {
   warnings: Warning[];
   /** Dated sentences left out (no trigger, out of window): counted for the run summary. */
   skipped: number;
-  /** The documents to publish, set by the last stage. */
+  /** The researcher's corrections folder (corrections stage); none when unset. */
+  correctionsDir?: string;
+  /** What the corrections stage did, for the run summary; unset when there was no folder. */
+  corrections?: { applied: number; unapplied: number };
+  /** The documents to publish, set by the assemble stage and revised by the corrections stage. */
   output?: { events: EventsDocument; articles: ArticlesDocument };
 }
 

@@ -55,4 +55,13 @@ describe("confidenceFactors", () => {
         (f) => f.kind === "actors",
       )?.text,
     ).toBe("No one who took part is named."));
+
+  it("says a date set by a correction is a researcher's, not a weakness", () => {
+    const event = makeEvent({ date: { basis: "corrected", text: "2010" }, actors, sources: named });
+    expect(confidenceFactors(event, two)[0]).toEqual({
+      kind: "date",
+      weakens: false,
+      text: "The date was set by a researcher's correction; the article says \u201C2010\u201D.",
+    });
+  });
 });

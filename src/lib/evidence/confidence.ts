@@ -51,6 +51,13 @@ function dateFactor(date: TimelineEvent["date"]): ConfidenceFactor {
         weakens: true,
         text: `The date is inferred: the sentence gives none of its own${words}, so it takes the date mentioned before it.`,
       };
+    case "corrected":
+      // Set by a researcher's correction (corrections/*.json), which says why in the details.
+      return {
+        kind: "date",
+        weakens: false,
+        text: `The date was set by a researcher's correction${date.text ? `; the article says \u201C${date.text}\u201D` : ""}.`,
+      };
     default:
       return {
         kind: "date",

@@ -30,6 +30,12 @@ describe("findActorMentions", () => {
       ["Deputy Chief of the General Staff Qi Jianguo led the delegation."],
       [["Qi Jianguo=Qi Jianguo/?"]],
     ],
+    // A name that modifies a noun (an administration, an era) names no one who acted …
+    [["Critics of the Obama administration spoke up."], [[]]],
+    [["Policy changed little in the Hu Jintao era."], [[]]],
+    // … the same name as the subject does.
+    [["Obama administered the oath."], [["Obama=Barack Obama/USA"]]],
+    [["Hu Jintao visited in the same era."], [["Hu Jintao=Hu Jintao/CHN"]]],
     // An office with no person after it names nobody.
     [["The Secretary of State for Economic Affairs spoke."], [[]]],
     // A weekday or month after a name dates the sentence; it is not part of the name.

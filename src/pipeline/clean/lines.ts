@@ -13,9 +13,49 @@ export const isCreditLine = (line: string) => any(CREDIT_LINE, line);
 export const isWidgetLine = (line: string) => any(WIDGET_LINE, line);
 export const isMetaLine = (line: string) => META_LINE.test(line);
 
-/** Words of a line: runs between spaces that hold a letter. One scan (it is asked of every line). */
-export const wordCount = (line: string) => line.match(WORD_WITH_LETTER)?.length ?? 0;
-const WORD_WITH_LETTER = /[^\s]*\p{L}[^\s]*/gu;
+/** Whether a code point is white space as `\s` has it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a code point is a letter (`\p{L}`); ASCII answered without the Unicode tables. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(c));
+}
+
+/**
+ * Words of a line: runs between spaces that hold a letter (as many as a global match of a letter
+ * within non-space characters would find).
+ * One pass over the characters, no regex in the common ASCII case: it is asked of every line.
+ */
+export function wordCount(line: string): number {
+  let words = 0;
+  let lettered = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.codePointAt(i) ?? 0;
+    if (c > 0xffff) i++;
+    if (isSpace(c)) {
+      if (lettered) words++;
+      lettered = false;
+    } else if (!lettered && isLetter(c)) lettered = true;
+  }
+  return lettered ? words + 1 : words;
+}
 
 /** Ends like a sentence (allowing closing quotes/brackets) rather than like a menu item or heading. */
 export const endsLikeSentence = (line: string) => /[.!?…:]["”’')\]]*$|["”]$/.test(line);

@@ -20,6 +20,18 @@ describe("reportAuthor", () => {
       "USA",
     ],
     ["Mandiant's report linked a Chinese army unit to cyber attacks.", "Mandiant", "USA"],
+    // The release and its date may stand between the report and its author …
+    [
+      "The report, released on Tuesday by Acme Analytics, named the unit.",
+      "Acme Analytics",
+      undefined,
+    ],
+    // … and a side named by its country is no author ("U.S." keeps its full stop).
+    [
+      "Beijing rejected a report by a U.S. security firm that named the unit.",
+      undefined,
+      undefined,
+    ],
     [
       "The Pentagon's annual report to Congress said China was building up its navy.",
       "U.S. Department of Defense",

@@ -41,15 +41,21 @@ const PATTERNS: RegExp[] = [
   ),
 ];
 
-/** "a report by U.S. security firm Mandiant that …", "a study from the RAND Corporation". */
+/**
+ * "a report by U.S. security firm Mandiant that …", "a study from the RAND Corporation", "the
+ * report, released on Tuesday by Mandiant, …".
+ */
 const BY = new RegExp(
-  String.raw`\b${DOC}\s+(?:released\s+|issued\s+|published\s+)?(?:by|from)\s+([^,;()]+)`,
+  String.raw`\b${DOC},?\s+(?:(?:released|issued|published)\s+(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+)?)?(?:by|from)\s+([^,;()]+)`,
   "g",
 );
 
 /** The body an author's name stands for: a known body, or the name itself with its side. */
 function actorFor(name: string, context: string): Actor | undefined {
-  const clean = name.replace(/^(?:the|The)\s+/, "").replace(/[.,]$/, "");
+  const bare = name.replace(/^(?:the|The)\s+/, "");
+  // "U.S." keeps its last full stop when it is checked; a name's trailing one goes.
+  if (NO_AUTHOR.test(bare.replace(/,$/, ""))) return undefined;
+  const clean = bare.replace(/[.,]$/, "");
   if (NO_AUTHOR.test(clean)) return undefined;
   const known = ORGS.find((o) => new RegExp(`^(?:${o.re.source})$`).test(clean));
   if (known) return known.actor;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipPhrase } from "./clip.ts";
+import { clipPhrase, withoutDangling } from "./clip.ts";
 
 describe("clipPhrase", () => {
   it.each<[string, number, string]>([
@@ -30,5 +30,18 @@ describe("clipPhrase", () => {
     // Every word kept is a whole word of the input.
     const whole = text.split(/\s+/).map((w) => w.replace(/[,;:]$/, ""));
     for (const w of got.split(/\s+/).filter(Boolean)) expect(whole).toContain(w);
+  });
+});
+
+describe("withoutDangling", () => {
+  it.each<[string, string]>([
+    // A date cut from the end of a clause leaves its preposition behind.
+    ["A meeting is planned for", "A meeting is planned"],
+    ["Talks resumed in the", "Talks resumed"],
+    // A last word that is a name or a noun stays.
+    ["The two sides met in Beijing", "The two sides met in Beijing"],
+    ["Ministers agreed to a hotline", "Ministers agreed to a hotline"],
+  ])("%s", (text, want) => {
+    expect(withoutDangling(text)).toBe(want);
   });
 });

@@ -38,7 +38,12 @@ export function clipPhrase(text: string, max: number): string {
     const head = t.slice(0, max + 1);
     cut = /\s/.test(head) ? head.replace(/\s+\S*$/, "").length : 0;
   }
-  let out = t.slice(0, cut).replace(/[\s,;:–—-]+$/, "");
+  return withoutDangling(t.slice(0, cut).replace(/[\s,;:–—-]+$/, ""));
+}
+
+/** `text` without the articles, prepositions and conjunctions left dangling at its end. */
+export function withoutDangling(text: string): string {
+  let out = text;
   while (DANGLING.test(out)) out = out.replace(DANGLING, "");
   return out;
 }

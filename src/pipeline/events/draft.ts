@@ -22,7 +22,7 @@ import { hostOf } from "./host.ts";
 import { findLocations, placesConflict } from "./location.ts";
 import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
-import { extendRange } from "./range.ts";
+import { extendRange, refineDate } from "./range.ts";
 import { endless } from "./title.ts";
 import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
@@ -48,6 +48,27 @@ const DESTINATION = new RegExp(
 const SAME_PARTICIPANTS =
   /\bbetween the (?:two|2) (?:ministers|leaders|men|sides|presidents|secretaries|officials|defense chiefs)\b|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b/i;
 
+/**
+ * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
+ * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
+ * not the date of the sentence's act.
+ */
+function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
+  const before = s.text.slice(0, t.start - s.start);
+  const clause = before.match(/\bsince\b[^,;]*$/i);
+  if (!clause) return false;
+  const opens = s.start + before.length - clause[0].length;
+  return !triggers.some((h) => h.start > opens && h.start < t.start);
+}
+
+/** A clause of another time: "after Obama and Xi met", "before the talks, which …". */
+const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^,;]*$/i;
+
+/** Whether a person is named inside a clause about another time than the sentence's own. */
+function inTemporalClause(s: Sentence, a: ActorMention): boolean {
+  return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
+}
+
 /** Sentence openers that continue the previous sentence's subject ("They also spoke about …"). */
 const CONTINUES = /^(They|He|She|The two|Both|The leaders|The two sides|The ministers)\b/;
 
@@ -61,8 +82,14 @@ interface Ctx {
   acronyms: ReadonlyMap<string, string>;
   /** Sentences dated to a day that name people but no act (a photo caption). */
   actless: Sentence[];
-  /** An undated act that joined nothing, waiting for the next sentence to date it. */
-  pending?: { s: Sentence; triggers: TriggerHit[]; actors: ActorMention[] };
+  /** An undated act that joined no event it shares people with, waiting for the next sentence to date it. */
+  pending?: {
+    s: Sentence;
+    triggers: TriggerHit[];
+    actors: ActorMention[];
+    /** The event the sentence joins for being nearby, unless the next sentence dates it. */
+    nearby?: EventDraft;
+  };
 }
 
 function newEvent(
@@ -165,8 +192,10 @@ function handleDated(
     ctx.acronyms,
     narrationOf(s, ctx.work.quotes),
   );
-  if (referred)
+  if (referred) {
+    if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+  }
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
   // the meeting already reported, and its date goes to the other occasion it names.
   const opensWithOccasion =
@@ -322,7 +351,12 @@ function handleUndated(
 ): void {
   const narration = narrationOf(s, ctx.work.quotes);
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);
-  if (referred) return attachSentence(referred, s, actors, triggers, narration);
+  if (referred) {
+    // "The talks came two weeks after Obama and Xi met": the people of the other occasion are
+    // not the referred event's.
+    const own = actors.filter((a) => !inTemporalClause(s, a));
+    return attachSentence(referred, s, own, triggers, narration);
+  }
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);
@@ -351,9 +385,24 @@ function handleUndated(
         e.sentenceIdx.some((i) => s.index - i <= 2) &&
         !elsewhere(e, narration, actors),
     );
-  // Joined only for being nearby, the sentence lends its words but not its people to the event.
-  if (target)
-    attachSentence(target, s, sharing.includes(target) ? actors : [], triggers, narration);
+  if (!target) return;
+  // Joined only for being nearby, the sentence lends its words but not its people to the event;
+  // an act the next sentence may date as its own ("… were postponed. / X said on Saturday …")
+  // waits for that sentence first (see `dateLead`).
+  if (sharing.includes(target)) attachSentence(target, s, actors, triggers, narration);
+  else if (ctx.pending?.s === s) ctx.pending.nearby = target;
+  else attachSentence(target, s, [], triggers, narration);
+}
+
+/** The pending lead, unless still `current`'s to date, goes to the event it was near. */
+function settlePending(ctx: Ctx, current?: Sentence): void {
+  const lead = ctx.pending;
+  if (!lead || (current && lead.s.index >= current.index - 1)) return;
+  if (lead.nearby) {
+    const narration = narrationOf(lead.s, ctx.work.quotes);
+    attachSentence(lead.nearby, lead.s, [], lead.triggers, narration);
+  }
+  delete ctx.pending;
 }
 
 /** The lowest trigger rank of an act a later statement can date (above "said", "told"). */
@@ -373,6 +422,7 @@ function dateLead(ctx: Ctx, s: Sentence, dates: TimeMention[], usable: TriggerHi
   if (!t) return false;
   const e = newEvent(ctx, lead.s, t, lead.actors, lead.triggers, undefined);
   attachSentence(e, s, [], [], narrationOf(s, ctx.work.quotes));
+  delete ctx.pending;
   return true;
 }
 
@@ -393,15 +443,18 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   };
   for (const s of work.sentences) {
     if (s.kind === "dateline") continue;
-    if (ctx.pending && ctx.pending.s.index < s.index - 1) delete ctx.pending;
+    settlePending(ctx, s);
     const triggers = findTriggers(s, work.quotes);
     const actors = eventActors(s, work, triggers);
-    const narrated = s.times.filter((t) => !t.inQuote || t.basis === "explicit");
+    const narrated = s.times.filter(
+      (t) => (!t.inQuote || t.basis === "explicit") && !sinceAnchor(s, t, triggers),
+    );
     const quoted = s.times.filter((t) => t.inQuote && t.basis !== "explicit");
     if (narrated.length) handleDated(ctx, s, narrated, triggers, actors);
     else if (quoted.length) handleQuoteDated(ctx, s, quoted, triggers, actors);
     else handleUndated(ctx, s, triggers, actors);
   }
+  settlePending(ctx);
   joinActless(ctx);
   return { events: ctx.events, skipped: ctx.skipped };
 }

@@ -142,6 +142,106 @@ describe("event extraction", () => {
     },
   );
 
+  it('a part of an announced programme, "is also expected to", is planned too', async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Hagel to visit",
+        "WASHINGTON, March 18, 2013",
+        "Defense Secretary Chuck Hagel will travel to China next month, the Pentagon said Monday.",
+        "Hagel is also expected to meet Vice Chairman Fan Changlong in Beijing.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.status]).sort()).toEqual([
+      ["2013-04", "planned"],
+      ["2013-04", "planned"],
+    ]);
+  });
+
+  it.each([
+    // People of another time's clause ("after X and Y met") are not the referred event's …
+    [
+      "The talks came two weeks after President Barack Obama and President Xi Jinping met in California.",
+      ["United States", "China"],
+    ],
+    // … people of the sentence's own clause are.
+    [
+      "The talks were led by Secretary of State John Kerry and State Councilor Yang Jiechi.",
+      ["John Kerry", "Yang Jiechi"],
+    ],
+  ])("who else took part: %s", async (sentence, actors) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Cyber talks",
+        "WASHINGTON, June 20, 2013",
+        "U.S. and Chinese officials held their first round of talks on cyber security in Washington on Tuesday.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
+  });
+
+  it.each([
+    // A later sentence naming the trip dates it more precisely, within its month …
+    [
+      "The spokesman said the trip, from April 21 to 24, would include a stop in Qingdao.",
+      ["2013-04-21", "2013-04-24"],
+    ],
+    // … but not with days outside it.
+    [
+      "The spokesman said the trip, from May 2 to 4, would include a stop in Qingdao.",
+      ["2013-04", undefined],
+    ],
+  ])("a finer date for the same trip: %s", async (sentence, [value, end]) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Hagel to visit",
+        "WASHINGTON, March 18, 2013",
+        "Defense Secretary Chuck Hagel will travel to China next month, the Pentagon said Monday.",
+        sentence,
+      ),
+    });
+    const trip = events.find((e) => e.type.cameo === "042" || e.type.cameo === "043");
+    expect([trip?.date.value, trip?.date.end]).toEqual([value, end]);
+  });
+
+  it("a speaker's words name the event only when the narrator's do not", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Talks to resume",
+        "WASHINGTON, Feb. 28, 2012",
+        "“We have agreed to move forward,” Assistant Secretary of Defense Mark Lippert told reporters this morning.",
+      ),
+    });
+    expect(events.map((e) => [e.type.cameo, e.title])).toEqual([
+      ["010", "Lippert speaks on military-to-military"],
+    ]);
+  });
+
+  it.each([
+    // A "since" clause that names no occasion starts a stretch of time: no event there …
+    ["It is the minister's first trip to China since he took office in March 2013.", []],
+    // … one that names an occasion is a past event mentioned in passing.
+    ["It is the first meeting of the two ministers since their talks in March 2013.", ["2013-03"]],
+  ])("since: %s", async (sentence, dates) => {
+    const events = await eventsOf({
+      "a.txt": story("Visit", "BEIJING, Aug. 30, 2013", sentence),
+    });
+    expect(events.map((e) => e.date.value)).toEqual(dates);
+  });
+
+  it.each([
+    // A dated weapons test is an event of its own …
+    ["China conducted the first test flight of a new stealth fighter on Tuesday.", ["150"]],
+    ["The navy test-fired two cruise missiles off Hainan on Tuesday.", ["150"]],
+    // … a test of something else is not.
+    ["The standoff on Tuesday tested the patience of both governments.", []],
+  ])("weapons tests: %s", async (sentence, cameos) => {
+    const events = await eventsOf({
+      "a.txt": story("Test", "BEIJING, Jan. 13, 2011", sentence),
+    });
+    expect(events.map((e) => e.type.cameo)).toEqual(cameos);
+  });
+
   it("a plan dated loosely is its own plan, not the planned meeting of a named day", async () => {
     const events = await eventsOf({
       "a.txt": story(
@@ -489,6 +589,37 @@ describe("merging", () => {
       "a.txt": story("China suspends exchanges", "BEIJING, Feb. 1, 2010", ...paragraphs),
     });
     expect(events.map((e) => [e.date.value, e.type.cameo])).toEqual(rows);
+  });
+
+  it.each([
+    // An undated act next to a dated event, then dated by the statement after it: its own event,
+    // and no longer evidence of the event it stood next to …
+    [
+      [
+        "China suspended military exchanges with the United States on Saturday over arms sales to Taiwan.",
+        "Annual naval safety talks were postponed.",
+        "A State Department spokesman said later Saturday that the decision was regrettable.",
+      ],
+      [
+        ["2010-01-30", "040", 2],
+        ["2010-01-30", "160", 1],
+      ],
+    ],
+    // … with no statement to date it, the act stays evidence of the event beside it.
+    [
+      [
+        "China suspended military exchanges with the United States on Saturday over arms sales to Taiwan.",
+        "Annual naval safety talks were postponed.",
+        "The sales include helicopters and missiles.",
+      ],
+      [["2010-01-30", "160", 2]],
+    ],
+  ])("an act between two events: %s", async (paragraphs, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("China suspends exchanges", "BEIJING, Feb. 1, 2010", paragraphs.join(" ")),
+    });
+    const evidence = (e: (typeof events)[number]) => e.sources.flatMap((x) => x.evidence).length;
+    expect(events.map((e) => [e.date.value, e.type.cameo, evidence(e)]).sort()).toEqual(rows);
   });
 
   it.each([

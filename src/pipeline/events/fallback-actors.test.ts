@@ -22,6 +22,12 @@ describe("actors of events that name nobody", () => {
       ["Barack Obama", "Xi Jinping"],
     ],
     [
+      "a programme of the article's own days lays out the article's people's plans",
+      "2013-06-09",
+      "The programme is to include talks on Sunday, the organisers said.",
+      ["Barack Obama", "Xi Jinping"],
+    ],
+    [
       "'U.S.-China' names both sides (no word boundary after the full stop)",
       "2012-09",
       "Vice-ministerial talks on U.S.-China arms control resumed in September 2012.",
@@ -50,6 +56,8 @@ describe("actors of events that name nobody", () => {
       "The Philippines said this morning that it met officials in Manila.",
     ],
     ["background years ago", "2011-01", "Talks resumed in January 2011."],
+    // A plan is not the story's people's unless the story's own programme lays it out.
+    ["a plan of its own", "2013-06-09", "A meeting is planned for Sunday, officials said."],
     ["a subject of its own", "2013-06-08", "Officials met again this morning to discuss trade."],
   ])("borrows nobody for %s", async (_, date, sentence) => {
     expect(await actorsOn(date, sentence)).toEqual([]);

@@ -40,6 +40,10 @@ export function principalActors(work: ArticleWork): ActorMention[] {
   return ranked.slice(0, 2).map((c) => c.m);
 }
 
+/** Subjects that lay out the story's own programme: "The schedule includes talks Friday". */
+const PROGRAMME_SUBJECT =
+  /^(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:schedule|agenda|itinerary|programme)\b/i;
+
 /**
  * Whether the occasion itself is the sentence's subject ("Talks resumed this morning", "The
  * two-day meeting ended"): the people are those of the story. A sentence with its own subject
@@ -89,10 +93,12 @@ export function fillMissingActors(work: ArticleWork, events: EventDraft[]): void
     }
     const pub = work.published?.value;
     // A plan names its own participants when they are known; guessing them would mislead.
+    const narration = narrationOf(s, work.quotes);
+    const programme = PROGRAMME_SUBJECT.test(narration);
     const near =
       pub &&
-      occasionSubject(narrationOf(s, work.quotes)) &&
-      e.status === "occurred" &&
+      (occasionSubject(narration) || programme) &&
+      (e.status === "occurred" || programme) &&
       e.date.precision === "day" &&
       Math.abs(dayDiff(e.date.value, pub.slice(0, 10))) <= NEWS_WINDOW_DAYS;
     if (near) e.actors.push(...principal);

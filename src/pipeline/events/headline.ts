@@ -1,7 +1,37 @@
 import type { Sentence } from "../types.ts";
-import { clipPhrase } from "./clip.ts";
+import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;
+
+/** A relative clause with no subject of its own: "which will hold …", "which was held …". */
+const SUBJECT_RELATIVE =
+  /^(?:also\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|can|could|may|might|shall|should|must)\b/i;
+
+/** Words that open a noun phrase, the first of which a title reads better as "the". */
+const DETERMINER = /^(?:a|an|the|its|their|his|her|this|these|those)$/i;
+
+/**
+ * The noun phrase that ends `text`, from its determiner ("to set up a working group on cyber
+ * security" → "the working group on cyber security"), when one opens it within a few words.
+ */
+function nounPhraseBefore(text: string): string | undefined {
+  const words = text.trim().split(/\s+/);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 8); i--) {
+    if (!DETERMINER.test(words[i] ?? "")) continue;
+    const np = words.slice(i);
+    if (np.length < 2) return undefined;
+    if (/^an?$/i.test(np[0] ?? "")) np[0] = "the";
+    return np.join(" ");
+  }
+  return undefined;
+}
+
+/** ", set up in April during Kerry's visit, ": a past participle's aside set off by commas. */
+const PARTICIPIAL_ASIDE =
+  /,\s+(?:set up|established|created|founded|launched|formed|held|led|headed|based|built|signed|announced|agreed)\b[^,;]*,\s+/;
+
+/** Words that open a subordinate clause ("after", "while"). */
+const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
 /**
  * A title made from the sentence itself: its main clause (up to ", after …", ", which …",
@@ -22,14 +52,36 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
       else if (cut < to) to = cut;
     }
   }
+  // "It drew notice after Google threatened to leave": the act is the subordinate clause's, so
+  // the title starts at that clause's subject (a few words before the trigger).
+  if (focus !== undefined) {
+    const head = text.slice(from, focus);
+    const sub = [...head.matchAll(SUBORDINATE)].at(-1);
+    const subject = sub && head.slice((sub.index ?? 0) + sub[0].length);
+    if (
+      subject !== undefined &&
+      !/[,;]/.test(subject) &&
+      subject.split(/\s+/).filter(Boolean).length <= 4
+    )
+      from += (sub?.index ?? 0) + (sub?.[0].length ?? 0);
+  }
   // "relations, which China suspended a year ago": the relative clause's subject and verb, then
   // the noun it refers back to ("China suspended military-to-military relations").
   let antecedent = "";
   let verbEnd = -1;
+  // "a working group, which will hold its first meeting in July": the clause's subject is the
+  // noun phrase before ", which" ("The working group … will hold its first meeting").
+  let subject = "";
   if (focus !== undefined) {
     const head = text.slice(from, focus);
     const rel = [...head.matchAll(/(,\s+which|\s+that|,\s+whom)\s+/g)].at(-1);
-    if (rel && !/[,;]/.test(head.slice((rel.index ?? 0) + rel[0].length))) {
+    const relEnd = (rel?.index ?? 0) + (rel?.[0].length ?? 0);
+    const phrase = rel?.[1]?.includes("which") && SUBJECT_RELATIVE.test(head.slice(relEnd));
+    const np = phrase ? nounPhraseBefore(head.slice(0, rel?.index)) : undefined;
+    if (np && !/[,;]/.test(head.slice(relEnd))) {
+      subject = np;
+      from += relEnd;
+    } else if (rel && !/[,;]/.test(head.slice(relEnd))) {
       const before = head.slice(0, rel.index).split(/\s+/).filter(Boolean);
       const words: string[] = [];
       while (before.length && words.length < 2) {
@@ -71,6 +123,8 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
     .replace(/^[\s,;:]+/, "")
     .replace(/^[QA]:\s*/, "")
+    // "But it drew notice …": a conjunction ties the sentence to the one before, not the title.
+    .replace(/^(?:but|and|yet|so|still)\b,?\s+/i, "")
     // "agreed that …, and that their navies would hold a drill": the second clause's own words.
     .replace(/^that\s+/i, "")
     // "The visit follows the meeting …": the earlier occasion is the news of this clause.
@@ -92,6 +146,15 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     .replace(/\s+(?:and|or)\s+(?:again|once more)\b/gi, "")
     .replace(/\s{2,}/g, " ")
     .trim();
+  // "The working group, set up during Kerry's visit, will meet again": an aside between the
+  // subject and its verb tells of another act, unless that act is the event's own.
+  const focusWord = focus === undefined ? "" : (text.slice(focus).match(/^[\w-]+/)?.[0] ?? "");
+  h = h.replace(PARTICIPIAL_ASIDE, (aside) =>
+    focusWord && new RegExp(`\\b${focusWord}\\b`).test(aside) ? aside : " ",
+  );
+  // "A meeting is planned for (Sunday)": a date's preposition the list above does not know.
+  h = withoutDangling(h);
+  if (subject && h) h = `${subject} ${h}`;
   if (h.length > MAX) h = `${clipPhrase(h, MAX - 1)}…`;
   return h ? `${h[0]?.toUpperCase()}${h.slice(1)}` : h;
 }

@@ -18,3 +18,24 @@ export function extendRange(e: EventDraft, text: string, t: TimeMention): void {
     e.date = { ...e.date, value: t.value, text: t.text, basis: t.basis, end: last };
   else if (CLOSES.test(text) && dayDiff(last, t.value) === 1) e.date = { ...e.date, end: t.value };
 }
+
+const FINENESS = { year: 0, month: 1, day: 2 } as const;
+
+/**
+ * "Hagel will visit China next month … / the trip, from April 21 to 24, will include …": a later
+ * sentence that names the same occasion with a finer date inside the event's own dates (and the
+ * same tense) dates it more precisely.
+ */
+export function refineDate(e: EventDraft, t: TimeMention): void {
+  if (FINENESS[t.precision] <= FINENESS[e.date.precision]) return;
+  if (!t.value.startsWith(e.date.value) || e.date.end) return;
+  if ((e.status === "planned") !== !!t.future) return;
+  e.date = {
+    ...e.date,
+    value: t.value,
+    precision: t.precision,
+    text: t.text,
+    basis: t.basis,
+    ...(t.endValue ? { end: t.endValue } : {}),
+  };
+}

@@ -33,3 +33,27 @@ describe("makeTitle", () => {
     expect(makeTitle(visit, parts)).toBe(expected);
   });
 });
+
+describe("makeTitle: who hosts", () => {
+  const hosting = (location?: { name: string; country: string }) => ({
+    type: { cameo: "043", label: "Host a visit" },
+    topics: [],
+    status: "occurred" as const,
+    ...(location ? { location } : {}),
+  });
+  const people = [
+    { name: "Wang Lin", country: "CHN" },
+    { name: "Bob Day", country: "USA" },
+  ];
+  it.each([
+    // The report says who hosted …
+    [hosting(), { people, host: "Bob Day" }, "Day hosts Wang Lin"],
+    // … or the place's country does …
+    [hosting({ name: "Beijing", country: "CHN" }), { people }, "Wang hosts Bob Day in Beijing"],
+    // … and where neither does, no one is called the host.
+    [hosting(), { people }, "Wang and Day meet"],
+    [hosting({ name: "Geneva", country: "CHE" }), { people }, "Wang and Day meet in Geneva"],
+  ])("%j %j → %j", (event, parts, expected) => {
+    expect(makeTitle(event, parts)).toBe(expected);
+  });
+});

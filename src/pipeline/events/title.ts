@@ -67,11 +67,11 @@ export function makeTitle(
     /Pentagon|House|Hall|Retreat|Sunnylands|Guesthouse|Hotel|Building/.test(place);
   const topic = TOPICS.find((t) => t.id === e.topics[0])?.label.toLowerCase();
   const plural = people.length > 1;
-  // The host is who the report says hosted, else the official of the country where it happened.
+  // The host is who the report says hosted, else the official of the country where it happened;
+  // with neither known, no one is called the host.
   const host =
     people.find((a) => a.name === parts.host) ??
-    people.find((a) => a.country === e.location?.country) ??
-    people[0];
+    people.find((a) => !!e.location?.country && a.country === e.location.country);
   const guests = people.filter((a) => a !== host).map((a) => a.name);
   const slots: Record<TitleSlot, () => string | undefined> = {
     people: () => names || undefined,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentenceOf } from "../testing/sentence.ts";
+import { findQuotes } from "../segment/quotes.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
 
 const sentence = (text: string) => sentenceOf(text);
@@ -60,5 +61,33 @@ describe("bestTrigger", () => {
     ],
   ])("%s → %s", (text, want) => {
     expect(bestOf(text)).toBe(want);
+  });
+});
+
+/** The occasion words of a one-paragraph sentence and whether each is a speaker's word. */
+function quotedTriggers(text: string): string[] {
+  const quotes = findQuotes(text, [{ text, start: 0, end: text.length }]);
+  return findTriggers(sentence(text), quotes)
+    .filter((h) => /^(?:talks|consultations)$/.test(h.text))
+    .map((h) => `${h.text}${h.inQuote ? " (quoted)" : ""}`);
+}
+
+describe("findTriggers in quotation marks", () => {
+  it.each([
+    // A few quoted words ending on the occasion, with no speaker, are the occasion's name.
+    ["Smith chaired the “annual policy talks” with his counterpart.", ["talks"]],
+    ['They opened the "maritime consultations" in Qingdao.', ["consultations"]],
+    // Someone's words stay a quotation, however short.
+    ["“We held talks,” Smith said.", ["talks (quoted)"]],
+    ["Smith said the “talks” were useful.", ["talks (quoted)"]],
+    // A longer quotation is someone's words even without a speaker named.
+    [
+      "The memo called for “a new round of deeper and more regular talks” soon.",
+      ["talks (quoted)"],
+    ],
+    // The occasion word not ending the quoted words is not its name.
+    ["He recalled the “talks of last spring” fondly.", ["talks (quoted)"]],
+  ])("%s", (text, expected) => {
+    expect(quotedTriggers(text)).toEqual(expected);
   });
 });

@@ -17,6 +17,17 @@ const ANY = TRIGGERS.some((t) => /\\[1-9]|\\k</.test(t.re.source))
   ? undefined
   : new RegExp(TRIGGERS.map((t) => `(?:${t.re.source})`).join("|"), "i");
 
+/** The most words of a quoted name ("the “defense consultative talks”"). */
+const NAME_WORDS = 4;
+
+/**
+ * Whether a quotation is the occasion's name, not someone's words: a few words, no speaker, ending
+ * on the trigger noun ("led the “defense consultative talks”"). The talks are the narrator's.
+ */
+function namesOccasion(q: QuoteSpan, triggerEnd: number): boolean {
+  return !q.speakerText && q.end === triggerEnd && q.text.trim().split(/\s+/).length <= NAME_WORDS;
+}
+
 /** Every trigger of a sentence, with whether it sits in a quotation or names an earlier occasion. */
 export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -50,7 +61,9 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         start,
         reference:
           refersElsewhere(before, s.text.slice(0, at)) || /\bdeparted for\b[^,]*$/i.test(before),
-        inQuote: quotes.some((q) => q.start <= start && start < q.end),
+        inQuote: quotes.some(
+          (q) => q.start <= start && start < q.end && !namesOccasion(q, start + m[0].length),
+        ),
       });
     }
   }

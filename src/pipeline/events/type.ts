@@ -14,7 +14,11 @@ export function eventType(
   // sentence joined later ("the report also discussed …", "Xi's visit drew interest") adds
   // evidence, not another kind of act. An act that is no occasion ("agreed today …") takes the
   // occasion a later sentence names ("the two leaders met …").
-  const usable = triggers.filter((t) => !t.reference);
+  // A speaker's words ("'We have agreed,' X told reporters") name the event only when the
+  // narrator's do not.
+  const referring = triggers.filter((t) => !t.reference);
+  const narrated = referring.filter((t) => !t.inQuote);
+  const usable = narrated.length ? narrated : referring;
   const ownBest = bestTrigger(usable.filter((t) => t.own));
   const settled = ownBest && (ownBest.strong || ownBest.noun === "report");
   const best = settled ? ownBest : bestTrigger(usable);

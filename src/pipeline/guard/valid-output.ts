@@ -70,7 +70,10 @@ export function keepValidOutput(output: Output): { output: Output; warnings: War
     return false;
   });
   if (!warnings.length) return { output, warnings };
-  const version = jsonDigest({ events, articles: articles.articles }).slice(0, 12);
+  // The same digest as assembling (and correcting) gives, over what is left.
+  const { removed } = output.events;
+  const digested = { events, articles: articles.articles, ...(removed?.length ? { removed } : {}) };
+  const version = jsonDigest(digested).slice(0, 12);
   const eventsDoc: EventsDocument = { ...output.events, events, version };
   return { output: { events: eventsDoc, articles }, warnings };
 }

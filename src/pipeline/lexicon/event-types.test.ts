@@ -22,6 +22,10 @@ describe("event type triggers", () => {
     ["host", "Obama hosted Xi and welcomed Chinese officials.", ["hosted", "welcomed"]],
     ["host", "He welcomed the decision.", []],
     ["visit", "Kerry travelled to Beijing after his trip.", ["travelled to", "trip"]],
+    // "visiting" before a nationality or title marks another act's guest …
+    ["visit", "Xi met visiting U.S. Defense Secretary Panetta and a visiting delegation.", []],
+    // … before a place it is a visit.
+    ["visit", "While visiting Beijing, Kerry met Wang.", ["visiting"]],
     ["tour", "Chang toured the base; the tour came later.", ["toured"]],
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
@@ -40,6 +44,17 @@ describe("event type triggers", () => {
       "The navies held joint exercises and a port call.",
       ["joint exercises", "port call"],
     ],
+    [
+      "weapons-test",
+      "After a flight test, the navy test-fired two cruise missiles.",
+      ["flight test", "test-fired"],
+    ],
+    [
+      "weapons-test",
+      "China tested an anti-satellite missile.",
+      ["tested an anti-satellite missile"],
+    ],
+    ["weapons-test", "The crisis tested the alliance; students passed the test.", []],
     ["demand", "China demanded an apology, not a demand for talks.", ["demanded"]],
     ["threaten", "He threatened sanctions.", ["threatened"]],
     ["urge", "She called on Beijing to act.", ["called on"]],

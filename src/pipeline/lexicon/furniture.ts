@@ -32,6 +32,18 @@ export const META_LINE: RegExp = FURNITURE.metaLine;
 const FOREIGN_WORDS = new Set(FURNITURE.foreignWords);
 const ENGLISH_WORDS = new Set(FURNITURE.englishWords);
 
+/**
+ * The foreign words written in a-z alone, as whole runs of letters (the runs the ASCII split
+ * below makes words of): fewer than two in an ASCII line, and it cannot be foreign.
+ */
+const FOREIGN_ASCII = new RegExp(
+  `(?<![a-z])(?:${[...FOREIGN_WORDS].filter((w) => /^[a-z]+$/.test(w)).join("|")})(?![a-z])`,
+  "gi",
+);
+
+/** Any character outside ASCII, found without Unicode tables. */
+const NON_ASCII = /[^\0-\x7F]/;
+
 /** Any letter outside ASCII: only then do scripts and accents need Unicode tables. */
 const NON_ASCII_LETTER = /[^\0-\x7F\P{L}]/u;
 
@@ -40,7 +52,11 @@ export function isForeignLine(line: string): boolean {
   // Lines of ASCII letters (most of an English page, curly quotes and dashes or not) are Latin,
   // unaccented, and split into words at anything but a-z: the same answers, without the Unicode
   // scans that made this the slowest part of cleaning.
+  const hints = line.match(FOREIGN_ASCII)?.length ?? 0;
+  // No two foreign words and nothing beyond ASCII: nothing below could find the line foreign.
+  if (hints < 2 && !NON_ASCII.test(line)) return false;
   const ascii = !NON_ASCII_LETTER.test(line);
+  if (ascii && hints < 2) return false;
   if (!ascii) {
     const letters = line.match(/\p{L}/gu)?.length ?? 0;
     const nonLatin = line.match(/[^\p{Script=Latin}\P{L}]/gu)?.length ?? 0;

@@ -30,6 +30,11 @@ const schema = z.strictObject({
   officeHeads: z.array(z.string().min(1)),
   /** Capitalised words that belong to an office's domain, never to a person's name. */
   officeDomainWords: wordSetSchema,
+  /**
+   * Nouns after a person's name that make the name a modifier ("the Obama administration", "the
+   * Hu era"): the person is not who acted.
+   */
+  attributiveHeads: wordSetSchema,
 });
 
 const ROLES = parseLexicon(schema, raw, "roles.json");
@@ -90,3 +95,6 @@ export const OFFICE_HEADS: readonly string[] = ROLES.officeHeads;
 
 /** Capitalised words that belong to an office's domain, never to a person's name. */
 export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDomainWords);
+
+/** What follows a name used as a modifier ("Obama administration officials", "the Hu era"). */
+export const ATTRIBUTIVE_HEAD = new RegExp(`^\\s+(?:${ROLES.attributiveHeads.join("|")})\\b`, "i");

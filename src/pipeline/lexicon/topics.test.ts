@@ -35,6 +35,10 @@ describe("topic lexicon", () => {
     ["He flew to Iowa to see old friends from a 1985 trip.", "people-to-people"],
     ["The report covered tensions across the Taiwan Strait.", "maritime-regional-security"],
     ["Cross-Strait relations have improved.", "maritime-regional-security"],
+    // A strategic missile force is a nuclear force.
+    ["He toured a strategic-missile base near the capital.", "nuclear-missile"],
+    ["The admiral visited the Second Artillery Force.", "nuclear-missile"],
+    ["The Secretary of State arrived in Beijing.", "diplomacy"],
   ])("%s → %s", (sentence, topic) => {
     expect(topicsOf(sentence)).toContain(topic);
   });
@@ -50,6 +54,10 @@ describe("topic lexicon", () => {
     ["U.S.-China trade rose again.", "diplomacy"],
     // The relationship at large is the backdrop of most articles, not a sign of diplomacy.
     ["The visit shows the U.S.-China relationship is improving.", "diplomacy"],
+    // An under or assistant secretary of state is an official of the department, not its head.
+    ["Under Secretary of State for Economic Affairs Jane Roe spoke.", "diplomacy"],
+    ["An assistant secretary of state attended.", "diplomacy"],
+    ["They discussed missile-launch procedures.", "nuclear-missile"],
   ])("no passing match: %s (not %s)", (sentence, topic) => {
     expect(topicsOf(sentence)).not.toContain(topic);
   });

@@ -146,6 +146,41 @@ describe("reports of one happening across outlets, at different precision or sta
         ["2011-01-11", "", "occurred", 1],
       ],
     ],
+    [
+      "talks by one side's person, a year and a day apart in precision: two events",
+      [
+        [
+          "Minister at forum",
+          "BEIJING, Dec. 1, 2011",
+          "Chinese Defense Minister Liang Guanglie held talks at a regional forum in 2011.",
+        ],
+        [
+          "Minister rebuffs",
+          "BEIJING, Jan. 11, 2011",
+          "Chinese Defense Minister Liang Guanglie held talks on nuclear issues on Monday.",
+        ],
+      ],
+      [
+        ["2011", "", "occurred", 1],
+        ["2011-01-10", "", "occurred", 1],
+      ],
+    ],
+    [
+      "talks by both sides' people, a month and a day apart in precision: one event",
+      [
+        [
+          "Talks",
+          "BEIJING, Jan. 11, 2011",
+          "Chinese Defense Minister Liang Guanglie held talks with Defense Secretary Robert Gates on Monday.",
+        ],
+        [
+          "Review",
+          "BEIJING, March 1, 2011",
+          "Chinese Defense Minister Liang Guanglie held talks with Defense Secretary Robert Gates in January.",
+        ],
+      ],
+      [["2011-01-10", "", "occurred", 2]],
+    ],
   ])("%s", async (_, articles, expected) => {
     expect(await merged(...articles)).toEqual(expected);
   });

@@ -99,6 +99,10 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
       x.actors.every((p) => y.actors.some((q) => q.key === p.key));
     const sides = new Set(shared.map((x) => x.actor.country).filter(Boolean));
     if (!sameAct) return sides.size >= 2 && (within(a, b) || within(b, a));
+    // One person holds many talks and makes many statements in a year: a generic act links
+    // reports of different precision only when both sides' people are named by both.
+    const specific = ![a, b].every((d) => GENERIC_CAMEOS.includes(d.type.cameo));
+    if (!specific) return sides.size >= 2;
     return within(a, b) || within(b, a) || sides.size >= 2;
   }
   if (!sameAct) return false;

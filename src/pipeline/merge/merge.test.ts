@@ -72,7 +72,8 @@ describe("Cluster", () => {
       });
     expect(accepted).toBeGreaterThan(100);
     expect(linked).toBeGreaterThan(100);
-  });
+    // 200,000 pair checks: seconds on a busy machine, so more room than vitest's default.
+  }, 30_000);
 });
 
 describe("mergeDrafts", () => {

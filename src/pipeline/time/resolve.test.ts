@@ -63,6 +63,64 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["on Tuesday", "2013-06-11", "day", "relative-to-publication", "future"]],
     ],
+    // A range keeps its year and length wherever its first day falls …
+    [
+      "They met from April 21 to 24.",
+      "2013-03-18",
+      [["April 21 to 24", "2012-04-21", "day", "relative-to-publication", "end 2012-04-24"]],
+    ],
+    // … and a range set off by commas takes the tense of the clause it interrupts.
+    [
+      "He said the trip, from April 21 to 24, would include a stop in Qingdao.",
+      "2013-03-18",
+      [
+        [
+          "April 21 to 24",
+          "2013-04-21",
+          "day",
+          "relative-to-publication",
+          "end 2013-04-24",
+          "future",
+        ],
+      ],
+    ],
+    // Another date's own future words ("next month") do not make this one future.
+    [
+      "The two sides agreed on Tuesday to resume talks next month.",
+      "2012-02-29",
+      [
+        ["on Tuesday", "2012-02-28", "day", "relative-to-publication"],
+        ["next month", "2012-03", "month", "relative-to-publication", "future"],
+      ],
+    ],
+    // A clause in -ing takes the tense of the clause it hangs on.
+    [
+      "He will tour the base, before leaving for Tokyo on Friday.",
+      "2013-06-08",
+      [["on Friday", "2013-06-14", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "He toured the base, before leaving for Tokyo on Friday.",
+      "2013-06-08",
+      [["on Friday", "2013-06-07", "day", "relative-to-publication"]],
+    ],
+    // Planned or scheduled "for" a weekday: the next one.
+    [
+      "A meeting is planned for Tuesday.",
+      "2013-06-08",
+      [["Tuesday", "2013-06-11", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The visits are scheduled for Monday.",
+      "2013-06-08",
+      [["Monday", "2013-06-10", "day", "relative-to-publication", "future"]],
+    ],
+    // A schedule kept in the past is not a plan.
+    [
+      "The meeting was planned for Tuesday.",
+      "2013-06-08",
+      [["Tuesday", "2013-06-04", "day", "relative-to-publication"]],
+    ],
     [
       "Talks were held May 15-22.",
       "2013-06-08",

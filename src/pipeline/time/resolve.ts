@@ -4,7 +4,7 @@ import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { isNonDate } from "./negatives.ts";
-import { clauseAround, isPlannedBefore, isScheduled } from "./tense.ts";
+import { clauseAround, isPlannedBefore, isScheduled, isScheduledFor } from "./tense.ts";
 import { ANAPHORIC, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findSeasons } from "./seasons.ts";
@@ -100,7 +100,7 @@ function fromChrono(
   }
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   const future =
-    isScheduled(clauseAround(sentence, r.index, r.index + r.text.length)) ||
+    isScheduledFor(clauseAround(sentence, r.index, r.index + r.text.length), text) ||
     isPlannedBefore(sentence, r.index) ||
     FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
@@ -134,7 +134,12 @@ function fromChrono(
   }
   const m = mention(start, text, prefixAt(date, precision), precision, inQuote, basis, false);
   if (res.end && known(res, "day") && res.end.isCertain("day")) {
-    const endDay = isoDay(res.end.date());
+    // The range keeps its length from wherever its first day was placed: "April 21 to 24" said of
+    // the past is 21–24 April of the same (earlier) year, not the next year's 24th.
+    const e = res.end.date();
+    const chronoEnd = noonUtc(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate());
+    const days = dayDiff(isoDay(dayOf(res)), isoDay(chronoEnd));
+    const endDay = isoDay(addDays(date, days));
     if (endDay > m.value) m.endValue = endDay;
   }
   m.future =

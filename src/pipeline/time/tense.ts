@@ -1,12 +1,15 @@
 /** Words that put a sentence's event in the future of its reference time. */
 const FUTURE =
-  /\b(will|won['’]t|shall|is (scheduled|expected|set|due|slated|planned|going) to|are (scheduled|expected|set|due|slated|planned|going) to|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /** Present tense of scheduled events ("the dialogue opens on Wednesday"). */
 const SCHEDULED = /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due)\b/i;
 
 const CLAUSE_START =
   /(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b)/gi;
+
+/** A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"). */
+const GERUND_CLAUSE = /^[\s,;—–(]*(?:after|before|while|since|when|until|upon|on)\s+\w+ing\b/i;
 
 /** Only an opening preposition before the date: the date is the sentence's opening phrase. */
 const OPENING_PHRASE = /^\s*(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
@@ -28,7 +31,24 @@ export function clauseAround(text: string, start: number, end: number): string {
     );
   }
   let left = 0;
-  for (const m of text.slice(0, start).matchAll(CLAUSE_START)) left = m.index ?? left;
+  let previous = 0;
+  for (const m of text.slice(0, start).matchAll(CLAUSE_START)) {
+    previous = left;
+    left = m.index ?? left;
+  }
+  // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
+  // no tense of its own, so the clause it hangs on gives the date its tense.
+  if (GERUND_CLAUSE.test(text.slice(left))) left = previous;
+  // "the trip, from April 21 to 24, would include …": a date set off by commas inside a clause
+  // takes the tense of the clause it interrupts, which goes on after the second comma.
+  if (
+    /,\s*(?:from|on|between|starting)?\s*$/i.test(text.slice(0, start)) &&
+    /^\s*,/.test(text.slice(end))
+  ) {
+    const rest = text.slice(end).replace(/^\s*,/, "");
+    const stop = rest.search(/[,;—–)]/);
+    return text.slice(left, text.length - rest.length + (stop < 0 ? rest.length : stop));
+  }
   // "said on Sunday that it will take …": the complement clause has its own tense.
   const next = text.slice(end).search(/[,;—–)]|\s(?:that|which)\s/);
   return text.slice(left, next < 0 ? text.length : end + next);
@@ -37,6 +57,18 @@ export function clauseAround(text: string, start: number, end: number): string {
 /** Whether a clause speaks of something still to happen. */
 export function isScheduled(text: string): boolean {
   return FUTURE.test(text) || SCHEDULED.test(text);
+}
+
+/** Dates that are future by their own words ("next month", "later this year"). */
+const FUTURE_DATE =
+  /\b(?:next|later this|within the|the coming|this coming)\s+(?:week|month|year)\b/gi;
+
+/**
+ * Whether a clause speaks of something still to happen for the date `own`: another date's
+ * future words do not count ("agreed on Tuesday to resume talks next month": Tuesday is past).
+ */
+export function isScheduledFor(clause: string, own: string): boolean {
+  return isScheduled(clause.replace(FUTURE_DATE, (m) => (own.includes(m) ? m : " ")));
 }
 
 /** Whether a sentence (or clause) speaks of something still to happen. */

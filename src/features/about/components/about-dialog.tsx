@@ -11,6 +11,7 @@ import { corpusEntries, summarizeDataset } from "../model/dataset-summary.ts";
 import { yearsOf } from "../model/tagline.ts";
 import { CorpusTable } from "./corpus-table.tsx";
 import { PipelineSteps } from "./pipeline-steps.tsx";
+import { RemovedEvents } from "./removed-events.tsx";
 import { DialogCloseButton } from "../../../lib/dialog-close-button.tsx";
 
 interface AboutDialogProps {
@@ -141,6 +142,19 @@ export function AboutDialog(props: AboutDialogProps) {
             }}
           />
         </section>
+
+        {events.removed && events.removed.length > 0 && (
+          <section aria-labelledby={`${titleId}-removed`} className="space-y-2">
+            <h3 id={`${titleId}-removed`} className={heading}>
+              Removed by corrections: {events.removed.length}
+            </h3>
+            <p>
+              Events the pipeline extracted that a researcher's correction took out, with the
+              reason. The corrections toggle beside the event count shows them again.
+            </p>
+            <RemovedEvents removed={events.removed} />
+          </section>
+        )}
 
         <section aria-labelledby={`${titleId}-cite`} className="space-y-2">
           <h3 id={`${titleId}-cite`} className={heading}>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Article, Span, TimelineEvent } from "../../../dataset/index.ts";
 import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
+import { CorrectionNotes } from "../../corrections/components/correction-notes.tsx";
+import { SuggestCorrection } from "../../corrections/components/suggest-correction.tsx";
 import type { Neighbours } from "../model/chronology.ts";
 import { readableEventDate } from "../model/readable-date.ts";
 import { resolveSources } from "../model/resolve-sources.ts";
@@ -75,6 +77,13 @@ export function EventDetailsBody(props: EventDetailsBodyProps) {
       heading={heading}
     />,
     <EventFacts key="facts" event={event} topicLabel={topicLabel} />,
+    <CorrectionNotes
+      key="corrections"
+      event={event}
+      topicLabel={topicLabel}
+      articleById={articleById}
+      heading={heading}
+    />,
     event.quotes.length > 0 && <QuoteList key="quotes" quotes={event.quotes} heading={heading} />,
   ];
 
@@ -124,6 +133,11 @@ export function EventDetailsBody(props: EventDetailsBodyProps) {
           <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
             {event.type.label}
           </span>
+          {event.corrections && (
+            <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900">
+              Corrected
+            </span>
+          )}
         </p>
         {event.date.text && (
           <p className="text-xs text-slate-600">
@@ -133,6 +147,14 @@ export function EventDetailsBody(props: EventDetailsBodyProps) {
       </header>
 
       {props.evidenceFirst ? [evidence, ...about] : [...about, evidence]}
+
+      <SuggestCorrection
+        event={event}
+        articleById={articleById}
+        topicLabel={topicLabel}
+        button={button}
+        heading={heading}
+      />
 
       {open && (
         <ArticleDialog

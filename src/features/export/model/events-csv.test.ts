@@ -70,7 +70,29 @@ describe("eventCsvRow", () => {
       outlets: "Example Post",
       evidence: "They met; they talked. | It was long. | Elsewhere.",
       confidence: 0.85,
+      corrected: undefined,
+      corrections: undefined,
     });
+  });
+
+  it("flags corrected fields with the reason, author, extracted value and entry", () => {
+    const corrected = makeEvent({
+      corrections: [
+        {
+          field: "date",
+          extracted: { value: "2013", precision: "year", text: "2013", basis: "explicit" },
+          reason: "The article's own date.",
+          author: "A. R.",
+          entry: "corrections/fixes.json:3",
+        },
+        { field: "title", extracted: "Old", reason: "Clearer.", entry: "corrections/fixes.json:9" },
+      ],
+    });
+    const row = eventCsvRow(corrected, articleById);
+    expect(row[EVENT_CSV_COLUMNS.indexOf("corrected")]).toBe("date; title");
+    expect(row[EVENT_CSV_COLUMNS.indexOf("corrections")]).toBe(
+      'date: The article\'s own date. (A. R.) [extracted {"value":"2013","precision":"year","text":"2013","basis":"explicit"}] corrections/fixes.json:3 | title: Clearer. [extracted "Old"] corrections/fixes.json:9',
+    );
   });
 
   it("leaves absent values empty", () => {
@@ -96,10 +118,10 @@ describe("eventsCsv", () => {
       "\uFEFF" +
         "id,date,date_end,precision,date_text,date_basis,status,title,summary,type_cameo,type_label," +
         "actors,location,topics,quotes,sources,source_count,outlet_count,outlets,evidence," +
-        "confidence\r\n" +
+        "confidence,corrected,corrections\r\n" +
         'evt-a,2011,,year,2011,explicit,occurred,\'=cmd,"one, two",040,Consult,,,cyber,,' +
         "Example Post: Obama and Xi meet (2013-06-09) https://post.example/1,1,1,Example Post," +
-        "S.,1\r\n",
+        "S.,1,,\r\n",
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Article, TimelineEvent } from "../../../dataset/index.ts";
 import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
+import { correctionCells } from "./correction-cells.ts";
 import { csvDocument, type CsvCell } from "./csv.ts";
 
 /**
@@ -7,7 +8,8 @@ import { csvDocument, type CsvCell } from "./csv.ts";
  * joined by "; ", long ones (quotes, sources, evidence sentences), which often contain semicolons
  * of their own, by " | ". `source_count` is the number of articles that report the event and
  * `outlet_count` the number of distinct outlets among them (articles whose outlet is unknown are
- * not counted as outlets), so a spreadsheet can sort by corroboration.
+ * not counted as outlets), so a spreadsheet can sort by corroboration. `corrected` and
+ * `corrections` carry the researchers' corrections (model/correction-cells.ts).
  */
 export const EVENT_CSV_COLUMNS = [
   "id",
@@ -31,6 +33,8 @@ export const EVENT_CSV_COLUMNS = [
   "outlets",
   "evidence",
   "confidence",
+  "corrected",
+  "corrections",
 ] as const;
 
 const SHORT = "; ";
@@ -75,6 +79,7 @@ export function eventCsvRow(
     corroboration.outlets.join(SHORT),
     event.sources.flatMap((s) => s.evidence.map((e) => e.text)).join(LONG),
     event.confidence,
+    ...correctionCells(event),
   ];
 }
 

@@ -3,7 +3,7 @@ import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
 /**
  * The dataset's events.json with only `events` replaced, so an export is itself a dataset that
  * follows the contract (the app can load it with `data=`). The version stays: it names the
- * dataset the subset was taken from.
+ * dataset the subset was taken from; so do the events corrections removed, with their reasons.
  */
 export function eventsSubsetDocument(
   document: EventsDocument,
@@ -15,6 +15,7 @@ export function eventsSubsetDocument(
     window: document.window,
     topics: document.topics,
     events: [...events],
+    ...(document.removed ? { removed: document.removed } : {}),
   };
 }
 

@@ -1,0 +1,35 @@
+import path from "node:path";
+import type { Browser } from "@playwright/test";
+import { heapAfterGc, zoomAndPan } from "./gestures.ts";
+import type { RunResult } from "./run-result.ts";
+
+/**
+ * One run of this app on the dataset in `dir`, served in place of the bundled data by the app
+ * server at `origin`: first draw (the app's own "timeline-draw" mark), heap, then the gestures.
+ */
+export async function runApp(browser: Browser, origin: string, dir: string): Promise<RunResult> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.route("**/data/*.json", (route) =>
+      route.fulfill({
+        path: path.join(dir, path.basename(new URL(route.request().url()).pathname)),
+      }),
+    );
+    await page.goto(`${origin}/`);
+    const plot = page.getByRole("group", { name: /^Timeline of/ });
+    await plot.waitFor({ timeout: 120_000 });
+    const firstDraw = await page.evaluate(
+      () => performance.getEntriesByName("timeline-draw")[0]?.startTime ?? NaN,
+    );
+    // Let the rest of the page finish its own work on the new data before timing gestures.
+    await page.waitForTimeout(2000);
+    const heap = await heapAfterGc(page);
+    await plot.scrollIntoViewIfNeeded();
+    const box = await plot.boundingBox();
+    if (!box) throw new Error("timeline not laid out");
+    const gestures = await zoomAndPan(page, box.x + box.width / 2, box.y + 60);
+    return { firstDraw, gestures, heap };
+  } finally {
+    await page.close();
+  }
+}

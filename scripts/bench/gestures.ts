@@ -1,0 +1,51 @@
+import type { Page } from "@playwright/test";
+import { frameTimes } from "./frames.ts";
+
+/** The same input for every timeline: wheel steps in and out, then a drag left and back. */
+export const WHEEL_STEPS = 15;
+const ZOOM_BEFORE_PAN = 5;
+
+export interface GestureRun {
+  zoom: number[];
+  pan: number[];
+  /** Time to dispatch all wheel steps (each waits for the page to take it). */
+  wheelMs: number;
+}
+
+/** Zooms with the wheel at (x, y), then pans by dragging from there, timing the frames of each. */
+export async function zoomAndPan(page: Page, x: number, y: number): Promise<GestureRun> {
+  await page.mouse.move(x, y);
+  const zoom = await frameTimes(page, async () => {
+    for (let i = 0; i < WHEEL_STEPS; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(16);
+    }
+    for (let i = 0; i < WHEEL_STEPS; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(16);
+    }
+  });
+  // Zoomed in a little first, so that a drag has somewhere to go on every timeline.
+  for (let i = 0; i < ZOOM_BEFORE_PAN; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(300);
+  await page.mouse.move(x, y);
+  const pan = await frameTimes(page, async () => {
+    await page.mouse.down();
+    await page.mouse.move(x - 400, y, { steps: 40 });
+    await page.mouse.move(x + 200, y, { steps: 40 });
+    await page.mouse.up();
+  });
+  return { zoom: zoom.frames, pan: pan.frames, wheelMs: zoom.dispatchMs };
+}
+
+/** The JavaScript heap in use after a full garbage collection, in bytes. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  return usedSize;
+}

@@ -1,0 +1,77 @@
+import type { FrameStats } from "./frames.ts";
+import type { Summary } from "./run-result.ts";
+
+export interface Report {
+  sizes: { count: number; app: Summary; vis: Summary | null }[];
+  shipped: { app: number; vis: number };
+  runs: number;
+  machine: string;
+}
+
+const num = (n: number, digits = 0) =>
+  Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits }) : "–";
+const ms = (n: number) => (Number.isFinite(n) ? `${num(n)} ms` : "–");
+const mb = (bytes: number) => (Number.isFinite(bytes) ? `${num(bytes / 2 ** 20)} MB` : "–");
+const pct = (share: number) => (Number.isFinite(share) ? `${num(share * 100)}%` : "–");
+/** "a / b (×r)": how many times b is a, when both are measured. */
+const pair = (a: string, b: string, ratio?: number) =>
+  `${a} / ${b}${ratio !== undefined && Number.isFinite(ratio) ? ` (×${num(ratio, 1)})` : ""}`;
+const frames = (f: FrameStats) => `${ms(f.median)}, ${ms(f.p95)}`;
+
+/** vis-timeline's figure for a size, or why there is none. */
+function visFigure(vis: Summary | null, figure: (s: Summary) => string): string {
+  if (!vis) return "not run";
+  if (!vis.drawn) return "not drawn";
+  return figure(vis);
+}
+
+/** The benchmark's figures as Markdown tables (this app / vis-timeline), ready for the README. */
+export function formatReport(r: Report): string {
+  const head =
+    "| events | first draw | zoom frames: median, p95 | pan frames: median, p95 | slow frames (zoom, pan) | wheel steps dispatched | JS heap |\n" +
+    "|---|---|---|---|---|---|---|\n";
+  const rows = r.sizes.map(({ count, app, vis }) => {
+    const drawRatio = vis && vis.drawn ? vis.firstDraw / app.firstDraw : undefined;
+    const notDrawn =
+      vis && vis.drawn < vis.runs ? ` (${vis.runs - vis.drawn} of ${vis.runs} runs not drawn)` : "";
+    return (
+      `| ${num(count)} ` +
+      `| ${pair(
+        ms(app.firstDraw),
+        visFigure(vis, (v) => ms(v.firstDraw)),
+        drawRatio,
+      )}${notDrawn} ` +
+      `| ${pair(
+        frames(app.zoom),
+        visFigure(vis, (v) => frames(v.zoom)),
+      )} ` +
+      `| ${pair(
+        frames(app.pan),
+        visFigure(vis, (v) => frames(v.pan)),
+      )} ` +
+      `| ${pair(
+        `${pct(app.zoom.slowShare)}, ${pct(app.pan.slowShare)}`,
+        visFigure(vis, (v) => `${pct(v.zoom.slowShare)}, ${pct(v.pan.slowShare)}`),
+      )} ` +
+      `| ${pair(
+        ms(app.wheelMs),
+        visFigure(vis, (v) => ms(v.wheelMs)),
+      )} ` +
+      `| ${pair(
+        mb(app.heap),
+        visFigure(vis, (v) => mb(v.heap)),
+      )} |`
+    );
+  });
+  const kb = (n: number) => `${num(n / 1024, 1)} KB`;
+  return (
+    `Each cell: this app / vis-timeline (×: how many times vis-timeline's figure is this app's).\n` +
+    `Medians over ${r.runs} runs per timeline per size (frames pooled over the runs); ` +
+    `a slow frame missed a 60 Hz refresh (> 25 ms).\n\n` +
+    head +
+    rows.join("\n") +
+    `\n\nShipped before the first draw (JS + CSS, gzip): this app ${kb(r.shipped.app)}, ` +
+    `vis-timeline's standalone build ${kb(r.shipped.vis)}.\n` +
+    `Machine: ${r.machine}.\n`
+  );
+}

@@ -1,0 +1,45 @@
+import { frameStats, quantile, type FrameStats } from "./frames.ts";
+import type { GestureRun } from "./gestures.ts";
+
+/** One measured run of one timeline on one dataset. */
+export interface RunResult {
+  /** Milliseconds from navigation start to the first drawn timeline; null when it never drew. */
+  firstDraw: number | null;
+  gestures: GestureRun | null;
+  /** JavaScript heap in use after drawing, after a garbage collection, in bytes. */
+  heap: number | null;
+}
+
+/** The runs of one timeline on one dataset, summed up: medians over runs, frames pooled. */
+export interface Summary {
+  drawn: number;
+  runs: number;
+  firstDraw: number;
+  zoom: FrameStats;
+  pan: FrameStats;
+  wheelMs: number;
+  heap: number;
+}
+
+export function summarize(runs: readonly RunResult[]): Summary {
+  const drawn = runs.filter((r) => r.firstDraw !== null);
+  const gestures = drawn.flatMap((r) => (r.gestures ? [r.gestures] : []));
+  return {
+    drawn: drawn.length,
+    runs: runs.length,
+    firstDraw: quantile(
+      drawn.map((r) => r.firstDraw ?? NaN),
+      0.5,
+    ),
+    zoom: frameStats(gestures.flatMap((g) => g.zoom)),
+    pan: frameStats(gestures.flatMap((g) => g.pan)),
+    wheelMs: quantile(
+      gestures.map((g) => g.wheelMs),
+      0.5,
+    ),
+    heap: quantile(
+      drawn.flatMap((r) => (r.heap === null ? [] : [r.heap])),
+      0.5,
+    ),
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/**
+ * What a researcher's correction (corrections/*.json, applied by the pipeline's last stage) left
+ * on the published data, so a reader always sees what was changed by hand, why, by whom, and what
+ * the extraction said. All of it is optional in the contract: a dataset without corrections is
+ * exactly what it was before corrections existed.
+ */
+
+/** The event fields a correction can change, and the marks of whole-event corrections. */
+export const CORRECTED_FIELDS = [
+  "date",
+  "status",
+  "title",
+  "summary",
+  "actors",
+  "location",
+  "topics",
+  "type",
+  "sources",
+  "quotes",
+  "confidence",
+  /** Another extracted event was merged into this one; `extracted` holds that event. */
+  "merged",
+  /** The event was added by hand; it has no `extracted` value. */
+  "added",
+] as const;
+
+export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
+
+/** Who corrected what, why, and where the entry is ("corrections/fixes.json:12"). */
+export const correctionNoteSchema = z.object({
+  reason: z.string().min(1),
+  author: z.string().min(1).optional(),
+  entry: z.string().min(1),
+});
+
+export const fieldCorrectionSchema = correctionNoteSchema.extend({
+  field: z.enum(CORRECTED_FIELDS),
+  /**
+   * The value the extraction gave before this correction (absent: the field was absent, as a
+   * location can be, or the event was added). For `merged`, the whole event merged in.
+   */
+  extracted: z.unknown().optional(),
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { sentenceOf } from "../testing/sentence.ts";
+import { headlineOf } from "./headline.ts";
+
+/** The headline of a sentence whose event's trigger is the word `trigger`. */
+function headline(text: string, trigger: string): string {
+  return headlineOf(sentenceOf(text), text, text.indexOf(trigger));
+}
+
+describe("headlineOf", () => {
+  it.each([
+    // The act of a subordinate clause heads the title from that clause's subject …
+    [
+      "The dispute drew wide notice after the company threatened to leave the market.",
+      "threatened",
+      "The company threatened to leave the market",
+    ],
+    ["Shares fell when Acme announced the recall.", "announced", "Acme announced the recall"],
+    // … but not when the clause runs long before the act, or the act is the main clause's.
+    [
+      "Shares fell when the board of the largest firm in the region announced a recall.",
+      "announced",
+      "Shares fell when the board of the largest firm in the region announced a recall",
+    ],
+    [
+      "The ministers signed the accord before the dinner began.",
+      "signed",
+      "The ministers signed the accord before the dinner began",
+    ],
+    // A relative clause with no subject of its own takes the noun phrase it follows …
+    [
+      "The ministries agreed to form a panel on export rules, which will hold its first meeting soon.",
+      "meeting",
+      "The panel on export rules will hold its first meeting soon",
+    ],
+    // … one with its own subject keeps the verb's object after it.
+    [
+      "Both sides praised the exchanges, which Beijing suspended last year.",
+      "suspended",
+      "Beijing suspended exchanges last year",
+    ],
+    // An aside of another act between subject and verb is left out …
+    [
+      "The panel, set up in April by the two ministries, will meet again soon.",
+      "meet",
+      "The panel will meet again soon",
+    ],
+    // … unless the event is that act.
+    [
+      "The panel, set up in April by the two ministries, will meet again soon.",
+      "set",
+      "The panel, set up in April by the two ministries, will meet again soon",
+    ],
+    // A conjunction that ties the sentence to the one before does not start the title.
+    ["But the talks resumed in the capital.", "talks", "The talks resumed in the capital"],
+    ["Butler's team resumed work.", "resumed", "Butler's team resumed work"],
+  ])("%s", (text, trigger, expected) => {
+    expect(headline(text, trigger)).toBe(expected);
+  });
+});
