@@ -337,7 +337,12 @@ function handleQuoteDated(
   const strong = triggers.filter((h) => h.strong && !h.reference);
   const t = dates.find(inWindow);
   if (t && strong.length) {
-    newEvent(ctx, s, t, actors, triggers, undefined);
+    // The quotation that dates the event states it: its words name the act as narration would.
+    const quote = ctx.work.quotes.find((q) => q.start <= t.start && t.start < q.end);
+    const own = triggers.map((h) =>
+      quote && quote.start <= h.start && h.start < quote.end ? { ...h, inQuote: false } : h,
+    );
+    newEvent(ctx, s, t, actors, own, undefined);
     return;
   }
   ctx.skipped++;
