@@ -101,7 +101,7 @@ test.describe("a broken dataset", () => {
   test.use({ consoleProblemsAllowed: true });
   test("arrives as an error event naming the file", async ({ page }) => {
     await page.route("**/broken/*.json", (route) => route.fulfill({ json: { schemaVersion: 1 } }));
-    await hostPage(page, `<div id="a" data-dialogue-timeline="?data=broken/"></div>`);
+    await hostPage(page, `<div id="a" data-dialogue-timeline="?data=data/broken/"></div>`);
     await expect
       .poll(async () => (await domEvents(page)).find((e) => e.type === "error"), {
         timeout: 30_000,

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_SITE, overlaps } from "./support/embed.ts";
+import { allowInPolicy } from "./support/policy.ts";
 import { chronological, mostFrequent, outletsOf, matchesSearch } from "./support/explorer.ts";
 import { readArticles, readEvents } from "./support/dataset.ts";
 import { expect, test } from "./support/test.ts";
@@ -149,7 +150,7 @@ test.describe("the data parameter", () => {
         path: path.join(FIXTURE, path.basename(new URL(route.request().url()).pathname)),
       }),
     );
-    await page.goto("./embed.html?data=elsewhere/");
+    await page.goto("./embed.html?data=data/elsewhere/");
     await expect(page.getByTestId("shown-count")).toHaveText(fixtureCount, { timeout: 30_000 });
   });
 
@@ -159,7 +160,7 @@ test.describe("the data parameter", () => {
         path: path.join(FIXTURE, path.basename(new URL(route.request().url()).pathname)),
       }),
     );
-    await page.goto("./?data=elsewhere/");
+    await page.goto("./?data=data/elsewhere/");
     await expect(page.getByTestId("shown-count")).toHaveText(fixtureCount, { timeout: 30_000 });
     await page.goto(`./?data=${encodeURIComponent(`${DATA_SITE}/d/`)}`);
     await expect(page.getByRole("alert")).toContainText(`another site (${DATA_SITE})`);
@@ -184,6 +185,8 @@ test.describe("the data parameter", () => {
         headers: { "access-control-allow-origin": "*" },
       }),
     );
+    // A deployment that lists the site is built with it in its policy's connect-src.
+    await allowInPolicy(page, DATA_SITE);
     await page.goto(`./embed.html?data=${encodeURIComponent(`${DATA_SITE}/d/`)}`);
     await expect(page.getByTestId("shown-count")).toHaveText(fixtureCount, { timeout: 30_000 });
   });
@@ -211,7 +214,7 @@ test.describe("the data parameter, broken", () => {
     await page.route("**/broken/articles.json", (route) =>
       route.fulfill({ json: { schemaVersion: 1, articles: [] } }),
     );
-    await page.goto("./embed.html?data=broken/");
+    await page.goto("./embed.html?data=data/broken/");
     await expect(page.getByRole("alert")).toContainText("/broken/events.json");
   });
 });

@@ -67,10 +67,55 @@
     else embed.queue.push(message);
   }
 
+  /** At most this many characters of a refused attribute are quoted in the console. */
+  const MAX_QUOTED = 200;
+
+  /** @param {string} text */
+  const quote = (text) =>
+    JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
+
+  /** How the console names an element: its tag, id and classes. @param {Element} element */
+  function describe(element) {
+    const id = element.id ? `#${element.id}` : "";
+    const classes = [...element.classList].map((c) => `.${c}`).join("");
+    return `<${element.tagName.toLowerCase()}${id}${classes}>`;
+  }
+
+  /**
+   * The frame address an attribute asks for, or undefined when it must not become one: only the
+   * embed's URL parameters ("?topics=cyber"), nothing, or an http(s) address of an embed.html.
+   * Anything else (`javascript:`, `data:`, another page) would run or show content of whoever
+   * wrote the attribute, in the frame or, for `javascript:`, in this page.
+   * @param {string} value
+   * @returns {URL | undefined}
+   */
+  function frameSource(value) {
+    const trimmed = value.trim();
+    if (trimmed === "" || trimmed.startsWith("?")) return new URL(trimmed, embedPage);
+    let url;
+    try {
+      url = new URL(trimmed, embedPage);
+    } catch {
+      return undefined;
+    }
+    const http = url.protocol === "https:" || url.protocol === "http:";
+    return http && /\/embed\.html$/.test(url.pathname) && !url.username && !url.password
+      ? url
+      : undefined;
+  }
+
   /** @param {HTMLElement} element @returns {Embed | undefined} */
   function mount(element) {
     if (embeds.some((embed) => embed.element === element)) return undefined;
-    const src = new URL(element.getAttribute(ATTRIBUTE) || "", embedPage);
+    const value = element.getAttribute(ATTRIBUTE) || "";
+    const src = frameSource(value);
+    if (!src) {
+      console.error(
+        `Dialogue Timeline: ${ATTRIBUTE}=${quote(value)} on ${describe(element)} was refused: ` +
+          `it takes the embed's URL parameters ("?topics=cyber") or an http(s) address of embed.html.`,
+      );
+      return undefined;
+    }
     const frame = document.createElement("iframe");
     frame.src = src.href;
     frame.title =
@@ -119,7 +164,8 @@
       embed.ready = true;
       embed.queue.splice(0).forEach((message) => post(embed, message));
     }
-    if (data.type === "error") console.warn(`Dialogue Timeline embed: ${String(data.message)}`);
+    if (data.type === "error")
+      console.warn(`Dialogue Timeline embed: ${String(data.message).slice(0, MAX_QUOTED * 2)}`);
     if (data.type === "ready" || data.type === "select" || data.type === "error")
       embed.element.dispatchEvent(
         new CustomEvent(`${NAMESPACE}:${data.type}`, { bubbles: true, detail: data }),

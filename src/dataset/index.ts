@@ -1,5 +1,6 @@
 export * from "./correction-marks.ts";
 export * from "./corrections-file.ts";
+export * from "./http-url.ts";
 export * from "./schema.ts";
 export * from "./topics.ts";
 export type * from "./types.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { correctionNoteSchema, fieldCorrectionSchema } from "./correction-marks.ts";
+import { isHttpUrl } from "./http-url.ts";
 import { TOPIC_IDS } from "./topics.ts";
 
 /**
@@ -122,7 +123,8 @@ export const articleSchema = z.object({
   published: partialDateSchema,
   /** The place named in the dateline ("WASHINGTON"), when there is one. */
   dateline: z.string().optional(),
-  url: z.string().optional(),
+  /** The article's web address: http or https only (a link of any other scheme could run code). */
+  url: z.string().refine(isHttpUrl, "expected an http or https address").optional(),
   /** SHA-256 of the input file's bytes, hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** The cleaned article body; every offset in the dataset points into it. */
@@ -131,5 +133,13 @@ export const articleSchema = z.object({
 
 export const articlesDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /**
+   * The `version` of the events.json written with these articles: a reader that finds two
+   * different versions holds files of two runs and refuses the pair.
+   */
+  version: z
+    .string()
+    .regex(/^[0-9a-z][0-9a-z.-]{0,63}$/, "expected a short version label like 3f2a9c1b0d4e")
+    .optional(),
   articles: z.array(articleSchema),
 });

@@ -37,4 +37,28 @@ describe("fetchJson", () => {
     expect(error.failure).toBe("network");
     expect(error.isTransient).toBe(true);
   });
+
+  it("refuses what a redirect took outside the allowed places, naming the file and the address", async () => {
+    const response = new Response('{"a":1}');
+    Object.defineProperty(response, "url", { value: "https://evil.example/d/events.json" });
+    vi.spyOn(globalThis, "fetch").mockResolvedValue(response);
+    const check = (url: URL) =>
+      url.origin === "https://evil.example" ? "is on another site" : undefined;
+    const error = (await fetchJson("/data/events.json", "events.json", undefined, check).catch(
+      (e: unknown) => e,
+    )) as FetchJsonError;
+    expect(error.failure).toBe("redirect");
+    expect(error.message).toBe(
+      "events.json: was redirected to https://evil.example/d/events.json, which is on another site; not loaded",
+    );
+  });
+
+  it("loads what a redirect kept inside the allowed places", async () => {
+    const response = new Response('{"a":1}');
+    Object.defineProperty(response, "url", { value: "https://site.example/data/v2/events.json" });
+    vi.spyOn(globalThis, "fetch").mockResolvedValue(response);
+    await expect(
+      fetchJson("/data/events.json", "events.json", undefined, () => undefined),
+    ).resolves.toEqual({ a: 1 });
+  });
 });

@@ -1,5 +1,8 @@
-/** Why a JSON file could not be fetched: the network failed, the server refused, or the body is not JSON. */
-export type FetchJsonFailure = "network" | "http" | "json";
+/**
+ * Why a JSON file could not be fetched: the network failed, the server refused, the body is not
+ * JSON, or the server redirected the request somewhere it may not load from.
+ */
+export type FetchJsonFailure = "network" | "http" | "json" | "redirect";
 
 /** A failed fetch of a named data file; the message says which file and what went wrong. */
 export class FetchJsonError extends Error {
@@ -27,6 +30,8 @@ export async function fetchJson(
   url: string,
   fileName: string,
   signal?: AbortSignal,
+  /** Why the address the request ended at (after redirects) may not be used, if it may not. */
+  finalUrlProblem?: (finalUrl: URL) => string | undefined,
 ): Promise<unknown> {
   let response: Response;
   try {
@@ -35,6 +40,14 @@ export async function fetchJson(
     if (signal?.aborted) throw error;
     throw new FetchJsonError(fileName, "network", `could not be downloaded (${String(error)})`);
   }
+  // A redirect is followed before we see it: the address it ended at obeys the same rule.
+  const problem = response.url ? finalUrlProblem?.(new URL(response.url)) : undefined;
+  if (problem)
+    throw new FetchJsonError(
+      fileName,
+      "redirect",
+      `was redirected to ${response.url.slice(0, 200)}, which ${problem}; not loaded`,
+    );
   if (!response.ok) {
     const reason = `${response.status} ${response.statusText}`.trim();
     throw new FetchJsonError(fileName, "http", `the server answered ${reason}`, response.status);

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runPipeline, type Progress } from "./run.ts";
 import { CorrectionsError } from "./stages/10-corrections.ts";
+import { printable } from "./util/printable.ts";
 import { writeDataset } from "./write.ts";
 
 const USAGE =
@@ -70,7 +71,7 @@ export async function main(
     return 2;
   }
   if (!existsSync(args.inDir) || !statSync(args.inDir).isDirectory()) {
-    log(`data: input folder ${args.inDir} does not exist`);
+    log(`data: input folder ${printable(args.inDir)} does not exist`);
     return 1;
   }
   const started = performance.now();
@@ -83,12 +84,17 @@ export async function main(
     };
     state = await runPipeline(args.inDir, options);
   } catch (err) {
-    if (!(err instanceof CorrectionsError)) throw err;
-    for (const problem of err.problems) log(`error: ${problem}`);
-    log(`data: ${err.problems.length} correction problem(s); nothing written`);
+    if (err instanceof CorrectionsError) {
+      for (const problem of err.problems) log(`error: ${printable(problem)}`);
+      log(`data: ${err.problems.length} correction problem(s); nothing written`);
+      return 1;
+    }
+    // Per-article work is guarded in run.ts; this is a whole-corpus stage or the folder itself.
+    log(`data: the run failed, nothing written: ${printable(String(err)).slice(0, 500)}`);
     return 1;
   }
-  for (const w of state.warnings) log(`warning: ${w.file}: ${w.message}`);
+  // Names and messages come from the input: escaped, so a file name cannot forge a line.
+  for (const w of state.warnings) log(`warning: ${printable(w.file)}: ${printable(w.message)}`);
   if (!state.articles.length || !state.output) {
     log("data: no usable article was read; nothing written");
     return 1;
@@ -96,7 +102,7 @@ export async function main(
   try {
     writeDataset(args.outDir, state.output.events, state.output.articles);
   } catch (err) {
-    log(`data: could not write ${args.outDir}: ${(err as Error).message}`);
+    log(`data: could not write ${printable(args.outDir)}: ${printable((err as Error).message)}`);
     return 1;
   }
   const drafts = state.articles.reduce((n, a) => n + a.events.length, 0);
@@ -106,7 +112,7 @@ export async function main(
     ? `, ${state.corrections.applied} corrections applied (${state.corrections.unapplied} not)`
     : "";
   log(
-    `data: ${state.articles.length} articles read, ${events} events (${drafts} drafts, ${drafts - events} merged)${corrected}, ${state.skipped} dated sentences skipped, ${state.warnings.length} warnings, ${ms} ms → ${args.outDir}`,
+    `data: ${state.articles.length} articles read, ${events} events (${drafts} drafts, ${drafts - events} merged)${corrected}, ${state.skipped} dated sentences skipped, ${state.warnings.length} warnings, ${ms} ms → ${printable(args.outDir)}`,
   );
   return 0;
 }

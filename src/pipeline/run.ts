@@ -9,6 +9,10 @@ import { topicsStage } from "./stages/07-topics.ts";
 import { mergeStage } from "./stages/08-merge.ts";
 import { assembleStage } from "./stages/09-assemble.ts";
 import { correctionsStage } from "./stages/10-corrections.ts";
+import { guardedStages, slowArticleWarning } from "./guard/article-stages.ts";
+import { capDrafts } from "./guard/draft-cap.ts";
+import { outsideWindowWarning } from "./guard/outside-window.ts";
+import { keepValidOutput } from "./guard/valid-output.ts";
 
 /** The one place that decides stage order. */
 export const STAGES: readonly Stage[] = [
@@ -79,42 +83,49 @@ function leanArticle(work: ArticleWork): ArticleWork {
 }
 
 /**
- * Runs consecutive per-article stages over batches of articles, keeping the lean result of each.
+ * Runs consecutive per-article stages over batches of articles, each under a guard (an article
+ * whose work throws is left out with a warning naming it), keeping `keep` of each result.
  * `pending` is emptied as it goes, so each batch's input (its raw text above all) can be freed
  * once done: the caller must hold no other reference to it. Warnings are gathered per stage, so
- * they come out in the order the whole-corpus run gives.
+ * they come out in the order the whole-corpus run gives; the guard's own (no date in the window,
+ * too many drafts, slow) come last.
  */
 async function runBatched(
   state: PipelineState,
   pending: ArticleWork[],
   stages: readonly Stage[],
   batch: number,
+  keep: (work: ArticleWork) => ArticleWork,
   onProgress: RunOptions["onProgress"],
 ): Promise<PipelineState> {
   const total = pending.length;
   const articles: ArticleWork[] = [];
-  const warnings: Warning[][] = stages.map(() => []);
+  const warnings: Warning[][] = [...stages.map(() => []), []];
+  const guardWarnings = warnings[stages.length] as Warning[];
   let skipped = state.skipped;
   let done = 0;
   while (pending.length) {
-    let part: PipelineState = {
+    const part: PipelineState = {
       ...state,
       articles: pending.splice(0, batch),
       warnings: [],
       skipped: 0,
     };
     done += part.articles.length;
-    const ms: Record<string, number> = {};
-    for (const [i, stage] of stages.entries()) {
-      const before = part.warnings.length;
-      const started = performance.now();
-      part = await stage.run(part);
-      ms[stage.name] = performance.now() - started;
-      warnings[i]?.push(...part.warnings.slice(before));
+    const file = part.articles.length === 1 ? part.articles[0]?.file : undefined;
+    const result = await guardedStages(part, stages);
+    result.warnings.forEach((w, i) => warnings[i]?.push(...w));
+    for (const a of result.state.articles) {
+      const outside = outsideWindowWarning(a);
+      if (outside) guardWarnings.push(outside);
+      const capped = capDrafts(a);
+      if (capped.warning) guardWarnings.push(capped.warning);
+      articles.push(keep(capped.work));
     }
-    for (const a of part.articles) articles.push(leanArticle(a));
-    skipped += part.skipped;
-    onProgress?.({ stage: stages.map((s) => s.name).join("+"), done, total, ms });
+    const slow = file === undefined ? undefined : slowArticleWarning(file, result.ms);
+    if (slow) guardWarnings.push(slow);
+    skipped += result.state.skipped;
+    onProgress?.({ stage: stages.map((s) => s.name).join("+"), done, total, ms: result.ms });
   }
   return { ...state, articles, warnings: [...state.warnings, ...warnings.flat()], skipped };
 }
@@ -133,12 +144,15 @@ export async function runPipeline(inDir: string, options: RunOptions = {}): Prom
   };
   for (let i = 0; i < STAGES.length; i++) {
     const stage = STAGES[i] as Stage;
-    if (lean && stage.perArticle) {
+    if (stage.perArticle) {
       let j = i;
       while (STAGES[j]?.perArticle) j++;
       const pending = state.articles;
       state = { ...state, articles: [] };
-      state = await runBatched(state, pending, STAGES.slice(i, j), batch, onProgress);
+      const stages = STAGES.slice(i, j);
+      state = lean
+        ? await runBatched(state, pending, stages, batch, leanArticle, onProgress)
+        : await runBatched(state, pending, stages, 1, (work) => work, onProgress);
       i = j - 1;
       continue;
     }
@@ -148,5 +162,7 @@ export async function runPipeline(inDir: string, options: RunOptions = {}): Prom
     const ms = { [stage.name]: performance.now() - started };
     onProgress?.({ stage: stage.name, done: total, total, ms });
   }
-  return state;
+  if (!state.output) return state;
+  const valid = keepValidOutput(state.output);
+  return { ...state, output: valid.output, warnings: [...state.warnings, ...valid.warnings] };
 }

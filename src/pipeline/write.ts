@@ -4,11 +4,13 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { jsonDigest } from "./util/hash.ts";
 import { z } from "zod";
 import {
   eventsDocumentSchema,
@@ -69,10 +71,59 @@ export function eventsJsonSchema(): unknown {
   return z.toJSONSchema(eventsDocumentSchema, { unrepresentable: "any" });
 }
 
+/** A temporary or backup file of a run of writeDataset, and the process that made it. */
+const LEFTOVER =
+  /^(?:\.(?:events|articles|events\.schema)\.json\.(\d+)\.tmp|(?:events|articles|events\.schema)\.json\.(\d+)\.bak)$/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes what an interrupted run (killed between writing and renaming) left in `outDir`:
+ * temporary and backup files of processes that no longer run. Returns their names.
+ */
+export function removeLeftovers(outDir: string): string[] {
+  if (!existsSync(outDir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(outDir)) {
+    const m = LEFTOVER.exec(name);
+    const pid = Number(m?.[1] ?? m?.[2]);
+    if (!m || isRunning(pid)) continue;
+    rmSync(join(outDir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/**
+ * The articles document stamped with the dataset's version, the same as events.json's: the
+ * files are renamed into place one at a time, so a reader arriving mid-way (or after a run was
+ * killed mid-way) can get one new and one old file, and the app tells them apart by this stamp.
+ */
+export function pairedArticles(
+  events: EventsDocument,
+  articles: ArticlesDocument,
+): ArticlesDocument {
+  const version =
+    events.version ??
+    jsonDigest({ events: events.events, articles: articles.articles }).slice(0, 12);
+  return { schemaVersion: articles.schemaVersion, version, articles: articles.articles };
+}
+
 /**
  * Validates both documents against the contract (and each other), then writes all three files
  * atomically: each goes to a temporary file first and is renamed into place only when every
- * file has been written, so a failed run leaves the previous dataset intact.
+ * file has been written, so a failed run leaves the previous dataset intact. Both documents
+ * carry the same `version`, so a reader can refuse a pair of two runs; files left by an
+ * interrupted earlier run are removed first.
  */
 export function writeDataset(
   outDir: string,
@@ -84,9 +135,10 @@ export function writeDataset(
   const problems = findCrossReferenceProblems(ev, ar);
   if (problems.length) throw new DatasetValidationError("events.json + articles.json", problems);
   mkdirSync(outDir, { recursive: true });
+  removeLeftovers(outDir);
   const contents: Record<(typeof OUTPUT_FILES)[number], object> = {
     "events.json": events,
-    "articles.json": articles,
+    "articles.json": pairedArticles(events, articles),
     "events.schema.json": eventsJsonSchema() as object,
   };
   const temps: [string, string][] = [];

@@ -1,5 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { nestingDepth, treeDepth } from "./depth.ts";
+import { READ_LIMITS } from "./limits.ts";
 
 /** What an HTML page says about itself, and its article as plain text. */
 export interface HtmlPage {
@@ -31,7 +33,11 @@ type PageDocument = ReturnType<typeof parseHTML>["document"];
 type PageNode = PageDocument["body"]["childNodes"][number];
 
 function parsePage(html: string): PageDocument {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // A file of bare text ("Just some text.") parses to a document without a root, which
+  // Readability refuses; as a browser would, read it as the body of a page.
+  if (!document.documentElement || !document.body)
+    ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   // Readability reads bylines with textContent, which runs "By Jane Doe<br>AFPS" together.
   for (const br of [...document.querySelectorAll("br")])
     br.replaceWith(document.createTextNode("\n"));
@@ -80,7 +86,15 @@ const oneLine = (s: string | null | undefined) => s?.replace(/\s+/g, " ").trim()
  * line — so the same cleaning and metadata rules serve `.txt` and `.html` input alike.
  */
 export function htmlToText(html: string): HtmlPage {
+  // Both bounds come before Readability, whose recursive walk would overflow the stack or take
+  // minutes; the cheap scan first, because building a tree 100,000 levels deep takes seconds.
+  const { maxHtmlDepth, maxScannedDepth } = READ_LIMITS;
+  if (nestingDepth(html) > maxScannedDepth)
+    throw new Error(`HTML nested more than ${maxScannedDepth} levels deep`);
   const meta = parsePage(html);
+  const depth = treeDepth(meta);
+  if (depth > maxHtmlDepth)
+    throw new Error(`HTML nested ${depth} levels deep (the limit is ${maxHtmlDepth})`);
   const url =
     metaContent(meta, ["og:url"]) ??
     meta.querySelector('link[rel="canonical"]')?.getAttribute("href") ??

@@ -1,9 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import type { ArticleWork, PipelineState, Stage } from "../types.ts";
+import { isHttpUrl } from "../../dataset/index.ts";
+import type { ArticleWork, PipelineState, Stage, Warning } from "../types.ts";
+import { cutText } from "../read/cut.ts";
 import { decodeArticleBytes } from "../read/decode.ts";
 import { htmlToText } from "../read/html.ts";
+import { READ_LIMITS } from "../read/limits.ts";
+import { normalisedHash } from "../read/normalised-hash.ts";
 import { sha256 } from "../util/hash.ts";
+import { excerpt } from "../util/printable.ts";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".html", ".htm"]);
 
@@ -26,9 +31,63 @@ function emptyWork(file: string, hash: string, raw: string): ArticleWork {
   };
 }
 
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** `text`, cut to the length limit with a warning when longer. */
+function bounded(text: string, warn: (message: string) => void): string {
+  const cut = cutText(text, READ_LIMITS.maxArticleChars);
+  if (cut.text.length < cut.originalLength)
+    warn(
+      `article is ${cut.originalLength} characters long; only its first ${cut.text.length} are read (the limit is ${READ_LIMITS.maxArticleChars})`,
+    );
+  return cut.text;
+}
+
+/** One file's article, or why it is left out; `seen` maps normalised digests to file names. */
+function readArticle(
+  path: string,
+  file: string,
+  seen: Map<string, string>,
+  warn: (message: string) => void,
+): ArticleWork | undefined {
+  const size = statSync(path).size;
+  if (size > READ_LIMITS.maxFileBytes) {
+    warn(
+      `file is ${megabytes(size)}, over the ${megabytes(READ_LIMITS.maxFileBytes)} limit; left out`,
+    );
+    return undefined;
+  }
+  const bytes = readFileSync(path);
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    warn(decoded.reason);
+    return undefined;
+  }
+  // Duplicates are found on the text (a copy saved with a BOM or Windows line ends is the same
+  // article); the id stays the digest of the bytes, as the contract's sha256 says.
+  const digest = normalisedHash(decoded.text);
+  const dup = seen.get(digest);
+  if (dup) {
+    warn(`same content as ${dup}; read once`);
+    return undefined;
+  }
+  seen.set(digest, file);
+  const hash = sha256(bytes);
+  const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype html|html)\b/i.test(decoded.text);
+  if (!isHtml) return emptyWork(file, hash, bounded(decoded.text, warn));
+  const page = htmlToText(decoded.text);
+  const work = emptyWork(file, hash, bounded(page.text, warn));
+  work.hints = { title: page.title, byline: page.byline, published: page.published };
+  if (page.url !== undefined && isHttpUrl(page.url)) work.url = page.url;
+  else if (page.url !== undefined)
+    warn(`page address "${excerpt(page.url)}" is not http or https; left out`);
+  return work;
+}
+
 /**
  * Reads every .txt/.html article of the input folder in name order. A file that cannot be
- * read or decoded becomes a warning naming it; identical files are read once.
+ * read, decoded or parsed, or is too large or too deeply nested, becomes a warning naming it and
+ * the reason, and the run goes on without it; identical files are read once.
  */
 export const readStage: Stage = {
   name: "read",
@@ -37,40 +96,25 @@ export const readStage: Stage = {
       .filter((n) => ARTICLE_EXTENSIONS.has(extname(n).toLowerCase()))
       .sort();
     const articles: ArticleWork[] = [];
-    const warnings = [...state.warnings];
+    const warnings: Warning[] = [...state.warnings];
     const seen = new Map<string, string>();
     for (const name of names) {
       const path = join(state.inDir, name);
       const file = basename(name);
-      let bytes: Buffer;
+      const warn = (message: string) => warnings.push({ file, message });
       try {
         if (!statSync(path).isFile()) continue;
-        bytes = readFileSync(path);
       } catch (err) {
-        warnings.push({ file, message: `cannot read file: ${(err as Error).message}` });
+        warn(`cannot read file: ${excerpt((err as Error).message)}`);
         continue;
       }
-      const decoded = decodeArticleBytes(bytes);
-      if (!decoded.ok) {
-        warnings.push({ file, message: decoded.reason });
-        continue;
-      }
-      const hash = sha256(bytes);
-      const dup = seen.get(hash);
-      if (dup) {
-        warnings.push({ file, message: `same content as ${dup}; read once` });
-        continue;
-      }
-      seen.set(hash, file);
-      const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype html|html)\b/i.test(decoded.text);
-      if (isHtml) {
-        const page = htmlToText(decoded.text);
-        const work = emptyWork(file, hash, page.text);
-        if (page.url) work.url = page.url;
-        work.hints = { title: page.title, byline: page.byline, published: page.published };
-        articles.push(work);
-      } else {
-        articles.push(emptyWork(file, hash, decoded.text));
+      // One file's failure (a read error, a library throwing on its markup) costs that file only.
+      try {
+        const work = readArticle(path, file, seen, warn);
+        if (work) articles.push(work);
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        warn(`left out: ${excerpt(reason)}`);
       }
     }
     if (names.length === 0)

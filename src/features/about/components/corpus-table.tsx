@@ -1,10 +1,35 @@
 import type { TimelineEvent } from "../../../dataset/index.ts";
 import { formatEventDate, formatPartialDate } from "../../../lib/format-event-date.ts";
+import { httpLink } from "../../../lib/http-link.ts";
 import type { CorpusEntry } from "../model/dataset-summary.ts";
 
 interface CorpusTableProps {
   entries: readonly CorpusEntry[];
   onSelectEvent: (event: TimelineEvent) => void;
+}
+
+/** An article's title: a link to its address when that is http(s), else text saying why not. */
+function ArticleTitle({ title, url }: { title: string; url: string | undefined }) {
+  const href = httpLink(url);
+  if (href)
+    return (
+      <a
+        href={href}
+        target="_blank"
+        rel="noreferrer"
+        className="text-sky-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-600"
+      >
+        {title}
+      </a>
+    );
+  return (
+    <>
+      <cite className="not-italic">{title}</cite>
+      <span className="text-xs font-normal text-slate-600">
+        {url ? " (its address is not an http link)" : " (no address known)"}
+      </span>
+    </>
+  );
 }
 
 /**
@@ -32,21 +57,7 @@ export function CorpusTable({ entries, onSelectEvent }: CorpusTableProps) {
             <span className="font-mono text-xs">{article.file}</span>
           </p>
           <p className="mt-0.5 font-medium text-slate-900">
-            {article.url ? (
-              <a
-                href={article.url}
-                target="_blank"
-                rel="noreferrer"
-                className="text-sky-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-600"
-              >
-                {article.title || article.file}
-              </a>
-            ) : (
-              <cite className="not-italic">{article.title || article.file}</cite>
-            )}
-            {!article.url && (
-              <span className="text-xs font-normal text-slate-600"> (no address known)</span>
-            )}
+            <ArticleTitle title={article.title || article.file} url={article.url} />
           </p>
           {events.length > 0 ? (
             <ul className="mt-1.5 space-y-0.5" aria-label={`Events it reports (${events.length})`}>

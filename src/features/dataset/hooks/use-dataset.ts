@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { dataUrl } from "../../../lib/data-url.ts";
 import { useSiteConfig } from "../../../lib/hooks/use-site-config.ts";
 import { articlesQuery, eventsQuery } from "../api/dataset-queries.ts";
 import { createDataset, type Dataset } from "../model/dataset.ts";
+import { integrityWarning, mismatchedPair } from "../model/dataset-checks.ts";
 import { bundledSource, resolveDatasetSource, type SourceResolution } from "../model/source.ts";
 
 export type DatasetState =
@@ -33,19 +34,42 @@ export function useDataset(data: string | undefined): DatasetState {
   const options = source ?? bundledSource(bundledFolder());
   const events = useQuery({ ...eventsQuery(options), enabled: source !== undefined });
   const articles = useQuery({ ...articlesQuery(options), enabled: source !== undefined });
-  const dataset = useMemo(
+  const mismatch = useMemo(
     () =>
       source && events.data && articles.data
-        ? createDataset(events.data, articles.data, source)
+        ? mismatchedPair(events.data, articles.data, source)
         : undefined,
     [source, events.data, articles.data],
   );
+  const dataset = useMemo(
+    () =>
+      source && events.data && articles.data && !mismatch
+        ? createDataset(events.data, articles.data, source)
+        : undefined,
+    [source, events.data, articles.data, mismatch],
+  );
+  useEffect(() => {
+    if (!dataset) return;
+    const warning = integrityWarning(
+      dataset.events,
+      dataset.articles,
+      dataset.source.custom ?? "bundled with the site",
+    );
+    if (warning) console.warn(warning);
+  }, [dataset]);
 
   if (resolution && !resolution.ok) return { status: "refused", reason: resolution.reason };
   // Another page may load the config for itself; its failure matters here only for `data`.
   const failed = [...(data === undefined ? [] : [config]), events, articles].filter(
     (q) => q.isError,
   );
+  if (mismatch)
+    return {
+      status: "error",
+      errors: [mismatch],
+      retry: () => [events, articles].forEach((q) => void q.refetch()),
+      isRetrying: events.isFetching || articles.isFetching,
+    };
   if (failed.length > 0)
     return {
       status: "error",

@@ -18,18 +18,25 @@ describe("resolveDatasetSource", () => {
       eventsName: "events.json",
       articlesName: "articles.json",
       custom: undefined,
+      scope: { folder: "https://timeline.example/app/data/", origins: [] },
     }));
 
   it.each<[string, string, string]>([
-    ["a folder", "/other/data/", "https://timeline.example/other/data/events.json"],
+    ["a folder", "/app/data/other/", "https://timeline.example/app/data/other/events.json"],
     [
       "a folder without the slash",
-      "/other/data",
-      "https://timeline.example/other/data/events.json",
+      "/app/data/other",
+      "https://timeline.example/app/data/other/events.json",
     ],
-    ["a relative folder", "mine/", "https://timeline.example/app/mine/events.json"],
-    ["an events file", "/x/2014.json", "https://timeline.example/x/2014.json"],
-    ["a folder with a query", "/d/?v=2", "https://timeline.example/d/events.json"],
+    ["a relative folder", "data/mine/", "https://timeline.example/app/data/mine/events.json"],
+    ["the bundled folder itself", "data/", "https://timeline.example/app/data/events.json"],
+    ["an events file", "data/x/2014.json", "https://timeline.example/app/data/x/2014.json"],
+    ["a folder with a query", "data/d/?v=2", "https://timeline.example/app/data/d/events.json"],
+    [
+      "a step back that stays inside",
+      "data/a/../b/",
+      "https://timeline.example/app/data/b/events.json",
+    ],
   ])("resolves %s", (_name, data, eventsUrl) => {
     const source = resolved(data);
     expect(source.eventsUrl).toBe(eventsUrl);
@@ -53,9 +60,28 @@ describe("resolveDatasetSource", () => {
     ["a javascript: URL", "javascript:alert(1)", ["*"], /not an http or https address/],
     ["a data: URL", "data:application/json,{}", ["*"], /not an http or https address/],
     ["not a URL", "http://[::1", [], /is not a URL/],
+    [
+      "another folder of this site",
+      "../other-folder/",
+      ["*"],
+      /outside this site's data folder \(\/app\/data\/\)/,
+    ],
+    ["a folder beside the data", "mine/", [], /outside this site's data folder/],
+    ["a step out of the data folder", "data/../../x/", [], /outside this site's data folder/],
+    ["a step out written %2e%2e", "data/%2e%2e/x/", [], /outside this site's data folder/],
+    ["an encoded slash", "data/..%2f..%2fx/", [], /encoded slash/],
+    ["a user name", "https://me:pw@timeline.example/app/data/", [], /user name or password/],
   ])("refuses %s", (_name, data, allowed, reason) => {
     const result = resolveDatasetSource(data, page, bundled, allowed);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+});
+
+describe("refusals quote the parameter briefly", () => {
+  it("quotes at most a few hundred characters of a long parameter", () => {
+    const result = resolveDatasetSource(`javascript:${"x".repeat(100_000)}`, page, bundled, []);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason.length).toBeLessThan(400);
   });
 });

@@ -1,4 +1,5 @@
-import { isOriginAllowed } from "../../../lib/site-config.ts";
+import { dataUrlProblem, type DataScope } from "../../../lib/data-url.ts";
+import { excerpt } from "../../../lib/excerpt.ts";
 
 /** Where a dataset's two documents are fetched from, and how errors and citations name them. */
 export interface DatasetSource {
@@ -9,6 +10,8 @@ export interface DatasetSource {
   articlesName: string;
   /** The `data` parameter's URL, resolved; undefined for the bundled dataset. */
   custom: string | undefined;
+  /** Where the files may be served from, also after redirects. */
+  scope: DataScope;
 }
 
 export type SourceResolution = { ok: true; source: DatasetSource } | { ok: false; reason: string };
@@ -21,6 +24,7 @@ export function bundledSource(bundledFolder: URL): DatasetSource {
     eventsName: "events.json",
     articlesName: "articles.json",
     custom: undefined,
+    scope: { folder: bundledFolder.href, origins: [] },
   };
 }
 
@@ -37,24 +41,27 @@ export function resolveDatasetSource(
   allowedOrigins: readonly string[],
 ): SourceResolution {
   if (data === undefined) return { ok: true, source: bundledSource(bundledFolder) };
+  const quoted = `"${excerpt(data)}"`;
   let url: URL;
   try {
     url = new URL(data, page);
   } catch {
-    return { ok: false, reason: `The data parameter "${data}" is not a URL.` };
+    return { ok: false, reason: `The data parameter ${quoted} is not a URL.` };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    return {
-      ok: false,
-      reason: `The data parameter "${data}" is not an http or https address, so it was not loaded.`,
-    };
-  if (url.origin !== page.origin && !isOriginAllowed(url.origin, allowedOrigins))
+  const scope: DataScope = { folder: bundledFolder.href, origins: allowedOrigins };
+  const problem = dataUrlProblem(url, scope);
+  if (problem?.offSite)
     return {
       ok: false,
       reason:
-        `The dataset at ${url.href} is on another site (${url.origin}), and this deployment only ` +
+        `The dataset at ${excerpt(url.href)} is on another site (${url.origin}), and this deployment only ` +
         `loads datasets from its own site. Its operator can allow that site in config.json ` +
         `("dataOrigins").`,
+    };
+  if (problem)
+    return {
+      ok: false,
+      reason: `The data parameter ${quoted} ${problem.message}, so it was not loaded.`,
     };
   url.hash = "";
   const isFile = url.pathname.endsWith(".json");
@@ -68,6 +75,7 @@ export function resolveDatasetSource(
       eventsName: eventsUrl.href,
       articlesName: articlesUrl.href,
       custom: url.href,
+      scope,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Article, Span, TimelineEvent } from "../../../dataset/index.ts";
+import { httpLink } from "../../../lib/http-link.ts";
 
 /** A source of an event as the details panel shows it: who published what, and the exact sentences. */
 export interface ResolvedSource {
@@ -23,7 +24,7 @@ export function resolveSources(
       outlet: article?.outlet || undefined,
       articleTitle: article?.title || undefined,
       published: article?.published,
-      url: article?.url || undefined,
+      url: httpLink(article?.url),
       evidence: source.evidence,
     };
   });

@@ -23,6 +23,15 @@ describe("csvField", () => {
     ["\rx", '"\'\rx"'],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ["a=b", "a=b"],
+    // ...also after what a spreadsheet trims first.
+    [" =1+1", "' =1+1"],
+    ["\n=1+1", '"\'\n=1+1"'],
+    ["\r\n  +1", '"\'\r\n  +1"'],
+    ["\u00a0@SUM(A1)", "'\u00a0@SUM(A1)"],
+    ["\u200b=1", "'\u200b=1"],
+    ["\uff1d1+1", "'\uff1d1+1"],
+    [" plain", " plain"],
+    ["\nplain", '"\nplain"'],
   ] as const)("%j → %j", (cell, expected) => expect(csvField(cell)).toBe(expected));
 });
 

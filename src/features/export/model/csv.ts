@@ -10,9 +10,11 @@ export const UTF8_BOM = "\uFEFF";
 /**
  * Spreadsheets run a cell that starts with one of these as a formula; a dataset's text must never
  * become one (OWASP "CSV injection"), so such text gets a leading apostrophe, which spreadsheets
- * read as "this is text" and do not show.
+ * read as "this is text" and do not show. Spreadsheets trim leading spaces and line breaks (also
+ * no-break and zero-width ones) before they look, so " =1+1" and "\n=1+1" count too, as do the
+ * full-width signs some of them fold into the ASCII ones.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\s\u200b\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/u;
 
 export function csvField(cell: CsvCell): string {
   if (cell === undefined) return "";
