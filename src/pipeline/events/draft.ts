@@ -19,7 +19,7 @@ import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
 import { hostOf } from "./host.ts";
-import { findLocations, placesConflict } from "./location.ts";
+import { findLocation, findLocations, placesConflict } from "./location.ts";
 import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
 import { extendRange, refineDate } from "./range.ts";
@@ -317,6 +317,48 @@ function laterThatDay(
   return true;
 }
 
+/** "also" as an adverb of the sentence's act ("X also held talks with …"). */
+const ALSO = /\balso\b/i;
+
+/**
+ * "X met Xi on Saturday. X also held talks with Li and Wang.": the same traveller meeting other
+ * counterparts is another meeting of that day (ANNOTATION.md: different counterparts, different
+ * occasions), not more of the first one.
+ */
+function alsoMetOthers(
+  ctx: Ctx,
+  s: Sentence,
+  narration: string,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): boolean {
+  if (!ALSO.test(narration) || isFutureTense(narration)) return false;
+  const meeting = triggers.some(
+    (h) => !h.reference && !h.inQuote && h.rank >= 6 && familyOf(h) === "meeting",
+  );
+  const prev = ctx.primary.get(s.index - 1);
+  const [subject, ...others] = actors;
+  if (!meeting || !prev || prev.date.precision !== "day" || !subject) return false;
+  const known = (a: ActorMention) => prev.actors.some((x) => x.key === a.key);
+  if (!known(subject) || !others.length || others.some(known)) return false;
+  // "also met the admiral at the Pentagon", where the meeting was: more of the same meeting.
+  const place = (name?: string) => name?.replace(/^the\s+/i, "").toLowerCase();
+  const here = place(findLocation(narration)?.name);
+  if (here && here === place(prev.location?.name)) return false;
+  const t: TimeMention = {
+    start: s.start,
+    end: s.start,
+    text: prev.date.text,
+    value: prev.date.value,
+    precision: "day",
+    basis: "previous-date",
+    inQuote: false,
+    future: false,
+  };
+  newEvent(ctx, s, t, actors, triggers, undefined);
+  return true;
+}
+
 /** Adds the parts of a visit programme the sentence tells of (events/programme.ts), if any. */
 function addProgrammeParts(
   ctx: Ctx,
@@ -387,10 +429,20 @@ function handleUndated(
   }
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
+  if (alsoMetOthers(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);
   const continues = prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text));
   if (prev && continues && !/^["“]/.test(s.text) && !elsewhere(prev, narration, actors)) {
-    return attachSentence(prev, s, actors, triggers, narration);
+    // "Kerry arrived on Friday. … Xi told Kerry that …": an event just before that shares more of
+    // the sentence's people (the Xi meeting) is the one it goes on about.
+    const closer = ctx.events.filter(
+      (e) =>
+        e !== prev &&
+        e.sentenceIdx.some((i) => s.index - i <= 8 && i < s.index) &&
+        sharedActors(e, actors) > sharedActors(prev, actors) &&
+        !elsewhere(e, narration, actors),
+    );
+    return attachSentence(pickBest(closer, actors) ?? prev, s, actors, triggers, narration);
   }
   const strong = triggers.filter((h) => h.strong && !h.reference && !h.inQuote);
   const acts = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= LEAD_ACT_RANK);

@@ -158,6 +158,45 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // The same traveller "also" meeting other counterparts: another meeting that day …
+    [
+      "Kerry also held talks with Premier Li Keqiang and Foreign Minister Wang Yi.",
+      [
+        ["2013-04-13", ["John Kerry", "Li Keqiang", "Wang Yi"]],
+        ["2013-04-13", ["John Kerry", "Xi Jinping"]],
+      ],
+    ],
+    // … "also" with the same counterpart is more of the same meeting.
+    ["Kerry also discussed North Korea with Xi.", [["2013-04-13", ["John Kerry", "Xi Jinping"]]]],
+  ])("other counterparts the same day: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Kerry in Beijing",
+        "BEIJING, April 13, 2013",
+        "Secretary of State John Kerry met Chinese President Xi Jinping in Beijing on Saturday.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
+  });
+
+  it("a sentence goes on about the recent event that shares most of its people", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Kerry in Beijing",
+        "BEIJING, April 13, 2013",
+        "Secretary of State John Kerry met Chinese President Xi Jinping in Beijing on Saturday.",
+        "Kerry arrived in Beijing on Friday from Seoul.",
+        "State media said Xi told Kerry that China would never allow chaos on the peninsula.",
+      ),
+    });
+    const meeting = events.find((e) => e.date.value === "2013-04-13");
+    const arrival = events.find((e) => e.date.value === "2013-04-12");
+    expect(meeting?.sources[0]?.evidence.length).toBe(2);
+    expect(arrival?.actors.map((a) => a.name)).toEqual(["John Kerry"]);
+  });
+
+  it.each([
     // People of another time's clause ("after X and Y met") are not the referred event's …
     [
       "The talks came two weeks after President Barack Obama and President Xi Jinping met in California.",

@@ -53,6 +53,12 @@ describe("makeTitle: who hosts", () => {
     // … and where neither does, no one is called the host.
     [hosting(), { people }, "Wang and Day meet"],
     [hosting({ name: "Geneva", country: "CHE" }), { people }, "Wang and Day meet in Geneva"],
+    // The host's compatriots host with them; the guests are the other side.
+    [
+      hosting({ name: "Beijing", country: "CHN" }),
+      { people: [...people, { name: "Li Qiang", country: "CHN" }] },
+      "Wang hosts Bob Day in Beijing",
+    ],
   ])("%j %j → %j", (event, parts, expected) => {
     expect(makeTitle(event, parts)).toBe(expected);
   });

@@ -72,7 +72,10 @@ export function makeTitle(
   const host =
     people.find((a) => a.name === parts.host) ??
     people.find((a) => !!e.location?.country && a.country === e.location.country);
-  const guests = people.filter((a) => a !== host).map((a) => a.name);
+  // The host's compatriots host with them: the guests are the other side.
+  const guests = people
+    .filter((a) => a !== host && (!host?.country || a.country !== host.country))
+    .map((a) => a.name);
   const slots: Record<TitleSlot, () => string | undefined> = {
     people: () => names || undefined,
     leader: () => (people[0] ? shortOf(people[0]) : undefined),
