@@ -78,12 +78,14 @@ test("the count says how many are in view when the range shows fewer than match"
   const inView = doc.events.filter((e) => overlaps(e, from, to)).length;
   expect(inView).toBeLessThan(total);
   await page.goto(`./embed.html?from=${from}&to=${to}`);
-  await expect(page.getByTestId("shown-count")).toHaveText(`${total} of ${total} events`, {
+  await expect(page.getByTestId("shown-count")).toHaveText(`${total} match`, {
     timeout: 30_000,
   });
-  await expect(page.getByRole("status")).toHaveText(
-    `${total} of ${total} events match · ${inView} in view`,
+  await expect(page.getByTestId("view-count")).toHaveText(
+    `${inView} in view · ${total} match · ${total} in dataset`,
   );
   await page.getByRole("button", { name: "Fit all" }).click();
-  await expect(page.getByRole("status")).toHaveText(`${total} of ${total} events match`);
+  await expect(page.getByTestId("view-count")).toHaveText(
+    `${total} in view · ${total} match · ${total} in dataset`,
+  );
 });

@@ -11,6 +11,7 @@ import { TimelineLegend } from "../features/timeline/components/timeline-legend.
 import type { ViewState } from "../lib/url-state.ts";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { ViewCount } from "./view-count.tsx";
+import { ViewEmptyState } from "./view-empty-state.tsx";
 
 interface EmbedViewProps {
   dataset: Dataset;
@@ -26,7 +27,7 @@ interface EmbedViewProps {
  * reader zooms, pans, switches lanes and selects.
  */
 export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
-  const { doc, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
+  const { doc, filters, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
     useDatasetView(dataset, view);
   const onRangeChange = useCallback(
     (next: VisibleRange) => setView({ from: next.from, to: next.to }),
@@ -99,13 +100,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         readingOf={readingOf}
         onVisibleCountChange={setInView}
       />
-      {shown.length === 0 && (
-        <p className="text-sm text-slate-600">
-          {view.q.trim()
-            ? `No events match the search “${view.q.trim()}” in this view.`
-            : "No events match this view."}
-        </p>
-      )}
+      <ViewEmptyState filters={filters} query={view.q} inView={inView} setView={setView} />
       {selected && (
         <EventDetails
           layout="card"
