@@ -58,16 +58,18 @@ test("the embed reports its content height in AMP's embed-size message, whenever
       .filter((m) => m.data.sentinel === "amp" && m.data.type === "embed-size")
       .map((m) => m.data.height as number);
   await expect.poll(async () => (await sizes()).at(-1)).toBe(await contentHeight(frame));
-  const before = (await sizes()).at(-1) ?? 0;
-
+  // The embed fills its frame: selecting an event puts the card inside it, not below it.
   await frame.locator(`[data-event-id="${first.id}"]`).first().click();
   await expect(frame.getByRole("region", { name: "Event details" })).toBeVisible();
-  await expect.poll(async () => (await sizes()).at(-1)).toBe(await contentHeight(frame));
-  expect((await sizes()).at(-1)).toBeGreaterThan(before);
+  expect(await contentHeight(frame)).toBe(300);
 
-  // Narrower frame, rewrapped text: a new height is reported without being asked.
-  await page.locator("#embed").evaluate((f) => ((f as HTMLElement).style.width = "420px"));
-  await expect.poll(async () => (await sizes()).at(-1)).toBe(await contentHeight(frame));
+  // A taller frame: the embed fills it and says so without being asked.
+  await page.locator("#embed").evaluate((f) => ((f as HTMLElement).style.height = "420px"));
+  await expect.poll(async () => (await sizes()).at(-1)).toBe(420);
+  // Below 300 px it asks for 300, the least it needs.
+  await page.locator("#embed").evaluate((f) => ((f as HTMLElement).style.height = "200px"));
+  await expect.poll(async () => (await sizes()).at(-1)).toBe(300);
+  expect(await contentHeight(frame)).toBe(300);
 });
 
 test("request-size is answered with the current height", async ({ page }) => {

@@ -10,6 +10,8 @@ import { Timeline, type VisibleRange } from "../features/timeline/components/tim
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import type { ViewState } from "../lib/url-state.ts";
 import { useDatasetView } from "./use-dataset-view.ts";
+import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
+import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
 import { ViewEmptyState } from "./view-empty-state.tsx";
 
@@ -35,6 +37,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
   );
   const select = useCallback((id: string | undefined) => setView({ event: id }), [setView]);
   const [inView, setInView] = useState<number>();
+  const story = useStory(shown, selected, view, doc.window, setView);
   const pageUrl = window.location.href;
   const explorer = explorerUrl(view, pageUrl);
 
@@ -64,53 +67,83 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
   }, [dataset, selected, send, view, shown.length, doc.events.length, label, pageUrl]);
 
   return (
-    <div className="space-y-3">
-      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h1 className="text-base leading-snug font-semibold text-slate-900">
+    // The frame's own size, whatever it is (320 × 300 to 800 × 600 and beyond): the timeline
+    // takes what the header and key leave, and the selected event's card at most half the
+    // frame, scrolling inside so its evidence is always a scroll away within the frame.
+    <div className="flex h-full min-h-0 flex-col gap-1.5">
+      <header className="flex flex-none flex-wrap items-baseline gap-x-3">
+        <h1 className="min-w-0 flex-1 truncate text-sm leading-snug font-semibold text-slate-900">
           {view.title ?? "Dialogue Timeline"}
         </h1>
-        <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-700">
-          <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
-          <a
-            href={explorer}
-            target="_blank"
-            rel="noopener"
-            className="font-medium text-sky-700 underline hover:text-sky-600"
-          >
-            Open in the full explorer
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </div>
+        <a
+          href={explorer}
+          target="_blank"
+          rel="noopener"
+          className="text-xs font-medium whitespace-nowrap text-sky-700 underline hover:text-sky-600"
+        >
+          Open in the full explorer
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
       </header>
-      <div className="space-y-1">
+      <div className="flex flex-none flex-wrap items-center justify-between gap-x-3 gap-y-1 text-xs">
+        <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
+        {!story.on && <StoryStart onStart={story.start} disabled={shown.length === 0} compact />}
+      </div>
+      {story.on && (
+        <div className="flex-none">
+          <StoryBar
+            position={story.position}
+            title={selected?.title}
+            onStep={story.step}
+            onExit={story.exit}
+            compact
+          />
+        </div>
+      )}
+      {/* One line that scrolls sideways in a narrow frame; focusable, so keys scroll it too. */}
+      <div
+        className="flex flex-none items-center gap-x-4 overflow-x-auto pb-0.5 whitespace-nowrap focus-visible:outline-2 focus-visible:outline-sky-600"
+        role="region"
+        aria-label="Key"
+        tabIndex={0}
+        data-testid="embed-key"
+      >
         <TopicKey events={shown} topicOf={topicOf} topicLabel={topicLabel} />
         <TimelineLegend compact />
       </div>
-      <Timeline
-        events={shown}
-        window={doc.window}
-        range={range}
-        onRangeChange={onRangeChange}
-        laneMode={view.lanes}
-        onLaneModeChange={(lanes) => setView({ lanes })}
-        selectedId={selected?.id}
-        onSelect={select}
-        colorOf={colorOf}
-        topicOf={topicOf}
-        readingOf={readingOf}
-        onVisibleCountChange={setInView}
-      />
-      <ViewEmptyState filters={filters} query={view.q} inView={inView} setView={setView} />
-      {selected && (
-        <EventDetails
-          layout="card"
-          event={selected}
-          articleById={dataset.articleById}
-          topicLabel={topicLabel}
-          neighbours={around}
+      <div className="min-h-24 flex-1 overflow-x-hidden overflow-y-auto" data-testid="embed-plot">
+        <Timeline
+          events={shown}
+          window={doc.window}
+          range={range}
+          onRangeChange={onRangeChange}
+          laneMode={view.lanes}
+          onLaneModeChange={(lanes) => setView({ lanes })}
+          selectedId={selected?.id}
           onSelect={select}
-          onClose={() => select(undefined)}
+          colorOf={colorOf}
+          topicOf={topicOf}
+          readingOf={readingOf}
+          onVisibleCountChange={setInView}
+          compact
         />
+        <ViewEmptyState filters={filters} query={view.q} inView={inView} setView={setView} />
+      </div>
+      {selected && (
+        <div
+          className="flex max-h-[50%] min-h-0 flex-none flex-col [@media(max-height:479px)]:max-h-[60%]"
+          data-testid="embed-card"
+        >
+          <EventDetails
+            layout="card"
+            event={selected}
+            articleById={dataset.articleById}
+            topicLabel={topicLabel}
+            neighbours={around}
+            onSelect={select}
+            onClose={() => select(undefined)}
+          />
+        </div>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import type { TopicKey } from "../features/filters/model/topic-filter.ts";
 import { topicsToUrl } from "../features/filters/model/url-filters.ts";
 import { EventList } from "../features/list/components/event-list.tsx";
 import { ShareButton } from "../features/share/components/share-button.tsx";
+import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import { formatEventDate } from "../lib/format-event-date.ts";
@@ -20,6 +21,7 @@ import type { ViewState } from "../lib/url-state.ts";
 import { Announcer } from "./announcer.tsx";
 import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
+import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
 import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
 
@@ -83,6 +85,13 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
     else hidden.add(key);
     setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
   };
+  const story = useStory(
+    shown,
+    selected,
+    view,
+    doc.window,
+    useCallback((patch: Partial<ViewState>) => setView(patch, "replace"), [setView]),
+  );
   // A search lists its best matches first; the timeline keeps them in time.
   const ranked = useMemo(() => rankedByScore(shown, filters.criteria), [shown, filters.criteria]);
   const listLabel = ranked ? `Best matches for “${view.q.trim()}” first` : "Events in date order";
@@ -144,7 +153,18 @@ export function Explorer({ dataset, view, setView }: ExplorerProps) {
             >
               <ExportPanel document={doc} articleById={dataset.articleById} events={shown} />
             </ShareButton>
+            {!story.on && <StoryStart onStart={story.start} disabled={shown.length === 0} />}
           </div>
+          {story.on && (
+            <div className="mb-2">
+              <StoryBar
+                position={story.position}
+                title={selected?.title}
+                onStep={story.step}
+                onExit={story.exit}
+              />
+            </div>
+          )}
           <Timeline
             events={shown}
             window={doc.window}

@@ -9,6 +9,10 @@ export const LANE_MODES = ["topic", "country", "none"] as const;
 export type LaneModeParam = (typeof LANE_MODES)[number];
 
 export const THEMES = ["light", "dark"] as const;
+
+/** `story`: step through the filtered events one at a time, in date order. */
+export const MODES = ["story"] as const;
+export type Mode = (typeof MODES)[number];
 export type Theme = (typeof THEMES)[number];
 
 export interface ViewState {
@@ -38,6 +42,8 @@ export interface ViewState {
   data: string | undefined;
   /** A caption for an embedded timeline; undefined: none. */
   title: string | undefined;
+  /** undefined: explore freely; "story": step through the events with previous and next. */
+  mode: Mode | undefined;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -53,6 +59,7 @@ export const DEFAULT_VIEW: ViewState = {
   theme: undefined,
   data: undefined,
   title: undefined,
+  mode: undefined,
 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -163,6 +170,7 @@ export function parseViewState(search: string): ViewState {
     theme: oneOf(THEMES, p.get("theme")),
     data: text(p.get("data"), MAX_DATA_URL_LENGTH),
     title: text(p.get("title"), MAX_TITLE_LENGTH),
+    mode: oneOf(MODES, p.get("mode")),
   };
 }
 
@@ -190,5 +198,6 @@ export function serializeViewState(state: ViewState): string {
   if (state.theme !== undefined) add("theme", state.theme);
   if (state.data !== undefined) add("data", encodeURIComponent(state.data));
   if (state.title !== undefined) add("title", encodeURIComponent(state.title));
+  if (state.mode !== undefined) add("mode", state.mode);
   return parts.length ? `?${parts.join("&")}` : "";
 }
