@@ -1,7 +1,8 @@
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { TimelineEvent } from "../src/dataset/index.ts";
 import { readEvents } from "./support/dataset.ts";
 import { details, mark, mostFrequent, openExplorer } from "./support/explorer.ts";
+import { attachScreenshot } from "./support/screenshot.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
@@ -18,9 +19,7 @@ async function box(page: Page, locator: ReturnType<Page["locator"]>) {
   return b;
 }
 
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(name, { body: await page.screenshot(), contentType: "image/png" });
-}
+const shoot = attachScreenshot;
 
 test.describe("at 1440 × 900", () => {
   test.use({ viewport: { width: 1440, height: 900 } });

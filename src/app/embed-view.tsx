@@ -6,11 +6,11 @@ import type { SendToHost } from "../features/embed/hooks/use-host-channel.ts";
 import { explorerUrl } from "../features/embed/model/explorer-link.ts";
 import { readyMessage, selectMessage } from "../features/embed/model/protocol.ts";
 import { toViewMessage } from "../features/embed/model/view-message.ts";
+import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import type { ViewState } from "../lib/url-state.ts";
 import { useDatasetView } from "./use-dataset-view.ts";
-import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
 import { ViewEmptyState } from "./view-empty-state.tsx";
@@ -87,7 +87,12 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
       </header>
       <div className="flex flex-none flex-wrap items-center justify-between gap-x-3 gap-y-1 text-xs">
         <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
-        {!story.on && <StoryStart onStart={story.start} disabled={shown.length === 0} compact />}
+        {!story.on && (
+          // A frame both narrow and short has no line to spare; mode=story still steps.
+          <span className="[@media(max-width:639px)_and_(max-height:479px)]:hidden">
+            <StoryStart onStart={story.start} disabled={shown.length === 0} compact />
+          </span>
+        )}
       </div>
       {story.on && (
         <div className="flex-none">
@@ -111,7 +116,8 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         <TopicKey events={shown} topicOf={topicOf} topicLabel={topicLabel} />
         <TimelineLegend compact />
       </div>
-      <div className="min-h-24 flex-1 overflow-x-hidden overflow-y-auto" data-testid="embed-plot">
+      {/* At least the toolbar, the axis and a row of marks; the card gives way first. */}
+      <div className="min-h-30 flex-1 overflow-x-hidden overflow-y-auto" data-testid="embed-plot">
         <Timeline
           events={shown}
           window={doc.window}
@@ -131,7 +137,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
       </div>
       {selected && (
         <div
-          className="flex max-h-[50%] min-h-0 flex-none flex-col [@media(max-height:479px)]:max-h-[60%]"
+          className="flex max-h-[50%] min-h-0 shrink flex-col [@media(max-height:479px)]:max-h-[55%]"
           data-testid="embed-card"
         >
           <EventDetails

@@ -24,6 +24,9 @@ const LANE_MODES: { mode: LaneMode; label: string }[] = [
 const BUTTON =
   "whitespace-nowrap rounded-md border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-sky-600";
 
+/** Hidden in a frame both narrow and short, where the toolbar would otherwise take two lines. */
+const SMALL_FRAME_HIDDEN = "[@media(max-width:639px)_and_(max-height:479px)]:hidden";
+
 /** The timeline's own toolbar: zoom buttons, the visible range, and how lanes are grouped. */
 export function TimelineControls(props: TimelineControlsProps) {
   const name = useId();
@@ -67,7 +70,10 @@ export function TimelineControls(props: TimelineControlsProps) {
           {props.rangeLabel}
         </span>
       </div>
-      <fieldset className={`flex items-center gap-2 text-slate-700 ${text}`}>
+      {/* In a small frame the lanes keep what the URL says: the line goes to the marks. */}
+      <fieldset
+        className={`flex items-center gap-2 text-slate-700 ${text} ${compact ? SMALL_FRAME_HIDDEN : ""}`}
+      >
         <legend className="float-left mr-1 font-medium">Lanes</legend>
         {LANE_MODES.map(({ mode, label }) => (
           <label key={mode} className="inline-flex items-center gap-1">
