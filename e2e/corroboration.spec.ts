@@ -5,7 +5,9 @@ import path from "node:path";
 import type { TimelineEvent } from "../src/dataset/index.ts";
 import { readArticles, readEvents } from "./support/dataset.ts";
 import {
+  chronological,
   details,
+  list,
   mark,
   marks,
   openExplorer,
@@ -54,7 +56,10 @@ test("every mark and list row says how many articles and outlets report its even
   page,
 }) => {
   await openExplorer(page);
+  const ordered = chronological(doc.events);
   for (const event of doc.events) {
+    // The list renders only the rows near its scroll position: scroll this one's into reach.
+    await list(page).evaluate((el, top) => el.scrollTo(0, top), ordered.indexOf(event) * 56);
     await expect(mark(page, event.id)).toHaveAccessibleName(
       new RegExp(`reported by ${reported(event)}`),
     );
