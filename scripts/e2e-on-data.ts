@@ -1,10 +1,11 @@
 /**
- * `npm run test:e2e:data -- dev` or `-- 10000`: the reading specs (labels, first screen,
- * keyboard, search and empty states, counts, step-through, the embed at every size, citations,
+ * `npm run test:e2e:data -- dev` or `-- DIR`: the reading specs (labels, first screen, keyboard,
+ * search and empty states, counts, step-through, the embed at every size, citations,
  * accessibility) against another dataset than the bundled one, through the e2e suite's
  * E2E_DATA_DIR. `dev` is the seeds and ../shared/dev-corpus run through the pipeline (a
- * developer's check: the corpus is not part of the project, so never part of `npm test`); a
- * number is a dataset of that many events from scripts/generate-dataset.ts. Other arguments go to
+ * developer's check: the corpus is not part of the project, so never part of `npm test`); DIR is
+ * any folder with a dataset of a size these specs walk mark by mark (hundreds of events, not
+ * thousands: e2e/reading-at-scale.spec.ts is the check at 10,000). Other arguments go to
  * Playwright (a spec file, `--grep`). Exit status: Playwright's, or 2 when the data cannot be made.
  */
 import { spawnSync } from "node:child_process";
@@ -12,7 +13,6 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main as runPipeline } from "../src/pipeline/cli.ts";
-import { generateDataset, writeDataset } from "./generate-dataset.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CORPUS = resolve(ROOT, "../shared/dev-corpus");
@@ -48,26 +48,19 @@ async function devDataset(): Promise<string | undefined> {
   }
 }
 
-function generated(count: number): string {
-  const output = mkdtempSync(join(tmpdir(), `dt-e2e-${count}-`));
-  writeDataset(output, generateDataset(count));
-  return output;
-}
-
 async function main(argv: string[]): Promise<number> {
   const [which, ...rest] = argv;
-  const count = Number(which);
-  const dir =
-    which === "dev"
-      ? await devDataset()
-      : Number.isInteger(count) && count > 0
-        ? generated(count)
-        : undefined;
-  if (!dir) {
-    if (which !== "dev")
-      console.error("usage: npm run test:e2e:data -- dev|COUNT [playwright args]");
+  const given = which === undefined || which === "dev" ? undefined : resolve(which);
+  if (given === undefined && which !== "dev") {
+    console.error("usage: npm run test:e2e:data -- dev|DIR [playwright args]");
     return 2;
   }
+  if (given !== undefined && !existsSync(join(given, "events.json"))) {
+    console.error(`test:e2e:data: no events.json in ${given}`);
+    return 2;
+  }
+  const dir = given ?? (await devDataset());
+  if (!dir) return 2;
   console.error(`test:e2e:data: dataset in ${dir}`);
   const specs = rest.some((a) => a.endsWith(".spec.ts")) ? [] : SPECS;
   const result = spawnSync("npx", ["playwright", "test", ...specs, ...rest], {
