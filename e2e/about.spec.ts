@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { readArticles, readEvents } from "./support/dataset.ts";
 import { details, openExplorer } from "./support/explorer.ts";
+import { attachScreenshot } from "./support/screenshot.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
@@ -70,10 +71,7 @@ test("About the data: figures, version, method, every article with its events, c
   );
   await expect(dialog.getByRole("heading", { name: "How to add articles" })).toBeVisible();
   await expect(dialog).toContainText("npm run data");
-  await testInfo.attach("about-the-data", {
-    body: await page.screenshot(),
-    contentType: "image/png",
-  });
+  await attachScreenshot(page, testInfo, "about-the-data");
 });
 
 test("an event in the corpus list opens it on the timeline", async ({ page }) => {

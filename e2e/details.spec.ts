@@ -8,6 +8,7 @@ import {
   topicBox,
 } from "./support/explorer.ts";
 import { readArticles, readEvents } from "./support/dataset.ts";
+import { attachScreenshot } from "./support/screenshot.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
@@ -105,10 +106,7 @@ test("Show in article opens the text with the evidence highlighted and in view",
     await focused.elementHandle(),
   );
   expect(before).toBe(span.start);
-  await testInfo.attach("article-view", {
-    body: await page.screenshot(),
-    contentType: "image/png",
-  });
+  await attachScreenshot(page, testInfo, "article-view");
 
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);

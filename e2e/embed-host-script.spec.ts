@@ -5,7 +5,6 @@ import { readEvents } from "./support/dataset.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
-const total = doc.events.length;
 const [first] = chronological(doc.events);
 if (!first) throw new Error("need an event");
 
@@ -82,7 +81,7 @@ test("setView before the embed is ready is kept and sent when it is", async ({ p
      <script>addEventListener("load", () =>
        DialogueTimeline.setView("#a", { q: "no such words anywhere" }));</script>`,
   );
-  await expect(frameOf(page, "a").getByTestId("shown-count")).toHaveText(`0 of ${total} events`, {
+  await expect(frameOf(page, "a").getByTestId("shown-count")).toHaveText(`0 match`, {
     timeout: 30_000,
   });
 });

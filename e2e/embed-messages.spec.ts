@@ -58,16 +58,18 @@ test("the embed reports its content height in AMP's embed-size message, whenever
       .filter((m) => m.data.sentinel === "amp" && m.data.type === "embed-size")
       .map((m) => m.data.height as number);
   await expect.poll(async () => (await sizes()).at(-1)).toBe(await contentHeight(frame));
-  const before = (await sizes()).at(-1) ?? 0;
-
+  // The embed fills its frame: selecting an event puts the card inside it, not below it.
   await frame.locator(`[data-event-id="${first.id}"]`).first().click();
   await expect(frame.getByRole("region", { name: "Event details" })).toBeVisible();
-  await expect.poll(async () => (await sizes()).at(-1)).toBe(await contentHeight(frame));
-  expect((await sizes()).at(-1)).toBeGreaterThan(before);
+  expect(await contentHeight(frame)).toBe(300);
 
-  // Narrower frame, rewrapped text: a new height is reported without being asked.
-  await page.locator("#embed").evaluate((f) => ((f as HTMLElement).style.width = "420px"));
-  await expect.poll(async () => (await sizes()).at(-1)).toBe(await contentHeight(frame));
+  // A taller frame: the embed fills it and says so without being asked.
+  await page.locator("#embed").evaluate((f) => ((f as HTMLElement).style.height = "420px"));
+  await expect.poll(async () => (await sizes()).at(-1)).toBe(420);
+  // Below 300 px it asks for 300, the least it needs.
+  await page.locator("#embed").evaluate((f) => ((f as HTMLElement).style.height = "200px"));
+  await expect.poll(async () => (await sizes()).at(-1)).toBe(300);
+  expect(await contentHeight(frame)).toBe(300);
 });
 
 test("request-size is answered with the current height", async ({ page }) => {
@@ -97,9 +99,7 @@ test("the host sets the view: filters, range, lanes and the selected event", asy
       },
     }),
   );
-  await expect(frame.getByTestId("shown-count")).toHaveText(
-    `${withTopic.length} of ${total} events`,
-  );
+  await expect(frame.getByTestId("shown-count")).toHaveText(`${withTopic.length} match`);
   await expect(frame.getByTestId("visible-range")).toHaveText("1 Jan 2013 – 31 Dec 2013");
   await expect(frame.getByRole("radio", { name: "Country" })).toBeChecked();
   await expect(
@@ -113,7 +113,7 @@ test("the host sets the view: filters, range, lanes and the selected event", asy
     page,
     message("set-view", { view: { topics: null, event: null, from: null, to: null } }),
   );
-  await expect(frame.getByTestId("shown-count")).toHaveText(`${total} of ${total} events`);
+  await expect(frame.getByTestId("shown-count")).toHaveText(`${total} match`);
   await expect(frame.getByRole("region", { name: "Event details" })).toHaveCount(0);
 });
 
@@ -125,7 +125,7 @@ test("the host sets the search, actors, outlets, theme and caption", async ({ pa
       view: { q: "no such words anywhere", theme: "dark", title: "Set by the host" },
     }),
   );
-  await expect(frame.getByTestId("shown-count")).toHaveText(`0 of ${total} events`);
+  await expect(frame.getByTestId("shown-count")).toHaveText(`0 match`);
   await expect(frame.locator("html")).toHaveClass(/dark/);
   await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Set by the host");
   await postToEmbed(
@@ -133,7 +133,7 @@ test("the host sets the search, actors, outlets, theme and caption", async ({ pa
     message("set-view", { view: { q: null, actors: ["Nobody At All"], outlets: [] } }),
   );
   // An unknown actor selects nothing rather than emptying the view, as in a link.
-  await expect(frame.getByTestId("shown-count")).toHaveText(`${total} of ${total} events`);
+  await expect(frame.getByTestId("shown-count")).toHaveText(`${total} match`);
 });
 
 test("the embed reports every change of selection, whoever made it", async ({ page }) => {
@@ -175,7 +175,7 @@ test.describe("messages the embed does not act on", () => {
       await expect.poll(async () => (await heardOfType(page, "error")).length).toBe(before + 1);
       expect((await heardOfType(page, "error")).at(-1)?.data.message).toContain(reason);
     }
-    await expect(frame.getByTestId("shown-count")).toHaveText(`${total} of ${total} events`);
+    await expect(frame.getByTestId("shown-count")).toHaveText(`${total} match`);
   });
 
   test("someone else's: ignored without a word", async ({ page }) => {
@@ -187,7 +187,7 @@ test.describe("messages the embed does not act on", () => {
     await postToEmbed(page, "plain text");
     await postToEmbed(page, message("request-size")); // a marker: answered, so the rest were read
     await expect.poll(async () => (await heard(page)).length).toBe(before + 1);
-    await expect(frame.getByTestId("shown-count")).toHaveText(`${total} of ${total} events`);
+    await expect(frame.getByTestId("shown-count")).toHaveText(`${total} match`);
   });
 });
 
@@ -203,7 +203,7 @@ test.describe("allowed host origins are configurable", () => {
     await postToEmbed(page, message("set-view", { view: { q: "no such words anywhere" } }));
     await postToEmbed(page, message("request-size"));
     await page.waitForTimeout(500); // nothing is the expected outcome; give it time to go wrong
-    await expect(frame.getByTestId("shown-count")).toHaveText(`${total} of ${total} events`);
+    await expect(frame.getByTestId("shown-count")).toHaveText(`${total} match`);
     expect(await heard(page)).toEqual([]);
   });
 
@@ -212,8 +212,6 @@ test.describe("allowed host origins are configurable", () => {
     await hostWithEmbed(page);
     await expect.poll(async () => (await heardOfType(page, "ready")).length).toBe(1);
     await postToEmbed(page, message("set-view", { view: { q: "no such words anywhere" } }));
-    await expect(page.frameLocator("#embed").getByTestId("shown-count")).toHaveText(
-      `0 of ${total} events`,
-    );
+    await expect(page.frameLocator("#embed").getByTestId("shown-count")).toHaveText(`0 match`);
   });
 });

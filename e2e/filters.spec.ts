@@ -18,11 +18,10 @@ import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
 const articles = readArticles();
-const total = doc.events.length;
 
 /** Both views hold exactly `expected`: the timeline's marks and the list's rows. */
 async function expectShown(page: Page, expected: readonly TimelineEvent[]) {
-  await expect(shownCount(page)).toHaveText(`${expected.length} of ${total} events`);
+  await expect(shownCount(page)).toHaveText(`${expected.length} match`);
   await expect(marks(page)).toHaveCount(expected.length);
   if (expected.length > 0) {
     await expect(rows(page).first()).toHaveAttribute("aria-setsize", String(expected.length));
@@ -125,7 +124,14 @@ test("Clear all undoes every filter at once", async ({ page }) => {
 test("cybersecurity, cyber security and cyber-security find the same events", async ({ page }) => {
   const written = /cyber[\s\-\u2010\u2011]*security/i;
   const expected = doc.events.filter((e) =>
-    written.test([e.title, e.summary, ...e.quotes.flatMap((q) => [q.text, q.speaker])].join("\n")),
+    written.test(
+      [
+        e.title,
+        e.summary,
+        ...e.quotes.flatMap((q) => [q.text, q.speaker]),
+        ...e.sources.flatMap((s) => s.evidence.map((x) => x.text)),
+      ].join("\n"),
+    ),
   );
   expect(expected.length).toBeGreaterThan(0);
   await openExplorer(page);
@@ -133,4 +139,28 @@ test("cybersecurity, cyber security and cyber-security find the same events", as
     await search(page).fill(query);
     await expectShown(page, expected);
   }
+});
+
+test("the start of a word finds it, and the list puts the best matches first", async ({ page }) => {
+  const event = doc.events.find((e) => e.title.split(" ").some((w) => /^\p{L}{7,}$/u.test(w)));
+  const word = event?.title.split(" ").find((w) => /^\p{L}{7,}$/u.test(w)) ?? "";
+  if (!event) throw new Error("need a title with a long word");
+  const start = word.slice(0, 4).toLowerCase();
+  const expected = doc.events.filter((e) => matchesSearch(e, start));
+  expect(expected.map((e) => e.id)).toContain(event.id);
+  await openExplorer(page);
+  await search(page).fill(start);
+  await expectShown(page, expected);
+  await expect(
+    page.getByRole("heading", { name: `Best matches for “${start}” first` }),
+  ).toBeVisible();
+  // A title with the word outranks an event that has it only in its evidence or quotes.
+  const inTitle = expected.filter((e) =>
+    matchesSearch({ ...e, summary: "", quotes: [], sources: [], actors: [] }, start),
+  );
+  const firstRow = rows(page).first();
+  await expect(firstRow).toHaveAttribute(
+    "data-event-id-row",
+    new RegExp(`^(${inTitle.map((e) => e.id).join("|")})$`),
+  );
 });

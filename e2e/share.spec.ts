@@ -195,10 +195,12 @@ test("the citation names the dataset, version, access date, view and sources", a
 
   const bibtex = await field(page, "BibTeX").inputValue();
   expect(bibtex).toMatch(new RegExp(`^@misc\\{dialogue-timeline-${version}-[0-9a-f]{8},\\n`));
-  expect(bibtex).toContain(`  version = {${version}},`);
-  expect(bibtex).toContain("  urldate = {2026-11-22},");
+  expect(bibtex).toContain(`  note = {Version ${version}. Accessed 2026-11-22. Selected event: `);
+  expect(bibtex).toContain("  year = {2026},");
   expect(bibtex).toContain(`  url = {${page.url()}},`);
-  expect(bibtex.match(/^@article\{/gm)).toHaveLength(outlets.length);
+  expect(bibtex).toContain("  author = {{Dialogue Timeline contributors}},");
+  // One entry per source article (two articles of one outlet are two entries).
+  expect(bibtex.match(/^@article\{/gm)).toHaveLength(event.sources.length);
   for (const outlet of outlets) expect(bibtex).toContain(`  journal = {${outlet}},`);
   // Balanced braces: the file parses.
   let depth = 0;
@@ -207,6 +209,51 @@ test("the citation names the dataset, version, access date, view and sources", a
     expect(depth).toBeGreaterThanOrEqual(0);
   }
   expect(depth).toBe(0);
+});
+
+test("the citation comes as biblatex, RIS and CSL-JSON too, with the articles' addresses", async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date("2026-11-22T12:00:00Z"));
+  await openExplorer(page, VIEW);
+  await openShare(page);
+  const format = dialog(page).getByLabel("For a reference manager");
+  const withUrl = event.sources
+    .map((s) => articles.articles.find((a) => a.id === s.articleId))
+    .filter((a) => a?.url);
+
+  await format.selectOption("biblatex");
+  const biblatex = await field(page, "biblatex").inputValue();
+  expect(biblatex).toMatch(/^@dataset\{/);
+  expect(biblatex).toContain(`  version = {${doc.version ?? "unversioned"}},`);
+  expect(biblatex).toContain("  urldate = {2026-11-22},");
+  expect(biblatex).toContain("  publisher = {Dialogue Timeline project},");
+
+  await format.selectOption("ris");
+  const ris = await field(page, "RIS").inputValue();
+  expect(ris).toMatch(/^TY {2}- DATA\r?\n/);
+  expect(ris.match(/^TY {2}- NEWS$/gm)).toHaveLength(event.sources.length);
+  expect(ris).toContain("Y2  - 2026/11/22/");
+  for (const article of withUrl) expect(ris).toContain(`UR  - ${article?.url}`);
+
+  await format.selectOption("csl-json");
+  const items = JSON.parse(await field(page, "CSL-JSON").inputValue()) as {
+    type: string;
+    URL?: string;
+    author?: unknown;
+  }[];
+  expect(items[0]).toMatchObject({
+    type: "dataset",
+    URL: page.url(),
+    author: [{ literal: "Dialogue Timeline contributors" }],
+  });
+  expect(items.filter((i) => i.type === "article-newspaper").map((i) => i.URL)).toEqual(
+    event.sources
+      .map((s) => articles.articles.find((a) => a.id === s.articleId)?.url)
+      .filter((url) => url !== undefined),
+  );
+  await dialog(page).getByRole("button", { name: "Copy CSL-JSON" }).click();
+  await expect(status(page)).toHaveText("CSL-JSON copied to the clipboard.");
 });
 
 test("a view of another dataset cites that dataset's address", async ({ page }) => {

@@ -1,9 +1,29 @@
-import { marks, openExplorer, rows, search, shownCount, topicBox } from "./support/explorer.ts";
+import {
+  marks,
+  matchesSearch,
+  openExplorer,
+  rows,
+  search,
+  shownCount,
+  topicBox,
+} from "./support/explorer.ts";
 import { readEvents } from "./support/dataset.ts";
+import { overlaps } from "./support/embed.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
 const total = doc.events.length;
+
+/** The first fortnight of the dataset's window that no event overlaps. */
+function emptyFortnight() {
+  const day = 86_400_000;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  for (let t = Date.parse(doc.window.start); t < Date.parse(doc.window.end); t += 7 * day) {
+    const range = { from: iso(t), to: iso(t + 13 * day) };
+    if (!doc.events.some((e) => overlaps(e, range.from, range.to))) return range;
+  }
+  throw new Error("every fortnight of the window has an event");
+}
 
 test("a search that finds nothing says so, naming it, and undoes just the search", async ({
   page,
@@ -16,7 +36,7 @@ test("a search that finds nothing says so, naming it, and undoes just the search
   await expect(marks(page)).toHaveCount(0);
   await expect(rows(page)).toHaveCount(0);
   await empty.getByRole("button", { name: "Clear the search" }).click();
-  await expect(shownCount(page)).toHaveText(`${total} of ${total} events`);
+  await expect(shownCount(page)).toHaveText(`${total} match`);
   await expect(search(page)).toHaveValue("");
   await expect(marks(page)).toHaveCount(total);
   await expect(empty).toHaveCount(0);
@@ -31,10 +51,36 @@ test("clearing the search keeps the other filters", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`topics=${topic}`));
 });
 
-test("a link with every topic off opens on the empty state, not a blank page", async ({ page }) => {
+test("a link with every topic off opens on the empty state naming the topics", async ({ page }) => {
   await openExplorer(page, "?topics=");
-  await expect(page.getByTestId("no-matches")).toContainText("No events match these filters.");
-  await page.getByRole("button", { name: "Clear filters" }).click();
+  const empty = page.getByTestId("no-matches");
+  await expect(empty).toContainText("The topics switched off hide every match.");
+  await expect(empty).toContainText(`With every topic on, ${total} events match.`);
+  await empty.getByRole("button", { name: "Show all topics" }).click();
   await expect(marks(page)).toHaveCount(total);
   await expect(page).not.toHaveURL(/topics=/);
+});
+
+test("an outlet minimum no event reaches is named, and undone alone", async ({ page }) => {
+  await openExplorer(page, "?minOutlets=9&q=a");
+  const expected = doc.events.filter((e) => matchesSearch(e, "a"));
+  const empty = page.getByTestId("no-matches");
+  await expect(empty).toContainText("No match is reported by 9 outlets or more.");
+  await empty.getByRole("button", { name: "Any number of outlets" }).click();
+  await expect(page).not.toHaveURL(/minOutlets=/);
+  await expect(page).toHaveURL(/q=a/);
+  await expect(shownCount(page)).toHaveText(`${expected.length} match`);
+});
+
+test("a range with no event in it says so and offers every date", async ({ page }) => {
+  const empty = emptyFortnight();
+  await openExplorer(page, `?from=${empty.from}&to=${empty.to}`);
+  const state = page.getByTestId("no-matches");
+  await expect(state).toContainText("No matching event falls in the dates on screen.");
+  await expect(page.getByTestId("view-count")).toHaveText(
+    `0 in view · ${total} match · ${total} in dataset`,
+  );
+  await state.getByRole("button", { name: "Show all dates" }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(state).toHaveCount(0);
 });

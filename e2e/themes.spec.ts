@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { details, firstEvent, mark, openExplorer } from "./support/explorer.ts";
 import { readEvents } from "./support/dataset.ts";
+import { attachScreenshot } from "./support/screenshot.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
@@ -8,12 +9,8 @@ const event = firstEvent(doc);
 const html = (page: Page) => page.locator("html");
 const toggle = (page: Page) => page.getByRole("button", { name: "Dark theme" });
 
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(name, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: "image/png",
-  });
-}
+const shoot = (page: Page, testInfo: TestInfo, name: string) =>
+  attachScreenshot(page, testInfo, name, { fullPage: true });
 
 test("follows the system's colour scheme until a theme is chosen", async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: "dark" });
@@ -58,10 +55,7 @@ test("a 375-px phone: no sideways scrolling, details as a bottom sheet", async (
   if (!box) throw new Error("details panel not laid out");
   expect(Math.round(box.y + box.height)).toBe(740); // pinned to the bottom of the screen
   expect(box.width).toBeLessThanOrEqual(375);
-  await testInfo.attach("phone-details", {
-    body: await page.screenshot(),
-    contentType: "image/png",
-  });
+  await attachScreenshot(page, testInfo, "phone-details");
   await sheet.getByRole("button", { name: "Close details" }).click();
   await expect(sheet).toContainText("Select an event");
 });

@@ -17,7 +17,7 @@ function kindOf(event: TimelineEvent) {
 
 async function open(page: Page, total = doc.events.length) {
   await page.goto("./");
-  await expect(page.getByText(`${total} of ${total} events`)).toBeVisible();
+  await expect(page.getByTestId("shown-count")).toHaveText(`${total} match`);
 }
 
 test("points, ranges, spans and planned events are drawn differently", async ({ page }) => {

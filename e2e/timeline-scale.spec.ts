@@ -20,7 +20,7 @@ const canvas = (page: Page) => page.getByTestId("timeline-canvas");
 async function open(page: Page) {
   await serveFrom(page, dir);
   await page.goto("./");
-  await expect(page.getByText(`${COUNT} of ${COUNT} events`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("shown-count")).toHaveText(`${COUNT} match`, { timeout: 30_000 });
 }
 
 /** The centre of an opaque pixel of the given colour on the canvas, in page coordinates. */

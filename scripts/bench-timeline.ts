@@ -3,21 +3,24 @@
  * by side with vis-timeline 8 (the standard interactive timeline, a dev dependency used only
  * here) on the same generated datasets, in one run, alternating the two, in headless Chromium at
  * 1280×900. Per size it prints first draw, zoom and pan frame median and p95, the share of slow
- * frames, wheel dispatch time, heap, and shipped bytes, with ratios. It asserts nothing.
+ * frames, wheel dispatch time, heap, and shipped bytes, with ratios; for this app also the label
+ * layout times while zooming and the time from a click on a mark to its details. It asserts
+ * nothing.
  *
- *   BENCH_COUNTS=1000,5000,10000,100000  dataset sizes (default)
+ *   BENCH_COUNTS=seeds,1000,5000,10000,100000  datasets: the bundled one, then generated sizes
  *   BENCH_RUNS=3                         runs of each timeline per size (alternating)
  *   BENCH_VIS_MAX=10000                  largest size vis-timeline is tried on
  *   BENCH_VIS_TIMEOUT=60000              ms vis-timeline gets to draw before a run counts as not drawn
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { SYSTEM_CHROMIUM_ARGS, systemChromiumPath } from "./browser.ts";
 import { runApp } from "./bench/app-run.ts";
-import { formatReport } from "./bench/report.ts";
+import type { EventsDocument } from "../src/dataset/index.ts";
+import { formatReport, num } from "./bench/report.ts";
 import { summarize, type RunResult } from "./bench/run-result.ts";
 import { filesBytes, initialBytes } from "./bench/shipped.ts";
 import { runVis, VIS_FILES } from "./bench/vis-run.ts";
@@ -25,7 +28,8 @@ import { generateDataset, writeDataset } from "./generate-dataset.ts";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4393);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const COUNTS = (process.env.BENCH_COUNTS ?? "1000,5000,10000,100000").split(",").map(Number);
+/** "seeds" is the bundled dataset (public/data); a number, a generated dataset of that size. */
+const COUNTS = (process.env.BENCH_COUNTS ?? "seeds,1000,5000,10000,100000").split(",");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const VIS_MAX = Number(process.env.BENCH_VIS_MAX ?? 10_000);
 const VIS_TIMEOUT = Number(process.env.BENCH_VIS_TIMEOUT ?? 60_000);
@@ -52,9 +56,23 @@ async function waitForServer(url: string) {
   throw new Error(`server at ${url} did not start`);
 }
 
-async function benchSize(count: number) {
+/** The dataset a size names, in a folder: the bundled one, or one generated for the run. */
+function datasetFor(size: string): { dir: string; count: number; label: string } {
+  if (size === "seeds") {
+    const dir = path.resolve("public/data");
+    const doc = JSON.parse(readFileSync(path.join(dir, "events.json"), "utf8")) as EventsDocument;
+    return { dir, count: doc.events.length, label: `bundled (${doc.events.length})` };
+  }
+  const count = Number(size);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`BENCH_COUNTS: "${size}" is neither "seeds" nor a number of events`);
   const dir = mkdtempSync(path.join(os.tmpdir(), `bench-${count}-`));
   writeDataset(dir, generateDataset(count));
+  return { dir, count, label: num(count) };
+}
+
+async function benchSize(size: string) {
+  const { dir, count, label } = datasetFor(size);
   const executablePath = systemChromiumPath();
   const app: RunResult[] = [];
   const vis: RunResult[] = [];
@@ -73,10 +91,10 @@ async function benchSize(count: number) {
       } finally {
         await browser.close();
       }
-      process.stderr.write(`bench: ${count} events, ${which} run ${i + 1}/${RUNS} done\n`);
+      process.stderr.write(`bench: ${label} events, ${which} run ${i + 1}/${RUNS} done\n`);
     }
   }
-  return { count, app: summarize(app), vis: vis.length ? summarize(vis) : null };
+  return { label, app: summarize(app), vis: vis.length ? summarize(vis) : null };
 }
 
 async function main() {

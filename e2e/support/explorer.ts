@@ -10,7 +10,8 @@ import { expect } from "./test.ts";
 export const marks = (page: Page) => page.locator("[data-event-id]");
 export const mark = (page: Page, id: string) => page.locator(`[data-event-id="${id}"]`);
 export const details = (page: Page) => page.getByRole("region", { name: "Event details" });
-export const list = (page: Page) => page.getByRole("listbox", { name: /Events in date order/ });
+export const list = (page: Page) =>
+  page.getByRole("listbox", { name: /Events in date order|Best matches/ });
 export const rows = (page: Page) => list(page).getByRole("option");
 export const row = (page: Page, id: string) => page.locator(`[data-event-id-row="${id}"]`);
 export const search = (page: Page) => page.getByRole("searchbox", { name: "Search" });
@@ -66,15 +67,41 @@ function searchable(text: string): string {
   return t;
 }
 
-/** Every word in the title, summary or a quote, by the search's text rules. */
+/** A word of a text, with a closed compound's parts as well ("cybersecurity": "security"). */
+function wordsOf(text: string): string[] {
+  const words = searchable(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const parts = words.flatMap((word) => {
+    const prefix = JOINED_PREFIXES.find((p) => word.length >= p.length + 3 && word.startsWith(p));
+    if (prefix) return [prefix, word.slice(prefix.length)];
+    const pair = JOINED_PAIRS.find(([a, b]) => word.startsWith(a + b));
+    return pair ? [pair[0], word.slice(pair[0].length)] : [];
+  });
+  return [...words, ...parts];
+}
+
+/**
+ * Whether every word of the query is a word of the event's title, summary, quotes and their
+ * speakers, actors or evidence, by the search's text rules; the last, being typed, may also
+ * start one.
+ */
 export function matchesSearch(event: TimelineEvent, query: string): boolean {
-  const hay = searchable(
-    [event.title, event.summary, ...event.quotes.flatMap((q) => [q.text, q.speaker])].join("\n"),
+  const words = wordsOf(
+    [
+      event.title,
+      event.summary,
+      ...event.quotes.flatMap((q) => [q.text, q.speaker]),
+      ...event.actors.map((a) => a.name),
+      ...event.sources.flatMap((s) => s.evidence.map((e) => e.text)),
+    ].join("\n"),
   );
-  return searchable(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => hay.includes(word));
+  const asked = searchable(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return asked.every((q, i) =>
+    words.some((word) => (i === asked.length - 1 ? word.startsWith(q) : word === q)),
+  );
 }
 
 /** The most frequent value among events, for a filter that narrows but does not empty. */

@@ -1,11 +1,16 @@
 import path from "node:path";
 import type { Browser } from "@playwright/test";
+import { busiestMonth, clickToDetails, labelLayoutTimes } from "./app-extras.ts";
 import { heapAfterGc, zoomAndPan } from "./gestures.ts";
 import type { RunResult } from "./run-result.ts";
 
+/** Marks clicked per run, each timed from the press to its details shown and focused. */
+const CLICKS = 5;
+
 /**
  * One run of this app on the dataset in `dir`, served in place of the bundled data by the app
- * server at `origin`: first draw (the app's own "timeline-draw" mark), heap, then the gestures.
+ * server at `origin`: first draw (the app's own "timeline-draw" mark), heap, the gestures (with
+ * the label layouts made while zooming), then clicks on marks of the busiest month.
  */
 export async function runApp(browser: Browser, origin: string, dir: string): Promise<RunResult> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -27,8 +32,19 @@ export async function runApp(browser: Browser, origin: string, dir: string): Pro
     await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error("timeline not laid out");
-    const gestures = await zoomAndPan(page, box.x + box.width / 2, box.y + 60);
-    return { firstDraw, gestures, heap };
+    let labelLayouts: number[] = [];
+    const gestures = await zoomAndPan(page, box.x + box.width / 2, box.y + 60, async (zoom) => {
+      labelLayouts = await labelLayoutTimes(page, zoom);
+    });
+    // A month: few enough events for marks of their own, each a button to click.
+    const month = busiestMonth(dir);
+    await page.goto(`${origin}/?from=${month}-01&to=${month}-28`);
+    await plot.waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1000);
+    const clicks: number[] = [];
+    for (let i = 0; i < CLICKS; i++)
+      clicks.push(await clickToDetails(page, `[data-event-id]:not([aria-pressed="true"])`));
+    return { firstDraw, gestures, heap, labelLayouts, clicks };
   } finally {
     await page.close();
   }

@@ -41,6 +41,7 @@ export interface FrameStats {
   p95: number;
   /** Share of intervals that missed a display refresh. */
   slowShare: number;
+  max: number;
 }
 
 /** The value at quantile `q` of `values` (NaN when empty). */
@@ -54,6 +55,7 @@ export function frameStats(intervals: readonly number[]): FrameStats {
     frames: intervals.length,
     median: quantile(intervals, 0.5),
     p95: quantile(intervals, 0.95),
+    max: quantile(intervals, 1),
     slowShare: intervals.length
       ? intervals.filter((f) => f > SLOW_FRAME_MS).length / intervals.length
       : NaN,

@@ -13,9 +13,24 @@ export interface GestureRun {
 }
 
 /** Zooms with the wheel at (x, y), then pans by dragging from there, timing the frames of each. */
-export async function zoomAndPan(page: Page, x: number, y: number): Promise<GestureRun> {
+export async function zoomAndPan(
+  page: Page,
+  x: number,
+  y: number,
+  // Runs around the zoom gesture: lets the app's run also time its label layouts meanwhile.
+  aroundZoom: (gesture: () => Promise<void>) => Promise<unknown> = (g) => g(),
+): Promise<GestureRun> {
   await page.mouse.move(x, y);
-  const zoom = await frameTimes(page, async () => {
+  let zoom: Awaited<ReturnType<typeof frameTimes>> = { frames: [], dispatchMs: NaN };
+  await aroundZoom(async () => {
+    zoom = await zoomFrames(page);
+  });
+  return { zoom: zoom.frames, wheelMs: zoom.dispatchMs, pan: await panFrames(page, x, y) };
+}
+
+/** Frames while the wheel zooms in, then out, by the same steps. */
+function zoomFrames(page: Page) {
+  return frameTimes(page, async () => {
     for (let i = 0; i < WHEEL_STEPS; i++) {
       await page.mouse.wheel(0, -120);
       await page.waitForTimeout(16);
@@ -25,6 +40,10 @@ export async function zoomAndPan(page: Page, x: number, y: number): Promise<Gest
       await page.waitForTimeout(16);
     }
   });
+}
+
+/** Frames while dragging left and back, zoomed in a little first. */
+async function panFrames(page: Page, x: number, y: number): Promise<number[]> {
   // Zoomed in a little first, so that a drag has somewhere to go on every timeline.
   for (let i = 0; i < ZOOM_BEFORE_PAN; i++) {
     await page.mouse.wheel(0, -120);
@@ -38,7 +57,7 @@ export async function zoomAndPan(page: Page, x: number, y: number): Promise<Gest
     await page.mouse.move(x + 200, y, { steps: 40 });
     await page.mouse.up();
   });
-  return { zoom: zoom.frames, pan: pan.frames, wheelMs: zoom.dispatchMs };
+  return pan.frames;
 }
 
 /** The JavaScript heap in use after a full garbage collection, in bytes. */

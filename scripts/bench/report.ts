@@ -2,13 +2,15 @@ import type { FrameStats } from "./frames.ts";
 import type { Summary } from "./run-result.ts";
 
 export interface Report {
-  sizes: { count: number; app: Summary; vis: Summary | null }[];
+  /** Per dataset: its name ("1,000", "bundled (9)"), and the two timelines' summaries. */
+  sizes: { label: string; app: Summary; vis: Summary | null }[];
   shipped: { app: number; vis: number };
   runs: number;
   machine: string;
 }
 
-const num = (n: number, digits = 0) =>
+/** A figure for a table: thousands separated, `digits` decimals at most, "–" when unmeasured. */
+export const num = (n: number, digits = 0) =>
   Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits }) : "–";
 const ms = (n: number) => (Number.isFinite(n) ? `${num(n)} ms` : "–");
 const mb = (bytes: number) => (Number.isFinite(bytes) ? `${num(bytes / 2 ** 20)} MB` : "–");
@@ -30,12 +32,12 @@ export function formatReport(r: Report): string {
   const head =
     "| events | first draw | zoom frames: median, p95 | pan frames: median, p95 | slow frames (zoom, pan) | wheel steps dispatched | JS heap |\n" +
     "|---|---|---|---|---|---|---|\n";
-  const rows = r.sizes.map(({ count, app, vis }) => {
+  const rows = r.sizes.map(({ label, app, vis }) => {
     const drawRatio = vis && vis.drawn ? vis.firstDraw / app.firstDraw : undefined;
     const notDrawn =
       vis && vis.drawn < vis.runs ? ` (${vis.runs - vis.drawn} of ${vis.runs} runs not drawn)` : "";
     return (
-      `| ${num(count)} ` +
+      `| ${label} ` +
       `| ${pair(
         ms(app.firstDraw),
         visFigure(vis, (v) => ms(v.firstDraw)),
@@ -63,6 +65,16 @@ export function formatReport(r: Report): string {
       )} |`
     );
   });
+  const own =
+    "\n\nThis app only (vis-timeline has no labels laid out apart nor details panel):\n\n" +
+    "| events | label layout while zooming: median, p95, max | click to details shown: median, p95 |\n" +
+    "|---|---|---|\n" +
+    r.sizes
+      .map(
+        ({ label, app }) =>
+          `| ${label} | ${ms(app.labelLayout.median)}, ${ms(app.labelLayout.p95)}, ${ms(app.labelLayout.max)} | ${ms(app.click.median)}, ${ms(app.click.p95)} |`,
+      )
+      .join("\n");
   const kb = (n: number) => `${num(n / 1024, 1)} KB`;
   return (
     `Each cell: this app / vis-timeline (×: how many times vis-timeline's figure is this app's).\n` +
@@ -70,6 +82,7 @@ export function formatReport(r: Report): string {
     `a slow frame missed a 60 Hz refresh (> 25 ms).\n\n` +
     head +
     rows.join("\n") +
+    own +
     `\n\nShipped before the first draw (JS + CSS, gzip): this app ${kb(r.shipped.app)}, ` +
     `vis-timeline's standalone build ${kb(r.shipped.vis)}.\n` +
     `Machine: ${r.machine}.\n`

@@ -8,6 +8,10 @@ export interface RunResult {
   gestures: GestureRun | null;
   /** JavaScript heap in use after drawing, after a garbage collection, in bytes. */
   heap: number | null;
+  /** This app only: each label layout's duration while zooming, in ms. */
+  labelLayouts?: number[];
+  /** This app only: from a press on a mark to its details shown and focused, in ms. */
+  clicks?: number[];
 }
 
 /** The runs of one timeline on one dataset, summed up: medians over runs, frames pooled. */
@@ -19,6 +23,8 @@ export interface Summary {
   pan: FrameStats;
   wheelMs: number;
   heap: number;
+  labelLayout: FrameStats;
+  click: FrameStats;
 }
 
 export function summarize(runs: readonly RunResult[]): Summary {
@@ -41,5 +47,7 @@ export function summarize(runs: readonly RunResult[]): Summary {
       drawn.flatMap((r) => (r.heap === null ? [] : [r.heap])),
       0.5,
     ),
+    labelLayout: frameStats(drawn.flatMap((r) => r.labelLayouts ?? [])),
+    click: frameStats(drawn.flatMap((r) => r.clicks ?? [])),
   };
 }

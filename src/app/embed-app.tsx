@@ -57,8 +57,13 @@ export function EmbedApp() {
   }, [failure, send]);
 
   return (
-    // Named, so it stays distinct from the host page's own <main> around the frame.
-    <main className="p-3" aria-label={view.title ?? "Dialogue Timeline"}>
+    // Named, so it stays distinct from the host page's own <main> around the frame. As tall as
+    // the frame, so that everything, the selected event's card too, is inside it; at least
+    // 300 px, which the size messages ask a host (embed.js) for when the frame is smaller.
+    <main
+      className="h-dvh min-h-[300px] overflow-hidden p-2 sm:p-3"
+      aria-label={view.title ?? "Dialogue Timeline"}
+    >
       {config.isError && (
         <p role="alert" className="mb-3 text-sm text-red-700">
           {config.error.message}: messages from the host page are switched off.

@@ -6,11 +6,14 @@ import type { SendToHost } from "../features/embed/hooks/use-host-channel.ts";
 import { explorerUrl } from "../features/embed/model/explorer-link.ts";
 import { readyMessage, selectMessage } from "../features/embed/model/protocol.ts";
 import { toViewMessage } from "../features/embed/model/view-message.ts";
+import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import type { ViewState } from "../lib/url-state.ts";
 import { useDatasetView } from "./use-dataset-view.ts";
+import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
+import { ViewEmptyState } from "./view-empty-state.tsx";
 
 interface EmbedViewProps {
   dataset: Dataset;
@@ -26,7 +29,7 @@ interface EmbedViewProps {
  * reader zooms, pans, switches lanes and selects.
  */
 export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
-  const { doc, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
+  const { doc, filters, shown, topicLabel, colorOf, topicOf, readingOf, selected, around, range } =
     useDatasetView(dataset, view);
   const onRangeChange = useCallback(
     (next: VisibleRange) => setView({ from: next.from, to: next.to }),
@@ -34,6 +37,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
   );
   const select = useCallback((id: string | undefined) => setView({ event: id }), [setView]);
   const [inView, setInView] = useState<number>();
+  const story = useStory(shown, selected, view, doc.window, setView);
   const pageUrl = window.location.href;
   const explorer = explorerUrl(view, pageUrl);
 
@@ -63,59 +67,89 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
   }, [dataset, selected, send, view, shown.length, doc.events.length, label, pageUrl]);
 
   return (
-    <div className="space-y-3">
-      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h1 className="text-base leading-snug font-semibold text-slate-900">
+    // The frame's own size, whatever it is (320 × 300 to 800 × 600 and beyond): the timeline
+    // takes what the header and key leave, and the selected event's card at most half the
+    // frame, scrolling inside so its evidence is always a scroll away within the frame.
+    <div className="flex h-full min-h-0 flex-col gap-1.5">
+      <header className="flex flex-none flex-wrap items-baseline gap-x-3">
+        <h1 className="min-w-0 flex-1 truncate text-sm leading-snug font-semibold text-slate-900">
           {view.title ?? "Dialogue Timeline"}
         </h1>
-        <div className="flex flex-wrap items-baseline gap-x-2 text-sm text-slate-700">
-          <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
-          <a
-            href={explorer}
-            target="_blank"
-            rel="noopener"
-            className="font-medium text-sky-700 underline hover:text-sky-600"
-          >
-            Open in the full explorer
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </div>
+        <a
+          href={explorer}
+          target="_blank"
+          rel="noopener"
+          className="text-xs font-medium whitespace-nowrap text-sky-700 underline hover:text-sky-600"
+        >
+          Open in the full explorer
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
       </header>
-      <div className="space-y-1">
+      <div className="flex flex-none flex-wrap items-center justify-between gap-x-3 gap-y-1 text-xs">
+        <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
+        {!story.on && (
+          // A frame both narrow and short has no line to spare; mode=story still steps.
+          <span className="[@media(max-width:639px)_and_(max-height:479px)]:hidden">
+            <StoryStart onStart={story.start} disabled={shown.length === 0} compact />
+          </span>
+        )}
+      </div>
+      {story.on && (
+        <div className="flex-none">
+          <StoryBar
+            position={story.position}
+            title={selected?.title}
+            onStep={story.step}
+            onExit={story.exit}
+            compact
+          />
+        </div>
+      )}
+      {/* One line that scrolls sideways in a narrow frame; focusable, so keys scroll it too. */}
+      <div
+        className="flex flex-none items-center gap-x-4 overflow-x-auto pb-0.5 whitespace-nowrap focus-visible:outline-2 focus-visible:outline-sky-600"
+        role="region"
+        aria-label="Key"
+        tabIndex={0}
+        data-testid="embed-key"
+      >
         <TopicKey events={shown} topicOf={topicOf} topicLabel={topicLabel} />
         <TimelineLegend compact />
       </div>
-      <Timeline
-        events={shown}
-        window={doc.window}
-        range={range}
-        onRangeChange={onRangeChange}
-        laneMode={view.lanes}
-        onLaneModeChange={(lanes) => setView({ lanes })}
-        selectedId={selected?.id}
-        onSelect={select}
-        colorOf={colorOf}
-        topicOf={topicOf}
-        readingOf={readingOf}
-        onVisibleCountChange={setInView}
-      />
-      {shown.length === 0 && (
-        <p className="text-sm text-slate-600">
-          {view.q.trim()
-            ? `No events match the search “${view.q.trim()}” in this view.`
-            : "No events match this view."}
-        </p>
-      )}
-      {selected && (
-        <EventDetails
-          layout="card"
-          event={selected}
-          articleById={dataset.articleById}
-          topicLabel={topicLabel}
-          neighbours={around}
+      {/* At least the toolbar, the axis and a row of marks; the card gives way first. */}
+      <div className="min-h-30 flex-1 overflow-x-hidden overflow-y-auto" data-testid="embed-plot">
+        <Timeline
+          events={shown}
+          window={doc.window}
+          range={range}
+          onRangeChange={onRangeChange}
+          laneMode={view.lanes}
+          onLaneModeChange={(lanes) => setView({ lanes })}
+          selectedId={selected?.id}
           onSelect={select}
-          onClose={() => select(undefined)}
+          colorOf={colorOf}
+          topicOf={topicOf}
+          readingOf={readingOf}
+          onVisibleCountChange={setInView}
+          compact
         />
+        <ViewEmptyState filters={filters} query={view.q} inView={inView} setView={setView} />
+      </div>
+      {selected && (
+        <div
+          className="flex max-h-[50%] min-h-0 shrink flex-col [@media(max-height:479px)]:max-h-[55%]"
+          data-testid="embed-card"
+        >
+          <EventDetails
+            layout="card"
+            event={selected}
+            articleById={dataset.articleById}
+            topicLabel={topicLabel}
+            neighbours={around}
+            onSelect={select}
+            onClose={() => select(undefined)}
+          />
+        </div>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { CorrectionsToggle } from "../features/corrections/components/corrections-toggle.tsx";
 import { useMergePick } from "../features/corrections/hooks/use-merge-pick.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
@@ -8,10 +8,12 @@ import { FilterDrawer } from "../features/filters/components/filter-drawer.tsx";
 import { FilterPanel } from "../features/filters/components/filter-panel.tsx";
 import { FiltersToggle } from "../features/filters/components/filters-toggle.tsx";
 import { activeFilterCount } from "../features/filters/model/active-filters.ts";
+import { rankedByScore } from "../features/filters/model/ranking.ts";
 import type { TopicKey } from "../features/filters/model/topic-filter.ts";
 import { topicsToUrl } from "../features/filters/model/url-filters.ts";
 import { EventList } from "../features/list/components/event-list.tsx";
 import { ShareButton } from "../features/share/components/share-button.tsx";
+import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import { formatEventDate } from "../lib/format-event-date.ts";
@@ -19,10 +21,11 @@ import { useMediaQuery } from "../lib/hooks/use-media-query.ts";
 import type { HistoryMode } from "../lib/hooks/use-url-state.ts";
 import type { ViewState } from "../lib/url-state.ts";
 import { Announcer } from "./announcer.tsx";
-import { NoMatches } from "./no-matches.tsx";
 import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
+import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
+import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
 
 interface ExplorerProps {
   dataset: Dataset;
@@ -89,8 +92,17 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
     else hidden.add(key);
     setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
   };
-  const clearFilters = () =>
-    setView({ topics: undefined, actors: [], outlets: [], q: "", minOutlets: undefined }, "push");
+  const story = useStory(
+    shown,
+    selected,
+    view,
+    doc.window,
+    useCallback((patch: Partial<ViewState>) => setView(patch, "replace"), [setView]),
+  );
+  // A search lists its best matches first; the timeline keeps them in time.
+  const ranked = useMemo(() => rankedByScore(shown, filters.criteria), [shown, filters.criteria]);
+  const listLabel = ranked ? `Best matches for “${view.q.trim()}” first` : "Events in date order";
+  const clearFilters = () => setView(CLEAR_FILTERS, "push");
 
   const filterPanel = (
     <FilterPanel
@@ -154,7 +166,18 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
             >
               <ExportPanel document={doc} articleById={dataset.articleById} events={shown} />
             </ShareButton>
+            {!story.on && <StoryStart onStart={story.start} disabled={shown.length === 0} />}
           </div>
+          {story.on && (
+            <div className="mb-2">
+              <StoryBar
+                position={story.position}
+                title={selected?.title}
+                onStep={story.step}
+                onExit={story.exit}
+              />
+            </div>
+          )}
           <Timeline
             events={shown}
             window={doc.window}
@@ -171,14 +194,12 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
             onVisibleCountChange={setInView}
             plotId={TIMELINE_PLOT_ID}
           />
-          {shown.length === 0 && (
-            <NoMatches
-              query={view.q}
-              withoutSearch={filters.withoutSearch}
-              onClearSearch={() => setView({ q: "" }, "push")}
-              onClearFilters={clearFilters}
-            />
-          )}
+          <ViewEmptyState
+            filters={filters}
+            query={view.q}
+            inView={inView}
+            setView={(patch) => setView(patch, "push")}
+          />
           <div className="mt-3">
             <TimelineLegend />
           </div>
@@ -197,10 +218,11 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
         </div>
 
         <section aria-label="Event list" className={`${card} min-w-0 print:hidden`}>
-          <h2 className="mb-3 text-sm font-semibold text-slate-800">Events in date order</h2>
+          <h2 className="mb-3 text-sm font-semibold text-slate-800">{listLabel}</h2>
           {shown.length > 0 ? (
             <EventList
-              events={shown}
+              events={ranked ?? shown}
+              label={listLabel}
               selectedId={selected?.id}
               onSelect={(id, browsing) => (browsing ? browse(id) : choose(id))}
               colorOf={colorOf}

@@ -8,25 +8,27 @@ interface ViewCountProps {
 }
 
 /**
- * How many events the view holds, in words that match the screen: "7 of 9 events match" and,
- * when the timeline is zoomed to show fewer, "· 1 in view".
+ * How many events the view holds, in words that match the screen, from what the eye sees to what
+ * the data holds: "3 in view · 9 match · 9 in dataset".
  */
 export function ViewCount({ matching, total, inView }: ViewCountProps) {
   return (
-    <p role="status" className="text-sm text-slate-700">
-      <span className="font-semibold tabular-nums" data-testid="shown-count">
-        {matching} of {total} events
-      </span>{" "}
-      match
-      {inView !== undefined && inView < matching && (
+    <p role="status" className="text-sm text-slate-700" data-testid="view-count">
+      {inView !== undefined && (
         <>
+          <span data-testid="in-view-count">
+            <span className="font-semibold tabular-nums">{inView}</span> in view
+          </span>
           {" · "}
-          <span className="font-semibold tabular-nums" data-testid="in-view-count">
-            {inView}
-          </span>{" "}
-          in view
         </>
       )}
+      <span data-testid="shown-count">
+        <span className="font-semibold tabular-nums">{matching}</span> match
+      </span>
+      {" · "}
+      <span data-testid="total-count">
+        <span className="font-semibold tabular-nums">{total}</span> in dataset
+      </span>
     </p>
   );
 }

@@ -35,6 +35,15 @@ describe("parseSiteConfig", () => {
       /^config\.json is not valid: hostOrigins\.0: expected "\*" or an origin/,
     ));
 
+  it("reads the author and publisher citations name, trimmed", () =>
+    expect(parseSiteConfig({ author: " Jane Roe ", publisher: "Example U." })).toMatchObject({
+      author: "Jane Roe",
+      publisher: "Example U.",
+    }));
+
+  it("names a blank author", () =>
+    expect(() => parseSiteConfig({ author: "  " })).toThrow(/^config\.json is not valid: author/));
+
   it("rejects a list that is not a list", () =>
     expect(() => parseSiteConfig({ dataOrigins: "https://a.org" })).toThrow(/dataOrigins/));
 });

@@ -19,6 +19,10 @@ export const siteConfigSchema = z.object({
    * messages and sends its own only to them. "*" lets any page embed it (the data is public).
    */
   hostOrigins: z.array(originEntry).default(["*"]),
+  /** Who made the dataset, as citations name it (one name or an organisation, as written). */
+  author: z.string().trim().min(1).max(300).optional(),
+  /** Who publishes it (the deployment's institution), as citations name it. */
+  publisher: z.string().trim().min(1).max(300).optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -40,6 +40,7 @@ describe("parseViewState", () => {
     ],
     ["a relative dataset", "?data=other/", { data: "other/" }],
     ["a caption", "?title=Cyber+talks%2C+2013", { title: "Cyber talks, 2013" }],
+    ["story mode", "?mode=story", { mode: "story" }],
   ])("%s", (_name, search, expected) => {
     expect(parseViewState(search)).toEqual(view(expected));
   });
@@ -75,6 +76,7 @@ describe("parseViewState: malformed values fall back to the default", () => {
     ["an overlong query is cut", `?q=${"a".repeat(500)}`, { q: "a".repeat(200) }],
     ["an empty dataset address", "?data=", {}],
     ["a blank caption", "?title=%20%20", {}],
+    ["an unknown mode", "?mode=slideshow", {}],
     ["an overlong caption", `?title=${"a".repeat(201)}`, {}],
     ["an overlong dataset address", `?data=${"a".repeat(2001)}`, {}],
   ])("%s", (_name, search, expected) => {
@@ -106,6 +108,7 @@ describe("serializeViewState", () => {
     { topics: ["cyber", "untagged"], actors: ["Smith, John", "Liang Guanglie"] },
     { outlets: ["Zee News", "A&B + C"], q: '50% of "cyber" & more', lanes: "none" },
     { minOutlets: 3, q: "talks" },
+    { mode: "story", event: "evt-2013-x1" },
     { from: "2010-01-01", to: "2013-12-31", event: "evt-2013-x1", theme: "light" },
     { data: "https://example.org/a b/data/?x=1&y=2", title: "Cyber & the PLA, 2013 — 50%" },
   ])("round-trips %j", (patch) => {

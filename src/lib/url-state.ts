@@ -12,6 +12,9 @@ export const THEMES = ["light", "dark"] as const;
 
 /** `corrections=off` shows the extraction without the researcher's corrections. */
 export const CORRECTIONS_MODES = ["off"] as const;
+/** `story`: step through the filtered events one at a time, in date order. */
+export const MODES = ["story"] as const;
+export type Mode = (typeof MODES)[number];
 export type Theme = (typeof THEMES)[number];
 
 export interface ViewState {
@@ -43,6 +46,8 @@ export interface ViewState {
   title: string | undefined;
   /** "off": the dataset as extracted, before corrections; undefined: corrected. */
   corrections: (typeof CORRECTIONS_MODES)[number] | undefined;
+  /** undefined: explore freely; "story": step through the events with previous and next. */
+  mode: Mode | undefined;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -59,6 +64,7 @@ export const DEFAULT_VIEW: ViewState = {
   data: undefined,
   title: undefined,
   corrections: undefined,
+  mode: undefined,
 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -170,6 +176,7 @@ export function parseViewState(search: string): ViewState {
     data: text(p.get("data"), MAX_DATA_URL_LENGTH),
     title: text(p.get("title"), MAX_TITLE_LENGTH),
     corrections: oneOf(CORRECTIONS_MODES, p.get("corrections")),
+    mode: oneOf(MODES, p.get("mode")),
   };
 }
 
@@ -198,5 +205,6 @@ export function serializeViewState(state: ViewState): string {
   if (state.data !== undefined) add("data", encodeURIComponent(state.data));
   if (state.title !== undefined) add("title", encodeURIComponent(state.title));
   if (state.corrections !== undefined) add("corrections", state.corrections);
+  if (state.mode !== undefined) add("mode", state.mode);
   return parts.length ? `?${parts.join("&")}` : "";
 }

@@ -13,9 +13,9 @@ interface EventDetailsProps {
   onClose: () => void;
   /**
    * "sheet" (the default) floats over the page on a phone and stays beside the timeline on a
-   * wide screen; "card" is a box of its own height that scrolls inside, evidence first, for an
-   * embed whose frame is as tall as its content, where a fixed sheet would have no room and the
-   * whole of the details would push the evidence far below the frame's fold.
+   * wide screen; "card" scrolls inside the height its container gives it, evidence first, for an
+   * embed's frame, where a fixed sheet would have no room and the whole of the details would
+   * push the evidence far below the frame's fold.
    */
   layout?: "sheet" | "card";
   /**
@@ -33,7 +33,7 @@ const SHEET_OPEN =
 // Relative, so that what is positioned inside (screen-reader-only text) scrolls with the card
 // instead of stretching the page below it.
 const CARD =
-  "relative max-h-80 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-sky-600";
+  "relative max-h-full min-h-0 overflow-y-auto overscroll-contain focus-visible:outline-2 focus-visible:outline-sky-600";
 
 /**
  * What the dataset says about one event, and the exact sentences of the articles that report it.

@@ -8,7 +8,10 @@ interface TopicKeyProps {
   topicLabel: (id: string) => string;
 }
 
-/** The colours in use, and what they mean: the embed has no filter panel to show them. */
+/**
+ * The colours in use, and what they mean, on one line: the embed has no filter panel to show
+ * them.
+ */
 export function TopicKey({ events, topicOf, topicLabel }: TopicKeyProps) {
   const counts = useMemo(() => {
     const byTopic = new Map<string, number>();
@@ -20,9 +23,9 @@ export function TopicKey({ events, topicOf, topicLabel }: TopicKeyProps) {
   }, [events, topicOf]);
   if (counts.length === 0) return null;
   return (
-    <ul aria-label="Topics" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+    <ul aria-label="Topics" className="flex flex-nowrap gap-x-3 text-xs text-slate-700">
       {counts.map(([topic, count]) => (
-        <li key={topic} className="inline-flex items-center gap-1.5">
+        <li key={topic} className="inline-flex items-center gap-1.5 whitespace-nowrap">
           <span
             aria-hidden="true"
             className="inline-block size-2.5 rounded-full"

@@ -15,8 +15,8 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         type="search"
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        placeholder="Titles, summaries, quotes…"
-        aria-description="Every word must appear in an event's title, summary or quotes"
+        placeholder="Titles, people, quotes, evidence…"
+        aria-description="Every word must appear in an event's title, summary, quotes, actors or evidence; the last may be the start of a word"
         className="w-full rounded-md border border-slate-300 bg-surface px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600"
       />
     </div>

@@ -9,6 +9,7 @@ import {
   type FilterResult,
 } from "../model/facets.ts";
 import { searchTerms } from "../model/search.ts";
+import { useSearchHits } from "./use-event-search.ts";
 import { topicOptions, type TopicKey, type TopicOption } from "../model/topic-filter.ts";
 import { hiddenTopicsFromUrl, knownValues } from "../model/url-filters.ts";
 
@@ -30,6 +31,8 @@ export interface Filters extends FilterResult {
   outletOptions: FacetOption[];
   /** The most outlets any one event has. */
   maxOutlets: number;
+  /** A search is asked for, but the index of a large dataset is still being built. */
+  searchPending: boolean;
 }
 
 /**
@@ -60,15 +63,18 @@ export function useFilters(
 
   const query = useDeferredValue(params.q);
   const { topics, actors, outlets, minOutlets } = params;
+  const terms = useMemo(() => searchTerms(query), [query]);
+  const hits = useSearchHits(chronological, query, terms.length > 0);
   const criteria = useMemo<FilterCriteria>(
     () => ({
       hiddenTopics: hiddenTopicsFromUrl(topics, topicKeys),
       actors: knownValues(actors, actorSet),
       outlets: knownValues(outlets, outletSet),
-      terms: searchTerms(query),
+      terms,
+      hits,
       minOutlets: minOutlets ?? 1,
     }),
-    [topics, topicKeys, actors, actorSet, outlets, outletSet, query, minOutlets],
+    [topics, topicKeys, actors, actorSet, outlets, outletSet, terms, hits, minOutlets],
   );
   const result = useMemo(() => applyFilters(index, criteria), [index, criteria]);
   return {
@@ -80,5 +86,6 @@ export function useFilters(
     actorOptions,
     outletOptions,
     maxOutlets,
+    searchPending: terms.length > 0 && hits === undefined,
   };
 }

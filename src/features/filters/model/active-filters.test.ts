@@ -7,6 +7,7 @@ const none: FilterCriteria = {
   actors: new Set(),
   outlets: new Set(),
   terms: [],
+  hits: undefined,
   minOutlets: 1,
 };
 

@@ -1,6 +1,5 @@
 import type { Article, TimelineEvent } from "../../../dataset/index.ts";
 import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
-import { normalizeText } from "./search.ts";
 import { topicKeysOf, type TopicKey } from "./topic-filter.ts";
 
 /**
@@ -13,8 +12,6 @@ export interface IndexedEvent {
   actors: readonly string[];
   /** The outlets of the event's source articles (articles.json `outlet`), without repeats. */
   outlets: readonly string[];
-  /** Title, summary, quotes and their speakers, normalized for search. */
-  text: string;
 }
 
 export function indexEvents(
@@ -27,8 +24,5 @@ export function indexEvents(
     topicKeys: topicKeysOf(event, listedTopics),
     actors: [...new Set(event.actors.map((a) => a.name))],
     outlets: corroborationOf(event, articleById).outlets,
-    text: normalizeText(
-      [event.title, event.summary, ...event.quotes.flatMap((q) => [q.text, q.speaker])].join("\n"),
-    ),
   }));
 }

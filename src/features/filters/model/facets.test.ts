@@ -4,6 +4,7 @@ import { indexEvents } from "./event-index.ts";
 import { facetOptions } from "./facet-options.ts";
 import { applyFilters, isFiltering, type FilterCriteria } from "./facets.ts";
 import { searchTerms } from "./search.ts";
+import { buildEventSearch } from "./search-index.ts";
 import { UNTAGGED, type TopicKey } from "./topic-filter.ts";
 
 const articles = new Map([
@@ -40,12 +41,19 @@ const e3 = makeEvent({
 });
 const listed = new Set(["cyber", "military-to-military", "diplomacy"]);
 const index = indexEvents([e1, e2, e3], listed, articles);
+const eventSearch = buildEventSearch([e1, e2, e3]);
+/** The criteria of a search for `query`: its terms and what the index finds. */
+const searching = (query: string) => ({
+  terms: searchTerms(query),
+  hits: eventSearch.search(query),
+});
 
 const criteria = (patch: Partial<FilterCriteria> = {}): FilterCriteria => ({
   hiddenTopics: new Set<TopicKey>(),
   actors: new Set(),
   outlets: new Set(),
   terms: [],
+  hits: undefined,
   minOutlets: 1,
   ...patch,
 });
@@ -56,7 +64,8 @@ describe("indexEvents", () => {
   it("collects outlets from the source articles, skipping unknown or blank ones", () => {
     expect(index.map((i) => i.outlets)).toEqual([["AFPS", "Xinhua"], ["Xinhua"], []]);
   });
-  it("searches quotes and their speakers", () => expect(index[1]?.text).toContain("new model"));
+  it("searches quotes and their speakers", () =>
+    expect(ids(criteria(searching("new model")))).toEqual([e2.id]));
   it("keys an event with no listed topic as untagged", () =>
     expect(index[2]?.topicKeys).toEqual([UNTAGGED]));
 });
@@ -70,9 +79,9 @@ describe("applyFilters", () => {
     ["either of two actors", { actors: new Set(["Liang", "Xi"]) }, [e1.id, e2.id]],
     ["an outlet", { outlets: new Set(["Xinhua"]) }, [e1.id, e2.id]],
     ["actor and outlet", { actors: new Set(["Panetta"]), outlets: new Set(["Xinhua"]) }, [e1.id]],
-    ["search in a quote", { terms: searchTerms("MODEL cyber") }, [e2.id]],
-    ["search in a title", { terms: searchTerms("sunny") }, [e2.id]],
-    ["nothing matches", { terms: searchTerms("zzz") }, []],
+    ["search in a quote", searching("MODEL cyber"), [e2.id]],
+    ["search in a title", searching("sunny"), [e2.id]],
+    ["nothing matches", searching("zzz"), []],
     ["at least two outlets", { minOutlets: 2 }, [e1.id]],
     ["more outlets than any event has", { minOutlets: 3 }, []],
   ])("%s", (_name, patch, expected) => expect(ids(criteria(patch))).toEqual(expected));
@@ -100,9 +109,13 @@ describe("applyFilters", () => {
     expect(counts(result.outletCounts)).toEqual({ Xinhua: 1 });
   });
 
-  it("narrows every count by the search (titles, not actor lists)", () => {
-    const result = applyFilters(index, criteria({ terms: searchTerms("panetta") }));
-    expect(counts(result.topicCounts)).toEqual({ cyber: 1, "military-to-military": 1 });
+  it("narrows every count by the search (over titles and actors alike)", () => {
+    const result = applyFilters(index, criteria(searching("panetta")));
+    expect(counts(result.topicCounts)).toEqual({
+      cyber: 1,
+      "military-to-military": 1,
+      [UNTAGGED]: 1,
+    });
     expect(counts(result.outletCounts)).toEqual({ AFPS: 1, Xinhua: 1 });
   });
 
@@ -115,10 +128,24 @@ describe("applyFilters", () => {
   });
 
   it("counts what the filters but the search would show", () => {
-    expect(applyFilters(index, criteria({ terms: searchTerms("zzz") })).withoutSearch).toBe(3);
+    expect(applyFilters(index, criteria(searching("zzz"))).without.search).toBe(3);
     expect(
-      applyFilters(index, criteria({ terms: searchTerms("zzz"), minOutlets: 2 })).withoutSearch,
+      applyFilters(index, criteria({ ...searching("zzz"), minOutlets: 2 })).without.search,
     ).toBe(1);
+  });
+
+  it("counts, for each part of the view, what every other part would show", () => {
+    const result = applyFilters(
+      index,
+      criteria({
+        ...searching("panetta"),
+        hiddenTopics: new Set<TopicKey>(["cyber", "military-to-military"]),
+        minOutlets: 2,
+      }),
+    );
+    expect(result.events).toEqual([]);
+    // Panetta is in e1 (both topics hidden, two outlets) and e3 (untagged, no outlet).
+    expect(result.without).toEqual({ search: 0, topics: 1, people: 0, minOutlets: 1 });
   });
 });
 

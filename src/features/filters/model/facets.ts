@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "../../../dataset/index.ts";
 import type { IndexedEvent } from "./event-index.ts";
-import { matchesTerms } from "./search.ts";
+import type { SearchHits } from "./search-index.ts";
 import type { TopicKey } from "./topic-filter.ts";
 
 /**
@@ -11,8 +11,10 @@ export interface FilterCriteria {
   hiddenTopics: ReadonlySet<TopicKey>;
   actors: ReadonlySet<string>;
   outlets: ReadonlySet<string>;
-  /** Normalized search terms (see searchTerms). */
+  /** Normalized search terms (see searchTerms); none: no search. */
   terms: readonly string[];
+  /** What the search finds, scored; consulted only when there are terms. */
+  hits: SearchHits | undefined;
   /** Keep events reported by at least this many outlets; 1 keeps every event. */
   minOutlets: number;
 }
@@ -32,9 +34,15 @@ export interface FilterResult {
    * unknown outlets under 0): the counts beside "reported by at least N outlets".
    */
   byOutletCount: ReadonlyMap<number, number>;
-  /** The events every filter but the search lets through: whether the search emptied the view. */
-  withoutSearch: number;
+  /**
+   * For each part of the view, how many events every other part lets through: whether that part
+   * alone emptied the view, so an empty state can name it and offer to undo just that.
+   */
+  without: Readonly<Record<FilterPart, number>>;
 }
+
+/** The parts of a view that narrow the events, each of which a reader can undo on its own. */
+export type FilterPart = "search" | "topics" | "people" | "minOutlets";
 
 const anyOf = (values: readonly string[], selected: ReadonlySet<string>) =>
   selected.size === 0 || values.some((v) => selected.has(v));
@@ -53,15 +61,19 @@ export function applyFilters(
   const actorCounts = new Map<string, number>();
   const outletCounts = new Map<string, number>();
   const byOutletCount = new Map<number, number>();
-  let withoutSearch = 0;
+  const without = { search: 0, topics: 0, people: 0, minOutlets: 0 };
+  const searching = criteria.terms.length > 0;
   for (const item of index) {
     const topic = item.topicKeys.some((key) => !criteria.hiddenTopics.has(key));
     const actor = anyOf(item.actors, criteria.actors);
     const outlet = anyOf(item.outlets, criteria.outlets);
     // A minimum of one keeps every event, those whose outlet is unknown too.
     const corroborated = criteria.minOutlets <= 1 || item.outlets.length >= criteria.minOutlets;
-    if (topic && actor && outlet && corroborated) withoutSearch += 1;
-    const search = criteria.terms.length === 0 || matchesTerms(item.text, criteria.terms);
+    const search = !searching || (criteria.hits?.has(item.event.id) ?? false);
+    if (topic && actor && outlet && corroborated) without.search += 1;
+    if (search && actor && outlet && corroborated) without.topics += 1;
+    if (search && topic && corroborated) without.people += 1;
+    if (search && topic && actor && outlet) without.minOutlets += 1;
     // Search and the outlet minimum are not facets with counts; they narrow every facet.
     if (!search) continue;
     if (topic && actor && outlet) bump(byOutletCount, [item.outlets.length]);
@@ -71,7 +83,7 @@ export function applyFilters(
     if (topic && actor) bump(outletCounts, item.outlets);
     if (topic && actor && outlet) events.push(item.event);
   }
-  return { events, topicCounts, actorCounts, outletCounts, byOutletCount, withoutSearch };
+  return { events, topicCounts, actorCounts, outletCounts, byOutletCount, without };
 }
 
 /** Whether any filter is narrowing the events ("Clear all" is offered only then). */

@@ -4,8 +4,10 @@ import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { rowWindow, scrollTopToShow } from "../model/windowing.ts";
 
 interface EventListProps {
-  /** The filtered events, in chronological order. */
+  /** The filtered events, in the order to list them (by date, or best search match first). */
   events: readonly TimelineEvent[];
+  /** What the order is, for the list's name; default "Events in date order". */
+  label?: string;
   selectedId: string | undefined;
   /** `browse` is true for arrow-key stepping, which the caller may keep out of the history. */
   onSelect: (eventId: string, browse: boolean) => void;
@@ -34,7 +36,14 @@ const OVERSCAN = 4;
  * aria-activedescendant names the selected row (the ARIA pattern that works with rows that come
  * and go), while each row still says where it is in the whole (aria-posinset / aria-setsize).
  */
-export function EventList({ events, selectedId, onSelect, colorOf, readingOf }: EventListProps) {
+export function EventList({
+  events,
+  label = "Events in date order",
+  selectedId,
+  onSelect,
+  colorOf,
+  readingOf,
+}: EventListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const indexById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
@@ -77,7 +86,7 @@ export function EventList({ events, selectedId, onSelect, colorOf, readingOf }: 
     <div
       ref={listRef}
       role="listbox"
-      aria-label={`Events in date order (${events.length})`}
+      aria-label={`${label} (${events.length})`}
       aria-activedescendant={active >= start && active < end ? rowId(events[active]) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}

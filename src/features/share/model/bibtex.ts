@@ -1,79 +1,63 @@
 import { bibtexUrl, escapeBibtex } from "./bibtex-escape.ts";
-import { chicagoEventDate } from "./citation-date.ts";
-import { DATASET_TITLE, type CitationFacts } from "./citation-facts.ts";
-import { articleCitationKey, viewCitationKey } from "./citation-key.ts";
-
-type Field = readonly [name: string, value: string | undefined];
-
-/** Values are already escaped; fields without a value are left out. */
-function entry(type: string, key: string, fields: readonly Field[]): string {
-  const lines = fields
-    .filter((f): f is readonly [string, string] => f[1] !== undefined)
-    .map(([name, value]) => `  ${name} = {${value}},`);
-  return [`@${type}{${key},`, ...lines, "}"].join("\n");
-}
+import { bibEntry } from "./bibtex-entry.ts";
+import type { CitationFacts } from "./citation-facts.ts";
+import { citationEntries, type CitationEntry } from "./citation-entries.ts";
 
 /** Double braces keep a title's capitals ("US", "China") from a style's lowercasing. */
-const title = (text: string) => `{${escapeBibtex(text)}}`;
+export const bibTitle = (text: string) => `{${escapeBibtex(text)}}`;
+
+/** The month of an ISO prefix in words, as BibTeX styles print the field; none for a year. */
+const month = (iso: string) => {
+  const m = Number(iso.slice(5, 7));
+  return m
+    ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" })
+    : undefined;
+};
+
+const accessedNote = (accessed: string | undefined) =>
+  accessed ? `Accessed ${accessed}` : undefined;
+
+function entry(item: CitationEntry): string {
+  switch (item.kind) {
+    case "dataset":
+      return bibEntry("misc", item.key, [
+        ["author", item.author && `{${escapeBibtex(item.author)}}`],
+        ["title", bibTitle(item.title)],
+        ["howpublished", escapeBibtex([item.medium, item.publisher].filter(Boolean).join(", "))],
+        ["year", item.year],
+        ["url", bibtexUrl(item.url)],
+        [
+          "note",
+          escapeBibtex(
+            [`Version ${item.version}`, accessedNote(item.accessed), item.note]
+              .filter(Boolean)
+              .join(". "),
+          ),
+        ],
+      ]);
+    case "article":
+      return bibEntry("article", item.key, [
+        ["title", item.title && bibTitle(item.title)],
+        ["journal", item.outlet && escapeBibtex(item.outlet)],
+        ["year", item.published.slice(0, 4)],
+        ["month", month(item.published)],
+        ["url", item.url && bibtexUrl(item.url)],
+        ["note", accessedNote(item.accessed)],
+      ]);
+    case "missing":
+      return bibEntry("misc", item.key, [
+        ["title", bibTitle(`Article ${item.articleId}`)],
+        ["note", escapeBibtex("Not found in the dataset's articles")],
+      ]);
+  }
+}
 
 /**
- * The view as biblatex entries: one @misc for the dataset view, and, with an event selected,
- * one @article per source article (a newspaper article is an @article whose journal is the
- * outlet). `urldate` and `date` are biblatex fields; classic BibTeX ignores what it does not know.
+ * The view in classic BibTeX, which every reference manager imports: a @misc for the dataset
+ * view (`year`, `url`, and the version and accessed day in `note`, the fields plain BibTeX
+ * styles print), and, with an event selected, an @article per source article (a newspaper
+ * article is an @article whose journal is the outlet).
  */
 export function bibtexCitation(facts: CitationFacts): string {
-  const keys = new Set<string>();
-  const unique = (key: string) => {
-    let candidate = key;
-    for (let n = 2; keys.has(candidate); n++) candidate = `${key}-${n}`;
-    keys.add(candidate);
-    return candidate;
-  };
-  const viewKey = unique(viewCitationKey(facts.version, facts.viewUrl));
-  const event = facts.event;
-  const entries = [
-    entry("misc", viewKey, [
-      ["title", title(facts.datasetAddress ? `Dataset at ${facts.datasetAddress}` : DATASET_TITLE)],
-      [
-        "howpublished",
-        escapeBibtex(
-          facts.datasetAddress
-            ? "Dataset, interactive timeline view in Dialogue Timeline"
-            : "Dataset, interactive timeline view",
-        ),
-      ],
-      ["version", escapeBibtex(facts.version ?? "unversioned")],
-      ["url", bibtexUrl(facts.viewUrl)],
-      ["urldate", facts.accessed],
-      [
-        "note",
-        event &&
-          escapeBibtex(
-            `Selected event: ${event.title}, ${chicagoEventDate(event.date)} (${event.id})`,
-          ),
-      ],
-    ]),
-  ];
-  facts.sources.forEach(({ articleId, article }, i) => {
-    const key = unique(articleCitationKey(articleId, i));
-    if (!article) {
-      entries.push(
-        entry("misc", key, [
-          ["title", title(`Article ${articleId}`)],
-          ["note", escapeBibtex("Not found in the dataset's articles")],
-        ]),
-      );
-      return;
-    }
-    entries.push(
-      entry("article", key, [
-        ["title", article.title ? title(article.title) : undefined],
-        ["journal", article.outlet ? escapeBibtex(article.outlet) : undefined],
-        ["date", article.published.value],
-        ["url", article.url ? bibtexUrl(article.url) : undefined],
-        ["urldate", article.url ? facts.accessed : undefined],
-      ]),
-    );
-  });
-  return `${entries.join("\n\n")}\n`;
+  return `${citationEntries(facts).map(entry).join("\n\n")}\n`;
 }

@@ -6,6 +6,9 @@ function quotedTitle(title: string, after: "." | ","): string {
   return /[.?!]$/.test(title) ? `\u201C${title}\u201D` : `\u201C${title}${after}\u201D`;
 }
 
+/** A name as a sentence of its own: "Jane Roe." (but "Acme Inc." keeps its one stop). */
+const withStop = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+
 /**
  * An unsigned news article in Chicago bibliography form, which lists it under the outlet:
  * Outlet. “Title.” Month Day, Year. URL.
@@ -30,8 +33,10 @@ export function chicagoCitation(facts: CitationFacts): string {
   const dataset = facts.datasetAddress
     ? `Dataset at ${facts.datasetAddress}, ${version}. Interactive timeline view in Dialogue Timeline.`
     : `${DATASET_TITLE}. Dataset, ${version}. Interactive timeline view.`;
+  const author = facts.author ? `${withStop(facts.author)} ` : "";
+  const publisher = facts.publisher ? ` ${withStop(facts.publisher)}` : "";
   const paragraphs = [
-    `${dataset} Accessed ${chicagoDate(facts.accessed, "day")}. ${facts.viewUrl}.`,
+    `${author}${dataset}${publisher} Accessed ${chicagoDate(facts.accessed, "day")}. ${facts.viewUrl}.`,
   ];
   if (facts.event) {
     paragraphs.push(

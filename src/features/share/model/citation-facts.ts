@@ -15,6 +15,14 @@ export interface CitationInput {
   data: string | undefined;
   /** The reader's day, ISO ("2026-11-22"). */
   accessed: string;
+  /** Who made and who publishes the dataset, as the deployment's config.json says. */
+  credit?: Credit;
+}
+
+/** The dataset's author and publisher; either may be unknown. */
+export interface Credit {
+  author?: string | undefined;
+  publisher?: string | undefined;
 }
 
 export interface CitedSource {
@@ -23,13 +31,17 @@ export interface CitedSource {
   article: Pick<Article, "outlet" | "title" | "published" | "url"> | undefined;
 }
 
-/** Everything a citation says, in one place, so the Chicago and BibTeX forms say the same. */
+/** Everything a citation says, in one place, so that every form of it says the same. */
 export interface CitationFacts {
   /** The other dataset's address, resolved against the page; undefined: the bundled dataset. */
   datasetAddress: string | undefined;
   version: string | undefined;
   viewUrl: string;
   accessed: string;
+  /** The year a citation dates the dataset by: the year it was accessed, as it changes over time. */
+  year: string;
+  author: string | undefined;
+  publisher: string | undefined;
   event: { id: string; title: string; date: EventDate } | undefined;
   sources: CitedSource[];
 }
@@ -49,6 +61,9 @@ export function citationFacts(input: CitationInput): CitationFacts {
     version: input.document.version,
     viewUrl: input.viewUrl,
     accessed: input.accessed,
+    year: input.accessed.slice(0, 4),
+    author: input.credit?.author,
+    publisher: input.credit?.publisher,
     event: event && { id: event.id, title: event.title, date: event.date },
     sources: (event?.sources ?? []).map((source) => ({
       articleId: source.articleId,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../../dataset/index.ts";
 import { makeEvent } from "../../../lib/testing/make-event.ts";
+import { biblatexCitation } from "./biblatex.ts";
 import { bibtexCitation } from "./bibtex.ts";
 import { chicagoCitation } from "./chicago.ts";
 import { citationFacts, type CitationInput } from "./citation-facts.ts";
 import { shortHash } from "./citation-key.ts";
+import { cslJsonCitation } from "./csl-json.ts";
+import { risCitation } from "./ris.ts";
 
 const article = (id: string, patch: Partial<Article>): Article => ({
   id,
@@ -42,6 +45,7 @@ const event = makeEvent({
 });
 const articleById = new Map([afps, zee].map((a) => [a.id, a]));
 const VIEW = "https://x.org/app/?topics=cyber&event=evt-2012-abc";
+const CREDIT = { author: "Jane Q. Roe", publisher: "Example U." };
 
 const input = (patch: Partial<CitationInput> = {}): CitationInput => ({
   document: { version: "44e2b4e29a0c" },
@@ -102,24 +106,25 @@ describe("bibtexCitation", () => {
         `@misc{dialogue-timeline-44e2b4e29a0c-${shortHash("?topics=cyber&event=evt-2012-abc")},`,
         "  title = {{Dialogue Timeline: US--China Cyber and Military-to-Military Dialogue, 2010--2013}},",
         "  howpublished = {Dataset, interactive timeline view},",
-        "  version = {44e2b4e29a0c},",
+        "  year = {2026},",
         `  url = {${VIEW}},`,
-        "  urldate = {2026-11-22},",
-        "  note = {Selected event: Panetta hosts Liang Guanglie at the Pentagon, May 7--8, 2012 (evt-2012-abc)},",
+        "  note = {Version 44e2b4e29a0c. Accessed 2026-11-22. Selected event: Panetta hosts Liang Guanglie at the Pentagon, May 7--8, 2012 (evt-2012-abc)},",
         "}",
         "",
         "@article{art-afps,",
         "  title = {{U.S., China Must Work Together on Cyber, Panetta Says}},",
         "  journal = {American Forces Press Service},",
-        "  date = {2012-05-07},",
+        "  year = {2012},",
+        "  month = {May},",
         "}",
         "",
         "@article{art-zee,",
         "  title = {{Obama \\& Xi: 100\\% on\\_cyber?}},",
         "  journal = {Zee News},",
-        "  date = {2013-06},",
+        "  year = {2013},",
+        "  month = {June},",
         "  url = {https://zeenews.example/a_b?x=1&y=2},",
-        "  urldate = {2026-11-22},",
+        "  note = {Accessed 2026-11-22},",
         "}",
         "",
         "@misc{art-gone,",
@@ -129,6 +134,12 @@ describe("bibtexCitation", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("names the author and publisher the deployment gives", () => {
+    const bib = bibtexCitation(citationFacts(input({ credit: CREDIT })));
+    expect(bib).toContain("  author = {{Jane Q. Roe}},\n");
+    expect(bib).toContain("  howpublished = {Dataset, interactive timeline view, Example U.},\n");
   });
 
   it("cites another dataset's address and an unversioned dataset", () => {
@@ -142,9 +153,9 @@ describe("bibtexCitation", () => {
         "@misc{dialogue-timeline-unversioned,",
         "  title = {{Dataset at https://data.example/my\\_set/}},",
         "  howpublished = {Dataset, interactive timeline view in Dialogue Timeline},",
-        "  version = {unversioned},",
+        "  year = {2026},",
         "  url = {https://x.org/},",
-        "  urldate = {2026-11-22},",
+        "  note = {Version unversioned. Accessed 2026-11-22},",
         "}",
         "",
       ].join("\n"),
@@ -166,5 +177,109 @@ describe("bibtexCitation", () => {
       "art-afps",
       "art-afps-2",
     ]);
+  });
+});
+
+describe("the author and publisher in Chicago style", () => {
+  it("leads with the author and names the publisher before the access date", () => {
+    const text = chicagoCitation(citationFacts(input({ credit: CREDIT })));
+    expect(text.startsWith("Jane Q. Roe. Dialogue Timeline: ")).toBe(true);
+    expect(text).toContain("Interactive timeline view. Example U. Accessed November 22, 2026.");
+  });
+});
+
+describe("biblatexCitation", () => {
+  it("writes a @dataset with version, date, urldate and publisher, and dated articles", () => {
+    const bib = biblatexCitation(citationFacts(input({ event, viewUrl: VIEW, credit: CREDIT })));
+    const [dataset, afpsEntry, zeeEntry] = bib.split("\n\n");
+    expect(dataset).toBe(
+      [
+        `@dataset{dialogue-timeline-44e2b4e29a0c-${shortHash("?topics=cyber&event=evt-2012-abc")},`,
+        "  author = {{Jane Q. Roe}},",
+        "  title = {{Dialogue Timeline: US--China Cyber and Military-to-Military Dialogue, 2010--2013}},",
+        "  howpublished = {Dataset, interactive timeline view},",
+        "  publisher = {Example U.},",
+        "  version = {44e2b4e29a0c},",
+        "  date = {2026},",
+        `  url = {${VIEW}},`,
+        "  urldate = {2026-11-22},",
+        "  note = {Selected event: Panetta hosts Liang Guanglie at the Pentagon, May 7--8, 2012 (evt-2012-abc)},",
+        "}",
+      ].join("\n"),
+    );
+    expect(afpsEntry).toContain("  date = {2012-05-07},");
+    expect(afpsEntry).not.toContain("url");
+    expect(zeeEntry).toContain("  journaltitle = {Zee News},");
+    expect(zeeEntry).toContain("  url = {https://zeenews.example/a_b?x=1&y=2},");
+    expect(zeeEntry).toContain("  urldate = {2026-11-22},");
+  });
+});
+
+describe("risCitation", () => {
+  it("writes a DATA record and a NEWS record per source, with CRLF line ends", () => {
+    const ris = risCitation(citationFacts(input({ event, viewUrl: VIEW, credit: CREDIT })));
+    const records = ris.trimEnd().split("\r\n\r\n");
+    expect(records).toHaveLength(4);
+    expect(records[0]?.split("\r\n")).toEqual([
+      "TY  - DATA",
+      `ID  - dialogue-timeline-44e2b4e29a0c-${shortHash("?topics=cyber&event=evt-2012-abc")}`,
+      "AU  - Jane Q. Roe",
+      "TI  - Dialogue Timeline: US\u2013China Cyber and Military-to-Military Dialogue, 2010\u20132013",
+      "PB  - Example U.",
+      "ET  - 44e2b4e29a0c",
+      "PY  - 2026",
+      `UR  - ${VIEW}`,
+      "Y2  - 2026/11/22/",
+      "M3  - Dataset, interactive timeline view",
+      "N1  - Selected event: Panetta hosts Liang Guanglie at the Pentagon, May 7\u20138, 2012 (evt-2012-abc)",
+      "ER  -",
+    ]);
+    expect(records[2]?.split("\r\n")).toEqual([
+      "TY  - NEWS",
+      "ID  - art-zee",
+      "TI  - Obama & Xi: 100% on_cyber?",
+      "T2  - Zee News",
+      "PY  - 2013",
+      "DA  - 2013/06//",
+      "UR  - https://zeenews.example/a_b?x=1&y=2",
+      "Y2  - 2026/11/22/",
+      "ER  -",
+    ]);
+    expect(ris.replaceAll("\r\n", "")).not.toContain("\n");
+  });
+});
+
+describe("cslJsonCitation", () => {
+  it("is a CSL-JSON array: a dataset item, then newspaper articles with their URLs", () => {
+    const items = JSON.parse(
+      cslJsonCitation(citationFacts(input({ event, viewUrl: VIEW, credit: CREDIT }))),
+    ) as Record<string, unknown>[];
+    expect(items[0]).toEqual({
+      id: `dialogue-timeline-44e2b4e29a0c-${shortHash("?topics=cyber&event=evt-2012-abc")}`,
+      type: "dataset",
+      title:
+        "Dialogue Timeline: US\u2013China Cyber and Military-to-Military Dialogue, 2010\u20132013",
+      author: [{ literal: "Jane Q. Roe" }],
+      publisher: "Example U.",
+      version: "44e2b4e29a0c",
+      medium: "Dataset, interactive timeline view",
+      issued: { "date-parts": [[2026]] },
+      URL: VIEW,
+      accessed: { "date-parts": [[2026, 11, 22]] },
+      note: "Selected event: Panetta hosts Liang Guanglie at the Pentagon, May 7\u20138, 2012 (evt-2012-abc)",
+    });
+    expect(items[1]).toEqual({
+      id: "art-afps",
+      type: "article-newspaper",
+      title: "U.S., China Must Work Together on Cyber, Panetta Says",
+      "container-title": "American Forces Press Service",
+      issued: { "date-parts": [[2012, 5, 7]] },
+    });
+    expect(items[2]).toMatchObject({
+      URL: "https://zeenews.example/a_b?x=1&y=2",
+      issued: { "date-parts": [[2013, 6]] },
+      accessed: { "date-parts": [[2026, 11, 22]] },
+    });
+    expect(items[3]).toMatchObject({ id: "art-gone", type: "document" });
   });
 });

@@ -11,6 +11,8 @@ interface TimelineControlsProps {
   canZoomOut: boolean;
   /** The visible range in words, e.g. "1 Jan 2010 – 31 Dec 2013". */
   rangeLabel: string;
+  /** Smaller text and tighter spacing, for an embed's small frame. */
+  compact?: boolean | undefined;
 }
 
 const LANE_MODES: { mode: LaneMode; label: string }[] = [
@@ -19,14 +21,22 @@ const LANE_MODES: { mode: LaneMode; label: string }[] = [
   { mode: "none", label: "None" },
 ];
 
-const button =
-  "whitespace-nowrap rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-sky-600";
+const BUTTON =
+  "whitespace-nowrap rounded-md border border-slate-300 bg-white text-slate-700 hover:bg-slate-50 disabled:opacity-40 focus-visible:outline-2 focus-visible:outline-sky-600";
+
+/** Hidden in a frame both narrow and short, where the toolbar would otherwise take two lines. */
+const SMALL_FRAME_HIDDEN = "[@media(max-width:639px)_and_(max-height:479px)]:hidden";
 
 /** The timeline's own toolbar: zoom buttons, the visible range, and how lanes are grouped. */
 export function TimelineControls(props: TimelineControlsProps) {
   const name = useId();
+  const { compact = false } = props;
+  const button = `${BUTTON} ${compact ? "px-2 py-0.5 text-xs" : "px-2.5 py-1 text-sm"}`;
+  const text = compact ? "text-xs" : "text-sm";
   return (
-    <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
+    <div
+      className={`flex flex-wrap items-center justify-between ${compact ? "mb-1 gap-x-3 gap-y-1" : "mb-2 gap-3"}`}
+    >
       <div role="toolbar" aria-label="Zoom" className="flex flex-wrap items-center gap-1.5">
         <button
           type="button"
@@ -53,14 +63,17 @@ export function TimelineControls(props: TimelineControlsProps) {
           Fit all
         </button>
         <span
-          className="ml-1 text-sm whitespace-nowrap text-slate-600 tabular-nums"
+          className={`ml-1 whitespace-nowrap text-slate-600 tabular-nums ${text}`}
           data-testid="visible-range"
           aria-live="polite"
         >
           {props.rangeLabel}
         </span>
       </div>
-      <fieldset className="flex items-center gap-2 text-sm text-slate-700">
+      {/* In a small frame the lanes keep what the URL says: the line goes to the marks. */}
+      <fieldset
+        className={`flex items-center gap-2 text-slate-700 ${text} ${compact ? SMALL_FRAME_HIDDEN : ""}`}
+      >
         <legend className="float-left mr-1 font-medium">Lanes</legend>
         {LANE_MODES.map(({ mode, label }) => (
           <label key={mode} className="inline-flex items-center gap-1">

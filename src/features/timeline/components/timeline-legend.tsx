@@ -98,11 +98,15 @@ export function TimelineLegend({ compact = false }: { compact?: boolean }) {
   const item = "inline-flex items-center gap-1.5";
   return (
     <ul
-      className={`flex flex-wrap text-xs text-slate-600 ${compact ? "gap-x-3 gap-y-0.5" : "gap-x-5 gap-y-1"}`}
+      className={`flex text-xs text-slate-600 ${compact ? "flex-nowrap gap-x-3" : "flex-wrap gap-x-5 gap-y-1"}`}
       aria-label="Legend"
     >
       {ENTRIES.map((entry) => (
-        <li key={entry.short} className={item} title={compact ? entry.long : undefined}>
+        <li
+          key={entry.short}
+          className={`${item} ${compact ? "whitespace-nowrap" : ""}`}
+          title={compact ? entry.long : undefined}
+        >
           {entry.symbol}
           {compact ? entry.short : entry.long}
         </li>

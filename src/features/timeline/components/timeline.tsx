@@ -73,6 +73,11 @@ export interface TimelineProps {
   onVisibleCountChange?: (count: number) => void;
   /** The plot's id, for a skip link to it. */
   plotId?: string;
+  /**
+   * Small chrome for a small frame (the embed): a tighter toolbar, and the overview strip only
+   * when the frame is tall enough to spare it.
+   */
+  compact?: boolean;
 }
 
 /**
@@ -255,6 +260,7 @@ export function Timeline(props: TimelineProps) {
         canZoomIn={span > MIN_SPAN_MS + 1}
         canZoomOut={span < full - 1}
         rangeLabel={visible}
+        compact={props.compact}
       />
       {width > 0 && (
         <div className="relative" style={{ height }}>
@@ -328,13 +334,15 @@ export function Timeline(props: TimelineProps) {
           {tip && <MarkTip tip={tip} width={width} />}
         </div>
       )}
-      <OverviewStrip
-        items={prepared.items}
-        window={window}
-        domain={domain}
-        width={width}
-        onDomain={setDomain}
-      />
+      <div className={props.compact ? "[@media(max-height:479px)]:hidden" : undefined}>
+        <OverviewStrip
+          items={prepared.items}
+          window={window}
+          domain={domain}
+          width={width}
+          onDomain={setDomain}
+        />
+      </div>
     </div>
   );
 }

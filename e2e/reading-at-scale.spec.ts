@@ -1,0 +1,120 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { EventsDocument } from "../src/dataset/index.ts";
+import { overlaps } from "./support/embed.ts";
+import { chronological, details, matchesSearch, search, shownCount } from "./support/explorer.ts";
+import { attachScreenshot } from "./support/screenshot.ts";
+import { serveFrom, syntheticDataDir } from "./support/synthetic-dataset.ts";
+import { expect, test } from "./support/test.ts";
+
+/**
+ * The reading of the timeline on a generated dataset of 10,000 events (scripts/generate-dataset.ts):
+ * labels, the first screen, search, counts, step-through and the embed, as the other specs check
+ * them on the bundled data. No timings are asserted (those are `npm run bench`'s).
+ */
+const COUNT = 10_000;
+let doc: EventsDocument;
+let dir = "";
+
+test.beforeAll(() => {
+  dir = syntheticDataDir(COUNT);
+  doc = JSON.parse(readFileSync(path.join(dir, "events.json"), "utf8")) as EventsDocument;
+});
+test.beforeEach(async ({ page }) => {
+  await serveFrom(page, dir);
+});
+
+/** The month in which most events fall on a known day: a view with marks of their own. */
+function busyMonth() {
+  const counts = new Map<string, number>();
+  for (const e of doc.events)
+    if (e.date.precision === "day")
+      counts.set(e.date.value.slice(0, 7), (counts.get(e.date.value.slice(0, 7)) ?? 0) + 1);
+  const month = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "2012-05";
+  return { from: `${month}-01`, to: `${month}-28` };
+}
+
+test.describe("at 1440 × 900", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  for (const theme of ["light", "dark"] as const)
+    test(`${theme}: labelled marks and the selected event's details in the first screen`, async ({
+      page,
+    }, testInfo) => {
+      const { from, to } = busyMonth();
+      const event = chronological(doc.events).find(
+        (e) => e.date.precision === "day" && overlaps(e, from, to),
+      );
+      if (!event) throw new Error("no event in the month");
+      await page.goto(`./?from=${from}&to=${to}&event=${event.id}&theme=${theme}`);
+      await expect(shownCount(page)).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+      const inView = doc.events.filter((e) => overlaps(e, from, to)).length;
+      await expect(page.getByTestId("view-count")).toHaveText(
+        `${inView} in view · ${COUNT} match · ${COUNT} in dataset`,
+      );
+      await expect(page.locator("[data-part=label]").first()).toBeInViewport();
+      await expect(
+        details(page).getByRole("heading", { level: 2, name: event.title }),
+      ).toBeInViewport();
+      await attachScreenshot(page, testInfo, `scale-10000-1440-${theme}`);
+    });
+});
+
+test("search at 10,000 events: word starts, ranked, with an empty state naming it", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await expect(shownCount(page)).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+  const query = "panet";
+  const expected = doc.events.filter((e) => matchesSearch(e, query));
+  expect(expected.length).toBeGreaterThan(0);
+  await search(page).fill(query);
+  await expect(shownCount(page)).toHaveText(`${expected.length} match`, { timeout: 30_000 });
+  await expect(
+    page.getByRole("heading", { name: `Best matches for “${query}” first` }),
+  ).toBeVisible();
+  await search(page).fill("qqqzzz");
+  const empty = page.getByTestId("no-matches");
+  await expect(empty).toContainText("No events match the search “qqqzzz”.");
+  await empty.getByRole("button", { name: "Clear the search" }).click();
+  await expect(shownCount(page)).toHaveText(`${COUNT} match`);
+});
+
+test("step-through at 10,000 events walks the filtered events in date order", async ({ page }) => {
+  const topic = doc.topics[0]?.id ?? "cyber";
+  const story = chronological(doc.events.filter((e) => e.topics.includes(topic)));
+  const [first, second] = story;
+  if (!first || !second) throw new Error("need two events of the topic");
+  await page.goto(`./?mode=story&topics=${topic}`);
+  const bar = page.getByRole("navigation", { name: "Step through the events" });
+  await expect(bar).toBeVisible({ timeout: 30_000 });
+  await bar.getByRole("button", { name: "Next" }).click();
+  await expect(details(page).getByRole("heading", { level: 2, name: first.title })).toBeVisible();
+  await bar.getByRole("button", { name: "Next" }).click();
+  await expect(details(page).getByRole("heading", { level: 2, name: second.title })).toBeVisible();
+  await expect(bar.getByTestId("story-place")).toContainText(`2 of ${story.length}`);
+});
+
+test("the embed at 320 × 300 with 10,000 events keeps its card inside the frame", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 320, height: 300 });
+  const event = doc.events[0];
+  if (!event) throw new Error("no events");
+  await page.goto(`./embed.html?event=${event.id}`);
+  const card = page.getByRole("region", { name: "Event details" });
+  await expect(card.getByRole("heading", { level: 2 })).toHaveText(event.title, {
+    timeout: 30_000,
+  });
+  const box = await card.boundingBox();
+  expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(300.5);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(300);
+  await expect(page.getByRole("region", { name: "Key" })).toBeInViewport();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await attachScreenshot(page, testInfo, "scale-10000-embed-320x300");
+});

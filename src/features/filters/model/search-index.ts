@@ -1,0 +1,119 @@
+import MiniSearch from "minisearch";
+import type { TimelineEvent } from "../../../dataset/index.ts";
+import { indexTerms, searchTerms } from "./search.ts";
+
+/** The parts of an event a reader may search, one text each. */
+interface SearchDocument {
+  id: string;
+  title: string;
+  actors: string;
+  summary: string;
+  quotes: string;
+  evidence: string;
+}
+
+const FIELDS = ["title", "actors", "summary", "quotes", "evidence"] as const;
+
+/**
+ * A hit in a title counts most, then one in the actors' names; the summary and the sentences
+ * quoted or cited are what a title is drawn from, so they rank a hit below it.
+ */
+const BOOST: Partial<Record<(typeof FIELDS)[number], number>> = {
+  title: 4,
+  actors: 2,
+  summary: 1.5,
+};
+
+/** Matches by the start of a word weigh less than whole words ("talk" ranks "talk" over "talks"). */
+const PREFIX_WEIGHT = 0.4;
+
+/**
+ * Only the query's last word is taken as the start of a longer one: it is the word being typed,
+ * and the words before it are whole (each prefix multiplies the terms a query expands to).
+ */
+const isBeingTyped = (_term: string, i: number, terms: string[]) => i === terms.length - 1;
+
+/** The events a query finds, each with its score (higher is better). */
+export type SearchHits = ReadonlyMap<string, number>;
+
+export interface EventSearch {
+  /** Every event with all the query's words (the last may be a word's start), scored. */
+  search(query: string): SearchHits;
+}
+
+function searchDocument(event: TimelineEvent): SearchDocument {
+  return {
+    id: event.id,
+    title: event.title,
+    actors: event.actors.map((a) => a.name).join("\n"),
+    summary: event.summary,
+    quotes: event.quotes.map((q) => `${q.speaker}\n${q.text}`).join("\n"),
+    evidence: event.sources.flatMap((s) => s.evidence.map((e) => e.text)).join("\n"),
+  };
+}
+
+/**
+ * A full-text index of the events, built with MiniSearch (an inverted index with BM25 ranking
+ * and prefix search). Terms go through search.ts on both sides, so the index and the query agree
+ * on case, accents, hyphens and compounds. Every word of a query must match, each one also as
+ * the start of a longer word while it is typed, so "talks milit" finds "military talks".
+ */
+export function buildEventSearch(events: readonly TimelineEvent[]): EventSearch {
+  const index = emptyIndex();
+  index.addAll(events.map(searchDocument));
+  return searchOf(index);
+}
+
+/** Events indexed between two yields to the page: about 50 ms of work on a slow machine. */
+const CHUNK = 1000;
+
+/**
+ * The same index, built a chunk at a time with a pause for the page in between, so that at
+ * 100,000 events (several seconds of indexing) the timeline stays responsive while it builds.
+ * `cancelled` is asked between chunks: a dataset replaced meanwhile stops the work.
+ */
+export async function buildEventSearchInChunks(
+  events: readonly TimelineEvent[],
+  cancelled: () => boolean,
+): Promise<EventSearch | undefined> {
+  const index = emptyIndex();
+  for (let start = 0; start < events.length; start += CHUNK) {
+    if (cancelled()) return undefined;
+    index.addAll(events.slice(start, start + CHUNK).map(searchDocument));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return cancelled() ? undefined : searchOf(index);
+}
+
+function emptyIndex() {
+  return new MiniSearch<SearchDocument>({
+    fields: [...FIELDS],
+    tokenize: searchTerms,
+    processTerm: indexTerms,
+    searchOptions: {
+      tokenize: searchTerms,
+      processTerm: (term) => term,
+      prefix: isBeingTyped,
+      weights: { fuzzy: 0, prefix: PREFIX_WEIGHT },
+      combineWith: "AND",
+      boost: BOOST,
+    },
+  });
+}
+
+function searchOf(index: MiniSearch<SearchDocument>): EventSearch {
+  return {
+    search(query) {
+      const hits = new Map<string, number>();
+      if (searchTerms(query).length === 0) return hits;
+      for (const result of index.search(query)) hits.set(String(result.id), result.score);
+      return hits;
+    },
+  };
+}
+
+/** The index of `events`, built on the first call rather than up front. */
+export function lazyEventSearch(events: readonly TimelineEvent[]): () => EventSearch {
+  let built: EventSearch | undefined;
+  return () => (built ??= buildEventSearch(events));
+}
