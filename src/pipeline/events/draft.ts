@@ -22,6 +22,7 @@ import { hostOf } from "./host.ts";
 import { findLocation, findLocations, placesConflict } from "./location.ts";
 import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
+import { inTemporalClause, reportedClause, sinceAnchor } from "./clauses.ts";
 import { extendRange, refineDate } from "./range.ts";
 import { endless } from "./title.ts";
 import { antecedentOccasion } from "./occasion.ts";
@@ -47,38 +48,6 @@ const DESTINATION = new RegExp(
 /** Words that give an earlier occasion the people of the one reported ("their last meeting"). */
 const SAME_PARTICIPANTS =
   /\bbetween the (?:two|2) (?:ministers|leaders|men|sides|presidents|secretaries|officials|defense chiefs)\b|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b/i;
-
-/**
- * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
- * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
- * not the date of the sentence's act.
- */
-function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
-  const before = s.text.slice(0, t.start - s.start);
-  const clause = before.match(/\bsince\b[^,;]*$/i);
-  if (!clause) return false;
-  const opens = s.start + before.length - clause[0].length;
-  return !triggers.some((h) => h.start > opens && h.start < t.start);
-}
-
-/** A speech verb and its "that": what follows is what was said. */
-const SAID_THAT =
-  /\b(?:said|says|told|tells|announced|confirmed|noted|added|stressed|stated)\b[^.;,]{0,40}?\s+that\s+/gi;
-
-/** Where the reported clause holding the trigger begins ("… told a briefing that |China …"). */
-function reportedClause(s: Sentence, trigger: TriggerHit): number | undefined {
-  const before = s.text.slice(0, trigger.start - s.start);
-  const last = [...before.matchAll(SAID_THAT)].at(-1);
-  return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
-}
-
-/** A clause of another time: "after Obama and Xi met", "before the talks, which …". */
-const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^,;]*$/i;
-
-/** Whether a person is named inside a clause about another time than the sentence's own. */
-function inTemporalClause(s: Sentence, a: ActorMention): boolean {
-  return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
-}
 
 /** Sentence openers that continue the previous sentence's subject ("They also spoke about …"). */
 const CONTINUES = /^(They|He|She|The two|Both|The leaders|The two sides|The ministers)\b/;

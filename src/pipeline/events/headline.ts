@@ -1,11 +1,8 @@
 import type { Sentence } from "../types.ts";
+import { SAID_THAT } from "./clauses.ts";
 import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;
-
-/** A speech verb and its "that": what follows is what was said, not a relative clause. */
-const SAID_THAT =
-  /\b(?:said|says|told|tells|announced|confirmed|noted|added|stressed|stated)\b[^.;,]{0,40}?\s+that\s+/gi;
 
 /** A relative clause with no subject of its own: "which will hold …", "which was held …". */
 const SUBJECT_RELATIVE =

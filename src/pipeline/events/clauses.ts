@@ -1,0 +1,38 @@
+import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
+
+/*
+ * Clauses of a sentence that are not its own act's: what a speaker reported, another time, the
+ * start of a stretch of time. Each is read from the words before a mention.
+ */
+
+/**
+ * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
+ * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
+ * not the date of the sentence's act.
+ */
+export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
+  const before = s.text.slice(0, t.start - s.start);
+  const clause = before.match(/\bsince\b[^,;]*$/i);
+  if (!clause) return false;
+  const opens = s.start + before.length - clause[0].length;
+  return !triggers.some((h) => h.start > opens && h.start < t.start);
+}
+
+/** A speech verb and its "that": what follows is what was said. */
+export const SAID_THAT =
+  /\b(?:said|says|told|tells|announced|confirmed|noted|added|stressed|stated)\b[^.;,]{0,40}?\s+that\s+/gi;
+
+/** Where the reported clause holding the trigger begins ("… told a briefing that |China …"). */
+export function reportedClause(s: Sentence, trigger: TriggerHit): number | undefined {
+  const before = s.text.slice(0, trigger.start - s.start);
+  const last = [...before.matchAll(SAID_THAT)].at(-1);
+  return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
+}
+
+/** A clause of another time: "after Obama and Xi met", "before the talks, which …". */
+const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^,;]*$/i;
+
+/** Whether a person is named inside a clause about another time than the sentence's own. */
+export function inTemporalClause(s: Sentence, a: ActorMention): boolean {
+  return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
+}
