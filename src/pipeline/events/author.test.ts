@@ -26,6 +26,12 @@ describe("reportAuthor", () => {
       "Acme Analytics",
       undefined,
     ],
+    // An appositive may stand between the author and "released a report".
+    [
+      "The report comes weeks after Acme Analytics, a Virginia-based security firm, released a report in February.",
+      "Acme Analytics",
+      undefined,
+    ],
     // … and a side named by its country is no author ("U.S." keeps its full stop).
     [
       "Beijing rejected a report by a U.S. security firm that named the unit.",

@@ -34,9 +34,10 @@ const PATTERNS: RegExp[] = [
     String.raw`(?:^|[^\w\s]\s*|\b(?:the|The)\s+)(${NAME})\s+(?:said|says|wrote|writes|warned|warns|stated|states)\b[^.;]{0,40}?\bin\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?${DOC}\b`,
     "g",
   ),
-  // "Mandiant released a report", "The commission on Wednesday issued its annual report"
+  // "Mandiant released a report", "The commission on Wednesday issued its annual report",
+  // "Mandiant, a Virginia-based security firm, released a report"
   new RegExp(
-    String.raw`(?:^|[^\w\s]\s*|\b(?:the|The)\s+)(${NAME})\s+(?:(?:on|late|early)\s+\w+\s+|today\s+|yesterday\s+)?(?:released|issued|published|unveiled)\s+(?:\S+\s+){0,4}?${DOC}\b`,
+    String.raw`(?:^|[^\w\s]\s*|\b(?:the|The)\s+|\b(?:after|when|as|before)\s+)(${NAME})(?:,\s+(?:a|an|the)\s[^,;]{1,60},)?\s+(?:(?:on|late|early)\s+\w+\s+|today\s+|yesterday\s+)?(?:released|issued|published|unveiled)\s+(?:\S+\s+){0,4}?${DOC}\b`,
     "g",
   ),
 ];

@@ -85,10 +85,15 @@ function newEvent(
   const narration = narrationOf(s, ctx.work.quotes, span);
   // Tense is read in the clause of the date (time stage), not the whole sentence.
   const planned = t.future;
-  const definite = triggers.find(
-    (h) =>
-      h.noun === "report" && /\b(?:the|that|this)\s+$/i.test(s.text.slice(0, h.start - s.start)),
+  const before = (h: TriggerHit) => s.text.slice(0, h.start - s.start);
+  // "The report comes weeks after Mandiant released a report in February": a new report named in
+  // the sentence is its event; "the report" only points back to another one.
+  const fresh = triggers.some(
+    (h) => h.noun === "report" && /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before(h)),
   );
+  const definite = fresh
+    ? undefined
+    : triggers.find((h) => h.noun === "report" && /\b(?:the|that|this)\s+$/i.test(before(h)));
   if (!occasion && definite)
     occasion = antecedentOccasion(ctx.work.sentences, s.index, definite.text.toLowerCase());
   const basisScore: Record<string, number> = {
