@@ -40,6 +40,12 @@ describe("actors of events that name nobody", () => {
       ["United States", "China"],
     ],
     [
+      "'the two navies' are the two governments' forces",
+      "2011-01",
+      "The two navies held a joint drill in January 2011.",
+      ["United States", "China"],
+    ],
+    [
       "'the two countries' are the two governments",
       "2011-01",
       "Talks between the two countries resumed in January 2011.",

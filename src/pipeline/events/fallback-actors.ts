@@ -7,7 +7,7 @@ import { narrationOf } from "./attach.ts";
 
 /** Wording that makes the two governments the actors: "the two countries", "officials from both sides". */
 const BOTH_SIDES =
-  /\b(?:the two|both) (?:countries|nations|sides|governments|militaries|armed forces)\b|\bbilateral\b/i;
+  /\b(?:the two|both) (?:countries|nations|sides|governments|militaries|armed forces|navies|armies|air forces|defen[cs]e ministries|coast guards)\b|\bbilateral\b/i;
 
 const body = (name: string): Actor | undefined => ORGS.find((o) => o.actor.name === name)?.actor;
 
