@@ -108,3 +108,23 @@ describe("trigger rank of what is only wished or given up", () => {
     expect(rankOf(text, text.includes("visited") ? "visited" : "visit")).toBe(rank);
   });
 });
+
+describe("occasions named as another occasion than the sentence's own", () => {
+  const referenced = (text: string, word: string) =>
+    findTriggers(sentence(text), []).find((h) => h.text === word)?.reference ?? false;
+  it.each([
+    // The occasion prepared for, or that came before, is another one …
+    [
+      "Officials met Monday as the two sides prepared for the annual Strategic Dialogue.",
+      "Dialogue",
+      true,
+    ],
+    ["He left Beijing after the fifth round of the Security Dialogue.", "Dialogue", true],
+    ["She spoke before the talks.", "talks", true],
+    // … people meeting for an occasion met at it, and an occasion the sentence holds is its own.
+    ["Kerry met Wang on Wednesday for the Strategic Dialogue.", "Dialogue", false],
+    ["The annual Strategic Dialogue opened on Monday.", "Dialogue", false],
+  ])("%s (%s)", (text, word, expected) => {
+    expect(referenced(text, word)).toBe(expected);
+  });
+});

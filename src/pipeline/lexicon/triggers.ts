@@ -12,14 +12,18 @@ export const TRIGGERS: readonly Trigger[] = EVENT_TYPES.triggers;
 
 /**
  * Words that refer to another, earlier occasion ("before he departed for the talks", "after
- * Secretary of State John Kerry's visit").
+ * Secretary of State John Kerry's visit", "prepared for the annual dialogue").
  */
 export const REFERENCE_MARKER =
-  /\b(for|before|after|ahead of|following|since|until)\s+(the|his|her|their|its|(?:(?:[A-Z][\w.-]*|of|the)\s+){0,6}[A-Z][\w.-]*['’]s)?\s*$/i;
+  /\b(for|before|after|ahead of|following|since|until)\s+((?:the|his|her|their|its)(?:\s+(?![A-Z])[a-z][\w-]*){0,2}(?:\s+(?:[A-Z][\w.&-]*|of|and|on))*|(?:(?:[A-Z][\w.-]*|of|the)\s+){0,6}[A-Z][\w.-]*['’]s)?\s*$/i;
 
-/** "met Wang on Wednesday for the S&ED", "gathered for the summit": a meeting held at the occasion. */
+/**
+ * "met Wang on Wednesday for the S&ED", "gathered for the annual Strategic Dialogue": a meeting
+ * held at the occasion, unless another verb takes the "for" ("met as they prepared for …").
+ * Case matters after the verb: lower-case adjectives, then the occasion's capitalised name.
+ */
 const ATTENDS =
-  /\b(?:met|meet|meets|gathered|gather|convened|convene|sat down)\b[^,;.:"“”]*\bfor\s+(?:the\s+)?$/i;
+  /\b(?:[Mm]et|[Mm]eets?|[Gg]athered|[Gg]ather|[Cc]onvened?|[Ss]at down)\b(?:(?!\b(?:as|while|when|after|before|prepar\w*)\b)[^,;.:"“”])*\bfor\s+(?:the\s+)?(?:(?![A-Z])[a-z][\w-]*\s+){0,2}(?:(?:[A-Z][\w.&-]*|of|and|on)\s+)*$/;
 
 /**
  * Whether the words `before` an occasion noun make it another occasion than the sentence's own
