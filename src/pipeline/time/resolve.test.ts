@@ -114,6 +114,30 @@ describe("resolveTimes: narration against the publication date", () => {
         ["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"],
       ],
     ],
+    // A day the occasion "runs through" ends what the first day opened …
+    [
+      "The dialogue opens Wednesday and runs through Thursday.",
+      "2013-07-09",
+      [
+        [
+          "Wednesday and runs through Thursday",
+          "2013-07-10",
+          "day",
+          "relative-to-publication",
+          "end 2013-07-11",
+          "future",
+        ],
+      ],
+    ],
+    // … two days only joined by "and", and apart, stay two.
+    [
+      "The envoy arrived Monday and left Thursday.",
+      "2013-07-12",
+      [
+        ["Monday", "2013-07-08", "day", "relative-to-publication"],
+        ["Thursday", "2013-07-11", "day", "relative-to-publication"],
+      ],
+    ],
     // A clause in -ing takes the tense of the clause it hangs on.
     [
       "He will tour the base, before leaving for Tokyo on Friday.",

@@ -65,10 +65,18 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
 /** Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday"). */
 const PAIRED_DAYS = /^\s*,?\s*and\s+(?:on\s+)?$/i;
 
+/** "opens Wednesday and runs through Friday": the second day ends what the first opened. */
+const RUNS_UNTIL =
+  /^\s*,?\s*and\s+(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\s+(?:through|until|till|to)\s+$/i;
+
+/** The longest stretch "runs through" may close, in days. */
+const RUN_DAYS = 7;
+
 /**
  * "held a dialogue on Monday and Tuesday": two consecutive days joined by "and" are the first and
- * last day of one occasion, so the two mentions become one with an end. Days further apart
- * ("Monday and Thursday") or repeated acts ("in 2010 and again in 2012") stay apart.
+ * last day of one occasion, so the two mentions become one with an end, as are "opens Wednesday
+ * and runs through Friday". Days further apart ("Monday and Thursday") or repeated acts ("in
+ * 2010 and again in 2012") stay apart.
  */
 export function joinConsecutiveDays(
   sentence: string,
@@ -89,8 +97,10 @@ export function joinConsecutiveDays(
       !prev.endValue &&
       !t.endValue &&
       prev.inQuote === t.inQuote &&
-      PAIRED_DAYS.test(between) &&
-      dayDiff(prev.value, t.value) === 1
+      ((PAIRED_DAYS.test(between) && dayDiff(prev.value, t.value) === 1) ||
+        (RUNS_UNTIL.test(between) &&
+          dayDiff(prev.value, t.value) > 0 &&
+          dayDiff(prev.value, t.value) < RUN_DAYS))
     ) {
       prev.endValue = t.value;
       prev.text = sentence.slice(prev.start - sentenceStart, t.end - sentenceStart);
