@@ -7,8 +7,8 @@ import { z } from "zod";
  * exactly what it was before corrections existed.
  */
 
-/** The event fields a correction can change, and the marks of whole-event corrections. */
-export const CORRECTED_FIELDS = [
+/** The fields a correction entry may set (`set` in a corrections file). */
+export const SETTABLE_FIELDS = [
   "date",
   "status",
   "title",
@@ -17,6 +17,11 @@ export const CORRECTED_FIELDS = [
   "location",
   "topics",
   "type",
+] as const;
+
+/** The event fields a correction can change, and the marks of whole-event corrections. */
+export const CORRECTED_FIELDS = [
+  ...SETTABLE_FIELDS,
   "sources",
   "quotes",
   "confidence",

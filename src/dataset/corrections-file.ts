@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SETTABLE_FIELDS } from "./correction-marks.ts";
 import { actorSchema, precisionSchema } from "./schema.ts";
 import { TOPIC_IDS } from "./topics.ts";
 
@@ -62,16 +63,6 @@ export const correctionValuesSchema = z.strictObject({
     .optional(),
 });
 
-export const SETTABLE_FIELDS = [
-  "date",
-  "status",
-  "title",
-  "summary",
-  "actors",
-  "location",
-  "topics",
-  "type",
-] as const;
 export type SettableField = (typeof SETTABLE_FIELDS)[number];
 
 const note = {

@@ -244,6 +244,28 @@ function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]):
   return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
 }
 
+/**
+ * A past day an undated sentence takes from an event told before it: the words that say so
+ * ("later", at `start`), or the event's own date words and an empty span when none do.
+ */
+function sameDay(
+  value: string,
+  start: number,
+  text: string,
+  end = start + text.length,
+): TimeMention {
+  return {
+    start,
+    end,
+    text,
+    value,
+    precision: "day",
+    basis: "previous-date",
+    inQuote: false,
+    future: false,
+  };
+}
+
 /** A bare "later" (not "later this year"): later on the day the narration is telling of. */
 const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
 
@@ -277,16 +299,7 @@ function laterThatDay(
     );
   if (!day) return false;
   const at = s.start + word.index;
-  const t: TimeMention = {
-    start: at,
-    end: at + word[0].length,
-    text: word[0],
-    value: day.date.end ?? day.date.value,
-    precision: "day",
-    basis: "previous-date",
-    inQuote: false,
-    future: false,
-  };
+  const t = sameDay(day.date.end ?? day.date.value, at, word[0]);
   newEvent(ctx, s, t, actors, triggers, undefined);
   return true;
 }
@@ -319,16 +332,7 @@ function alsoMetOthers(
   const place = (name?: string) => name?.replace(/^the\s+/i, "").toLowerCase();
   const here = place(findLocation(narration)?.name);
   if (here && here === place(prev.location?.name)) return false;
-  const t: TimeMention = {
-    start: s.start,
-    end: s.start,
-    text: prev.date.text,
-    value: prev.date.value,
-    precision: "day",
-    basis: "previous-date",
-    inQuote: false,
-    future: false,
-  };
+  const t = sameDay(prev.date.value, s.start, prev.date.text, s.start);
   newEvent(ctx, s, t, actors, triggers, undefined);
   return true;
 }

@@ -1,5 +1,5 @@
 import type { EventDraft, TimeMention } from "../types.ts";
-import { dayDiff } from "../util/dates.ts";
+import { FINENESS, dayDiff } from "../util/dates.ts";
 
 /** Words that date one end of a multi-day occasion ("The dialogue opened on Wednesday"). */
 const OPENS = /\b(?:opened|opens|began|begins|started|starts|kicked off)\b/i;
@@ -18,8 +18,6 @@ export function extendRange(e: EventDraft, text: string, t: TimeMention): void {
     e.date = { ...e.date, value: t.value, text: t.text, basis: t.basis, end: last };
   else if (CLOSES.test(text) && dayDiff(last, t.value) === 1) e.date = { ...e.date, end: t.value };
 }
-
-const FINENESS = { year: 0, month: 1, day: 2 } as const;
 
 /**
  * "Hagel will visit China next month … / the trip, from April 21 to 24, will include …": a later

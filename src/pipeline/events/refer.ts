@@ -1,6 +1,6 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention } from "../types.ts";
 import { DEFINITE_OCCASION, NOUN_FAMILY, refersElsewhere } from "../lexicon/triggers.ts";
-import { addDays, fromIso, interval, isoDay } from "../util/dates.ts";
+import { FINENESS, addDays, fromIso, interval, isoDay } from "../util/dates.ts";
 import { familiesOf, sharedActors } from "./attach.ts";
 import { abbreviates, isAcronym } from "./acronyms.ts";
 
@@ -82,8 +82,6 @@ function acronymReferent(
   return undefined;
 }
 
-const RANK = { year: 0, month: 1, day: 2 } as const;
-
 /**
  * Whether a sentence's date can be the event's. A plan dated only loosely ("would begin that
  * dialogue in the spring") is not an occasion already fixed to a day: it is another plan.
@@ -91,7 +89,7 @@ const RANK = { year: 0, month: 1, day: 2 } as const;
 function overlapsTime(e: EventDraft, t: TimeMention): boolean {
   const [a, b] = interval(e.date.value, e.date.precision, e.date.end);
   const [c, d] = interval(t.value, t.precision, t.endValue);
-  if (t.future && RANK[t.precision] < RANK[e.date.precision]) return false;
+  if (t.future && FINENESS[t.precision] < FINENESS[e.date.precision]) return false;
   return a <= d && c <= b;
 }
 

@@ -3,7 +3,7 @@ import { placesConflict } from "../events/location.ts";
 import { COUNTRY_NAME as COUNTRY } from "../lexicon/countries.ts";
 import { isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
-import { dayDiff, interval } from "../util/dates.ts";
+import { FINENESS, dayDiff, interval } from "../util/dates.ts";
 
 /** Talks (040) and statements (010): two governments hold many a year, so they alone link nothing. */
 export const GENERIC_CAMEOS: readonly string[] = ["040", "010"];
@@ -74,8 +74,6 @@ function tripAndStop(a: EventDraft, b: EventDraft): boolean {
   const where = fine.destination ?? fine.location?.name;
   return !!where && !country(where);
 }
-
-const FINENESS = { year: 0, month: 1, day: 2 } as const;
 
 /** Occasion families one meeting of two sides is told by: a visit hosted, talks held. */
 const ENCOUNTER = new Set(["visit", "meeting"]);

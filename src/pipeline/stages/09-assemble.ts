@@ -11,7 +11,7 @@ import { eventType } from "../events/type.ts";
 import { bestTrigger } from "../events/triggers.ts";
 import { makeTitle } from "../events/title.ts";
 import { WINDOW } from "../events/draft.ts";
-import { interval } from "../util/dates.ts";
+import { FINENESS, interval } from "../util/dates.ts";
 import { jsonDigest } from "../util/hash.ts";
 import { eventIds } from "../merge/ids.ts";
 import { selectTopics, sumWeights } from "../topics/weigh.ts";
@@ -32,8 +32,6 @@ function summarySentence(drafts: EventDraft[]): string {
   const hit = best && evidence.find((ev) => ev.start <= best.start && best.start < ev.end);
   return (hit ?? drafts[0]?.evidence[0])?.text ?? "";
 }
-
-const FINENESS = { year: 0, month: 1, day: 2 } as const;
 
 /**
  * The reports whose date the cluster keeps: the most precise ones, and among them those that

@@ -1,6 +1,9 @@
 import type { Precision } from "../../dataset/index.ts";
 
 /** ISO day "YYYY-MM-DD" of a Date read in UTC (tests and runs pin TZ; we never use local time). */
+/** How fine a precision is: a day is finer than a month, a month than a year. */
+export const FINENESS: Readonly<Record<Precision, number>> = { year: 0, month: 1, day: 2 };
+
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
