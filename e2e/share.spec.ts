@@ -193,6 +193,10 @@ test("the citation names the dataset, version, access date, view and sources", a
   expect(chicago).toContain(`Selected event: \u201C${event.title}`);
   for (const outlet of outlets) expect(chicago).toContain(`\n${outlet}. `);
 
+  // The author comes from config.json, fetched apart from the data: wait for it.
+  await expect(field(page, "BibTeX")).toHaveValue(
+    / {2}author = \{\{Dialogue Timeline contributors\}\},/,
+  );
   const bibtex = await field(page, "BibTeX").inputValue();
   expect(bibtex).toMatch(new RegExp(`^@misc\\{dialogue-timeline-${version}-[0-9a-f]{8},\\n`));
   expect(bibtex).toContain(`  note = {Version ${version}. Accessed 2026-11-22. Selected event: `);
@@ -223,6 +227,10 @@ test("the citation comes as biblatex, RIS and CSL-JSON too, with the articles' a
     .filter((a) => a?.url);
 
   await format.selectOption("biblatex");
+  // The author and publisher come from config.json, fetched apart from the data: wait for them.
+  await expect(field(page, "biblatex")).toHaveValue(
+    / {2}publisher = \{Dialogue Timeline project\},/,
+  );
   const biblatex = await field(page, "biblatex").inputValue();
   expect(biblatex).toMatch(/^@dataset\{/);
   expect(biblatex).toContain(`  version = {${doc.version ?? "unversioned"}},`);
