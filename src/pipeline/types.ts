@@ -126,6 +126,11 @@ export interface EventDraft {
    * event's own sentence: a merged event prefers the reports that name theirs.
    */
   borrowed?: boolean;
+  /**
+   * The narration told this occasion apart from the day's event it followed (a meeting after a
+   * statement, events/same-day.ts): the article's other drafts of that day are not it.
+   */
+  apart?: boolean;
   actors: ActorMention[];
   location?: { name: string; country?: string };
   evidence: Span[];

@@ -25,6 +25,7 @@ import { programmeParts } from "./programme.ts";
 import { inTemporalClause, reportedClause, sinceAnchor } from "./clauses.ts";
 import { extendRange, refineDate } from "./range.ts";
 import { endless } from "./title.ts";
+import { meetingBesideDayEvent, sameDay } from "./same-day.ts";
 import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
@@ -244,28 +245,6 @@ function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]):
   return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
 }
 
-/**
- * A past day an undated sentence takes from an event told before it: the words that say so
- * ("later", at `start`), or the event's own date words and an empty span when none do.
- */
-function sameDay(
-  value: string,
-  start: number,
-  text: string,
-  end = start + text.length,
-): TimeMention {
-  return {
-    start,
-    end,
-    text,
-    value,
-    precision: "day",
-    basis: "previous-date",
-    inQuote: false,
-    future: false,
-  };
-}
-
 /** A bare "later" (not "later this year"): later on the day the narration is telling of. */
 const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
 
@@ -420,7 +399,13 @@ function handleUndated(
         sharedActors(e, actors) > sharedActors(prev, actors) &&
         !elsewhere(e, narration, actors),
     );
-    return attachSentence(pickBest(closer, actors) ?? prev, s, actors, triggers, narration);
+    const day = pickBest(closer, actors) ?? prev;
+    if (meetingBesideDayEvent(day, narration, triggers, actors)) {
+      const t = sameDay(day.date.value, s.start, day.date.text, s.start);
+      newEvent(ctx, s, t, actors, triggers, undefined).apart = true;
+      return;
+    }
+    return attachSentence(day, s, actors, triggers, narration);
   }
   const strong = triggers.filter((h) => h.strong && !h.reference && !h.inQuote);
   const acts = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= LEAD_ACT_RANK);

@@ -189,6 +189,40 @@ describe("event extraction", () => {
     expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
   });
 
+  it.each([
+    // A meeting with someone the day's statement does not name: another occasion of that day …
+    [
+      "In their meeting, Foreign Minister Wang Yi told Hagel that the two militaries should talk more.",
+      [
+        ["2013-04-13", ["Chuck Hagel"]],
+        ["2013-04-13", ["Wang Yi", "Chuck Hagel"]],
+      ],
+    ],
+    // … a meeting of the same people is more of the day's event …
+    [
+      "In a meeting with reporters, Hagel said the two militaries should talk more.",
+      [["2013-04-13", ["Chuck Hagel"]]],
+    ],
+    // … and a meeting still to come is not one of that day.
+    [
+      "Hagel will hold a meeting with Foreign Minister Wang Yi next week.",
+      [
+        ["2013-04", ["Chuck Hagel", "Wang Yi"]],
+        ["2013-04-13", ["Chuck Hagel"]],
+      ],
+    ],
+  ])("a meeting told after the day's statement: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Hagel in Beijing",
+        "BEIJING, April 15, 2013",
+        "Defense Secretary Chuck Hagel announced on Saturday that the two countries will set up a new hotline.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

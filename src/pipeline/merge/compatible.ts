@@ -42,6 +42,7 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
   if (sameArticle && otherDestinations(a, b)) return false;
+  if (sameArticle && (a.apart || b.apart) && a.head !== b.head) return false;
   // Across outlets, a preview ("will visit later this month") and a later report ("paid a state
   // visit early this year"), or a report dated to the day and one dated only to its month, tell
   // of one happening when the coarser date holds the finer and the same people did the same act.
