@@ -26,6 +26,7 @@ import { inTemporalClause, reportedClause, sinceAnchor } from "./clauses.ts";
 import { extendRange, refineDate } from "./range.ts";
 import { endless } from "./title.ts";
 import { meetingBesideDayEvent, sameDay } from "./same-day.ts";
+import { actAtTheSameMoment, laterTellingOfLead } from "./lead.ts";
 import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
@@ -498,8 +499,36 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     else handleUndated(ctx, s, triggers, actors);
   }
   settlePending(ctx);
+  dateLeadByLaterTelling(ctx);
   joinActless(ctx);
   return { events: ctx.events, skipped: ctx.skipped };
+}
+
+/**
+ * A lead with no date that no event took: when the article dates its occasion further down (a
+ * later sentence or a photo caption tells the same meeting with its day), the lead is evidence of
+ * that occasion, and an act it sets at the same moment ("X tested a jet as Y met Z") happened
+ * that day too.
+ */
+function dateLeadByLaterTelling(ctx: Ctx): void {
+  const lead = ctx.work.sentences.find((s) => s.kind !== "dateline");
+  if (!lead || lead.times.length) return;
+  if (ctx.events.some((e) => e.sentenceIdx.includes(lead.index))) return;
+  const narration = narrationOf(lead, ctx.work.quotes);
+  if (isFutureTense(narration)) return;
+  const triggers = findTriggers(lead, ctx.work.quotes).filter((h) => !h.reference && !h.inQuote);
+  const actors = eventActors(lead, ctx.work, triggers);
+  const occasion = laterTellingOfLead(lead, triggers, actors, ctx.events);
+  if (!occasion) return;
+  const people = actors.filter((a) => occasion.actors.some((x) => x.key === a.key));
+  const act = actAtTheSameMoment(lead, triggers, people, occasion.head);
+  const theirs = act ? actors.filter((a) => a.start >= act.span.end) : actors;
+  const itsWords = triggers.filter((h) => familyOf(h) === occasion.head);
+  attachSentence(occasion, lead, theirs, itsWords, narration);
+  if (!act) return;
+  const t = sameDay(occasion.date.value, lead.start, occasion.date.text, lead.start);
+  const own = actors.filter((a) => a.end <= act.span.end);
+  newEvent(ctx, lead, t, own, act.triggers, undefined, act.span);
 }
 
 /**

@@ -223,6 +223,40 @@ describe("event extraction", () => {
     expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
   });
 
+  it.each([
+    // An undated lead whose meeting a later sentence dates: the act set at its moment happened that day …
+    [
+      "The navy launched its first aircraft carrier as visiting Defense Secretary Chuck Hagel held a meeting in Beijing with Defense Minister Chang Wanquan.",
+      [
+        ["2013-04-08", "Hagel and Chang hold talks in Beijing", 2],
+        ["2013-04-08", "The navy launched its first aircraft carrier…", 1],
+      ],
+    ],
+    // … a lead with no act of its own before the conjunction only joins the meeting …
+    [
+      "Defense Secretary Chuck Hagel held a meeting in Beijing with Defense Minister Chang Wanquan.",
+      [["2013-04-08", "Hagel and Chang hold talks in Beijing", 2]],
+    ],
+    // … and a lead about other people stays out.
+    [
+      "The navy launched its first aircraft carrier as the president held a meeting in Shanghai.",
+      [["2013-04-08", "Hagel and Chang hold talks in Beijing", 1]],
+    ],
+  ])("an undated lead dated by the article further down: %s", async (lead, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Hagel in Beijing",
+        "BEIJING, April 9, 2013",
+        lead,
+        "Officials said the talks were frank.",
+        "Hagel met Chang at a meeting in Beijing on Monday.",
+      ),
+    });
+    expect(
+      events.map((e) => [e.date.value, e.title, e.sources[0]?.evidence.length]).sort(),
+    ).toEqual(rows);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -11,6 +11,8 @@ const schema = z.strictObject({
   months: z.array(z.string().min(1)).length(12),
   /** Abbreviations of month names as news style writes them ("Sept. 19", "Jan. 21"). */
   monthAbbreviations: z.array(z.string().min(1)),
+  /** Conjunctions that set two acts at one moment ("A tested a jet as B met C"). */
+  simultaneous: z.array(z.string().min(1)),
 });
 
 const CALENDAR = parseLexicon(schema, raw, "calendar.json");
@@ -18,6 +20,7 @@ const CALENDAR = parseLexicon(schema, raw, "calendar.json");
 export const WEEKDAYS: readonly string[] = CALENDAR.weekdays;
 export const MONTH_NAMES: readonly string[] = CALENDAR.months;
 export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviations;
+export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
 
 /** A regex source matching one whole calendar word (use inside a `(?!…)` to exclude them). */
 export const CALENDAR_WORD = String.raw`(?:${[
