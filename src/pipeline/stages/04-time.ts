@@ -6,7 +6,7 @@ function timeOne(work: ArticleWork): ArticleWork {
   if (!work.published) return work;
   const published = work.published.ref;
   const pubDay = work.published.value;
-  const ctx: TimeContext = { published, scene: published };
+  const ctx: TimeContext = { published, scene: published, estimated: work.published.estimated };
   const quoteRanges = work.quotes.map((q): [number, number] => [q.start, q.end]);
   // With no publication date (an estimated one), relative words have nothing to be resolved
   // against: only the dates the text states in full, and "that year" after them, are kept.

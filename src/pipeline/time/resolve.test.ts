@@ -291,6 +291,25 @@ describe("resolveTimes: narration against the publication date", () => {
   });
 });
 
+describe("resolveTimes: a guessed publication date (the article states none)", () => {
+  const guessed = (sentence: string) =>
+    resolveTimes(sentence, 0, [], {
+      published: fromIso("2011-01-01"),
+      scene: fromIso("2011-01-01"),
+      estimated: true,
+    }).map((t) => [t.value, t.future]);
+  it.each([
+    // A date after the guess is not thereby to come: the tense says it happened …
+    ["The general visited Washington in May 2011.", [["2011-05", false]]],
+    ["The report came out in 2012.", [["2012", false]]],
+    // … and the tense still says what is planned.
+    ["The general will visit Washington in May 2011.", [["2011-05", true]]],
+    ["The general is scheduled to visit Washington in 2012.", [["2012", true]]],
+  ])("%s", (sentence, expected) => {
+    expect(guessed(sentence)).toEqual(expected);
+  });
+});
+
 describe("resolveTimes: occasions that last several days", () => {
   it.each([
     [

@@ -18,6 +18,11 @@ export interface TimeContext {
   scene: Date;
   /** The last date named by an earlier sentence, for "that year". */
   previous?: TimeMention;
+  /**
+   * The publication date is a guess (the article states none): a date after it is not thereby
+   * still to come, and only the words (tense, "next") say what is planned.
+   */
+  estimated?: boolean;
 }
 
 /** Words that name a day relative to the reference even though chrono marks no day as known. */
@@ -144,8 +149,8 @@ function fromChrono(
   }
   m.future =
     FUTURE_WORDS.test(text) ||
-    prefixAt(date, precision) > prefixAt(ref, precision) ||
-    (future && m.value >= refDay.slice(0, m.value.length));
+    (!ctx.estimated && prefixAt(date, precision) > prefixAt(ref, precision)) ||
+    (future && (ctx.estimated || m.value >= refDay.slice(0, m.value.length)));
   return m;
 }
 
@@ -241,10 +246,10 @@ export function resolveTimes(
     const ref = q ? ctx.scene : ctx.published;
     const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
     const clause = clauseAround(sentence, y.start, y.end);
-    m.future =
-      y.year > ref.getUTCFullYear() ||
-      ((isScheduled(clause) || isPlannedBefore(sentence, y.start)) &&
-        y.year === ref.getUTCFullYear());
+    const planned = isScheduled(clause) || isPlannedBefore(sentence, y.start);
+    m.future = ctx.estimated
+      ? planned
+      : y.year > ref.getUTCFullYear() || (planned && y.year === ref.getUTCFullYear());
     out.push(m);
   }
   const seasonRef = (at: number) => (inQuote(sentenceStart + at) ? ctx.scene : ctx.published);
