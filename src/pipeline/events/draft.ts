@@ -9,6 +9,7 @@ import type {
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
+import { THE_PAIR } from "../lexicon/roles.ts";
 import { dayDiff, interval } from "../util/dates.ts";
 import { eventActors } from "./actors.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "./author.ts";
@@ -48,8 +49,10 @@ const DESTINATION = new RegExp(
 );
 
 /** Words that give an earlier occasion the people of the one reported ("their last meeting"). */
-const SAME_PARTICIPANTS =
-  /\bbetween the (?:two|2) (?:ministers|leaders|men|sides|presidents|secretaries|officials|defense chiefs)\b|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b/i;
+const SAME_PARTICIPANTS = new RegExp(
+  String.raw`\bbetween (?:${THE_PAIR}|the two sides\b)|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b`,
+  "i",
+);
 
 /** Sentence openers that continue the previous sentence's subject ("They also spoke about …"). */
 const CONTINUES = /^(They|He|She|The two|Both|The leaders|The two sides|The ministers)\b/;

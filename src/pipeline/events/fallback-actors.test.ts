@@ -51,6 +51,12 @@ describe("actors of events that name nobody", () => {
       "Talks between the two countries resumed in January 2011.",
       ["United States", "China"],
     ],
+    [
+      "'the two leaders' as the subject are the article's two people, one of each side",
+      "2012-11",
+      "The two leaders last held talks in November 2012 in Cambodia.",
+      ["Barack Obama", "Xi Jinping"],
+    ],
   ])("%s", async (_, date, sentence, want) => {
     expect(await actorsOn(date, sentence)).toEqual(want);
   });
@@ -65,6 +71,12 @@ describe("actors of events that name nobody", () => {
     // A plan is not the story's people's unless the story's own programme lays it out.
     ["a plan of its own", "2013-06-09", "A meeting is planned for Sunday, officials said."],
     ["a subject of its own", "2013-06-08", "Officials met again this morning to discuss trade."],
+    // "the two leaders" inside the sentence, not its subject, names no one.
+    [
+      "the pair named only in passing",
+      "2012-11",
+      "Aides held talks in November 2012 before the two leaders spoke.",
+    ],
   ])("borrows nobody for %s", async (_, date, sentence) => {
     expect(await actorsOn(date, sentence)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { Actor } from "../../dataset/index.ts";
 import type { ActorMention, ArticleWork, EventDraft, Sentence } from "../types.ts";
 import { COUNTRIES, SIDE_WORDS } from "../lexicon/countries.ts";
 import { ORGS } from "../lexicon/orgs.ts";
+import { THE_PAIR } from "../lexicon/roles.ts";
 import { dayDiff } from "../util/dates.ts";
 import { narrationOf } from "./attach.ts";
 
@@ -56,6 +57,17 @@ function occasionSubject(narration: string): boolean {
   );
 }
 
+/** "The two leaders last met in Honolulu": a sentence whose subject is the two sides' people. */
+const PAIR_SUBJECT = new RegExp(String.raw`^\s*(?:[A-Z][^,]{0,30},\s*)?${THE_PAIR}`, "i");
+
+/** The article's two main people when they are one of each side (roles.json `pairs`). */
+function thePair(narration: string, principal: ActorMention[]): ActorMention[] {
+  if (!PAIR_SUBJECT.test(narration) || principal.length !== 2) return [];
+  const [a, b] = principal;
+  const sides = a?.actor.country && b?.actor.country && a.actor.country !== b.actor.country;
+  return sides ? principal : [];
+}
+
 /** Days from publication within which the article's main people are the likely actors. */
 const NEWS_WINDOW_DAYS = 3;
 
@@ -79,6 +91,11 @@ export function fillMissingActors(work: ArticleWork, events: EventDraft[]): void
     e.borrowed = true;
     if (own.length) {
       e.bodies = own;
+      continue;
+    }
+    const pair = thePair(narrationOf(s, work.quotes), principal);
+    if (pair.length) {
+      e.actors.push(...pair);
       continue;
     }
     const before = samePara ? subjectOf(prev) : [];

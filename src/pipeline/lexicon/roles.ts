@@ -22,6 +22,8 @@ const schema = z.strictObject({
   defense: z.array(z.string().min(1)),
   /** Role nouns used to refer back to a person ("the secretary", "the Chinese president"). */
   anaphora: z.array(z.string().min(1)),
+  /** Plural role nouns that name the two sides' people together ("the two leaders"). */
+  pairs: z.array(z.string().min(1)),
   /** Nouns a role word modifies rather than names a person with ("the general staff"). */
   bodyWords: wordSetSchema,
   /** Heads of offices named "… of the …" ("chief of the general staff"). */
@@ -85,6 +87,11 @@ export const ROLE_ANAPHORA = new RegExp(
   String.raw`(?<!\b(?:${TITLE_HEADS})\s+of\s+)\bthe\s+((?:${NATIONALITY_WORD})\s+)?(${ROLES.anaphora.join("|")})\b(?!\s+(?:${ROLE_MODIFIED})\b)`,
   "gi",
 );
+
+/** "The two leaders", "both ministers": the two sides' people named together. */
+export const THE_PAIR = String.raw`(?:the two|the 2|both)\s+(?:${[...ROLES.pairs]
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\b`;
 
 /**
  * Offices named at length, beyond TITLES: "Under Secretary of State for Economic Affairs",
