@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLocation, placesConflict } from "./location.ts";
+import { countryOfDestination, findLocation, placesConflict } from "./location.ts";
 
 describe("findLocation", () => {
   it.each([
@@ -32,5 +32,21 @@ describe("placesConflict", () => {
     ["Beijing", "Washington", true],
   ])("%s / %s: %s", (a, b, want) => {
     expect(placesConflict({ name: a }, { name: b })).toBe(want);
+  });
+});
+
+describe("countryOfDestination", () => {
+  it.each([
+    ["the United States", "USA"],
+    ["the U.S.", "USA"],
+    ["America", "USA"],
+    ["Beijing", "CHN"],
+    ["China.", "CHN"],
+    ["the Pentagon", "USA"],
+    // A place the lexicons do not know has no country.
+    ["an island base", undefined],
+    ["Atlantis", undefined],
+  ])("%s → %s", (name, country) => {
+    expect(countryOfDestination(name)).toBe(country);
   });
 });

@@ -1,4 +1,5 @@
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
+import { COUNTRIES } from "../lexicon/countries.ts";
 import { PLACES, US_STATE, US_STATE_ABBR, VENUE_TOWNS, VENUES } from "../lexicon/places.ts";
 
 /** Where an event took place. */
@@ -32,6 +33,19 @@ function countryOf(phrase: string): string | undefined {
   const state = phrase.match(/,\s+(\S+)$/)?.[1];
   if (state && US_STATE_ABBR.test(state)) return "USA";
   return undefined;
+}
+
+/**
+ * The country a destination lies in: a country by any of its names ("the U.S.", "America"), its
+ * capital, or a known place or venue ("the Pentagon"). Undefined for a place the lexicons do not know.
+ */
+export function countryOfDestination(name: string): string | undefined {
+  const norm = (x: string) => x.toLowerCase().replace(/[.,]+$/, "");
+  const bare = name.replace(/^the\s+/i, "").replace(/[.,]+$/, "");
+  const own = COUNTRIES.find((c) =>
+    [...c.names, ...c.alsoCalled, ...c.capitals].some((n) => norm(n) === norm(bare)),
+  );
+  return own?.iso ?? countryOf(bare);
 }
 
 /**

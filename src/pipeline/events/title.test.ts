@@ -29,6 +29,38 @@ describe("makeTitle", () => {
       "Kerry visits the U.S.",
     ],
     [{ people: [], headline: "The talks resumed." }, "The talks resumed"],
+    // People of the country visited received the visit: the title names who travelled …
+    [
+      {
+        people: [
+          { name: "Wang Lin", country: "CHN" },
+          { name: "Bob Day", country: "USA" },
+        ],
+        destination: "the United States",
+      },
+      "Wang visits the United States",
+    ],
+    [
+      {
+        people: [
+          { name: "Bob Day", country: "USA" },
+          { name: "Wang Lin", country: "CHN" },
+        ],
+        destination: "Beijing",
+      },
+      "Day visits Beijing",
+    ],
+    // … everyone, where the destination's country is not known.
+    [
+      {
+        people: [
+          { name: "Wang Lin", country: "CHN" },
+          { name: "Bob Day", country: "USA" },
+        ],
+        destination: "an island base",
+      },
+      "Wang and Day visit an island base",
+    ],
   ])("%j → %j", (parts, expected) => {
     expect(makeTitle(visit, parts)).toBe(expected);
   });

@@ -4,6 +4,7 @@ import { ADJECTIVE } from "../lexicon/countries.ts";
 import { titleTemplates } from "../lexicon/event-types.ts";
 import { shortName } from "../lexicon/people.ts";
 import { renderTitle, type TitleSlot } from "../lexicon/title-template.ts";
+import { countryOfDestination } from "./location.ts";
 
 /** A nationality first: an office named without its holder. */
 const OFFICE_ONLY = new RegExp(`^(${ADJECTIVE})\\s`);
@@ -46,6 +47,21 @@ export interface TitleParts {
   headline?: string;
 }
 
+/** The type of a visit made, whose title names who travelled. */
+const VISIT_CAMEO = "042";
+
+/**
+ * "Hagel invited Chang to visit the United States": of a visit's people, those of the country
+ * visited received the visit rather than made it, so the title names the others (all of them
+ * when the destination's country is unknown or everyone is of it).
+ */
+function travellers(cameo: string, people: Actor[], destination: string | undefined): Actor[] {
+  const country =
+    cameo === VISIT_CAMEO && destination ? countryOfDestination(destination) : undefined;
+  const away = country ? people.filter((a) => a.country !== country) : people;
+  return away.length ? away : people;
+}
+
 /**
  * A short human title from the event's type, people, occasion and place: "Panetta hosts Liang
  * Guanglie at the Pentagon", "Liang at the Shangri-La Dialogue", "Obama speaks on surveillance &
@@ -59,7 +75,11 @@ export function makeTitle(
 ): string {
   // A body visited or met is named by the destination or counterpart, not as a traveller.
   const named = [parts.destination, parts.counterpart].filter(Boolean).join(" ");
-  const people = parts.people.filter((a) => !named || !named.includes(a.name)).slice(0, 3);
+  const people = travellers(
+    e.type.cameo,
+    parts.people.filter((a) => !named || !named.includes(a.name)),
+    parts.destination,
+  ).slice(0, 3);
   const names = list(people.map(shortOf));
   const place = e.location ? shortPlace(e.location.name) : "";
   const venue =

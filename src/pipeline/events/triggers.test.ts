@@ -39,6 +39,8 @@ describe("findTriggers", () => {
     // Welcoming a guest is hosting; welcoming a decision is not.
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan.", ["welcomed=043"]],
     ["China welcomed the decision.", []],
+    // … nor is welcoming a guest's plan ("Minister X's visit": a thing of the guest's).
+    ["Hagel welcomed Chinese Defense Minister Chang Wanquan's plan.", []],
     ["Obama welcomes debate on the program.", []],
     // Rejecting a report outranks the report, which is not released here.
     [
