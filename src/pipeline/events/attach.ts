@@ -15,7 +15,9 @@ export function attachSentence(
   e.sentenceIdx.push(s.index);
   e.evidence.push({ text: s.text, start: s.start, end: s.end });
   // A further sentence adds the people who act in it, not those its speaker talks about.
-  const acting = primary ? actors : actors.filter((a) => !inReportedSpeech(s, a));
+  const acting = primary
+    ? actors
+    : actors.filter((a) => !inReportedSpeech(s, a) && !reportsIt(s, a));
   for (const a of acting) if (!e.actors.some((x) => x.key === a.key)) e.actors.push(a);
   // Other sentences lend only occasion words (meeting, visit, news conference), so a side remark
   // ("China has not yet agreed …") does not retype a report.
@@ -54,6 +56,25 @@ function inReportedSpeech(s: Sentence, a: ActorMention): boolean {
   // "said that Liang issued the invitation": the subject of an act in the reported clause acted.
   const next = s.text.slice(a.end - s.start).match(/^,?\s+([a-z]+)/)?.[1] ?? "";
   return !next || NOT_A_VERB.has(next);
+}
+
+/** ", X said." closing a sentence: X tells what happened. */
+const SAID_AFTER = /^\s+(?:said|says|told reporters|added|noted)\s*[.!?]?\s*$/;
+/** ", said X." closing a sentence. */
+const SAID_BEFORE = /,\s+(?:said|says|added)\s+(?:[\w.'’-]+\s+){0,6}$/;
+
+/**
+ * "At the summit, Obama raised concerns, his adviser Donilon said.": a person named only to say
+ * who told of an occasion, in narration with no quotation, reported it rather than took part
+ * (a quotation's speaker may have spoken at it, and stays).
+ */
+function reportsIt(s: Sentence, a: ActorMention): boolean {
+  if (s.quoteIds.length) return false;
+  const before = s.text.slice(0, a.start - s.start);
+  const after = s.text.slice(a.end - s.start);
+  const closing =
+    SAID_AFTER.test(after) || (SAID_BEFORE.test(before) && /^\s*[.!?]?\s*$/.test(after));
+  return closing && before.includes(",");
 }
 
 /** Words after a name that show it is not the subject of a verb ("Hu and Obama", "Hu on …"). */

@@ -257,6 +257,33 @@ describe("event extraction", () => {
     ).toEqual(rows);
   });
 
+  it.each([
+    // Who told of the occasion, closing narration with no quotation, reported it …
+    [
+      "At the meeting, Xi raised maritime disputes, a senior aide Tom Donilon said.",
+      ["John Kerry", "Xi Jinping"],
+    ],
+    [
+      "At the meeting, Xi raised maritime disputes, said senior aide Tom Donilon.",
+      ["John Kerry", "Xi Jinping"],
+    ],
+    // … a quotation's speaker may have spoken at it.
+    [
+      "“We raised maritime disputes at the meeting,” senior aide Tom Donilon said.",
+      ["John Kerry", "Xi Jinping", "Tom Donilon"],
+    ],
+  ])("who told of the occasion: %s", async (sentence, actors) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Kerry in Beijing",
+        "BEIJING, April 13, 2013",
+        "Secretary of State John Kerry met Chinese President Xi Jinping in Beijing on Saturday.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(
