@@ -1,6 +1,7 @@
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { findLocation } from "./location.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { CLOSING_AFTER, CLOSING_BEFORE, CONTENT_VERB } from "../lexicon/speech.ts";
 
 /** Adds a sentence to an event as evidence, with its people, triggers and place. */
 export function attachSentence(
@@ -38,16 +39,13 @@ export function familyOf(t: TriggerHit): string | undefined {
   return NOUN_FAMILY[word] ?? (t.noun ? (NOUN_FAMILY[t.noun] ?? t.noun) : undefined);
 }
 
-/** A speech verb and what follows it: the content of what someone said. */
-const SAID = /\b(?:said|says|say|told|tells|noted|added|stressed|stated|explained)\b/i;
-
 /**
  * "Liang said his visit carries out the consensus reached between Hu and Obama": the people
  * named after a speech verb are what was said, not who acted.
  */
 function inReportedSpeech(s: Sentence, a: ActorMention): boolean {
   const before = s.text.slice(0, a.start - s.start);
-  const said = before.search(SAID);
+  const said = before.search(CONTENT_VERB);
   if (said < 0) return false;
   // "told Kerry": the listener right after "told" takes part in the exchange; "…,” said Under
   // Secretary X": the speaker after the verb is who spoke, not what was said.
@@ -57,11 +55,6 @@ function inReportedSpeech(s: Sentence, a: ActorMention): boolean {
   const next = s.text.slice(a.end - s.start).match(/^,?\s+([a-z]+)/)?.[1] ?? "";
   return !next || NOT_A_VERB.has(next);
 }
-
-/** ", X said." closing a sentence: X tells what happened. */
-const SAID_AFTER = /^\s+(?:said|says|told reporters|added|noted)\s*[.!?]?\s*$/;
-/** ", said X." closing a sentence. */
-const SAID_BEFORE = /,\s+(?:said|says|added)\s+(?:[\w.'’-]+\s+){0,6}$/;
 
 /**
  * "At the summit, Obama raised concerns, his adviser Donilon said.": a person named only to say
@@ -73,7 +66,7 @@ function reportsIt(s: Sentence, a: ActorMention): boolean {
   const before = s.text.slice(0, a.start - s.start);
   const after = s.text.slice(a.end - s.start);
   const closing =
-    SAID_AFTER.test(after) || (SAID_BEFORE.test(before) && /^\s*[.!?]?\s*$/.test(after));
+    CLOSING_AFTER.test(after) || (CLOSING_BEFORE.test(before) && /^\s*[.!?]?\s*$/.test(after));
   return closing && before.includes(",");
 }
 

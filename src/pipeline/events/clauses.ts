@@ -1,3 +1,4 @@
+import { SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 
 /*
@@ -17,10 +18,6 @@ export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[])
   const opens = s.start + before.length - clause[0].length;
   return !triggers.some((h) => h.start > opens && h.start < t.start);
 }
-
-/** A speech verb and its "that": what follows is what was said. */
-export const SAID_THAT =
-  /\b(?:said|says|told|tells|announced|confirmed|noted|added|stressed|stated)\b[^.;,]{0,40}?\s+that\s+/gi;
 
 /** Where the reported clause holding the trigger begins ("… told a briefing that |China …"). */
 export function reportedClause(s: Sentence, trigger: TriggerHit): number | undefined {

@@ -1,5 +1,5 @@
 import type { Sentence } from "../types.ts";
-import { SAID_THAT } from "./clauses.ts";
+import { SAID_THAT } from "../lexicon/speech.ts";
 import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;

@@ -1,16 +1,13 @@
+import { QUOTE_VERBS } from "../lexicon/speech.ts";
 import type { QuoteSpan, Span } from "../types.ts";
-
-/** Verbs that attribute a quotation to a speaker. */
-export const SPEECH_VERBS =
-  "said|says|say|told|tells|added|adds|continued|noted|notes|stated|explained|asked|replied|responded|remarked|stressed|emphasized|emphasised|declared|insisted|concluded|wrote|recalled|acknowledged|observed|urged|warned|announced|answered|commented|pointed out|went on";
 
 const SPEAKER = String.raw`((?:(?:the |The )(?:[A-Z][\p{L}.'’-]*|[a-z][a-z-]+)|[A-Z][\p{L}.'’-]*)(?:[ ](?:[A-Z][\p{L}.'’-]*|of|the|Chinese|U\.S\.|US|American|[a-z]+ister|president|secretary|general|admiral|spokesman|spokeswoman|official|minister|leader)){0,5}|he|she|they|He|She|They)`;
 const AFTER = new RegExp(
-  String.raw`^[\s,.;:]*(?:${SPEAKER}\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERBS})\b|(?:${SPEECH_VERBS})\s+${SPEAKER}\b)`,
+  String.raw`^[\s,.;:]*(?:${SPEAKER}\s+(?:also\s+|then\s+|later\s+)?(?:${QUOTE_VERBS})\b|(?:${QUOTE_VERBS})\s+${SPEAKER}\b)`,
   "u",
 );
 const BEFORE = new RegExp(
-  String.raw`${SPEAKER}\s+(?:also\s+|then\s+|later\s+)?(?:${SPEECH_VERBS})\b[^“”"]{0,110}?[,:]?\s*$`,
+  String.raw`${SPEAKER}\s+(?:also\s+|then\s+|later\s+)?(?:${QUOTE_VERBS})\b[^“”"]{0,110}?[,:]?\s*$`,
   "u",
 );
 

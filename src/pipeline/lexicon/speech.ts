@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { parseLexicon } from "./compile/parse.ts";
+import raw from "./data/speech.json" with { type: "json" };
+
+/** What a verb of speech does in a sentence (see the note in `data/speech.json`). */
+const ROLES = ["quote", "content", "that", "closing"] as const;
+type SpeechRole = (typeof ROLES)[number];
+
+const schema = z.strictObject({
+  note: z.string(),
+  verbs: z.record(z.string().min(1), z.array(z.enum(ROLES)).min(1)),
+});
+
+const SPEECH = parseLexicon(schema, raw, "speech.json");
+
+/** The verbs with a role, as one regex alternation, in the order of the data file. */
+function verbsFor(role: SpeechRole): string {
+  return Object.entries(SPEECH.verbs)
+    .filter(([, roles]) => roles.includes(role))
+    .map(([verb]) => verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+}
+
+/** Verbs naming the speaker of a quotation beside them ("…,” X said"). */
+export const QUOTE_VERBS: string = verbsFor("quote");
+
+/** A verb after which the people named are what was said, not who acted. */
+export const CONTENT_VERB = new RegExp(String.raw`\b(?:${verbsFor("content")})\b`, "i");
+
+/** A verb opening a reported clause with "that" ("told a briefing that …"). */
+export const SAID_THAT = new RegExp(
+  String.raw`\b(?:${verbsFor("that")})\b[^.;,]{0,40}?\s+that\s+`,
+  "gi",
+);
+
+/** ", X said." after a name: the name closes the sentence as who told it. */
+export const CLOSING_AFTER = new RegExp(String.raw`^\s+(?:${verbsFor("closing")})\s*[.!?]?\s*$`);
+
+/** ", said X." before a name (with up to six words of title between). */
+export const CLOSING_BEFORE = new RegExp(
+  String.raw`,\s+(?:${verbsFor("closing")})\s+(?:[\w.'’-]+\s+){0,6}$`,
+);
