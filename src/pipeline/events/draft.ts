@@ -129,7 +129,9 @@ function newEvent(
   };
   const object = objectOf(s.text);
   if (object) e.object = object;
-  const dest = s.text.match(DESTINATION)?.[1];
+  // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.
+  const own = span ? ctx.work.text.slice(span.start, span.end) : s.text;
+  const dest = own.match(DESTINATION)?.[1];
   if (dest) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
   const host = hostOf(s, actors);

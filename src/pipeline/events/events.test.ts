@@ -284,6 +284,28 @@ describe("event extraction", () => {
     expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
   });
 
+  it.each([
+    // An act with its own date in a relative clause is an occasion of its own, even of the same
+    // kind as the main clause's, each going where its own words say …
+    [
+      "Defense Secretary Leon Panetta, who arrived in Tokyo on Sunday, is scheduled to visit Qingdao on Thursday.",
+      [
+        ["2012-09-16", "Panetta visits Tokyo"],
+        ["2012-09-20", "Planned: Panetta visits Qingdao"],
+      ],
+    ],
+    // … while one date and one act make one occasion.
+    [
+      "Defense Secretary Leon Panetta, who leads the delegation, is scheduled to visit Qingdao on Thursday.",
+      [["2012-09-20", "Planned: Panetta visits Qingdao"]],
+    ],
+  ])("an occasion told in a relative clause: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("Panetta in Asia", "TOKYO, Sept. 18, 2012", sentence),
+    });
+    expect(events.map((e) => [e.date.value, e.title]).sort()).toEqual(rows);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -60,11 +60,14 @@ export function groupDates(
   );
   const distinct = new Set(dates.map((d) => d.value)).size === dates.length;
   const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
+  // "X, who arrived in Beijing on Sunday, will visit Qingdao on Thursday": an act with its own
+  // date in a relative clause is an occasion of its own, even of the same kind as the main one.
+  const aside = dates.some((d) => inRelativeClause(s.text, d.start - s.start));
   if (
     dates.length >= 2 &&
     distinct &&
     own.every((o) => o.length) &&
-    (named.some(Boolean) || kinds.size === dates.length)
+    (named.some(Boolean) || kinds.size === dates.length || aside)
   ) {
     const cuts = stretchCuts(s, chunks, own);
     const [first] = actors;

@@ -286,6 +286,24 @@ describe("resolveTimes: narration against the publication date", () => {
       "2012-05-11",
       [["May 4", "2012-05-04", "day", "relative-to-publication", "end 2012-05-09"]],
     ],
+    // A relative clause's date takes that clause's tense, not the main clause's after its comma …
+    [
+      "The admiral, who landed in Manila on Sunday, is scheduled to tour Cebu on Thursday.",
+      "2012-09-18",
+      [
+        ["on Sunday", "2012-09-16", "day", "relative-to-publication"],
+        ["on Thursday", "2012-09-20", "day", "relative-to-publication", "future"],
+      ],
+    ],
+    // … and a future relative clause stays future.
+    [
+      "The admiral, who will land in Manila on Sunday, toured Cebu on Thursday.",
+      "2012-09-18",
+      [
+        ["on Sunday", "2012-09-23", "day", "relative-to-publication", "future"],
+        ["on Thursday", "2012-09-13", "day", "relative-to-publication"],
+      ],
+    ],
   ])("%s (published %s)", (sentence, pub, expected) => {
     expect(times(sentence, pub)).toEqual(expected);
   });

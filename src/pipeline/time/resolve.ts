@@ -59,7 +59,8 @@ function fromChrono(
   ctx: TimeContext,
 ): TimeMention | undefined {
   const before = sentence.slice(Math.max(0, r.index - 24), r.index);
-  let text = r.text.replace(/[\s,;:.]+$/, "");
+  const bare = r.text.replace(/[\s,;:.]+$/, "");
+  let text = bare;
   let start = absStart;
   // "earlier in the day": chrono only sees "in the day"; the whole phrase names the day.
   const lead = /^in the day\b(?!s)/i.test(text) ? before.match(/\b(earlier|later)\s+$/i) : null;
@@ -105,7 +106,8 @@ function fromChrono(
   }
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   const future =
-    isScheduledFor(clauseAround(sentence, r.index, r.index + r.text.length), text) ||
+    // The clause ends at the date's own words, not at the comma chrono takes with them.
+    isScheduledFor(clauseAround(sentence, r.index, r.index + bare.length), text) ||
     isPlannedBefore(sentence, r.index) ||
     FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);

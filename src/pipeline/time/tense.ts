@@ -45,6 +45,10 @@ export function clauseAround(text: string, start: number, end: number): string {
     previous = left;
     left = m.index ?? left;
   }
+  // "X, who will land on Sunday, toured Cebu on Thursday": after the comma that closes a relative
+  // clause the main clause goes on, with its own tense.
+  const closed = /^,\s*(?:who|which|where)\b[^,;]*,/i.exec(text.slice(left, start));
+  if (closed) left += closed[0].length - 1;
   // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
   // no tense of its own, so the clause it hangs on gives the date its tense.
   if (GERUND_CLAUSE.test(text.slice(left))) left = previous;
