@@ -10,7 +10,7 @@ import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { THE_PAIR } from "../lexicon/roles.ts";
-import { dayDiff, interval } from "../util/dates.ts";
+import { addDays, dayDiff, fromIso, interval, isoDay } from "../util/dates.ts";
 import { eventActors } from "./actors.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "./author.ts";
 import { isFutureTense } from "../time/tense.ts";
@@ -28,6 +28,7 @@ import { extendRange, refineDate } from "./range.ts";
 import { endless } from "./title.ts";
 import { meetingBesideDayEvent, sameDay } from "./same-day.ts";
 import { actAtTheSameMoment, laterTellingOfLead } from "./lead.ts";
+import { daysAfterClause } from "./days-after.ts";
 import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
@@ -388,6 +389,29 @@ function handleUndated(
     // "The talks came two weeks after Obama and Xi met": the people of the other occasion are
     // not the referred event's.
     const own = actors.filter((a) => !inTemporalClause(s, a));
+    const earlier = daysAfterClause(s, triggers);
+    if (earlier && referred.date.precision === "day" && !referred.date.end) {
+      // "… came a day after the ministers held talks": that clause is an occasion of its own.
+      const day = isoDay(addDays(fromIso(referred.date.value), -earlier.daysBefore));
+      const { text, start, end } = earlier.words;
+      const theirs = actors.filter(
+        (a) => a.start >= earlier.span.start && a.end <= earlier.span.end,
+      );
+      newEvent(
+        ctx,
+        s,
+        sameDay(day, start, text, end),
+        theirs,
+        earlier.triggers,
+        undefined,
+        earlier.span,
+      );
+      const rest = triggers.filter(
+        (h) => h.start < earlier.span.start || h.start >= earlier.span.end,
+      );
+      // Its place is that occasion's, not the referred one's.
+      return attachSentence(referred, s, own, rest, narration.replace(earlier.span.text, ""));
+    }
     return attachSentence(referred, s, own, triggers, narration);
   }
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;

@@ -306,6 +306,32 @@ describe("event extraction", () => {
     expect(events.map((e) => [e.date.value, e.title]).sort()).toEqual(rows);
   });
 
+  it.each([
+    // A clause set days after a happening of a known day is an occasion of its own, that many days before …
+    [
+      "The drill came two days after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
+      [
+        ["2012-09-15", ["Liang Guanglie", "Leon E. Panetta"]],
+        ["2012-09-17", ["China", "United States"]],
+      ],
+    ],
+    // … but "weeks after" gives no day, and the clause stays part of the sentence.
+    [
+      "The drill came weeks after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
+      [["2012-09-17", ["China", "United States"]]],
+    ],
+  ])("days after another happening: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Navies drill",
+        "BEIJING, Sept. 18, 2012",
+        "Chinese and U.S. naval ships held a joint exercise in the Gulf of Aden on Monday.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -13,6 +13,8 @@ const schema = z.strictObject({
   monthAbbreviations: z.array(z.string().min(1)),
   /** Conjunctions that set two acts at one moment ("A tested a jet as B met C"). */
   simultaneous: z.array(z.string().min(1)),
+  /** Counts of days in words ("a day after", "two days after"), up to a week. */
+  dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
 });
 
 const CALENDAR = parseLexicon(schema, raw, "calendar.json");
@@ -21,6 +23,7 @@ export const WEEKDAYS: readonly string[] = CALENDAR.weekdays;
 export const MONTH_NAMES: readonly string[] = CALENDAR.months;
 export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviations;
 export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
+export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 
 /** A regex source matching one whole calendar word (use inside a `(?!…)` to exclude them). */
 export const CALENDAR_WORD = String.raw`(?:${[
