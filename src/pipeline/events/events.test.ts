@@ -332,6 +332,21 @@ describe("event extraction", () => {
     expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
   });
 
+  it("a possessive date owns its occasion ('last week's summit'), not the occasion before it", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Cyber talks",
+        "WASHINGTON, June 11, 2013",
+        "The two countries will hold their first talks on cyber security in Washington on July 8, officials said on Tuesday.",
+        "The talks, to be held beside the Strategic and Economic Dialogue from July 10 to 11, follow last week's summit between President Barack Obama and President Xi Jinping in California.",
+      ),
+    });
+    const june = events.filter((e) => e.date.value === "2013-06");
+    expect(june.map((e) => [e.title, e.actors.map((a) => a.name)])).toEqual([
+      ["Obama and Xi hold talks in California", ["Barack Obama", "Xi Jinping"]],
+    ]);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

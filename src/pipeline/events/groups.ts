@@ -42,10 +42,10 @@ export function groupDates(
     t,
     from: i === 0 ? s.start : (dates[i - 1] as TimeMention).end,
   }));
-  // "Dempsey's April meeting", "the Monday talks": a date right before an occasion noun is that
-  // occasion's, so the noun goes with the date's stretch, not the next one.
+  // "Dempsey's April meeting", "the Monday talks", "last week's summit": a date right before an
+  // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   const modifies = (h: TriggerHit, t: TimeMention) =>
-    h.start >= t.end && /^\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start));
+    h.start >= t.end && /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start));
   const own = chunks.map((c, i) =>
     usable.filter((h) => {
       if (h.rank < 4) return false;
