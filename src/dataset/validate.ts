@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { articlesDocumentSchema, eventsDocumentSchema } from "./schema.ts";
 import type { ArticlesDocument, EventsDocument } from "./types.ts";
 import { DatasetValidationError } from "./validation-error.ts";
@@ -8,16 +8,17 @@ import { DatasetValidationError } from "./validation-error.ts";
 export { findCrossReferenceProblems } from "./cross-references.ts";
 export { DatasetValidationError };
 
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
     const where = issue.path.length ? issue.path.join(".") : "(root)";
     return `${where}: ${issue.message}`;
   });
 }
 
-function parseWith<T>(schema: z.ZodType<T>, input: unknown, documentName: string): T {
+function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, documentName: string): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new DatasetValidationError(documentName, describeIssues(result.error));
+  if (!result.success)
+    throw new DatasetValidationError(documentName, describeIssues(result.error.issues));
   return result.data;
 }
 
