@@ -14,6 +14,7 @@ import { shippedBeforeDraw } from "./bench/shipped.ts";
 const PORT = Number(process.env.BENCH_PORT ?? 4394);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ["index.html", "embed.html"];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
   const stop = await buildAndServe("dist-bench", PORT);
@@ -23,10 +24,12 @@ async function main() {
   );
   try {
     for (const page of PAGES) {
-      const bytes = await shippedBeforeDraw(browser, `${ORIGIN}/${page}`);
+      const shipped = await shippedBeforeDraw(browser, `${ORIGIN}/${page}`);
       process.stdout.write(
-        `${page}: ${(bytes / 1024).toFixed(1)} KB of JS + CSS (gzip) before the first draw\n`,
+        `${page}: ${kb(shipped.total)} of JS + CSS (gzip) before the first draw\n`,
       );
+      for (const file of shipped.files)
+        process.stdout.write(`  ${kb(file.gzip).padStart(9)}  ${new URL(file.url).pathname}\n`);
     }
   } finally {
     await browser.close();

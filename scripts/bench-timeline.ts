@@ -89,7 +89,11 @@ async function main() {
       shippedBeforeDraw(browser, `${ORIGIN}/`),
       shippedBeforeDraw(browser, `${ORIGIN}/embed.html`),
     ])
-      .then(([app, embed]) => ({ app, embed, vis: filesBytes([VIS_FILES.js, VIS_FILES.css]) }))
+      .then(([app, embed]) => ({
+        app: app.total,
+        embed: embed.total,
+        vis: filesBytes([VIS_FILES.js, VIS_FILES.css]),
+      }))
       .finally(() => browser.close());
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${systemChromiumPath() ?? "Playwright's Chromium"}`;
     process.stdout.write(formatReport({ sizes, shipped, runs: RUNS, machine }));

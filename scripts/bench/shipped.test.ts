@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { bytesBeforeDraw, isCode, type FetchedFile } from "./shipped.ts";
+import { codeBeforeDraw, isCode, type FetchedFile } from "./shipped.ts";
 
 const body = (text: string) => new TextEncoder().encode(text);
 const gz = (text: string) => gzipSync(body(text), { level: 9 }).length;
@@ -20,7 +20,7 @@ describe("isCode", () => {
   });
 });
 
-describe("bytesBeforeDraw", () => {
+describe("codeBeforeDraw", () => {
   const entry = "import('./lazy.js'); ".repeat(20);
   const lazy = "export const lazy = 1;".repeat(30);
   const late = "export const share = 2;".repeat(40);
@@ -32,13 +32,19 @@ describe("bytesBeforeDraw", () => {
       file("http://h/data/events.json", 20, "[1,2,3]"),
       file("http://h/assets/share.js", 150, late),
     ];
-    expect(bytesBeforeDraw(files, 100)).toBe(gz(entry) + gz(lazy));
-    expect(bytesBeforeDraw(files, 200)).toBe(gz(entry) + gz(lazy) + gz(late));
+    expect(codeBeforeDraw(files, 100)).toEqual({
+      files: [
+        { url: "http://h/assets/main.js", gzip: gz(entry) },
+        { url: "http://h/assets/lazy.js", gzip: gz(lazy) },
+      ],
+      total: gz(entry) + gz(lazy),
+    });
+    expect(codeBeforeDraw(files, 200).total).toBe(gz(entry) + gz(lazy) + gz(late));
   });
 
   it("counts a file fetched twice once, and nothing before the first request", () => {
     const files = [file("http://h/a.js", 10, entry), file("http://h/a.js", 20, entry)];
-    expect(bytesBeforeDraw(files, 100)).toBe(gz(entry));
-    expect(bytesBeforeDraw(files, 10)).toBe(0);
+    expect(codeBeforeDraw(files, 100).total).toBe(gz(entry));
+    expect(codeBeforeDraw(files, 10)).toEqual({ files: [], total: 0 });
   });
 });

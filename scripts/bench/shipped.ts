@@ -19,28 +19,35 @@ export function isCode(url: string): boolean {
   return /\.(?:m?js|css)$/.test(new URL(url).pathname);
 }
 
+/** What a page fetched before its first draw: each file's gzipped bytes, and their sum. */
+export interface Shipped {
+  files: { url: string; gzip: number }[];
+  total: number;
+}
+
 /**
- * Bytes, gzipped, of the JavaScript and CSS whose requests started before `drawnAt` (ms since the
- * epoch): everything the browser had to fetch for the first draw, whether the HTML names it, a
- * module imports it lazily, or a worker loads it. A file fetched twice counts once.
+ * The JavaScript and CSS whose requests started before `drawnAt` (ms since the epoch), gzipped:
+ * everything the browser had to fetch for the first draw, whether the HTML names it, a module
+ * imports it lazily, or a worker loads it. A file fetched twice counts once.
  */
-export function bytesBeforeDraw(files: readonly FetchedFile[], drawnAt: number): number {
+export function codeBeforeDraw(files: readonly FetchedFile[], drawnAt: number): Shipped {
   const counted = new Map<string, number>();
   for (const file of files)
     if (file.startedAt < drawnAt && isCode(file.url) && !counted.has(file.url))
       counted.set(file.url, gzipped(file.body));
-  return [...counted.values()].reduce((sum, n) => sum + n, 0);
+  const list = [...counted].map(([url, gzip]) => ({ url, gzip }));
+  return { files: list, total: list.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
 /**
  * Opens `pageUrl` in a fresh context, records every file the page and its workers fetch, and
- * returns the gzipped bytes of the JavaScript and CSS requested before the app's first draw.
+ * returns the JavaScript and CSS requested before the app's first draw, gzipped.
  */
 export async function shippedBeforeDraw(
   browser: Browser,
   pageUrl: string,
   timeout = 60_000,
-): Promise<number> {
+): Promise<Shipped> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -70,7 +77,7 @@ export async function shippedBeforeDraw(
         body: await response.body(),
       });
     }
-    return bytesBeforeDraw(files, drawnAt);
+    return codeBeforeDraw(files, drawnAt);
   } finally {
     await context.close();
   }
