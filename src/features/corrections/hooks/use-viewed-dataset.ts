@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import { afterFirstDraw } from "../../../lib/after-first-draw.ts";
 import type { Dataset } from "../../dataset/model/dataset.ts";
 
 /**
@@ -11,7 +12,7 @@ const loadUncorrected = () => import("../../../dataset/uncorrected.ts");
 /**
  * The dataset as the view asks for it: corrected (as published), or with `corrections=off` the
  * extraction alone, for comparison (undefined until that is ready). `correctable` says whether
- * there is anything to compare; it is known once the module above has loaded, soon after the
+ * there is anything to compare; it is known once the module above has loaded, right after the
  * first draw.
  */
 export function useViewedDataset(
@@ -19,16 +20,21 @@ export function useViewedDataset(
   corrections: "off" | undefined,
 ): { dataset: Dataset | undefined; correctable: boolean } {
   const [uncorrected, setUncorrected] = useState<Uncorrected>();
+  const wanted = corrections === "off";
   useEffect(() => {
     if (!loaded || uncorrected) return;
     let cancelled = false;
-    void loadUncorrected().then((module) => {
-      if (!cancelled) setUncorrected(module);
-    });
+    const load = () =>
+      void loadUncorrected().then((module) => {
+        if (!cancelled) setUncorrected(module);
+      });
+    // The extraction alone is drawn with it; the corrected data only needs it for the toggle.
+    const cancelLater = wanted ? (load(), undefined) : afterFirstDraw(load);
     return () => {
       cancelled = true;
+      cancelLater?.();
     };
-  }, [loaded, uncorrected]);
+  }, [loaded, uncorrected, wanted]);
   return useMemo(() => {
     if (!loaded) return { dataset: undefined, correctable: false };
     if (!uncorrected)
