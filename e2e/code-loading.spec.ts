@@ -79,3 +79,18 @@ test("a link to an event shows its details on load, though their code comes afte
   await expect(details(page).getByRole("heading", { name: first.title })).toBeVisible();
   await expect(mark(page, first.id)).toHaveAttribute("aria-pressed", "true");
 });
+
+test.describe("when a part's code cannot be downloaded", () => {
+  // The failed request and the caught error are logged by the browser and React on purpose.
+  test.use({ consoleProblemsAllowed: true });
+
+  test("the page says so in its place and keeps working", async ({ page }) => {
+    await page.route("**/assets/share-dialog-*.js", (route) => route.abort());
+    await openExplorer(page);
+    await page.getByRole("button", { name: /^Share/ }).click();
+    await expect(page.getByRole("alert")).toContainText("The share dialog could not be downloaded");
+    await expect(page.getByRole("button", { name: "Reload the page" })).toBeVisible();
+    await marks(page).first().click();
+    await expect(details(page).getByRole("heading").first()).toBeVisible();
+  });
+});

@@ -1,4 +1,4 @@
-import { Suspense, useState } from "react";
+import { useState } from "react";
 import { DatasetError } from "../features/dataset/components/dataset-error.tsx";
 import { DatasetLoading } from "../features/dataset/components/dataset-loading.tsx";
 import { DatasetRefused } from "../features/dataset/components/dataset-refused.tsx";
@@ -10,6 +10,7 @@ import { useViewedDataset } from "../features/corrections/hooks/use-viewed-datas
 import { useDataset } from "../features/dataset/hooks/use-dataset.ts";
 import { useUrlState } from "../lib/hooks/use-url-state.ts";
 import { serializeViewState } from "../lib/url-state.ts";
+import { LazyBoundary } from "../lib/lazy-boundary.tsx";
 import { lazyComponent } from "../lib/lazy-component.ts";
 import { Explorer } from "./explorer.tsx";
 import { PageHeader } from "./page-header.tsx";
@@ -41,14 +42,14 @@ export function App() {
         onAboutIntent={About.preload}
       />
       {aboutOpen && dataset && (
-        <Suspense>
+        <LazyBoundary name="About the data">
           <About
             dataset={dataset}
             data={view.data}
             onSelectEvent={(event) => setView({ event: event.id }, "push")}
             onClose={() => setAboutOpen(false)}
           />
-        </Suspense>
+        </LazyBoundary>
       )}
       <main>
         {(state.status === "pending" || (state.status === "success" && !dataset)) && (

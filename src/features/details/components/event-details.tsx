@@ -1,6 +1,7 @@
-import { Suspense, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { Article, TimelineEvent } from "../../../dataset/index.ts";
 import { afterFirstDraw } from "../../../lib/after-first-draw.ts";
+import { LazyBoundary } from "../../../lib/lazy-boundary.tsx";
 import { lazyComponent } from "../../../lib/lazy-component.ts";
 import type { Neighbours } from "../model/chronology.ts";
 
@@ -82,7 +83,7 @@ export function EventDetails(props: EventDetailsProps) {
       data-sheet={event && !card ? "open" : "closed"}
     >
       {event ? (
-        <Suspense fallback={<DetailsLoading />}>
+        <LazyBoundary name="The event’s details" fallback={<DetailsLoading />}>
           {/* Keyed so that "Show in article" state does not leak from one event to the next. */}
           <EventDetailsBody
             key={event.id}
@@ -95,7 +96,7 @@ export function EventDetails(props: EventDetailsProps) {
             focusRequest={props.focusRequest}
             evidenceFirst={card}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : (
         <p className="text-sm text-slate-600">
           Select an event on the timeline or in the list to see what happened, who took part, and

@@ -1,4 +1,5 @@
-import { Suspense, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { LazyBoundary } from "../../../lib/lazy-boundary.tsx";
 import { lazyComponent } from "../../../lib/lazy-component.ts";
 import type { ShareDialogProps } from "./share-dialog.tsx";
 
@@ -37,7 +38,7 @@ export function ShareButton({ preload, ...props }: ShareButtonProps) {
         Share<span className="max-sm:sr-only">, embed &amp; cite</span>
       </button>
       {open && (
-        <Suspense>
+        <LazyBoundary name="The share dialog">
           <ShareDialog
             {...props}
             // Read at render: the URL changes with the view, and the dialog re-renders with it.
@@ -47,7 +48,7 @@ export function ShareButton({ preload, ...props }: ShareButtonProps) {
               buttonRef.current?.focus();
             }}
           />
-        </Suspense>
+        </LazyBoundary>
       )}
     </>
   );
