@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Browser, Request } from "@playwright/test";
-
-/** The mark the app sets when the timeline has drawn for the first time. */
-export const DRAW_MARK = "timeline-draw";
+import { FIRST_DRAW_MARK as DRAW_MARK } from "../../src/lib/after-first-draw.ts";
 
 const gzipped = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
