@@ -12,7 +12,6 @@
  *   BENCH_VIS_MAX=10000                  largest size vis-timeline is tried on
  *   BENCH_VIS_TIMEOUT=60000              ms vis-timeline gets to draw before a run counts as not drawn
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,7 +21,8 @@ import { runApp } from "./bench/app-run.ts";
 import type { EventsDocument } from "../src/dataset/index.ts";
 import { formatReport, num } from "./bench/report.ts";
 import { summarize, type RunResult } from "./bench/run-result.ts";
-import { filesBytes, initialBytes } from "./bench/shipped.ts";
+import { buildAndServe } from "./bench/serve.ts";
+import { filesBytes, shippedBeforeDraw } from "./bench/shipped.ts";
 import { runVis, VIS_FILES } from "./bench/vis-run.ts";
 import { generateDataset, writeDataset } from "./generate-dataset.ts";
 
@@ -34,27 +34,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const VIS_MAX = Number(process.env.BENCH_VIS_MAX ?? 10_000);
 const VIS_TIMEOUT = Number(process.env.BENCH_VIS_TIMEOUT ?? 60_000);
 const DIST = "dist-bench";
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "inherit"] });
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`)),
-    );
-  });
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 /** The dataset a size names, in a folder: the bundled one, or one generated for the run. */
 function datasetFor(size: string): { dir: string; count: number; label: string } {
@@ -98,24 +77,28 @@ async function benchSize(size: string) {
 }
 
 async function main() {
-  await run("npx", ["vite", "build", "--logLevel", "error", "--outDir", DIST]);
-  const server = spawn(
-    "npx",
-    ["vite", "preview", "--outDir", DIST, "--port", String(PORT), "--strictPort"],
-    { stdio: "ignore", detached: true },
-  );
+  const stop = await buildAndServe(DIST, PORT);
   try {
-    await waitForServer(`${ORIGIN}/`);
     const sizes = [];
     for (const count of COUNTS) sizes.push(await benchSize(count));
-    const shipped = {
-      app: initialBytes(DIST),
-      vis: filesBytes([VIS_FILES.js, VIS_FILES.css]),
-    };
+    const executablePath = systemChromiumPath();
+    const browser = await chromium.launch(
+      executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {},
+    );
+    const shipped = await Promise.all([
+      shippedBeforeDraw(browser, `${ORIGIN}/`),
+      shippedBeforeDraw(browser, `${ORIGIN}/embed.html`),
+    ])
+      .then(([app, embed]) => ({
+        app: app.total,
+        embed: embed.total,
+        vis: filesBytes([VIS_FILES.js, VIS_FILES.css]),
+      }))
+      .finally(() => browser.close());
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${systemChromiumPath() ?? "Playwright's Chromium"}`;
     process.stdout.write(formatReport({ sizes, shipped, runs: RUNS, machine }));
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
 }
 

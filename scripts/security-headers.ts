@@ -5,7 +5,8 @@
  * preview server and for static hosts' header files. One source, so they never disagree.
  */
 import { readFileSync } from "node:fs";
-import { DEFAULT_SITE_CONFIG, parseSiteConfig, type SiteConfig } from "../src/lib/site-config.ts";
+import { parseSiteConfig } from "../src/lib/site-config-schema.ts";
+import { DEFAULT_SITE_CONFIG, type SiteConfig } from "../src/lib/site-config.ts";
 
 /** The two pages of the app: the explorer is never framed, the embed only by hostOrigins. */
 export type AppPage = "explorer" | "embed";

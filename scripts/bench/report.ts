@@ -4,7 +4,8 @@ import type { Summary } from "./run-result.ts";
 export interface Report {
   /** Per dataset: its name ("1,000", "bundled (9)"), and the two timelines' summaries. */
   sizes: { label: string; app: Summary; vis: Summary | null }[];
-  shipped: { app: number; vis: number };
+  /** Gzipped JS + CSS fetched before the first draw: the explorer, the embed, vis-timeline. */
+  shipped: { app: number; embed: number; vis: number };
   runs: number;
   machine: string;
 }
@@ -83,7 +84,8 @@ export function formatReport(r: Report): string {
     head +
     rows.join("\n") +
     own +
-    `\n\nShipped before the first draw (JS + CSS, gzip): this app ${kb(r.shipped.app)}, ` +
+    `\n\nShipped before the first draw (JS + CSS, gzip): this app ${kb(r.shipped.app)} ` +
+    `(its embed ${kb(r.shipped.embed)}), ` +
     `vis-timeline's standalone build ${kb(r.shipped.vis)}.\n` +
     `Machine: ${r.machine}.\n`
   );

@@ -1,20 +1,87 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
+import type { Browser, Request } from "@playwright/test";
+import { FIRST_DRAW_MARK as DRAW_MARK } from "../../src/lib/after-first-draw.ts";
 
-const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const gzipped = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+
+/** One file the page fetched: where from, when the request started (ms since the epoch), its body. */
+export interface FetchedFile {
+  url: string;
+  startedAt: number;
+  body: Uint8Array;
+}
+
+/** JavaScript or CSS, by the address's path (query and hash aside). */
+export function isCode(url: string): boolean {
+  return /\.(?:m?js|css)$/.test(new URL(url).pathname);
+}
+
+/** What a page fetched before its first draw: each file's gzipped bytes, and their sum. */
+export interface Shipped {
+  files: { url: string; gzip: number }[];
+  total: number;
+}
 
 /**
- * Bytes, gzipped, of the JavaScript and CSS a built page loads before its first draw: the files
- * its HTML names (scripts, stylesheets, module preloads), not the chunks loaded later on demand.
+ * The JavaScript and CSS whose requests started before `drawnAt` (ms since the epoch), gzipped:
+ * everything the browser had to fetch for the first draw, whether the HTML names it, a module
+ * imports it lazily, or a worker loads it. A file fetched twice counts once.
  */
-export function initialBytes(distDir: string, htmlFile = "index.html"): number {
-  const html = readFileSync(path.join(distDir, htmlFile), "utf8");
-  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? "");
-  return [...new Set(refs)].reduce((sum, ref) => sum + gzipped(path.join(distDir, ref)), 0);
+export function codeBeforeDraw(files: readonly FetchedFile[], drawnAt: number): Shipped {
+  const counted = new Map<string, number>();
+  for (const file of files)
+    if (file.startedAt < drawnAt && isCode(file.url) && !counted.has(file.url))
+      counted.set(file.url, gzipped(file.body));
+  const list = [...counted].map(([url, gzip]) => ({ url, gzip }));
+  return { files: list, total: list.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/**
+ * Opens `pageUrl` in a fresh context, records every file the page and its workers fetch, and
+ * returns the JavaScript and CSS requested before the app's first draw, gzipped.
+ */
+export async function shippedBeforeDraw(
+  browser: Browser,
+  pageUrl: string,
+  timeout = 60_000,
+): Promise<Shipped> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const requests: Request[] = [];
+    // The context sees the requests of the page and of its workers alike.
+    context.on("request", (request) => requests.push(request));
+    await page.goto(pageUrl);
+    await page
+      .waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DRAW_MARK, {
+        timeout,
+      })
+      .catch(() => {
+        throw new Error(`${pageUrl} did not set the "${DRAW_MARK}" mark within ${timeout} ms`);
+      });
+    const drawnAt = await page.evaluate(
+      (mark) => performance.timeOrigin + (performance.getEntriesByName(mark)[0]?.startTime ?? 0),
+      DRAW_MARK,
+    );
+    const files: FetchedFile[] = [];
+    for (const request of requests) {
+      if (!isCode(request.url())) continue;
+      const response = await request.response();
+      if (!response) throw new Error(`${request.url()}: no response`);
+      files.push({
+        url: request.url(),
+        startedAt: request.timing().startTime,
+        body: await response.body(),
+      });
+    }
+    return codeBeforeDraw(files, drawnAt);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Bytes, gzipped, of a list of files (a library's standalone build). */
 export function filesBytes(files: readonly string[]): number {
-  return files.reduce((sum, f) => sum + gzipped(f), 0);
+  return files.reduce((sum, f) => sum + gzipped(readFileSync(f)), 0);
 }

@@ -10,11 +10,15 @@ import { useViewedDataset } from "../features/corrections/hooks/use-viewed-datas
 import { useDataset } from "../features/dataset/hooks/use-dataset.ts";
 import { useUrlState } from "../lib/hooks/use-url-state.ts";
 import { serializeViewState } from "../lib/url-state.ts";
-import { About } from "./about.tsx";
+import { LazyBoundary } from "../lib/lazy-boundary.tsx";
+import { lazyComponent } from "../lib/lazy-component.ts";
 import { Explorer } from "./explorer.tsx";
 import { PageHeader } from "./page-header.tsx";
 import { SkipLink } from "./skip-link.tsx";
 import { useTheme } from "./use-theme.ts";
+
+/** About the data (with the dataset's citation) loads when a reader reaches for it. */
+const About = lazyComponent(() => import("./about.tsx"), "About");
 
 /** The page: a header, then the explorer once the dataset has loaded (or why it has not). */
 export function App() {
@@ -35,17 +39,22 @@ export function App() {
         theme={theme}
         onThemeChange={(next) => setView({ theme: next }, "push")}
         onAbout={() => setAboutOpen(true)}
+        onAboutIntent={About.preload}
       />
       {aboutOpen && dataset && (
-        <About
-          dataset={dataset}
-          data={view.data}
-          onSelectEvent={(event) => setView({ event: event.id }, "push")}
-          onClose={() => setAboutOpen(false)}
-        />
+        <LazyBoundary name="About the data">
+          <About
+            dataset={dataset}
+            data={view.data}
+            onSelectEvent={(event) => setView({ event: event.id }, "push")}
+            onClose={() => setAboutOpen(false)}
+          />
+        </LazyBoundary>
       )}
       <main>
-        {state.status === "pending" && <DatasetLoading />}
+        {(state.status === "pending" || (state.status === "success" && !dataset)) && (
+          <DatasetLoading />
+        )}
         {state.status === "refused" && (
           <DatasetRefused
             reason={state.reason}

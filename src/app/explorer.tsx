@@ -2,8 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import { CorrectionsToggle } from "../features/corrections/components/corrections-toggle.tsx";
 import { useMergePick } from "../features/corrections/hooks/use-merge-pick.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
-import { EventDetails } from "../features/details/components/event-details.tsx";
-import { ExportPanel } from "../features/export/components/export-panel.tsx";
+import { EventDetails, type FocusRequest } from "../features/details/components/event-details.tsx";
 import { FilterDrawer } from "../features/filters/components/filter-drawer.tsx";
 import { FilterPanel } from "../features/filters/components/filter-panel.tsx";
 import { FiltersToggle } from "../features/filters/components/filters-toggle.tsx";
@@ -25,7 +24,14 @@ import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
+import { lazyComponent } from "../lib/lazy-component.ts";
 import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
+
+/** Shown in the share dialog, which loads when asked for: it comes with it. */
+const ExportPanel = lazyComponent(
+  () => import("../features/export/components/export-panel.tsx"),
+  "ExportPanel",
+);
 
 interface ExplorerProps {
   dataset: Dataset;
@@ -61,7 +67,7 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [inView, setInView] = useState<number>();
   // Set when a reader chooses an event (click, Enter), not when browsing with the arrow keys.
-  const [focusRequest, setFocusRequest] = useState<{ eventId: string }>();
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   // While a correction form picks the event to merge with, a chosen event goes to the form.
   const take = useMergePick()?.take;
 
@@ -76,7 +82,7 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
     (id: string) => {
       if (take?.(id)) return;
       setView({ event: id }, "push");
-      setFocusRequest({ eventId: id });
+      setFocusRequest({ eventId: id, from: document.activeElement });
     },
     [setView, take],
   );
@@ -163,6 +169,7 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
               articleById={dataset.articleById}
               view={view}
               selected={selected}
+              preload={ExportPanel.preload}
             >
               <ExportPanel document={doc} articleById={dataset.articleById} events={shown} />
             </ShareButton>

@@ -14,10 +14,13 @@ interface PageHeaderProps {
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
   onAbout: () => void;
+  /** The pointer or the focus reached "About the data": a click may follow. */
+  onAboutIntent: () => void;
 }
 
 /** The name, a tagline that says what the data is in figures, About the data, and the theme. */
-export function PageHeader({ dataset, theme, onThemeChange, onAbout }: PageHeaderProps) {
+export function PageHeader(props: PageHeaderProps) {
+  const { dataset, theme, onThemeChange, onAbout, onAboutIntent } = props;
   const line = useMemo(() => {
     if (!dataset) return `${SUBJECT}, from news reports.`;
     const summary = summarizeDataset(dataset.events, dataset.articles, dataset.articleById);
@@ -34,6 +37,8 @@ export function PageHeader({ dataset, theme, onThemeChange, onAbout }: PageHeade
           aria-haspopup="dialog"
           disabled={!dataset}
           onClick={onAbout}
+          onPointerEnter={onAboutIntent}
+          onFocus={onAboutIntent}
           className="rounded-full border border-slate-300 bg-surface px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-50"
         >
           About the data

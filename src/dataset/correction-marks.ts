@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * What a researcher's correction (corrections/*.json, applied by the pipeline's last stage) left
@@ -35,16 +35,16 @@ export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
 
 /** Who corrected what, why, and where the entry is ("corrections/fixes.json:12"). */
 export const correctionNoteSchema = z.object({
-  reason: z.string().min(1),
-  author: z.string().min(1).optional(),
-  entry: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
+  author: z.optional(z.string().check(z.minLength(1))),
+  entry: z.string().check(z.minLength(1)),
 });
 
-export const fieldCorrectionSchema = correctionNoteSchema.extend({
+export const fieldCorrectionSchema = z.extend(correctionNoteSchema, {
   field: z.enum(CORRECTED_FIELDS),
   /**
    * The value the extraction gave before this correction (absent: the field was absent, as a
    * location can be, or the event was added). For `merged`, the whole event merged in.
    */
-  extracted: z.unknown().optional(),
+  extracted: z.optional(z.unknown()),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SETTABLE_FIELDS } from "./correction-marks.ts";
 import { actorSchema, precisionSchema } from "./schema.ts";
 import { TOPIC_IDS } from "./topics.ts";
@@ -9,7 +9,7 @@ import { TOPIC_IDS } from "./topics.ts";
  * app's "Suggest a correction" form writes entries of this shape; the pipeline reads them.
  */
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 
 /**
  * Names an event by what survives improvements to the extraction: an article (its file name or
@@ -19,10 +19,7 @@ const text = z.string().trim().min(1);
 export const anchorSchema = z.strictObject({
   article: text,
   sentence: text,
-  id: z
-    .string()
-    .regex(/^evt-[a-z0-9-]+$/, "expected an id like evt-…")
-    .optional(),
+  id: z.optional(z.string().check(z.regex(/^evt-[a-z0-9-]+$/, "expected an id like evt-…"))),
 });
 
 const PREFIX = {
@@ -36,31 +33,36 @@ export const correctionDateSchema = z
   .strictObject({
     value: z.string(),
     precision: precisionSchema,
-    end: z.string().regex(PREFIX.day, "expected an ISO day YYYY-MM-DD").optional(),
+    end: z.optional(z.string().check(z.regex(PREFIX.day, "expected an ISO day YYYY-MM-DD"))),
   })
-  .refine((d) => PREFIX[d.precision].test(d.value), {
-    message: "value must be an ISO prefix matching its precision (2012, 2012-05, 2012-05-07)",
-    path: ["value"],
-  })
-  .refine((d) => d.end === undefined || d.end >= d.value, {
-    message: "end must not be before value",
-    path: ["end"],
-  });
+  .check(
+    z.refine((d) => PREFIX[d.precision].test(d.value), {
+      message: "value must be an ISO prefix matching its precision (2012, 2012-05, 2012-05-07)",
+      path: ["value"],
+    }),
+    z.refine((d) => d.end === undefined || d.end >= d.value, {
+      message: "end must not be before value",
+      path: ["end"],
+    }),
+  );
 
-const locationSchema = z.strictObject({ name: text, country: z.string().optional() });
+const locationSchema = z.strictObject({ name: text, country: z.optional(z.string()) });
 
 /** Every field a `set` entry may change; `location: null` removes the location. */
 export const correctionValuesSchema = z.strictObject({
-  date: correctionDateSchema.optional(),
-  status: z.enum(["occurred", "planned"]).optional(),
-  title: text.optional(),
-  summary: z.string().optional(),
-  actors: z.array(actorSchema).optional(),
-  location: locationSchema.nullable().optional(),
-  topics: z.array(z.enum(TOPIC_IDS)).optional(),
-  type: z
-    .strictObject({ cameo: z.string().regex(/^\d{2,4}$/, "expected a CAMEO code"), label: text })
-    .optional(),
+  date: z.optional(correctionDateSchema),
+  status: z.optional(z.enum(["occurred", "planned"])),
+  title: z.optional(text),
+  summary: z.optional(z.string()),
+  actors: z.optional(z.array(actorSchema)),
+  location: z.optional(z.nullable(locationSchema)),
+  topics: z.optional(z.array(z.enum(TOPIC_IDS))),
+  type: z.optional(
+    z.strictObject({
+      cameo: z.string().check(z.regex(/^\d{2,4}$/, "expected a CAMEO code")),
+      label: text,
+    }),
+  ),
 });
 
 export type SettableField = (typeof SETTABLE_FIELDS)[number];
@@ -68,7 +70,7 @@ export type SettableField = (typeof SETTABLE_FIELDS)[number];
 const note = {
   /** Why: required, it is what a reviewer and a reader of the data see. */
   reason: text,
-  author: text.optional(),
+  author: z.optional(text),
 };
 
 /** Change fields of an event; `expect` records each field's value when the entry was written. */
@@ -80,23 +82,25 @@ const setEntry = z
     set: correctionValuesSchema,
     ...note,
   })
-  .superRefine((entry, ctx) => {
-    const fields = Object.keys(entry.set);
-    if (!fields.length) ctx.addIssue({ code: "custom", message: "sets no field", path: ["set"] });
-    for (const field of fields)
-      if (!(field in entry.expect))
-        ctx.addIssue({
-          code: "custom",
-          message: `must record the current ${field}, so a changed event is noticed`,
-          path: ["expect", field],
-        });
-  });
+  .check(
+    z.superRefine((entry, ctx) => {
+      const fields = Object.keys(entry.set);
+      if (!fields.length) ctx.addIssue({ code: "custom", message: "sets no field", path: ["set"] });
+      for (const field of fields)
+        if (!(field in entry.expect))
+          ctx.addIssue({
+            code: "custom",
+            message: `must record the current ${field}, so a changed event is noticed`,
+            path: ["expect", field],
+          });
+    }),
+  );
 
 /** Drop an event the extraction should not have made. */
 const removeEntry = z.strictObject({
   action: z.literal("remove"),
   event: anchorSchema,
-  expect: correctionValuesSchema.optional(),
+  expect: z.optional(correctionValuesSchema),
   ...note,
 });
 
@@ -105,7 +109,7 @@ const mergeEntry = z.strictObject({
   action: z.literal("merge"),
   event: anchorSchema,
   with: anchorSchema,
-  expect: correctionValuesSchema.optional(),
+  expect: z.optional(correctionValuesSchema),
   ...note,
 });
 
@@ -115,7 +119,7 @@ const detachEntry = z.strictObject({
   event: anchorSchema,
   /** The article to detach, by file name or id. */
   source: text,
-  expect: correctionValuesSchema.optional(),
+  expect: z.optional(correctionValuesSchema),
   ...note,
 });
 
@@ -124,14 +128,14 @@ const addEntry = z.strictObject({
   action: z.literal("add"),
   add: z.strictObject({
     title: text,
-    summary: z.string().optional(),
+    summary: z.optional(z.string()),
     date: correctionDateSchema,
     status: z.enum(["occurred", "planned"]),
-    type: z.strictObject({ cameo: z.string().regex(/^\d{2,4}$/), label: text }),
+    type: z.strictObject({ cameo: z.string().check(z.regex(/^\d{2,4}$/)), label: text }),
     actors: z.array(actorSchema),
-    location: locationSchema.optional(),
+    location: z.optional(locationSchema),
     topics: z.array(z.enum(TOPIC_IDS)),
-    evidence: z.array(z.strictObject({ article: text, sentence: text })).min(1),
+    evidence: z.array(z.strictObject({ article: text, sentence: text })).check(z.minLength(1)),
   }),
   ...note,
 });
@@ -145,7 +149,7 @@ export const correctionEntrySchema = z.discriminatedUnion("action", [
 ]);
 
 export const correctionsFileSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   corrections: z.array(correctionEntrySchema),
 });
 

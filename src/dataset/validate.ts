@@ -1,30 +1,24 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { articlesDocumentSchema, eventsDocumentSchema } from "./schema.ts";
 import type { ArticlesDocument, EventsDocument } from "./types.ts";
+import { DatasetValidationError } from "./validation-error.ts";
 
-/** Thrown when a document breaks the contract; `problems` name each failing path. */
-export class DatasetValidationError extends Error {
-  constructor(
-    readonly documentName: string,
-    readonly problems: string[],
-  ) {
-    const shown = problems.slice(0, 5).join("; ");
-    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
-    super(`${documentName} is not a valid dataset: ${shown}${more}`);
-    this.name = "DatasetValidationError";
-  }
-}
+// Apart from zod, so that the app can name a contract break, or check a dataset's references,
+// without loading zod for it.
+export { findCrossReferenceProblems } from "./cross-references.ts";
+export { DatasetValidationError };
 
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
     const where = issue.path.length ? issue.path.join(".") : "(root)";
     return `${where}: ${issue.message}`;
   });
 }
 
-function parseWith<T>(schema: z.ZodType<T>, input: unknown, documentName: string): T {
+function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown, documentName: string): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new DatasetValidationError(documentName, describeIssues(result.error));
+  if (!result.success)
+    throw new DatasetValidationError(documentName, describeIssues(result.error.issues));
   return result.data;
 }
 
@@ -37,40 +31,4 @@ export function parseArticlesDocument(
   documentName = "articles.json",
 ): ArticlesDocument {
   return parseWith(articlesDocumentSchema, input, documentName);
-}
-
-/**
- * Checks what a per-document schema cannot: that every event points at a known article and that
- * every evidence and quote span is exactly the slice of that article's text it claims to be.
- * Returns one message per problem; an empty list means the pair is consistent.
- */
-export function findCrossReferenceProblems(
-  events: EventsDocument,
-  articles: ArticlesDocument,
-): string[] {
-  const textById = new Map(articles.articles.map((a) => [a.id, a.text]));
-  const problems: string[] = [];
-  const seenIds = new Set<string>();
-  const checkSpan = (
-    where: string,
-    articleId: string,
-    span: { text: string; start: number; end: number },
-  ) => {
-    const text = textById.get(articleId);
-    if (text === undefined) problems.push(`${where}: unknown article ${articleId}`);
-    else if (text.slice(span.start, span.end) !== span.text)
-      problems.push(`${where}: offsets ${span.start}-${span.end} do not match its text`);
-  };
-  events.events.forEach((event, i) => {
-    const where = `events.${i} (${event.id})`;
-    if (seenIds.has(event.id)) problems.push(`${where}: duplicate id`);
-    seenIds.add(event.id);
-    event.sources.forEach((source, s) =>
-      source.evidence.forEach((span, e) =>
-        checkSpan(`${where}.sources.${s}.evidence.${e}`, source.articleId, span),
-      ),
-    );
-    event.quotes.forEach((quote, q) => checkSpan(`${where}.quotes.${q}`, quote.articleId, quote));
-  });
-  return problems;
 }

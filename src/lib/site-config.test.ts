@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SITE_CONFIG, isOrigin, isOriginAllowed, parseSiteConfig } from "./site-config.ts";
+import { parseSiteConfig } from "./site-config-schema.ts";
+import { DEFAULT_SITE_CONFIG, isOrigin, isOriginAllowed } from "./site-config.ts";
 
 describe("isOrigin", () => {
   it.each<[string, boolean]>([

@@ -16,7 +16,7 @@ export interface LoadedCorrections {
   errors: string[];
 }
 
-const describe = (error: z.ZodError) =>
+const describe = (error: z.core.$ZodError) =>
   error.issues.map((issue) => `${issue.path.join(".") || "(entry)"}: ${issue.message}`);
 
 /** Where JSON.parse stopped, as a line, when its message says (V8: "… at position 123"). */

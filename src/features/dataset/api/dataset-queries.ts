@@ -1,8 +1,13 @@
 import { queryOptions } from "@tanstack/react-query";
-import { parseArticlesDocument, parseEventsDocument } from "../../../dataset/index.ts";
 import { dataUrlProblem } from "../../../lib/data-url.ts";
 import { fetchJson } from "../../../lib/fetch-json.ts";
 import type { DatasetSource } from "../model/source.ts";
+
+/**
+ * The contract's checks (zod and the schema): a chunk of their own, downloaded while the data
+ * is, so that no other part of the page waits for them.
+ */
+const contract = () => import("../../../dataset/validate.ts");
 
 /** The rule the `data` address was accepted by, applied to where a redirect took the request. */
 const finalUrlCheck = (source: DatasetSource) => (url: URL) =>
@@ -12,20 +17,24 @@ const finalUrlCheck = (source: DatasetSource) => (url: URL) =>
 export const eventsQuery = (source: DatasetSource) =>
   queryOptions({
     queryKey: ["dataset", source.eventsUrl],
-    queryFn: async ({ signal }) =>
-      parseEventsDocument(
-        await fetchJson(source.eventsUrl, source.eventsName, signal, finalUrlCheck(source)),
-        source.eventsName,
-      ),
+    queryFn: async ({ signal }) => {
+      const [{ parseEventsDocument }, json] = await Promise.all([
+        contract(),
+        fetchJson(source.eventsUrl, source.eventsName, signal, finalUrlCheck(source)),
+      ]);
+      return parseEventsDocument(json, source.eventsName);
+    },
   });
 
 /** The source articles, fetched and checked against the contract. */
 export const articlesQuery = (source: DatasetSource) =>
   queryOptions({
     queryKey: ["dataset", source.articlesUrl],
-    queryFn: async ({ signal }) =>
-      parseArticlesDocument(
-        await fetchJson(source.articlesUrl, source.articlesName, signal, finalUrlCheck(source)),
-        source.articlesName,
-      ),
+    queryFn: async ({ signal }) => {
+      const [{ parseArticlesDocument }, json] = await Promise.all([
+        contract(),
+        fetchJson(source.articlesUrl, source.articlesName, signal, finalUrlCheck(source)),
+      ]);
+      return parseArticlesDocument(json, source.articlesName);
+    },
   });

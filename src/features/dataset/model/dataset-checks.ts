@@ -1,8 +1,5 @@
-import {
-  findCrossReferenceProblems,
-  type ArticlesDocument,
-  type EventsDocument,
-} from "../../../dataset/index.ts";
+import { findCrossReferenceProblems } from "../../../dataset/cross-references.ts";
+import type { ArticlesDocument, EventsDocument } from "../../../dataset/index.ts";
 
 /**
  * Why the two documents cannot be shown together: the pipeline stamps both with one version, and

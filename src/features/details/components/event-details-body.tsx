@@ -4,6 +4,7 @@ import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
 import { CorrectionNotes } from "../../corrections/components/correction-notes.tsx";
 import { SuggestCorrection } from "../../corrections/components/suggest-correction.tsx";
 import type { Neighbours } from "../model/chronology.ts";
+import type { FocusRequest } from "./event-details.tsx";
 import { readableEventDate } from "../model/readable-date.ts";
 import { resolveSources } from "../model/resolve-sources.ts";
 import { ArticleDialog } from "./article-dialog.tsx";
@@ -20,7 +21,7 @@ export interface EventDetailsBodyProps {
   neighbours: Neighbours;
   onSelect: (eventId: string) => void;
   onClose: () => void;
-  focusRequest: { eventId: string } | undefined;
+  focusRequest: FocusRequest | undefined;
   /** The sentences that report it straight after its title (a card with little room). */
   evidenceFirst: boolean;
 }
@@ -42,6 +43,8 @@ export function EventDetailsBody(props: EventDetailsBodyProps) {
   useEffect(() => {
     const title = headingRef.current;
     if (!title || focusRequest?.eventId !== event.id) return;
+    const now = document.activeElement;
+    if (now !== focusRequest.from && now !== document.body && now !== null) return;
     const box = title.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight)
       title.closest("section")?.scrollIntoView({ block: "start" });

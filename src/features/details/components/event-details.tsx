@@ -1,7 +1,31 @@
 import { useEffect, useRef } from "react";
 import type { Article, TimelineEvent } from "../../../dataset/index.ts";
+import { afterFirstDraw } from "../../../lib/after-first-draw.ts";
+import { LazyBoundary } from "../../../lib/lazy-boundary.tsx";
+import { lazyComponent } from "../../../lib/lazy-component.ts";
 import type { Neighbours } from "../model/chronology.ts";
-import { EventDetailsBody } from "./event-details-body.tsx";
+
+/**
+ * The details themselves (with the article view and the corrections form) are not needed for
+ * the first draw: they load once it is done, before a reader is likely to click a mark.
+ */
+const EventDetailsBody = lazyComponent(
+  () => import("./event-details-body.tsx"),
+  "EventDetailsBody",
+);
+
+/**
+ * A reader chose an event (a click, Enter): its details come into view and take the focus. A new
+ * object each time, so choosing the same event again does it again.
+ */
+export interface FocusRequest {
+  eventId: string;
+  /**
+   * Where the focus was at that moment. Details that arrive later (their code was still
+   * loading) take it only from there, not from wherever the reader has gone since.
+   */
+  from: Element | null;
+}
 
 interface EventDetailsProps {
   event: TimelineEvent | undefined;
@@ -18,11 +42,8 @@ interface EventDetailsProps {
    * push the evidence far below the frame's fold.
    */
   layout?: "sheet" | "card";
-  /**
-   * Set when a reader chose an event (a click, Enter): its details are brought into view and
-   * take focus. A new object each time, so choosing the same event again does it again.
-   */
-  focusRequest?: { eventId: string } | undefined;
+  /** Set when a reader chose an event: see FocusRequest. */
+  focusRequest?: FocusRequest | undefined;
 }
 
 const SHEET =
@@ -49,6 +70,7 @@ export function EventDetails(props: EventDetailsProps) {
   useEffect(() => {
     if (ref.current) ref.current.scrollTop = 0;
   }, [event?.id]);
+  useEffect(() => afterFirstDraw(EventDetailsBody.preload), []);
   return (
     <section
       ref={ref}
@@ -61,18 +83,20 @@ export function EventDetails(props: EventDetailsProps) {
       data-sheet={event && !card ? "open" : "closed"}
     >
       {event ? (
-        // Keyed so that "Show in article" state does not leak from one event to the next.
-        <EventDetailsBody
-          key={event.id}
-          event={event}
-          articleById={props.articleById}
-          topicLabel={props.topicLabel}
-          neighbours={props.neighbours}
-          onSelect={props.onSelect}
-          onClose={props.onClose}
-          focusRequest={props.focusRequest}
-          evidenceFirst={card}
-        />
+        <LazyBoundary name="The event’s details" fallback={<DetailsLoading />}>
+          {/* Keyed so that "Show in article" state does not leak from one event to the next. */}
+          <EventDetailsBody
+            key={event.id}
+            event={event}
+            articleById={props.articleById}
+            topicLabel={props.topicLabel}
+            neighbours={props.neighbours}
+            onSelect={props.onSelect}
+            onClose={props.onClose}
+            focusRequest={props.focusRequest}
+            evidenceFirst={card}
+          />
+        </LazyBoundary>
       ) : (
         <p className="text-sm text-slate-600">
           Select an event on the timeline or in the list to see what happened, who took part, and
@@ -80,5 +104,14 @@ export function EventDetails(props: EventDetailsProps) {
         </p>
       )}
     </section>
+  );
+}
+
+/** While the details' code downloads (a link to an event opened before it came). */
+function DetailsLoading() {
+  return (
+    <p role="status" className="text-sm text-slate-600">
+      Loading the event’s details…
+    </p>
   );
 }

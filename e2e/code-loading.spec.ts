@@ -1,0 +1,96 @@
+import type { Page } from "@playwright/test";
+import { details, mark, marks, openExplorer, search } from "./support/explorer.ts";
+import { readEvents } from "./support/dataset.ts";
+import { expect, test } from "./support/test.ts";
+
+/** Built chunks are named after their entry module: what the first draw must not wait for. */
+const ON_USE = ["share-dialog", "export-panel", "about", "search-index", "event-details-body"];
+
+/** The scripts the page requested before the timeline first drew, and those requested since. */
+async function scripts(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName("timeline-draw").length > 0);
+  return page.evaluate(() => {
+    const drawnAt = performance.getEntriesByName("timeline-draw")[0]?.startTime ?? 0;
+    const js = performance
+      .getEntriesByType("resource")
+      .filter((entry) => new URL(entry.name).pathname.endsWith(".js"));
+    const name = (entry: PerformanceEntry) => new URL(entry.name).pathname.split("/").pop() ?? "";
+    return {
+      before: js.filter((e) => e.startTime < drawnAt).map(name),
+      after: js.filter((e) => e.startTime >= drawnAt).map(name),
+    };
+  });
+}
+
+const chunk = (files: string[], feature: string) =>
+  files.find((file) => file.startsWith(`${feature}-`));
+
+test("the features a reader asks for are fetched after the first draw, not before", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  // Use each one, so that each chunk is known to exist (an eager import would leave none).
+  await page.getByRole("button", { name: /^Share/ }).click();
+  await expect(page.getByRole("dialog")).toContainText("Export");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "About the data" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await search(page).fill("talks");
+  await marks(page).first().click();
+  await expect(details(page).getByRole("heading").first()).toBeVisible();
+  const { before, after } = await scripts(page);
+  for (const feature of ON_USE) {
+    expect(chunk(before, feature), `${feature} before the draw`).toBeUndefined();
+    expect(chunk(after, feature), `${feature} after the draw`).toBeDefined();
+  }
+});
+
+test("an event's details and the search load after the first draw, before they are asked for", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await expect
+    .poll(async () => {
+      const { after } = await scripts(page);
+      return [chunk(after, "event-details-body"), chunk(after, "search-index")].every(Boolean);
+    })
+    .toBe(true);
+});
+
+test("the share dialog and About open on the first click", async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole("button", { name: /^Share/ }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(page.getByRole("dialog")).toContainText("Export");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Share/ })).toBeFocused();
+  await page.getByRole("button", { name: "About the data" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+});
+
+test("a link to an event shows its details on load, though their code comes after", async ({
+  page,
+}) => {
+  const first = readEvents().events[0];
+  if (!first) throw new Error("events.json has no events");
+  await openExplorer(page, `?event=${first.id}`);
+  await expect(details(page).getByRole("heading", { name: first.title })).toBeVisible();
+  await expect(mark(page, first.id)).toHaveAttribute("aria-pressed", "true");
+});
+
+test.describe("when a part's code cannot be downloaded", () => {
+  // The failed request and the caught error are logged by the browser and React on purpose.
+  test.use({ consoleProblemsAllowed: true });
+
+  test("the page says so in its place and keeps working", async ({ page }) => {
+    await page.route("**/assets/share-dialog-*.js", (route) => route.abort());
+    await openExplorer(page);
+    await page.getByRole("button", { name: /^Share/ }).click();
+    await expect(page.getByRole("alert")).toContainText("The share dialog could not be downloaded");
+    await expect(page.getByRole("button", { name: "Reload the page" })).toBeVisible();
+    await marks(page).first().click();
+    await expect(details(page).getByRole("heading").first()).toBeVisible();
+  });
+});
