@@ -89,8 +89,12 @@ function newEvent(
 ): EventDraft {
   // The words of this occasion only, when the sentence tells of several (its place, its bodies).
   const narration = narrationOf(s, ctx.work.quotes, span);
-  // Tense is read in the clause of the date (time stage), not the whole sentence.
-  const planned = t.future;
+  // Tense is read in the clause of the date (time stage), not the whole sentence; an occasion of
+  // several days that began by the day of publication ("the three-day visit ends Wednesday") is
+  // under way, not planned.
+  const published = ctx.work.published?.estimated ? undefined : ctx.work.published?.value;
+  const begun = !!t.endValue && !!published && t.value <= published;
+  const planned = t.future && !begun;
   const before = (h: TriggerHit) => s.text.slice(0, h.start - s.start);
   // "The report comes weeks after Mandiant released a report in February": a new report named in
   // the sentence is its event; "the report" only points back to another one.

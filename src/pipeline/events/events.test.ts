@@ -347,6 +347,18 @@ describe("event extraction", () => {
     ]);
   });
 
+  it.each([
+    // An occasion of several days that began by publication day is under way, not planned …
+    ["General Martin Dempsey's three-day visit to China ends Wednesday.", "occurred"],
+    // … one that begins later is planned.
+    ["General Martin Dempsey's three-day visit to China begins Thursday.", "planned"],
+  ])("a visit under way: %s", async (sentence, status) => {
+    const events = await eventsOf({
+      "a.txt": story("Dempsey in China", "BEIJING, April 23, 2013", sentence),
+    });
+    expect(events.map((e) => e.status)).toEqual([status]);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(
