@@ -85,6 +85,17 @@ describe("makeTitle: who hosts", () => {
     // … and where neither does, no one is called the host.
     [hosting(), { people }, "Wang and Day meet"],
     [hosting({ name: "Geneva", country: "CHE" }), { people }, "Wang and Day meet in Geneva"],
+    // A known venue or a building is "at", a town "in".
+    [
+      hosting({ name: "Camp David", country: "USA" }),
+      { people },
+      "Day hosts Wang Lin at Camp David",
+    ],
+    [
+      hosting({ name: "Harbour Hotel", country: "USA" }),
+      { people },
+      "Day hosts Wang Lin at Harbour Hotel",
+    ],
     // The host's compatriots host with them; the guests are the other side.
     [
       hosting({ name: "Beijing", country: "CHN" }),

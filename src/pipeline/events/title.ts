@@ -3,6 +3,7 @@ import { TOPICS } from "../../dataset/index.ts";
 import { ADJECTIVE } from "../lexicon/countries.ts";
 import { titleTemplates } from "../lexicon/event-types.ts";
 import { shortName } from "../lexicon/people.ts";
+import { isVenue } from "../lexicon/places.ts";
 import { renderTitle, type TitleSlot } from "../lexicon/title-template.ts";
 import { countryOfDestination } from "./location.ts";
 
@@ -82,9 +83,7 @@ export function makeTitle(
   ).slice(0, 3);
   const names = list(people.map(shortOf));
   const place = e.location ? shortPlace(e.location.name) : "";
-  const venue =
-    /^the\s/i.test(place) ||
-    /Pentagon|House|Hall|Retreat|Sunnylands|Guesthouse|Hotel|Building/.test(place);
+  const venue = isVenue(place);
   const topic = TOPICS.find((t) => t.id === e.topics[0])?.label.toLowerCase();
   const plural = people.length > 1;
   // The host is who the report says hosted, else the official of the country where it happened;

@@ -21,6 +21,8 @@ const schema = z.strictObject({
   usStateAbbreviations: z.array(z.string().min(1)),
   /** States written out after a town ("Honolulu, Hawaii"). */
   usStateNames: z.array(z.string().min(1)),
+  /** Last words of a building's name: a title says "at" it ("at the Great Hall"), not "in". */
+  buildingWords: z.array(z.string().min(1)),
 });
 
 const PLACES_FILE = parseLexicon(schema, raw, "places.json");
@@ -43,3 +45,12 @@ export const US_STATE_ABBR = new RegExp(`^(${ABBREVIATIONS})\\.?$`);
 
 /** A US state after a town's name, as a regex source: "Calif." or "Hawaii". */
 export const US_STATE = `(?:${ABBREVIATIONS})\\.|${PLACES_FILE.usStateNames.map(literal).join("|")}`;
+
+/** A place a title puts "at" rather than "in": a known venue or a building by its last word. */
+export function isVenue(place: string): boolean {
+  return (
+    /^the\s/i.test(place) ||
+    Object.keys(VENUES).some((v) => place.includes(v)) ||
+    PLACES_FILE.buildingWords.some((w) => new RegExp(`\\b${literal(w)}\\b`).test(place))
+  );
+}
