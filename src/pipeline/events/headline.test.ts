@@ -58,3 +58,35 @@ describe("headlineOf", () => {
     expect(headline(text, trigger)).toBe(expected);
   });
 });
+
+describe("headlineOf: the dates taken out", () => {
+  /** The headline with the date words `date` (in the sentence) taken out. */
+  function withoutDate(text: string, date: string, trigger: string): string {
+    const start = text.indexOf(date);
+    const t = {
+      start,
+      end: start + date.length,
+      text: date,
+      value: "2013-06",
+      precision: "month" as const,
+      basis: "relative-to-publication",
+      inQuote: false,
+      future: false,
+    };
+    return headlineOf({ ...sentenceOf(text), times: [t] }, text, text.indexOf(trigger));
+  }
+  it.each([
+    // The preposition and a part of the period go with the date …
+    [
+      "In mid-June, the two navies held talks in Hawaii.",
+      "June",
+      "The two navies held talks in Hawaii",
+    ],
+    ["Talks are set for June at the academy.", "June", "Talks are set at the academy"],
+    ["The navies held talks on June in Hawaii.", "June", "The navies held talks in Hawaii"],
+    // … other words before it stay.
+    ["The mission ended its June tour in Hawaii.", "June", "The mission ended its tour in Hawaii"],
+  ])("%s", (text, date, expected) => {
+    expect(withoutDate(text, date, "held")).toBe(expected);
+  });
+});

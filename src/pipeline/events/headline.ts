@@ -31,6 +31,13 @@ function nounPhraseBefore(text: string): string | undefined {
 const PARTICIPIAL_ASIDE =
   /,\s+(?:set up|established|created|founded|launched|formed|held|led|headed|based|built|signed|announced|agreed)\b[^,;]*,\s+/;
 
+/**
+ * What goes with a date when it is taken out of a title: the preposition before it ("on", "set
+ * for") and a part of the period ("mid-", "in mid-").
+ */
+const BEFORE_DATE =
+  /(?:\b(?:on|in|during|since|at|by|early|late|of|from|for|starting|beginning)\s+)?(?:\bmid-?\s*)?$/i;
+
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
@@ -116,14 +123,13 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     if (verbEnd > 0 && t.start >= verbEnd) {
       const a = t.start - from + shift;
       const b = t.end - from + shift;
-      if (a >= 0 && b <= h.length)
-        h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from|starting|beginning)\s+$/i, "")}${h.slice(b)}`;
+      if (a >= 0 && b <= h.length) h = `${h.slice(0, a).replace(BEFORE_DATE, "")}${h.slice(b)}`;
       continue;
     }
     const a = t.start - from;
     const b = t.end - from;
     if (a < 0 || b > h.length || (verbEnd > 0 && b > verbEnd - from)) continue;
-    h = `${h.slice(0, a).replace(/\b(on|in|during|since|at|by|early|late|of|from|starting|beginning)\s+$/i, "")}${h.slice(b)}`;
+    h = `${h.slice(0, a).replace(BEFORE_DATE, "")}${h.slice(b)}`;
   }
   h = h
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
