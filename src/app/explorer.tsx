@@ -20,8 +20,10 @@ import { formatEventDate } from "../lib/format-event-date.ts";
 import { useMediaQuery } from "../lib/hooks/use-media-query.ts";
 import type { HistoryMode } from "../lib/hooks/use-url-state.ts";
 import type { ViewState } from "../lib/url-state.ts";
+import { createValueStore } from "../lib/value-store.ts";
 import { Announcer } from "./announcer.tsx";
 import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
+import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
@@ -59,7 +61,8 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
   const wide = useMediaQuery(SIDE_PANEL_QUERY);
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia(PANEL_OPEN_QUERY).matches);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [inView, setInView] = useState<number>();
+  // The timeline reports its count on every frame: only the parts that show it re-render.
+  const [inView] = useState(() => createValueStore<number | undefined>(undefined));
   // Set when a reader chooses an event (click, Enter), not when browsing with the arrow keys.
   const [focusRequest, setFocusRequest] = useState<{ eventId: string }>();
   // While a correction form picks the event to merge with, a chosen event goes to the form.
@@ -151,7 +154,11 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
               mode={wide ? "panel" : "drawer"}
               onToggle={() => (wide ? setPanelOpen(!panelOpen) : setDrawerOpen(true))}
             />
-            <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
+            <InView store={inView}>
+              {(count) => (
+                <ViewCount matching={shown.length} total={doc.events.length} inView={count} />
+              )}
+            </InView>
             {correctable && (
               <CorrectionsToggle
                 on={view.corrections !== "off"}
@@ -191,15 +198,19 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
             colorOf={colorOf}
             topicOf={topicOf}
             readingOf={readingOf}
-            onVisibleCountChange={setInView}
+            onVisibleCountChange={inView.set}
             plotId={TIMELINE_PLOT_ID}
           />
-          <ViewEmptyState
-            filters={filters}
-            query={view.q}
-            inView={inView}
-            setView={(patch) => setView(patch, "push")}
-          />
+          <InView store={inView}>
+            {(count) => (
+              <ViewEmptyState
+                filters={filters}
+                query={view.q}
+                inView={count}
+                setView={(patch) => setView(patch, "push")}
+              />
+            )}
+          </InView>
           <div className="mt-3">
             <TimelineLegend />
           </div>
