@@ -1,6 +1,7 @@
 import type { Band } from "./lanes.ts";
 import { MARK_STYLE } from "./mark-style.ts";
 import type { PreparedEvent, PreparedEvents } from "./prepared-events.ts";
+import { candidateSlice } from "./time-slice.ts";
 
 /** An event drawn on its own. */
 export interface SceneMark {
@@ -90,8 +91,8 @@ export interface SceneView {
  * Lays out the visible events: each band stacks marks first-fit into up to `maxRows` rows, so no
  * mark covers another; a mark that finds no free row is counted in its band's cluster for that
  * stretch of time (drawn with the count on the row below). Nothing is hidden: every visible event
- * is either a mark or counted in exactly one cluster. Linear in the number of events and
- * allocation-light, because it runs on every frame of a zoom.
+ * is either a mark or counted in exactly one cluster. Linear in the number of events that can meet
+ * the view (found by binary search) and allocation-light, because it runs on every frame of a zoom.
  */
 export function layoutScene(
   prepared: PreparedEvents,
@@ -123,8 +124,10 @@ export function layoutScene(
   }[] = [];
   let visibleCount = 0;
 
-  for (const item of items) {
-    if (item.start >= view.end || item.end <= view.start) continue;
+  const [from, to] = candidateSlice(items, view.start, view.end);
+  for (let i = from; i < to; i++) {
+    const item = items[i] as PreparedEvent;
+    if (item.end <= view.start) continue;
     const band = state[item.band];
     if (!band) continue;
     visibleCount += 1;
