@@ -31,10 +31,9 @@ import { createTimeScale, DEFAULT_INSET } from "../model/time-scale.ts";
 import { MIN_SPAN_MS, panDomain, zoomDomain } from "../model/visible-domain.ts";
 import { BandLabels } from "./band-labels.tsx";
 import { CanvasLayer } from "./canvas-layer.tsx";
-import { ClusterMark } from "./cluster-mark.tsx";
-import { EventMark } from "./event-mark.tsx";
 import { MarkTip, type TipContent } from "./mark-tip.tsx";
 import { OverviewStrip } from "./overview-strip.tsx";
+import { SvgMarks } from "./svg-marks.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
 
@@ -154,8 +153,8 @@ export function Timeline(props: TimelineProps) {
   const height = scene.height;
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
   // While a wheel, drag or brush gesture lasts, the canvas paints the marks whatever their number
-  // (see useGestureMotion); the SVG buttons come back once it settles. Not while a mark has focus:
-  // its button must stay where the focus is.
+  // (see useGestureMotion), and the SVG buttons, hidden, keep what they last drew until it
+  // settles. Not while a mark has focus: its button must stay where the focus is.
   const [moving, onGestureStep] = useGestureMotion();
   const gestureDomain = useCallback(
     (next: TimeInterval) => {
@@ -165,7 +164,13 @@ export function Timeline(props: TimelineProps) {
     },
     [svg, onGestureStep, setDomain],
   );
-  const useCanvas = moving || scene.visibleCount > SVG_MARK_LIMIT;
+  const fewMarks = scene.visibleCount <= SVG_MARK_LIMIT;
+  // Whether the buttons were drawn when the view last stood still: a gesture that brings the
+  // count under the limit does not build hundreds of them mid-way, only once it settles.
+  const [stillFew, setStillFew] = useState(fewMarks);
+  if (!moving && stillFew !== fewMarks) setStillFew(fewMarks);
+  const svgMarks = fewMarks && (!moving || stillFew);
+  const useCanvas = moving || !fewMarks;
   const labels = useLabels(scene, selectedId, plot, OPTIONS.rowHeight);
   const picker = useMemo(
     () => (useCanvas ? createScenePicker(scene, OPTIONS.rowHeight) : undefined),
@@ -326,29 +331,21 @@ export function Timeline(props: TimelineProps) {
             </defs>
             <TimeAxis axis={axis} axisHeight={AXIS_HEIGHT} height={height - OPTIONS.bottom} />
             <BandLabels bands={scene.bands} left={plot.left} width={width} />
-            {!useCanvas && (
-              <g clipPath="url(#timeline-plot)">
-                {scene.marks.map((mark) => (
-                  <EventMark
-                    key={mark.item.event.id}
-                    mark={mark}
-                    color={itemColor(mark.item)}
-                    selected={mark.item.event.id === selectedId}
-                    label={labels.get(mark.item.event.id)}
-                    tabIndex={mark.item.event.id === tabStop ? 0 : -1}
-                    onSelect={onSelect}
-                    onStep={step}
-                    onAttention={onMarkAttention}
-                  />
-                ))}
-                {scene.clusters.map((cluster) => (
-                  <ClusterMark
-                    key={cluster.key}
-                    cluster={cluster}
-                    label={labels.get(cluster.key)}
-                    onZoom={zoomToCluster}
-                  />
-                ))}
+            {svgMarks && (
+              <g clipPath="url(#timeline-plot)" display={moving ? "none" : undefined}>
+                <SvgMarks
+                  marks={scene.marks}
+                  clusters={scene.clusters}
+                  colorOf={itemColor}
+                  selectedId={selectedId}
+                  labels={labels}
+                  tabStop={tabStop}
+                  onSelect={onSelect}
+                  onStep={step}
+                  onAttention={onMarkAttention}
+                  onZoom={zoomToCluster}
+                  frozen={moving}
+                />
               </g>
             )}
           </svg>
