@@ -18,23 +18,27 @@ const ORIGIN = "http://vis-timeline.bench";
 /**
  * The page: it fetches the same events.json the app reads, makes one vis item per event (a range
  * where the date is a span or coarser than a day, else a point, titled by the event's title), and
- * marks "vis-draw" when vis-timeline reports its first finished redraw.
+ * marks "vis-draw" when vis-timeline reports its first finished redraw (its first "changed": the
+ * items are in the page and in view by then). Dates go to vis-timeline as whole days: it reads a
+ * bare year ("2011") as milliseconds since 1970, which made every year-precision event a range
+ * from 1970 and the view 45 years wide, the data a sliver at its right edge.
  */
 const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>vis-timeline</title>
 <link rel="stylesheet" href="/vis.css">
 <style>body{margin:0;font:14px sans-serif}#timeline{height:860px}</style></head>
 <body><div id="timeline"></div><script src="/vis.js"></script><script>
+const firstDay = (v, p) => p === "year" ? v + "-01-01" : p === "month" ? v + "-01" : v;
 const lastDay = (v, p) => p === "year" ? v.slice(0, 4) + "-12-31"
   : p === "month" ? new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7), 0)).toISOString().slice(0, 10) : v;
 const text = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 fetch("/events.json").then((r) => r.json()).then((doc) => {
   const items = doc.events.map((e) => {
+    const start = firstDay(e.date.value, e.date.precision);
     const end = e.date.end ?? lastDay(e.date.value, e.date.precision);
-    const span = end !== e.date.value;
-    return span
-      ? { id: e.id, content: text(e.title), start: e.date.value, end, type: "range" }
-      : { id: e.id, content: text(e.title), start: e.date.value, type: "point" };
+    return end !== start
+      ? { id: e.id, content: text(e.title), start, end, type: "range" }
+      : { id: e.id, content: text(e.title), start, type: "point" };
   });
   const timeline = new vis.Timeline(document.getElementById("timeline"), items, { height: "860px" });
   timeline.once("changed", () => {

@@ -10,6 +10,8 @@ import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import type { ViewState } from "../lib/url-state.ts";
+import { createValueStore } from "../lib/value-store.ts";
+import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
@@ -36,7 +38,8 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
     [setView],
   );
   const select = useCallback((id: string | undefined) => setView({ event: id }), [setView]);
-  const [inView, setInView] = useState<number>();
+  // The timeline reports its count on every frame: only the parts that show it re-render.
+  const [inView] = useState(() => createValueStore<number | undefined>(undefined));
   const story = useStory(shown, selected, view, doc.window, setView);
   const pageUrl = window.location.href;
   const explorer = explorerUrl(view, pageUrl);
@@ -86,7 +89,11 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         </a>
       </header>
       <div className="flex flex-none flex-wrap items-center justify-between gap-x-3 gap-y-1 text-xs">
-        <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
+        <InView store={inView}>
+          {(count) => (
+            <ViewCount matching={shown.length} total={doc.events.length} inView={count} />
+          )}
+        </InView>
         {!story.on && (
           // A frame both narrow and short has no line to spare; mode=story still steps.
           <span className="[@media(max-width:639px)_and_(max-height:479px)]:hidden">
@@ -130,10 +137,14 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
           colorOf={colorOf}
           topicOf={topicOf}
           readingOf={readingOf}
-          onVisibleCountChange={setInView}
+          onVisibleCountChange={inView.set}
           compact
         />
-        <ViewEmptyState filters={filters} query={view.q} inView={inView} setView={setView} />
+        <InView store={inView}>
+          {(count) => (
+            <ViewEmptyState filters={filters} query={view.q} inView={count} setView={setView} />
+          )}
+        </InView>
       </div>
       {selected && (
         <div

@@ -19,8 +19,10 @@ import { formatEventDate } from "../lib/format-event-date.ts";
 import { useMediaQuery } from "../lib/hooks/use-media-query.ts";
 import type { HistoryMode } from "../lib/hooks/use-url-state.ts";
 import type { ViewState } from "../lib/url-state.ts";
+import { createValueStore } from "../lib/value-store.ts";
 import { Announcer } from "./announcer.tsx";
 import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
+import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
@@ -65,7 +67,8 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
   const wide = useMediaQuery(SIDE_PANEL_QUERY);
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia(PANEL_OPEN_QUERY).matches);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [inView, setInView] = useState<number>();
+  // The timeline reports its count on every frame: only the parts that show it re-render.
+  const [inView] = useState(() => createValueStore<number | undefined>(undefined));
   // Set when a reader chooses an event (click, Enter), not when browsing with the arrow keys.
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   // While a correction form picks the event to merge with, a chosen event goes to the form.
@@ -92,12 +95,6 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
     (next: VisibleRange) => setView({ from: next.from, to: next.to }, "replace"),
     [setView],
   );
-  const setTopic = (key: TopicKey, on: boolean) => {
-    const hidden = new Set(hiddenTopics);
-    if (on) hidden.delete(key);
-    else hidden.add(key);
-    setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
-  };
   const story = useStory(
     shown,
     selected,
@@ -108,24 +105,65 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
   // A search lists its best matches first; the timeline keeps them in time.
   const ranked = useMemo(() => rankedByScore(shown, filters.criteria), [shown, filters.criteria]);
   const listLabel = ranked ? `Best matches for “${view.q.trim()}” first` : "Events in date order";
-  const clearFilters = () => setView(CLEAR_FILTERS, "push");
 
-  const filterPanel = (
-    <FilterPanel
-      filters={filters}
-      query={view.q}
-      onQueryChange={(q) => setView({ q }, "replace")}
-      onTopicChange={setTopic}
-      onShowAllTopics={() => setView({ topics: undefined }, "push")}
-      onActorChange={(actor, on) =>
-        setView({ actors: toggle([...filters.criteria.actors], actor, on) }, "push")
-      }
-      onOutletChange={(outlet, on) =>
-        setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
-      }
-      onMinOutletsChange={(n) => setView({ minOutlets: n > 1 ? n : undefined }, "push")}
-      onClearAll={clearFilters}
-    />
+  // The filters, the details and the list do not change with the visible range: made once per
+  // change of what they show, so that the URL catching up with a zoom (from/to) re-renders the
+  // explorer without re-rendering them.
+  const filterPanel = useMemo(
+    () => (
+      <FilterPanel
+        filters={filters}
+        query={view.q}
+        onQueryChange={(q) => setView({ q }, "replace")}
+        onTopicChange={(key: TopicKey, on: boolean) => {
+          const hidden = new Set(hiddenTopics);
+          if (on) hidden.delete(key);
+          else hidden.add(key);
+          setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
+        }}
+        onShowAllTopics={() => setView({ topics: undefined }, "push")}
+        onActorChange={(actor, on) =>
+          setView({ actors: toggle([...filters.criteria.actors], actor, on) }, "push")
+        }
+        onOutletChange={(outlet, on) =>
+          setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
+        }
+        onMinOutletsChange={(n) => setView({ minOutlets: n > 1 ? n : undefined }, "push")}
+        onClearAll={() => setView(CLEAR_FILTERS, "push")}
+      />
+    ),
+    [filters, hiddenTopics, view.q, setView],
+  );
+  const details = useMemo(
+    () => (
+      <EventDetails
+        event={selected}
+        articleById={dataset.articleById}
+        topicLabel={topicLabel}
+        neighbours={around}
+        onSelect={select}
+        onClose={() => select(undefined)}
+        focusRequest={focusRequest}
+      />
+    ),
+    [selected, dataset.articleById, topicLabel, around, select, focusRequest],
+  );
+  const selectedId = selected?.id;
+  const list = useMemo(
+    () =>
+      shown.length > 0 ? (
+        <EventList
+          events={ranked ?? shown}
+          label={listLabel}
+          selectedId={selectedId}
+          onSelect={(id, browsing) => (browsing ? browse(id) : choose(id))}
+          colorOf={colorOf}
+          readingOf={readingOf}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">No events to list.</p>
+      ),
+    [shown, ranked, listLabel, selectedId, browse, choose, colorOf, readingOf],
   );
 
   return (
@@ -157,7 +195,11 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
               mode={wide ? "panel" : "drawer"}
               onToggle={() => (wide ? setPanelOpen(!panelOpen) : setDrawerOpen(true))}
             />
-            <ViewCount matching={shown.length} total={doc.events.length} inView={inView} />
+            <InView store={inView}>
+              {(count) => (
+                <ViewCount matching={shown.length} total={doc.events.length} inView={count} />
+              )}
+            </InView>
             {correctable && (
               <CorrectionsToggle
                 on={view.corrections !== "off"}
@@ -198,46 +240,31 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
             colorOf={colorOf}
             topicOf={topicOf}
             readingOf={readingOf}
-            onVisibleCountChange={setInView}
+            onVisibleCountChange={inView.set}
             plotId={TIMELINE_PLOT_ID}
           />
-          <ViewEmptyState
-            filters={filters}
-            query={view.q}
-            inView={inView}
-            setView={(patch) => setView(patch, "push")}
-          />
+          <InView store={inView}>
+            {(count) => (
+              <ViewEmptyState
+                filters={filters}
+                query={view.q}
+                inView={count}
+                setView={(patch) => setView(patch, "push")}
+              />
+            )}
+          </InView>
           <div className="mt-3">
             <TimelineLegend />
           </div>
         </section>
 
         <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-stretch">
-          <EventDetails
-            event={selected}
-            articleById={dataset.articleById}
-            topicLabel={topicLabel}
-            neighbours={around}
-            onSelect={select}
-            onClose={() => select(undefined)}
-            focusRequest={focusRequest}
-          />
+          {details}
         </div>
 
         <section aria-label="Event list" className={`${card} min-w-0 print:hidden`}>
           <h2 className="mb-3 text-sm font-semibold text-slate-800">{listLabel}</h2>
-          {shown.length > 0 ? (
-            <EventList
-              events={ranked ?? shown}
-              label={listLabel}
-              selectedId={selected?.id}
-              onSelect={(id, browsing) => (browsing ? browse(id) : choose(id))}
-              colorOf={colorOf}
-              readingOf={readingOf}
-            />
-          ) : (
-            <p className="text-sm text-slate-600">No events to list.</p>
-          )}
+          {list}
         </section>
       </div>
     </div>

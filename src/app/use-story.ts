@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import type { EventsDocument, TimelineEvent } from "../dataset/index.ts";
 import { useStoryKeys } from "../features/story/hooks/use-story-keys.ts";
 import {
@@ -39,6 +39,9 @@ export function useStory(
     [events, selected?.id, show],
   );
   useStoryKeys(on, step);
+  // A scan of every event: once per change of events or selection, not on every render.
+  const selectedId = selected?.id;
+  const position = useMemo(() => storyPosition(events, selectedId), [events, selectedId]);
   const start = () => {
     // The story starts where the reader is: at the selected event, else at the first.
     const first = selected && events.includes(selected) ? selected : events[0];
@@ -50,6 +53,6 @@ export function useStory(
     step,
     start,
     exit: () => go({ mode: undefined }),
-    position: storyPosition(events, selected?.id),
+    position,
   };
 }

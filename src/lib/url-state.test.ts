@@ -3,6 +3,7 @@ import {
   DEFAULT_VIEW,
   isIsoDay,
   parseViewState,
+  reuseUnchanged,
   serializeViewState,
   type ViewState,
 } from "./url-state.ts";
@@ -125,4 +126,35 @@ describe("isIsoDay", () => {
     ["2013-1-1", false],
     ["2013-01-01T00:00", false],
   ])("%s → %s", (value, expected) => expect(isIsoDay(value)).toBe(expected));
+});
+
+describe("reuseUnchanged", () => {
+  it("keeps the earlier lists when only the range changed", () => {
+    const before = parseViewState("?from=2012-01-01&to=2012-02-01&topics=cyber&actors=Xi");
+    const after = reuseUnchanged(
+      before,
+      parseViewState("?from=2012-01-05&to=2012-02-01&topics=cyber&actors=Xi"),
+    );
+    expect(after.from).toBe("2012-01-05");
+    expect(after.topics).toBe(before.topics);
+    expect(after.actors).toBe(before.actors);
+    expect(after).not.toBe(before);
+  });
+
+  it("returns the earlier view itself when nothing changed", () => {
+    const before = parseViewState("?topics=cyber,diplomacy&q=talks");
+    expect(reuseUnchanged(before, parseViewState("?topics=cyber,diplomacy&q=talks"))).toBe(before);
+  });
+
+  it("takes a list that changed, even by order", () => {
+    const before = parseViewState("?topics=cyber,diplomacy");
+    const after = reuseUnchanged(before, parseViewState("?topics=diplomacy,cyber"));
+    expect(after.topics).toEqual(["diplomacy", "cyber"]);
+    expect(after.topics).not.toBe(before.topics);
+  });
+
+  it("takes the new view when there is no earlier one", () => {
+    const next = parseViewState("?q=x");
+    expect(reuseUnchanged(undefined, next)).toBe(next);
+  });
 });

@@ -208,3 +208,28 @@ export function serializeViewState(state: ViewState): string {
   if (state.mode !== undefined) add("mode", state.mode);
   return parts.length ? `?${parts.join("&")}` : "";
 }
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Object.is(a, b) ||
+  (Array.isArray(a) &&
+    Array.isArray(b) &&
+    a.length === b.length &&
+    a.every((item, i) => Object.is(item, b[i])));
+
+/**
+ * `next`, with every field that equals `previous`'s taken from `previous` (and `previous` itself
+ * when nothing changed). Parsing makes new lists on every URL change; keeping the old ones where
+ * they are equal means a zoom that only moves `from` and `to` does not look like a change of
+ * topics or actors to everything memoised on them (filtering 100,000 events again, laying them
+ * out again).
+ */
+export function reuseUnchanged(previous: ViewState | undefined, next: ViewState): ViewState {
+  if (!previous) return next;
+  let changed = false;
+  const merged = { ...next } as Record<keyof ViewState, unknown>;
+  for (const key of Object.keys(next) as (keyof ViewState)[]) {
+    if (sameValue(previous[key], next[key])) merged[key] = previous[key];
+    else changed = true;
+  }
+  return changed ? (merged as unknown as ViewState) : previous;
+}

@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { parseViewState, serializeViewState, type ViewState } from "../url-state.ts";
+import {
+  parseViewState,
+  reuseUnchanged,
+  serializeViewState,
+  type ViewState,
+} from "../url-state.ts";
 
 /**
  * How a change enters the history. "push" for discrete changes a reader may want to step back
@@ -23,13 +28,21 @@ function subscribe(listener: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
+/** The view last parsed: the next parse keeps its unchanged fields (see reuseUnchanged). */
+let lastView: ViewState | undefined;
+
+function viewOf(search: string): ViewState {
+  lastView = reuseUnchanged(lastView, parseViewState(search));
+  return lastView;
+}
+
 /**
  * The view held in the URL, and a function to change it. Back and forward restore earlier views
  * because the state is read back from `location` on popstate.
  */
 export function useUrlState(): [ViewState, (patch: Partial<ViewState>, mode: HistoryMode) => void] {
   const search = useSyncExternalStore(subscribe, getSearch);
-  const state = useMemo(() => parseViewState(search), [search]);
+  const state = useMemo(() => viewOf(search), [search]);
   const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode) => {
     const { pathname, search: current, hash } = window.location;
     const next = serializeViewState({ ...parseViewState(current), ...patch });

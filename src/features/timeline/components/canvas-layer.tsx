@@ -32,6 +32,7 @@ export function CanvasLayer({
 }: CanvasLayerProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const theme = useRootClass();
+  const ink = useRef<{ theme: string; color: string; halo: string }>(undefined);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext("2d");
@@ -42,10 +43,17 @@ export function CanvasLayer({
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     // The labels' ink is the canvas's own text colour (a theme class), their halo the theme's
-    // surface, so they follow the theme.
-    const style = getComputedStyle(canvas);
-    const labelColor = style.color;
-    const labelHalo = style.getPropertyValue("--color-surface").trim() || "#ffffff";
+    // surface, so they follow the theme. Read once per theme: reading a style right after React
+    // changed the page makes the browser recompute styles there and then, on every frame.
+    if (ink.current?.theme !== theme) {
+      const style = getComputedStyle(canvas);
+      ink.current = {
+        theme,
+        color: style.color,
+        halo: style.getPropertyValue("--color-surface").trim() || "#ffffff",
+      };
+    }
+    const { color: labelColor, halo: labelHalo } = ink.current;
     renderScene(ctx, scene, {
       width,
       height,

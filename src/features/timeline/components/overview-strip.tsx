@@ -1,6 +1,6 @@
 import { brushSelection, brushX, type D3BrushEvent } from "d3-brush";
 import { select } from "d3-selection";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import type { TimeInterval } from "../model/event-interval.ts";
 import { overviewDensity } from "../model/overview-density.ts";
 import type { PreparedEvent } from "../model/prepared-events.ts";
@@ -28,7 +28,6 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
   const [x0 = 0, x1 = 0] = scale.range();
   const bins = Math.max(1, Math.floor((x1 - x0) / BAR_PX));
   const counts = useMemo(() => overviewDensity(items, window, bins), [items, window, bins]);
-  const max = Math.max(1, ...counts);
   const onDomainRef = useRef(onDomain);
   useEffect(() => {
     onDomainRef.current = onDomain;
@@ -83,7 +82,6 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
     behaviour.move(select(node), target);
   }, [domain, scale]);
 
-  const step = (x1 - x0) / counts.length;
   return (
     <div
       role="group"
@@ -92,20 +90,38 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
     >
       <svg width={width} height={HEIGHT} className="block" data-testid="timeline-overview">
         <rect x={x0} y={0} width={x1 - x0} height={HEIGHT} className="fill-slate-50" />
-        {counts.map((count, i) =>
-          count === 0 ? null : (
-            <rect
-              key={i}
-              x={x0 + i * step}
-              width={Math.max(1, step - 1)}
-              y={HEIGHT - 2 - ((HEIGHT - 6) * count) / max}
-              height={((HEIGHT - 6) * count) / max}
-              className="fill-slate-400"
-            />
-          ),
-        )}
+        <DensityBars counts={counts} x0={x0} x1={x1} />
         <g ref={brushRef} className="overview-brush" />
       </svg>
     </div>
   );
 }
+
+/**
+ * The density bars: they change with the data and the width, not with the visible range, so a
+ * zoom or pan (which re-renders the strip on every frame to move the brush) leaves them alone.
+ */
+const DensityBars = memo(function DensityBars({
+  counts,
+  x0,
+  x1,
+}: {
+  counts: readonly number[];
+  x0: number;
+  x1: number;
+}) {
+  const max = Math.max(1, ...counts);
+  const step = (x1 - x0) / counts.length;
+  return counts.map((count, i) =>
+    count === 0 ? null : (
+      <rect
+        key={i}
+        x={x0 + i * step}
+        width={Math.max(1, step - 1)}
+        y={HEIGHT - 2 - ((HEIGHT - 6) * count) / max}
+        height={((HEIGHT - 6) * count) / max}
+        className="fill-slate-400"
+      />
+    ),
+  );
+});

@@ -3,12 +3,14 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
 } from "react";
 import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
 import { useElementWidth } from "../../../lib/hooks/use-element-width.ts";
+import { useGestureMotion } from "../hooks/use-gesture-motion.ts";
 import { useLabels } from "../hooks/use-labels.ts";
 import { useMarkNavigation } from "../hooks/use-mark-navigation.ts";
 import { useVisibleDomain } from "../hooks/use-visible-domain.ts";
@@ -29,10 +31,9 @@ import { createTimeScale, DEFAULT_INSET } from "../model/time-scale.ts";
 import { MIN_SPAN_MS, panDomain, zoomDomain } from "../model/visible-domain.ts";
 import { BandLabels } from "./band-labels.tsx";
 import { CanvasLayer } from "./canvas-layer.tsx";
-import { ClusterMark } from "./cluster-mark.tsx";
-import { EventMark } from "./event-mark.tsx";
 import { MarkTip, type TipContent } from "./mark-tip.tsx";
 import { OverviewStrip } from "./overview-strip.tsx";
+import { SvgMarks } from "./svg-marks.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
 
@@ -92,13 +93,14 @@ const AXIS_HEIGHT = 28;
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
 
-const formatDay = (date: Date) =>
-  date.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+// One formatter for every frame: toLocaleDateString builds a new one on each call.
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const formatDay = (date: Date) => DAY_FORMAT.format(date);
 
 /**
  * The timeline: d3 computes scales, ticks and gestures; React renders every node, and a canvas
@@ -149,7 +151,26 @@ export function Timeline(props: TimelineProps) {
     [prepared, domain, width, window],
   );
   const height = scene.height;
-  const useCanvas = scene.visibleCount > SVG_MARK_LIMIT;
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  // While a wheel, drag or brush gesture lasts, the canvas paints the marks whatever their number
+  // (see useGestureMotion), and the SVG buttons, hidden, keep what they last drew until it
+  // settles. Not while a mark has focus: its button must stay where the focus is.
+  const [moving, onGestureStep] = useGestureMotion();
+  const gestureDomain = useCallback(
+    (next: TimeInterval) => {
+      const focused = document.activeElement;
+      if (!svg?.contains(focused) || focused === svg) onGestureStep();
+      setDomain(next);
+    },
+    [svg, onGestureStep, setDomain],
+  );
+  const fewMarks = scene.visibleCount <= SVG_MARK_LIMIT;
+  // Whether the buttons were drawn when the view last stood still: a gesture that brings the
+  // count under the limit does not build hundreds of them mid-way, only once it settles.
+  const [stillFew, setStillFew] = useState(fewMarks);
+  if (!moving && stillFew !== fewMarks) setStillFew(fewMarks);
+  const svgMarks = fewMarks && (!moving || stillFew);
+  const useCanvas = moving || !fewMarks;
   const labels = useLabels(scene, selectedId, plot, OPTIONS.rowHeight);
   const picker = useMemo(
     () => (useCanvas ? createScenePicker(scene, OPTIONS.rowHeight) : undefined),
@@ -171,13 +192,16 @@ export function Timeline(props: TimelineProps) {
     if (width > 0) onVisibleCountChange?.(visibleCount);
   }, [visibleCount, width, onVisibleCountChange]);
 
-  // A named mark per drawn frame, so the benchmark can read the time to first draw.
+  // A named mark at the first drawn frame, so the benchmark can read the time to first draw (one
+  // mark, not one per frame: the browser's buffer of entries would only grow).
+  const drawn = useRef(false);
   useLayoutEffect(() => {
-    if (width > 0) performance.mark("timeline-draw");
+    if (width <= 0 || drawn.current) return;
+    drawn.current = true;
+    performance.mark("timeline-draw");
   }, [scene, width]);
 
-  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
-  useZoomGestures(svg, window, plot, height, domain, setDomain);
+  useZoomGestures(svg, window, plot, height, domain, gestureDomain);
   const step = useMarkNavigation({
     items: prepared.items,
     scene,
@@ -235,6 +259,8 @@ export function Timeline(props: TimelineProps) {
     else zoomToCluster(pick.cluster);
   };
   const onCanvasHover = (e: MouseEvent<SVGSVGElement>) => {
+    // A drag pans the view: no tip follows the pointer meanwhile.
+    if (e.buttons !== 0) return;
     const pick = pickAt(e);
     if (!pick) setTip(undefined);
     else if (pick.type === "mark") setTip(markTip(pick.mark));
@@ -305,29 +331,21 @@ export function Timeline(props: TimelineProps) {
             </defs>
             <TimeAxis axis={axis} axisHeight={AXIS_HEIGHT} height={height - OPTIONS.bottom} />
             <BandLabels bands={scene.bands} left={plot.left} width={width} />
-            {!useCanvas && (
-              <g clipPath="url(#timeline-plot)">
-                {scene.marks.map((mark) => (
-                  <EventMark
-                    key={mark.item.event.id}
-                    mark={mark}
-                    color={itemColor(mark.item)}
-                    selected={mark.item.event.id === selectedId}
-                    label={labels.get(mark.item.event.id)}
-                    tabIndex={mark.item.event.id === tabStop ? 0 : -1}
-                    onSelect={onSelect}
-                    onStep={step}
-                    onAttention={onMarkAttention}
-                  />
-                ))}
-                {scene.clusters.map((cluster) => (
-                  <ClusterMark
-                    key={cluster.key}
-                    cluster={cluster}
-                    label={labels.get(cluster.key)}
-                    onZoom={zoomToCluster}
-                  />
-                ))}
+            {svgMarks && (
+              <g clipPath="url(#timeline-plot)" display={moving ? "none" : undefined}>
+                <SvgMarks
+                  marks={scene.marks}
+                  clusters={scene.clusters}
+                  colorOf={itemColor}
+                  selectedId={selectedId}
+                  labels={labels}
+                  tabStop={tabStop}
+                  onSelect={onSelect}
+                  onStep={step}
+                  onAttention={onMarkAttention}
+                  onZoom={zoomToCluster}
+                  frozen={moving}
+                />
               </g>
             )}
           </svg>
@@ -340,7 +358,7 @@ export function Timeline(props: TimelineProps) {
           window={window}
           domain={domain}
           width={width}
-          onDomain={setDomain}
+          onDomain={gestureDomain}
         />
       </div>
     </div>

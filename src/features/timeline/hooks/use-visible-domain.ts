@@ -4,6 +4,7 @@ import {
   clampDomain,
   domainToRange,
   rangeToDomain,
+  sameDomain,
   sameRange,
   type DayRange,
 } from "../model/visible-domain.ts";
@@ -39,7 +40,8 @@ export function useVisibleDomain(
   const update = useCallback(
     (next: TimeInterval) => {
       const clamped = clampDomain(next, window);
-      setDomain(clamped);
+      // The same view again (a wheel turned past the widest zoom): nothing to draw.
+      setDomain((current) => (sameDomain(current, clamped) ? current : clamped));
       if (!onRangeChange) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {

@@ -118,8 +118,16 @@ export function layoutLabels(
   for (const r of requests) {
     const y0 = r.y - height / 2;
     const y1 = r.y + height / 2;
-    const full = measure.width(r.text);
     let slot = rightSlot(r, grid, y0, y1, options);
+    // No room on either side: no text fits (the common case among crowded marks zoomed out), so
+    // it is not measured.
+    if (
+      slot.room <= 0 &&
+      r.text !== "" &&
+      (r.inside || leftSlot(r, grid, y0, y1, options).room <= 0)
+    )
+      continue;
+    const full = measure.width(r.text);
     if (full > slot.room && !r.inside) {
       const before = leftSlot(r, grid, y0, y1, options);
       if (full <= before.room || before.room > slot.room) slot = before;

@@ -1,6 +1,7 @@
 import type { Band } from "./lanes.ts";
 import { MARK_STYLE } from "./mark-style.ts";
 import type { PreparedEvent, PreparedEvents } from "./prepared-events.ts";
+import { candidateSlice } from "./time-slice.ts";
 
 /** An event drawn on its own. */
 export interface SceneMark {
@@ -76,6 +77,13 @@ export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
   bottom: 12,
 };
 
+/** Events of a band counted in one bin of a cluster row. */
+interface Overflow {
+  count: number;
+  first: number;
+  last: number;
+}
+
 /** The visible time and the pixels it maps to; `left`/`right` are the plot area's edges. */
 export interface SceneView {
   start: number;
@@ -90,8 +98,8 @@ export interface SceneView {
  * Lays out the visible events: each band stacks marks first-fit into up to `maxRows` rows, so no
  * mark covers another; a mark that finds no free row is counted in its band's cluster for that
  * stretch of time (drawn with the count on the row below). Nothing is hidden: every visible event
- * is either a mark or counted in exactly one cluster. Linear in the number of events and
- * allocation-light, because it runs on every frame of a zoom.
+ * is either a mark or counted in exactly one cluster. Linear in the number of events that can meet
+ * the view (found by binary search) and allocation-light, because it runs on every frame of a zoom.
  */
 export function layoutScene(
   prepared: PreparedEvents,
@@ -105,14 +113,21 @@ export function layoutScene(
   const rangeHalf = r + 4;
   const ringPad = MARK_STYLE.ringGap + MARK_STYLE.ringWidth;
 
-  /** Per band: the right edge of the last mark in each row, rows in use, and overflow per bin. */
+  /**
+   * Per band: the right edge of the last mark in each row, rows in use, overflow per bin, and the
+   * bin last counted (events come in time order, so the next one of the band usually falls in the
+   * same bin: no look-up for it).
+   */
   const state = bands.map(() => ({
-    rowEnds: new Array<number>(options.maxRows).fill(-Infinity),
+    rowEnds: new Float64Array(options.maxRows).fill(-Infinity),
     rowsUsed: 0,
-    overflow: new Map<number, { count: number; first: number; last: number }>(),
+    overflow: new Map<number, Overflow>(),
+    lastBin: NaN,
+    last: undefined as Overflow | undefined,
     top: 0,
     clusterY: 0,
   }));
+  const { maxRows, gap } = options;
   const placed: {
     item: PreparedEvent;
     x0: number;
@@ -123,8 +138,10 @@ export function layoutScene(
   }[] = [];
   let visibleCount = 0;
 
-  for (const item of items) {
-    if (item.start >= view.end || item.end <= view.start) continue;
+  const [from, to] = candidateSlice(items, view.start, view.end);
+  for (let i = from; i < to; i++) {
+    const item = items[i] as PreparedEvent;
+    if (item.end <= view.start) continue;
     const band = state[item.band];
     if (!band) continue;
     visibleCount += 1;
@@ -143,7 +160,12 @@ export function layoutScene(
       x0 = Math.min(xs - ring, center - half);
       x1 = Math.max(xe + ring, center + half);
     }
-    const row = band.rowEnds.findIndex((rowEnd) => rowEnd + options.gap <= x0);
+    let row = -1;
+    for (let r = 0; r < maxRows; r++)
+      if ((band.rowEnds[r] as number) + gap <= x0) {
+        row = r;
+        break;
+      }
     if (row >= 0) {
       band.rowEnds[row] = x1;
       band.rowsUsed = Math.max(band.rowsUsed, row + 1);
@@ -151,12 +173,17 @@ export function layoutScene(
     } else {
       const mid = (item.start + item.end) / 2;
       const bin = Math.floor(((mid - view.origin) * pxPerMs) / options.clusterWidth);
-      const known = band.overflow.get(bin);
+      const known = bin === band.lastBin ? band.last : band.overflow.get(bin);
       if (known) {
         known.count += 1;
         known.first = Math.min(known.first, item.start);
         known.last = Math.max(known.last, item.end);
-      } else band.overflow.set(bin, { count: 1, first: item.start, last: item.end });
+        band.last = known;
+      } else {
+        band.last = { count: 1, first: item.start, last: item.end };
+        band.overflow.set(bin, band.last);
+      }
+      band.lastBin = bin;
     }
   }
 
