@@ -84,6 +84,8 @@ describe("headlineOf: the dates taken out", () => {
     ],
     ["Talks are set for June at the academy.", "June", "Talks are set at the academy"],
     ["The navies held talks on June in Hawaii.", "June", "The navies held talks in Hawaii"],
+    // … and an adverb before it, with the comma after.
+    ["Earlier June, the navies held talks.", "June", "The navies held talks"],
     // … other words before it stay.
     ["The mission ended its June tour in Hawaii.", "June", "The mission ended its tour in Hawaii"],
   ])("%s", (text, date, expected) => {

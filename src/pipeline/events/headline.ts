@@ -144,7 +144,9 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
       /^(?:the|this|that)\s+(?:visit|meeting|trip|talks|summit|session)\s+(?:follows|followed|comes after|came after)\s+/i,
       "",
     )
-    .replace(/^(also|meanwhile|separately|however|earlier|later|in addition|on \w+),?\s+/i, "")
+    .replace(/^(also|meanwhile|separately|however|earlier|later|in addition|on \w+)\s*,?\s+/i, "")
+    // "Earlier (this week), Lew hosted …": what the date and its adverb leave before the clause.
+    .replace(/^[\s,;:]+/, "")
     .replace(
       /,\s*(?:after|before|as|which|who|while|when|because|although|according|but)\b.*$/s,
       "",

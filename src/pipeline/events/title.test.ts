@@ -66,6 +66,27 @@ describe("makeTitle", () => {
   });
 });
 
+describe("makeTitle: occasions", () => {
+  const talks = {
+    type: { cameo: "040", label: "Consult" },
+    topics: [],
+    status: "occurred" as const,
+  };
+  it.each([
+    // An occasion named with its article at a sentence's start is not "at the The …".
+    [
+      { people: [{ name: "Bob Day" }], occasion: "The Harbour Dialogue" },
+      "Day at the Harbour Dialogue",
+    ],
+    [
+      { people: [{ name: "Bob Day" }], occasion: "Harbour Dialogue" },
+      "Day at the Harbour Dialogue",
+    ],
+  ])("%j → %j", (parts, expected) => {
+    expect(makeTitle(talks, parts)).toBe(expected);
+  });
+});
+
 describe("makeTitle: who hosts", () => {
   const hosting = (location?: { name: string; country: string }) => ({
     type: { cameo: "043", label: "Host a visit" },
@@ -85,6 +106,12 @@ describe("makeTitle: who hosts", () => {
     // … and where neither does, no one is called the host.
     [hosting(), { people }, "Wang and Day meet"],
     [hosting({ name: "Geneva", country: "CHE" }), { people }, "Wang and Day meet in Geneva"],
+    // One person does not "meet": the sentence's own words stand in.
+    [
+      hosting(),
+      { people: [{ name: "Bob Day", country: "USA" }], headline: "Day hosted a dinner." },
+      "Day hosted a dinner",
+    ],
     // A known venue or a building is "at", a town "in".
     [
       hosting({ name: "Camp David", country: "USA" }),

@@ -97,16 +97,19 @@ export function makeTitle(
     .map((a) => a.name);
   const slots: Record<TitleSlot, () => string | undefined> = {
     people: () => names || undefined,
+    pair: () => (plural ? names : undefined),
     leader: () => (people[0] ? shortOf(people[0]) : undefined),
     host: () => (host ? shortOf(host) : undefined),
     guests: () => (guests.length ? list(guests) : undefined),
     destination: () => (parts.destination ?? place) || undefined,
     // "Liang at the second round of the …", but "Liang at the Shangri-La Dialogue".
     occasion: () =>
-      parts.occasion?.replace(
-        /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*)\s(round|session|meeting)\b/,
-        (w) => w.toLowerCase(),
-      ) || undefined,
+      parts.occasion
+        ?.replace(/^the\s+/i, "")
+        .replace(
+          /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+\w*)\s(round|session|meeting)\b/,
+          (w) => w.toLowerCase(),
+        ) || undefined,
     document: () => parts.occasion || undefined,
     counterpart: () => parts.counterpart || undefined,
     plan: () => (parts.object?.startsWith("to ") ? parts.object : undefined),

@@ -10,6 +10,8 @@
 export const TITLE_SLOTS = [
   /** The people, by their short names: "Kerry and Wang". */
   "people",
+  /** The people when they are two or more (those who meet): "Kerry and Wang". */
+  "pair",
   /** The first person, by short name. */
   "leader",
   /** Whoever hosted (the report's word, else the official of the country where it happened). */

@@ -286,6 +286,18 @@ describe("resolveTimes: narration against the publication date", () => {
       "2012-05-11",
       [["May 4", "2012-05-04", "day", "relative-to-publication", "end 2012-05-09"]],
     ],
+    // An occasion that "runs through" a weekday goes on until the next one …
+    [
+      "The dialogue runs through Thursday.",
+      "2013-07-10",
+      [["Thursday", "2013-07-11", "day", "relative-to-publication", "future"]],
+    ],
+    // … and one that "ran through" it ended on the last one.
+    [
+      "The dialogue ran through Thursday.",
+      "2013-07-10",
+      [["Thursday", "2013-07-04", "day", "relative-to-publication"]],
+    ],
     // A relative clause's date takes that clause's tense, not the main clause's after its comma …
     [
       "The admiral, who landed in Manila on Sunday, is scheduled to tour Cebu on Thursday.",

@@ -4,7 +4,7 @@ const FUTURE =
 
 /** Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday"). */
 const SCHEDULED =
-  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|ends|closes|concludes|wraps up)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
+  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till))\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 /** "and" before a verb of its own tense: "arrived on Friday and will leave on Sunday". */
 const AND_VERB = String.raw`\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later)\b)`;
