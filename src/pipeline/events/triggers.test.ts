@@ -123,6 +123,10 @@ describe("occasions named as another occasion than the sentence's own", () => {
     ],
     ["He left Beijing after the fifth round of the Security Dialogue.", "Dialogue", true],
     ["She spoke before the talks.", "talks", true],
+    ["The pledge follows several attempts at a dialogue.", "dialogue", true],
+    ["The accord came after months of talks.", "talks", true],
+    // One occasion followed, with its own words, may be the article's own event.
+    ["The tour follows the minister's trip to Ohio in May.", "trip", false],
     // … people meeting for an occasion met at it, and an occasion the sentence holds is its own.
     ["Kerry met Wang on Wednesday for the Strategic Dialogue.", "Dialogue", false],
     ["The annual Strategic Dialogue opened on Monday.", "Dialogue", false],

@@ -31,8 +31,16 @@ const ATTENDS =
  * for the S&ED" reports the dialogue itself. `sentence` is the sentence up to the noun.
  */
 export function refersElsewhere(before: string, sentence = before): boolean {
-  return REFERENCE_MARKER.test(before) && !ATTENDS.test(sentence);
+  return (REFERENCE_MARKER.test(before) || FOLLOWS.test(before)) && !ATTENDS.test(sentence);
 }
+
+/**
+ * "The announcement follows several attempts at a dialogue", "came after months of talks": many
+ * earlier occasions an occasion follows are background, not one of the article's own ("follows
+ * Xi's trip in February" names one, which is its own event).
+ */
+const FOLLOWS =
+  /\b(?:follows?|followed|comes after|came after)\s+(?:several|many|numerous|repeated|previous|earlier|months of|years of|weeks of|a series of|a string of)\b(?:\s+[^\s,;.]+){0,4}\s+$/i;
 
 /** Occasion nouns that mean the same thing when referred back to (data/occasions.json). */
 export const NOUN_FAMILY: Record<string, string> = OCCASIONS.family;
