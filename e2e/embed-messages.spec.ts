@@ -136,6 +136,16 @@ test("the host sets the search, actors, outlets, theme and caption", async ({ pa
   await expect(frame.getByTestId("shown-count")).toHaveText(`${total} match`);
 });
 
+test("the host turns step-through on and off", async ({ page }) => {
+  const { frame } = await hostWithEmbed(page);
+  const bar = frame.getByRole("navigation", { name: "Step through the events" });
+  await expect(bar).toHaveCount(0);
+  await postToEmbed(page, message("set-view", { view: { mode: "story" } }));
+  await expect(bar).toBeVisible();
+  await postToEmbed(page, message("set-view", { view: { mode: null } }));
+  await expect(bar).toHaveCount(0);
+});
+
 test("the embed reports every change of selection, whoever made it", async ({ page }) => {
   const { frame, origin } = await hostWithEmbed(page);
   await frame.locator(`[data-event-id="${first.id}"]`).first().click();

@@ -46,6 +46,8 @@ describe("parseHostMessage: commands", () => {
     ["an event", { event: "evt-2013-06-07-ab12cd34" }, { event: "evt-2013-06-07-ab12cd34" }],
     ["no event", { event: null }, { event: undefined }],
     ["a theme", { theme: "dark" }, { theme: "dark" }],
+    ["story mode", { mode: "story" }, { mode: "story" }],
+    ["back to exploring", { mode: null }, { mode: undefined }],
     ["a caption", { title: "Cyber, 2013" }, { title: "Cyber, 2013" }],
     ["the whole range again", { from: null, to: null }, { from: undefined, to: undefined }],
     ["nothing", {}, {}],
@@ -76,6 +78,7 @@ describe("parseHostMessage: our messages that are wrong are refused with a reaso
     ["unknown lanes", setView({ lanes: "diagonal" }), /view\.lanes is not valid/],
     ["an event id of the wrong form", setView({ event: "<img>" }), /view\.event is not valid/],
     ["a theme in capitals", setView({ theme: "DARK" }), /view\.theme/],
+    ["a mode that does not exist", setView({ mode: "tour" }), /view\.mode/],
   ])("%s", (_name, data, reason) => {
     const parsed = parseHostMessage(data);
     expect(parsed.kind).toBe("invalid");

@@ -21,6 +21,7 @@ export const SETTABLE_VIEW_KEYS = [
   "event",
   "theme",
   "title",
+  "mode",
 ] as const;
 export type SettableViewKey = (typeof SETTABLE_VIEW_KEYS)[number];
 
@@ -38,6 +39,8 @@ export interface ViewMessage {
   event?: string;
   theme?: string;
   title?: string;
+  /** "story" steps through the events; null goes back to exploring. */
+  mode?: string;
 }
 
 /** A selected event as the host hears of it. */
