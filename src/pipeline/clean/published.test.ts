@@ -39,6 +39,11 @@ describe("readStampDate", () => {
     ["21/01/2010", "2010-01-21"],
     ["01/21/2010", "2010-01-21"],
     ["09:41, March 6, 2012", "2012-03-06"],
+    // ISO 8601 with its "T", seconds and zone.
+    ["2013-06-11T15:45:00Z", "2013-06-11"],
+    ["2013-06-11T15:45+08:00", "2013-06-11"],
+    // A day that does not exist is no date.
+    ["2013-02-30T15:45:00Z", undefined],
   ])("%s → %s", (text, day) => {
     expect(readStampDate(text)?.day).toBe(day);
   });
@@ -232,6 +237,13 @@ describe("publication date: each form", () => {
       ["WASHINGTON, June 8, 2013 – Officials of the two defense ministries met today."],
       undefined,
       "2013-06-08",
+    ],
+    [
+      "an ISO 8601 stamp with its time and zone",
+      ["Date: 2013-06-11T15:45:00Z"],
+      undefined,
+      undefined,
+      "2013-06-11",
     ],
     [
       "a comment count above the body is a widget, not a comment section",

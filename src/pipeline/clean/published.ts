@@ -98,8 +98,18 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
   return isoDay(date);
 }
 
-/** Drops ordinal suffixes ("Jan. 21st" → "Jan. 21"); offsets below are into this text. */
-const plainNumbers = (line: string) => line.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1");
+/**
+ * Drops ordinal suffixes ("Jan. 21st" → "Jan. 21") and reads ISO 8601's "T" and "Z" as a space
+ * ("2013-06-11T15:45:00Z" → "2013-06-11 15:45:00 "); offsets below are into this text (each
+ * replacement keeps the length at or under the original's start).
+ */
+const plainNumbers = (line: string) =>
+  line
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
+    .replace(
+      /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\b/g,
+      "$1 $2",
+    );
 
 /** The first full date of a stamp line, in any of the common written and numeric forms. */
 export function readStampDate(line: string): StampDate | undefined {
