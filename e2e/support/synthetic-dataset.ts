@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { DATA_REQUEST, dataFileFor } from "../../scripts/data-route.ts";
 import { generateDataset, writeDataset } from "../../scripts/generate-dataset.ts";
 
 const made = new Map<string, string>();
@@ -22,8 +23,7 @@ export function syntheticDataDir(count: number, seed = 1): string {
 
 /** Answers the page's data requests from `dir` (registered last, so it wins over other routes). */
 export async function serveFrom(page: Page, dir: string): Promise<void> {
-  await page.route("**/data/*.json", (route) => {
-    const fileName = path.basename(new URL(route.request().url()).pathname);
-    return route.fulfill({ path: path.join(dir, fileName) });
-  });
+  await page.route(DATA_REQUEST, (route) =>
+    route.fulfill({ path: dataFileFor(dir, route.request().url()) }),
+  );
 }

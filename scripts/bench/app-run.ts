@@ -1,5 +1,5 @@
-import path from "node:path";
 import type { Browser } from "@playwright/test";
+import { DATA_REQUEST, dataFileFor } from "../data-route.ts";
 import { busiestMonth, clickToDetails, labelLayoutTimes } from "./app-extras.ts";
 import { heapAfterGc, zoomAndPan } from "./gestures.ts";
 import type { RunResult } from "./run-result.ts";
@@ -15,10 +15,8 @@ const CLICKS = 5;
 export async function runApp(browser: Browser, origin: string, dir: string): Promise<RunResult> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    await page.route("**/data/*.json", (route) =>
-      route.fulfill({
-        path: path.join(dir, path.basename(new URL(route.request().url()).pathname)),
-      }),
+    await page.route(DATA_REQUEST, (route) =>
+      route.fulfill({ path: dataFileFor(dir, route.request().url()) }),
     );
     await page.goto(`${origin}/`);
     const plot = page.getByRole("group", { name: /^Timeline of/ });
