@@ -1,7 +1,8 @@
 import type { Browser } from "@playwright/test";
 import { DATA_REQUEST, dataFileFor } from "../data-route.ts";
 import { busiestMonth, clickToDetails, labelLayoutTimes } from "./app-extras.ts";
-import { heapAfterGc, zoomAndPan } from "./gestures.ts";
+import { zoomAndPan } from "./gestures.ts";
+import { heapAfterGc } from "./heap.ts";
 import type { RunResult } from "./run-result.ts";
 
 /** Marks clicked per run, each timed from the press to its details shown and focused. */
