@@ -158,13 +158,8 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
                 onChange={(on) => setView({ corrections: on ? undefined : "off" }, "push")}
               />
             )}
-            <ShareButton
-              document={doc}
-              articleById={dataset.articleById}
-              view={view}
-              selected={selected}
-            >
-              <ExportPanel document={doc} articleById={dataset.articleById} events={shown} />
+            <ShareButton document={doc} view={view} selected={selected}>
+              <ExportPanel events={shown} />
             </ShareButton>
             {!story.on && <StoryStart onStart={story.start} disabled={shown.length === 0} />}
           </div>
@@ -208,7 +203,6 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
         <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-stretch">
           <EventDetails
             event={selected}
-            articleById={dataset.articleById}
             topicLabel={topicLabel}
             neighbours={around}
             onSelect={select}

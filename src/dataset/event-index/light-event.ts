@@ -20,3 +20,6 @@ export interface LightEvent {
   sources: { articleId: string }[];
   confidence: number;
 }
+
+/** An event's date as the index carries it: what drawing and formatting it need. */
+export type LightDate = LightEvent["date"];

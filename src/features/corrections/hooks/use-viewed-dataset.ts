@@ -1,18 +1,56 @@
+import { skipToken, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type { Dataset } from "../../dataset/model/dataset.ts";
-import { hasCorrections, withoutCorrections } from "../../../dataset/index.ts";
+import { withoutCorrections } from "../../../dataset/index.ts";
+import { wholeDatasetQuery } from "../../dataset/api/dataset-queries.ts";
+import { datasetOfWhole, type Dataset, type WholeDataset } from "../../dataset/model/dataset.ts";
+
+export interface ViewedDataset {
+  dataset: Dataset | undefined;
+  /** There is anything to compare: the data carries researchers' corrections. */
+  correctable: boolean;
+  /** With `corrections=off`, the whole documents the extraction is read back from are loading. */
+  pending: boolean;
+  error: Error | null;
+  retry: () => void;
+}
+
+/** The extraction alone: every event back as extracted, its details with it. */
+function uncorrected(loaded: Dataset, whole: WholeDataset): Dataset {
+  const events = withoutCorrections(whole.events);
+  return datasetOfWhole(loaded, {
+    ...whole,
+    events,
+    eventById: new Map(events.events.map((e) => [e.id, e])),
+  });
+}
 
 /**
- * The dataset as the view asks for it: corrected (as published), or with `corrections=off` the
- * extraction alone, for comparison. `correctable` says whether there is anything to compare.
+ * The dataset as the view asks for it: corrected (as published, from the index), or with
+ * `corrections=off` the extraction alone, for comparison, which needs every event whole (all
+ * chunks, loaded once).
  */
 export function useViewedDataset(
   loaded: Dataset | undefined,
   corrections: "off" | undefined,
-): { dataset: Dataset | undefined; correctable: boolean } {
-  return useMemo(() => {
-    if (!loaded || !hasCorrections(loaded.events)) return { dataset: loaded, correctable: false };
-    if (corrections !== "off") return { dataset: loaded, correctable: true };
-    return { dataset: { ...loaded, events: withoutCorrections(loaded.events) }, correctable: true };
-  }, [loaded, corrections]);
+): ViewedDataset {
+  const off = Boolean(loaded?.corrected) && corrections === "off";
+  const whole = useQuery(
+    loaded
+      ? { ...wholeDatasetQuery(loaded), enabled: off }
+      : { queryKey: ["dataset", "none", "whole"], queryFn: skipToken },
+  );
+  const shown = useMemo(
+    () => (off && loaded && whole.data ? uncorrected(loaded, whole.data) : undefined),
+    [off, loaded, whole.data],
+  );
+  const correctable = Boolean(loaded?.corrected);
+  const retry = () => void whole.refetch();
+  if (!off) return { dataset: loaded, correctable, pending: false, error: null, retry };
+  return {
+    dataset: shown,
+    correctable,
+    pending: !shown && !whole.isError,
+    error: whole.error,
+    retry,
+  };
 }

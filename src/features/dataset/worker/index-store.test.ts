@@ -81,10 +81,21 @@ describe("opening a dataset", () => {
     const fetchFile: FetchFile = (url, name) =>
       url.endsWith("index.json")
         ? Promise.reject(
-            new FetchJsonError(name, "json", "is not valid JSON (the server sent HTML)"),
+            new FetchJsonError(name, "html", "is not valid JSON (the server sent HTML)"),
           )
         : serving(files)(url, name);
     expect((await openIndexStore(bundledSource(FOLDER), fetchFile)).from).toBe("contract");
+  });
+
+  it("reports an index.json that is not JSON instead of falling back", async () => {
+    const files = publishedFiles(true);
+    const fetchFile: FetchFile = (url, name) =>
+      url.endsWith("index.json")
+        ? Promise.reject(new FetchJsonError(name, "json", "is not valid JSON: Unexpected end"))
+        : serving(files)(url, name);
+    await expect(openIndexStore(bundledSource(FOLDER), fetchFile)).rejects.toThrow(
+      "index.json: is not valid JSON",
+    );
   });
 
   it("reports a broken index by its field instead of falling back", async () => {

@@ -16,7 +16,7 @@ import {
   type IndexTransfer,
 } from "../../../dataset/event-index/index.ts";
 import { FetchJsonError } from "../../../lib/fetch-json.ts";
-import { mismatchedPair } from "../model/dataset-checks.ts";
+import { integrityWarning, mismatchedPair } from "../model/dataset-checks.ts";
 import type { DatasetSource } from "../model/source.ts";
 
 /** Fetches and parses one JSON file, naming it in errors (lib/fetch-json's fetchJson). */
@@ -27,6 +27,11 @@ export interface IndexStore {
   /** "index" when index.json was read; "contract" when it was built from the documents. */
   readonly from: "index" | "contract";
   readonly index: EventIndexDocument;
+  /**
+   * What is unsound in a dataset indexed here from its documents (duplicate ids, offsets that
+   * miss their text), said once for whoever made it; a published index was checked when written.
+   */
+  readonly warning: string | undefined;
   transfer(): IndexTransfer;
   events(chunk: number): Promise<TimelineEvent[]>;
   articles(chunk: number): Promise<Article[]>;
@@ -36,7 +41,7 @@ export interface IndexStore {
 /** A dataset published with only the contract documents has no index: a 404, or a host's HTML. */
 const hasNoIndex = (error: unknown) =>
   error instanceof FetchJsonError &&
-  ((error.failure === "http" && error.status === 404) || error.failure === "json");
+  ((error.failure === "http" && error.status === 404) || error.failure === "html");
 
 /** Where index.json of a source is: beside its events.json. */
 export function indexLocation(source: DatasetSource): { url: string; name: string } {
@@ -64,6 +69,7 @@ function publishedStore(
   return {
     from: "index",
     index,
+    warning: undefined,
     transfer: () => toTransfer(index),
     events: async (n) => {
       const events = await chunk<TimelineEvent>(inRange(index.chunks.events, n, "event"), "events");
@@ -87,7 +93,7 @@ function publishedStore(
 }
 
 /** The index built here from the contract documents; its chunks are slices held in memory. */
-export function builtStore(built: BuiltIndex): IndexStore {
+export function builtStore(built: BuiltIndex, warning?: string): IndexStore {
   const at = <T>(list: readonly T[], n: number, what: string) => {
     const item = list[n];
     if (item === undefined) throw new RangeError(`no ${what} chunk ${n} in the index`);
@@ -96,6 +102,7 @@ export function builtStore(built: BuiltIndex): IndexStore {
   return {
     from: "contract",
     index: built.index,
+    warning,
     transfer: () => toTransfer(built.index),
     events: (n) => Promise.resolve(at(built.eventChunks, n, "event").events),
     articles: (n) => Promise.resolve(at(built.articleChunks, n, "article").articles),
@@ -132,5 +139,6 @@ export async function openIndexStore(
   ]);
   const mismatch = mismatchedPair(events, articles, source);
   if (mismatch) throw mismatch;
-  return builtStore(buildEventIndex(events, articles));
+  const label = source.custom ?? "bundled with the site";
+  return builtStore(buildEventIndex(events, articles), integrityWarning(events, articles, label));
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from "react";
-import type { Article, TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 import type { Neighbours } from "../model/chronology.ts";
 import { EventDetailsBody } from "./event-details-body.tsx";
+import { EventDetailsLoading } from "./event-details-loading.tsx";
+import { useEventDetails } from "../../dataset/hooks/use-event-details.ts";
 
 interface EventDetailsProps {
-  event: TimelineEvent | undefined;
-  articleById: ReadonlyMap<string, Article>;
+  /** The selected event as the index has it; the rest of it is loaded here, by chunk. */
+  event: LightEvent | undefined;
   topicLabel: (topicId: string) => string;
   /** The events before and after in the filtered chronology. */
   neighbours: Neighbours;
@@ -44,6 +46,7 @@ export function EventDetails(props: EventDetailsProps) {
   const { event, layout = "sheet" } = props;
   const card = layout === "card";
   const ref = useRef<HTMLElement>(null);
+  const details = useEventDetails(event?.id);
   // A panel that scrolls on its own (a card, the sheet, the side panel) keeps its scroll position
   // across events unless told: each event starts at its top.
   useEffect(() => {
@@ -60,12 +63,14 @@ export function EventDetails(props: EventDetailsProps) {
       }`}
       data-sheet={event && !card ? "open" : "closed"}
     >
-      {event ? (
+      {event && details.status !== "success" ? (
+        <EventDetailsLoading event={event} state={details} onClose={props.onClose} />
+      ) : event && details.status === "success" ? (
         // Keyed so that "Show in article" state does not leak from one event to the next.
         <EventDetailsBody
           key={event.id}
-          event={event}
-          articleById={props.articleById}
+          event={details.event}
+          articleById={details.articleById}
           topicLabel={props.topicLabel}
           neighbours={props.neighbours}
           onSelect={props.onSelect}

@@ -1,42 +1,37 @@
-import { useEffect, useMemo, useState } from "react";
-import type { TimelineEvent } from "../../../dataset/index.ts";
-import {
-  buildEventSearchInChunks,
-  lazyEventSearch,
-  type EventSearch,
-  type SearchHits,
-} from "../model/search-index.ts";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { searchQuery, searchReadyQuery } from "../../dataset/api/dataset-queries.ts";
+import { useCurrentDataset } from "../../dataset/hooks/dataset-context.ts";
+import type { SearchHits } from "../model/search-index.ts";
 
-/** Up to here the index builds in one go, in a blink (about 130 ms at 2,000 events). */
-const AT_ONCE_UP_TO = 2000;
+export interface SearchState {
+  /** What the query finds; undefined with no query, or before the first answer. */
+  hits: SearchHits | undefined;
+  /** The answer looked at titles and actors only: the rest of the events is still loading. */
+  partial: boolean;
+}
 
 /**
- * What a search for `query` finds among `events`: undefined when there is no query, or while
- * the index is not ready yet. A small dataset is indexed the first time a query needs it; a
- * large one in the background from the moment it loads, in chunks that leave the page
- * responsive, so that it is usually ready by the time a reader types.
+ * What a search for `query` finds. The dataset worker searches: at first the titles and actors
+ * of the index, and, once it has indexed every event whole (it starts after the first draw,
+ * in the background), summaries, quotes and evidence too. While a new query is answered the
+ * previous answer stays, so the view does not empty at each keystroke.
  */
-export function useSearchHits(
-  events: readonly TimelineEvent[],
-  query: string,
-  searching: boolean,
-): SearchHits | undefined {
-  const atOnce = events.length <= AT_ONCE_UP_TO;
-  const onDemand = useMemo(() => lazyEventSearch(events), [events]);
-  const [built, setBuilt] = useState<{ events: readonly TimelineEvent[]; search: EventSearch }>();
+export function useSearchHits(query: string, searching: boolean): SearchState {
+  const dataset = useCurrentDataset();
+  // The first frame is drawn before the worker starts reading every chunk.
+  const [drawn, setDrawn] = useState(false);
   useEffect(() => {
-    if (atOnce) return;
-    let cancelled = false;
-    void buildEventSearchInChunks(events, () => cancelled).then((search) => {
-      if (search) setBuilt({ events, search });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [events, atOnce]);
-  const background = built?.events === events ? built.search : undefined;
-  return useMemo(() => {
-    if (!searching) return undefined;
-    return (atOnce ? onDemand() : background)?.search(query);
-  }, [searching, atOnce, onDemand, background, query]);
+    const timer = setTimeout(() => setDrawn(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const ready = useQuery({ ...searchReadyQuery(dataset), enabled: drawn });
+  const complete = ready.isSuccess;
+  const answer = useQuery({
+    ...searchQuery(dataset, query, complete),
+    enabled: searching,
+    placeholderData: keepPreviousData,
+  });
+  if (!searching) return { hits: undefined, partial: false };
+  return { hits: answer.data?.hits, partial: answer.data ? !answer.data.complete : !complete };
 }
