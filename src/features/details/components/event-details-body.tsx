@@ -21,6 +21,8 @@ export interface EventDetailsBodyProps {
   onSelect: (eventId: string) => void;
   onClose: () => void;
   focusRequest: { eventId: string } | undefined;
+  /** Whether focus is still where the request left it, so moving it interrupts nothing. */
+  mayTakeFocus: () => boolean;
   /** The sentences that report it straight after its title (a card with little room). */
   evidenceFirst: boolean;
 }
@@ -37,16 +39,17 @@ interface OpenArticle {
  */
 export function EventDetailsBody(props: EventDetailsBodyProps) {
   const { event, articleById, topicLabel, neighbours, onSelect, onClose, focusRequest } = props;
+  const { mayTakeFocus } = props;
   const [open, setOpen] = useState<OpenArticle>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const title = headingRef.current;
-    if (!title || focusRequest?.eventId !== event.id) return;
+    if (!title || focusRequest?.eventId !== event.id || !mayTakeFocus()) return;
     const box = title.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight)
       title.closest("section")?.scrollIntoView({ block: "start" });
     title.focus({ preventScroll: true });
-  }, [focusRequest, event.id]);
+  }, [focusRequest, event.id, mayTakeFocus]);
   const sources = resolveSources(event, articleById);
   const corroboration = corroborationOf(event, articleById);
   const { previous, next } = neighbours;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import type { LightEvent } from "../../../dataset/index.ts";
 import type { Neighbours } from "../model/chronology.ts";
 import { EventDetailsBody } from "./event-details-body.tsx";
@@ -47,6 +47,18 @@ export function EventDetails(props: EventDetailsProps) {
   const card = layout === "card";
   const ref = useRef<HTMLElement>(null);
   const details = useEventDetails(event?.id);
+  // The details of a chosen event may arrive after the reader has moved on (typed in the search
+  // box while its chunk loaded): they take focus only if it is still where the choice left it.
+  // A layout effect, so it is read before the body's own effect asks.
+  const focusAtRequest = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    focusAtRequest.current = document.activeElement;
+  }, [props.focusRequest]);
+  const mayTakeFocus = useCallback(
+    () =>
+      document.activeElement === focusAtRequest.current || document.activeElement === document.body,
+    [],
+  );
   // A panel that scrolls on its own (a card, the sheet, the side panel) keeps its scroll position
   // across events unless told: each event starts at its top.
   useEffect(() => {
@@ -76,6 +88,7 @@ export function EventDetails(props: EventDetailsProps) {
           onSelect={props.onSelect}
           onClose={props.onClose}
           focusRequest={props.focusRequest}
+          mayTakeFocus={mayTakeFocus}
           evidenceFirst={card}
         />
       ) : (

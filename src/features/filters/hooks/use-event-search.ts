@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { searchQuery, searchReadyQuery } from "../../dataset/api/dataset-queries.ts";
 import { useCurrentDataset } from "../../dataset/hooks/dataset-context.ts";
 import type { SearchHits } from "../model/search-index.ts";
@@ -12,20 +11,17 @@ export interface SearchState {
 }
 
 /**
- * What a search for `query` finds. The dataset worker searches: at first the titles and actors
- * of the index, and, once it has indexed every event whole (it starts after the first draw,
- * in the background), summaries, quotes and evidence too. While a new query is answered the
- * previous answer stays, so the view does not empty at each keystroke.
+ * What a search for `query` finds. The dataset worker searches: at once the titles and actors of
+ * the index, and, once it has indexed every event whole, summaries, quotes and evidence too.
+ * That indexing starts with the first search, not with the page: reading and indexing every
+ * chunk of a large dataset takes seconds of the machine's cores, which zooming and panning need
+ * (`npm run bench` at 100,000 events: frames of 700 ms instead of 17 while it ran). Once started
+ * it goes on, and is kept, whatever the query does. While a new query is answered the previous
+ * answer stays, so the view does not empty at each keystroke.
  */
 export function useSearchHits(query: string, searching: boolean): SearchState {
   const dataset = useCurrentDataset();
-  // The first frame is drawn before the worker starts reading every chunk.
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setDrawn(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
-  const ready = useQuery({ ...searchReadyQuery(dataset), enabled: drawn });
+  const ready = useQuery({ ...searchReadyQuery(dataset), enabled: searching });
   const complete = ready.isSuccess;
   const answer = useQuery({
     ...searchQuery(dataset, query, complete),
