@@ -30,6 +30,9 @@ function relay(cdp: Cdp, sessionId: string, id: number, method: string): Promise
   });
 }
 
+/** How long the workers' announcements are awaited after auto-attach is switched on. */
+const ANNOUNCEMENT_WAIT_MS = 500;
+
 /** Each worker's heap after its own garbage collection, summed. */
 async function workerHeaps(cdp: Cdp): Promise<number> {
   const sessions: string[] = [];
@@ -37,12 +40,14 @@ async function workerHeaps(cdp: Cdp): Promise<number> {
     if (event.targetInfo.type === "worker") sessions.push(event.sessionId);
   };
   cdp.on("Target.attachedToTarget", onAttached);
-  // Attaches to the workers already running too, each announced before the command returns.
+  // Attaches to the workers already running too. Their announcements may come after the command
+  // has returned (a run read 0 MB of workers for an app that has one), so they are waited for.
   await cdp.send("Target.setAutoAttach", {
     autoAttach: true,
     waitForDebuggerOnStart: false,
     flatten: false,
   });
+  await new Promise((resolve) => setTimeout(resolve, ANNOUNCEMENT_WAIT_MS));
   cdp.off("Target.attachedToTarget", onAttached);
   let total = 0;
   for (const sessionId of sessions) {
