@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
+import { DATA_REQUEST, dataFileFor } from "../scripts/data-route.ts";
 import type { EventsDocument, TimelineEvent } from "../src/dataset/index.ts";
 import { details, openExplorer, row, shownCount } from "./support/explorer.ts";
 import { expect, test } from "./support/test.ts";
@@ -45,8 +46,8 @@ const readDoc = (dir: string) =>
 
 /** Answers the page's data requests from a pipeline run's output. */
 const serve = (page: Page, dir: string) =>
-  page.route("**/data/*.json", (route) =>
-    route.fulfill({ path: path.join(dir, path.basename(new URL(route.request().url()).pathname)) }),
+  page.route(DATA_REQUEST, (route) =>
+    route.fulfill({ path: dataFileFor(dir, route.request().url()) }),
   );
 
 const example = readFileSync(path.join(ROOT, "docs/corrections-example.json"), "utf8");

@@ -107,7 +107,8 @@ test.describe("a broken dataset", () => {
       })
       .toMatchObject({
         id: "a",
-        detail: { message: expect.stringContaining("/broken/events.json") },
+        // The first file the app reads of a dataset: its index.
+        detail: { message: expect.stringContaining("/broken/index.json") },
       });
   });
 });

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import type { Route } from "@playwright/test";
 import { DATA_SITE, overlaps } from "./support/embed.ts";
 import { allowInPolicy } from "./support/policy.ts";
 import { chronological, mostFrequent, outletsOf, matchesSearch } from "./support/explorer.ts";
@@ -17,6 +19,17 @@ const outlet = mostFrequent(doc.events, (e) => outletsOf(e, articles));
 const [first, second] = events;
 if (!first || !second) throw new Error("need two events");
 const FIXTURE = path.resolve(import.meta.dirname, "fixtures/dataset");
+
+/**
+ * Answers a request for a file of the fixture dataset, which holds the contract documents alone:
+ * its index.json is a 404, as a static host answers, and the app indexes the documents itself.
+ */
+function fulfillFromFixture(route: Route, headers: Record<string, string> = {}) {
+  const file = path.join(FIXTURE, path.basename(new URL(route.request().url()).pathname));
+  return existsSync(file)
+    ? route.fulfill({ path: file, headers })
+    : route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found", headers });
+}
 const fixtureCount = /^\d+ match$/;
 
 const count = (shown: number) => `${shown} match`;
@@ -140,21 +153,13 @@ test("selecting and zooming in an embed never adds to the host page's history", 
 
 test.describe("the data parameter", () => {
   test("loads another dataset from this site", async ({ page }) => {
-    await page.route("**/elsewhere/*.json", (route) =>
-      route.fulfill({
-        path: path.join(FIXTURE, path.basename(new URL(route.request().url()).pathname)),
-      }),
-    );
+    await page.route("**/elsewhere/*.json", (route) => fulfillFromFixture(route));
     await page.goto("./embed.html?data=data/elsewhere/");
     await expect(page.getByTestId("shown-count")).toHaveText(fixtureCount, { timeout: 30_000 });
   });
 
   test("is taken by the explorer too, so the embed's link carries it", async ({ page }) => {
-    await page.route("**/elsewhere/*.json", (route) =>
-      route.fulfill({
-        path: path.join(FIXTURE, path.basename(new URL(route.request().url()).pathname)),
-      }),
-    );
+    await page.route("**/elsewhere/*.json", (route) => fulfillFromFixture(route));
     await page.goto("./?data=data/elsewhere/");
     await expect(page.getByTestId("shown-count")).toHaveText(fixtureCount, { timeout: 30_000 });
     await page.goto(`./?data=${encodeURIComponent(`${DATA_SITE}/d/`)}`);
@@ -175,10 +180,7 @@ test.describe("the data parameter", () => {
       route.fulfill({ json: { dataOrigins: [DATA_SITE], hostOrigins: ["*"] } }),
     );
     await page.route(`${DATA_SITE}/d/*.json`, (route) =>
-      route.fulfill({
-        path: path.join(FIXTURE, path.basename(new URL(route.request().url()).pathname)),
-        headers: { "access-control-allow-origin": "*" },
-      }),
+      fulfillFromFixture(route, { "access-control-allow-origin": "*" }),
     );
     // A deployment that lists the site is built with it in its policy's connect-src.
     await allowInPolicy(page, DATA_SITE);

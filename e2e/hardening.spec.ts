@@ -85,22 +85,31 @@ test.describe("a dataset that is not sound", () => {
   test("an article address that is not http(s) is refused by the contract, and never a link", async ({
     page,
   }) => {
-    const articles = structuredClone(readRawDocument("articles.json")) as {
-      articles: { url?: string }[];
+    // The article chunk holds the texts the details show: its first article gets the address.
+    const chunk = structuredClone(readRawDocument("details/articles-000.json")) as {
+      articles: { id: string; url?: string }[];
     };
-    const [first] = articles.articles;
+    const [first] = chunk.articles;
     if (!first) throw new Error("no article");
     first.url = "javascript:alert(document.cookie)";
-    await page.route("**/data/articles.json", (route) => route.fulfill({ json: articles }));
-    await page.goto("./");
-    await expect(alert(page)).toContainText("articles.0.url");
-    await expect(alert(page)).toContainText("expected an http or https address");
+    const event = readEvents().events.find((e) => e.sources.some((s) => s.articleId === first.id));
+    if (!event) throw new Error(`no event reports ${first.id}`);
+    await page.route("**/data/details/articles-000.json", (route) =>
+      route.fulfill({ json: chunk }),
+    );
+    await openExplorer(page, `?event=${event.id}`);
+    const panel = details(page).getByRole("alert");
+    await expect(panel).toContainText("details/articles-000.json");
+    await expect(panel).toContainText("articles.0.url");
+    await expect(panel).toContainText("expected an http or https address");
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   });
 
   test("events.json and articles.json of two runs are refused with a clear message", async ({
     page,
   }) => {
+    // A dataset with the contract documents alone (no index.json): the pair is compared.
+    await page.route("**/data/index.json", (route) => route.fulfill({ status: 404 }));
     const articles = { ...(readRawDocument("articles.json") as object), version: "0000older000" };
     await page.route("**/data/articles.json", (route) => route.fulfill({ json: articles }));
     await page.goto("./");
@@ -109,10 +118,29 @@ test.describe("a dataset that is not sound", () => {
     await expect(page.locator("[data-event-id]")).toHaveCount(0);
   });
 
+  test("a details chunk of another run than the index is refused with a clear message", async ({
+    page,
+  }) => {
+    const chunk = {
+      ...(readRawDocument("details/events-000.json") as object),
+      version: "0000older000",
+    };
+    const event = readEvents().events[0];
+    if (!event) throw new Error("no event");
+    await page.route("**/data/details/events-000.json", (route) => route.fulfill({ json: chunk }));
+    await openExplorer(page, `?event=${event.id}`);
+    const panel = details(page).getByRole("alert");
+    await expect(panel).toContainText("details/events-000.json");
+    await expect(panel).toContainText("found 0000older000");
+    await expect(panel).toContainText("the data is being updated");
+  });
+
   test("duplicate ids and offsets that miss their text are shown with a console warning", async ({
     page,
     consoleProblems,
   }) => {
+    // Hand-made data comes without an index: the app indexes it, and checks it, itself.
+    await page.route("**/data/index.json", (route) => route.fulfill({ status: 404 }));
     const doc = structuredClone(readRawDocument("events.json")) as ReturnType<typeof readEvents>;
     const [a, b] = doc.events;
     if (!a || !b) throw new Error("need two events");

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DATA_REQUEST, dataFileFor } from "../scripts/data-route.ts";
 import type { ArticlesDocument, EventsDocument } from "../src/dataset/index.ts";
 import {
   chronological,
@@ -45,8 +46,8 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test.beforeEach(async ({ page }) => {
-  await page.route("**/data/*.json", (route) =>
-    route.fulfill({ path: path.join(dir, path.basename(new URL(route.request().url()).pathname)) }),
+  await page.route(DATA_REQUEST, (route) =>
+    route.fulfill({ path: dataFileFor(dir, route.request().url()) }),
   );
 });
 

@@ -1,6 +1,6 @@
 /**
  * A synthetic dataset for load tests: `tsx scripts/generate-dataset.ts --count 10000 --out DIR
- * [--seed 1]` writes events.json and articles.json that satisfy the contract in src/dataset.
+ * [--seed 1]` writes events.json and articles.json (and the app's index and chunks) that satisfy the contract in src/dataset.
  * Deterministic: the same count and seed give the same bytes. Never commit its output.
  */
 import { createHash } from "node:crypto";
@@ -18,6 +18,8 @@ import {
   type TopicId,
 } from "../src/dataset/index.ts";
 import { seededRandom } from "../src/lib/testing/seeded-random.ts";
+import { buildEventIndex, DETAILS_FOLDER, INDEX_FILE } from "../src/dataset/event-index/index.ts";
+import { writeIndexFiles } from "../src/pipeline/write-index.ts";
 
 const WINDOW = { start: "2010-01-01", end: "2013-12-31" };
 const DAY = 86_400_000;
@@ -120,7 +122,7 @@ export function generateDataset(count: number, seed = 1): GeneratedDataset {
   };
 }
 
-/** Validates against the contract, then writes both documents into `dir`. */
+/** Validates against the contract, then writes both documents and the app's index into `dir`. */
 export function writeDataset(dir: string, dataset: GeneratedDataset): void {
   parseEventsDocument(dataset.events);
   parseArticlesDocument(dataset.articles);
@@ -129,6 +131,11 @@ export function writeDataset(dir: string, dataset: GeneratedDataset): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "events.json"), JSON.stringify(dataset.events));
   writeFileSync(path.join(dir, "articles.json"), JSON.stringify(dataset.articles));
+  writeIndexFiles(
+    buildEventIndex(dataset.events, dataset.articles),
+    path.join(dir, INDEX_FILE),
+    path.join(dir, DETAILS_FOLDER),
+  );
 }
 
 function main(argv: string[]) {

@@ -26,7 +26,8 @@ const sources = (origins: readonly string[]) => (origins.includes("*") ? ["*"] :
 /**
  * The policy both pages share: scripts and styles only from the site's own files (no inline
  * script, so an injected one cannot run), no plugins, no <base> to redirect relative addresses,
- * no forms, no frames inside, and data fetched only from the site and the allowed data sites.
+ * no forms, no frames inside, workers only from the site's own files, and data fetched only
+ * from the site and the allowed data sites.
  */
 export function contentSecurityPolicy(config: SiteConfig): string {
   return [
@@ -41,7 +42,8 @@ export function contentSecurityPolicy(config: SiteConfig): string {
     "base-uri 'none'",
     "form-action 'none'",
     "frame-src 'none'",
-    "worker-src 'none'",
+    // The dataset worker (src/features/dataset/worker) is one of the site's own files.
+    "worker-src 'self'",
   ].join("; ");
 }
 

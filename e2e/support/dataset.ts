@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
+import { DATA_REQUEST } from "../../scripts/data-route.ts";
 import type { ArticlesDocument, EventsDocument } from "../../src/dataset/index.ts";
+import { fulfillFromFolder } from "./synthetic-dataset.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -30,8 +32,5 @@ export function readArticles(): ArticlesDocument {
 /** With `E2E_DATA_DIR` set, answer the page's data requests from that folder. */
 export async function serveDataDir(page: Page): Promise<void> {
   if (!OVERRIDDEN) return;
-  await page.route("**/data/*.json", (route) => {
-    const fileName = path.basename(new URL(route.request().url()).pathname);
-    return route.fulfill({ path: path.join(DATA_DIR, fileName) });
-  });
+  await page.route(DATA_REQUEST, (route) => fulfillFromFolder(route, DATA_DIR));
 }

@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
+import { DATA_REQUEST, dataFileFor } from "../../scripts/data-route.ts";
 import { generateDataset, writeDataset } from "../../scripts/generate-dataset.ts";
 
 const made = new Map<string, string>();
@@ -20,10 +21,19 @@ export function syntheticDataDir(count: number, seed = 1): string {
   return dir;
 }
 
-/** Answers the page's data requests from `dir` (registered last, so it wins over other routes). */
+/**
+ * Answers the page's data requests from `dir` (registered last, so it wins over other routes);
+ * a file `dir` does not hold is a 404, as a static host answers: a folder written by hand with
+ * events.json and articles.json alone has no index.json, and the app indexes those itself.
+ */
 export async function serveFrom(page: Page, dir: string): Promise<void> {
-  await page.route("**/data/*.json", (route) => {
-    const fileName = path.basename(new URL(route.request().url()).pathname);
-    return route.fulfill({ path: path.join(dir, fileName) });
-  });
+  await page.route(DATA_REQUEST, (route) => fulfillFromFolder(route, dir));
+}
+
+/** Answers a data request with the file of the same name in `dir`, or a 404. */
+export function fulfillFromFolder(route: Route, dir: string): Promise<void> {
+  const file = dataFileFor(dir, route.request().url());
+  return existsSync(file)
+    ? route.fulfill({ path: file })
+    : route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found" });
 }

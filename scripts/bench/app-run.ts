@@ -1,7 +1,8 @@
-import path from "node:path";
 import type { Browser } from "@playwright/test";
+import { DATA_REQUEST, dataFileFor } from "../data-route.ts";
 import { busiestMonth, clickToDetails, labelLayoutTimes } from "./app-extras.ts";
-import { heapAfterGc, zoomAndPan } from "./gestures.ts";
+import { zoomAndPan } from "./gestures.ts";
+import { heapAfterGc } from "./heap.ts";
 import type { RunResult } from "./run-result.ts";
 
 /** Marks clicked per run, each timed from the press to its details shown and focused. */
@@ -15,10 +16,8 @@ const CLICKS = 5;
 export async function runApp(browser: Browser, origin: string, dir: string): Promise<RunResult> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    await page.route("**/data/*.json", (route) =>
-      route.fulfill({
-        path: path.join(dir, path.basename(new URL(route.request().url()).pathname)),
-      }),
+    await page.route(DATA_REQUEST, (route) =>
+      route.fulfill({ path: dataFileFor(dir, route.request().url()) }),
     );
     await page.goto(`${origin}/`);
     const plot = page.getByRole("group", { name: /^Timeline of/ });

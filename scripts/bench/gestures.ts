@@ -59,12 +59,3 @@ async function panFrames(page: Page, x: number, y: number): Promise<number[]> {
   });
   return pan.frames;
 }
-
-/** The JavaScript heap in use after a full garbage collection, in bytes. */
-export async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  await cdp.detach();
-  return usedSize;
-}

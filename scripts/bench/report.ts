@@ -15,6 +15,9 @@ export const num = (n: number, digits = 0) =>
   Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits }) : "–";
 const ms = (n: number) => (Number.isFinite(n) ? `${num(n)} ms` : "–");
 const mb = (bytes: number) => (Number.isFinite(bytes) ? `${num(bytes / 2 ** 20)} MB` : "–");
+/** "184 MB (180 + 4)": the sum, then the page's and its workers' (workers count: data moved there stays in memory). */
+const heap = (h: { main: number; workers: number; total: number }) =>
+  `${mb(h.total)} (${mb(h.main)} + ${mb(h.workers)})`;
 const pct = (share: number) => (Number.isFinite(share) ? `${num(share * 100)}%` : "–");
 /** "a / b (×r)": how many times b is a, when both are measured. */
 const pair = (a: string, b: string, ratio?: number) =>
@@ -31,7 +34,7 @@ function visFigure(vis: Summary | null, figure: (s: Summary) => string): string 
 /** The benchmark's figures as Markdown tables (this app / vis-timeline), ready for the README. */
 export function formatReport(r: Report): string {
   const head =
-    "| events | first draw | zoom frames: median, p95 | pan frames: median, p95 | slow frames (zoom, pan) | wheel steps dispatched | JS heap |\n" +
+    "| events | first draw | zoom frames: median, p95 | pan frames: median, p95 | slow frames (zoom, pan) | wheel steps dispatched | JS heap: total (page + workers) |\n" +
     "|---|---|---|---|---|---|---|\n";
   const rows = r.sizes.map(({ label, app, vis }) => {
     const drawRatio = vis && vis.drawn ? vis.firstDraw / app.firstDraw : undefined;
@@ -61,8 +64,8 @@ export function formatReport(r: Report): string {
         visFigure(vis, (v) => ms(v.wheelMs)),
       )} ` +
       `| ${pair(
-        mb(app.heap),
-        visFigure(vis, (v) => mb(v.heap)),
+        heap(app.heap),
+        visFigure(vis, (v) => heap(v.heap)),
       )} |`
     );
   });

@@ -1,13 +1,14 @@
 import { frameStats, quantile, type FrameStats } from "./frames.ts";
 import type { GestureRun } from "./gestures.ts";
+import type { HeapReading } from "./heap.ts";
 
 /** One measured run of one timeline on one dataset. */
 export interface RunResult {
   /** Milliseconds from navigation start to the first drawn timeline; null when it never drew. */
   firstDraw: number | null;
   gestures: GestureRun | null;
-  /** JavaScript heap in use after drawing, after a garbage collection, in bytes. */
-  heap: number | null;
+  /** JavaScript heap in use after drawing, after a garbage collection: page and workers. */
+  heap: HeapReading | null;
   /** This app only: each label layout's duration while zooming, in ms. */
   labelLayouts?: number[];
   /** This app only: from a press on a mark to its details shown and focused, in ms. */
@@ -22,7 +23,8 @@ export interface Summary {
   zoom: FrameStats;
   pan: FrameStats;
   wheelMs: number;
-  heap: number;
+  /** Medians of the page's heap, its workers' and their sum, in bytes. */
+  heap: { main: number; workers: number; total: number };
   labelLayout: FrameStats;
   click: FrameStats;
 }
@@ -43,11 +45,17 @@ export function summarize(runs: readonly RunResult[]): Summary {
       gestures.map((g) => g.wheelMs),
       0.5,
     ),
-    heap: quantile(
-      drawn.flatMap((r) => (r.heap === null ? [] : [r.heap])),
-      0.5,
-    ),
+    heap: heapMedians(drawn.flatMap((r) => (r.heap === null ? [] : [r.heap]))),
     labelLayout: frameStats(drawn.flatMap((r) => r.labelLayouts ?? [])),
     click: frameStats(drawn.flatMap((r) => r.clicks ?? [])),
+  };
+}
+
+function heapMedians(heaps: readonly HeapReading[]): Summary["heap"] {
+  const median = (of: (h: HeapReading) => number) => quantile(heaps.map(of), 0.5);
+  return {
+    main: median((h) => h.main),
+    workers: median((h) => h.workers),
+    total: median((h) => h.main + h.workers),
   };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
-import { heapAfterGc, zoomAndPan } from "./gestures.ts";
+import { zoomAndPan } from "./gestures.ts";
+import { heapAfterGc } from "./heap.ts";
 import type { RunResult } from "./run-result.ts";
 
 const require = createRequire(import.meta.url);

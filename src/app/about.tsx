@@ -1,6 +1,8 @@
 import { useMemo, useState } from "react";
 import type { TimelineEvent } from "../dataset/index.ts";
 import { AboutDialog } from "../features/about/components/about-dialog.tsx";
+import { AboutPending } from "../features/about/components/about-pending.tsx";
+import { useWholeDataset } from "../features/dataset/hooks/use-whole-dataset.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { bibtexCitation } from "../features/share/model/bibtex.ts";
 import { chicagoCitation } from "../features/share/model/chicago.ts";
@@ -17,11 +19,13 @@ interface AboutProps {
 }
 
 /**
- * About the data, with the dataset's citation made the way "Cite this view" makes a view's: the
+ * About the data (every event and article: they are loaded, once, when it first opens), with the
+ * dataset's citation made the way "Cite this view" makes a view's: the
  * whole dataset's address (no filters, no selection), its version and the day it was read.
  */
 export function About({ dataset, data, onSelectEvent, onClose }: AboutProps) {
   const [accessed] = useState(() => localIsoDay(new Date()));
+  const whole = useWholeDataset();
   const citation = useMemo(() => {
     const address = new URL(
       `./${serializeViewState({ ...DEFAULT_VIEW, data })}`,
@@ -29,7 +33,7 @@ export function About({ dataset, data, onSelectEvent, onClose }: AboutProps) {
     ).href;
     const facts = citationFacts({
       document: dataset.events,
-      articleById: dataset.articleById,
+      articleById: new Map(),
       event: undefined,
       viewUrl: address,
       data,
@@ -37,11 +41,12 @@ export function About({ dataset, data, onSelectEvent, onClose }: AboutProps) {
     });
     return { chicago: chicagoCitation(facts), bibtex: bibtexCitation(facts) };
   }, [dataset, data, accessed]);
+  if (whole.status !== "success") return <AboutPending state={whole} onClose={onClose} />;
   return (
     <AboutDialog
-      events={dataset.events}
-      articles={dataset.articles}
-      articleById={dataset.articleById}
+      events={whole.whole.events}
+      articles={whole.whole.articles}
+      articleById={whole.whole.articleById}
       customSource={dataset.source.custom}
       citation={citation}
       onSelectEvent={onSelectEvent}

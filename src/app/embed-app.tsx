@@ -2,6 +2,7 @@ import { useCallback, useEffect } from "react";
 import { DatasetError } from "../features/dataset/components/dataset-error.tsx";
 import { DatasetLoading } from "../features/dataset/components/dataset-loading.tsx";
 import { DatasetRefused } from "../features/dataset/components/dataset-refused.tsx";
+import { DatasetContext } from "../features/dataset/hooks/dataset-context.ts";
 import { useDataset } from "../features/dataset/hooks/use-dataset.ts";
 import { useHostCommands, useSendToHost } from "../features/embed/hooks/use-host-channel.ts";
 import { useSizeReport } from "../features/embed/hooks/use-size-report.ts";
@@ -82,7 +83,9 @@ export function EmbedApp() {
         <DatasetError errors={state.errors} onRetry={state.retry} isRetrying={state.isRetrying} />
       )}
       {state.status === "success" && hostOrigins !== undefined && (
-        <EmbedView dataset={state.dataset} view={view} setView={setView} send={send} />
+        <DatasetContext.Provider value={state.dataset}>
+          <EmbedView dataset={state.dataset} view={view} setView={setView} send={send} />
+        </DatasetContext.Provider>
       )}
     </main>
   );

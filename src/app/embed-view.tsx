@@ -154,7 +154,6 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
           <EventDetails
             layout="card"
             event={selected}
-            articleById={dataset.articleById}
             topicLabel={topicLabel}
             neighbours={around}
             onSelect={select}

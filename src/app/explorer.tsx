@@ -138,7 +138,6 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
     () => (
       <EventDetails
         event={selected}
-        articleById={dataset.articleById}
         topicLabel={topicLabel}
         neighbours={around}
         onSelect={select}
@@ -146,7 +145,7 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
         focusRequest={focusRequest}
       />
     ),
-    [selected, dataset.articleById, topicLabel, around, select, focusRequest],
+    [selected, topicLabel, around, select, focusRequest],
   );
   const selectedId = selected?.id;
   const list = useMemo(
@@ -208,12 +207,11 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
             )}
             <ShareButton
               document={doc}
-              articleById={dataset.articleById}
               view={view}
               selected={selected}
               preload={ExportPanel.preload}
             >
-              <ExportPanel document={doc} articleById={dataset.articleById} events={shown} />
+              <ExportPanel events={shown} />
             </ShareButton>
             {!story.on && <StoryStart onStart={story.start} disabled={shown.length === 0} />}
           </div>

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { summarizeDataset } from "../features/about/model/dataset-summary.ts";
+import { yearsOfWindow } from "../features/about/model/dataset-summary.ts";
 import { tagline } from "../features/about/model/tagline.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import type { Theme } from "../lib/url-state.ts";
@@ -23,7 +23,12 @@ export function PageHeader(props: PageHeaderProps) {
   const { dataset, theme, onThemeChange, onAbout, onAboutIntent } = props;
   const line = useMemo(() => {
     if (!dataset) return `${SUBJECT}, from news reports.`;
-    const summary = summarizeDataset(dataset.events, dataset.articles, dataset.articleById);
+    const summary = {
+      events: dataset.events.events.length,
+      articles: dataset.articleCount,
+      outlets: dataset.outletCount,
+      ...yearsOfWindow(dataset.events.window),
+    };
     return tagline(summary, dataset.source.custom ? undefined : SUBJECT);
   }, [dataset]);
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import type { TimelineEvent } from "../dataset/index.ts";
+import type { LightEvent } from "../dataset/index.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
 import { useFilters } from "../features/filters/hooks/use-filters.ts";
@@ -38,7 +38,7 @@ export function useDatasetView(dataset: Dataset, view: ViewState) {
     return map;
   }, [doc, dataset.articleById]);
   const readingOf = useCallback(
-    (event: TimelineEvent): MarkReading =>
+    (event: LightEvent): MarkReading =>
       readings.get(event.id) ?? { articles: 0, outlets: 0, lowConfidence: false },
     [readings],
   );

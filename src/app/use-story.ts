@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import type { EventsDocument, TimelineEvent } from "../dataset/index.ts";
+import type { EventsDocument, LightEvent } from "../dataset/index.ts";
 import { useStoryKeys } from "../features/story/hooks/use-story-keys.ts";
 import {
   storyPosition,
@@ -15,8 +15,8 @@ import type { ViewState } from "../lib/url-state.ts";
  * TimelineJS does. `go` applies a view change (the page decides how it enters the history).
  */
 export function useStory(
-  events: readonly TimelineEvent[],
-  selected: TimelineEvent | undefined,
+  events: readonly LightEvent[],
+  selected: LightEvent | undefined,
   view: ViewState,
   window: EventsDocument["window"],
   go: (patch: Partial<ViewState>) => void,
@@ -24,7 +24,7 @@ export function useStory(
   const on = view.mode === "story";
   const { from, to } = view;
   const show = useCallback(
-    (event: TimelineEvent, patch: Partial<ViewState> = {}) => {
+    (event: LightEvent, patch: Partial<ViewState> = {}) => {
       const current = from && to ? { from, to } : undefined;
       go({ ...patch, event: event.id, ...storyRange(event.date, current, window) });
     },

@@ -39,6 +39,13 @@ export function ViewEmptyState({ filters, query, inView, setView }: ViewEmptySta
       </p>
     );
   if (matching > 0 && inView !== 0) return null;
+  // Titles and names found nothing; the summaries, quotes and evidence may yet.
+  if (matching === 0 && filters.searchPartial)
+    return (
+      <p role="status" className="p-6 text-center text-sm text-slate-600">
+        Nothing in titles or names yet; still loading summaries, quotes and evidence to search…
+      </p>
+    );
   const { criteria } = filters;
   return (
     <NoMatches

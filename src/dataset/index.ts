@@ -6,3 +6,4 @@ export * from "./topics.ts";
 export type * from "./types.ts";
 export * from "./validate.ts";
 export * from "./uncorrected.ts";
+export type { LightDate, LightEvent } from "./event-index/light-event.ts";

@@ -17,7 +17,11 @@ describe("fetchJson", () => {
     const error = await fetchJson("/x.json", "events.json").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FetchJsonError);
     expect((error as FetchJsonError).message).toMatch(/^events\.json: is not valid JSON.*HTML/);
+    expect((error as FetchJsonError).failure).toBe("html");
     expect((error as FetchJsonError).isTransient).toBe(false);
+    respond('{"a":');
+    const broken = await fetchJson("/x.json", "x.json").catch((e: unknown) => e);
+    expect((broken as FetchJsonError).failure).toBe("json");
   });
 
   it("reports the HTTP status; server errors are transient, 404 is not", async () => {

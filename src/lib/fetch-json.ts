@@ -1,8 +1,9 @@
 /**
  * Why a JSON file could not be fetched: the network failed, the server refused, the body is not
- * JSON, or the server redirected the request somewhere it may not load from.
+ * JSON (or is an HTML page, as a static host's fallback for a missing file answers), or the
+ * server redirected the request somewhere it may not load from.
  */
-export type FetchJsonFailure = "network" | "http" | "json" | "redirect";
+export type FetchJsonFailure = "network" | "http" | "json" | "html" | "redirect";
 
 /** A failed fetch of a named data file; the message says which file and what went wrong. */
 export class FetchJsonError extends Error {
@@ -57,10 +58,13 @@ export async function fetchJson(
     return JSON.parse(body) as unknown;
   } catch (error) {
     // A static host's SPA fallback answers a missing file with index.html and status 200.
-    const hint = body.trimStart().startsWith("<")
-      ? " (the server sent HTML; is the file missing?)"
-      : "";
+    const html = body.trimStart().startsWith("<");
+    const hint = html ? " (the server sent HTML; is the file missing?)" : "";
     const reason = error instanceof Error ? error.message : String(error);
-    throw new FetchJsonError(fileName, "json", `is not valid JSON: ${reason}${hint}`);
+    throw new FetchJsonError(
+      fileName,
+      html ? "html" : "json",
+      `is not valid JSON: ${reason}${hint}`,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { utcFormat } from "d3-time-format";
-import type { EventDate } from "../dataset/index.ts";
+import type { LightDate, EventDate } from "../dataset/index.ts";
 import { parseIsoPrefix } from "./iso-date.ts";
 
 const formatDay = utcFormat("%-d %B %Y");
@@ -30,7 +30,7 @@ export function formatDayRange(startValue: string, endValue: string): string {
 }
 
 /** An event's date for people: its precision decides the form, and a multi-day event shows both ends. */
-export function formatEventDate(date: EventDate): string {
+export function formatEventDate(date: LightDate): string {
   if (date.end === undefined || date.end === date.value)
     return formatPartialDate(date.value, date.precision);
   if (date.precision === "day") return formatDayRange(date.value, date.end);

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "./cli.ts";
 import { READ_LIMITS } from "./read/limits.ts";
 import { story, tempCorpus } from "./testing/corpus.ts";
-import { OUTPUT_FILES, removeLeftovers } from "./write.ts";
+import { OUTPUT_ENTRIES, OUTPUT_FILES, removeLeftovers } from "./write.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const tempDir = () => mkdtempSync(join(tmpdir(), "dt-harden-"));
@@ -217,7 +217,7 @@ describe("publishing as one unit (issue 13)", () => {
     writeFileSync(join(out, ".events.json.999999999.tmp"), "{");
     writeFileSync(join(out, "articles.json.999999999.bak"), "{");
     expect(await main(["--in", join(ROOT, "seeds"), "--out", out], () => {})).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(out).sort()).toEqual([...OUTPUT_ENTRIES].sort());
     const events = JSON.parse(readFileSync(join(out, "events.json"), "utf8"));
     const articles = JSON.parse(readFileSync(join(out, "articles.json"), "utf8"));
     expect(articles.version).toBe(events.version);

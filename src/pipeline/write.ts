@@ -11,6 +11,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { jsonDigest } from "./util/hash.ts";
+import { writeIndexFiles } from "./write-index.ts";
 import { z } from "zod";
 import {
   eventsDocumentSchema,
@@ -21,9 +22,12 @@ import {
   type ArticlesDocument,
   type EventsDocument,
 } from "../dataset/index.ts";
+import { DETAILS_FOLDER, INDEX_FILE, buildEventIndex } from "../dataset/event-index/index.ts";
 
-/** The three files the pipeline publishes. */
+/** The three files of the contract the pipeline publishes. */
 export const OUTPUT_FILES = ["events.json", "articles.json", "events.schema.json"] as const;
+/** Everything the pipeline writes: the contract, and the app's index with its chunks folder. */
+export const OUTPUT_ENTRIES = [...OUTPUT_FILES, INDEX_FILE, DETAILS_FOLDER] as const;
 
 const indent = (text: string, pad: string) => text.replace(/\n/g, `\n${pad}`);
 
@@ -71,9 +75,9 @@ export function eventsJsonSchema(): unknown {
   return z.toJSONSchema(eventsDocumentSchema, { unrepresentable: "any" });
 }
 
-/** A temporary or backup file of a run of writeDataset, and the process that made it. */
+/** A temporary or backup file (or chunks folder) of a run of writeDataset, and its process. */
 const LEFTOVER =
-  /^(?:\.(?:events|articles|events\.schema)\.json\.(\d+)\.tmp|(?:events|articles|events\.schema)\.json\.(\d+)\.bak)$/;
+  /^(?:\.(?:events\.json|articles\.json|events\.schema\.json|index\.json|details)\.(\d+)\.tmp|(?:events\.json|articles\.json|events\.schema\.json|index\.json|details)\.(\d+)\.bak)$/;
 
 function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -97,7 +101,7 @@ export function removeLeftovers(outDir: string): string[] {
     const m = LEFTOVER.exec(name);
     const pid = Number(m?.[1] ?? m?.[2]);
     if (!m || isRunning(pid)) continue;
-    rmSync(join(outDir, name), { force: true });
+    rmSync(join(outDir, name), { force: true, recursive: true });
     removed.push(name);
   }
   return removed;
@@ -119,11 +123,12 @@ export function pairedArticles(
 }
 
 /**
- * Validates both documents against the contract (and each other), then writes all three files
- * atomically: each goes to a temporary file first and is renamed into place only when every
- * file has been written, so a failed run leaves the previous dataset intact. Both documents
- * carry the same `version`, so a reader can refuse a pair of two runs; files left by an
- * interrupted earlier run are removed first.
+ * Validates both documents against the contract (and each other), then writes the three files
+ * and the app's index with its chunks folder (src/dataset/event-index) atomically: each goes to
+ * a temporary file (or folder) first and is renamed into place only when everything has been
+ * written, so a failed run leaves the previous dataset intact. Every file carries the same
+ * `version`, so a reader can refuse files of two runs; files left by an interrupted earlier run
+ * are removed first.
  */
 export function writeDataset(
   outDir: string,
@@ -136,21 +141,26 @@ export function writeDataset(
   if (problems.length) throw new DatasetValidationError("events.json + articles.json", problems);
   mkdirSync(outDir, { recursive: true });
   removeLeftovers(outDir);
+  const paired = pairedArticles(events, articles);
   const contents: Record<(typeof OUTPUT_FILES)[number], object> = {
     "events.json": events,
-    "articles.json": pairedArticles(events, articles),
+    "articles.json": paired,
     "events.schema.json": eventsJsonSchema() as object,
   };
+  const tempOf = (name: string) => join(outDir, `.${name}.${process.pid}.tmp`);
   const temps: [string, string][] = [];
   try {
     for (const name of OUTPUT_FILES) {
-      const target = join(outDir, name);
-      const temp = join(outDir, `.${name}.${process.pid}.tmp`);
-      writeJsonFile(temp, contents[name]);
-      temps.push([temp, target]);
+      writeJsonFile(tempOf(name), contents[name]);
+      temps.push([tempOf(name), join(outDir, name)]);
     }
+    // The index is stamped with the articles' version, which events.json has too when set.
+    const built = buildEventIndex({ ...events, version: paired.version }, paired);
+    temps.push([tempOf(INDEX_FILE), join(outDir, INDEX_FILE)]);
+    temps.push([tempOf(DETAILS_FOLDER), join(outDir, DETAILS_FOLDER)]);
+    writeIndexFiles(built, tempOf(INDEX_FILE), tempOf(DETAILS_FOLDER));
   } catch (err) {
-    for (const [temp] of temps) rmSync(temp, { force: true });
+    for (const [temp] of temps) rmSync(temp, { force: true, recursive: true });
     throw err;
   }
   // Renames are atomic one by one; keep the previous files until all three are in place so a
@@ -160,14 +170,20 @@ export function writeDataset(
     for (const [, target] of temps) {
       if (!existsSync(target)) continue;
       const backup = `${target}.${process.pid}.bak`;
-      copyFileSync(target, backup);
+      // A folder cannot be renamed over another: it moves aside; files are copied, so the
+      // previous one stays readable until the new one replaces it.
+      if (target.endsWith(DETAILS_FOLDER)) renameSync(target, backup);
+      else copyFileSync(target, backup);
       backups.push([backup, target]);
     }
     for (const [temp, target] of temps) renameSync(temp, target);
   } catch (err) {
-    for (const [backup, target] of backups) renameSync(backup, target);
-    for (const [temp] of temps) rmSync(temp, { force: true });
+    for (const [backup, target] of backups) {
+      rmSync(target, { force: true, recursive: true });
+      renameSync(backup, target);
+    }
+    for (const [temp] of temps) rmSync(temp, { force: true, recursive: true });
     throw err;
   }
-  for (const [backup] of backups) rmSync(backup, { force: true });
+  for (const [backup] of backups) rmSync(backup, { force: true, recursive: true });
 }

@@ -1,4 +1,4 @@
-import type { Article, TimelineEvent } from "../../dataset/index.ts";
+import type { Article, LightEvent } from "../../dataset/index.ts";
 
 /** How independently an event is reported: by how many articles, and from how many outlets. */
 export interface Corroboration {
@@ -16,7 +16,7 @@ export interface Corroboration {
  * reported; an article whose outlet is unknown is counted apart rather than guessed.
  */
 export function corroborationOf(
-  event: Pick<TimelineEvent, "sources">,
+  event: Pick<LightEvent, "sources">,
   articleById: ReadonlyMap<string, Pick<Article, "outlet">>,
 ): Corroboration {
   const articleIds = new Set(event.sources.map((s) => s.articleId));

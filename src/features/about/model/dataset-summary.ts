@@ -61,9 +61,13 @@ export function summarizeDataset(
     corroborated,
     lowConfidence,
     quotes,
-    firstYear: events.window.start.slice(0, 4),
-    lastYear: events.window.end.slice(0, 4),
+    ...yearsOfWindow(events.window),
   };
+}
+
+/** The first and last year of a dataset's window. */
+export function yearsOfWindow(window: EventsDocument["window"]) {
+  return { firstYear: window.start.slice(0, 4), lastYear: window.end.slice(0, 4) };
 }
 
 /** An article of the corpus with the events it reports, for the About panel's list. */

@@ -14,7 +14,10 @@ export function yearsOf(summary: Pick<DatasetSummary, "firstYear" | "lastYear">)
  * What the page shows, no more: the subject (for the bundled dataset; another dataset's subject
  * is its own), the years, and how many events from how many articles and outlets.
  */
-export function tagline(summary: DatasetSummary, subject: string | undefined): string {
+export function tagline(
+  summary: Pick<DatasetSummary, "events" | "articles" | "outlets" | "firstYear" | "lastYear">,
+  subject: string | undefined,
+): string {
   const counts =
     `${plural(summary.events, "event", "events")} from ` +
     `${plural(summary.articles, "news article", "news articles")} ` +

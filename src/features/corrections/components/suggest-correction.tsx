@@ -1,3 +1,4 @@
+import { useWholeDataset } from "../../dataset/hooks/use-whole-dataset.ts";
 import { useId, useMemo, useState } from "react";
 import {
   TOPIC_IDS,
@@ -41,16 +42,22 @@ export function SuggestCorrection(props: SuggestCorrectionProps) {
   const pick = useMergePick();
   const { copy, status } = useCopy();
   const id = useId();
+  // A merge names the other event by its first source: every event and article, loaded once
+  // the form is opened.
+  const whole = useWholeDataset(open);
+  const wholeArticles = whole.status === "success" ? whole.whole.articleById : undefined;
   const result = useMemo(
-    () => correctionEntry(event, draft, articleById),
-    [event, draft, articleById],
+    () => correctionEntry(event, draft, wholeArticles ?? articleById),
+    [event, draft, wholeArticles, articleById],
   );
   const edit = (patch: Partial<CorrectionDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const editDate = (patch: Partial<CorrectionDraft["date"]>) =>
     setDraft((d) => ({ ...d, date: { ...d.date, ...patch } }));
   const others = (pick?.events ?? []).filter((e) => e.id !== event.id);
   const choosePartner = (eventId: string) =>
-    edit({ mergeWith: others.find((e) => e.id === eventId) });
+    edit({
+      mergeWith: whole.status === "success" ? whole.whole.eventById.get(eventId) : undefined,
+    });
 
   // Outside the explorer (an embed) there is no form: corrections are made from the explorer.
   if (!pick) return null;
@@ -176,6 +183,7 @@ export function SuggestCorrection(props: SuggestCorrectionProps) {
             The same happening, reported as another event
             <select
               className={field}
+              disabled={whole.status !== "success"}
               value={draft.mergeWith?.id ?? ""}
               onChange={(e) => choosePartner(e.target.value)}
             >
@@ -187,6 +195,19 @@ export function SuggestCorrection(props: SuggestCorrectionProps) {
               ))}
             </select>
           </label>
+          {whole.status === "pending" && (
+            <p role="status" className="text-sm text-slate-600">
+              Loading the events to merge with…
+            </p>
+          )}
+          {whole.status === "error" && (
+            <p role="alert" className="text-sm text-red-800">
+              {whole.error.message}{" "}
+              <button type="button" className={props.button} onClick={whole.retry}>
+                Retry
+              </button>
+            </p>
+          )}
           {pick &&
             (pick.active ? (
               <p className="flex flex-wrap items-center gap-2 text-sm" role="status">

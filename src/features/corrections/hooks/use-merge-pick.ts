@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
-import type { TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 
 /**
  * Picking the event to merge with on the timeline: while a pick is under way, the next event
@@ -8,7 +8,7 @@ import type { TimelineEvent } from "../../../dataset/index.ts";
 export interface MergePick {
   active: boolean;
   /** Every event of the dataset, for the form's list of events to merge with. */
-  events: readonly TimelineEvent[];
+  events: readonly LightEvent[];
   start: (onPick: (eventId: string) => void) => void;
   cancel: () => void;
   /** Called by the explorer with a chosen event: true when a pick took it. */
@@ -20,9 +20,9 @@ export const MergePickContext = createContext<MergePick | undefined>(undefined);
 /** The pick a form inside the explorer can start; undefined outside it (in an embed). */
 export const useMergePick = () => useContext(MergePickContext);
 
-const NONE: readonly TimelineEvent[] = [];
+const NONE: readonly LightEvent[] = [];
 
-export function useMergePickState(events: readonly TimelineEvent[] = NONE): MergePick {
+export function useMergePickState(events: readonly LightEvent[] = NONE): MergePick {
   const [active, setActive] = useState(false);
   const handler = useRef<((eventId: string) => void) | undefined>(undefined);
   const start = useCallback((onPick: (eventId: string) => void) => {

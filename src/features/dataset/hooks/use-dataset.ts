@@ -2,9 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { dataUrl } from "../../../lib/data-url.ts";
 import { useSiteConfig } from "../../../lib/hooks/use-site-config.ts";
-import { articlesQuery, eventsQuery } from "../api/dataset-queries.ts";
-import { createDataset, type Dataset } from "../model/dataset.ts";
-import { integrityWarning, mismatchedPair } from "../model/dataset-checks.ts";
+import { datasetQuery } from "../api/dataset-queries.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { bundledSource, resolveDatasetSource, type SourceResolution } from "../model/source.ts";
 
 export type DatasetState =
@@ -16,9 +15,10 @@ export type DatasetState =
 const bundledFolder = () => new URL(dataUrl(""), window.location.href);
 
 /**
- * Loads events.json and articles.json in parallel: the bundled ones, or those the `data`
- * parameter names once the deployment's config says their site may be loaded. Errors are
- * reported per file so the UI can say which one is broken; `retry` refetches only the failed ones.
+ * Opens the dataset in the worker: the bundled one, or the one the `data` parameter names once
+ * the deployment's config says its site may be loaded. The page receives the index (light
+ * events) to draw from; details come later, by chunk. An error names the file that failed, and
+ * `retry` opens the dataset again.
  */
 export function useDataset(data: string | undefined): DatasetState {
   // The config only matters for another dataset, so the bundled one does not wait for it.
@@ -31,45 +31,18 @@ export function useDataset(data: string | undefined): DatasetState {
   }, [data, config.data]);
   const source = resolution?.ok ? resolution.source : undefined;
   // Disabled queries need options all the same; the bundled source stands in until it is known.
-  const options = source ?? bundledSource(bundledFolder());
-  const events = useQuery({ ...eventsQuery(options), enabled: source !== undefined });
-  const articles = useQuery({ ...articlesQuery(options), enabled: source !== undefined });
-  const mismatch = useMemo(
-    () =>
-      source && events.data && articles.data
-        ? mismatchedPair(events.data, articles.data, source)
-        : undefined,
-    [source, events.data, articles.data],
-  );
-  const dataset = useMemo(
-    () =>
-      source && events.data && articles.data && !mismatch
-        ? createDataset(events.data, articles.data, source)
-        : undefined,
-    [source, events.data, articles.data, mismatch],
-  );
+  const dataset = useQuery({
+    ...datasetQuery(source ?? bundledSource(bundledFolder())),
+    enabled: source !== undefined,
+  });
+  // A dataset that shows but is not sound says so once, for whoever made it.
   useEffect(() => {
-    if (!dataset) return;
-    const warning = integrityWarning(
-      dataset.events,
-      dataset.articles,
-      dataset.source.custom ?? "bundled with the site",
-    );
-    if (warning) console.warn(warning);
-  }, [dataset]);
+    if (dataset.data?.warning) console.warn(dataset.data.warning);
+  }, [dataset.data]);
 
   if (resolution && !resolution.ok) return { status: "refused", reason: resolution.reason };
   // Another page may load the config for itself; its failure matters here only for `data`.
-  const failed = [...(data === undefined ? [] : [config]), events, articles].filter(
-    (q) => q.isError,
-  );
-  if (mismatch)
-    return {
-      status: "error",
-      errors: [mismatch],
-      retry: () => [events, articles].forEach((q) => void q.refetch()),
-      isRetrying: events.isFetching || articles.isFetching,
-    };
+  const failed = [...(data === undefined ? [] : [config]), dataset].filter((q) => q.isError);
   if (failed.length > 0)
     return {
       status: "error",
@@ -77,6 +50,6 @@ export function useDataset(data: string | undefined): DatasetState {
       retry: () => failed.forEach((q) => void q.refetch()),
       isRetrying: failed.some((q) => q.isFetching),
     };
-  if (dataset) return { status: "success", dataset };
+  if (dataset.data) return { status: "success", dataset: dataset.data };
   return { status: "pending" };
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from "react";
-import type { Article, TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 import { afterFirstDraw } from "../../../lib/after-first-draw.ts";
 import { LazyBoundary } from "../../../lib/lazy-boundary.tsx";
 import { lazyComponent } from "../../../lib/lazy-component.ts";
 import type { Neighbours } from "../model/chronology.ts";
+import { useEventDetails } from "../../dataset/hooks/use-event-details.ts";
+import { EventDetailsLoading } from "./event-details-loading.tsx";
 
 /**
  * The details themselves (with the article view and the corrections form) are not needed for
@@ -28,8 +30,8 @@ export interface FocusRequest {
 }
 
 interface EventDetailsProps {
-  event: TimelineEvent | undefined;
-  articleById: ReadonlyMap<string, Article>;
+  /** The selected event as the index has it; the rest of it is loaded here, by chunk. */
+  event: LightEvent | undefined;
   topicLabel: (topicId: string) => string;
   /** The events before and after in the filtered chronology. */
   neighbours: Neighbours;
@@ -65,6 +67,7 @@ export function EventDetails(props: EventDetailsProps) {
   const { event, layout = "sheet" } = props;
   const card = layout === "card";
   const ref = useRef<HTMLElement>(null);
+  const details = useEventDetails(event?.id);
   // A panel that scrolls on its own (a card, the sheet, the side panel) keeps its scroll position
   // across events unless told: each event starts at its top.
   useEffect(() => {
@@ -82,13 +85,15 @@ export function EventDetails(props: EventDetailsProps) {
       }`}
       data-sheet={event && !card ? "open" : "closed"}
     >
-      {event ? (
+      {event && details.status !== "success" ? (
+        <EventDetailsLoading event={event} state={details} onClose={props.onClose} />
+      ) : event && details.status === "success" ? (
         <LazyBoundary name="The event’s details" fallback={<DetailsLoading />}>
           {/* Keyed so that "Show in article" state does not leak from one event to the next. */}
           <EventDetailsBody
             key={event.id}
-            event={event}
-            articleById={props.articleById}
+            event={details.event}
+            articleById={details.articleById}
             topicLabel={props.topicLabel}
             neighbours={props.neighbours}
             onSelect={props.onSelect}

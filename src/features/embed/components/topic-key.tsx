@@ -1,10 +1,10 @@
 import { useMemo } from "react";
-import type { TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 import { topicColor } from "../../../lib/topic-color.ts";
 
 interface TopicKeyProps {
-  events: readonly TimelineEvent[];
-  topicOf: (event: TimelineEvent) => string | undefined;
+  events: readonly LightEvent[];
+  topicOf: (event: LightEvent) => string | undefined;
   topicLabel: (id: string) => string;
 }
 

@@ -1,5 +1,7 @@
-import { useId } from "react";
-import type { Article, EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import { useId, useMemo } from "react";
+import type { Article, LightEvent } from "../../../dataset/index.ts";
+import { useCurrentDataset } from "../../dataset/hooks/dataset-context.ts";
+import { useWholeDataset } from "../../dataset/hooks/use-whole-dataset.ts";
 import { dataUrl } from "../../../lib/data-url.ts";
 import { saveFile } from "../browser/save-file.ts";
 import { eventsCsv } from "../model/events-csv.ts";
@@ -7,21 +9,36 @@ import { eventsJson } from "../model/events-json.ts";
 import { exportFileName, SCHEMA_FILE_NAME } from "../model/file-names.ts";
 
 interface ExportPanelProps {
-  document: EventsDocument;
-  articleById: ReadonlyMap<string, Article>;
   /** The events the current filters show, in the order shown. */
-  events: readonly TimelineEvent[];
+  events: readonly LightEvent[];
 }
 
 const control =
   "inline-block rounded-md border border-slate-300 bg-surface px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:cursor-not-allowed disabled:opacity-50";
 
+const NO_ARTICLES: ReadonlyMap<string, Article> = new Map();
+
 /** Downloads of the filtered events as CSV and as contract JSON, and the contract's JSON Schema. */
-export function ExportPanel({ document, articleById, events }: ExportPanelProps) {
+export function ExportPanel({ events: shown }: ExportPanelProps) {
   const headingId = useId();
-  const total = document.events.length;
-  const filtered = events.length !== total;
-  const nothing = events.length === 0;
+  // Exports hold every field of every event shown: all chunks, loaded when Export is first seen.
+  const whole = useWholeDataset();
+  const loaded = whole.status === "success" ? whole.whole : undefined;
+  const document = loaded?.events;
+  const articleById = loaded?.articleById ?? NO_ARTICLES;
+  const events = useMemo(
+    () =>
+      loaded
+        ? shown.flatMap((e) => {
+            const event = loaded.eventById.get(e.id);
+            return event ? [event] : [];
+          })
+        : [],
+    [loaded, shown],
+  );
+  const total = useCurrentDataset().events.events.length;
+  const filtered = shown.length !== total;
+  const nothing = shown.length === 0;
   return (
     <section aria-labelledby={headingId} className="space-y-2">
       <h3 id={headingId} className="text-sm font-semibold text-slate-900">
@@ -31,15 +48,29 @@ export function ExportPanel({ document, articleById, events }: ExportPanelProps)
         {nothing
           ? "No events match the filters: nothing to export."
           : filtered
-            ? `The ${events.length} of ${total} events the filters show.`
+            ? `The ${shown.length} of ${total} events the filters show.`
             : `All ${total} events.`}
       </p>
+      {whole.status === "pending" && (
+        <p role="status" className="text-sm text-slate-600">
+          Loading every event for the export…
+        </p>
+      )}
+      {whole.status === "error" && (
+        <p role="alert" className="text-sm text-red-800">
+          The events could not be loaded for the export: {whole.error.message}{" "}
+          <button type="button" className={control} onClick={whole.retry}>
+            Retry
+          </button>
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
           className={control}
-          disabled={nothing}
+          disabled={nothing || !document}
           onClick={() =>
+            document &&
             saveFile(
               eventsCsv(events, articleById),
               "text/csv;charset=utf-8",
@@ -52,8 +83,9 @@ export function ExportPanel({ document, articleById, events }: ExportPanelProps)
         <button
           type="button"
           className={control}
-          disabled={nothing}
+          disabled={nothing || !document}
           onClick={() =>
+            document &&
             saveFile(
               eventsJson(document, events),
               "application/json",

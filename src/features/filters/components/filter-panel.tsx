@@ -28,7 +28,11 @@ export function FilterPanel(props: FilterPanelProps) {
     <div className="@container space-y-4">
       <div className="flex flex-wrap items-end gap-4">
         <div className="min-w-0 flex-1 basis-48">
-          <SearchBox value={props.query} onChange={props.onQueryChange} />
+          <SearchBox
+            value={props.query}
+            onChange={props.onQueryChange}
+            partial={filters.searchPartial}
+          />
         </div>
         {(filters.filtering || props.query.trim() !== "") && (
           <button

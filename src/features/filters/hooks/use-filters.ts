@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from "react";
-import type { Article, EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import type { Article, LightEvent } from "../../../dataset/index.ts";
 import { indexEvents } from "../model/event-index.ts";
 import { facetOptions, type FacetOption } from "../model/facet-options.ts";
 import {
@@ -10,7 +10,12 @@ import {
 } from "../model/facets.ts";
 import { searchTerms } from "../model/search.ts";
 import { useSearchHits } from "./use-event-search.ts";
-import { topicOptions, type TopicKey, type TopicOption } from "../model/topic-filter.ts";
+import {
+  topicOptions,
+  type TopicKey,
+  type TopicOption,
+  type TopicsAndEvents,
+} from "../model/topic-filter.ts";
 import { hiddenTopicsFromUrl, knownValues } from "../model/url-filters.ts";
 
 /** The filters as the URL states them (see lib/url-state.ts). */
@@ -31,8 +36,13 @@ export interface Filters extends FilterResult {
   outletOptions: FacetOption[];
   /** The most outlets any one event has. */
   maxOutlets: number;
-  /** A search is asked for, but the index of a large dataset is still being built. */
+  /** A search is asked for, and its first answer has not come yet. */
   searchPending: boolean;
+  /**
+   * The search looked at titles and actors only: summaries, quotes and evidence are still being
+   * loaded and indexed, and it will look again once they are.
+   */
+  searchPartial: boolean;
 }
 
 /**
@@ -41,9 +51,9 @@ export interface Filters extends FilterResult {
  * responsive while a large dataset is filtered.
  */
 export function useFilters(
-  document: EventsDocument,
-  chronological: readonly TimelineEvent[],
-  articleById: ReadonlyMap<string, Article>,
+  document: TopicsAndEvents,
+  chronological: readonly LightEvent[],
+  articleById: ReadonlyMap<string, Pick<Article, "outlet">>,
   params: FilterParams,
 ): Filters {
   const options = useMemo(() => topicOptions(document), [document]);
@@ -64,7 +74,7 @@ export function useFilters(
   const query = useDeferredValue(params.q);
   const { topics, actors, outlets, minOutlets } = params;
   const terms = useMemo(() => searchTerms(query), [query]);
-  const hits = useSearchHits(chronological, query, terms.length > 0);
+  const { hits, partial } = useSearchHits(query, terms.length > 0);
   const criteria = useMemo<FilterCriteria>(
     () => ({
       hiddenTopics: hiddenTopicsFromUrl(topics, topicKeys),
@@ -87,5 +97,6 @@ export function useFilters(
     outletOptions,
     maxOutlets,
     searchPending: terms.length > 0 && hits === undefined,
+    searchPartial: terms.length > 0 && partial,
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { TOPICS, type EventsDocument, type TimelineEvent } from "../../../dataset/index.ts";
+import { TOPICS, type EventsDocument, type LightEvent } from "../../../dataset/index.ts";
 import { topicColor, UNTAGGED_COLOR } from "../../../lib/topic-color.ts";
 import { primaryTopic, UNTAGGED, type TopicKey } from "../model/topic-filter.ts";
 
@@ -7,14 +7,14 @@ export interface TopicEncoding {
   /** A topic id's label for people (the dataset's own label first). */
   topicLabel: (id: string) => string;
   /** The colour of an event: that of its first topic still shown. */
-  colorOf: (event: TimelineEvent) => string;
+  colorOf: (event: LightEvent) => string;
   /** The topic lane of an event: the topic that colours it, so lanes and colours agree. */
-  topicOf: (event: TimelineEvent) => string | undefined;
+  topicOf: (event: LightEvent) => string | undefined;
 }
 
 /** How topics are shown for a dataset while `hiddenTopics` are switched off. */
 export function useTopicEncoding(
-  doc: EventsDocument,
+  doc: Pick<EventsDocument, "topics">,
   hiddenTopics: ReadonlySet<TopicKey>,
 ): TopicEncoding {
   const labels = useMemo(
@@ -24,14 +24,14 @@ export function useTopicEncoding(
   const topicLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
   const listed = useMemo(() => new Set<string>(doc.topics.map((t) => t.id)), [doc]);
   const colorOf = useCallback(
-    (event: TimelineEvent) => {
+    (event: LightEvent) => {
       const key = primaryTopic(event, listed, hiddenTopics);
       return key === UNTAGGED ? UNTAGGED_COLOR : topicColor(key);
     },
     [listed, hiddenTopics],
   );
   const topicOf = useCallback(
-    (event: TimelineEvent) => {
+    (event: LightEvent) => {
       const key = primaryTopic(event, listed, hiddenTopics);
       return key === UNTAGGED ? undefined : key;
     },

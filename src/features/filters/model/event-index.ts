@@ -1,4 +1,4 @@
-import type { Article, TimelineEvent } from "../../../dataset/index.ts";
+import type { Article, LightEvent } from "../../../dataset/index.ts";
 import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
 import { topicKeysOf, type TopicKey } from "./topic-filter.ts";
 
@@ -7,7 +7,7 @@ import { topicKeysOf, type TopicKey } from "./topic-filter.ts";
  * change is one cheap pass (this is what keeps 100,000 events responsive).
  */
 export interface IndexedEvent {
-  event: TimelineEvent;
+  event: LightEvent;
   topicKeys: readonly TopicKey[];
   actors: readonly string[];
   /** The outlets of the event's source articles (articles.json `outlet`), without repeats. */
@@ -15,7 +15,7 @@ export interface IndexedEvent {
 }
 
 export function indexEvents(
-  events: readonly TimelineEvent[],
+  events: readonly LightEvent[],
   listedTopics: ReadonlySet<string>,
   articleById: ReadonlyMap<string, Pick<Article, "outlet">>,
 ): IndexedEvent[] {

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 import type { IndexedEvent } from "./event-index.ts";
 import type { SearchHits } from "./search-index.ts";
 import type { TopicKey } from "./topic-filter.ts";
@@ -21,7 +21,7 @@ export interface FilterCriteria {
 
 export interface FilterResult {
   /** The events every filter lets through, in the dataset's order. */
-  events: TimelineEvent[];
+  events: LightEvent[];
   /**
    * Per facet value, how many events it would show given the *other* facets' filters: the number
    * a reader sees next to a toggle is what turning it on would bring, whatever its own state.
@@ -56,7 +56,7 @@ export function applyFilters(
   index: readonly IndexedEvent[],
   criteria: FilterCriteria,
 ): FilterResult {
-  const events: TimelineEvent[] = [];
+  const events: LightEvent[] = [];
   const topicCounts = new Map<TopicKey, number>();
   const actorCounts = new Map<string, number>();
   const outletCounts = new Map<string, number>();

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 import type { FilterCriteria } from "./facets.ts";
 
 /**
@@ -6,11 +6,11 @@ import type { FilterCriteria } from "./facets.ts";
  * the date's); undefined when there is no search to rank by.
  */
 export function rankedByScore(
-  events: readonly TimelineEvent[],
+  events: readonly LightEvent[],
   criteria: Pick<FilterCriteria, "terms" | "hits">,
-): TimelineEvent[] | undefined {
+): LightEvent[] | undefined {
   const { hits } = criteria;
   if (criteria.terms.length === 0 || !hits) return undefined;
-  const score = (event: TimelineEvent) => hits.get(event.id) ?? 0;
+  const score = (event: LightEvent) => hits.get(event.id) ?? 0;
   return [...events].sort((a, b) => score(b) - score(a));
 }

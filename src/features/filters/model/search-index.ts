@@ -1,10 +1,10 @@
 import MiniSearch from "minisearch";
-import type { TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent, TimelineEvent } from "../../../dataset/index.ts";
 import { inIdleSlices } from "../../../lib/idle-slices.ts";
 import { indexTerms, searchTerms } from "./search.ts";
 
 /** The parts of an event a reader may search, one text each. */
-interface SearchDocument {
+export interface SearchDocument {
   id: string;
   title: string;
   actors: string;
@@ -42,7 +42,7 @@ export interface EventSearch {
   search(query: string): SearchHits;
 }
 
-function searchDocument(event: TimelineEvent): SearchDocument {
+export function searchDocument(event: TimelineEvent): SearchDocument {
   return {
     id: event.id,
     title: event.title,
@@ -51,6 +51,32 @@ function searchDocument(event: TimelineEvent): SearchDocument {
     quotes: event.quotes.map((q) => `${q.speaker}\n${q.text}`).join("\n"),
     evidence: event.sources.flatMap((s) => s.evidence.map((e) => e.text)).join("\n"),
   };
+}
+
+/**
+ * What the index alone says of an event: its title and actors. A search over these answers
+ * while the details (summaries, quotes, evidence) are still loading.
+ */
+export function titleDocument(event: Pick<LightEvent, "id" | "title" | "actors">): SearchDocument {
+  return {
+    id: event.id,
+    title: event.title,
+    actors: event.actors.map((a) => a.name).join("\n"),
+    summary: "",
+    quotes: "",
+    evidence: "",
+  };
+}
+
+/** An index filled a batch at a time (the dataset worker adds each chunk as it arrives). */
+export interface SearchBuilder {
+  add(documents: readonly SearchDocument[]): void;
+  done(): EventSearch;
+}
+
+export function searchBuilder(): SearchBuilder {
+  const index = emptyIndex();
+  return { add: (documents) => index.addAll(documents), done: () => searchOf(index) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EventsDocument, TimelineEvent, TopicId } from "../../../dataset/index.ts";
+import type { EventsDocument, LightEvent, TopicId } from "../../../dataset/index.ts";
 
 /**
  * The key of the toggle for events that carry none of the document's topics. Such events get a
@@ -6,6 +6,12 @@ import type { EventsDocument, TimelineEvent, TopicId } from "../../../dataset/in
  * then controlled by at least one checkbox, and the "any active topic" rule stays the only rule.
  */
 export const UNTAGGED = "untagged" as const;
+
+/** A document's topics and its events, whole or light. */
+export interface TopicsAndEvents {
+  topics: EventsDocument["topics"];
+  events: LightEvent[];
+}
 
 /** What a topic toggle controls: a topic of the document, or the untagged events. */
 export type TopicKey = TopicId | typeof UNTAGGED;
@@ -23,13 +29,13 @@ export const UNTAGGED_LABEL = "No topic";
  * The toggles an event answers to: its topics that the document lists, or `UNTAGGED` when it has
  * none of them (a topic id the document does not list cannot be toggled, so it does not count).
  */
-export function topicKeysOf(event: TimelineEvent, listed: ReadonlySet<string>): TopicKey[] {
+export function topicKeysOf(event: LightEvent, listed: ReadonlySet<string>): TopicKey[] {
   const keys = event.topics.filter((topic) => listed.has(topic));
   return keys.length ? keys : [UNTAGGED];
 }
 
 /** One toggle per document topic in display order, plus "No topic" when some event needs it. */
-export function topicOptions(document: Pick<EventsDocument, "topics" | "events">): TopicOption[] {
+export function topicOptions(document: TopicsAndEvents): TopicOption[] {
   const listed = new Set<string>(document.topics.map((t) => t.id));
   const counts = new Map<TopicKey, number>();
   for (const event of document.events)
@@ -46,7 +52,7 @@ export function topicOptions(document: Pick<EventsDocument, "topics" | "events">
 
 /** An event is shown when any of its toggles is on. */
 export function isEventShown(
-  event: TimelineEvent,
+  event: LightEvent,
   listed: ReadonlySet<string>,
   hidden: ReadonlySet<TopicKey>,
 ): boolean {
@@ -55,9 +61,9 @@ export function isEventShown(
 
 /** The events shown with the toggles in `hidden` off, in their original order. */
 export function filterEventsByTopic(
-  document: Pick<EventsDocument, "topics" | "events">,
+  document: TopicsAndEvents,
   hidden: ReadonlySet<TopicKey>,
-): TimelineEvent[] {
+): LightEvent[] {
   if (hidden.size === 0) return document.events;
   const listed = new Set<string>(document.topics.map((t) => t.id));
   return document.events.filter((event) => isEventShown(event, listed, hidden));
@@ -65,7 +71,7 @@ export function filterEventsByTopic(
 
 /** The first of an event's topics that is on: the one whose colour the mark takes. */
 export function primaryTopic(
-  event: TimelineEvent,
+  event: LightEvent,
   listed: ReadonlySet<string>,
   hidden: ReadonlySet<TopicKey>,
 ): TopicKey {

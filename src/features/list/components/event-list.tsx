@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 import { formatEventDate } from "../../../lib/format-event-date.ts";
 import { rowWindow, scrollTopToShow } from "../model/windowing.ts";
 
 interface EventListProps {
   /** The filtered events, in the order to list them (by date, or best search match first). */
-  events: readonly TimelineEvent[];
+  events: readonly LightEvent[];
   /** What the order is, for the list's name; default "Events in date order". */
   label?: string;
   selectedId: string | undefined;
   /** `browse` is true for arrow-key stepping, which the caller may keep out of the history. */
   onSelect: (eventId: string, browse: boolean) => void;
-  colorOf: (event: TimelineEvent) => string;
+  colorOf: (event: LightEvent) => string;
   /** How many articles and outlets report an event, and whether its confidence is low. */
-  readingOf?: (event: TimelineEvent) => RowReading;
+  readingOf?: (event: LightEvent) => RowReading;
 }
 
 /** What a row says of how an event is reported (the shell works it out). */
@@ -152,4 +152,4 @@ export function EventList({
   );
 }
 
-const rowId = (event: TimelineEvent | undefined) => (event ? `list-row-${event.id}` : undefined);
+const rowId = (event: LightEvent | undefined) => (event ? `list-row-${event.id}` : undefined);

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from "react";
-import type { Article, EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import type { Article, EventsDocument, LightEvent } from "../../../dataset/index.ts";
 import { useSiteConfig } from "../../../lib/hooks/use-site-config.ts";
 import type { CopyFn, CopyStatus } from "../hooks/use-copy.ts";
 import { chicagoCitation } from "../model/chicago.ts";
@@ -10,9 +10,9 @@ import { CopyField } from "./copy-field.tsx";
 import { fieldClass, sectionHeadingClass } from "./styles.ts";
 
 interface CiteSectionProps {
-  document: EventsDocument;
+  document: Pick<EventsDocument, "version">;
   articleById: ReadonlyMap<string, Article>;
-  event: TimelineEvent | undefined;
+  event: LightEvent | undefined;
   pageUrl: string;
   data: string | undefined;
   copy: CopyFn;

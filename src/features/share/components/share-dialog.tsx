@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
-import type { Article, EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import type { Article, EventsDocument, LightEvent } from "../../../dataset/index.ts";
+import { useEventDetails } from "../../dataset/hooks/use-event-details.ts";
 import { MODAL_DIALOG_CLASS, useModalDialog } from "../../../lib/hooks/use-modal-dialog.ts";
 import type { ViewState } from "../../../lib/url-state.ts";
 import { useCopy } from "../hooks/use-copy.ts";
@@ -10,11 +11,10 @@ import { LinkSection } from "./link-section.tsx";
 import { buttonClass } from "./styles.ts";
 
 export interface ShareDialogProps {
-  document: EventsDocument;
-  articleById: ReadonlyMap<string, Article>;
+  document: Pick<EventsDocument, "version">;
   view: ViewState;
   /** The selected event, if the dataset knows it. */
-  selected: TimelineEvent | undefined;
+  selected: LightEvent | undefined;
   /** The page's full address, which is the view (the URL holds it all). */
   pageUrl: string;
   onClose: () => void;
@@ -22,13 +22,18 @@ export interface ShareDialogProps {
   children?: ReactNode;
 }
 
+const NO_ARTICLES: ReadonlyMap<string, Article> = new Map();
+
 /**
  * Link, embed code and citations for the current view, as a modal native <dialog> (focus
  * trapping, Escape and the backdrop come from the browser). The parent mounts it to open it and
  * unmounts it on `onClose`.
  */
 export function ShareDialog(props: ShareDialogProps) {
-  const { document, articleById, view, selected, pageUrl, onClose, children } = props;
+  const { document, view, selected, pageUrl, onClose, children } = props;
+  // The citation names the selected event's sources: the articles its details load (cached).
+  const details = useEventDetails(selected?.id);
+  const articleById = details.status === "success" ? details.articleById : NO_ARTICLES;
   const dialogRef = useModalDialog();
   const titleId = useId();
   const { status, copy } = useCopy();

@@ -1,4 +1,4 @@
-import type { EventDate, Precision } from "../../../dataset/index.ts";
+import type { LightDate, Precision } from "../../../dataset/index.ts";
 
 /**
  * Dates as Chicago style writes them in running text ("May 7, 2012", "May 2012", "2012").
@@ -46,7 +46,7 @@ export function chicagoDate(value: string, precision: Precision): string {
 }
 
 /** An event's date; a multi-day event names both ends without repeating what they share. */
-export function chicagoEventDate(date: EventDate): string {
+export function chicagoEventDate(date: LightDate): string {
   const start = chicagoDate(date.value, date.precision);
   if (date.end === undefined || date.end === date.value) return start;
   const end = chicagoDate(date.end, "day");

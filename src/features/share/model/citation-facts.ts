@@ -1,4 +1,4 @@
-import type { Article, EventDate, EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import type { Article, EventsDocument, LightDate, LightEvent } from "../../../dataset/index.ts";
 
 /** The bundled dataset's name, as citations give it. */
 export const DATASET_TITLE =
@@ -6,9 +6,10 @@ export const DATASET_TITLE =
 
 export interface CitationInput {
   document: Pick<EventsDocument, "version">;
+  /** The articles of the selected event's sources (those not loaded are cited by id). */
   articleById: ReadonlyMap<string, Article>;
   /** The selected event, if any. */
-  event: TimelineEvent | undefined;
+  event: LightEvent | undefined;
   /** The page's full address: the view being cited. */
   viewUrl: string;
   /** The view's `data` parameter, when it shows another dataset than the bundled one. */
@@ -42,7 +43,7 @@ export interface CitationFacts {
   year: string;
   author: string | undefined;
   publisher: string | undefined;
-  event: { id: string; title: string; date: EventDate } | undefined;
+  event: { id: string; title: string; date: LightDate } | undefined;
   sources: CitedSource[];
 }
 

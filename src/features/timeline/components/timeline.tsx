@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from "react";
-import type { EventsDocument, TimelineEvent } from "../../../dataset/index.ts";
+import type { EventsDocument, LightEvent } from "../../../dataset/index.ts";
 import { useElementWidth } from "../../../lib/hooks/use-element-width.ts";
 import { useGestureMotion } from "../hooks/use-gesture-motion.ts";
 import { useLabels } from "../hooks/use-labels.ts";
@@ -49,7 +49,7 @@ export interface VisibleRange {
 
 export interface TimelineProps {
   /** The events to draw, already filtered. */
-  events: readonly TimelineEvent[];
+  events: readonly LightEvent[];
   /** The dataset's window: the widest range the timeline shows. */
   window: EventsDocument["window"];
   /** The visible range; undefined fits the window. Controlled: gestures call onRangeChange. */
@@ -59,7 +59,7 @@ export interface TimelineProps {
   /** Called by the timeline's lane switch; without it the timeline keeps the mode itself. */
   onLaneModeChange?: (mode: LaneMode) => void;
   /** The topic lane of an event (e.g. the topic that gives it its colour); default its first topic. */
-  topicOf?: (event: TimelineEvent) => string | undefined;
+  topicOf?: (event: LightEvent) => string | undefined;
   selectedId: string | undefined;
   /** A mark was clicked or activated with Enter or Space. */
   onSelect: (eventId: string) => void;
@@ -68,9 +68,9 @@ export interface TimelineProps {
    * (default: `onSelect`).
    */
   onBrowse?: (eventId: string) => void;
-  colorOf: (event: TimelineEvent) => string;
+  colorOf: (event: LightEvent) => string;
   /** How many articles and outlets report an event, and whether its confidence is low. */
-  readingOf?: (event: TimelineEvent) => MarkReading;
+  readingOf?: (event: LightEvent) => MarkReading;
   /** Told how many events the visible range holds, whenever that changes. */
   onVisibleCountChange?: (count: number) => void;
   /** The plot's id, for a skip link to it. */

@@ -1,5 +1,5 @@
 import { utcDay, utcMonth, utcYear } from "d3-time";
-import type { EventDate } from "../../../dataset/index.ts";
+import type { LightDate } from "../../../dataset/index.ts";
 import { parseIsoPrefix } from "../../../lib/iso-date.ts";
 
 /** A stretch of time, half-open: `start` is included, `end` is not. */
@@ -14,7 +14,7 @@ const UNIT = { day: utcDay, month: utcMonth, year: utcYear } as const;
  * The time an event's date covers: its day, month or year, extended to the end of the last day of
  * a multi-day event. "2012-05" covers all of May 2012, so it is drawn as a span of that month.
  */
-export function eventInterval(date: EventDate): TimeInterval {
+export function eventInterval(date: LightDate): TimeInterval {
   const start = parseIsoPrefix(date.value);
   let end = UNIT[date.precision].offset(start, 1);
   if (date.end !== undefined) {

@@ -1,4 +1,4 @@
-import { TOPIC_IDS, TOPICS, type TimelineEvent } from "../../../dataset/index.ts";
+import { TOPIC_IDS, TOPICS, type LightEvent } from "../../../dataset/index.ts";
 
 /** How marks are grouped into horizontal bands (the component re-exports it as `LaneMode`). */
 export type LaneMode = "topic" | "country" | "none";
@@ -34,9 +34,9 @@ export const COUNTRY_BANDS: readonly Band[] = [
  * and clusters lie. The shell can pass the topic that also gives the mark its colour.
  */
 export function bandKeyOf(
-  event: TimelineEvent,
+  event: LightEvent,
   mode: LaneMode,
-  topicOf?: (event: TimelineEvent) => string | undefined,
+  topicOf?: (event: LightEvent) => string | undefined,
 ): string {
   if (mode === "none") return ALL_EVENTS.key;
   if (mode === "topic") {

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
 import { eventInterval } from "./event-interval.ts";
 import { ALL_EVENTS, bandKeyOf, bandsOf, type Band, type LaneMode } from "./lanes.ts";
 
@@ -24,7 +24,7 @@ export const PLAIN_READING: MarkReading = { articles: 1, outlets: 1, lowConfiden
 
 /** An event with what every frame needs precomputed: its time extent, kind and band. */
 export interface PreparedEvent {
-  event: TimelineEvent;
+  event: LightEvent;
   /** Half-open extent, epoch milliseconds. */
   start: number;
   end: number;
@@ -44,7 +44,7 @@ export interface PreparedEvents {
   bands: Band[];
 }
 
-function kindOf(event: TimelineEvent): MarkKind {
+function kindOf(event: LightEvent): MarkKind {
   if (event.date.precision !== "day") return "span";
   return event.date.end !== undefined && event.date.end !== event.date.value ? "range" : "point";
 }
@@ -54,10 +54,10 @@ function kindOf(event: TimelineEvent): MarkKind {
  * gesture re-lays out 100,000 events sixty times a second and must only do arithmetic.
  */
 export function prepareEvents(
-  events: readonly TimelineEvent[],
+  events: readonly LightEvent[],
   mode: LaneMode,
-  topicOf?: (event: TimelineEvent) => string | undefined,
-  readingOf?: (event: TimelineEvent) => MarkReading,
+  topicOf?: (event: LightEvent) => string | undefined,
+  readingOf?: (event: LightEvent) => MarkReading,
 ): PreparedEvents {
   const all = bandsOf(mode);
   const indexOf = new Map(all.map((band, i) => [band.key, i]));

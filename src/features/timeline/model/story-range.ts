@@ -1,4 +1,4 @@
-import type { EventDate, EventsDocument } from "../../../dataset/index.ts";
+import type { LightDate, EventsDocument } from "../../../dataset/index.ts";
 import { eventInterval, windowInterval } from "./event-interval.ts";
 import { clampDomain, domainToRange, rangeToDomain, type DayRange } from "./visible-domain.ts";
 
@@ -16,7 +16,7 @@ export const STORY_SPAN_MS = 91 * DAY_MS;
  * long: a year-only event gets two years), kept inside the dataset's window.
  */
 export function storyRange(
-  date: EventDate,
+  date: LightDate,
   current: DayRange | undefined,
   window: EventsDocument["window"],
 ): DayRange {
