@@ -14,6 +14,9 @@ export default defineConfig({
     // Two pages share one bundle of code: the explorer, and the timeline for other sites' pages.
     rolldownOptions: { input: { main: page("index.html"), embed: page("embed.html") } },
   },
+  // The dataset worker is a module worker, so it can load its own parts when used (the contract's
+  // checks, the search) instead of all of them before the first draw.
+  worker: { format: "es" },
   preview: { port: 4173, host: "127.0.0.1" },
   server: { port: 5173, host: "127.0.0.1" },
 });

@@ -1,10 +1,4 @@
-import {
-  parseArticlesDocument,
-  parseEventsDocument,
-  type Article,
-  type RemovedEvent,
-  type TimelineEvent,
-} from "../../../dataset/index.ts";
+import type { Article, RemovedEvent, TimelineEvent } from "../../../dataset/index.ts";
 import {
   buildEventIndex,
   checkChunkHead,
@@ -18,6 +12,12 @@ import {
 import { FetchJsonError } from "../../../lib/fetch-json.ts";
 import { integrityWarning, mismatchedPair } from "../model/dataset-checks.ts";
 import type { DatasetSource } from "../model/source.ts";
+
+/**
+ * The contract's checks (the schema, in zod/mini): loaded with the first chunk or contract
+ * document to check, so the index, which has checks of its own, is drawn without them.
+ */
+const contract = () => import("../../../dataset/validate.ts");
 
 /** Fetches and parses one JSON file, naming it in errors (lib/fetch-json's fetchJson). */
 export type FetchFile = (url: string, fileName: string) => Promise<unknown>;
@@ -75,6 +75,7 @@ function publishedStore(
       const events = await chunk<TimelineEvent>(inRange(index.chunks.events, n, "event"), "events");
       // Whole contract events: checked as events.json's are, the chunk named in any error.
       const name = named(new URL(index.chunks.events[n] as string, indexUrl).href);
+      const { parseEventsDocument } = await contract();
       return parseEventsDocument(
         { schemaVersion: 1, window: index.window, topics: index.topics, events },
         name,
@@ -86,6 +87,7 @@ function publishedStore(
         "articles",
       );
       const name = named(new URL(index.chunks.articles[n] as string, indexUrl).href);
+      const { parseArticlesDocument } = await contract();
       return parseArticlesDocument({ schemaVersion: 1, articles }, name).articles;
     },
     removed: () => chunk<RemovedEvent>(index.chunks.removed, "removed"),
@@ -129,6 +131,7 @@ export async function openIndexStore(
   } catch (error) {
     if (!hasNoIndex(error)) throw error;
   }
+  const { parseArticlesDocument, parseEventsDocument } = await contract();
   const [events, articles] = await Promise.all([
     fetchFile(source.eventsUrl, source.eventsName).then((doc) =>
       parseEventsDocument(doc, source.eventsName),

@@ -3,7 +3,11 @@ import { transferables, type IndexTransfer } from "../../../dataset/event-index/
 import type { DatasetSource } from "../model/source.ts";
 import { toWireError, type WireError } from "./errors.ts";
 import type { IndexStore } from "./index-store.ts";
-import { createSearchStore, type SearchAnswer, type SearchStore } from "./search-store.ts";
+import type { SearchAnswer, SearchStore } from "./search-store.ts";
+
+/** The search (MiniSearch and its index) loads with the first search, not with the worker. */
+const loadSearchStore = async (store: IndexStore): Promise<SearchStore> =>
+  (await import("./search-store.ts")).createSearchStore(store);
 
 /**
  * What the page asks the dataset worker. A dataset is opened once per source (again on a retry)
@@ -52,15 +56,15 @@ export const datasetKey = (source: Pick<DatasetSource, "eventsUrl">) => source.e
  */
 export function createRequestHandler(
   open: (source: DatasetSource) => Promise<IndexStore>,
-  searchOf: (store: IndexStore) => SearchStore = createSearchStore,
+  searchOf: (store: IndexStore) => SearchStore | Promise<SearchStore> = loadSearchStore,
 ) {
   const stores = new Map<string, Promise<IndexStore>>();
-  const searches = new Map<string, { store: IndexStore; search: SearchStore }>();
+  const searches = new Map<string, { store: IndexStore; search: Promise<SearchStore> }>();
   const searchFor = async (key: string) => {
     const store = await storeOf(key);
     let entry = searches.get(key);
     if (entry?.store !== store) {
-      entry = { store, search: searchOf(store) };
+      entry = { store, search: Promise.resolve(searchOf(store)) };
       searches.set(key, entry);
     }
     return entry.search;

@@ -1,6 +1,5 @@
 import MiniSearch from "minisearch";
 import type { LightEvent, TimelineEvent } from "../../../dataset/index.ts";
-import { inIdleSlices } from "../../../lib/idle-slices.ts";
 import { indexTerms, searchTerms } from "./search.ts";
 
 /** The parts of an event a reader may search, one text each. */
@@ -91,25 +90,6 @@ export function buildEventSearch(events: readonly TimelineEvent[]): EventSearch 
   return searchOf(index);
 }
 
-/**
- * The same index, built in the page's idle time (a few events at a time, between frames), so
- * that at 100,000 events (several seconds of indexing) the timeline keeps its frame rate while
- * it builds: fixed chunks of work took 30 ms and more each, two frames' worth, while a reader
- * zoomed. `cancelled` is asked between slices: a dataset replaced meanwhile stops the work.
- */
-export async function buildEventSearchInChunks(
-  events: readonly TimelineEvent[],
-  cancelled: () => boolean,
-): Promise<EventSearch | undefined> {
-  const index = emptyIndex();
-  const built = await inIdleSlices(
-    events.length,
-    (i) => index.add(searchDocument(events[i] as TimelineEvent)),
-    cancelled,
-  );
-  return built ? searchOf(index) : undefined;
-}
-
 function emptyIndex() {
   return new MiniSearch<SearchDocument>({
     fields: [...FIELDS],
@@ -135,10 +115,4 @@ function searchOf(index: MiniSearch<SearchDocument>): EventSearch {
       return hits;
     },
   };
-}
-
-/** The index of `events`, built on the first call rather than up front. */
-export function lazyEventSearch(events: readonly TimelineEvent[]): () => EventSearch {
-  let built: EventSearch | undefined;
-  return () => (built ??= buildEventSearch(events));
 }
