@@ -103,3 +103,12 @@ test("shows a loading state until the data arrives", async ({ page }) => {
   release();
   await expect(page.locator("[data-event-id]")).toHaveCount(total);
 });
+
+test("a dataset worker that cannot load says so instead of loading for ever", async ({ page }) => {
+  await page.route("**/dataset.worker-*.js", (route) =>
+    route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found" }),
+  );
+  await page.goto("./");
+  await expect(alert(page)).toContainText("dataset worker stopped or could not start");
+  await expect(page.getByText("Loading the event dataset")).toHaveCount(0);
+});

@@ -4,9 +4,12 @@ import { buildEventIndex, lightEventsOf } from "../../../dataset/event-index/ind
 import { DatasetValidationError } from "../../../dataset/index.ts";
 import { FetchJsonError } from "../../../lib/fetch-json.ts";
 import { bundledSource, type DatasetSource } from "../model/source.ts";
-import { DatasetClient, type WorkerPort } from "./dataset-client.ts";
+import { DatasetClient, WORKER_FAILED, type WorkerPort } from "./dataset-client.ts";
 import { builtStore, type IndexStore } from "./index-store.ts";
 import { createRequestHandler, type ReplyMessage } from "./protocol.ts";
+
+/** Either of a port's listeners, as a test port takes them. */
+type Listener = ((event: { data: ReplyMessage }) => void) | ((event: { message?: string }) => void);
 
 const SOURCE = bundledSource(new URL("https://example.org/app/data/"));
 const { events, articles } = generateDataset(1500, 3);
@@ -22,10 +25,39 @@ function connected(open: (source: DatasetSource) => Promise<IndexStore>) {
         const data = structuredClone(reply, { transfer });
         listeners.forEach((listener) => listener({ data }));
       }),
-    addEventListener: (_type, listener) => listeners.push(listener),
+    addEventListener: (type: "message" | "error", listener: Listener) => {
+      if (type === "message") listeners.push(listener as (event: { data: ReplyMessage }) => void);
+    },
   };
   return new DatasetClient(port);
 }
+
+describe("a dataset worker that cannot run", () => {
+  it("fails every waiting request, saying why, instead of leaving it waiting", async () => {
+    const failed: ((event: { message?: string }) => void)[] = [];
+    const port: WorkerPort = {
+      postMessage: () => undefined,
+      addEventListener: (type: "message" | "error", listener: Listener) => {
+        if (type === "error") failed.push(listener as (event: { message?: string }) => void);
+      },
+    };
+    const client = new DatasetClient(port);
+    const opening = client.open(SOURCE).catch((e: unknown) => e);
+    const chunk = client.events(SOURCE, 0).catch((e: unknown) => e);
+    failed.forEach((listener) => listener({ message: "blocked by the page's policy" }));
+    expect(await opening).toMatchObject({
+      message: `${WORKER_FAILED}: blocked by the page's policy`,
+    });
+    expect(await chunk).toBeInstanceOf(Error);
+    // Asked again, it says so at once.
+    await expect(client.removed(SOURCE)).rejects.toThrow(WORKER_FAILED);
+  });
+
+  it("answers as usual while it runs", async () => {
+    const client = connected(() => Promise.resolve(builtStore(built)));
+    expect((await client.open(SOURCE)).warning).toBeUndefined();
+  });
+});
 
 describe("the dataset worker's protocol", () => {
   it("opens a dataset, hands over its index and answers chunks by number", async () => {
