@@ -1,3 +1,4 @@
+import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
 import { isFutureTense } from "../time/tense.ts";
 import type { ActorMention, EventDraft, TimeMention, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
@@ -24,9 +25,6 @@ export function sameDay(
   };
 }
 
-/** The occasions a day's talks belong to. */
-const ENCOUNTER = new Set(["visit", "meeting"]);
-
 /**
  * "X announced on Saturday … / Y told X in their meeting that …": an undated meeting of the day's
  * actor with someone the day's event does not name, told while the narration is on a day whose
@@ -40,7 +38,8 @@ export function meetingBesideDayEvent(
   triggers: readonly TriggerHit[],
   actors: readonly ActorMention[],
 ): boolean {
-  if (day.date.precision !== "day" || day.date.end || ENCOUNTER.has(day.head ?? "")) return false;
+  if (day.date.precision !== "day" || day.date.end || ENCOUNTER_FAMILIES.has(day.head ?? ""))
+    return false;
   if (isFutureTense(narration)) return false;
   const meeting = triggers.some(
     (h) => !h.reference && !h.inQuote && h.rank >= 6 && familyOf(h) === "meeting",

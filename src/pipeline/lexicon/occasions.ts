@@ -44,3 +44,9 @@ export function compileOccasions(data: OccasionsFile): CompiledOccasions {
 export const OCCASIONS: CompiledOccasions = compileOccasions(
   parseLexicon(occasionsFileSchema, raw, "occasions.json"),
 );
+
+/**
+ * The occasion families in which the two sides meet: a visit (hosted) and a meeting (talks held),
+ * reported interchangeably for one encounter.
+ */
+export const ENCOUNTER_FAMILIES: ReadonlySet<string> = new Set(["visit", "meeting"]);

@@ -1,6 +1,7 @@
 import type { EventDraft, MergedEvent } from "../types.ts";
 import { placesConflict } from "../events/location.ts";
 import { COUNTRY_NAME as COUNTRY } from "../lexicon/countries.ts";
+import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
 import { isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { FINENESS, dayDiff, interval } from "../util/dates.ts";
@@ -76,9 +77,6 @@ function tripAndStop(a: EventDraft, b: EventDraft): boolean {
   return !!where && !country(where);
 }
 
-/** Occasion families one meeting of two sides is told by: a visit hosted, talks held. */
-const ENCOUNTER = new Set(["visit", "meeting"]);
-
 /**
  * A tie strong enough to join reports whose dates differ in precision or status: a person both
  * name did the same kind of act (a visit and the hosting of it are one kind), or, where neither
@@ -88,7 +86,7 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
   const sameAct = (!!a.head && a.head === b.head) || a.type.cameo === b.type.cameo;
   // "Obama hosted Xi" and "Xi and Obama held talks": a visit and its meeting, told apart only by
   // the outlet's wording, when both sides' leaders are named by both.
-  const encounter = ENCOUNTER.has(a.head ?? "") && ENCOUNTER.has(b.head ?? "");
+  const encounter = ENCOUNTER_FAMILIES.has(a.head ?? "") && ENCOUNTER_FAMILIES.has(b.head ?? "");
   if (!sameAct && !encounter) return false;
   const shared = a.actors.filter((x) => b.actors.some((y) => y.key === x.key));
   if (shared.length) {
