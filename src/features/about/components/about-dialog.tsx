@@ -6,13 +6,13 @@ import type {
   TimelineEvent,
 } from "../../../dataset/index.ts";
 import { HIGH_CONFIDENCE, LOW_CONFIDENCE } from "../../../lib/evidence/confidence.ts";
-import { MODAL_DIALOG_CLASS, useModalDialog } from "../../../lib/hooks/use-modal-dialog.ts";
+import { useModalDialog } from "../../../lib/hooks/use-modal-dialog.ts";
+import { AboutFrame } from "./about-frame.tsx";
 import { corpusEntries, summarizeDataset } from "../model/dataset-summary.ts";
 import { yearsOf } from "../model/tagline.ts";
 import { CorpusTable } from "./corpus-table.tsx";
 import { PipelineSteps } from "./pipeline-steps.tsx";
 import { RemovedEvents } from "./removed-events.tsx";
-import { DialogCloseButton } from "../../../lib/dialog-close-button.tsx";
 
 interface AboutDialogProps {
   events: EventsDocument;
@@ -59,18 +59,7 @@ export function AboutDialog(props: AboutDialogProps) {
   ];
 
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      className={`${MODAL_DIALOG_CLASS} w-[min(52rem,calc(100vw-1.5rem))]`}
-    >
-      <header className="flex items-start justify-between gap-4 border-b border-slate-200 p-4">
-        <h2 id={titleId} className="text-base leading-snug font-semibold">
-          About the data
-        </h2>
-        <DialogCloseButton dialog={dialogRef} />
-      </header>
+    <AboutFrame dialogRef={dialogRef} titleId={titleId} onClose={onClose}>
       <div
         className="space-y-6 overflow-y-auto p-4 text-sm text-slate-800"
         // A scrollable region must be reachable from the keyboard to be read.
@@ -198,6 +187,6 @@ export function AboutDialog(props: AboutDialogProps) {
           </ol>
         </section>
       </div>
-    </dialog>
+    </AboutFrame>
   );
 }
