@@ -1,4 +1,5 @@
 import { SIMULTANEOUS } from "../lexicon/calendar.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, Span, TriggerHit } from "../types.ts";
 import { familyOf, sharedActors } from "./attach.ts";
 
@@ -27,8 +28,6 @@ export function laterTellingOfLead(
     .sort((a, b) => first(a) - first(b))[0];
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * A conjunction of one moment between two clauses (calendar.json `simultaneous`), not "as" of
  * comparison or role ("as well as", "such as", "known as", "as part of").
@@ -37,7 +36,7 @@ const AT_THE_SAME_MOMENT = new RegExp(
   String.raw`(?<!\b(?:such|known|served|same|so|well))` +
     String.raw`,?\s+(?:${[...SIMULTANEOUS]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(literal)
       .join("|")})\s+(?!(?:well|part|if|though|of|to|for|much|many|soon|long)\b)`,
   "gi",
 );

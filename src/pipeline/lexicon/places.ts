@@ -46,11 +46,14 @@ export const US_STATE_ABBR = new RegExp(`^(${ABBREVIATIONS})\\.?$`);
 /** A US state after a town's name, as a regex source: "Calif." or "Hawaii". */
 export const US_STATE = `(?:${ABBREVIATIONS})\\.|${PLACES_FILE.usStateNames.map(literal).join("|")}`;
 
+/** Any of the building words, as a whole word (compiled once: titles ask for every event). */
+const BUILDING_WORD = new RegExp(`\\b(?:${PLACES_FILE.buildingWords.map(literal).join("|")})\\b`);
+
 /** A place a title puts "at" rather than "in": a known venue or a building by its last word. */
 export function isVenue(place: string): boolean {
   return (
     /^the\s/i.test(place) ||
     Object.keys(VENUES).some((v) => place.includes(v)) ||
-    PLACES_FILE.buildingWords.some((w) => new RegExp(`\\b${literal(w)}\\b`).test(place))
+    BUILDING_WORD.test(place)
   );
 }

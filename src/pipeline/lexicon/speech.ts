@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
+import { literal } from "./compile/patterns.ts";
 import raw from "./data/speech.json" with { type: "json" };
 
 /** What a verb of speech does in a sentence (see the note in `data/speech.json`). */
@@ -17,7 +18,7 @@ const SPEECH = parseLexicon(schema, raw, "speech.json");
 function verbsFor(role: SpeechRole): string {
   return Object.entries(SPEECH.verbs)
     .filter(([, roles]) => roles.includes(role))
-    .map(([verb]) => verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .map(([verb]) => literal(verb))
     .join("|");
 }
 
