@@ -20,7 +20,7 @@ import { groupDates } from "./groups.ts";
 import { headlineOf } from "./headline.ts";
 import { objectOf } from "./object.ts";
 import { hostOf } from "./host.ts";
-import { findLocation, findLocations, placesConflict } from "./location.ts";
+import { findLocation, findLocations, isNationalityOnly, placesConflict } from "./location.ts";
 import { perVisitor } from "./plural.ts";
 import { programmeParts } from "./programme.ts";
 import { inTemporalClause, reportedClause, sinceAnchor } from "./clauses.ts";
@@ -137,7 +137,7 @@ function newEvent(
   // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.
   const own = span ? ctx.work.text.slice(span.start, span.end) : s.text;
   const dest = own.match(DESTINATION)?.[1];
-  if (dest) e.destination = endless(dest);
+  if (dest && !isNationalityOnly(dest)) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
   const host = hostOf(s, actors);
   if (host) e.host = host.actor.name;

@@ -517,6 +517,21 @@ describe("event extraction", () => {
     ]);
   });
 
+  it("a nationality word is not where a visit went; the place named after it is", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Minister to tour fleet",
+        "TOKYO, March 4, 2013",
+        "Defense Secretary Chuck Hagel will visit the Chinese army's Second Artillery base in Qingdao on Thursday.",
+        "Chinese Defense Minister Liang Guanglie will visit the U.S. Naval Academy in Annapolis on Friday.",
+      ),
+    });
+    expect(events.map((e) => e.title)).toEqual([
+      "Planned: Hagel visits Qingdao",
+      "Planned: Liang visits the U.S. Naval Academy",
+    ]);
+  });
+
   it("dates outside 2010–2013 make no events", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countryOfDestination, findLocation, placesConflict } from "./location.ts";
+import {
+  countryOfDestination,
+  findLocation,
+  isNationalityOnly,
+  placesConflict,
+} from "./location.ts";
 
 describe("findLocation", () => {
   it.each([
@@ -48,5 +53,18 @@ describe("countryOfDestination", () => {
     ["Atlantis", undefined],
   ])("%s → %s", (name, country) => {
     expect(countryOfDestination(name)).toBe(country);
+  });
+});
+
+describe("isNationalityOnly", () => {
+  it.each([
+    ["the Chinese", true],
+    ["American", true],
+    // A country's name is a destination even where it is also its adjective.
+    ["the U.S.", false],
+    ["China", false],
+    ["Chinese Taipei", false],
+  ])("%s → %s", (phrase, only) => {
+    expect(isNationalityOnly(phrase)).toBe(only);
   });
 });

@@ -49,6 +49,22 @@ export function countryOfDestination(name: string): string | undefined {
 }
 
 /**
+ * Whether a capitalised phrase is only a nationality word ("the Chinese" of "the Chinese navy's
+ * fleet"): a modifier of what was visited, not a destination. A word that is also a country's
+ * name ("the U.S.") is a destination.
+ */
+export function isNationalityOnly(phrase: string): boolean {
+  const bare = phrase.replace(/^the\s+/i, "").replace(/[.,]+$/, "");
+  return COUNTRIES.some(
+    (c) =>
+      c.adjectives.some((a) => a.replace(/[.,]+$/, "") === bare) &&
+      ![...c.names, ...c.alsoCalled].some(
+        (n) => n.replace(/^the\s+/i, "").replace(/[.,]+$/, "") === bare,
+      ),
+  );
+}
+
+/**
  * The place a sentence says something happened: an "at/in" phrase naming a known place or a
  * "Town, St." US place, else a known venue named anywhere ("a Pentagon news conference").
  */
