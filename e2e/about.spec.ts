@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { readArticles, readEvents } from "./support/dataset.ts";
+import { FIRST_EVENTS } from "../src/features/about/model/dataset-summary.ts";
 import { details, openExplorer } from "./support/explorer.ts";
 import { attachScreenshot } from "./support/screenshot.ts";
 import { expect, test } from "./support/test.ts";
@@ -8,7 +9,8 @@ import { expect, test } from "./support/test.ts";
 const doc = readEvents();
 const articles = readArticles();
 const outlets = new Set(articles.articles.map((a) => a.outlet.trim()).filter(Boolean));
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 const about = (page: Page) => page.getByRole("dialog", { name: "About the data" });
 
 async function openAbout(page: Page, query = "") {
@@ -48,6 +50,7 @@ test("About the data: figures, version, method, every article with its events, c
     await expect(dialog).toContainText(step);
 
   const list = dialog.getByRole("list", { name: "Articles" });
+  let expandedOne = false;
   await expect(list.locator(":scope > li")).toHaveCount(articles.articles.length);
   for (const article of articles.articles) {
     const item = list.locator(`[data-article-id="${article.id}"]`);
@@ -59,11 +62,25 @@ test("About the data: figures, version, method, every article with its events, c
         article.url,
       );
     else await expect(item).toContainText("no address known");
-    // Its events, counted here from events.json.
+    // Its events, counted here from events.json: the first few listed, all of them on asking.
     const reported = doc.events.filter((e) => e.sources.some((s) => s.articleId === article.id));
+    const events = item.getByRole("list", { name: `Events it reports (${reported.length})` });
+    if (reported.length === 0) continue;
+    const titles = new Set(reported.map((e) => e.title));
+    await expect(events.getByRole("button")).toHaveCount(Math.min(reported.length, FIRST_EVENTS));
+    for (const name of await events.getByRole("button").allTextContents())
+      expect(titles.has(name)).toBe(true);
+    if (reported.length <= FIRST_EVENTS) continue;
+    const more = item.getByRole("button", { name: `Show all ${reported.length} events` });
+    if (expandedOne) {
+      await expect(more).toHaveAttribute("aria-expanded", "false");
+      continue;
+    }
+    await more.click();
+    await expect(events.getByRole("button")).toHaveCount(reported.length);
     for (const event of reported)
-      await expect(item.getByRole("button", { name: event.title, exact: true })).toBeVisible();
-    await expect(item.getByRole("button")).toHaveCount(reported.length);
+      await expect(events.getByRole("button", { name: event.title, exact: true })).toBeVisible();
+    expandedOne = true;
   }
 
   await expect(dialog.getByTestId("dataset-citation")).toContainText(

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { TimelineEvent } from "../src/dataset/index.ts";
 import { readEvents } from "./support/dataset.ts";
+import { expectLabelInViewport } from "./support/explorer.ts";
 import { attachScreenshot } from "./support/screenshot.ts";
 import { expect, test } from "./support/test.ts";
 
@@ -53,7 +54,7 @@ for (const size of SIZES)
         await inside("card", card);
         await inside("count", page.getByTestId("view-count"));
         await expect(page.getByTestId("in-view-count")).toHaveText(/^\d+ in view$/);
-        await expect(page.locator("[data-part=label]").first()).toBeInViewport();
+        await expectLabelInViewport(page);
 
         // The evidence is reached by scrolling the card, never the page.
         const evidence = card.locator("blockquote");

@@ -1,32 +1,12 @@
 import type { Page } from "@playwright/test";
-import type { TimelineEvent } from "../src/dataset/index.ts";
 import { readEvents } from "./support/dataset.ts";
-import { details, mark, openExplorer } from "./support/explorer.ts";
+import { details, extent, mark, openExplorer, timelineOrder } from "./support/explorer.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
 const plot = (page: Page) => page.getByRole("group", { name: /^Timeline of/ });
 
-/** Epoch ms of the start and (exclusive) end of an event's date, at its precision. */
-function extent(event: TimelineEvent): [number, number] {
-  const [y, m = 1, d = 1] = event.date.value.split("-").map(Number) as [number, number?, number?];
-  const start = Date.UTC(y, m - 1, d);
-  const next =
-    event.date.precision === "year"
-      ? Date.UTC(y + 1, 0, 1)
-      : event.date.precision === "month"
-        ? Date.UTC(y, m, 1)
-        : Date.UTC(y, m - 1, d + 1);
-  const last = event.date.end ? Date.parse(`${event.date.end}T00:00:00Z`) + 86_400_000 : next;
-  return [start, Math.max(next, last)];
-}
-
-/** The timeline's order, written out here: start, longer first, title, id. */
-const ordered = [...doc.events].sort((a, b) => {
-  const [as, ae] = extent(a);
-  const [bs, be] = extent(b);
-  return as - bs || be - ae || (a.title < b.title ? -1 : 1) || (a.id < b.id ? -1 : 1);
-});
+const ordered = timelineOrder(doc.events);
 
 test("one Tab reaches a skip link, and Enter puts focus on the timeline", async ({ page }) => {
   await openExplorer(page);

@@ -3,7 +3,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EventsDocument } from "../src/dataset/index.ts";
 import { overlaps } from "./support/embed.ts";
-import { chronological, details, matchesSearch, search, shownCount } from "./support/explorer.ts";
+import { FIRST_EVENTS } from "../src/features/about/model/dataset-summary.ts";
+import {
+  chronological,
+  details,
+  expectLabelInViewport,
+  matchesSearch,
+  search,
+  shownCount,
+  timelineOrder,
+} from "./support/explorer.ts";
 import { attachScreenshot } from "./support/screenshot.ts";
 import { serveFrom, syntheticDataDir } from "./support/synthetic-dataset.ts";
 import { expect, test } from "./support/test.ts";
@@ -53,7 +62,7 @@ test.describe("at 1440 × 900", () => {
       await expect(page.getByTestId("view-count")).toHaveText(
         `${inView} in view · ${COUNT} match · ${COUNT} in dataset`,
       );
-      await expect(page.locator("[data-part=label]").first()).toBeInViewport();
+      await expectLabelInViewport(page);
       await expect(
         details(page).getByRole("heading", { level: 2, name: event.title }),
       ).toBeInViewport();
@@ -117,4 +126,62 @@ test("the embed at 320 × 300 with 10,000 events keeps its card inside the frame
   );
   expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await attachScreenshot(page, testInfo, "scale-10000-embed-320x300");
+});
+
+test.describe("the whole view at 1440 × 900, painted on the canvas", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("the keyboard reaches the first event and walks on from it", async ({ page }) => {
+    const [first, second] = timelineOrder(doc.events);
+    if (!first || !second) throw new Error("need two events");
+    await page.goto("./");
+    await expect(shownCount(page)).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+    await expect(page.getByTestId("timeline-canvas")).toBeVisible();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await expect(page.locator(`[data-event-id="${first.id}"]`)).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(`[data-event-id="${second.id}"]`)).toBeFocused({ timeout: 15_000 });
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(second.title);
+    // The one button stands over its painted mark: the only tab stop among the marks.
+    await expect(page.locator("[data-event-id][tabindex='0']")).toHaveCount(1);
+  });
+
+  test("the plot keeps its bands to the screen: one row each and their clusters", async ({
+    page,
+  }) => {
+    await page.goto("./");
+    await expect(shownCount(page)).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+    const plot = page.getByRole("group", { name: /^Timeline of/ });
+    const box = await plot.boundingBox();
+    if (!box) throw new Error("no plot");
+    const bands = new Set(doc.events.map((e) => e.topics[0] ?? "none")).size;
+    // Per band a header, one row of marks and one of clusters, 62 px (see row-budget.ts), where
+    // six rows each (182 px) would not have fitted.
+    expect(box.height).toBeLessThanOrEqual(bands * 62 + 52);
+    await expect(page.locator("[data-event-id]")).toHaveCount(1);
+  });
+});
+
+test("About lists each article's first events, and all of them on asking", async ({ page }) => {
+  const articles = JSON.parse(readFileSync(path.join(dir, "articles.json"), "utf8")) as {
+    articles: { id: string }[];
+  };
+  const article = articles.articles[0];
+  if (!article) throw new Error("no articles");
+  const reported = doc.events.filter((e) => e.sources.some((s) => s.articleId === article.id));
+  expect(reported.length).toBeGreaterThan(FIRST_EVENTS);
+  await page.goto("./");
+  await expect(shownCount(page)).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+  await page.getByRole("banner").getByRole("button", { name: "About the data" }).click();
+  const item = page
+    .getByRole("dialog", { name: "About the data" })
+    .locator(`[data-article-id="${article.id}"]`);
+  const events = item.getByRole("list", { name: `Events it reports (${reported.length})` });
+  await expect(events.getByRole("button")).toHaveCount(FIRST_EVENTS, { timeout: 30_000 });
+  await item.getByRole("button", { name: `Show all ${reported.length} events` }).click();
+  await expect(events.getByRole("button")).toHaveCount(reported.length);
+  await item.getByRole("button", { name: `Show the first ${FIRST_EVENTS}` }).click();
+  await expect(events.getByRole("button")).toHaveCount(FIRST_EVENTS);
 });

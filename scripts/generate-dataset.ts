@@ -39,6 +39,13 @@ const ACTORS = [
   { name: "Unnamed official" },
 ];
 const VERBS = ["meets", "calls", "hosts", "criticises", "agrees with", "visits", "warns"];
+/** Outlets in turn, one per article: an event reported by two neighbouring articles has two. */
+const OUTLETS = ["Synthetic Wire", "Example Daily", "Sample Times", "Model Post", "Test Herald"];
+/** The one word written three ways, as outlets do: search must find them all. */
+const CYBER_SPELLINGS = ["cybersecurity", "cyber security", "cyber-security"];
+/** Shares of events quoted, and reported by a second article. */
+const QUOTED = 0.2;
+const REPORTED_TWICE = 0.12;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -79,9 +86,33 @@ export function generateDataset(count: number, seed = 1): GeneratedDataset {
     ) as TopicId[];
     const title = `${actor.name} ${pick(VERBS)} ${counterpart.name} (#${i + 1})`;
     const article = i % articleCount;
-    const sentence = `${title} on ${day}.`;
-    const start = texts[article]?.length ?? 0;
-    texts[article] = `${texts[article] ?? ""}${sentence} `;
+    const words = `talks on ${pick(CYBER_SPELLINGS)} and ${pick(TOPICS).label.toLowerCase()}`;
+    const quoted = random() < QUOTED;
+    const spoken = `we will keep talking about ${words}`;
+    const sentence = quoted
+      ? `${title} on ${day}, saying: “${spoken}.”`
+      : `${title} on ${day} after ${words}.`;
+    const write = (to: number) => {
+      const start = texts[to]?.length ?? 0;
+      texts[to] = `${texts[to] ?? ""}${sentence} `;
+      return start;
+    };
+    const start = write(article);
+    const sources = [
+      {
+        articleId: `art-syn-${article + 1}`,
+        evidence: [{ text: sentence, start, end: start + sentence.length }],
+      },
+    ];
+    if (articleCount > 1 && random() < REPORTED_TWICE) {
+      const other = (article + 1) % articleCount;
+      const at = write(other);
+      sources.push({
+        articleId: `art-syn-${other + 1}`,
+        evidence: [{ text: sentence, start: at, end: at + sentence.length }],
+      });
+    }
+    const quoteAt = start + sentence.indexOf(spoken);
     events.push({
       id: `evt-syn-${seed}-${String(i + 1).padStart(6, "0")}`,
       title,
@@ -91,13 +122,18 @@ export function generateDataset(count: number, seed = 1): GeneratedDataset {
       type: { cameo: "040", label: "Consult" },
       actors: [actor, counterpart].filter((a, j, all) => all.indexOf(a) === j),
       topics,
-      quotes: [],
-      sources: [
-        {
-          articleId: `art-syn-${article + 1}`,
-          evidence: [{ text: sentence, start, end: start + sentence.length }],
-        },
-      ],
+      quotes: quoted
+        ? [
+            {
+              text: spoken,
+              start: quoteAt,
+              end: quoteAt + spoken.length,
+              speaker: actor.name,
+              articleId: `art-syn-${article + 1}`,
+            },
+          ]
+        : [],
+      sources,
       confidence: Math.round(random() * 100) / 100,
     });
   }
@@ -109,7 +145,7 @@ export function generateDataset(count: number, seed = 1): GeneratedDataset {
       id: `art-syn-${i + 1}`,
       file: `synthetic-${i + 1}.txt`,
       title: `Synthetic report ${i + 1}`,
-      outlet: "Synthetic Wire",
+      outlet: OUTLETS[i % OUTLETS.length] as string,
       byline: "Generator",
       published: { value: "2013-12-31", precision: "day" },
       sha256: createHash("sha256").update(text).digest("hex"),

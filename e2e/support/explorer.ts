@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { ArticlesDocument, EventsDocument, TimelineEvent } from "../../src/dataset/index.ts";
 import { JOINED_PAIRS, JOINED_PREFIXES } from "../../src/features/filters/model/compounds.ts";
+import { SVG_MARK_LIMIT } from "../../src/features/timeline/model/svg-mark-limit.ts";
 import { expect } from "./test.ts";
 
 /**
@@ -146,4 +147,75 @@ export function firstEvent(doc: EventsDocument): TimelineEvent {
   const event = chronological(doc.events)[0];
   if (!event) throw new Error("events.json has no events");
   return event;
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A query part that shows `event` as a button of its own: nothing when every event of the dataset
+ * is a button in the whole view, else the fortnight around the event's start (on a dataset too big
+ * for buttons the whole view is painted on a canvas, and a reader zooms in to click one event).
+ */
+export function viewOf(doc: EventsDocument, event: TimelineEvent): string {
+  if (doc.events.length <= SVG_MARK_LIMIT) return "";
+  const start = Date.parse(`${event.date.value.padEnd(10, "-01").slice(0, 10)}T00:00:00Z`);
+  const first = Date.parse(`${doc.window.start}T00:00:00Z`);
+  const last = Date.parse(`${doc.window.end}T00:00:00Z`);
+  const from = Math.max(first, Math.min(start - 7 * DAY_MS, last - 14 * DAY_MS));
+  return `from=${isoDay(from)}&to=${isoDay(from + 14 * DAY_MS)}`;
+}
+
+/** `viewOf` joined to other query parts, as a query string ("" or "?…"). */
+export function queryFor(doc: EventsDocument, event: TimelineEvent, ...parts: string[]): string {
+  const all = [viewOf(doc, event), ...parts].filter(Boolean);
+  return all.length ? `?${all.join("&")}` : "";
+}
+
+/** Whether the dataset's whole view is painted on a canvas (more events than buttons). */
+export const paintedWhole = (doc: EventsDocument) => doc.events.length > SVG_MARK_LIMIT;
+
+/** Epoch ms of the start and (exclusive) end of an event's date, at its precision. */
+export function extent(event: TimelineEvent): [number, number] {
+  const [y, m = 1, d = 1] = event.date.value.split("-").map(Number) as [number, number?, number?];
+  const start = Date.UTC(y, m - 1, d);
+  const next =
+    event.date.precision === "year"
+      ? Date.UTC(y + 1, 0, 1)
+      : event.date.precision === "month"
+        ? Date.UTC(y, m, 1)
+        : Date.UTC(y, m - 1, d + 1);
+  const last = event.date.end ? Date.parse(`${event.date.end}T00:00:00Z`) + DAY_MS : next;
+  return [start, Math.max(next, last)];
+}
+
+/** The timeline's order of marks, which the arrow keys walk, written out here: start, longer first, title, id. */
+export function timelineOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => {
+    const [as, ae] = extent(a);
+    const [bs, be] = extent(b);
+    return as - bs || be - ae || (a.title < b.title ? -1 : 1) || (a.id < b.id ? -1 : 1);
+  });
+}
+
+/**
+ * Waits until at least one timeline label is drawn in the viewport: an SVG label, or, where the
+ * marks are painted on the canvas, the canvas in view with labels painted on it.
+ */
+export async function expectLabelInViewport(page: Page) {
+  await expect
+    .poll(() =>
+      page.locator("[data-part=label], [data-testid=timeline-canvas]").evaluateAll(
+        (nodes) =>
+          nodes.filter((node) => {
+            const r = node.getBoundingClientRect();
+            const drawn =
+              node instanceof HTMLCanvasElement
+                ? Number(node.dataset.labelledMarkCount ?? 0) > 0
+                : true;
+            return drawn && r.width > 0 && r.bottom > 0 && r.top < window.innerHeight;
+          }).length,
+      ),
+    )
+    .toBeGreaterThan(0);
 }

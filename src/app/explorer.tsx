@@ -240,6 +240,7 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
             readingOf={readingOf}
             onVisibleCountChange={inView.set}
             plotId={TIMELINE_PLOT_ID}
+            fitToScreen
           />
           <InView store={inView}>
             {(count) => (

@@ -1,7 +1,8 @@
+import { useState } from "react";
 import type { TimelineEvent } from "../../../dataset/index.ts";
 import { formatEventDate, formatPartialDate } from "../../../lib/format-event-date.ts";
 import { httpLink } from "../../../lib/http-link.ts";
-import type { CorpusEntry } from "../model/dataset-summary.ts";
+import { FIRST_EVENTS, type CorpusEntry } from "../model/dataset-summary.ts";
 
 interface CorpusTableProps {
   entries: readonly CorpusEntry[];
@@ -28,6 +29,46 @@ function ArticleTitle({ title, url }: { title: string; url: string | undefined }
       <span className="text-xs font-normal text-slate-600">
         {url ? " (its address is not an http link)" : " (no address known)"}
       </span>
+    </>
+  );
+}
+
+/** An article's events, each a way into the timeline: the first few, then all on asking. */
+function ArticleEvents({
+  events,
+  onSelectEvent,
+}: {
+  events: readonly TimelineEvent[];
+  onSelectEvent: (event: TimelineEvent) => void;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? events : events.slice(0, FIRST_EVENTS);
+  return (
+    <>
+      <ul className="mt-1.5 space-y-0.5" aria-label={`Events it reports (${events.length})`}>
+        {shown.map((event) => (
+          <li key={event.id}>
+            <button
+              type="button"
+              onClick={() => onSelectEvent(event)}
+              className="text-left text-sky-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
+            >
+              {event.title}
+            </button>{" "}
+            <span className="text-xs text-slate-600">{formatEventDate(event.date)}</span>
+          </li>
+        ))}
+      </ul>
+      {events.length > FIRST_EVENTS && (
+        <button
+          type="button"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+          className="mt-1 text-xs font-medium text-slate-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-600"
+        >
+          {all ? `Show the first ${FIRST_EVENTS}` : `Show all ${events.length} events`}
+        </button>
+      )}
     </>
   );
 }
@@ -60,20 +101,7 @@ export function CorpusTable({ entries, onSelectEvent }: CorpusTableProps) {
             <ArticleTitle title={article.title || article.file} url={article.url} />
           </p>
           {events.length > 0 ? (
-            <ul className="mt-1.5 space-y-0.5" aria-label={`Events it reports (${events.length})`}>
-              {events.map((event) => (
-                <li key={event.id}>
-                  <button
-                    type="button"
-                    onClick={() => onSelectEvent(event)}
-                    className="text-left text-sky-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-sky-600"
-                  >
-                    {event.title}
-                  </button>{" "}
-                  <span className="text-xs text-slate-600">{formatEventDate(event.date)}</span>
-                </li>
-              ))}
-            </ul>
+            <ArticleEvents events={events} onSelectEvent={onSelectEvent} />
           ) : (
             <p className="mt-1.5 text-slate-600">No event found in it.</p>
           )}

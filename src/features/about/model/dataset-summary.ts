@@ -95,3 +95,6 @@ export function corpusEntries(events: EventsDocument, articles: ArticlesDocument
     )
     .map((article) => ({ article, events: byArticle.get(article.id) ?? [] }));
 }
+
+/** Events listed at first under an article in About; the rest on asking, so a big corpus stays light. */
+export const FIRST_EVENTS = 12;

@@ -14,7 +14,8 @@ interface OverviewStripProps {
   onDomain: (domain: TimeInterval) => void;
 }
 
-const HEIGHT = 36;
+export const OVERVIEW_HEIGHT = 36;
+const HEIGHT = OVERVIEW_HEIGHT;
 const BAR_PX = 4;
 
 /**

@@ -26,17 +26,20 @@ import {
   type SceneCluster,
   type SceneMark,
 } from "../model/scene-layout.ts";
+import { rowsWithin } from "../model/row-budget.ts";
+import { SVG_MARK_LIMIT } from "../model/svg-mark-limit.ts";
 import { createScenePicker } from "../model/scene-picking.ts";
 import { createTimeScale, DEFAULT_INSET } from "../model/time-scale.ts";
 import { MIN_SPAN_MS, panDomain, zoomDomain } from "../model/visible-domain.ts";
 import { BandLabels } from "./band-labels.tsx";
 import { CanvasLayer } from "./canvas-layer.tsx";
 import { MarkTip, type TipContent } from "./mark-tip.tsx";
-import { OverviewStrip } from "./overview-strip.tsx";
+import { OVERVIEW_HEIGHT, OverviewStrip } from "./overview-strip.tsx";
 import { SvgMarks } from "./svg-marks.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
 import { FIRST_DRAW_MARK } from "../../../lib/after-first-draw.ts";
+import { useRoomBelow } from "../hooks/use-room-below.ts";
 
 /** How marks are grouped into horizontal bands. */
 export type LaneMode = ModelLaneMode;
@@ -80,16 +83,18 @@ export interface TimelineProps {
    * when the frame is tall enough to spare it.
    */
   compact?: boolean;
+  /**
+   * Fit the plot, and the overview strip under it, in the first screen while more events are in
+   * view than can be buttons: each lane band keeps as many rows as the screen has room for, and
+   * what has no row is counted in clusters. Zoomed in to fewer, the bands take the rows they need.
+   */
+  fitToScreen?: boolean;
 }
 
-/**
- * Above this many visible events the marks are painted on a canvas instead of being SVG buttons:
- * thousands of focusable nodes neither render at frame rate nor help anyone tabbing through them
- * (the list view is the accessible path at that scale). Below it, every mark is a button.
- */
-export const SVG_MARK_LIMIT = 1500;
-
 const OPTIONS = DEFAULT_SCENE_OPTIONS;
+/** Under the plot: the overview strip and its margin. */
+const BELOW_PLOT = OVERVIEW_HEIGHT + 16;
+const NO_CLUSTERS: readonly SceneCluster[] = [];
 const AXIS_HEIGHT = 28;
 const ZOOM_STEP = 2;
 const PAN_STEP = 0.2;
@@ -136,6 +141,19 @@ export function Timeline(props: TimelineProps) {
   };
   const scale = useMemo(() => createTimeScale(domain, width), [domain, width]);
   const axis = useMemo(() => axisTicks(scale), [scale]);
+  const [plotBox, setPlotBox] = useState<HTMLDivElement | null>(null);
+  const room = useRoomBelow(props.fitToScreen ? plotBox : null, BELOW_PLOT);
+  const bandCount = prepared.bands.length;
+  const options = useMemo(
+    () =>
+      room === undefined
+        ? OPTIONS
+        : {
+            ...OPTIONS,
+            dense: { rows: rowsWithin(room, bandCount, OPTIONS), above: SVG_MARK_LIMIT },
+          },
+    [room, bandCount],
+  );
   const scene = useMemo(
     () =>
       layoutScene(
@@ -147,9 +165,9 @@ export function Timeline(props: TimelineProps) {
           right: Math.max(DEFAULT_INSET.left + 1, width - DEFAULT_INSET.right),
           origin: window.start.getTime(),
         },
-        OPTIONS,
+        options,
       ),
-    [prepared, domain, width, window],
+    [prepared, domain, width, window, options],
   );
   const height = scene.height;
   const [svg, setSvg] = useState<SVGSVGElement | null>(null);
@@ -217,6 +235,13 @@ export function Timeline(props: TimelineProps) {
     ? selectedId
     : scene.marks[0]?.item.event.id;
 
+  // On the canvas the tab stop alone is a button, over its painted mark: the keyboard's way in,
+  // and the arrow keys' way along, at any number of events.
+  const keyboardMark = useMemo(
+    () => (svgMarks || moving ? undefined : scene.marks.filter((m) => m.item.event.id === tabStop)),
+    [svgMarks, moving, scene, tabStop],
+  );
+
   const full = window.end.getTime() - window.start.getTime();
   const span = domain.end.getTime() - domain.start.getTime();
   const zoomBy = (factor: number) => setDomain(zoomDomain(domain, factor, window));
@@ -254,6 +279,8 @@ export function Timeline(props: TimelineProps) {
     return picker?.pick(e.clientX - box.left, e.clientY - box.top);
   };
   const onCanvasClick = (e: MouseEvent<SVGSVGElement>) => {
+    // The keyboard's button over its painted mark has answered its own click.
+    if (e.target instanceof Element && e.target.closest("[data-event-id]")) return;
     const pick = pickAt(e);
     if (!pick) return;
     if (pick.type === "mark") onSelect(pick.mark.item.event.id);
@@ -290,7 +317,7 @@ export function Timeline(props: TimelineProps) {
         compact={props.compact}
       />
       {width > 0 && (
-        <div className="relative" style={{ height }}>
+        <div ref={setPlotBox} className="relative" style={{ height }}>
           {useCanvas && (
             <CanvasLayer
               scene={scene}
@@ -332,11 +359,11 @@ export function Timeline(props: TimelineProps) {
             </defs>
             <TimeAxis axis={axis} axisHeight={AXIS_HEIGHT} height={height - OPTIONS.bottom} />
             <BandLabels bands={scene.bands} left={plot.left} width={width} />
-            {svgMarks && (
+            {(svgMarks || keyboardMark) && (
               <g clipPath="url(#timeline-plot)" display={moving ? "none" : undefined}>
                 <SvgMarks
-                  marks={scene.marks}
-                  clusters={scene.clusters}
+                  marks={keyboardMark ?? scene.marks}
+                  clusters={keyboardMark ? NO_CLUSTERS : scene.clusters}
                   colorOf={itemColor}
                   selectedId={selectedId}
                   labels={labels}

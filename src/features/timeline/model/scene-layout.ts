@@ -55,6 +55,11 @@ export interface SceneOptions {
   bandGap: number;
   /** Rows of single marks per band; what does not fit goes into clusters on one more row. */
   maxRows: number;
+  /**
+   * Fewer rows when more than `above` events are in view (see row-budget.ts): a view of too many
+   * events to show each one keeps to the screen, and a view zoomed in to fewer takes `maxRows`.
+   */
+  dense?: { rows: number; above: number };
   pointRadius: number;
   minSpanWidth: number;
   /** Horizontal space between marks sharing a row. */
@@ -127,7 +132,14 @@ export function layoutScene(
     top: 0,
     clusterY: 0,
   }));
-  const { maxRows, gap } = options;
+  const [from, to] = candidateSlice(items, view.start, view.end);
+  let inView = 0;
+  for (let i = from; i < to; i++) if ((items[i] as PreparedEvent).end > view.start) inView += 1;
+  const maxRows =
+    options.dense && inView > options.dense.above
+      ? Math.min(options.maxRows, options.dense.rows)
+      : options.maxRows;
+  const { gap } = options;
   const placed: {
     item: PreparedEvent;
     x0: number;
@@ -138,7 +150,6 @@ export function layoutScene(
   }[] = [];
   let visibleCount = 0;
 
-  const [from, to] = candidateSlice(items, view.start, view.end);
   for (let i = from; i < to; i++) {
     const item = items[i] as PreparedEvent;
     if (item.end <= view.start) continue;
