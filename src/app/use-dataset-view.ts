@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import type { LightEvent } from "../dataset/index.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
@@ -22,28 +22,26 @@ export function useDatasetView(dataset: Dataset, view: ViewState) {
   const shown = filters.events;
   const encoding = useTopicEncoding(doc, filters.criteria.hiddenTopics);
 
-  const byId = useMemo(() => new Map(doc.events.map((e) => [e.id, e])), [doc]);
   // How many articles and outlets report each event, and whether the data is unsure of it: read
-  // once per dataset, for the marks and the list rows.
-  const readings = useMemo(() => {
-    const map = new Map<string, MarkReading>();
-    for (const event of doc.events) {
+  // from the event's sources when a mark or a list row asks (each list read once, see
+  // corroborationOf), one shared reading per combination rather than one object per event.
+  const readingOf = useMemo(() => {
+    const shared = new Map<number, MarkReading>();
+    return (event: LightEvent): MarkReading => {
       const c = corroborationOf(event, dataset.articleById);
-      map.set(event.id, {
-        articles: c.articles,
-        outlets: c.outlets.length,
-        lowConfidence: event.confidence < LOW_CONFIDENCE,
-      });
-    }
-    return map;
-  }, [doc, dataset.articleById]);
-  const readingOf = useCallback(
-    (event: LightEvent): MarkReading =>
-      readings.get(event.id) ?? { articles: 0, outlets: 0, lowConfidence: false },
-    [readings],
-  );
+      const lowConfidence = event.confidence < LOW_CONFIDENCE;
+      const key = (c.articles * 0x10000 + c.outlets.length) * 2 + (lowConfidence ? 1 : 0);
+      let reading = shared.get(key);
+      if (!reading) {
+        reading = Object.freeze({ articles: c.articles, outlets: c.outlets.length, lowConfidence });
+        shared.set(key, reading);
+      }
+      return reading;
+    };
+  }, [dataset.articleById]);
   // An id the dataset does not know (a stale link) selects nothing rather than failing.
-  const selected = view.event === undefined ? undefined : byId.get(view.event);
+  const position = view.event === undefined ? undefined : dataset.positionOf.get(view.event);
+  const selected = position === undefined ? undefined : doc.events[position];
   const around = useMemo(
     () => (selected ? neighbours(shown, selected) : { previous: undefined, next: undefined }),
     [shown, selected],

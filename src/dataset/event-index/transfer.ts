@@ -1,4 +1,3 @@
-import { isoDayOf, isoPrefixOf } from "./day-number.ts";
 import {
   PRECISIONS,
   STATUSES,
@@ -6,15 +5,16 @@ import {
   type IndexedArticleColumns,
 } from "./format.ts";
 import type { LightEvent } from "./light-event.ts";
+import {
+  checkRagged,
+  IndexColumnError,
+  NO_END,
+  sharedDates,
+  sharedRows,
+  type Ragged,
+} from "./shared-rows.ts";
 
-/** A column of lists, flat: the entries of row i are values[offsets[i] .. offsets[i + 1]). */
-export interface Ragged {
-  offsets: Int32Array;
-  values: Int32Array;
-}
-
-/** `end` of an event that names no last day. */
-const NO_END = -0x80000000;
+export type { Ragged } from "./shared-rows.ts";
 
 /**
  * The index as the worker hands it to the page: numbers in typed arrays (moved, not copied,
@@ -68,6 +68,26 @@ export function toTransfer(index: EventIndexDocument): IndexTransfer {
   };
 }
 
+/**
+ * The same columns in typed arrays of their own, to hand over while keeping the originals:
+ * moving a buffer leaves the sender's view of it empty.
+ */
+export function copyTransfer(t: IndexTransfer): IndexTransfer {
+  const copy = (r: Ragged): Ragged => ({ offsets: r.offsets.slice(), values: r.values.slice() });
+  return {
+    ...t,
+    start: t.start.slice(),
+    end: t.end.slice(),
+    precision: t.precision.slice(),
+    status: t.status.slice(),
+    type: t.type.slice(),
+    confidence: t.confidence.slice(),
+    topics: copy(t.topics),
+    actors: copy(t.actors),
+    sources: copy(t.sources),
+  };
+}
+
 /** The buffers postMessage can move to the page instead of copying. */
 export function transferables(t: IndexTransfer): ArrayBuffer[] {
   return [
@@ -86,36 +106,49 @@ export function transferables(t: IndexTransfer): ArrayBuffer[] {
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
-function rowOf<T>(column: Ragged, i: number, table: readonly T[]): T[] {
-  const row: T[] = [];
-  for (let k = column.offsets[i] ?? 0; k < (column.offsets[i + 1] ?? 0); k++)
-    row.push(table[column.values[k] ?? 0] as T);
-  return row;
+/** Every per-event column has one entry per event, and every list stays inside its values. */
+function checkColumns(t: IndexTransfer): void {
+  const n = t.ids.length;
+  const scalar = { titles: t.titles, start: t.start, end: t.end, precision: t.precision };
+  const more = { status: t.status, type: t.type, confidence: t.confidence };
+  for (const [field, values] of Object.entries({ ...scalar, ...more }))
+    if (values.length !== n)
+      throw new IndexColumnError(
+        field,
+        `expected ${n} entries (one per event), found ${values.length}`,
+      );
+  checkRagged(t.topics, n, "topics");
+  checkRagged(t.actors, n, "actors");
+  checkRagged(t.sources, n, "sources");
 }
 
 /**
- * The light events, in the index's order (that of events.json). Table entries are shared, not
- * copied: every event of one actor points at one object, which keeps 100,000 events small.
+ * The light events, in the index's order (that of events.json). What events have in common is
+ * held once: table entries, dates, and lists of topics, actors and sources are shared (frozen),
+ * which keeps 100,000 events small.
  */
 export function lightEventsOf(t: IndexTransfer): LightEvent[] {
+  checkColumns(t);
   const { tables } = t.head;
-  const sourceRefs = t.articles.id.map((articleId) => ({ articleId }));
+  const topicsOf = sharedRows(t.topics, tables.topics, "topics");
+  const actorsOf = sharedRows(t.actors, tables.actors, "actors");
+  const dateOf = sharedDates();
+  const sourceRefs = t.articles.id.map((articleId) => Object.freeze({ articleId }));
+  // Events drawn from one article share its list: most articles report several events.
+  const sourcesOf = sharedRows(t.sources, sourceRefs, "sources");
   const events: LightEvent[] = new Array<LightEvent>(t.ids.length);
   for (let i = 0; i < t.ids.length; i++) {
-    const precision = PRECISIONS[t.precision[i] ?? 0] ?? "day";
-    const end = t.end[i] ?? NO_END;
+    const precision = PRECISIONS[t.precision[i] ?? 0];
+    if (!precision) throw new IndexColumnError(`precision.${i}`, "expected 0, 1 or 2");
     events[i] = {
       id: t.ids[i] as string,
       title: t.titles[i] as string,
-      date:
-        end === NO_END
-          ? { value: isoPrefixOf(t.start[i] ?? 0, precision), precision }
-          : { value: isoPrefixOf(t.start[i] ?? 0, precision), precision, end: isoDayOf(end) },
+      date: dateOf(t.start[i] ?? 0, t.end[i] ?? NO_END, precision),
       status: STATUSES[t.status[i] ?? 0] ?? "occurred",
       type: tables.types[t.type[i] ?? 0] as LightEvent["type"],
-      topics: rowOf(t.topics, i, tables.topics),
-      actors: rowOf(t.actors, i, tables.actors),
-      sources: rowOf(t.sources, i, sourceRefs),
+      topics: topicsOf(i),
+      actors: actorsOf(i),
+      sources: sourcesOf(i),
       confidence: t.confidence[i] ?? 0,
     };
   }

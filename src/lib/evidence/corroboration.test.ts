@@ -23,6 +23,16 @@ describe("corroborationOf", () => {
     expect(
       corroborationOf({ sources: [source("a3"), source("a4"), source("gone")] }, articles),
     ).toEqual({ articles: 3, outlets: ["Reuters"], unknownOutlets: 2 }));
+  it("reads a list of sources shared by events once per set of articles", () => {
+    const sources = [source("a1"), source("a3")];
+    const first = corroborationOf({ sources }, articles);
+    expect(corroborationOf({ sources }, articles)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // Other articles (another dataset) read the same list afresh.
+    const renamed = new Map([...articles, ["a3", { outlet: "AP" }]]);
+    expect(corroborationOf({ sources }, renamed).outlets).toEqual(["Xinhua", "AP"]);
+    expect(corroborationOf({ sources }, articles)).toBe(first);
+  });
 });
 
 describe("corroborationPhrase", () => {

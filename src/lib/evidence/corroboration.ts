@@ -19,6 +19,39 @@ export function corroborationOf(
   event: Pick<LightEvent, "sources">,
   articleById: ReadonlyMap<string, Pick<Article, "outlet">>,
 ): Corroboration {
+  if (last?.articleById !== articleById) {
+    let known = readings.get(articleById);
+    if (!known) readings.set(articleById, (known = new WeakMap()));
+    last = { articleById, known };
+  }
+  const { known } = last;
+  let corroboration = known.get(event.sources);
+  if (!corroboration) known.set(event.sources, (corroboration = readSources(event, articleById)));
+  return corroboration;
+}
+
+/**
+ * Each list of sources read once per set of articles: the filters, the marks and the list rows
+ * all ask for the same 100,000 events; one answer (frozen) per list, which the index shares
+ * between the events of one article.
+ */
+const readings = new WeakMap<
+  ReadonlyMap<string, Pick<Article, "outlet">>,
+  WeakMap<readonly { articleId: string }[], Corroboration>
+>();
+
+/** The set of articles asked about last: asked for 100,000 events in a row, looked up once. */
+let last:
+  | {
+      articleById: ReadonlyMap<string, Pick<Article, "outlet">>;
+      known: WeakMap<readonly { articleId: string }[], Corroboration>;
+    }
+  | undefined;
+
+function readSources(
+  event: Pick<LightEvent, "sources">,
+  articleById: ReadonlyMap<string, Pick<Article, "outlet">>,
+): Corroboration {
   const articleIds = new Set(event.sources.map((s) => s.articleId));
   const outlets: string[] = [];
   let unknownOutlets = 0;
@@ -27,7 +60,11 @@ export function corroborationOf(
     if (!outlet) unknownOutlets += 1;
     else if (!outlets.includes(outlet)) outlets.push(outlet);
   }
-  return { articles: articleIds.size, outlets, unknownOutlets };
+  return Object.freeze({
+    articles: articleIds.size,
+    outlets: Object.freeze(outlets),
+    unknownOutlets,
+  });
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -4,6 +4,7 @@ import {
   checkChunkHead,
   checkEventIndex,
   INDEX_FILE,
+  copyTransfer,
   toTransfer,
   type BuiltIndex,
   type EventIndexDocument,
@@ -26,12 +27,18 @@ export type FetchFile = (url: string, fileName: string) => Promise<unknown>;
 export interface IndexStore {
   /** "index" when index.json was read; "contract" when it was built from the documents. */
   readonly from: "index" | "contract";
-  readonly index: EventIndexDocument;
+  /** What the index says besides its columns: window, topics, tables, chunk names, version. */
+  readonly head: IndexTransfer["head"];
   /**
    * What is unsound in a dataset indexed here from its documents (duplicate ids, offsets that
    * miss their text), said once for whoever made it; a published index was checked when written.
    */
   readonly warning: string | undefined;
+  /**
+   * The index's columns for the page, typed arrays fresh each time (the page takes them over).
+   * The store itself keeps only these columns, not the parsed file: lists of numbers held as
+   * typed arrays rather than 300,000 small arrays.
+   */
   transfer(): IndexTransfer;
   events(chunk: number): Promise<TimelineEvent[]>;
   articles(chunk: number): Promise<Article[]>;
@@ -51,11 +58,13 @@ export function indexLocation(source: DatasetSource): { url: string; name: strin
 
 /** The index read from index.json, its chunks fetched (and checked) when asked for. */
 function publishedStore(
-  index: EventIndexDocument,
+  document: EventIndexDocument,
   indexUrl: string,
   fetchFile: FetchFile,
   named: (url: string) => string,
 ): IndexStore {
+  const columns = toTransfer(document);
+  const index = columns.head;
   const chunk = async <T>(file: string, field: "events" | "articles" | "removed") => {
     const url = new URL(file, indexUrl).href;
     const name = named(url);
@@ -68,9 +77,9 @@ function publishedStore(
   };
   return {
     from: "index",
-    index,
+    head: index,
     warning: undefined,
-    transfer: () => toTransfer(index),
+    transfer: () => copyTransfer(columns),
     events: async (n) => {
       const events = await chunk<TimelineEvent>(inRange(index.chunks.events, n, "event"), "events");
       // Whole contract events: checked as events.json's are, the chunk named in any error.
@@ -96,6 +105,7 @@ function publishedStore(
 
 /** The index built here from the contract documents; its chunks are slices held in memory. */
 export function builtStore(built: BuiltIndex, warning?: string): IndexStore {
+  const columns = toTransfer(built.index);
   const at = <T>(list: readonly T[], n: number, what: string) => {
     const item = list[n];
     if (item === undefined) throw new RangeError(`no ${what} chunk ${n} in the index`);
@@ -103,9 +113,9 @@ export function builtStore(built: BuiltIndex, warning?: string): IndexStore {
   };
   return {
     from: "contract",
-    index: built.index,
+    head: columns.head,
     warning,
-    transfer: () => toTransfer(built.index),
+    transfer: () => copyTransfer(columns),
     events: (n) => Promise.resolve(at(built.eventChunks, n, "event").events),
     articles: (n) => Promise.resolve(at(built.articleChunks, n, "article").articles),
     removed: () => Promise.resolve(built.removed.removed),

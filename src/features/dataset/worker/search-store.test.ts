@@ -51,7 +51,7 @@ describe("the worker's search", () => {
     const search = createSearchStore(flaky, noPause);
     await expect(search.prepare()).rejects.toThrow("offline");
     await Promise.all([search.prepare(), search.prepare()]);
-    expect(reads).toBe(1 + store.index.chunks.events.length);
+    expect(reads).toBe(1 + store.head.chunks.events.length);
     expect(search.search("zzzz").complete).toBe(true);
   });
 });

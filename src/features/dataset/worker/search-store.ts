@@ -35,7 +35,7 @@ export function createSearchStore(store: IndexStore, pause = nextTurn): SearchSt
   let preparing: Promise<void> | undefined;
   const build = async () => {
     const builder = searchBuilder();
-    for (let n = 0; n < store.index.chunks.events.length; n++) {
+    for (let n = 0; n < store.head.chunks.events.length; n++) {
       builder.add((await store.events(n)).map(searchDocument));
       await pause();
     }

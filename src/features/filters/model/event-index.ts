@@ -22,7 +22,17 @@ export function indexEvents(
   return events.map((event) => ({
     event,
     topicKeys: topicKeysOf(event, listedTopics),
-    actors: [...new Set(event.actors.map((a) => a.name))],
+    actors: actorNamesOf(event.actors),
     outlets: corroborationOf(event, articleById).outlets,
   }));
+}
+
+/** The index gives events with the same actors one list: their names are worked out once. */
+const namesByActors = new WeakMap<readonly { name: string }[], readonly string[]>();
+
+function actorNamesOf(actors: readonly { name: string }[]): readonly string[] {
+  let names = namesByActors.get(actors);
+  if (!names)
+    namesByActors.set(actors, (names = Object.freeze([...new Set(actors.map((a) => a.name))])));
+  return names;
 }

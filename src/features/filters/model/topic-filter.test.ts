@@ -31,6 +31,15 @@ describe("topicKeysOf", () => {
     expect(topicKeysOf(untagged, listed)).toEqual([UNTAGGED]);
     expect(topicKeysOf(unlisted, listed)).toEqual([UNTAGGED]);
   });
+  it("answers a shared list of topics once per set of listed topics, whoever lists them", () => {
+    const shared = ["military-to-military", "cyber"] as TopicId[];
+    const first = topicKeysOf(makeEvent({ topics: shared }), listed);
+    expect(topicKeysOf(makeEvent({ topics: shared }), new Set(listed))).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // Other topics listed: worked out again, not the answer for the first set.
+    expect(topicKeysOf(makeEvent({ topics: shared }), new Set(["cyber"]))).toEqual(["cyber"]);
+    expect(topicKeysOf(makeEvent({ topics: shared }), listed)).toBe(first);
+  });
 });
 
 describe("topicOptions", () => {

@@ -41,6 +41,19 @@ describe("eventInterval", () => {
     ).toBe("2012-06-01T00:00:00.000Z"));
 });
 
+describe("eventInterval of a shared date", () => {
+  it("is worked out once per date object, and equal dates of their own get equal intervals", () => {
+    const date = { value: "2012-05-07", precision: "day" as const };
+    const first = eventInterval(date);
+    expect(eventInterval(date)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(eventInterval({ ...date })).toEqual(first);
+    expect(eventInterval({ ...date, end: "2012-05-09" }).end).toEqual(
+      new Date("2012-05-10T00:00:00Z"),
+    );
+  });
+});
+
 describe("windowInterval", () => {
   it("includes the window's last day", () =>
     expect(iso(windowInterval({ start: "2010-01-01", end: "2013-12-31" }))).toEqual([

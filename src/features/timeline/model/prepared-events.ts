@@ -62,7 +62,7 @@ export function prepareEvents(
   const all = bandsOf(mode);
   const indexOf = new Map(all.map((band, i) => [band.key, i]));
   const used = new Set<number>();
-  const raw = events.map((event) => {
+  const items: PreparedEvent[] = events.map((event) => {
     const { start, end } = eventInterval(event.date);
     const band = indexOf.get(bandKeyOf(event, mode, topicOf)) ?? all.length - 1;
     used.add(band);
@@ -78,9 +78,10 @@ export function prepareEvents(
       band,
     };
   });
+  // Bands no event falls in are left out: the others close up, in display order.
   const kept = [...used].sort((a, b) => a - b);
   const remap = new Map(kept.map((band, i) => [band, i]));
-  const items = raw.map((item) => ({ ...item, band: remap.get(item.band) ?? 0 }));
+  for (const item of items) item.band = remap.get(item.band) ?? 0;
   items.sort(
     (a, b) =>
       a.start - b.start ||
