@@ -9,6 +9,7 @@ import {
   details,
   expectLabelInViewport,
   matchesSearch,
+  queryFor,
   search,
   shownCount,
   timelineOrder,
@@ -185,3 +186,63 @@ test("About lists each article's first events, and all of them on asking", async
   await item.getByRole("button", { name: `Show the first ${FIRST_EVENTS}` }).click();
   await expect(events.getByRole("button")).toHaveCount(FIRST_EVENTS);
 });
+
+test("corroboration at 10,000 events: the mark, the row and the filter by outlets", async ({
+  page,
+}) => {
+  const articles = JSON.parse(readFileSync(path.join(dir, "articles.json"), "utf8")) as {
+    articles: { id: string; outlet: string }[];
+  };
+  const outletOf = new Map(articles.articles.map((a) => [a.id, a.outlet]));
+  const outlets = (e: (typeof doc.events)[number]) =>
+    new Set(e.sources.map((s) => outletOf.get(s.articleId))).size;
+  const twice = doc.events.filter((e) => outlets(e) >= 2);
+  // One drawn as a mark of its own in its fortnight (others there are counted in clusters): a
+  // few loads of 10,000 events may be needed, each a few seconds on this machine.
+  test.setTimeout(120_000);
+  const mark = (id: string) => page.locator(`[data-event-id="${id}"]`);
+  let event: (typeof doc.events)[number] | undefined;
+  for (const candidate of twice
+    .filter((e) => e.date.precision === "day" && !e.date.end)
+    .slice(0, 8)) {
+    await page.goto(`./${queryFor(doc, candidate)}`);
+    await expect(shownCount(page)).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+    if ((await mark(candidate.id).count()) === 1) {
+      event = candidate;
+      break;
+    }
+  }
+  if (!event) throw new Error("no event reported by two outlets has a mark of its own");
+  await expect(mark(event.id)).toHaveAccessibleName(/reported by 2 articles, 2 outlets/);
+  await expect(mark(event.id).locator("[data-part=ring]")).toHaveCount(1);
+  await page.getByRole("combobox", { name: "Reported by" }).selectOption("2");
+  await expect(shownCount(page)).toHaveText(`${twice.length} match`);
+  await expect(page).toHaveURL(/minOutlets=2/);
+});
+
+test("at 390 × 844 with 10,000 events the timeline is in the first screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./");
+  await expect(shownCount(page)).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+  const box = await page.getByRole("group", { name: /^Timeline of/ }).boundingBox();
+  if (!box) throw new Error("no plot");
+  expect(box.y).toBeLessThan(844 / 2);
+  await expectLabelInViewport(page);
+});
+
+for (const theme of ["light", "dark"] as const)
+  test(`${theme}: the explorer at 10,000 events, an event selected, has no serious violations`, async ({
+    page,
+  }) => {
+    const event = doc.events[0];
+    if (!event) throw new Error("no events");
+    await page.goto(`./?event=${event.id}&theme=${theme}`);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(event.title, {
+      timeout: 30_000,
+    });
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });

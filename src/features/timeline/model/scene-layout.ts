@@ -147,14 +147,24 @@ export function layoutScene(
     xs: number;
     xe: number;
     row: number;
+    /** Position in `items`: the marks keep the items' order (the tab order). */
+    at: number;
   }[] = [];
   let visibleCount = 0;
 
-  for (let i = from; i < to; i++) {
+  // Events that cover the whole view are placed last, in the rows the others leave: a reader who
+  // zooms into a fortnight came for what happened in it, and the year-long context would
+  // otherwise take every row before the first day of the fortnight is reached.
+  const covering: number[] = [];
+  const firstPass = (i: number) => {
     const item = items[i] as PreparedEvent;
-    if (item.end <= view.start) continue;
+    if (item.end <= view.start) return;
+    if (item.start <= view.start && item.end >= view.end) covering.push(i);
+    else place(item, i);
+  };
+  const place = (item: PreparedEvent, at: number) => {
     const band = state[item.band];
-    if (!band) continue;
+    if (!band) return;
     visibleCount += 1;
     const xs = x(Math.max(item.start, view.start));
     const xe = x(Math.min(item.end, view.end));
@@ -180,9 +190,10 @@ export function layoutScene(
     if (row >= 0) {
       band.rowEnds[row] = x1;
       band.rowsUsed = Math.max(band.rowsUsed, row + 1);
-      placed.push({ item, x0, x1, xs, xe, row });
+      placed.push({ item, x0, x1, xs, xe, row, at });
     } else {
-      const mid = (item.start + item.end) / 2;
+      // Counted where it shows: the middle of its visible part.
+      const mid = (Math.max(item.start, view.start) + Math.min(item.end, view.end)) / 2;
       const bin = Math.floor(((mid - view.origin) * pxPerMs) / options.clusterWidth);
       const known = bin === band.lastBin ? band.last : band.overflow.get(bin);
       if (known) {
@@ -196,7 +207,11 @@ export function layoutScene(
       }
       band.lastBin = bin;
     }
-  }
+  };
+  for (let i = from; i < to; i++) firstPass(i);
+  const placedFirst = placed.length;
+  for (const i of covering) place(items[i] as PreparedEvent, i);
+  if (placed.length > placedFirst) mergeInOrder(placed, placedFirst);
 
   const sceneBands: SceneBand[] = [];
   let y = options.top;
@@ -246,4 +261,26 @@ export function layoutScene(
 
   const height = Math.max(y - options.bandGap, options.top + options.rowHeight) + options.bottom;
   return { marks, clusters, bands: sceneBands, height, visibleCount };
+}
+
+/**
+ * Merges the two runs of `list`, [0, split) and [split, end), each in order of `at`, into one in
+ * place: the marks placed last go back among the others in the items' order.
+ */
+export function mergeInOrder<T extends { at: number }>(list: T[], split: number): void {
+  const first = list.slice(0, split);
+  const second = list.slice(split);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < list.length; k++) {
+    const a = first[i];
+    const b = second[j];
+    if (a && (!b || a.at <= b.at)) {
+      list[k] = a;
+      i += 1;
+    } else if (b) {
+      list[k] = b;
+      j += 1;
+    }
+  }
 }
