@@ -22,7 +22,8 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 const shareButton = (page: Page) => page.getByRole("button", { name: "Share, embed & cite" });
 const dialog = (page: Page) => page.getByRole("dialog", { name: "Share, embed & cite" });
 const field = (page: Page, label: string) => dialog(page).getByLabel(label, { exact: true });
-const status = (page: Page) => dialog(page).getByRole("status");
+// The copy buttons' status (the export part of the dialog has its own while it loads).
+const status = (page: Page) => dialog(page).getByTestId("copy-status");
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 async function openShare(page: Page) {

@@ -1,18 +1,20 @@
 /**
- * `npm run test:e2e:data -- dev` or `-- DIR`: the reading specs (labels, first screen, keyboard,
- * search and empty states, counts, step-through, the embed at every size, citations,
+ * `npm run test:e2e:data -- dev`, `-- 10k` or `-- DIR`: the reading specs (labels, first screen,
+ * keyboard, search and empty states, counts, step-through, the embed at every size, citations,
  * accessibility) against another dataset than the bundled one, through the e2e suite's
  * E2E_DATA_DIR. `dev` is the seeds and ../shared/dev-corpus run through the pipeline (a
- * developer's check: the corpus is not part of the project, so never part of `npm test`); DIR is
- * any folder with a dataset of a size these specs walk mark by mark (hundreds of events, not
- * thousands: e2e/reading-at-scale.spec.ts is the check at 10,000). Other arguments go to
- * Playwright (a spec file, `--grep`). Exit status: Playwright's, or 2 when the data cannot be made.
+ * developer's check: the corpus is not part of the project, so never part of `npm test`); `10k`
+ * is the generated dataset of 10,000 events (where the whole view is painted on a canvas, the
+ * specs zoom in to an event before they click it); DIR is any folder with a dataset. Other
+ * arguments go to Playwright (a spec file, `--grep`). Exit status: Playwright's, or 2 when the
+ * data cannot be made.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main as runPipeline } from "../src/pipeline/cli.ts";
+import { generateDataset, writeDataset } from "./generate-dataset.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CORPUS = resolve(ROOT, "../shared/dev-corpus");
@@ -48,18 +50,26 @@ async function devDataset(): Promise<string | undefined> {
   }
 }
 
+/** The generated dataset of 10,000 events (scripts/generate-dataset.ts), in a temporary folder. */
+function generatedDataset(): string {
+  const output = mkdtempSync(join(tmpdir(), "dt-e2e-10k-"));
+  writeDataset(output, generateDataset(10_000));
+  return output;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [which, ...rest] = argv;
-  const given = which === undefined || which === "dev" ? undefined : resolve(which);
-  if (given === undefined && which !== "dev") {
-    console.error("usage: npm run test:e2e:data -- dev|DIR [playwright args]");
+  const named = which === "dev" || which === "10k";
+  const given = which === undefined || named ? undefined : resolve(which);
+  if (given === undefined && !named) {
+    console.error("usage: npm run test:e2e:data -- dev|10k|DIR [playwright args]");
     return 2;
   }
   if (given !== undefined && !existsSync(join(given, "events.json"))) {
     console.error(`test:e2e:data: no events.json in ${given}`);
     return 2;
   }
-  const dir = given ?? (await devDataset());
+  const dir = given ?? (which === "10k" ? generatedDataset() : await devDataset());
   if (!dir) return 2;
   console.error(`test:e2e:data: dataset in ${dir}`);
   const specs = rest.some((a) => a.endsWith(".spec.ts")) ? [] : SPECS;

@@ -219,3 +219,43 @@ export async function expectLabelInViewport(page: Page) {
     )
     .toBeGreaterThan(0);
 }
+
+/**
+ * The timeline holds exactly `count` events in view (its marks and clusters together), and, when
+ * it draws each one as a button and counts none in clusters, that many buttons.
+ */
+export async function expectInView(page: Page, count: number) {
+  const plot = page.getByRole("group", { name: /^Timeline of/ });
+  await expect(plot).toHaveAttribute("data-visible-count", String(count));
+  if (count > SVG_MARK_LIMIT) return;
+  if ((await page.locator("[data-cluster-count]:not(canvas)").count()) > 0) return;
+  await expect(marks(page)).toHaveCount(count);
+}
+
+/**
+ * The events a spec walks mark by mark, and how it gets to each: every event in the whole view of
+ * a small dataset; on one too big for buttons there, a few of each kind `kinds` names (events of
+ * a day few others share, so each has a mark of its own), each opened in its own fortnight.
+ */
+export async function walkMarks(
+  page: Page,
+  doc: EventsDocument,
+  kinds: readonly ((e: TimelineEvent) => boolean)[],
+  check: (event: TimelineEvent) => Promise<void>,
+): Promise<void> {
+  if (!paintedWhole(doc)) {
+    await openExplorer(page);
+    for (const event of doc.events) await check(event);
+    return;
+  }
+  const perDay = new Map<string, number>();
+  for (const e of doc.events) perDay.set(e.date.value, (perDay.get(e.date.value) ?? 0) + 1);
+  const quiet = doc.events.filter(
+    (e) => e.date.precision === "day" && !e.date.end && (perDay.get(e.date.value) ?? 0) <= 3,
+  );
+  const chosen = new Set(kinds.flatMap((kind) => quiet.filter(kind).slice(0, 3)));
+  for (const event of chosen) {
+    await openExplorer(page, queryFor(doc, event));
+    await check(event);
+  }
+}
