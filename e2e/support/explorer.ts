@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import type { ArticlesDocument, EventsDocument, TimelineEvent } from "../../src/dataset/index.ts";
+import { FIRST_SCREEN_MARK } from "../../src/lib/first-screen.ts";
 import { JOINED_PAIRS, JOINED_PREFIXES } from "../../src/features/filters/model/compounds.ts";
 import { expect } from "./test.ts";
 
@@ -22,13 +23,21 @@ export const facet = (page: Page, legend: "Actors" | "Outlets") =>
   page.getByRole("group", { name: legend });
 
 /**
- * Opens the explorer (optionally at a query string) and waits for the data. The wait is generous
- * because a generated 10,000-event dataset is fetched and validated while another worker shares
- * the two CPUs; it is a ceiling for loading, not a speed requirement (that is `npm run bench`).
+ * Opens the explorer (optionally at a query string) and waits for the data, then for the whole
+ * first screen (the parts whose code comes after the first draw: filters, list, gestures; see
+ * src/lib/first-screen.ts), so that a spec measures and gestures on the page a reader sees. The
+ * wait is generous because a generated 10,000-event dataset is fetched and validated while
+ * another worker shares the two CPUs; it is a ceiling for loading, not a speed requirement (that
+ * is `npm run bench`).
  */
 export async function openExplorer(page: Page, query = "") {
   await page.goto(`./${query}`);
   await expect(shownCount(page)).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    FIRST_SCREEN_MARK,
+    { timeout: 30_000 },
+  );
 }
 
 /** Chronological order as the issue defines it: start, end, title, id (code-unit order). */

@@ -1,0 +1,54 @@
+import { afterFirstDraw, FIRST_DRAW_MARK } from "./after-first-draw.ts";
+
+/**
+ * The performance mark set once the whole first screen is there: the timeline has drawn, and
+ * every part of the screen whose code loads after that draw (the filters, the list, the
+ * gestures…) is in place. The benchmark reads it beside the first draw; the e2e specs wait for it
+ * before they measure or gesture.
+ */
+export const FIRST_SCREEN_MARK = "first-screen";
+
+const marked = (name: string) => performance.getEntriesByName(name, "mark").length > 0;
+
+/** Parts of the first screen still loading. */
+let held = 0;
+let check: ReturnType<typeof setTimeout> | undefined;
+let watching = false;
+
+/** In a task of its own, so that a part released and held again in one commit does not count. */
+function scheduleCheck() {
+  clearTimeout(check);
+  check = setTimeout(() => {
+    if (held === 0 && marked(FIRST_DRAW_MARK) && !marked(FIRST_SCREEN_MARK))
+      performance.mark(FIRST_SCREEN_MARK);
+  }, 0);
+}
+
+/**
+ * A part of the first screen that is not there yet (its code is loading) says so until it is:
+ * call the returned function then (once; later calls do nothing). The first-screen mark waits
+ * for the first draw and for every part held.
+ */
+export function holdFirstScreen(): () => void {
+  held += 1;
+  // Parts may all be in before the timeline draws: its draw checks again.
+  if (!watching) {
+    watching = true;
+    afterFirstDraw(() => {
+      watching = false;
+      scheduleCheck();
+    });
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    held -= 1;
+    scheduleCheck();
+  };
+}
+
+/** Resolves once the timeline has drawn for the first time (see afterFirstDraw). */
+export function firstDrawn(): Promise<void> {
+  return new Promise((resolve) => afterFirstDraw(resolve));
+}
