@@ -24,8 +24,8 @@ import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
-import { FirstScreenPart } from "../lib/first-screen-part.tsx";
-import { afterDrawComponent, lazyComponent } from "../lib/lazy-component.ts";
+import { afterDrawComponent, FirstScreenPart } from "../lib/after-draw-component.tsx";
+import { lazyComponent } from "../lib/lazy-component.ts";
 import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
 
 /** Shown in the share dialog, which loads when asked for: it comes with it. */

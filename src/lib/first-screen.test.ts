@@ -42,6 +42,19 @@ describe("the first-screen mark", () => {
     again();
     await vi.waitFor(() => expect(marked(FIRST_SCREEN_MARK)).toBe(true));
   });
+
+  it("is dated when the last part came in, not when the check ran", async () => {
+    const release = holdFirstScreen();
+    performance.mark(FIRST_DRAW_MARK);
+    await tick();
+    const cameIn = performance.now();
+    release();
+    const released = performance.now();
+    await vi.waitFor(() => expect(marked(FIRST_SCREEN_MARK)).toBe(true));
+    const mark = performance.getEntriesByName(FIRST_SCREEN_MARK, "mark")[0];
+    expect(mark?.startTime).toBeGreaterThanOrEqual(cameIn);
+    expect(mark?.startTime).toBeLessThanOrEqual(released);
+  });
 });
 
 describe("firstDrawn", () => {

@@ -14,14 +14,23 @@ const marked = (name: string) => performance.getEntriesByName(name, "mark").leng
 let held = 0;
 let check: ReturnType<typeof setTimeout> | undefined;
 let watching = false;
+/** When the last part came in (the commit that showed it), ms since navigation. */
+let lastIn = 0;
 
-/** In a task of its own, so that a part released and held again in one commit does not count. */
+/**
+ * A frame later: a part released and held again in one commit does not count, and the parts
+ * that mount with the first draw have held by then (their effects run after its mark).
+ */
+const CHECK_DELAY_MS = 16;
+
 function scheduleCheck() {
   clearTimeout(check);
   check = setTimeout(() => {
-    if (held === 0 && marked(FIRST_DRAW_MARK) && !marked(FIRST_SCREEN_MARK))
-      performance.mark(FIRST_SCREEN_MARK);
-  }, 0);
+    const drawn = performance.getEntriesByName(FIRST_DRAW_MARK, "mark")[0];
+    if (held > 0 || !drawn || marked(FIRST_SCREEN_MARK)) return;
+    // Dated when the screen was complete, not when this check ran.
+    performance.mark(FIRST_SCREEN_MARK, { startTime: Math.max(drawn.startTime, lastIn) });
+  }, CHECK_DELAY_MS);
 }
 
 /**
@@ -44,6 +53,7 @@ export function holdFirstScreen(): () => void {
     if (released) return;
     released = true;
     held -= 1;
+    lastIn = performance.now();
     scheduleCheck();
   };
 }

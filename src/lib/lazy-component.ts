@@ -1,5 +1,4 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
-import { firstDrawn } from "./first-screen.ts";
 
 /** Any component, as `React.lazy` takes it (its props are checked where it is rendered). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -27,16 +26,4 @@ export function lazyComponent<M extends Record<K, AnyComponent>, K extends keyof
     }));
   const Component = lazy(async () => ({ default: (await once())[name] }));
   return Object.assign(Component, { preload: () => void once().catch(() => undefined) });
-}
-
-/**
- * A part of the first screen that the timeline's first draw does not need (the filters, the
- * list): its code is downloaded once the timeline has drawn, not before, so that the first draw
- * waits for less. Render it inside a FirstScreenPart, which holds its place meanwhile.
- */
-export function afterDrawComponent<M extends Record<K, AnyComponent>, K extends keyof M>(
-  load: () => Promise<M>,
-  name: K,
-): LazyComponent<M[K]> {
-  return lazyComponent(() => firstDrawn().then(load), name);
 }
