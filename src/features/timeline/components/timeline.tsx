@@ -36,7 +36,7 @@ import { OverviewStrip } from "./overview-strip.tsx";
 import { SvgMarks } from "./svg-marks.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
-import { FIRST_DRAW_MARK } from "../../../lib/after-first-draw.ts";
+import { markFirstDraw } from "../../../lib/after-first-draw.ts";
 
 /** How marks are grouped into horizontal bands. */
 export type LaneMode = ModelLaneMode;
@@ -199,7 +199,7 @@ export function Timeline(props: TimelineProps) {
   useLayoutEffect(() => {
     if (width <= 0 || drawn.current) return;
     drawn.current = true;
-    performance.mark(FIRST_DRAW_MARK);
+    markFirstDraw();
   }, [scene, width]);
 
   useZoomGestures(svg, window, plot, height, domain, gestureDomain);
