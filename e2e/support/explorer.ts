@@ -33,7 +33,15 @@ export const facet = (page: Page, legend: "Actors" | "Outlets") =>
 export async function openExplorer(page: Page, query = "") {
   await page.goto(`./${query}`);
   await expect(shownCount(page)).toBeVisible({ timeout: 30_000 });
-  // The attribute, not the mark: some specs fake the clock, which stubs the performance timeline.
+  await firstScreenComplete(page);
+}
+
+/**
+ * Waits until the timeline has drawn and the parts that load after it (filters, list, gestures)
+ * are in: before, a wheel or a drag finds no gesture to answer it. The attribute, not the
+ * performance mark: some specs fake the clock, which stubs the performance timeline.
+ */
+export async function firstScreenComplete(page: Page) {
   await expect(page.locator("html")).toHaveAttribute(FIRST_SCREEN_ATTRIBUTE, "", {
     timeout: 30_000,
   });
