@@ -6,6 +6,9 @@ import { expect, test } from "./support/test.ts";
 /** Built chunks are named after their entry module: what the first draw must not wait for. */
 const ON_USE = ["share-dialog", "export-panel", "about", "event-details-body"];
 
+/** Chunks of the first screen that the first draw does not need: they load right after it. */
+const AFTER_DRAW = ["filter-panel", "event-list", "gesture-libs"];
+
 /** The search's code, which the dataset worker loads with the first search. */
 const SEARCH_CHUNK = /\/search-store-[\w-]+\.js$/;
 
@@ -63,6 +66,21 @@ test("an event's details load after the first draw, before they are asked for", 
     .toBeDefined();
 });
 
+test("the filters, the list and the timeline's gestures come right after the first draw, unasked", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await expect(search(page)).toBeVisible();
+  await expect(marks(page).first()).toBeVisible();
+  const { before, after } = await scripts(page);
+  for (const part of AFTER_DRAW) {
+    expect(chunk(before, part), `${part} before the draw`).toBeUndefined();
+    expect(chunk(after, part), `${part} after the draw`).toBeDefined();
+  }
+  // The overview's brush is d3-brush's, which came with the gestures.
+  await expect(page.getByTestId("timeline-overview").locator(".selection")).toBeVisible();
+});
+
 test("the share dialog and About open on the first click", async ({ page }) => {
   await openExplorer(page);
   await page.getByRole("button", { name: /^Share/ }).click();
@@ -95,6 +113,17 @@ test.describe("when a part's code cannot be downloaded", () => {
     await page.getByRole("button", { name: /^Share/ }).click();
     await expect(page.getByRole("alert")).toContainText("The share dialog could not be downloaded");
     await expect(page.getByRole("button", { name: "Reload the page" })).toBeVisible();
+    await marks(page).first().click();
+    await expect(details(page).getByRole("heading").first()).toBeVisible();
+  });
+
+  test("filters that cannot be downloaded say so in their place; the timeline still draws", async ({
+    page,
+  }) => {
+    await page.route("**/assets/filter-panel-*.js", (route) => route.abort());
+    await page.goto("./");
+    await expect(page.getByRole("alert")).toContainText("The filters could not be downloaded");
+    await expect(marks(page).first()).toBeVisible();
     await marks(page).first().click();
     await expect(details(page).getByRole("heading").first()).toBeVisible();
   });

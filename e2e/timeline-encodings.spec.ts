@@ -5,6 +5,7 @@ import path from "node:path";
 import type { TimelineEvent } from "../src/dataset/index.ts";
 import { readArticles, readEvents } from "./support/dataset.ts";
 import { serveFrom } from "./support/synthetic-dataset.ts";
+import { firstScreenComplete } from "./support/explorer.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
@@ -18,6 +19,8 @@ function kindOf(event: TimelineEvent) {
 async function open(page: Page, total = doc.events.length) {
   await page.goto("./");
   await expect(page.getByTestId("shown-count")).toHaveText(`${total} match`);
+  // Drawn, and the gestures in.
+  await firstScreenComplete(page);
 }
 
 test("points, ranges, spans and planned events are drawn differently", async ({ page }) => {

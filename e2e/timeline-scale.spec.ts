@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EventsDocument } from "../src/dataset/index.ts";
 import { serveFrom, syntheticDataDir } from "./support/synthetic-dataset.ts";
+import { firstScreenComplete } from "./support/explorer.ts";
 import { expect, test } from "./support/test.ts";
 
 const COUNT = 10_000;
@@ -21,6 +22,8 @@ async function open(page: Page) {
   await serveFrom(page, dir);
   await page.goto("./");
   await expect(page.getByTestId("shown-count")).toHaveText(`${COUNT} match`, { timeout: 30_000 });
+  // Drawn, and the gestures in.
+  await firstScreenComplete(page);
 }
 
 /** The centre of an opaque pixel of the given colour on the canvas, in page coordinates. */

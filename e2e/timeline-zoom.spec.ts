@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { readEvents } from "./support/dataset.ts";
+import { firstScreenComplete } from "./support/explorer.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
@@ -10,6 +11,8 @@ const DAY = 86_400_000;
 async function open(page: Page) {
   await page.goto("./");
   await expect(plot(page)).toBeVisible();
+  // Drawn, and the gestures in.
+  await firstScreenComplete(page);
 }
 
 /** The visible range as epoch days, read from the timeline's attributes. */

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { TimelineEvent } from "../src/dataset/index.ts";
 import { readArticles, readEvents } from "./support/dataset.ts";
+import { firstScreenComplete } from "./support/explorer.ts";
 import { expect, test } from "./support/test.ts";
 
 const doc = readEvents();
@@ -13,6 +14,8 @@ async function open(page: Page) {
   await page.goto("./");
   await expect(page.getByRole("heading", { level: 1, name: "Dialogue Timeline" })).toBeVisible();
   await expect(page.getByTestId("shown-count")).toHaveText(`${total} match`);
+  // The count can show before the timeline has measured its width and drawn.
+  await firstScreenComplete(page);
 }
 
 test("the dataset under test is non-trivial", () => {

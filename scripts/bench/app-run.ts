@@ -1,4 +1,5 @@
 import type { Browser } from "@playwright/test";
+import { FIRST_SCREEN_ATTRIBUTE } from "../../src/lib/first-screen.ts";
 import { DATA_REQUEST, dataFileFor } from "../data-route.ts";
 import { busiestMonth, clickToDetails, labelLayoutTimes } from "./app-extras.ts";
 import { zoomAndPan } from "./gestures.ts";
@@ -25,7 +26,11 @@ export async function runApp(browser: Browser, origin: string, dir: string): Pro
     const firstDraw = await page.evaluate(
       () => performance.getEntriesByName("timeline-draw")[0]?.startTime ?? NaN,
     );
-    // Let the rest of the page finish its own work on the new data before timing gestures.
+    // The gestures' code comes after the first draw (with the filters and the list): wait for the
+    // whole first screen, then let the page finish its own work on the new data before timing.
+    await page
+      .locator(`html[${FIRST_SCREEN_ATTRIBUTE}]`)
+      .waitFor({ state: "attached", timeout: 120_000 });
     await page.waitForTimeout(2000);
     const heap = await heapAfterGc(page);
     await plot.scrollIntoViewIfNeeded();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Browser, Request } from "@playwright/test";
 import { FIRST_DRAW_MARK as DRAW_MARK } from "../../src/lib/after-first-draw.ts";
+import { FIRST_SCREEN_MARK as SCREEN_MARK } from "../../src/lib/first-screen.ts";
 
 const gzipped = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
@@ -23,6 +24,13 @@ export interface Shipped {
   total: number;
 }
 
+/** Shipped, and when (ms since navigation) the timeline drew and the whole first screen was in. */
+export interface ShippedAndTimed extends Shipped {
+  firstDrawMs: number;
+  /** Undefined for a page that does not set the first-screen mark. */
+  firstScreenMs: number | undefined;
+}
+
 /**
  * The JavaScript and CSS whose requests started before `drawnAt` (ms since the epoch), gzipped:
  * everything the browser had to fetch for the first draw, whether the HTML names it, a module
@@ -39,13 +47,14 @@ export function codeBeforeDraw(files: readonly FetchedFile[], drawnAt: number): 
 
 /**
  * Opens `pageUrl` in a fresh context, records every file the page and its workers fetch, and
- * returns the JavaScript and CSS requested before the app's first draw, gzipped.
+ * returns the JavaScript and CSS requested before the app's first draw, gzipped, with the times
+ * of the first draw and of the whole first screen (the parts that load after the draw in place).
  */
 export async function shippedBeforeDraw(
   browser: Browser,
   pageUrl: string,
   timeout = 60_000,
-): Promise<Shipped> {
+): Promise<ShippedAndTimed> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -60,10 +69,17 @@ export async function shippedBeforeDraw(
       .catch(() => {
         throw new Error(`${pageUrl} did not set the "${DRAW_MARK}" mark within ${timeout} ms`);
       });
-    const drawnAt = await page.evaluate(
-      (mark) => performance.timeOrigin + (performance.getEntriesByName(mark)[0]?.startTime ?? 0),
+    const firstDrawMs = await page.evaluate(
+      (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? 0,
       DRAW_MARK,
     );
+    const drawnAt = (await page.evaluate(() => performance.timeOrigin)) + firstDrawMs;
+    const firstScreenMs = await page
+      .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, SCREEN_MARK, {
+        timeout: 10_000,
+      })
+      .then((handle) => handle.jsonValue())
+      .catch(() => undefined);
     const files: FetchedFile[] = [];
     for (const request of requests) {
       if (!isCode(request.url())) continue;
@@ -75,7 +91,7 @@ export async function shippedBeforeDraw(
         body: await response.body(),
       });
     }
-    return codeBeforeDraw(files, drawnAt);
+    return { ...codeBeforeDraw(files, drawnAt), firstDrawMs, firstScreenMs };
   } finally {
     await context.close();
   }

@@ -1,16 +1,14 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { CorrectionsToggle } from "../features/corrections/components/corrections-toggle.tsx";
 import { useMergePick } from "../features/corrections/hooks/use-merge-pick.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import { EventDetails, type FocusRequest } from "../features/details/components/event-details.tsx";
-import { FilterDrawer } from "../features/filters/components/filter-drawer.tsx";
-import { FilterPanel } from "../features/filters/components/filter-panel.tsx";
 import { FiltersToggle } from "../features/filters/components/filters-toggle.tsx";
 import { activeFilterCount } from "../features/filters/model/active-filters.ts";
 import { rankedByScore } from "../features/filters/model/ranking.ts";
 import type { TopicKey } from "../features/filters/model/topic-filter.ts";
 import { topicsToUrl } from "../features/filters/model/url-filters.ts";
-import { EventList } from "../features/list/components/event-list.tsx";
+import { listHeight } from "../features/list/model/list-size.ts";
 import { ShareButton } from "../features/share/components/share-button.tsx";
 import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
@@ -26,6 +24,7 @@ import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { useStory } from "./use-story.ts";
 import { ViewCount } from "./view-count.tsx";
+import { afterDrawComponent, FirstScreenPart } from "../lib/after-draw-component.tsx";
 import { lazyComponent } from "../lib/lazy-component.ts";
 import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
 
@@ -33,6 +32,23 @@ import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
 const ExportPanel = lazyComponent(
   () => import("../features/export/components/export-panel.tsx"),
   "ExportPanel",
+);
+
+/*
+ * The filters and the list are on the first screen but the timeline's first draw does not need
+ * them: their code comes right after it, in parallel, into space kept for them.
+ */
+const FilterPanel = afterDrawComponent(
+  () => import("../features/filters/components/filter-panel.tsx"),
+  "FilterPanel",
+);
+const FilterDrawer = afterDrawComponent(
+  () => import("../features/filters/components/filter-drawer.tsx"),
+  "FilterDrawer",
+);
+const EventList = afterDrawComponent(
+  () => import("../features/list/components/event-list.tsx"),
+  "EventList",
 );
 
 interface ExplorerProps {
@@ -90,6 +106,11 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
     [setView, take],
   );
   const browse = useCallback((id: string) => select(id, "replace"), [select]);
+  // A folded panel, or the drawer, opens on the click that asks for it: their code comes anyway.
+  useEffect(() => {
+    FilterPanel.preload();
+    FilterDrawer.preload();
+  }, []);
   // Zoom and pan arrive many times a second while a gesture lasts: one history entry, replaced.
   const onRangeChange = useCallback(
     (next: VisibleRange) => setView({ from: next.from, to: next.to }, "replace"),
@@ -111,26 +132,28 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
   // explorer without re-rendering them.
   const filterPanel = useMemo(
     () => (
-      <FilterPanel
-        filters={filters}
-        query={view.q}
-        onQueryChange={(q) => setView({ q }, "replace")}
-        onTopicChange={(key: TopicKey, on: boolean) => {
-          const hidden = new Set(hiddenTopics);
-          if (on) hidden.delete(key);
-          else hidden.add(key);
-          setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
-        }}
-        onShowAllTopics={() => setView({ topics: undefined }, "push")}
-        onActorChange={(actor, on) =>
-          setView({ actors: toggle([...filters.criteria.actors], actor, on) }, "push")
-        }
-        onOutletChange={(outlet, on) =>
-          setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
-        }
-        onMinOutletsChange={(n) => setView({ minOutlets: n > 1 ? n : undefined }, "push")}
-        onClearAll={() => setView(CLEAR_FILTERS, "push")}
-      />
+      <FirstScreenPart name="The filters">
+        <FilterPanel
+          filters={filters}
+          query={view.q}
+          onQueryChange={(q) => setView({ q }, "replace")}
+          onTopicChange={(key: TopicKey, on: boolean) => {
+            const hidden = new Set(hiddenTopics);
+            if (on) hidden.delete(key);
+            else hidden.add(key);
+            setView({ topics: topicsToUrl(hidden, filters.topicKeys) }, "push");
+          }}
+          onShowAllTopics={() => setView({ topics: undefined }, "push")}
+          onActorChange={(actor, on) =>
+            setView({ actors: toggle([...filters.criteria.actors], actor, on) }, "push")
+          }
+          onOutletChange={(outlet, on) =>
+            setView({ outlets: toggle([...filters.criteria.outlets], outlet, on) }, "push")
+          }
+          onMinOutletsChange={(n) => setView({ minOutlets: n > 1 ? n : undefined }, "push")}
+          onClearAll={() => setView(CLEAR_FILTERS, "push")}
+        />
+      </FirstScreenPart>
     ),
     [filters, hiddenTopics, view.q, setView],
   );
@@ -151,14 +174,25 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
   const list = useMemo(
     () =>
       shown.length > 0 ? (
-        <EventList
-          events={ranked ?? shown}
-          label={listLabel}
-          selectedId={selectedId}
-          onSelect={(id, browsing) => (browsing ? browse(id) : choose(id))}
-          colorOf={colorOf}
-          readingOf={readingOf}
-        />
+        <FirstScreenPart
+          name="The list"
+          placeholder={
+            // The list's box until its code is in.
+            <div
+              style={{ height: listHeight(shown.length) }}
+              className="rounded-lg border border-slate-200"
+            />
+          }
+        >
+          <EventList
+            events={ranked ?? shown}
+            label={listLabel}
+            selectedId={selectedId}
+            onSelect={(id, browsing) => (browsing ? browse(id) : choose(id))}
+            colorOf={colorOf}
+            readingOf={readingOf}
+          />
+        </FirstScreenPart>
       ) : (
         <p className="text-sm text-slate-600">No events to list.</p>
       ),
@@ -180,9 +214,11 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
         </aside>
       )}
       {!wide && drawerOpen && (
-        <FilterDrawer shown={shown.length} onClose={() => setDrawerOpen(false)}>
-          {filterPanel}
-        </FilterDrawer>
+        <FirstScreenPart name="The filters">
+          <FilterDrawer shown={shown.length} onClose={() => setDrawerOpen(false)}>
+            {filterPanel}
+          </FilterDrawer>
+        </FirstScreenPart>
       )}
 
       <div className="grid min-w-0 flex-1 items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">

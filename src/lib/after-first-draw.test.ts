@@ -33,4 +33,21 @@ describe("afterFirstDraw", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(task).not.toHaveBeenCalled();
   });
+
+  it("runs when the timeline says it has drawn, though the performance timeline is stubbed", async () => {
+    // A fresh module: markFirstDraw's record lasts for the page, here for the file.
+    vi.resetModules();
+    const fresh = await import("./after-first-draw.ts");
+    const stub = vi.spyOn(performance, "getEntriesByName").mockReturnValue([]);
+    try {
+      const task = vi.fn();
+      fresh.afterFirstDraw(task);
+      expect(fresh.hasDrawn()).toBe(false);
+      fresh.markFirstDraw();
+      expect(fresh.hasDrawn()).toBe(true);
+      await vi.waitFor(() => expect(task).toHaveBeenCalledTimes(1));
+    } finally {
+      stub.mockRestore();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { utcFormat } from "d3-time-format";
+import { utcFormat } from "./utc-format.ts";
 import type { LightDate, EventDate } from "../dataset/index.ts";
 import { parseIsoPrefix } from "./iso-date.ts";
 

@@ -45,6 +45,21 @@ describe("parseSiteConfig", () => {
   it("names a blank author", () =>
     expect(() => parseSiteConfig({ author: "  " })).toThrow(/^config\.json is not valid: author/));
 
+  it("rejects a name that is not text, and settings that are not an object", () => {
+    expect(() => parseSiteConfig({ publisher: 3 })).toThrow(/publisher: expected a string/);
+    expect(() => parseSiteConfig(["https://a.org"])).toThrow(
+      /^config\.json is not valid: \(root\)/,
+    );
+    expect(() => parseSiteConfig(null)).toThrow(/\(root\)/);
+  });
+
+  it("names every bad field at once, and leaves out fields it does not know", () => {
+    expect(() => parseSiteConfig({ dataOrigins: [1], author: "x".repeat(301) })).toThrow(
+      /dataOrigins\.0: .*; author: /,
+    );
+    expect(parseSiteConfig({ theme: "dark" })).toEqual(DEFAULT_SITE_CONFIG);
+  });
+
   it("rejects a list that is not a list", () =>
     expect(() => parseSiteConfig({ dataOrigins: "https://a.org" })).toThrow(/dataOrigins/));
 });

@@ -1,11 +1,10 @@
-import type { z } from "zod";
-import type { siteConfigSchema } from "./site-config-schema.ts";
+import type { SiteConfig } from "./site-config-schema.ts";
 
 /** The deployment's settings file, served beside index.html and embed.html. */
 export const SITE_CONFIG_FILE = "config.json";
 
 /** The settings: site-config-schema.ts checks them and says what each one means. */
-export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type { SiteConfig };
 
 /** What a deployment without a config file gets. */
 export const DEFAULT_SITE_CONFIG: SiteConfig = { dataOrigins: [], hostOrigins: ["*"] };

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { LightEvent } from "../../../dataset/index.ts";
 import { formatEventDate } from "../../../lib/format-event-date.ts";
+import { listHeight, ROW_HEIGHT, VIEWPORT_HEIGHT } from "../model/list-size.ts";
 import { rowWindow, scrollTopToShow } from "../model/windowing.ts";
 
 interface EventListProps {
@@ -25,8 +26,6 @@ export interface RowReading {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const ROW_HEIGHT = 56;
-const VIEWPORT_HEIGHT = 448;
 const OVERSCAN = 4;
 
 /**
@@ -91,7 +90,7 @@ export function EventList({
       tabIndex={0}
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      style={{ height: Math.min(VIEWPORT_HEIGHT, Math.max(totalHeight, ROW_HEIGHT)) }}
+      style={{ height: listHeight(events.length) }}
       className="group relative overflow-y-auto overscroll-contain rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       data-testid="event-list"
     >

@@ -1,10 +1,10 @@
-import { brushSelection, brushX, type D3BrushEvent } from "d3-brush";
-import { select } from "d3-selection";
+import type { BrushBehavior, D3BrushEvent } from "d3-brush";
 import { memo, useEffect, useMemo, useRef } from "react";
 import type { TimeInterval } from "../model/event-interval.ts";
 import { overviewDensity } from "../model/overview-density.ts";
 import type { PreparedEvent } from "../model/prepared-events.ts";
 import { createTimeScale } from "../model/time-scale.ts";
+import { useGestureLibs } from "../hooks/use-gesture-libs.ts";
 
 interface OverviewStripProps {
   items: readonly PreparedEvent[];
@@ -21,7 +21,8 @@ const BAR_PX = 4;
 /**
  * The whole window in miniature, with the visible range as a brush: dragging or resizing the brush
  * sets the range, and the brush follows every other change. React draws the density bars;
- * d3-brush draws its own handles inside the one group React leaves to it.
+ * d3-brush draws its own handles inside the one group React leaves to it, once its code is in (it
+ * comes after the first draw, see useGestureLibs).
  */
 export function OverviewStrip({ items, window, domain, width, onDomain }: OverviewStripProps) {
   const brushRef = useRef<SVGGElement>(null);
@@ -33,7 +34,8 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
   useEffect(() => {
     onDomainRef.current = onDomain;
   }, [onDomain]);
-  const brushBehaviour = useRef<ReturnType<typeof brushX>>(null);
+  const brushBehaviour = useRef<BrushBehavior<unknown>>(null);
+  const d3 = useGestureLibs();
   /** While the user drags the brush, it is the source of the domain and must not be moved. */
   const brushing = useRef(false);
   const domainRef = useRef(domain);
@@ -43,7 +45,8 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
 
   useEffect(() => {
     const node = brushRef.current;
-    if (!node) return;
+    if (!node || !d3) return;
+    const { brushX, select } = d3;
     const behaviour = brushX()
       .on("start", (event: D3BrushEvent<unknown>) => {
         if (event.sourceEvent) brushing.current = true;
@@ -70,18 +73,19 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
       select(node).on(".brush", null).selectAll("*").remove();
       brushBehaviour.current = null;
     };
-  }, [scale, x0, x1]);
+  }, [d3, scale, x0, x1]);
 
   useEffect(() => {
     const node = brushRef.current;
     const behaviour = brushBehaviour.current;
-    if (!node || !behaviour || brushing.current) return;
+    if (!node || !behaviour || !d3 || brushing.current) return;
+    const { brushSelection, select } = d3;
     const target: [number, number] = [scale(domain.start), scale(domain.end)];
     const current = brushSelection(node) as [number, number] | null;
     if (current && Math.abs(current[0] - target[0]) < 0.5 && Math.abs(current[1] - target[1]) < 0.5)
       return;
     behaviour.move(select(node), target);
-  }, [domain, scale]);
+  }, [d3, domain, scale]);
 
   return (
     <div

@@ -38,7 +38,7 @@ import { OVERVIEW_HEIGHT, OverviewStrip } from "./overview-strip.tsx";
 import { SvgMarks } from "./svg-marks.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
-import { FIRST_DRAW_MARK } from "../../../lib/after-first-draw.ts";
+import { markFirstDraw } from "../../../lib/after-first-draw.ts";
 import { useRoomBelow } from "../hooks/use-room-below.ts";
 
 /** How marks are grouped into horizontal bands. */
@@ -217,7 +217,7 @@ export function Timeline(props: TimelineProps) {
   useLayoutEffect(() => {
     if (width <= 0 || drawn.current) return;
     drawn.current = true;
-    performance.mark(FIRST_DRAW_MARK);
+    markFirstDraw();
   }, [scene, width]);
 
   useZoomGestures(svg, window, plot, height, domain, gestureDomain);

@@ -5,7 +5,7 @@ import {
   utcYear,
   type TimeInterval as CalendarInterval,
 } from "d3-time";
-import { utcFormat } from "d3-time-format";
+import { utcFormat } from "../../../lib/utc-format.ts";
 import type { TimeScale } from "./time-scale.ts";
 
 /** What one step between ticks is: the axis reads in years, months or days. */

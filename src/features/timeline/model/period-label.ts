@@ -1,5 +1,5 @@
 import { utcDay, utcMonth, utcYear } from "d3-time";
-import { utcFormat } from "d3-time-format";
+import { utcFormat } from "../../../lib/utc-format.ts";
 
 const DAY = 86_400_000;
 /** Longer than this, a stretch reads in months: "3 May–21 Jun 2013" says more than it knows. */

@@ -19,6 +19,29 @@ describe("createTimeScale", () => {
     expect(scale(new Date(Date.UTC(2001, 0, 1)))).toBe(0);
   });
 
+  it("inverts a pixel back to its time, clamped to the domain", () => {
+    const scale = createTimeScale(WINDOW, 1000, { left: 10, right: 20 });
+    const mid = new Date((WINDOW.start.getTime() + WINDOW.end.getTime()) / 2);
+    expect(scale(mid)).toBe(495);
+    expect(scale.invert(495).getTime()).toBe(mid.getTime());
+    expect(scale.invert(-50).getTime()).toBe(WINDOW.start.getTime());
+    expect(scale.invert(5000).getTime()).toBe(WINDOW.end.getTime());
+  });
+
+  it("reports its domain and range, and maps an empty domain to the middle", () => {
+    const scale = createTimeScale(WINDOW, 1000, { left: 10, right: 20 });
+    expect(scale.domain().map((d) => d.getTime())).toEqual([
+      WINDOW.start.getTime(),
+      WINDOW.end.getTime(),
+    ]);
+    expect(scale.range()).toEqual([10, 980]);
+    const instant = createTimeScale({ start: WINDOW.start, end: WINDOW.start }, 1000, {
+      left: 0,
+      right: 0,
+    });
+    expect(instant(WINDOW.end)).toBe(500);
+  });
+
   it("keeps a usable range when the container is narrower than the insets", () => {
     const [x0 = 0, x1 = 0] = createTimeScale(WINDOW, 10).range();
     expect(x1).toBeGreaterThan(x0);
