@@ -115,6 +115,9 @@ test("low-confidence events look different, and their details say why", async ({
     "low",
   );
   await expect(mark(page, event.id)).toHaveAccessibleName(/low confidence$/);
+  // The list renders only the rows near its scroll position: scroll this one's into reach.
+  const at = chronological(doc.events).findIndex((e) => e.id === event.id);
+  await list(page).evaluate((el, top) => el.scrollTo(0, top), at * 56);
   await expect(row(page, event.id)).toContainText("low confidence");
   await mark(page, event.id).click();
   const note = details(page).getByRole("region", { name: "How sure" });

@@ -52,9 +52,11 @@ test("arrow keys move between events on the timeline, Home and End to the ends",
 
 test("stepping to an event out of view pans the timeline to it", async ({ page }) => {
   // Two neighbours in time, the second starting after the first has ended.
+  // A week or more from the window's start: a view is at least a week long.
+  const earliest = Date.parse(`${doc.window.start}T00:00:00Z`) + 8 * 86_400_000;
   const at = ordered.findIndex((e, i) => {
     const next = ordered[i + 1];
-    return next !== undefined && extent(next)[0] >= extent(e)[1];
+    return next !== undefined && extent(next)[0] >= extent(e)[1] && extent(e)[0] >= earliest;
   });
   const [from, to] = [ordered[at], ordered[at + 1]];
   if (!from || !to) throw new Error("need two events one after the other");
