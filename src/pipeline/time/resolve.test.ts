@@ -374,6 +374,23 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-11",
       [["on Sunday", "2013-03-10", "day", "relative-to-publication"]],
     ],
+    // A trip that sets out on a day for a stretch of days spans them from that day …
+    [
+      "The secretary will fly to Beijing on Monday for three days of talks with Chinese leaders.",
+      "2013-03-09",
+      [["on Monday", "2013-03-11", "day", "relative-to-publication", "end 2013-03-13", "future"]],
+    ],
+    [
+      "The minister left for Washington on Thursday for a four-day visit.",
+      "2013-03-09",
+      [["on Thursday", "2013-03-07", "day", "relative-to-publication", "end 2013-03-10"]],
+    ],
+    // … but an arrival on the way dates the arrival only.
+    [
+      "The delegation landed in Beijing on Monday for two days of talks.",
+      "2013-03-12",
+      [["on Monday", "2013-03-11", "day", "relative-to-publication"]],
+    ],
     // A length with no day beside it widens nothing.
     [
       "The two-day dialogue, first held in 2011, returned to Washington.",

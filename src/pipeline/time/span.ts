@@ -19,6 +19,12 @@ const CLOSING_BEFORE = new RegExp(
 /** Words right before the day that make it the first of the span, whatever came before. */
 const OPENING_BEFORE_DAY = /\b(?:starting|beginning|began|begins|opening|from)\s+(?:on\s+)?$/i;
 
+/** Only "for" between a day and the length: "travels on Tuesday for three days of talks". */
+const FOR_THE_LENGTH = /^\s+for\s+(?:a\s+|an\s+)?$/i;
+
+/** An arrival happens on one day of the stay ("arrived on Sunday for a four-day visit"). */
+const ARRIVAL = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?)\b[^,;]*$/i;
+
 /** Longest gap (characters) between the length words and the day they qualify. */
 const NEAR = 60;
 
@@ -49,10 +55,18 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
     const prev = closing
       ? dayTimes.filter((t) => t.end <= at && !/[;()]/.test(text(t.end, at))).at(-1)
       : undefined;
-    const t = next ?? prev;
+    // "will travel to China on Tuesday for three days of meetings": the trip's first day opens
+    // the span, where an arrival dates itself only.
+    const leaving = dayTimes.find(
+      (t) =>
+        t.end <= at &&
+        FOR_THE_LENGTH.test(text(t.end, at)) &&
+        !ARRIVAL.test(text(sentenceStart, t.start)),
+    );
+    const t = next ?? prev ?? leaving;
     if (!t) continue;
     // "wrapped up his six-day visit starting on May 4": "starting" makes May 4 the first day.
-    const opens = t === next && OPENING_BEFORE_DAY.test(text(after, t.start));
+    const opens = t === leaving || (t === next && OPENING_BEFORE_DAY.test(text(after, t.start)));
     if (!opens && (closing || CLOSING.test(text(Math.max(sentenceStart, at - 40), t.end)))) {
       t.endValue = t.value;
       t.value = isoDay(addDays(fromIso(t.value), 1 - days));
