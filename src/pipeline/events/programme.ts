@@ -55,6 +55,10 @@ function bodyIn(s: Sentence, verb: TriggerHit, object: string): ActorMention | u
 const PAST_TRIP =
   /\b(?:during|on)\s+(?:his|her|their)\s+(?:last|previous|earlier|first|(?:19|20)\d{2})\b/i;
 
+/** "He last visited China as CIA director", "had previously met Xi": an earlier occasion. */
+const EARLIER_ACT =
+  /\b(?:last|previously|once|earlier|had)\s+(?:visited|met|toured|travel(?:l)?ed)\b/i;
+
 /** A part of a visit programme reported without a day of its own. */
 export interface ProgrammePart {
   t: TimeMention;
@@ -138,6 +142,9 @@ export function programmeParts(
   // the month the article was published.
   const current = !trip && during && published && !PAST_TRIP.test(narration);
   if (!trip && !current) return undefined;
+  const planned = isFutureTense(narration);
+  // A trip still to come has no parts told as done, nor does any trip an earlier act.
+  if ((trip?.status === "planned" && !planned) || EARLIER_ACT.test(narration)) return undefined;
   const verbs = triggers.filter(
     (h) =>
       !h.reference &&
@@ -146,7 +153,6 @@ export function programmeParts(
       PART_FAMILIES.has(familyOf(h) ?? "") &&
       isVerb(s, h),
   );
-  const planned = isFutureTense(narration);
   // The trip's month, or its year when that is all it (or an undated page's stamp) says.
   const dated = trip ? trip.date.value : (published ?? "");
   const precision = dated.length >= 7 ? "month" : "year";
