@@ -385,6 +385,18 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-09",
       [["on Thursday", "2013-03-07", "day", "relative-to-publication", "end 2013-03-10"]],
     ],
+    // The length as the subject of a verb ending it on the day, with a long name between …
+    [
+      "The three days of consultations under the Military Maritime Consultative Agreement in Hawaii closed on Friday.",
+      "2013-03-09",
+      [["on Friday", "2013-03-06", "day", "relative-to-publication", "end 2013-03-08"]],
+    ],
+    // … but not as far without such a verb.
+    [
+      "The three days of consultations under the Military Maritime Consultative Agreement in Hawaii drew praise on Friday.",
+      "2013-03-09",
+      [["on Friday", "2013-03-08", "day", "relative-to-publication"]],
+    ],
     // … but an arrival on the way dates the arrival only.
     [
       "The delegation landed in Beijing on Monday for two days of talks.",

@@ -29,6 +29,16 @@ const ARRIVAL = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?
 const NEAR = 60;
 
 /**
+ * "The two days of talks under the Military Maritime Consultative Agreement ended Wednesday": the
+ * length is the subject of a verb that ends or opens it on the day, however long the name between.
+ */
+const SUBJECT_VERB_BEFORE_DAY =
+  /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|finished|began|begins|opened|opens|started|starts)\s+(?:on\s+)?$/i;
+
+/** Longest gap (characters) between the length words and such a verb's day. */
+const SUBJECT_NEAR = 160;
+
+/**
  * "held two days of talks on Thursday", "a three-day visit starting Sunday": the day named right
  * after the length opens the span (closes it after "wrapped up"/"ended"), so the event gets both
  * ends. "On Tuesday pledged …, wrapping up two days of talks": a day before the length closes it
@@ -48,9 +58,11 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
     const dayTimes = times.filter((t) => t.precision === "day" && !t.endValue);
     // In "arrived on Sunday for a four-day visit" Sunday dates the arrival, one day of the visit.
     const next = dayTimes
-      .filter(
-        (t) => t.start >= after && t.start - after <= NEAR && !/[,;()]/.test(text(after, t.start)),
-      )
+      .filter((t) => {
+        const between = text(after, t.start);
+        const near = SUBJECT_VERB_BEFORE_DAY.test(between) ? SUBJECT_NEAR : NEAR;
+        return t.start >= after && t.start - after <= near && !/[,;()]/.test(between);
+      })
       .sort((a, b) => a.start - b.start)[0];
     const prev = closing
       ? dayTimes.filter((t) => t.end <= at && !/[;()]/.test(text(t.end, at))).at(-1)
