@@ -157,3 +157,18 @@ describe("a definite occasion noun after several occasions of its family", () =>
     expect(events["2013-06-06"]).toEqual([]);
   });
 });
+
+describe("a length of days before the occasion noun", () => {
+  it("refers back, and dates the occasion with its days", async () => {
+    const state = await runOn({
+      "a.txt": story(
+        "Talks",
+        "HONOLULU, Oct. 4, 2012",
+        "Defense Secretary Leon Panetta and Gen. Liang Guanglie met here this week.",
+        "The three days of consultations ended Wednesday.",
+      ),
+    });
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => [e.date.value, e.date.end])).toEqual([["2012-10-01", "2012-10-03"]]);
+  });
+});
