@@ -29,6 +29,7 @@ describe("event type triggers", () => {
     ["tour", "Chang toured the base; the tour came later.", ["toured"]],
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
+    ["sign", "Troops held a drill, a sign that ties are warming; they signed a pact.", ["signed"]],
     ["summit", "The summit opened.", ["summit"]],
     ["meet", "Hagel met Chang.", ["met"]],
     ["talk", "They discussed cyber security by phone call.", ["discussed", "phone call"]],
