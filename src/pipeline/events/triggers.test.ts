@@ -109,6 +109,18 @@ describe("trigger rank of what is only wished or given up", () => {
   ])("%s", (text, rank) => {
     expect(rankOf(text, text.includes("visited") ? "visited" : "visit")).toBe(rank);
   });
+
+  it.each([
+    // An offer or a readiness is not the talks …
+    ["Beijing was willing to hold talks on the issue.", 1],
+    ["China is ready to hold new talks on cyber security.", 1],
+    ["The ministry offered to resume talks.", 1],
+    // … while talks agreed or held are.
+    ["The two sides agreed to hold talks in June.", 6],
+    ["The two sides held talks on Monday.", 6],
+  ])("%s", (text, rank) => {
+    expect(rankOf(text, "talks")).toBe(rank);
+  });
 });
 
 describe("occasions named as another occasion than the sentence's own", () => {
