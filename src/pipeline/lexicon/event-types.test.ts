@@ -33,6 +33,7 @@ describe("event type triggers", () => {
     ["summit", "The summit opened.", ["summit"]],
     ["meet", "Hagel met Chang.", ["met"]],
     ["talk", "They discussed cyber security by phone call.", ["discussed", "phone call"]],
+    ["talk", "Obama raised the matter in a telephone call.", ["telephone call"]],
     [
       "phone-call",
       "Obama called Chinese President Xi and phoned John Kerry.",
@@ -72,6 +73,10 @@ describe("event type triggers", () => {
       ["told reporters", "news conference"],
     ],
     ["speech", "Xi addressed the forum in two speeches.", ["addressed", "speeches"]],
+    // Speaking at a venue is a speech; speaking at a news conference is that conference.
+    ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
+    ["speech", "Hagel spoke at a joint news conference.", []],
+    ["news-conference", "Hagel spoke at a joint news conference.", ["news conference"]],
     ["announce", "The announcement came Friday.", ["announcement"]],
     ["say", "Wang said the talks were useful.", ["said"]],
     ["release", "The Pentagon released its annual report.", ["released"]],
