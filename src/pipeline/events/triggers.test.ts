@@ -115,6 +115,8 @@ describe("trigger rank of what is only wished or given up", () => {
     ["Beijing was willing to hold talks on the issue.", 1],
     ["China is ready to hold new talks on cyber security.", 1],
     ["The ministry offered to resume talks.", 1],
+    // … nor is a wish that someone else join them.
+    ["Washington wanted Beijing to join talks on norms.", 1],
     // … while talks agreed or held are.
     ["The two sides agreed to hold talks in June.", 6],
     ["The two sides held talks on Monday.", 6],

@@ -50,7 +50,7 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       // to visit the United States soon", "was willing to hold talks": a wish or an offer, not yet
       // a plan.
       const unrealized =
-        /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected|hopes?|hoped|wants?|wanted|would like|(?:is|are|was|were|be|been)\s+(?:willing|ready|prepared|eager)|offer(?:s|ed)?)\s+to\s+(?:(?:hold|have|conduct|start|resume)\s+(?:\S+\s+){0,2}?)?$/i.test(
+        /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected|(?:hopes?|hoped|wants?|wanted|would like)(?:\s+[A-Z][\w.'’-]*){0,3}|(?:is|are|was|were|be|been)\s+(?:willing|ready|prepared|eager)|offer(?:s|ed)?)\s+to\s+(?:(?:hold|have|conduct|start|resume|join|attend)\s+(?:\S+\s+){0,2}?)?$/i.test(
           s.text.slice(Math.max(0, at - 60), at),
         );
       hits.push({
