@@ -247,6 +247,12 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-07-31",
       [["this week", "2013-07", "month", "relative-to-publication"]],
     ],
+    // This week still holds days to come: the tense says whether the act is on one of them.
+    [
+      "The general will tour two Army bases later this week.",
+      "2013-08-19",
+      [["this week", "2013-08", "month", "relative-to-publication", "future"]],
+    ],
     [
       "The talks resume next week.",
       "2013-07-26",

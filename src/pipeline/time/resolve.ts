@@ -94,7 +94,14 @@ function fromChrono(
     const day = addDays(ref, shift);
     const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
     const month = prefixAt(shift ? thursday : ref, "month");
-    return mention(start, text, month, "month", inQuote, "relative", shift > 0);
+    // "will visit Fort Hood later this week": this week's month holds days still to come, so the
+    // tense says whether the act is one of them.
+    const planned =
+      shift > 0 ||
+      (shift === 0 &&
+        (isScheduledFor(clauseAround(sentence, r.index, r.index + bare.length), text) ||
+          isPlannedBefore(sentence, r.index)));
+    return mention(start, text, month, "month", inQuote, "relative", planned);
   }
   // "later this year", "early next month": the qualifier is part of the words the date came from.
   const part = /^(?:this|next|last)\s+(?:year|month)$/i.test(text)
