@@ -440,6 +440,21 @@ describe("resolveTimes: seasons and parts of years", () => {
         ["the fall", "2013", "year", "relative-to-publication", "future"],
       ],
     ],
+    // A decision told in the pluperfect still plans what it decided, even a second infinitive …
+    [
+      "He said the navies had agreed to hold a drill this month and to conduct another in November.",
+      "2013-08-19",
+      [
+        ["this month", "2013-08", "month", "relative-to-publication", "future"],
+        ["November", "2013-11", "month", "relative-to-publication", "future"],
+      ],
+    ],
+    // … while a plan or a hope in the pluperfect was given up.
+    [
+      "The minister had planned to visit Beijing in November.",
+      "2013-08-19",
+      [["November", "2012-11", "month", "relative-to-publication"]],
+    ],
     // The date of a clause of its own keeps that clause's tense.
     [
       "Obama said he would raise cyber theft when he met Xi on Friday.",

@@ -98,8 +98,10 @@ export function isFutureTense(text: string): boolean {
 // The rest of the clause up to the date, which must not open a clause of its own ("would raise
 // it when he met Xi on Friday": Friday is the meeting's, in the past).
 const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as)\b)[^.;,])*$`;
+// "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
+// an intention in the pluperfect is given up.
 const PLAN_BEFORE = new RegExp(
-  String.raw`(?<!\bhad\s)\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned|arranged)\b[^.;:]{0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
+  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged))\b[^.;:]{0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
   "i",
 );
 
