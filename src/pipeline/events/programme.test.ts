@@ -127,6 +127,8 @@ describe("acts that are no part of the trip", () => {
     [PLANNED_TRIP, "He visited the Chinese navy's fleet in Qingdao as CIA director."],
     [TRIP, "He last visited the Naval Academy in Annapolis as a colonel."],
     [TRIP, "Liang had met Defense Secretary Leon Panetta at a forum in Singapore."],
+    // … nor an occasion with a date of its own (here one outside the window).
+    [TRIP, "Liang said he invited Panetta to visit China in 2015."],
   ])("%s / %s", async (trip, sentence) => {
     expect(await rows(trip, sentence)).toHaveLength(1);
   });

@@ -70,6 +70,14 @@ export interface ProgrammePart {
   object: string;
 }
 
+/** Whether one of the sentence's dates stands inside the object of a verb. */
+function datedObject(s: Sentence, verb: TriggerHit, object: string): boolean {
+  const at = s.text.indexOf(object, verb.start - s.start);
+  if (at < 0) return false;
+  const [from, to] = [s.start + at, s.start + at + object.length];
+  return s.times.some((t) => t.start >= from && t.end <= to);
+}
+
 /** Whether a trigger is a verb ("visited", "met with"), not a noun ("his visit", "the meeting"). */
 function isVerb(s: Sentence, h: TriggerHit): boolean {
   const before = s.text.slice(0, h.start - s.start);
@@ -160,6 +168,9 @@ export function programmeParts(
   const parts: ProgrammePart[] = [];
   verbs.forEach((verb, i) => {
     for (const object of objectsOf(s, verb, verbs[i + 1])) {
+      // "invited Hagel to visit China next year": a part has no date of its own; an object with
+      // one is another occasion, or one outside the window.
+      if (datedObject(s, verb, object)) continue;
       const named = actors.filter((a) =>
         object.includes(s.text.slice(a.start - s.start, a.end - s.start)),
       );
