@@ -12,6 +12,20 @@ function resolve(...sentences: string[]) {
   );
 }
 
+describe("roles: a rank is no office (the gazetteer's role shows instead)", () => {
+  it.each([
+    ["Rear Adm. Daniel Carter led the talks.", ""],
+    ["Navy Adm. Samuel J. Locklear III spoke.", "Commander, U.S. Pacific Command"],
+    ["Army Gen. Martin E. Dempsey spoke.", "Chairman of the Joint Chiefs of Staff"],
+    // … while an office before the rank stays the role.
+    ["Defense Minister Gen. Chang Wanquan spoke.", "Defense Minister"],
+    ["Vice Premier Wang Yang spoke.", "Vice Premier"],
+  ])("%s → %j", (sentence, role) => {
+    const [m] = findActorMentions(sentence, 0, new Registry());
+    expect(m?.actor.role ?? "").toBe(role);
+  });
+});
+
 describe("findActorMentions", () => {
   it.each([
     [["Defense Secretary Leon E. Panetta said today."], [["Leon E. Panetta=Leon E. Panetta/USA"]]],
