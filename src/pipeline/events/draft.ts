@@ -29,6 +29,7 @@ import { endless } from "./title.ts";
 import { meetingBesideDayEvent, sameDay } from "./same-day.ts";
 import { actAtTheSameMoment, laterTellingOfLead } from "./lead.ts";
 import { daysAfterClause } from "./days-after.ts";
+import { ledOccasion } from "./delegation.ts";
 import { type ClauseDate, clauseActors, inClause, otherTimeDates } from "./clause-dates.ts";
 import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
@@ -420,6 +421,8 @@ function handleUndated(
     return attachSentence(referred, s, own, triggers, narration);
   }
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
+  const led = actors.length ? ledOccasion(ctx.events, s, narration) : undefined;
+  if (led) return attachSentence(led, s, actors, triggers, narration);
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   if (alsoMetOthers(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);

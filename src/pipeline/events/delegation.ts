@@ -1,0 +1,29 @@
+import type { EventDraft, Sentence } from "../types.ts";
+import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
+import { familiesOf } from "./attach.ts";
+
+/**
+ * "X led the American side, and the Chinese delegation was headed by Y": a sentence naming who
+ * led each side of talks just reported names their participants.
+ */
+const LEADS_A_SIDE =
+  /\b(?:led|leads|heads|headed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,2}?(?:side|delegation|team)\b|\b(?:side|delegation|team)\s+(?:was|is|were|will be)\s+(?:led|headed)\s+by\b/i;
+
+/** Sentences back an occasion may be reported and still be the one whose sides are led. */
+const NEAR = 2;
+
+/** The meeting or visit just reported whose delegations the sentence names the leaders of. */
+export function ledOccasion(
+  events: EventDraft[],
+  s: Sentence,
+  narration: string,
+): EventDraft | undefined {
+  if (!LEADS_A_SIDE.test(narration)) return undefined;
+  return [...events]
+    .reverse()
+    .find(
+      (e) =>
+        e.sentenceIdx.some((i) => i < s.index && s.index - i <= NEAR) &&
+        [...familiesOf(e)].some((f) => ENCOUNTER_FAMILIES.has(f)),
+    );
+}
