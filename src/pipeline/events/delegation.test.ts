@@ -17,6 +17,7 @@ describe("the leaders of each side of talks just reported", () => {
   it.each([
     "Under Secretary of Defense Michele Flournoy led the American side, and the Chinese delegation was headed by Gen. Ma Xiaotian.",
     "The U.S. delegation was led by Michele Flournoy; Gen. Ma Xiaotian headed the Chinese team.",
+    "Gen. Ma Xiaotian and Under Secretary of Defense Michele Flournoy led the delegations, an official said.",
   ])("take part in them: %s", async (sentence) => {
     expect((await people(TALKS, sentence))["2010-12-10"]).toEqual(
       expect.arrayContaining(["Michèle Flournoy", "Ma Xiaotian"]),
