@@ -47,6 +47,8 @@ describe("event type triggers", () => {
     ["agree", "Both sides agreed and pledged more.", ["agreed", "pledged"]],
     ["establish", "They set up a hotline at the inauguration.", ["set up", "inaugurat"]],
     ["suspend", "Beijing froze and later cancelled the talks.", ["froze", "cancelled"]],
+    ["suspend", "Beijing cut off military contacts in 2010.", ["cut off"]],
+    ["suspend", "The storm cut off power to the base.", []],
     [
       "exercise",
       "The navies held joint exercises and a port call.",
