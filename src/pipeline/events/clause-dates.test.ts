@@ -22,6 +22,17 @@ describe("a date in a clause of another time", () => {
         ["2010-09", "040"],
       ],
     ],
+    // A speaker's words dated only by such a clause with no act are not dated by it …
+    ["Gen. Liang Guanglie said he valued the choice of Gates after taking office in January.", []],
+    // … while a clause with an act of its own, beside no act of the main clause, keeps its date.
+    [
+      "Gen. Liang Guanglie said relations improved after Gates visited Beijing in January.",
+      [["2010-01", "042"]],
+    ],
+    [
+      "Analysts said the forum drew notice after the company threatened in January to quit China.",
+      [["2010-01", "130"]],
+    ],
     // Not a clause of another time: "when" tells the same moment …
     [
       "Defense Secretary Robert Gates met Gen. Liang Guanglie when he visited Beijing on Monday.",

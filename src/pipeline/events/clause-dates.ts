@@ -22,8 +22,11 @@ const NOUN_BEFORE =
 const FINITE = /^\s*(?:[\w.'’&-]+\s+){0,8}?(?<!\b(?:the|a|an|its|his|her|their)\s)[a-z]+ed\b/;
 const PARTICIPLE = /^\s*[a-z]+ing\b/;
 
-/** The lowest rank of an act the main clause or the other clause must have (above "said"). */
+/** The lowest rank of an act the main clause must have to keep its own date apart. */
 const ACT_RANK = 4;
+
+/** The lowest rank of the clause's own happening: anything but "said" ("threatened", "urged"). */
+const CLAUSE_ACT_RANK = 2;
 
 export interface ClauseDate {
   t: TimeMention;
@@ -62,8 +65,8 @@ function clauseOf(
 
 /**
  * The dates of a sentence that stand in a clause of another time while the main clause reports an
- * act of its own. Each comes with the clause's acts (none: the date dates nothing the sentence
- * reports, only the clause's happening).
+ * act of its own, or that date no act at all. Each comes with the clause's acts (none: the date
+ * dates nothing the sentence reports, only the clause's happening).
  */
 export function otherTimeDates(
   s: Sentence,
@@ -84,7 +87,6 @@ export function otherTimeDates(
     const main = triggers.some(
       (h) => !h.reference && !h.inQuote && h.rank >= ACT_RANK && outside(h),
     );
-    if (!main) continue;
     // Read after the conjunction, the clause's acts keep the rank a main clause would give them.
     const from = clause.words;
     const words: Sentence = {
@@ -93,7 +95,12 @@ export function otherTimeDates(
       end,
       text: s.text.slice(from - s.start, end - s.start),
     };
-    const own = findTriggers(words, quotes).filter((h) => !h.reference && h.rank >= ACT_RANK);
+    const own = findTriggers(words, quotes).filter(
+      (h) => !h.reference && h.rank >= CLAUSE_ACT_RANK,
+    );
+    // "Chang said he welcomed the choice after taking office in February": a clause of another
+    // time with no act of its own dates nothing the sentence tells, whatever the main clause says.
+    if (!main && own.length) continue;
     found.push({ t, span: clause.span, triggers: own, participle: clause.participle });
   }
   return found;
