@@ -455,6 +455,18 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2013-08-19",
       [["November", "2012-11", "month", "relative-to-publication"]],
     ],
+    // The wires' future in the past is still to come …
+    [
+      "The general held talks with Mullen and was due to meet Gates on Thursday.",
+      "2011-05-18",
+      [["on Thursday", "2011-05-19", "day", "relative-to-publication", "future"]],
+    ],
+    // … but a guess about the past is not.
+    [
+      "The general was expected to raise the issue when he met Gates on Monday.",
+      "2011-05-18",
+      [["on Monday", "2011-05-16", "day", "relative-to-publication"]],
+    ],
     // The date of a clause of its own keeps that clause's tense.
     [
       "Obama said he would raise cyber theft when he met Xi on Friday.",
