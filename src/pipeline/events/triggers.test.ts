@@ -104,6 +104,10 @@ describe("trigger rank of what is only wished or given up", () => {
     ["He hoped to visit Beijing.", 4],
     ["He wants to visit Beijing.", 4],
     ["He had planned to visit Beijing.", 4],
+    // Being the first to visit describes someone; it is not the visit reported …
+    ["Ma, the first chief of staff to visit Beijing in a decade, spoke.", 4],
+    // … while the first visit, or a first stop, is one.
+    ["He will visit Beijing first to see the minister.", 9],
     ["He will visit Beijing.", 9],
     ["He visited Beijing.", 9],
   ])("%s", (text, rank) => {
