@@ -467,6 +467,18 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2011-05-18",
       [["on Monday", "2011-05-16", "day", "relative-to-publication"]],
     ],
+    // A date in "during" names the occasion the plan was made at, not the plan …
+    [
+      "Hu and Obama agreed to set up the dialogue during Hu's state visit in January.",
+      "2011-05-10",
+      [["January", "2011-01", "month", "relative-to-publication"]],
+    ],
+    // … while a plan's own date is planned.
+    [
+      "Hu and Obama agreed to set up the dialogue in January.",
+      "2011-05-10",
+      [["January", "2012-01", "month", "relative-to-publication", "future"]],
+    ],
     // The date of a clause of its own keeps that clause's tense.
     [
       "Obama said he would raise cyber theft when he met Xi on Friday.",

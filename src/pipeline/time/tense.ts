@@ -99,8 +99,9 @@ export function isFutureTense(text: string): boolean {
  * June" is a plan given up: the pluperfect keeps it in the past.
  */
 // The rest of the clause up to the date, which must not open a clause of its own ("would raise
-// it when he met Xi on Friday": Friday is the meeting's, in the past).
-const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as)\b)[^.;,])*$`;
+// it when he met Xi on Friday": Friday is the meeting's, in the past), nor name the occasion it
+// happened at ("agreed to set up the dialogue during Hu's visit in January").
+const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b)[^.;,])*$`;
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
 // an intention in the pluperfect is given up.
 const PLAN_BEFORE = new RegExp(
