@@ -479,6 +479,18 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2011-05-10",
       [["January", "2012-01", "month", "relative-to-publication", "future"]],
     ],
+    // A part of a month is that month, not its last or first day …
+    [
+      "Hagel will meet Chinese officials in Singapore at the end of the month.",
+      "2013-05-06",
+      [["end of the month", "2013-05", "month", "relative-to-publication", "future"]],
+    ],
+    // … while a day of it is that day.
+    [
+      "The talks ended on the last day of May.",
+      "2013-06-06",
+      [["last day of May", "2013-05-31", "day", "relative-to-publication"]],
+    ],
     // The date of a clause of its own keeps that clause's tense.
     [
       "Obama said he would raise cyber theft when he met Xi on Friday.",

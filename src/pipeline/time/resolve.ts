@@ -39,6 +39,9 @@ function dayOf(r: ParsedResult): Date {
   return noonUtc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** The part of a month chrono reads as a day: "end of the month", "the beginning of May". */
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
+
 /** A weekday alone names the closest such day before the reference (after it, in the future). */
 function resolveWeekday(r: ParsedResult, ref: Date, future: boolean): Date {
   const target = r.start.get("weekday") ?? 0;
@@ -146,6 +149,8 @@ function fromChrono(
   } else {
     return undefined; // a bare clock time
   }
+  // "at the end of the month", "the beginning of May": a part of a month names no day.
+  if (precision === "day" && PART_OF_MONTH.test(text)) precision = "month";
   const m = mention(start, text, prefixAt(date, precision), precision, inQuote, basis, false);
   if (res.end && known(res, "day") && res.end.isCertain("day")) {
     // The range keeps its length from wherever its first day was placed: "April 21 to 24" said of
