@@ -24,6 +24,14 @@ describe("the leaders of each side of talks just reported", () => {
     );
   });
 
+  it("a side to be led joins the occasion to come", async () => {
+    const found = await people(
+      "The two sides will hold defense talks at the Pentagon on Friday.",
+      "Gen. Ma Xiaotian will lead the Chinese delegation.",
+    );
+    expect(found["2010-12-10"]).toContain("Ma Xiaotian");
+  });
+
   it("a sentence about others, with no side led, adds no one", async () => {
     const found = await people(
       TALKS,

@@ -7,7 +7,7 @@ import { familiesOf } from "./attach.ts";
  * led each side of talks just reported names their participants.
  */
 const LEADS_A_SIDE =
-  /\b(?:led|leads|heads|headed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,2}?(?:side|delegation|team)s?\b|\b(?:side|delegation|team)s?\s+(?:was|is|were|are|will be)\s+(?:led|headed)\s+by\b/i;
+  /\b(?:lead|led|leads|head|heads|headed)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+\s+){0,2}?(?:side|delegation|team)s?\b|\b(?:side|delegation|team)s?\s+(?:was|is|were|are|will be)\s+(?:led|headed)\s+by\b/i;
 
 /** Sentences back an occasion may be reported and still be the one whose sides are led. */
 const NEAR = 2;
