@@ -35,6 +35,13 @@ describe("findActorMentions", () => {
       [["Liang Guanglie=Liang Guanglie/CHN"]],
     ],
     [["Obama spoke first."], [["Obama=Barack Obama/USA"]]],
+    // An office only one side holds gives the country, and with it the name order …
+    [
+      ["Vice Foreign Minister Zhang Zhijun met the envoy.", "Zhang spoke first."],
+      [["Zhang Zhijun=Zhang Zhijun/CHN"], ["Zhang=Zhang Zhijun/CHN"]],
+    ],
+    // … while an office both sides hold gives neither.
+    [["Vice President Joe Biden spoke."], [["Joe Biden=Joe Biden/USA"]]],
     // An office named at length: the name is what follows the office's domain words.
     [
       ["Under Secretary of State for Economic Affairs Robert Hormats spoke at the forum."],
@@ -42,7 +49,7 @@ describe("findActorMentions", () => {
     ],
     [
       ["Deputy Chief of the General Staff Qi Jianguo led the delegation."],
-      [["Qi Jianguo=Qi Jianguo/?"]],
+      [["Qi Jianguo=Qi Jianguo/CHN"]],
     ],
     // A name that modifies a noun (an administration, an era) names no one who acted …
     [["Critics of the Obama administration spoke up."], [[]]],
