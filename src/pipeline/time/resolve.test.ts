@@ -469,7 +469,7 @@ describe("resolveTimes: seasons and parts of years", () => {
     ],
     // A date in "during" names the occasion the plan was made at, not the plan …
     [
-      "Hu and Obama agreed to set up the dialogue during Hu's state visit in January.",
+      "Hu and Obama agreed to set up the dialogue during Hu's state visit to Washington in January.",
       "2011-05-10",
       [["January", "2011-01", "month", "relative-to-publication"]],
     ],

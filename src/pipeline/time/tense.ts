@@ -105,7 +105,7 @@ const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|a
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
 // an intention in the pluperfect is given up.
 const PLAN_BEFORE = new RegExp(
-  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged))\b[^.;:]{0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
+  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged))\b(?:(?!\bduring\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
   "i",
 );
 
