@@ -24,6 +24,17 @@ describe("the leaders of each side of talks just reported", () => {
     );
   });
 
+  it("joins the talks told by their sides alone, past a visit named in between", async () => {
+    const found = await people(
+      TALKS,
+      "The talks were agreed in June when Defense Secretary Robert Gates visited Singapore.",
+      "Both sides called them useful.",
+      "Gen. Ma Xiaotian and Under Secretary of Defense Michele Flournoy led the delegations.",
+    );
+    expect(found["2010-12-10"]).toEqual(expect.arrayContaining(["Ma Xiaotian"]));
+    expect(found["2010-06"]).not.toContain("Ma Xiaotian");
+  });
+
   it("a side to be led joins the occasion to come", async () => {
     const found = await people(
       "The two sides will hold defense talks at the Pentagon on Friday.",

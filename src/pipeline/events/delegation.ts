@@ -12,18 +12,25 @@ const LEADS_A_SIDE =
 /** Sentences back an occasion may be reported and still be the one whose sides are led. */
 const NEAR = 2;
 
-/** The meeting or visit just reported whose delegations the sentence names the leaders of. */
+/** Further back, an occasion told by its sides alone ("officials of the two countries met"). */
+const NEAR_UNNAMED = 4;
+
+/**
+ * The meeting or visit just reported whose delegations the sentence names the leaders of: the
+ * latest that names no one within a few sentences (the leaders are who it lacked), else the latest.
+ */
 export function ledOccasion(
   events: EventDraft[],
   s: Sentence,
   narration: string,
 ): EventDraft | undefined {
   if (!LEADS_A_SIDE.test(narration)) return undefined;
-  return [...events]
-    .reverse()
-    .find(
-      (e) =>
-        e.sentenceIdx.some((i) => i < s.index && s.index - i <= NEAR) &&
-        [...familiesOf(e)].some((f) => ENCOUNTER_FAMILIES.has(f)),
-    );
+  const within = (e: EventDraft, near: number) =>
+    e.sentenceIdx.some((i) => i < s.index && s.index - i <= near) &&
+    [...familiesOf(e)].some((f) => ENCOUNTER_FAMILIES.has(f));
+  const latest = [...events].reverse();
+  return (
+    latest.find((e) => within(e, NEAR_UNNAMED) && !e.actors.length) ??
+    latest.find((e) => within(e, NEAR))
+  );
 }
