@@ -12,6 +12,20 @@ function resolve(...sentences: string[]) {
   );
 }
 
+describe("roles: a rank is no office (the gazetteer's role shows instead)", () => {
+  it.each([
+    ["Rear Adm. Daniel Carter led the talks.", ""],
+    ["Navy Adm. Samuel J. Locklear III spoke.", "Commander, U.S. Pacific Command"],
+    ["Army Gen. Martin E. Dempsey spoke.", "Chairman of the Joint Chiefs of Staff"],
+    // … while an office before the rank stays the role.
+    ["Defense Minister Gen. Chang Wanquan spoke.", "Defense Minister"],
+    ["Vice Premier Wang Yang spoke.", "Vice Premier"],
+  ])("%s → %j", (sentence, role) => {
+    const [m] = findActorMentions(sentence, 0, new Registry());
+    expect(m?.actor.role ?? "").toBe(role);
+  });
+});
+
 describe("findActorMentions", () => {
   it.each([
     [["Defense Secretary Leon E. Panetta said today."], [["Leon E. Panetta=Leon E. Panetta/USA"]]],
@@ -21,6 +35,13 @@ describe("findActorMentions", () => {
       [["Liang Guanglie=Liang Guanglie/CHN"]],
     ],
     [["Obama spoke first."], [["Obama=Barack Obama/USA"]]],
+    // An office only one side holds gives the country, and with it the name order …
+    [
+      ["Vice Foreign Minister Zhang Zhijun met the envoy.", "Zhang spoke first."],
+      [["Zhang Zhijun=Zhang Zhijun/CHN"], ["Zhang=Zhang Zhijun/CHN"]],
+    ],
+    // … while an office both sides hold gives neither.
+    [["Vice President Joe Biden spoke."], [["Joe Biden=Joe Biden/USA"]]],
     // An office named at length: the name is what follows the office's domain words.
     [
       ["Under Secretary of State for Economic Affairs Robert Hormats spoke at the forum."],
@@ -28,7 +49,7 @@ describe("findActorMentions", () => {
     ],
     [
       ["Deputy Chief of the General Staff Qi Jianguo led the delegation."],
-      [["Qi Jianguo=Qi Jianguo/?"]],
+      [["Qi Jianguo=Qi Jianguo/CHN"]],
     ],
     // A name that modifies a noun (an administration, an era) names no one who acted …
     [["Critics of the Obama administration spoke up."], [[]]],

@@ -30,6 +30,10 @@ function editDistance(a: string, b: string): number {
   return dp[b.length] ?? 0;
 }
 
+/** Rank words of a title, with the service or grade before them ("Navy Adm.", "Rear Adm."). */
+const RANK =
+  /\b(?:(?:Rear|Vice|Navy|Army|Air Force|Marine Corps|Coast Guard)\s+)?(?:Gen|Adm|Lt|Maj|Col|Sen|Rep)\.?(?:\s+|$)/g;
+
 const norm = (s: string) => s.replace(/\./g, "").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** The gazetteer entry for a written name: exact, alias, or a near-miss spelling of the same person. */
@@ -75,7 +79,8 @@ export class Registry {
     const known =
       lookupKnown(written) ?? (written.includes(" ") ? undefined : lookupShort(written));
     const name = known?.name ?? written;
-    const role = title.replace(/\b(Gen|Adm|Lt|Maj|Col|Sen|Rep)\.?\s*/g, "").trim() || known?.role;
+    // A military rank is no office: "Rear Adm.", "Navy Adm." and "Army Gen." leave no role.
+    const role = title.replace(RANK, "").trim() || known?.role;
     // "Vice Premier Wang Yang": a Chinese office tells the name order as well as "Chinese" does.
     const c = known?.country ?? country ?? (role ? countryOfRole(role) : undefined);
     const short = known

@@ -13,7 +13,8 @@ export interface Dateline {
   length: number;
 }
 
-const PLACE = String.raw`([A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)`;
+/** A place; two joined by a slash ("BEIJING/WASHINGTON") when the story was filed from both. */
+const PLACE = String.raw`([A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)`;
 const AGENCY = String.raw`\(([A-Za-z][A-Za-z .&-]{1,30})\)`;
 const DASH = String.raw`\s*(?:--|[–—-])\s*`;
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -24,18 +25,18 @@ const WITH_DATE = new RegExp(
 const WIRE_NO_YEAR = new RegExp(String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s*${AGENCY}${DASH}`);
 /** "BEIJING (AP) — …", "(Reuters) - …": an agency credit with or without the place. */
 const AGENCY_LEAD = new RegExp(
-  String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ ][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((AP|Reuters|AFP|Xinhua|UPI|Bloomberg|dpa|IANS|PTI|Kyodo|Yonhap|AFPS)\)\s*(?:--|[–—-])\s*`,
+  String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((AP|Reuters|AFP|Xinhua|UPI|Bloomberg|dpa|IANS|PTI|Kyodo|Yonhap|AFPS)\)\s*(?:--|[–—-])\s*`,
 );
 /**
  * "BEIJING (Global Wire) — …": a place in capitals and any outlet's credit in parentheses. The
  * capitals keep a sentence that opens with a name and an aside ("Hagel (right) — …") out.
  */
 const CREDIT_LEAD = new RegExp(
-  String.raw`^([A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+\(([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)\s*(?:--|[–—-])\s*`,
+  String.raw`^([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+\(([A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})\)\s*(?:--|[–—-])\s*`,
 );
 /** "WASHINGTON — …": a place in capitals and a spaced dash, no date and no credit. */
 const BARE_PLACE =
-  /^([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)\s+(?:--|[–—-])\s+(?=[A-Z"“])/;
+  /^([A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)\s+(?:--|[–—-])\s+(?=[A-Z"“])/;
 const PLACE_COLON = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):\s+(?=[A-Z"“])/;
 
 /**

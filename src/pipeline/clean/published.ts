@@ -79,8 +79,11 @@ const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)
 const SEPARATORS_RE = /[|,;:·•()[\]/]+|(?:^|\s)[–—-]+(?=\s|$)/g;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 
-/** Numeric forms FULL_DATE_RE leaves out: "2013/03/11", "2013.03.11", "21.01.2010", "21/01/2010". */
-const YEAR_FIRST = /\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/;
+/**
+ * Numeric forms FULL_DATE_RE leaves out: "2013/03/11", "2013.03.11", "2013-2-21" (Chinese sites
+ * drop the zeros), "21.01.2010", "21/01/2010". One separator throughout.
+ */
+const YEAR_FIRST = /\b((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})\b/;
 const DAY_FIRST_DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
 const DAY_FIRST_SLASH = /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 
@@ -120,7 +123,7 @@ export function readStampDate(line: string): StampDate | undefined {
   if (full && fullDay)
     found.push({ day: fullDay, start: full.index ?? 0, end: (full.index ?? 0) + full[0].length });
   const forms: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
-    [YEAR_FIRST, (m) => ymd(m[1], m[2], m[3])],
+    [YEAR_FIRST, (m) => ymd(m[1], m[3], m[4])],
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
   ];

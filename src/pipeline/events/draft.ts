@@ -29,6 +29,8 @@ import { endless } from "./title.ts";
 import { meetingBesideDayEvent, sameDay } from "./same-day.ts";
 import { actAtTheSameMoment, laterTellingOfLead } from "./lead.ts";
 import { daysAfterClause } from "./days-after.ts";
+import { ledOccasion } from "./delegation.ts";
+import { type ClauseDate, clauseActors, inClause, otherTimeDates } from "./clause-dates.ts";
 import { antecedentOccasion } from "./occasion.ts";
 import { eventNear, pickBest, referredEvent } from "./refer.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
@@ -419,6 +421,8 @@ function handleUndated(
     return attachSentence(referred, s, own, triggers, narration);
   }
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
+  const led = actors.length ? ledOccasion(ctx.events, s, narration) : undefined;
+  if (led) return attachSentence(led, s, actors, triggers, narration);
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   if (alsoMetOthers(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);
@@ -469,6 +473,27 @@ function handleUndated(
   if (sharing.includes(target)) attachSentence(target, s, actors, triggers, narration);
   else if (ctx.pending?.s === s) ctx.pending.nearby = target;
   else attachSentence(target, s, [], triggers, narration);
+}
+
+/**
+ * A sentence with dates in clauses of another time (events/clause-dates.ts): the main clause's act
+ * takes the other dates or none, and each clause with an act of its own is its own event.
+ */
+function handleOtherTimes(
+  ctx: Ctx,
+  s: Sentence,
+  dates: TimeMention[],
+  clauses: ClauseDate[],
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): void {
+  const rest = dates.filter((t) => !clauses.some((c) => c.t === t));
+  const own = triggers.filter((h) => !inClause(clauses, h.start));
+  const people = actors.filter((a) => !inClause(clauses, a.start));
+  if (rest.length) handleDated(ctx, s, rest, own, people);
+  else handleUndated(ctx, s, own, people);
+  for (const c of clauses.filter((x) => x.triggers.length && inWindow(x.t)))
+    newEvent(ctx, s, c.t, clauseActors(c, actors), c.triggers, undefined, c.span);
 }
 
 /** The pending lead, unless still `current`'s to date, goes to the event it was near. */
@@ -527,7 +552,9 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
       (t) => (!t.inQuote || t.basis === "explicit") && !sinceAnchor(s, t, triggers),
     );
     const quoted = s.times.filter((t) => t.inQuote && t.basis !== "explicit");
-    if (narrated.length) handleDated(ctx, s, narrated, triggers, actors);
+    const others = otherTimeDates(s, narrated, triggers, work.quotes);
+    if (others.length) handleOtherTimes(ctx, s, narrated, others, triggers, actors);
+    else if (narrated.length) handleDated(ctx, s, narrated, triggers, actors);
     else if (quoted.length) handleQuoteDated(ctx, s, quoted, triggers, actors);
     else handleUndated(ctx, s, triggers, actors);
   }

@@ -119,6 +119,29 @@ describe("parts of a visit programme", () => {
   });
 });
 
+describe("acts that are no part of the trip", () => {
+  const PLANNED_TRIP =
+    "Defense Secretary Leon Panetta will travel to China on Tuesday for a four-day visit.";
+  it.each([
+    // A trip still to come has no parts told as done, nor an earlier visit the traveller made …
+    [PLANNED_TRIP, "He visited the Chinese navy's fleet in Qingdao as CIA director."],
+    [TRIP, "He last visited the Naval Academy in Annapolis as a colonel."],
+    [TRIP, "Liang had met Defense Secretary Leon Panetta at a forum in Singapore."],
+    // … nor an occasion with a date of its own (here one outside the window).
+    [TRIP, "Liang said he invited Panetta to visit China in 2015."],
+  ])("%s / %s", async (trip, sentence) => {
+    expect(await rows(trip, sentence)).toHaveLength(1);
+  });
+
+  it("… while a planned part of a planned trip is one", async () => {
+    const parts = await rows(
+      PLANNED_TRIP,
+      "He will also visit the Chinese navy's fleet in Qingdao.",
+    );
+    expect(parts).toHaveLength(2);
+  });
+});
+
 describe("the date of a part", () => {
   /** The parts of one sentence about a trip under way, on a page stamped `published`. */
   const partDates = (published: string) => {

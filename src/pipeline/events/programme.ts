@@ -55,6 +55,10 @@ function bodyIn(s: Sentence, verb: TriggerHit, object: string): ActorMention | u
 const PAST_TRIP =
   /\b(?:during|on)\s+(?:his|her|their)\s+(?:last|previous|earlier|first|(?:19|20)\d{2})\b/i;
 
+/** "He last visited China as CIA director", "had previously met Xi": an earlier occasion. */
+const EARLIER_ACT =
+  /\b(?:last|previously|once|earlier|had)\s+(?:visited|met|toured|travel(?:l)?ed)\b/i;
+
 /** A part of a visit programme reported without a day of its own. */
 export interface ProgrammePart {
   t: TimeMention;
@@ -64,6 +68,14 @@ export interface ProgrammePart {
   family: string;
   /** Its object as the sentence words it: the place visited or the person met. */
   object: string;
+}
+
+/** Whether one of the sentence's dates stands inside the object of a verb. */
+function datedObject(s: Sentence, verb: TriggerHit, object: string): boolean {
+  const at = s.text.indexOf(object, verb.start - s.start);
+  if (at < 0) return false;
+  const [from, to] = [s.start + at, s.start + at + object.length];
+  return s.times.some((t) => t.start >= from && t.end <= to);
 }
 
 /** Whether a trigger is a verb ("visited", "met with"), not a noun ("his visit", "the meeting"). */
@@ -138,6 +150,9 @@ export function programmeParts(
   // the month the article was published.
   const current = !trip && during && published && !PAST_TRIP.test(narration);
   if (!trip && !current) return undefined;
+  const planned = isFutureTense(narration);
+  // A trip still to come has no parts told as done, nor does any trip an earlier act.
+  if ((trip?.status === "planned" && !planned) || EARLIER_ACT.test(narration)) return undefined;
   const verbs = triggers.filter(
     (h) =>
       !h.reference &&
@@ -146,7 +161,6 @@ export function programmeParts(
       PART_FAMILIES.has(familyOf(h) ?? "") &&
       isVerb(s, h),
   );
-  const planned = isFutureTense(narration);
   // The trip's month, or its year when that is all it (or an undated page's stamp) says.
   const dated = trip ? trip.date.value : (published ?? "");
   const precision = dated.length >= 7 ? "month" : "year";
@@ -154,6 +168,9 @@ export function programmeParts(
   const parts: ProgrammePart[] = [];
   verbs.forEach((verb, i) => {
     for (const object of objectsOf(s, verb, verbs[i + 1])) {
+      // "invited Hagel to visit China next year": a part has no date of its own; an object with
+      // one is another occasion, or one outside the window.
+      if (datedObject(s, verb, object)) continue;
       const named = actors.filter((a) =>
         object.includes(s.text.slice(a.start - s.start, a.end - s.start)),
       );

@@ -123,3 +123,52 @@ describe("meetings held at a named occasion", () => {
     expect(events.map((e) => e.date)).toEqual(["2013-07-09", "2013-07-10"]);
   });
 });
+
+/** "the dialogue" after two dialogues: the one named last, by its word or by its name. */
+describe("a definite occasion noun after several occasions of its family", () => {
+  const peopleOf = async (...paragraphs: string[]) => {
+    const state = await runOn({
+      "a.txt": story("Dialogues", "BEIJING, June 3, 2013", ...paragraphs),
+    });
+    return Object.fromEntries(
+      (state.output?.events.events ?? []).map((e) => [e.date.value, e.actors.map((a) => a.name)]),
+    );
+  };
+
+  it("goes to the dialogue named last, even when only its name says dialogue", async () => {
+    const events = await peopleOf(
+      "The Strategic and Economic Dialogue (S&ED) brings together the two governments every year.",
+      "Deputy Secretary of State William Burns held the Strategic Security Dialogue with Vice Foreign Minister Zhang Yesui on Monday.",
+      "The S&ED will open on Thursday.",
+      "Secretary of State John Kerry and Vice Premier Wang Yang will co-chair the dialogue.",
+    );
+    expect(events["2013-06-06"]).toEqual(["John Kerry", "Wang Yang"]);
+    expect(events["2013-06-03"]).toEqual(["William J. Burns", "Zhang Yesui"]);
+  });
+
+  it("still prefers the event reported with the very noun over a named one of its family", async () => {
+    const events = await peopleOf(
+      "The Strategic and Economic Dialogue (S&ED) brings together the two governments every year.",
+      "Defense Secretary Chuck Hagel had a meeting with Gen. Chang Wanquan on Monday.",
+      "The S&ED will open on Thursday.",
+      "Secretary of State John Kerry joined the meeting.",
+    );
+    expect(events["2013-06-03"]).toEqual(["Chuck Hagel", "Chang Wanquan", "John Kerry"]);
+    expect(events["2013-06-06"]).toEqual([]);
+  });
+});
+
+describe("a length of days before the occasion noun", () => {
+  it("refers back, and dates the occasion with its days", async () => {
+    const state = await runOn({
+      "a.txt": story(
+        "Talks",
+        "HONOLULU, Oct. 4, 2012",
+        "Defense Secretary Leon Panetta and Gen. Liang Guanglie met here this week.",
+        "The three days of consultations ended Wednesday.",
+      ),
+    });
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => [e.date.value, e.date.end])).toEqual([["2012-10-01", "2012-10-03"]]);
+  });
+});

@@ -3,6 +3,7 @@ import { DEFINITE_OCCASION, NOUN_FAMILY, refersElsewhere } from "../lexicon/trig
 import { FINENESS, addDays, fromIso, interval, isoDay } from "../util/dates.ts";
 import { familiesOf, sharedActors } from "./attach.ts";
 import { abbreviates, isAcronym } from "./acronyms.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 
 /** An event of this article that a dated mention in a quotation refers to (same day, ±1). */
 export function eventNear(
@@ -19,6 +20,13 @@ export function eventNear(
     );
   });
   return pickBest(candidates, actors, t.value);
+}
+
+/** Whether the event was reported with this occasion noun, as a trigger or in its name. */
+function namedBy(e: EventDraft, noun: string): boolean {
+  if (e.triggers.some((h) => h.text.toLowerCase() === noun)) return true;
+  const name = e.occasion?.toLowerCase().replace(/\bdialog\b/g, "dialogue");
+  return !!name && new RegExp(String.raw`\b${literal(noun)}\b`).test(name);
 }
 
 /** Prefers the candidate sharing most people, then the exact day, then the latest reported. */
@@ -124,9 +132,11 @@ export function referredEvent(
       if (!familiesOf(e).has(fam)) return false;
       return !t || overlapsTime(e, t);
     });
-    // "the meeting" prefers an event reported with the word "meeting" over one named "Dialogue".
+    // "the meeting" prefers an event reported with the word "meeting" over one named "Dialogue";
+    // "the dialogue" takes any event the word names, by trigger or by name ("the S&ED", the
+    // Strategic and Economic Dialogue), and of those the latest reported.
     const noun = (m[1] ?? "").toLowerCase();
-    const exact = candidates.filter((e) => e.triggers.some((h) => h.text.toLowerCase() === noun));
+    const exact = candidates.filter((e) => namedBy(e, noun));
     const best = pickBest(exact.length ? exact : candidates, actors);
     if (best) return best;
   }

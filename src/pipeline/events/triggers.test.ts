@@ -104,10 +104,28 @@ describe("trigger rank of what is only wished or given up", () => {
     ["He hoped to visit Beijing.", 4],
     ["He wants to visit Beijing.", 4],
     ["He had planned to visit Beijing.", 4],
+    // Being the first to visit describes someone; it is not the visit reported …
+    ["Ma, the first chief of staff to visit Beijing in a decade, spoke.", 4],
+    // … while the first visit, or a first stop, is one.
+    ["He will visit Beijing first to see the minister.", 9],
     ["He will visit Beijing.", 9],
     ["He visited Beijing.", 9],
   ])("%s", (text, rank) => {
     expect(rankOf(text, text.includes("visited") ? "visited" : "visit")).toBe(rank);
+  });
+
+  it.each([
+    // An offer or a readiness is not the talks …
+    ["Beijing was willing to hold talks on the issue.", 1],
+    ["China is ready to hold new talks on cyber security.", 1],
+    ["The ministry offered to resume talks.", 1],
+    // … nor is a wish that someone else join them.
+    ["Washington wanted Beijing to join talks on norms.", 1],
+    // … while talks agreed or held are.
+    ["The two sides agreed to hold talks in June.", 6],
+    ["The two sides held talks on Monday.", 6],
+  ])("%s", (text, rank) => {
+    expect(rankOf(text, "talks")).toBe(rank);
   });
 });
 

@@ -47,15 +47,21 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
           s.text.slice(0, at),
         );
       // "had planned to visit … but Beijing canceled the trip": the visit never happened; "hoped
-      // to visit the United States soon": a wish, not yet a plan.
+      // to visit the United States soon", "was willing to hold talks": a wish or an offer, not yet
+      // a plan.
       const unrealized =
-        /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected|hopes?|hoped|wants?|wanted|would like)\s+to\s+$/i.test(
-          s.text.slice(Math.max(0, at - 40), at),
+        /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected|(?:hopes?|hoped|wants?|wanted|would like)(?:\s+[A-Z][\w.'’-]*){0,3}|(?:is|are|was|were|be|been)\s+(?:willing|ready|prepared|eager)|offer(?:s|ed)?)\s+to\s+(?:(?:hold|have|conduct|start|resume|join|attend)\s+(?:\S+\s+){0,2}?)?$/i.test(
+          s.text.slice(Math.max(0, at - 60), at),
         );
+      // "Chen, the first chief of the general staff to visit the United States in seven years,
+      // held talks …": what makes someone the first to do it describes them, not the act reported.
+      const describes = /\b(?:first|last|only)\s+(?:[^\s,;]+\s+){1,8}?to\s+$/i.test(
+        s.text.slice(Math.max(0, at - 80), at),
+      );
       hits.push({
         cameo: t.cameo,
         label: t.label,
-        rank: subordinate || unrealized ? Math.max(0, t.rank - 5) : t.rank,
+        rank: subordinate || unrealized || describes ? Math.max(0, t.rank - 5) : t.rank,
         noun: t.noun,
         strong: t.strong,
         text: m[0],

@@ -29,9 +29,11 @@ describe("event type triggers", () => {
     ["tour", "Chang toured the base; the tour came later.", ["toured"]],
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
+    ["sign", "Troops held a drill, a sign that ties are warming; they signed a pact.", ["signed"]],
     ["summit", "The summit opened.", ["summit"]],
     ["meet", "Hagel met Chang.", ["met"]],
     ["talk", "They discussed cyber security by phone call.", ["discussed", "phone call"]],
+    ["talk", "Obama raised the matter in a telephone call.", ["telephone call"]],
     [
       "phone-call",
       "Obama called Chinese President Xi and phoned John Kerry.",
@@ -45,6 +47,8 @@ describe("event type triggers", () => {
     ["agree", "Both sides agreed and pledged more.", ["agreed", "pledged"]],
     ["establish", "They set up a hotline at the inauguration.", ["set up", "inaugurat"]],
     ["suspend", "Beijing froze and later cancelled the talks.", ["froze", "cancelled"]],
+    ["suspend", "Beijing cut off military contacts in 2010.", ["cut off"]],
+    ["suspend", "The storm cut off power to the base.", []],
     [
       "exercise",
       "The navies held joint exercises and a port call.",
@@ -71,6 +75,10 @@ describe("event type triggers", () => {
       ["told reporters", "news conference"],
     ],
     ["speech", "Xi addressed the forum in two speeches.", ["addressed", "speeches"]],
+    // Speaking at a venue is a speech; speaking at a news conference is that conference.
+    ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
+    ["speech", "Hagel spoke at a joint news conference.", []],
+    ["news-conference", "Hagel spoke at a joint news conference.", ["news conference"]],
     ["announce", "The announcement came Friday.", ["announcement"]],
     ["say", "Wang said the talks were useful.", ["said"]],
     ["release", "The Pentagon released its annual report.", ["released"]],

@@ -6,6 +6,7 @@ import { DEFINITE_OCCASION, NOUN_FAMILY } from "./triggers.ts";
 describe("occasion families", () => {
   it.each([
     ["talks", "meeting"],
+    ["consultations", "meeting"],
     ["forum", "meeting"],
     ["press conference", "news conference"],
     ["trip", "visit"],
@@ -16,6 +17,10 @@ describe("occasion families", () => {
 
   it.each<[string, string[]]>([
     ["After the talks, that report and the dinner.", ["talks", "report", "dinner"]],
+    // A length of days between the article and the noun still refers back …
+    ["The two days of talks ended, and the three-day visit went on.", ["talks", "visit"]],
+    // … but a count of occasions names others ("the two visits" are not one).
+    ["The two meetings and three talks followed.", []],
     // Only the nouns a family refers back by: "the reception" names a meal without referring back.
     ["During the reception, the reports came.", []],
   ])("%s refers back to %j", (sentence, nouns) => {

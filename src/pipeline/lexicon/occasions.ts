@@ -25,6 +25,9 @@ export interface CompiledOccasions {
   definite: RegExp;
 }
 
+/** A length between the article and the noun: "the two days of talks", "the three-day visit". */
+const LENGTH = String.raw`(?:(?:two|three|four|five|six|seven|[2-7])(?:\s+days\s+of|-day)\s+)?`;
+
 export function compileOccasions(data: OccasionsFile): CompiledOccasions {
   const family: Record<string, string> = {};
   data.forEach((f, i) => {
@@ -37,7 +40,10 @@ export function compileOccasions(data: OccasionsFile): CompiledOccasions {
   const nouns = data.flatMap((f) => f.nouns).map(literal);
   return {
     family,
-    definite: new RegExp(String.raw`\b(?:the|that|this|these)\s+(${nouns.join("|")})\b`, "gi"),
+    definite: new RegExp(
+      String.raw`\b(?:the|that|this|these)\s+${LENGTH}(${nouns.join("|")})\b`,
+      "gi",
+    ),
   };
 }
 

@@ -50,6 +50,15 @@ describe("readDateline", () => {
       monthDay: { month: 6, day: 8 },
       agency: "Xinhua",
     });
+    // A story filed from two places names both.
+    expect(
+      readDateline("BEIJING/WASHINGTON, July 9 (Reuters) - U.S. and Chinese officials met"),
+    ).toMatchObject({ place: "BEIJING/WASHINGTON", monthDay: { month: 7, day: 9 } });
+    expect(readDateline("BEIJING/WASHINGTON (Reuters) - Officials met")).toMatchObject({
+      place: "BEIJING/WASHINGTON",
+    });
+    // A fraction or an "and/or" in a sentence's first words is no place.
+    expect(readDateline("Half/half splits - and more - were proposed.")).toBeUndefined();
     const colon = readDateline(
       "Washington: US President Barack Obama and his Chinese counterpart Xi Jinping today agreed to work together.",
     );

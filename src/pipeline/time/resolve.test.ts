@@ -247,6 +247,12 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-07-31",
       [["this week", "2013-07", "month", "relative-to-publication"]],
     ],
+    // This week still holds days to come: the tense says whether the act is on one of them.
+    [
+      "The general will tour two Army bases later this week.",
+      "2013-08-19",
+      [["this week", "2013-08", "month", "relative-to-publication", "future"]],
+    ],
     [
       "The talks resume next week.",
       "2013-07-26",
@@ -374,6 +380,35 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-11",
       [["on Sunday", "2013-03-10", "day", "relative-to-publication"]],
     ],
+    // A trip that sets out on a day for a stretch of days spans them from that day …
+    [
+      "The secretary will fly to Beijing on Monday for three days of talks with Chinese leaders.",
+      "2013-03-09",
+      [["on Monday", "2013-03-11", "day", "relative-to-publication", "end 2013-03-13", "future"]],
+    ],
+    [
+      "The minister left for Washington on Thursday for a four-day visit.",
+      "2013-03-09",
+      [["on Thursday", "2013-03-07", "day", "relative-to-publication", "end 2013-03-10"]],
+    ],
+    // The length as the subject of a verb ending it on the day, with a long name between …
+    [
+      "The three days of consultations under the Military Maritime Consultative Agreement in Hawaii closed on Friday.",
+      "2013-03-09",
+      [["on Friday", "2013-03-06", "day", "relative-to-publication", "end 2013-03-08"]],
+    ],
+    // … but not as far without such a verb.
+    [
+      "The three days of consultations under the Military Maritime Consultative Agreement in Hawaii drew praise on Friday.",
+      "2013-03-09",
+      [["on Friday", "2013-03-08", "day", "relative-to-publication"]],
+    ],
+    // … but an arrival on the way dates the arrival only.
+    [
+      "The delegation landed in Beijing on Monday for two days of talks.",
+      "2013-03-12",
+      [["on Monday", "2013-03-11", "day", "relative-to-publication"]],
+    ],
     // A length with no day beside it widens nothing.
     [
       "The two-day dialogue, first held in 2011, returned to Washington.",
@@ -404,6 +439,57 @@ describe("resolveTimes: seasons and parts of years", () => {
         ["on Thursday", "2013-03-07", "day", "relative-to-publication"],
         ["the fall", "2013", "year", "relative-to-publication", "future"],
       ],
+    ],
+    // A decision told in the pluperfect still plans what it decided, even a second infinitive …
+    [
+      "He said the navies had agreed to hold a drill this month and to conduct another in November.",
+      "2013-08-19",
+      [
+        ["this month", "2013-08", "month", "relative-to-publication", "future"],
+        ["November", "2013-11", "month", "relative-to-publication", "future"],
+      ],
+    ],
+    // … while a plan or a hope in the pluperfect was given up.
+    [
+      "The minister had planned to visit Beijing in November.",
+      "2013-08-19",
+      [["November", "2012-11", "month", "relative-to-publication"]],
+    ],
+    // The wires' future in the past is still to come …
+    [
+      "The general held talks with Mullen and was due to meet Gates on Thursday.",
+      "2011-05-18",
+      [["on Thursday", "2011-05-19", "day", "relative-to-publication", "future"]],
+    ],
+    // … but a guess about the past is not.
+    [
+      "The general was expected to raise the issue when he met Gates on Monday.",
+      "2011-05-18",
+      [["on Monday", "2011-05-16", "day", "relative-to-publication"]],
+    ],
+    // A date in "during" names the occasion the plan was made at, not the plan …
+    [
+      "Hu and Obama agreed to set up the dialogue during Hu's state visit to Washington in January.",
+      "2011-05-10",
+      [["January", "2011-01", "month", "relative-to-publication"]],
+    ],
+    // … while a plan's own date is planned.
+    [
+      "Hu and Obama agreed to set up the dialogue in January.",
+      "2011-05-10",
+      [["January", "2012-01", "month", "relative-to-publication", "future"]],
+    ],
+    // A part of a month is that month, not its last or first day …
+    [
+      "Hagel will meet Chinese officials in Singapore at the end of the month.",
+      "2013-05-06",
+      [["end of the month", "2013-05", "month", "relative-to-publication", "future"]],
+    ],
+    // … while a day of it is that day.
+    [
+      "The talks ended on the last day of May.",
+      "2013-06-06",
+      [["last day of May", "2013-05-31", "day", "relative-to-publication"]],
     ],
     // The date of a clause of its own keeps that clause's tense.
     [

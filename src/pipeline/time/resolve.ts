@@ -39,6 +39,9 @@ function dayOf(r: ParsedResult): Date {
   return noonUtc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** The part of a month chrono reads as a day: "end of the month", "the beginning of May". */
+const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
+
 /** A weekday alone names the closest such day before the reference (after it, in the future). */
 function resolveWeekday(r: ParsedResult, ref: Date, future: boolean): Date {
   const target = r.start.get("weekday") ?? 0;
@@ -94,7 +97,14 @@ function fromChrono(
     const day = addDays(ref, shift);
     const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
     const month = prefixAt(shift ? thursday : ref, "month");
-    return mention(start, text, month, "month", inQuote, "relative", shift > 0);
+    // "will visit Fort Hood later this week": this week's month holds days still to come, so the
+    // tense says whether the act is one of them.
+    const planned =
+      shift > 0 ||
+      (shift === 0 &&
+        (isScheduledFor(clauseAround(sentence, r.index, r.index + bare.length), text) ||
+          isPlannedBefore(sentence, r.index)));
+    return mention(start, text, month, "month", inQuote, "relative", planned);
   }
   // "later this year", "early next month": the qualifier is part of the words the date came from.
   const part = /^(?:this|next|last)\s+(?:year|month)$/i.test(text)
@@ -139,6 +149,8 @@ function fromChrono(
   } else {
     return undefined; // a bare clock time
   }
+  // "at the end of the month", "the beginning of May": a part of a month names no day.
+  if (precision === "day" && PART_OF_MONTH.test(text)) precision = "month";
   const m = mention(start, text, prefixAt(date, precision), precision, inQuote, basis, false);
   if (res.end && known(res, "day") && res.end.isCertain("day")) {
     // The range keeps its length from wherever its first day was placed: "April 21 to 24" said of

@@ -19,8 +19,24 @@ const CLOSING_BEFORE = new RegExp(
 /** Words right before the day that make it the first of the span, whatever came before. */
 const OPENING_BEFORE_DAY = /\b(?:starting|beginning|began|begins|opening|from)\s+(?:on\s+)?$/i;
 
+/** Only "for" between a day and the length: "travels on Tuesday for three days of talks". */
+const FOR_THE_LENGTH = /^\s+for\s+(?:a\s+|an\s+)?$/i;
+
+/** An arrival happens on one day of the stay ("arrived on Sunday for a four-day visit"). */
+const ARRIVAL = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?)\b[^,;]*$/i;
+
 /** Longest gap (characters) between the length words and the day they qualify. */
 const NEAR = 60;
+
+/**
+ * "The two days of talks under the Military Maritime Consultative Agreement ended Wednesday": the
+ * length is the subject of a verb that ends or opens it on the day, however long the name between.
+ */
+const SUBJECT_VERB_BEFORE_DAY =
+  /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|finished|began|begins|opened|opens|started|starts)\s+(?:on\s+)?$/i;
+
+/** Longest gap (characters) between the length words and such a verb's day. */
+const SUBJECT_NEAR = 160;
 
 /**
  * "held two days of talks on Thursday", "a three-day visit starting Sunday": the day named right
@@ -42,17 +58,27 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
     const dayTimes = times.filter((t) => t.precision === "day" && !t.endValue);
     // In "arrived on Sunday for a four-day visit" Sunday dates the arrival, one day of the visit.
     const next = dayTimes
-      .filter(
-        (t) => t.start >= after && t.start - after <= NEAR && !/[,;()]/.test(text(after, t.start)),
-      )
+      .filter((t) => {
+        const between = text(after, t.start);
+        const near = SUBJECT_VERB_BEFORE_DAY.test(between) ? SUBJECT_NEAR : NEAR;
+        return t.start >= after && t.start - after <= near && !/[,;()]/.test(between);
+      })
       .sort((a, b) => a.start - b.start)[0];
     const prev = closing
       ? dayTimes.filter((t) => t.end <= at && !/[;()]/.test(text(t.end, at))).at(-1)
       : undefined;
-    const t = next ?? prev;
+    // "will travel to China on Tuesday for three days of meetings": the trip's first day opens
+    // the span, where an arrival dates itself only.
+    const leaving = dayTimes.find(
+      (t) =>
+        t.end <= at &&
+        FOR_THE_LENGTH.test(text(t.end, at)) &&
+        !ARRIVAL.test(text(sentenceStart, t.start)),
+    );
+    const t = next ?? prev ?? leaving;
     if (!t) continue;
     // "wrapped up his six-day visit starting on May 4": "starting" makes May 4 the first day.
-    const opens = t === next && OPENING_BEFORE_DAY.test(text(after, t.start));
+    const opens = t === leaving || (t === next && OPENING_BEFORE_DAY.test(text(after, t.start)));
     if (!opens && (closing || CLOSING.test(text(Math.max(sentenceStart, at - 40), t.end)))) {
       t.endValue = t.value;
       t.value = isoDay(addDays(fromIso(t.value), 1 - days));

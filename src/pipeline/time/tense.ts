@@ -1,6 +1,9 @@
-/** Words that put a sentence's event in the future of its reference time. */
+/**
+ * Words that put a sentence's event in the future of its reference time; "was due to meet Gates on
+ * Thursday", the wires' future in the past, too.
+ */
 const FUTURE =
-  /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /** Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday"). */
 const SCHEDULED =
@@ -96,10 +99,13 @@ export function isFutureTense(text: string): boolean {
  * June" is a plan given up: the pluperfect keeps it in the past.
  */
 // The rest of the clause up to the date, which must not open a clause of its own ("would raise
-// it when he met Xi on Friday": Friday is the meeting's, in the past).
-const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as)\b)[^.;,])*$`;
+// it when he met Xi on Friday": Friday is the meeting's, in the past), nor name the occasion it
+// happened at ("agreed to set up the dialogue during Hu's visit in January").
+const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b)[^.;,])*$`;
+// "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
+// an intention in the pluperfect is given up.
 const PLAN_BEFORE = new RegExp(
-  String.raw`(?<!\bhad\s)\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned|arranged)\b[^.;:]{0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
+  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged))\b(?:(?!\bduring\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
   "i",
 );
 

@@ -15,6 +15,9 @@ describe("topicCounts", () => {
     // The dialogue's name is diplomacy; it says nothing about the economy.
     ["The Strategic and Economic Dialogue opens on Wednesday.", { diplomacy: 1 }],
     ["The S&ED opens; trade and investment top the agenda.", { diplomacy: 1, "economy-trade": 2 }],
+    // Trading accusations is no trade; trade beside accusations is.
+    ["They should cooperate on cyber security rather than trade accusations.", { cyber: 1 }],
+    ["They discussed trade and accusations of dumping.", { "economy-trade": 1 }],
     ["The weather was fine.", {}],
   ])("%s", (text, want) => {
     expect(Object.fromEntries(topicCounts(text))).toEqual(want);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+/** The events of a one-sentence story as [date, CAMEO code] rows, in date order. */
+async function dated(sentence: string) {
+  const state = await runOn({ "a.txt": story("Ties", "BEIJING, Sept. 30, 2010", sentence) });
+  return (state.output?.events.events ?? []).map((e) => [e.date.value, e.type.cameo]);
+}
+
+describe("a date in a clause of another time", () => {
+  it.each([
+    // The clause's date is not the main act's: here the main act is left undated …
+    [
+      "The ministry suspended the talks after the U.S. administration notified Congress of an arms sale to Taiwan on Jan. 29.",
+      [],
+    ],
+    // … or takes the main clause's own date, while a clause with an act is its own event.
+    [
+      "The two defense ministers met in Beijing this week for the first time since China froze military exchanges in January.",
+      [
+        ["2010-01", "160"],
+        ["2010-09", "040"],
+      ],
+    ],
+    // A speaker's words dated only by such a clause with no act are not dated by it …
+    ["Gen. Liang Guanglie said he valued the choice of Gates after taking office in January.", []],
+    // … while a clause with an act of its own, beside no act of the main clause, keeps its date.
+    [
+      "Gen. Liang Guanglie said relations improved after Gates visited Beijing in January.",
+      [["2010-01", "042"]],
+    ],
+    [
+      "Analysts said the forum drew notice after the company threatened in January to quit China.",
+      [["2010-01", "130"]],
+    ],
+    // Not a clause of another time: "when" tells the same moment …
+    [
+      "Defense Secretary Robert Gates met Gen. Liang Guanglie when he visited Beijing on Monday.",
+      [["2010-09-27", "040"]],
+    ],
+    // … and a time of day with no verb is the main act's date.
+    [
+      "Defense Secretary Robert Gates met Gen. Liang Guanglie before noon on Monday.",
+      [["2010-09-27", "040"]],
+    ],
+    // The arrival is the clause's event; the talks after it have no date of their own.
+    [
+      "A spokesman said the ministers talked after Gates arrived in Beijing on Monday.",
+      [["2010-09-27", "042"]],
+    ],
+  ])("%s", async (sentence, expected) => {
+    expect(await dated(sentence)).toEqual(expected);
+  });
+});
