@@ -1,4 +1,5 @@
 import type { LightDate, Precision } from "../../../dataset/index.ts";
+import { MONTHS } from "../../../lib/utc-format.ts";
 
 /**
  * Dates as Chicago style writes them in running text ("May 7, 2012", "May 2012", "2012").
@@ -6,20 +7,6 @@ import type { LightDate, Precision } from "../../../dataset/index.ts";
  * the reader's locale or time zone: ISO prefixes in, words out.
  */
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 const EN_DASH = "\u2013";
 
 interface Parts {
