@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useLayoutEffect, useState } from "react";
 
 /** Never lay the plot out in less than this: a few rows of every band still read as a timeline. */
 const MIN_ROOM = 240;
@@ -8,11 +8,12 @@ const MIN_ROOM = 240;
  * must fit under it). Measured from the page's top, so scrolling does not change it; measured
  * again when the window or the page's content resizes (panels that load later move it). When the
  * element starts below the middle of the screen, the reader scrolls to it anyway: it may have the
- * whole screen. Undefined until measured.
+ * whole screen. Undefined until measured, which is before the browser paints (a layout effect):
+ * the plot never shows at one height and then jumps to another.
  */
 export function useRoomBelow(element: Element | null, reserve: number): number | undefined {
   const [room, setRoom] = useState<number>();
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!element) return;
     const measure = () => {
       const top = element.getBoundingClientRect().top + window.scrollY;
