@@ -1,3 +1,4 @@
+import { WholeDatasetNotice } from "../../dataset/components/whole-dataset-notice.tsx";
 import { useWholeDataset } from "../../dataset/hooks/use-whole-dataset.ts";
 import { useId, useMemo, useState } from "react";
 import {
@@ -195,19 +196,11 @@ export function SuggestCorrection(props: SuggestCorrectionProps) {
               ))}
             </select>
           </label>
-          {whole.status === "pending" && (
-            <p role="status" className="text-sm text-slate-600">
-              Loading the events to merge with…
-            </p>
-          )}
-          {whole.status === "error" && (
-            <p role="alert" className="text-sm text-red-800">
-              {whole.error.message}{" "}
-              <button type="button" className={props.button} onClick={whole.retry}>
-                Retry
-              </button>
-            </p>
-          )}
+          <WholeDatasetNotice
+            state={whole}
+            loading="Loading the events to merge with…"
+            buttonClassName={props.button}
+          />
           {pick &&
             (pick.active ? (
               <p className="flex flex-wrap items-center gap-2 text-sm" role="status">

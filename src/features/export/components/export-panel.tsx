@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import type { Article, LightEvent } from "../../../dataset/index.ts";
 import { useCurrentDataset } from "../../dataset/hooks/dataset-context.ts";
+import { WholeDatasetNotice } from "../../dataset/components/whole-dataset-notice.tsx";
 import { useWholeDataset } from "../../dataset/hooks/use-whole-dataset.ts";
 import { dataUrl } from "../../../lib/data-url.ts";
 import { saveFile } from "../browser/save-file.ts";
@@ -51,19 +52,12 @@ export function ExportPanel({ events: shown }: ExportPanelProps) {
             ? `The ${shown.length} of ${total} events the filters show.`
             : `All ${total} events.`}
       </p>
-      {whole.status === "pending" && (
-        <p role="status" className="text-sm text-slate-600">
-          Loading every event for the export…
-        </p>
-      )}
-      {whole.status === "error" && (
-        <p role="alert" className="text-sm text-red-800">
-          The events could not be loaded for the export: {whole.error.message}{" "}
-          <button type="button" className={control} onClick={whole.retry}>
-            Retry
-          </button>
-        </p>
-      )}
+      <WholeDatasetNotice
+        state={whole}
+        loading="Loading every event for the export…"
+        failure="The events could not be loaded for the export"
+        buttonClassName={control}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
