@@ -133,10 +133,8 @@ export function layoutScene(
     clusterY: 0,
   }));
   const [from, to] = candidateSlice(items, view.start, view.end);
-  let inView = 0;
-  for (let i = from; i < to; i++) if ((items[i] as PreparedEvent).end > view.start) inView += 1;
   const maxRows =
-    options.dense && inView > options.dense.above
+    options.dense && countInView(items, from, to, view.start) > options.dense.above
       ? Math.min(options.maxRows, options.dense.rows)
       : options.maxRows;
   const { gap } = options;
@@ -283,4 +281,11 @@ export function mergeInOrder<T extends { at: number }>(list: T[], split: number)
       j += 1;
     }
   }
+}
+
+/** How many of the candidates [from, to) reach past `start`: the events in view, counted first. */
+function countInView(items: readonly PreparedEvent[], from: number, to: number, start: number) {
+  let count = 0;
+  for (let i = from; i < to; i++) if ((items[i] as PreparedEvent).end > start) count += 1;
+  return count;
 }
