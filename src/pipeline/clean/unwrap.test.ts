@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runOn } from "../testing/corpus.ts";
-import { unwrapHardWrapped } from "./unwrap.ts";
+import { joinBrokenProse, unwrapHardWrapped } from "./unwrap.ts";
 
 /** Synthetic wire copy wrapped at about 60 characters, with no blank line between paragraphs. */
 const WIRE = [
@@ -56,6 +56,39 @@ describe("unwrapHardWrapped", () => {
     ],
   ])("leaves other text as it is (%#)", (lines) => {
     expect(unwrapHardWrapped(lines)).toEqual(lines);
+  });
+});
+
+describe("joinBrokenProse", () => {
+  const LONG =
+    "The delegation met the minister of the other side on Monday and said the next round of talks was";
+  it.each([
+    // A long prose line cut in mid-sentence, going on in lower case on the next line.
+    [
+      [LONG, "likely to be held before the end of the year."],
+      [`${LONG}\nlikely to be held before the end of the year.`],
+    ],
+    [[`A. ${LONG}`, "and both sides agreed."], [`A. ${LONG}\nand both sides agreed.`]],
+  ])("joins a broken sentence (%#)", (lines, joined) => {
+    expect(joinBrokenProse(lines)).toEqual(joined);
+  });
+
+  it.each([
+    // A headline and a lower-case byline under it.
+    [
+      [
+        "Two navies agree to hold a joint search and rescue drill in the coming year",
+        "by Staff Writers",
+      ],
+    ],
+    // The first line ends like a sentence.
+    [[`${LONG} agreed.`, "officials said so later."]],
+    // The next line starts in capitals: a new paragraph.
+    [[LONG, "The second paragraph starts here."]],
+    // A short line (a headline) cut without a sentence end.
+    [["Ministers meet in the capital", "and other stories"]],
+  ])("leaves lines that are not one broken sentence (%#)", (lines) => {
+    expect(joinBrokenProse(lines)).toEqual(lines);
   });
 });
 

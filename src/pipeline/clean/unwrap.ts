@@ -3,6 +3,9 @@ import { endsLikeSentence, wordCount } from "./lines.ts";
 /** Lines longer than this are paragraphs of their own, never a fixed-width wire column. */
 const MAX_WIDTH = 100;
 
+/** Prose lines broken once inside a paragraph are at least this long (a headline rarely is). */
+const BROKEN_PROSE_MIN = 80;
+
 /** A line cut at the column's width in mid-sentence: long, several words, no sentence end. */
 function cutMidSentence(line: string, width: number): boolean {
   return line.length >= 0.6 * width && wordCount(line) >= 5 && !endsLikeSentence(line);
@@ -36,9 +39,32 @@ export function unwrapHardWrapped(lines: readonly string[]): string[] {
         last = line;
       }
       out.push(paragraph);
-    } else out.push(...run);
+    } else out.push(...joinBrokenProse(run));
     if (j < lines.length) out.push(lines[j] ?? "");
     i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Outside a wire column, a long line of prose cut in mid-sentence and followed by a line that
+ * goes on in lower case is one sentence broken by a stray line break (a <br> or a paste), so the
+ * two are joined, keeping the "\n". A byline ("by Staff Writers") under a headline is not a
+ * continuation, nor is a short line (a headline, a menu item).
+ */
+export function joinBrokenProse(run: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of run) {
+    const last = out.at(-1);
+    if (
+      last !== undefined &&
+      last.length >= BROKEN_PROSE_MIN &&
+      cutMidSentence(last, last.length) &&
+      /^\p{Ll}+\b/u.test(line) &&
+      !/^by\b/.test(line)
+    )
+      out[out.length - 1] = `${last}\n${line}`;
+    else out.push(line);
   }
   return out;
 }
