@@ -588,6 +588,34 @@ describe("resolveTimes: days that repeat the previous one", () => {
     expect(times(sentence, "2012-02-15", "2012-02-15", previous)).toEqual(expected);
   });
 
+  it.each([
+    // A day told earlier in the same sentence comes before the previous sentence's.
+    [
+      "She arrived on Sunday and held talks that evening with the minister.",
+      [
+        ["on Sunday", "2012-02-12", "day", "relative-to-publication"],
+        ["that evening", "2012-02-12", "day", "previous-date"],
+      ],
+    ],
+    [
+      "They landed on Monday and toured the base the following morning.",
+      [
+        ["on Monday", "2012-02-13", "day", "relative-to-publication"],
+        ["the following morning", "2012-02-14", "day", "previous-date"],
+      ],
+    ],
+    // Without a day in the sentence: the previous sentence's.
+    ["That evening the two sides dined.", [["That evening", "2012-02-14", "day", "previous-date"]]],
+  ])("%s", (sentence, expected) => {
+    const previous = { value: "2012-02-14", precision: "day" as const };
+    expect(times(sentence, "2012-02-15", "2012-02-15", previous)).toEqual(expected);
+  });
+
+  it("'that evening' with no day before it names none", () => {
+    const previous = { value: "2010", precision: "year" as const };
+    expect(times("That evening they dined.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
+  });
+
   it("'that day' after a year names no day", () => {
     const previous = { value: "2010", precision: "year" as const };
     expect(times("Later that day, they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);

@@ -194,6 +194,9 @@ function mention(
   return { start, end: start + text.length, text, value, precision, basis: b, inQuote, future };
 }
 
+/** Units of an anaphoric date ("that evening", "the next day") that name a day. */
+const DAY_PARTS = new Set(["day", "morning", "afternoon", "evening", "night"]);
+
 /**
  * Resolves every temporal expression of one sentence. `quotes` are absolute [start, end) ranges
  * of quotations; dates inside them are resolved against the moment of speaking (`ctx.scene`).
@@ -206,21 +209,21 @@ export function resolveTimes(
 ): TimeMention[] {
   const inQuote = (abs: number) => quotes.some(([s, e]) => s <= abs && abs < e);
   const out: TimeMention[] = [];
-  const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
   const prev = ctx.previous;
+  const sameDays: { start: number; text: string; shift: number }[] = [];
+  const taken = (s: number, e: number) =>
+    out.some((m) => m.start < e && s < m.end) ||
+    sameDays.some((d) => d.start < e && s < d.start + d.text.length);
   for (const a of sentence.matchAll(ANAPHORIC)) {
     const s = sentenceStart + (a.index ?? 0);
-    if (!prev) continue;
     const unit = (a[2] ?? a[3] ?? "year").toLowerCase();
-    if (unit === "day") {
-      // "Later that day" needs a day to point at; after "in 2012" it names none.
-      if (prev.precision !== "day") continue;
+    if (DAY_PARTS.has(unit)) {
       const shift = /following|next|later/i.test(a[0]) && !/^that/i.test(a[1] ?? "") ? 1 : 0;
       const back = /previous|prior|earlier/i.test(a[0]) ? -1 : 0;
-      const day = addDays(fromIso(prev.value.slice(0, 10)), shift + back);
-      out.push(mention(s, a[0], isoDay(day), "day", inQuote(s), "previous-date", false));
+      sameDays.push({ start: s, text: a[0], shift: shift + back });
       continue;
     }
+    if (!prev) continue;
     const precision: Precision = unit === "month" && prev.precision !== "year" ? "month" : "year";
     const shift = /following|next|later/i.test(a[0])
       ? 1
@@ -280,6 +283,17 @@ export function resolveTimes(
       again.year > seasonRef(z.start).getUTCFullYear() ||
       planned(z.start) ||
       /\b(?:next|coming|upcoming)\b/i.test(z.text);
+    out.push(m);
+  }
+  for (const d of sameDays) {
+    // "Arrived on Sunday and held talks that evening": the day told before in the sentence, else
+    // the previous sentence's; "later that day" after "in 2012" names no day.
+    const before = out.filter((m) => m.end <= d.start && m.precision === "day").at(-1);
+    const base = before?.value ?? (prev?.precision === "day" ? prev.value : undefined);
+    if (!base) continue;
+    const day = isoDay(addDays(fromIso(base.slice(0, 10)), d.shift));
+    const m = mention(d.start, d.text, day, "day", inQuote(d.start), "previous-date", false);
+    m.future = before?.future ?? false;
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);

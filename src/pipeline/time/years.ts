@@ -28,8 +28,8 @@ export function findYears(text: string): YearMention[] {
 }
 
 /**
- * "that year", "the same year", "that month", "later that day": a date that repeats (or steps
- * from) the previous sentence's.
+ * "that year", "the same year", "that month", "later that day", "that evening": a date that
+ * repeats (or steps from) one told before. A part of a day ("the following morning") is a day.
  */
 export const ANAPHORIC =
-  /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month|day)\b|\ba (year|month|day) (later|earlier)\b/gi;
+  /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b|\ba (year|month|day) (later|earlier)\b/gi;
