@@ -1,5 +1,6 @@
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { orgActors } from "../lexicon/orgs.ts";
+import { finerDateWithin } from "./finer-date.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
 
@@ -220,11 +221,14 @@ function shared(
   const pool = main.length ? main : dates;
   const t =
     at ??
-    (best
-      ? pool.reduce((a, b) =>
-          Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
-        )
-      : (pool[0] as TimeMention));
+    finerDateWithin(
+      best
+        ? pool.reduce((a, b) =>
+            Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
+          )
+        : (pool[0] as TimeMention),
+      pool,
+    );
   // The most specific trigger names the occasion first ("the first meeting of a new Cyber Working
   // Group, set up under the S&ED": the meeting's group, not the dialogue it belongs to).
   const occasion = usable
