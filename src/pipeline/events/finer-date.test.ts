@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Precision, TimeMention } from "../types.ts";
+import type { Precision } from "../../dataset/types.ts";
+import type { TimeMention } from "../types.ts";
 import { finerDateWithin } from "./finer-date.ts";
 
 const at = (value: string, precision: Precision, more: Partial<TimeMention> = {}): TimeMention => ({
