@@ -11,10 +11,10 @@ import {
   ROLE_ANAPHORA,
   TITLES,
 } from "../lexicon/roles.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 import { lookupKnown, lookupShort, type Person, type Registry } from "./registry.ts";
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const TITLE = `(?:${TITLES.map(esc).join("|")}|Secretary|Minister)`;
+const TITLE = `(?:${TITLES.map(literal).join("|")}|Secretary|Minister)`;
 /** Rank abbreviations: a title's words ("Lt. Gen."), never a name's. */
 const RANK_WORD = String.raw`(?:Lt|Gen|Maj|Col|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt)\.`;
 /** One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s". */
@@ -29,32 +29,32 @@ const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, 
  */
 const TITLE_HINT = new RegExp(
   [...new Set([...TITLES, "Secretary", "Minister"].map((t) => t.split(" ").at(-1) ?? t))]
-    .map(esc)
+    .map(literal)
     .join("|"),
 );
 const OFFICE = TITLES.filter((t) => /Minister|Secretary|President|Premier|Councilor/.test(t));
 const ROLE_ONLY = new RegExp(
-  String.raw`\b(${ADJECTIVE})\s+(${OFFICE.map(esc).join("|")})\b(?!\s+(?:[A-Z]|Gen\.|Adm\.))`,
+  String.raw`\b(${ADJECTIVE})\s+(${OFFICE.map(literal).join("|")})\b(?!\s+(?:[A-Z]|Gen\.|Adm\.))`,
   "g",
 );
 const FULL_NAMES = PEOPLE.flatMap((p) => [p.name, ...(p.aliases ?? [])]).sort(
   (a, b) => b.length - a.length,
 );
-const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(esc).join("|")})\\b`, "g");
+const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(literal).join("|")})\\b`, "g");
 
 /** Gazetteer surnames distinctive enough to resolve without an introduction ("Panetta"). */
 const DISTINCT_SHORTS = PEOPLE.map((p) => shortName(p.name, p.surnameFirst ?? false)).filter((s) =>
   lookupShort(s),
 );
 /** Any of them, in one search: most sentences name none. */
-const ANY_DISTINCT_SHORT = new RegExp(`\\b(?:${DISTINCT_SHORTS.map(esc).join("|")})\\b`, "g");
+const ANY_DISTINCT_SHORT = new RegExp(`\\b(?:${DISTINCT_SHORTS.map(literal).join("|")})\\b`, "g");
 
 const shortCache = new Map<string, RegExp>();
 /** A bare short name not followed by another capitalised name ("Xi" but not "Xi Jinping"). */
 function shortRe(short: string): RegExp {
   let re = shortCache.get(short);
   if (!re) {
-    re = new RegExp(`\\b${esc(short)}\\b(?![ ][A-Z][a-z])`, "g");
+    re = new RegExp(`\\b${literal(short)}\\b(?![ ][A-Z][a-z])`, "g");
     shortCache.set(short, re);
   }
   return re;
@@ -85,7 +85,7 @@ const OFFICE_RUN = new RegExp(
 );
 
 /** An office's head word, as plain text: a cheap first test before OFFICE_RUN's search. */
-const OFFICE_HINT = new RegExp(OFFICE_HEADS.map(esc).join("|"));
+const OFFICE_HINT = new RegExp(OFFICE_HEADS.map(literal).join("|"));
 
 /**
  * "Under Secretary of State for Economic Affairs Robert Hormats": an office named at length, then

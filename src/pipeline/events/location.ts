@@ -1,5 +1,6 @@
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { COUNTRIES } from "../lexicon/countries.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 import { PLACES, US_STATE, US_STATE_ABBR, VENUE_TOWNS, VENUES } from "../lexicon/places.ts";
 
 /** Where an event took place. */
@@ -8,8 +9,7 @@ export interface Place {
   country?: string;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const VENUE_RE = new RegExp(`\\b(${Object.keys(VENUES).map(esc).join("|")})\\b`);
+const VENUE_RE = new RegExp(`\\b(${Object.keys(VENUES).map(literal).join("|")})\\b`);
 // A capitalised place word that is not a month or weekday ("in Beijing in June" is Beijing).
 const CAP = String.raw`(?!${CALENDAR_WORD})[A-Z][\w.'’-]*`;
 const STATE = US_STATE;
@@ -29,7 +29,7 @@ const AFFILIATION =
 function countryOf(phrase: string): string | undefined {
   for (const [venue, c] of Object.entries(VENUES)) if (phrase.includes(venue)) return c;
   for (const [place, c] of Object.entries(PLACES))
-    if (new RegExp(`\\b${esc(place)}\\b`).test(phrase)) return c;
+    if (new RegExp(`\\b${literal(place)}\\b`).test(phrase)) return c;
   const state = phrase.match(/,\s+(\S+)$/)?.[1];
   if (state && US_STATE_ABBR.test(state)) return "USA";
   return undefined;

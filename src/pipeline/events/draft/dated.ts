@@ -1,0 +1,80 @@
+import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../../types.ts";
+import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
+import { THE_PAIR } from "../../lexicon/roles.ts";
+import { attachSentence, narrationOf } from "../attach.ts";
+import { groupDates } from "../groups.ts";
+import { perVisitor } from "../plural.ts";
+import { extendRange, refineDate } from "../range.ts";
+import { referredEvent } from "../refer.ts";
+import { inWindow } from "./window.ts";
+import type { Ctx } from "./context.ts";
+import { newEvent } from "./new-event.ts";
+import { addProgrammeParts } from "./programme-parts.ts";
+import { dateLead } from "./lead-dating.ts";
+
+/** Words that give an earlier occasion the people of the one reported ("their last meeting"). */
+const SAME_PARTICIPANTS = new RegExp(
+  String.raw`\bbetween (?:${THE_PAIR}|the two sides\b)|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b`,
+  "i",
+);
+
+export function handleDated(
+  ctx: Ctx,
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): void {
+  let usable = triggers.filter((t) => !t.reference);
+  if (dateLead(ctx, s, dates, usable)) return;
+  const referred = referredEvent(
+    ctx.events,
+    s,
+    actors,
+    dates[0],
+    ctx.acronyms,
+    narrationOf(s, ctx.work.quotes),
+  );
+  if (referred) {
+    if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
+    return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+  }
+  // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
+  // the meeting already reported, and its date goes to the other occasion it names.
+  const opensWithOccasion =
+    /^(?:the|that|this)\s+(?:meeting|talks|summit|visit|trip|conference|session|dialogue)\b/i.test(
+      s.text,
+    );
+  const other = opensWithOccasion
+    ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms)
+    : undefined;
+  if (other) {
+    // Its people belong to the other occasions, so the referred event gains the words only.
+    attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
+    if (dates[0]) extendRange(other, s.text, dates[0]);
+    // The nouns that name the referred occasion: all of them, except those an occasion of other
+    // people or days ("follows the meeting between the two ministers in April") opens.
+    const nouns = [...s.text.matchAll(DEFINITE_OCCASION)]
+      .filter((_, i) => i === 0 || !SAME_PARTICIPANTS.test(s.text))
+      .map((m) => s.start + (m.index ?? 0) + m[0].length - (m[1] ?? "").length);
+    triggers = triggers.filter((t) => !nouns.includes(t.start));
+    usable = triggers.filter((t) => !t.reference && t.rank >= 4);
+    // "follows the meeting between the two ministers": the earlier occasion had the same people.
+    actors = SAME_PARTICIPANTS.test(s.text)
+      ? [...other.actors, ...actors.filter((a) => !other.actors.some((x) => x.key === a.key))]
+      : actors.filter((a) => !other.actors.some((x) => x.key === a.key));
+  }
+  if (!usable.length) {
+    ctx.skipped++;
+    if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
+    return;
+  }
+  const groups = groupDates(s, dates, triggers, actors).flatMap((x) => perVisitor(s, x));
+  const shown = groups.filter((g) => inWindow(g.t));
+  ctx.skipped += groups.length - shown.length;
+  for (const g of shown) newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
+  // "Gates will visit the missile headquarters during his trip, matching a visit by Rumsfeld in
+  // 2005": the only date is another occasion's, out of the window; the sentence's own act is
+  // still a part of the trip.
+  if (!shown.length) addProgrammeParts(ctx, s, narrationOf(s, ctx.work.quotes), triggers, actors);
+}

@@ -1,0 +1,128 @@
+import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
+import { CALENDAR_WORD } from "../../lexicon/calendar.ts";
+import { orgActors } from "../../lexicon/orgs.ts";
+import { antecedentAuthor, documentNoun, reportAuthor } from "../author.ts";
+import { attachSentence, familyOf, narrationOf } from "../attach.ts";
+import { headlineOf } from "../headline.ts";
+import { objectOf } from "../object.ts";
+import { hostOf } from "../host.ts";
+import { isNationalityOnly } from "../location.ts";
+import { reportedClause } from "../clauses.ts";
+import { endless } from "../title.ts";
+import { antecedentOccasion } from "../occasion.ts";
+import { bestTrigger } from "../triggers.ts";
+import type { Ctx } from "./context.ts";
+
+/**
+ * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", or
+ * after "for" in "left Washington for Iowa".
+ */
+const DESTINATION = new RegExp(
+  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+);
+
+export function newEvent(
+  ctx: Ctx,
+  s: Sentence,
+  t: TimeMention,
+  actors: ActorMention[],
+  triggers: TriggerHit[],
+  occasion: string | undefined,
+  span?: { start: number; end: number },
+): EventDraft {
+  // The words of this occasion only, when the sentence tells of several (its place, its bodies).
+  const narration = narrationOf(s, ctx.work.quotes, span);
+  // Tense is read in the clause of the date (time stage), not the whole sentence; an occasion of
+  // several days that began by the day of publication ("the three-day visit ends Wednesday") is
+  // under way, not planned.
+  const published = ctx.work.published?.estimated ? undefined : ctx.work.published?.value;
+  const begun = !!t.endValue && !!published && t.value <= published;
+  const planned = t.future && !begun;
+  const before = (h: TriggerHit) => s.text.slice(0, h.start - s.start);
+  // "The report comes weeks after Mandiant released a report in February": a new report named in
+  // the sentence is its event; "the report" only points back to another one.
+  const fresh = triggers.some(
+    (h) => h.noun === "report" && /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before(h)),
+  );
+  const definite = fresh
+    ? undefined
+    : triggers.find((h) => h.noun === "report" && /\b(?:the|that|this)\s+$/i.test(before(h)));
+  if (!occasion && definite)
+    occasion = antecedentOccasion(ctx.work.sentences, s.index, definite.text.toLowerCase());
+  const basisScore: Record<string, number> = {
+    explicit: 0.9,
+    "relative-to-publication": 0.85,
+    "relative-to-utterance": 0.75,
+    "previous-date": 0.6,
+  };
+  const e: EventDraft = {
+    articleId: ctx.work.id,
+    date: {
+      value: t.value,
+      precision: t.precision,
+      text: t.text,
+      basis: t.basis,
+      ...(t.endValue ? { end: t.endValue } : {}),
+    },
+    status: planned ? "planned" : "occurred",
+    type: { cameo: "010", label: "Make statement" },
+    triggers: [],
+    ...(occasion ? { occasion: ctx.acronyms.get(occasion) ?? occasion } : {}),
+    actors: [],
+    evidence: [],
+    sentenceIdx: [],
+    quotes: [],
+    topics: [],
+    confidence: (basisScore[t.basis] ?? 0.7) * (planned ? 0.85 : 1),
+  };
+  const object = objectOf(s.text);
+  if (object) e.object = object;
+  // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.
+  const own = span ? ctx.work.text.slice(span.start, span.end) : s.text;
+  const dest = own.match(DESTINATION)?.[1];
+  if (dest && !isNationalityOnly(dest)) e.destination = endless(dest);
+  const best = bestTrigger(triggers.filter((h) => !h.reference));
+  const host = hostOf(s, actors);
+  if (host) e.host = host.actor.name;
+  const head = best && familyOf(best);
+  if (head) e.head = head;
+  e.headline = headlineOf(s, ctx.work.text, best?.start);
+  let bodies = orgActors(narration, (best?.start ?? s.end) - s.start);
+  // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
+  // act; whoever the reported clause names as its subject did it.
+  const reported = best && reportedClause(s, best);
+  if (reported !== undefined && best) {
+    const text = s.text.slice(reported - s.start);
+    const people = actors.filter((a) => a.start >= reported && a.start < best.start);
+    const named = orgActors(text, best.start - reported);
+    if (people.length || named.length) {
+      actors = actors.filter((a) => a.start >= reported);
+      bodies = named;
+    }
+  }
+  if (bodies.length) e.bodies = bodies;
+  if (best?.noun === "report") {
+    // A report's actor is its author; the people and bodies it accuses or is addressed to are
+    // its content ("a report by Mandiant said a PLA unit …", "the Pentagon's report to Congress").
+    const author =
+      reportAuthor(narrationOf(s, ctx.work.quotes)) ??
+      (definite ? antecedentAuthor(ctx.work.sentences, s.index) : undefined);
+    if (author) {
+      const own = actors.filter(
+        (a) => a.start < s.start + author.end && s.start + author.start < a.end,
+      );
+      actors = definite && !reportAuthor(s.text) ? [] : own;
+      if (!actors.length) e.bodies = [author.actor];
+      // "Mandiant's report" is the Mandiant report; a "Review" inside the author's own name
+      // ("Economic and Security Review Commission") is no occasion.
+      const name = author.actor.name;
+      const noun = documentNoun(s.text, author);
+      if (noun && (!e.occasion || name.includes(e.occasion.replace(/^the\s+/i, ""))))
+        e.occasion = `${name} ${noun}`;
+    }
+  }
+  attachSentence(e, s, actors, triggers, narration, true);
+  ctx.events.push(e);
+  if (!ctx.primary.has(s.index)) ctx.primary.set(s.index, e);
+  return e;
+}

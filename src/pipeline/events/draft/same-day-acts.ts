@@ -1,0 +1,78 @@
+import type { ActorMention, Sentence, TriggerHit } from "../../types.ts";
+import { isFutureTense } from "../../time/tense.ts";
+import { familyOf, sharedActors } from "../attach.ts";
+import { findLocation } from "../location.ts";
+import { sameDay } from "../same-day.ts";
+import type { Ctx } from "./context.ts";
+import { newEvent } from "./new-event.ts";
+
+/** A bare "later" (not "later this year"): later on the day the narration is telling of. */
+const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
+
+/** Occasions that stand apart from the day's talks: a speech, a dinner. */
+const OWN_OCCASIONS = new Set(["speech", "meal"]);
+
+/**
+ * "Panetta, in remarks later to cadets at a military academy, …": a speech or a dinner "later",
+ * by someone of a day-dated event just told, is another happening of that day.
+ */
+export function laterThatDay(
+  ctx: Ctx,
+  s: Sentence,
+  narration: string,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): boolean {
+  const word = LATER.exec(narration);
+  if (!word || isFutureTense(narration)) return false;
+  const occasion = triggers.find(
+    (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
+  );
+  if (!occasion) return false;
+  const day = [...ctx.events]
+    .reverse()
+    .find(
+      (e) =>
+        e.date.precision === "day" &&
+        e.sentenceIdx.some((i) => s.index - i <= 8) &&
+        sharedActors(e, actors) > 0,
+    );
+  if (!day) return false;
+  const at = s.start + word.index;
+  const t = sameDay(day.date.end ?? day.date.value, at, word[0]);
+  newEvent(ctx, s, t, actors, triggers, undefined);
+  return true;
+}
+
+/** "also" as an adverb of the sentence's act ("X also held talks with …"). */
+const ALSO = /\balso\b/i;
+
+/**
+ * "X met Xi on Saturday. X also held talks with Li and Wang.": the same traveller meeting other
+ * counterparts is another meeting of that day (ANNOTATION.md: different counterparts, different
+ * occasions), not more of the first one.
+ */
+export function alsoMetOthers(
+  ctx: Ctx,
+  s: Sentence,
+  narration: string,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): boolean {
+  if (!ALSO.test(narration) || isFutureTense(narration)) return false;
+  const meeting = triggers.some(
+    (h) => !h.reference && !h.inQuote && h.rank >= 6 && familyOf(h) === "meeting",
+  );
+  const prev = ctx.primary.get(s.index - 1);
+  const [subject, ...others] = actors;
+  if (!meeting || !prev || prev.date.precision !== "day" || !subject) return false;
+  const known = (a: ActorMention) => prev.actors.some((x) => x.key === a.key);
+  if (!known(subject) || !others.length || others.some(known)) return false;
+  // "also met the admiral at the Pentagon", where the meeting was: more of the same meeting.
+  const place = (name?: string) => name?.replace(/^the\s+/i, "").toLowerCase();
+  const here = place(findLocation(narration)?.name);
+  if (here && here === place(prev.location?.name)) return false;
+  const t = sameDay(prev.date.value, s.start, prev.date.text, s.start);
+  newEvent(ctx, s, t, actors, triggers, undefined);
+  return true;
+}

@@ -1,0 +1,120 @@
+import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../../types.ts";
+import { addDays, fromIso, isoDay } from "../../util/dates.ts";
+import { isFutureTense } from "../../time/tense.ts";
+import { attachSentence, narrationOf, sharedActors } from "../attach.ts";
+import { findLocations, placesConflict } from "../location.ts";
+import { inTemporalClause } from "../clauses.ts";
+import { meetingBesideDayEvent, sameDay } from "../same-day.ts";
+import { daysAfterClause } from "../days-after.ts";
+import { ledOccasion } from "../delegation.ts";
+import { pickBest, referredEvent } from "../refer.ts";
+import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
+import { newEvent } from "./new-event.ts";
+import { addProgrammeParts } from "./programme-parts.ts";
+import { laterThatDay, alsoMetOthers } from "./same-day-acts.ts";
+
+/** Sentence openers that continue the previous sentence's subject ("They also spoke about …"). */
+const CONTINUES = /^(They|He|She|The two|Both|The leaders|The two sides|The ministers)\b/;
+
+/**
+ * "Before arriving in Washington, Chang met the Pacific commander, Adm. Locklear, in Hawaii": a
+ * sentence set in another place than the event before, with someone that event does not name,
+ * tells of another stop, not more of the same meeting.
+ */
+function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]): boolean {
+  const here = prev.location;
+  if (!here || !findLocations(narration).some((p) => placesConflict(here, p))) return false;
+  return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
+}
+
+export function handleUndated(
+  ctx: Ctx,
+  s: Sentence,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): void {
+  const narration = narrationOf(s, ctx.work.quotes);
+  const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);
+  if (referred) {
+    // "The talks came two weeks after Obama and Xi met": the people of the other occasion are
+    // not the referred event's.
+    const own = actors.filter((a) => !inTemporalClause(s, a));
+    const earlier = daysAfterClause(s, triggers);
+    if (earlier && referred.date.precision === "day" && !referred.date.end) {
+      // "… came a day after the ministers held talks": that clause is an occasion of its own.
+      const day = isoDay(addDays(fromIso(referred.date.value), -earlier.daysBefore));
+      const { text, start, end } = earlier.words;
+      const theirs = actors.filter(
+        (a) => a.start >= earlier.span.start && a.end <= earlier.span.end,
+      );
+      newEvent(
+        ctx,
+        s,
+        sameDay(day, start, text, end),
+        theirs,
+        earlier.triggers,
+        undefined,
+        earlier.span,
+      );
+      const rest = triggers.filter(
+        (h) => h.start < earlier.span.start || h.start >= earlier.span.end,
+      );
+      // Its place is that occasion's, not the referred one's.
+      return attachSentence(referred, s, own, rest, narration.replace(earlier.span.text, ""));
+    }
+    return attachSentence(referred, s, own, triggers, narration);
+  }
+  if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
+  const led = actors.length ? ledOccasion(ctx.events, s, narration) : undefined;
+  if (led) return attachSentence(led, s, actors, triggers, narration);
+  if (laterThatDay(ctx, s, narration, triggers, actors)) return;
+  if (alsoMetOthers(ctx, s, narration, triggers, actors)) return;
+  const prev = ctx.primary.get(s.index - 1);
+  const continues = prev && (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text));
+  if (prev && continues && !/^["“]/.test(s.text) && !elsewhere(prev, narration, actors)) {
+    // "Kerry arrived on Friday. … Xi told Kerry that …": an event just before that shares more of
+    // the sentence's people (the Xi meeting) is the one it goes on about.
+    const closer = ctx.events.filter(
+      (e) =>
+        e !== prev &&
+        e.sentenceIdx.some((i) => s.index - i <= 8 && i < s.index) &&
+        sharedActors(e, actors) > sharedActors(prev, actors) &&
+        !elsewhere(e, narration, actors),
+    );
+    const day = pickBest(closer, actors) ?? prev;
+    if (meetingBesideDayEvent(day, narration, triggers, actors)) {
+      const t = sameDay(day.date.value, s.start, day.date.text, s.start);
+      newEvent(ctx, s, t, actors, triggers, undefined).apart = true;
+      return;
+    }
+    return attachSentence(day, s, actors, triggers, narration);
+  }
+  const strong = triggers.filter((h) => h.strong && !h.reference && !h.inQuote);
+  const acts = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= LEAD_ACT_RANK);
+  if (acts.length && !isFutureTense(narration)) ctx.pending = { s, triggers, actors };
+  if (!strong.length) return;
+  // "… is expected to be on the agenda when officials meet in the summer": an occasion still to
+  // come is not the occurred event of the sentences before.
+  if (isFutureTense(narration)) return;
+  const recent = ctx.events.filter((e) =>
+    e.sentenceIdx.some((i) => s.index - i <= 8 && i < s.index),
+  );
+  const sharing = recent.filter(
+    (e) => sharedActors(e, actors) > 0 && !elsewhere(e, narration, actors),
+  );
+  const target =
+    pickBest(sharing, actors, s.scene) ??
+    recent.find(
+      (e) =>
+        e.date.precision === "day" &&
+        e.sentenceIdx.some((i) => s.index - i <= 2) &&
+        !elsewhere(e, narration, actors),
+    );
+  if (!target) return;
+  // Joined only for being nearby, the sentence lends its words but not its people to the event;
+  // an act the next sentence may date as its own ("… were postponed. / X said on Saturday …")
+  // waits for that sentence first (see `dateLead` in lead-dating.ts).
+  if (sharing.includes(target)) attachSentence(target, s, actors, triggers, narration);
+  else if (ctx.pending?.s === s) ctx.pending.nearby = target;
+  else attachSentence(target, s, [], triggers, narration);
+}
