@@ -2,9 +2,7 @@ import type { ArticleWork, PipelineState, QuoteSpan, Sentence, Stage } from "../
 import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
 import { pronounSubject, resolvePronounSpeaker } from "../actors/speakers.ts";
-
-/** "He …" or "On Wednesday afternoon, he …": a pronoun as the sentence's subject. */
-const SUBJECT_PRONOUN = /^(?:[A-Z][^,"“]{0,40},\s+)?\b(He|She|he|she)\b(?!\s+said\b)/;
+import { subjectPronoun } from "../actors/subject-pronoun.ts";
 
 function actorsOne(work: ArticleWork): ArticleWork {
   const reg = new Registry();
@@ -14,12 +12,12 @@ function actorsOne(work: ArticleWork): ArticleWork {
   // A sentence whose subject is "He"/"She" (first word, or after an opening phrase such as
   // "On Wednesday afternoon, he …") is about the previous sentence's subject.
   sentences.forEach((s, i) => {
-    const pronoun = SUBJECT_PRONOUN.exec(s.text);
+    const pronoun = subjectPronoun(s.text);
     if (!pronoun || s.kind === "dateline") return;
     const subject = pronounSubject(sentences, i, work.quotes);
     if (!subject || s.actors.some((m) => m.key === subject.key)) return;
-    const at = s.start + pronoun.index + pronoun[0].length - (pronoun[1] ?? "").length;
-    const mention = { ...subject, start: at, end: at + (pronoun[1] ?? "").length };
+    const at = s.start + pronoun.at;
+    const mention = { ...subject, start: at, end: at + pronoun.word.length };
     sentences[i] = { ...s, actors: [mention, ...s.actors] };
   });
   const quotes: QuoteSpan[] = work.quotes.map((q) => ({ ...q }));
