@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+/** Each event of a one-paragraph story as its people, sorted, one list per event. */
+async function peopleOf(sentence: string): Promise<string[][]> {
+  const state = await runOn({
+    "a.txt": story("Ties", "WASHINGTON, March 4, 2013", sentence),
+  });
+  return (state.output?.events.events ?? [])
+    .map((e) => e.actors.map((a) => a.name).sort())
+    .sort((a, b) => a.join().localeCompare(b.join()));
+}
+
+describe("two people joined by 'and', each the subject of an act of their own", () => {
+  it.each([
+    "Ties improved last year, when Defense Minister Liang Guanglie visited Washington and Defense Secretary Leon Panetta traveled to Beijing.",
+    "Last year Gen. Chen Bingde toured American bases, and Adm. Mike Mullen visited Chinese units.",
+  ])("are two happenings: %s", async (sentence) => {
+    const events = await peopleOf(sentence);
+    expect(events).toHaveLength(2);
+    expect(events.every((people) => people.length === 1)).toBe(true);
+  });
+
+  it.each([
+    // One verb for both.
+    "Last year Defense Minister Liang Guanglie and Defense Secretary Leon Panetta visited a naval base.",
+    // One subject, two verbs.
+    "Last year Defense Minister Liang Guanglie visited Washington and met Defense Secretary Leon Panetta.",
+  ])("stay one happening: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Group } from "./groups.ts";
+import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
+
+/** The lowest trigger rank of an act a subject does on its own (above "said", "noted"). */
+const ACT_RANK = 4;
+
+/** Between a subject and its verb: nothing, an adverb, or an appositive set off by commas. */
+const SUBJECT_TO_VERB = /^\s*(?:,[^,]{1,80},\s*)?(?:\p{Ll}+ly\s+)?$/u;
+
+/** Between "and" and the second subject: only the words of a title ("Defense Secretary"). */
+const TITLE_WORDS = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
+/** The act a person does as the subject of a clause: a verb right after the name. */
+function actOf(s: Sentence, a: ActorMention, triggers: TriggerHit[]): TriggerHit | undefined {
+  return triggers.find(
+    (h) =>
+      h.start >= a.end &&
+      h.rank >= ACT_RANK &&
+      !h.reference &&
+      SUBJECT_TO_VERB.test(s.text.slice(a.end - s.start, h.start - s.start)),
+  );
+}
+
+/**
+ * "When Liang visited the United States and Panetta traveled to China": two people, each the
+ * subject of an act of their own, joined by "and" under one date, are two happenings on that
+ * date, each with its own person and act. "Liang and Panetta visited …" (one verb) and "Liang
+ * visited and met Panetta" (one subject) stay one.
+ */
+export function perSubject(s: Sentence, g: Group): Group[] {
+  const people = [...g.actors].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < people.length; i++) {
+    const [first, second] = [people[i - 1] as ActorMention, people[i] as ActorMention];
+    if (first.key === second.key) continue;
+    const firstAct = actOf(s, first, g.triggers);
+    const secondAct = actOf(s, second, g.triggers);
+    if (!firstAct || !secondAct || firstAct.start >= second.start) continue;
+    const between = s.text.slice(firstAct.start - s.start, second.start - s.start);
+    const and = between.lastIndexOf(" and ");
+    if (and < 0 || !TITLE_WORDS.test(between.slice(and + 5))) continue;
+    const cut = firstAct.start + and;
+    const part = (from: number, to: number): Group => ({
+      ...g,
+      triggers: g.triggers.filter((h) => h.start >= from && h.start < to),
+      actors: g.actors.filter((a) => a.start >= from && a.start < to),
+      span: { start: from, end: to },
+    });
+    const from = g.span?.start ?? s.start;
+    const to = g.span?.end ?? s.end;
+    return [part(from, cut), ...perSubject(s, part(cut, to))];
+  }
+  return [g];
+}
