@@ -34,6 +34,9 @@ describe("findTriggers", () => {
     ["The threat was real.", []],
     // A meal is an occasion and outranks the host verb that comes with it.
     ["Biden hosted a banquet for Xi.", ["hosted=043", "banquet=043"]],
+    // A study made by someone is a document released; to study something is not.
+    ["A study by a security firm traced the attacks.", ["study=010"]],
+    ["Officials will study the proposal.", []],
     // A speech is an occasion of its own.
     ["Clinton gave a speech at the Newseum.", ["speech=010"]],
     // Welcoming a guest is hosting; welcoming a decision is not.

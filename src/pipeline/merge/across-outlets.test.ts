@@ -181,6 +181,41 @@ describe("reports of one happening across outlets, at different precision or sta
       ],
       [["2011-01-10", "", "occurred", 2]],
     ],
+    [
+      "a firm's study dated to the month and its report dated to the day: one document",
+      [
+        [
+          "Hackers traced",
+          "WASHINGTON, May 6, 2013",
+          "Lawmakers cited a February study by Mandiant, a security firm, on hacking.",
+        ],
+        [
+          "Pressure grows",
+          "WASHINGTON, March 13, 2013",
+          "Mandiant released a report on hacking on Feb. 19, officials said.",
+        ],
+      ],
+      [["2013-02-19", "", "occurred", 2]],
+    ],
+    [
+      "the same firm's documents named apart: two documents",
+      [
+        [
+          "Hackers traced",
+          "WASHINGTON, May 6, 2013",
+          "Lawmakers cited the Annual Threat Review, released by Mandiant in February, on hacking.",
+        ],
+        [
+          "Pressure grows",
+          "WASHINGTON, March 13, 2013",
+          "Mandiant released the Intrusion Survey on hacking on Feb. 19, officials said.",
+        ],
+      ],
+      [
+        ["2013-02", "", "occurred", 1],
+        ["2013-02-19", "", "occurred", 1],
+      ],
+    ],
   ])("%s", async (_, articles, expected) => {
     expect(await merged(...articles)).toEqual(expected);
   });

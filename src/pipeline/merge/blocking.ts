@@ -1,7 +1,7 @@
 import type { EventDraft } from "../types.ts";
 import { acronymLetters, initialsOf, isAcronym } from "../events/acronyms.ts";
 import { interval } from "../util/dates.ts";
-import { GENERIC_CAMEOS, normOccasion } from "./compatible.ts";
+import { GENERIC_CAMEOS, kind, normOccasion } from "./compatible.ts";
 
 /**
  * Blocking for the merge: which drafts are worth comparing at all. Two drafts are candidates when
@@ -36,7 +36,7 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
  * The keys a draft can share with another it may merge with. Each rule of `pairLinked` that can
  * tie two drafts maps to a key both of them carry:
  * - shared people: `actor:<key>`;
- * - a government acting alone in one specific act: `body:<cameo>:<name>`;
+ * - a government or body acting alone in one specific act or one document: `body:<cameo>:<name>`;
  * - one occasion: the normalised name, the last word ("… Strategic and Economic Dialogue" ends
  *   with "Strategic and Economic Dialogue"), the last two letters of an acronym and of a name's
  *   initials ("S&ED" abbreviates "Strategic and Economic Dialogue");
@@ -47,7 +47,8 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
 export function blockingKeys(d: EventDraft): string[] {
   const keys = new Set<string>();
   for (const a of d.actors) keys.add(`actor:${a.key}`);
-  if (!d.actors.length && !GENERIC_CAMEOS.includes(d.type.cameo))
+  // A document is its author's specific act even under a generic code (compatible.ts sameDocument).
+  if (!d.actors.length && (!GENERIC_CAMEOS.includes(d.type.cameo) || kind(d) === "document"))
     for (const b of d.bodies ?? []) keys.add(`body:${d.type.cameo}:${b.name}`);
   const norm = normOccasion(d.occasion);
   if (norm && d.occasion) {

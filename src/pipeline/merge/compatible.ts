@@ -98,14 +98,33 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
     if (!sameAct) return sides.size >= 2 && (within(a, b) || within(b, a));
     // One person holds many talks and makes many statements in a year: a generic act links
     // reports of different precision only when both sides' people are named by both.
-    const specific = ![a, b].every((d) => GENERIC_CAMEOS.includes(d.type.cameo));
+    const specific =
+      ![a, b].every((d) => GENERIC_CAMEOS.includes(d.type.cameo)) || sameDocument(a, b);
     if (!specific) return sides.size >= 2;
     return within(a, b) || within(b, a) || sides.size >= 2;
   }
   if (!sameAct) return false;
-  if (a.actors.length || b.actors.length || GENERIC_CAMEOS.includes(a.type.cameo)) return false;
+  if (a.actors.length || b.actors.length) return false;
+  if (GENERIC_CAMEOS.includes(a.type.cameo) && !sameDocument(a, b)) return false;
   return (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
 }
+
+/**
+ * "A February study by the firm" and "the firm's report, released Feb. 19": a document is a
+ * specific act of its author, not a statement among many, unless the two name different ones.
+ */
+function sameDocument(a: EventDraft, b: EventDraft): boolean {
+  if (kind(a) !== "document" || kind(b) !== "document") return false;
+  const [oa, ob] = [documentName(a.occasion), documentName(b.occasion)];
+  return !oa || !ob || oa === ob;
+}
+
+/** A document's name without the generic noun: "Mandiant study" and "Mandiant report" are one. */
+const documentName = (occasion?: string) =>
+  normOccasion(occasion)
+    ?.replace(/\b(?:report|study|paper|document)\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * Within one article, "will visit Capitol Hill" and "will leave Washington for Iowa" on one day
