@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { DEFENSE_ROLE, DIPLOMATIC_ROLE } from "./roles.ts";
+
+describe("DEFENSE_ROLE: offices and ranks whose meetings with the other side are military contacts", () => {
+  it.each([
+    "Defense Minister",
+    "Secretary of Defense",
+    "Deputy Chief of the General Staff",
+    "Chief of Naval Operations",
+    "Commander, U.S. Cyber Command",
+    "commander of the North Sea Fleet",
+    "Admiral",
+    "Navy Adm.",
+    "Lt. Gen.",
+    "General",
+  ])("%s", (role) => {
+    expect(DEFENSE_ROLE.test(role)).toBe(true);
+  });
+
+  it.each([
+    "Attorney General",
+    "Secretary-General",
+    "Consul General",
+    "General Manager",
+    "President",
+    "Foreign Minister",
+    "Treasury Secretary",
+  ])("not %s", (role) => {
+    expect(DEFENSE_ROLE.test(role)).toBe(false);
+  });
+});
+
+describe("DIPLOMATIC_ROLE", () => {
+  it.each(["President", "Foreign Minister", "State Councilor"])("%s", (role) => {
+    expect(DIPLOMATIC_ROLE.test(role)).toBe(true);
+  });
+  it.each(["Defense Minister", "Admiral", "President of the Naval War College"])(
+    "not %s",
+    (role) => {
+      expect(DIPLOMATIC_ROLE.test(role)).toBe(false);
+    },
+  );
+});
