@@ -34,6 +34,14 @@ describe("findTriggers", () => {
     ["The threat was real.", []],
     // A meal is an occasion and outranks the host verb that comes with it.
     ["Biden hosted a banquet for Xi.", ["hosted=043", "banquet=043"]],
+    // Being received by someone named is being hosted; receiving a letter is not.
+    ["The minister was received by Admiral Jones in Hawaii.", ["received by=043"]],
+    ["Premier Li received visiting Secretary Kerry.", ["received=043"]],
+    ["The letter was received by the ministry.", []],
+    ["He received a letter from the minister.", []],
+    // A stop in a named place is a visit; a stop in its tracks is not.
+    ["She stopped in Hawaii on her way home.", ["stopped in=042"]],
+    ["The plan stopped in its tracks.", []],
     // A study made by someone is a document released; to study something is not.
     ["A study by a security firm traced the attacks.", ["study=010"]],
     ["Officials will study the proposal.", []],

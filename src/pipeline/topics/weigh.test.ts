@@ -18,6 +18,10 @@ describe("topicCounts", () => {
     // Trading accusations is no trade; trade beside accusations is.
     ["They should cooperate on cyber security rather than trade accusations.", { cyber: 1 }],
     ["They discussed trade and accusations of dumping.", { "economy-trade": 1 }],
+    // The economy in a list of a society's domains beside politics is no trade talk.
+    ["Attacks touch politics, the economy and daily life.", {}],
+    ["Ties span the political, economic and security fields.", {}],
+    ["They discussed the economy and trade.", { "economy-trade": 2 }],
     ["The weather was fine.", {}],
   ])("%s", (text, want) => {
     expect(Object.fromEntries(topicCounts(text))).toEqual(want);
