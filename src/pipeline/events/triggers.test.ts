@@ -132,6 +132,11 @@ describe("trigger rank of what is only wished or given up", () => {
     ["The ministry offered to resume talks.", 1],
     // … nor is a wish that someone else join them.
     ["Washington wanted Beijing to join talks on norms.", 1],
+    // … nor what someone must or should do …
+    ["Officials said Beijing must stop the thefts and engage in talks on norms.", 1],
+    ["The two sides should hold regular talks.", 1],
+    // … but a demand before a comma leaves the act after it alone.
+    ["Beijing must stop the thefts, and officials held talks on Monday.", 6],
     // … while talks agreed or held are.
     ["The two sides agreed to hold talks in June.", 6],
     ["The two sides held talks on Monday.", 6],

@@ -28,6 +28,9 @@ function namesOccasion(q: QuoteSpan, triggerEnd: number): boolean {
   return !q.speakerText && q.end === triggerEnd && q.text.trim().split(/\s+/).length <= NAME_WORDS;
 }
 
+/** A modal of obligation and the words after it up to the trigger, with no comma between. */
+const OBLIGED = /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:[^\s.;,]+\s+){0,12}?$/i;
+
 /** Every trigger of a sentence, with whether it sits in a quotation or names an earlier occasion. */
 export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -53,6 +56,9 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         /\b(had planned|had hoped|had intended|had been scheduled|was to have|were to have|had been expected|(?:hopes?|hoped|wants?|wanted|would like)(?:\s+[A-Z][\w.'’-]*){0,3}|(?:is|are|was|were|be|been)\s+(?:willing|ready|prepared|eager)|offer(?:s|ed)?)\s+to\s+(?:(?:hold|have|conduct|start|resume|join|attend)\s+(?:\S+\s+){0,2}?)?$/i.test(
           s.text.slice(Math.max(0, at - 60), at),
         );
+      // "Beijing must recognize the problem and engage in a dialogue": what someone must or
+      // should do is a demand, not an act; a comma ends the demand's stretch.
+      const obliged = OBLIGED.test(s.text.slice(Math.max(0, at - 120), at));
       // "Chen, the first chief of the general staff to visit the United States in seven years,
       // held talks …": what makes someone the first to do it describes them, not the act reported.
       const describes = /\b(?:first|last|only)\s+(?:[^\s,;]+\s+){1,8}?to\s+$/i.test(
@@ -61,7 +67,7 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       hits.push({
         cameo: t.cameo,
         label: t.label,
-        rank: subordinate || unrealized || describes ? Math.max(0, t.rank - 5) : t.rank,
+        rank: subordinate || unrealized || describes || obliged ? Math.max(0, t.rank - 5) : t.rank,
         noun: t.noun,
         strong: t.strong,
         text: m[0],
