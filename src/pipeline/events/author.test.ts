@@ -20,6 +20,12 @@ describe("reportAuthor", () => {
       "USA",
     ],
     ["Mandiant's report linked a Chinese army unit to cyber attacks.", "Mandiant", "USA"],
+    // … and so may a relative date.
+    [
+      "The pressure follows a report last month by Acme Analytics that tied a unit of the army to attacks.",
+      "Acme Analytics",
+      undefined,
+    ],
     // The release and its date may stand between the report and its author …
     [
       "The report, released on Tuesday by Acme Analytics, named the unit.",

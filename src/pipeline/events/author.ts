@@ -44,10 +44,10 @@ const PATTERNS: RegExp[] = [
 
 /**
  * "a report by U.S. security firm Mandiant that …", "a study from the RAND Corporation", "the
- * report, released on Tuesday by Mandiant, …".
+ * report, released on Tuesday by Mandiant, …", "a report last month by Mandiant".
  */
 const BY = new RegExp(
-  String.raw`\b${DOC},?\s+(?:(?:released|issued|published)\s+(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+)?)?(?:by|from)\s+([^,;()]+)`,
+  String.raw`\b${DOC},?\s+(?:(?:last|this|earlier this|late last|early last)\s+(?:week|month|year)\s+)?(?:(?:released|issued|published)\s+(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+)?)?(?:by|from)\s+([^,;()]+)`,
   "g",
 );
 
