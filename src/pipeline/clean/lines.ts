@@ -60,6 +60,9 @@ export function wordCount(line: string): number {
 /** Ends like a sentence (allowing closing quotes/brackets) rather than like a menu item or heading. */
 export const endsLikeSentence = (line: string) => /[.!?…:]["”’')\]]*$|["”]$/.test(line);
 
+/** A menu: three or more items between bars ("Home | China | World"). */
+export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
+
 /** A line of running prose: long enough and punctuated like a sentence. */
 export function isProse(line: string): boolean {
   const words = wordCount(line);
