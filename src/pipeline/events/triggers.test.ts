@@ -27,6 +27,12 @@ describe("findTriggers", () => {
     ["He will leave Washington for Muscle Shoals on Friday.", ["leave Washington for =042"]],
     ["He left the room for a call.", []],
     ["He departed for the talks.", ["talks=040"]],
+    // Going to a named place is a stop of a trip; reaching a state of affairs is not.
+    ["The envoy will stop at Fleet Headquarters on Friday.", ["stop at=042"]],
+    ["The frigate berthed at Pearl Harbor on Monday.", ["berthed at=042"]],
+    ["The general is due in Beijing on Monday.", ["due in=042"]],
+    ["The sides arrived at a compromise.", []],
+    ["The payment is due at the end of the month.", []],
     // Demands and threats are acts of their own; a demand for something is a noun.
     ["The minister demanded an investigation.", ["demanded=100"]],
     ["Demand for chips rose.", []],
