@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sentenceOf } from "../testing/sentence.ts";
 import { findQuotes } from "../segment/quotes.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
+import { refersElsewhere } from "../lexicon/triggers.ts";
 
 const sentence = (text: string) => sentenceOf(text);
 
@@ -60,6 +61,19 @@ describe("findTriggers", () => {
     ["He is held responsible for the leak.", []],
   ])("%s", (text, expected) => {
     expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe("refersElsewhere", () => {
+  it.each([
+    ["The general will stop at the base on Thursday before wrapping up ", true],
+    ["The minister flew home after concluding his ", true],
+    ["He spoke to reporters before he left for ", true],
+    // The occasion itself, not a frame around it.
+    ["The general is wrapping up ", false],
+    ["The two ministers opened ", false],
+  ])("%s… : %s", (before, want) => {
+    expect(refersElsewhere(before)).toBe(want);
   });
 });
 
