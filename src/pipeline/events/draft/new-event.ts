@@ -14,11 +14,11 @@ import { bestTrigger } from "../triggers.ts";
 import type { Ctx } from "./context.ts";
 
 /**
- * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", or
- * after "for" in "left Washington for Iowa".
+ * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", "will
+ * stop at", "flew to", "is due in", or after "for" in "left Washington for Iowa".
  */
 const DESTINATION = new RegExp(
-  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
 );
 
 export function newEvent(
