@@ -299,6 +299,19 @@ describe("event extraction", () => {
       "Defense Secretary Leon Panetta, who leads the delegation, is scheduled to visit Qingdao on Thursday.",
       [["2012-09-20", "Planned: Panetta visits Qingdao"]],
     ],
+    // Acts of one kind at two named places, each with its day, are two occasions …
+    [
+      "Defense Secretary Leon Panetta is due in Qingdao on Thursday and will stop at Hangzhou on Friday.",
+      [
+        ["2012-09-20", "Planned: Panetta visits Qingdao"],
+        ["2012-09-21", "Planned: Panetta visits Hangzhou"],
+      ],
+    ],
+    // … but not when both name the same place.
+    [
+      "Defense Secretary Leon Panetta is due in Qingdao on Thursday and will stop at Qingdao on Friday.",
+      [["2012-09-20", "Planned: Panetta visits Qingdao"]],
+    ],
   ])("an occasion told in a relative clause: %s", async (sentence, rows) => {
     const events = await eventsOf({
       "a.txt": story("Panetta in Asia", "TOKYO, Sept. 18, 2012", sentence),
