@@ -6,6 +6,9 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.t
  * start of a stretch of time. Each is read from the words before a mention.
  */
 
+/** "and"/"but" before a lower-case word that is no determiner: a new verb phrase begins. */
+const SINCE_ENDS = /\b(?:and|but)\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]/;
+
 /**
  * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
  * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
@@ -14,7 +17,8 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.t
 export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
   const before = s.text.slice(0, t.start - s.start);
   const clause = before.match(/\bsince\b[^,;]*$/i);
-  if (!clause) return false;
+  // "… since 2009 and follows the June summit": a coordinated verb phrase ends the since-phrase.
+  if (!clause || SINCE_ENDS.test(clause[0])) return false;
   const opens = s.start + before.length - clause[0].length;
   return !triggers.some((h) => h.start > opens && h.start < t.start);
 }
