@@ -27,6 +27,13 @@ describe("a date in a clause of another time", () => {
       "Ties have warmed since 2008 and improved further at the April summit of the two presidents.",
       [["2010-04", "040"]],
     ],
+    // "since <date>, when …" with an act: the date is the when-clause's act …
+    [
+      "Pressure has grown since June, when the firm accused a military unit of espionage.",
+      [["2010-06", "112"]],
+    ],
+    // … and with none, still the start of a period.
+    ["Pressure has grown since June, when the rains began.", []],
     // … while a date inside the since-phrase only starts a period.
     ["Relations have improved since the summit and the talks in April.", []],
     // A speaker's words dated only by such a clause with no act are not dated by it …

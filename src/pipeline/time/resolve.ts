@@ -3,7 +3,7 @@ import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
-import { isNonDate } from "./negatives.ts";
+import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import { clauseAround, isPlannedBefore, isScheduled, isScheduledFor } from "./tense.ts";
 import { ANAPHORIC, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
@@ -92,7 +92,8 @@ function fromChrono(
     const precision: Precision = within[1]?.toLowerCase() === "year" ? "year" : "month";
     return mention(start, text, prefixAt(ref, precision), precision, inQuote, "relative", true);
   }
-  if (!lead && isNonDate(text, before)) return undefined;
+  const after = sentence.slice(r.index + r.text.length);
+  if (!lead && isNonDate(text, before, after)) return undefined;
   const week = WEEK.exec(text);
   if (week) {
     // There is no week precision: "this week" is dated by the reference day's month; another week
@@ -256,7 +257,9 @@ export function resolveTimes(
     const s = sentenceStart + y.start;
     const e = sentenceStart + y.end;
     if (!free(s, e)) continue;
-    if (/\bsince\s+(the\s+)?$/i.test(sentence.slice(0, y.start))) continue; // the start of a period
+    // "since 2007" is the start of a period, unless "…, when" tells what happened then.
+    const since = /\bsince\s+(the\s+)?$/i.test(sentence.slice(0, y.start));
+    if (since && !SINCE_WHEN.test(sentence.slice(y.end))) continue;
     const q = inQuote(s);
     const ref = q ? ctx.scene : ctx.published;
     const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
