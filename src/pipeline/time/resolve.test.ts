@@ -253,6 +253,28 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-08-19",
       [["this week", "2013-08", "month", "relative-to-publication", "future"]],
     ],
+    // Being somewhere in the present, on a weekday: the one to come; the past tense or a
+    // state that is no place ("in talks") keeps the one just past.
+    [
+      "The treasury secretary is in Beijing on Tuesday.",
+      "2013-03-18",
+      [["on Tuesday", "2013-03-19", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The envoys are visiting Tokyo on Friday.",
+      "2013-03-18",
+      [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The sides are in talks on Tuesday.",
+      "2013-03-18",
+      [["on Tuesday", "2013-03-12", "day", "relative-to-publication"]],
+    ],
+    [
+      "The treasury secretary was in Beijing on Tuesday.",
+      "2013-03-18",
+      [["on Tuesday", "2013-03-12", "day", "relative-to-publication"]],
+    ],
     // A bare weekend: the one just past, or the next for an act to come; dated by its month.
     [
       "The general toured the base over the weekend.",
