@@ -1,3 +1,4 @@
+import { splitSentences } from "../segment/sentences.ts";
 import {
   CREDIT_LINE,
   FOOTER_START,
@@ -66,7 +67,9 @@ export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0)
 /** A line of running prose: long enough and punctuated like a sentence. */
 export function isProse(line: string): boolean {
   const words = wordCount(line);
-  return words >= 12 && (endsLikeSentence(line) || /[.!?]["”’]?\s+\S/.test(line));
+  // A full stop inside the line counts only where the sentence splitter ends a sentence: after
+  // an initial or a title ("Robert M. Gates", "Gen. Liang") a heading goes on.
+  return words >= 12 && (endsLikeSentence(line) || splitSentences(line).length > 1);
 }
 
 /** A caption line: one sentence that ends with a date, AP/AFPS style ("…, June 7, 2013."). */
