@@ -285,6 +285,34 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // A later occasion that names its own people takes the date after it …
+    [
+      "The talks followed the visit of Admiral Samuel Locklear to Beijing in early November.",
+      [
+        ["2012-11", "China, United States"],
+        ["2012-11", "Samuel J. Locklear III"],
+      ],
+    ],
+    // … while one that names nobody leaves the sentence to the talks it opens with.
+    [
+      "The talks followed a visit to Beijing in early November.",
+      [["2012-11", "China, United States"]],
+    ],
+  ])("an occasion after the one a sentence opens with: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Navies talk",
+        "BEIJING, Dec. 4, 2012",
+        "Naval officers from China and the United States held maritime safety talks in Qingdao in November.",
+        sentence,
+      ),
+    });
+    expect(
+      events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort(),
+    ).toEqual(rows);
+  });
+
+  it.each([
     // An act with its own date in a relative clause is an occasion of its own, even of the same
     // kind as the main clause's, each going where its own words say …
     [
