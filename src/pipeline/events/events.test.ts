@@ -258,6 +258,22 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // Who reports a dated act in a trailing attribution did not do it …
+    [
+      "The two sides held their first round of cyber talks in May, Foreign Ministry spokesman Hong Lei said.",
+      [["China", "United States"]],
+    ],
+    // … while a sentence whose act is the telling keeps its speaker.
+    [
+      "Foreign Ministry spokesman Hong Lei gave a briefing on the talks on Monday, officials said.",
+      [["Hong Lei"]],
+    ],
+  ])("a trailing attribution: %s", async (sentence, actors) => {
+    const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, June 4, 2012", sentence) });
+    expect(events.map((e) => e.actors.map((a) => a.name).sort())).toEqual(actors);
+  });
+
+  it.each([
     // Who told of the occasion, closing narration with no quotation, reported it …
     [
       "At the meeting, Xi raised maritime disputes, a senior aide Tom Donilon said.",

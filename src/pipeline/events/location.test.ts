@@ -29,10 +29,7 @@ describe("findLocation", () => {
       { name: "Bath, Maine", country: "USA" },
     ],
     // After a comma, "Washington" is the government as often as the state.
-    [
-      "The talks in Beijing, Washington said, went well.",
-      { name: "Beijing", country: "CHN" },
-    ],
+    ["The talks in Beijing, Washington said, went well.", { name: "Beijing", country: "CHN" }],
   ])("%s", (text, want) => {
     expect(findLocation(text)).toEqual(want);
   });

@@ -4,6 +4,7 @@ import { orgActors } from "../../lexicon/orgs.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "../author.ts";
 import { attachSentence, familyOf, narrationOf } from "../attach.ts";
 import { headlineOf } from "../headline.ts";
+import { trailingAttribution } from "../actors.ts";
 import { objectOf } from "../object.ts";
 import { hostOf } from "../host.ts";
 import { isNationalityOnly } from "../location.ts";
@@ -87,7 +88,10 @@ export function newEvent(
   const head = best && familyOf(best);
   if (head) e.head = head;
   e.headline = headlineOf(s, ctx.work.text, best?.start);
-  let bodies = orgActors(narration, (best?.start ?? s.end) - s.start);
+  // A body in a trailing attribution (", the Foreign Ministry said.") reported the act.
+  const reporter = trailingAttribution(s, triggers);
+  const acting = reporter === undefined ? narration : narration.slice(0, reporter - s.start);
+  let bodies = orgActors(acting, (best?.start ?? s.end) - s.start);
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
   const reported = best && reportedClause(s, best);
