@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordCount } from "./lines.ts";
+import { isProse, wordCount } from "./lines.ts";
 
 /** What the one-pass count must agree with: runs of non-space holding a letter. */
 const byRegex = (line: string) => line.match(/[^\s]*\p{L}[^\s]*/gu)?.length ?? 0;
@@ -19,5 +19,22 @@ describe("wordCount", () => {
   ])("%j → %i", (line, n) => {
     expect(wordCount(line)).toBe(n);
     expect(byRegex(line)).toBe(n);
+  });
+});
+
+describe("isProse", () => {
+  it.each<[string, boolean]>([
+    // A heading with initials and titles, no sentence end: not prose.
+    [
+      "Speakers: Secretary of the Navy Ray E. Mabus and Chinese Vice Minister Gen. Wang Tao of the Navy",
+      false,
+    ],
+    // Two sentences, the second cut off: prose.
+    [
+      "The talks ended on time. Officials from both navies plan to meet again in the spring next year",
+      true,
+    ],
+  ])("%s: %s", (line, want) => {
+    expect(isProse(line)).toBe(want);
   });
 });

@@ -1,3 +1,4 @@
+import { splitSentences } from "../segment/sentences.ts";
 import {
   CREDIT_LINE,
   FOOTER_START,
@@ -60,10 +61,15 @@ export function wordCount(line: string): number {
 /** Ends like a sentence (allowing closing quotes/brackets) rather than like a menu item or heading. */
 export const endsLikeSentence = (line: string) => /[.!?…:]["”’')\]]*$|["”]$/.test(line);
 
+/** A menu: three or more items between bars ("Home | China | World"). */
+export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
+
 /** A line of running prose: long enough and punctuated like a sentence. */
 export function isProse(line: string): boolean {
   const words = wordCount(line);
-  return words >= 12 && (endsLikeSentence(line) || /[.!?]["”’]?\s+\S/.test(line));
+  // A full stop inside the line counts only where the sentence splitter ends a sentence: after
+  // an initial or a title ("Robert M. Gates", "Gen. Liang") a heading goes on.
+  return words >= 12 && (endsLikeSentence(line) || splitSentences(line).length > 1);
 }
 
 /** A caption line: one sentence that ends with a date, AP/AFPS style ("…, June 7, 2013."). */

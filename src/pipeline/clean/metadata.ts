@@ -1,12 +1,12 @@
-import { isCreditLine, isMetaLine, isWidgetLine, wordCount } from "./lines.ts";
+import { isCreditLine, isMenuLine, isMetaLine, isWidgetLine, wordCount } from "./lines.ts";
 import { OUTLETS } from "../lexicon/outlets.ts";
 import { isForeignLine } from "../lexicon/furniture.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 
 const BYLINE =
-  /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:(?:[,|(]|\s[–-]\s).*)?$/u;
-/** What follows the name: ", Associated Press", " (China Daily)", " - Staff Writer". */
-const AFFILIATION = /\s*(?:[,|(]|\s[–-]\s).*$/;
+  /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:(?:[,|(]|\s[–-]\s|\sin\s+[A-Z]).*)?$/u;
+/** What follows the name: ", Associated Press", " (China Daily)", " - Staff Writer", " in Beijing". */
+const AFFILIATION = /\s*(?:[,|(]|\s[–-]\s|\sin\s+[A-Z]).*$/;
 
 /** The byline as printed ("By Cheryl Pellerin"), without a trailing affiliation. */
 export function readByline(line: string): string | undefined {
@@ -31,7 +31,7 @@ export function findTitle(lines: string[], bodyStart: number): string {
     if (!line) continue;
     if (readByline(line) || isOutletLine(line) || isMetaLine(line)) continue;
     if (isCreditLine(line) || isWidgetLine(line) || isForeignLine(line)) continue;
-    if ((line.match(/\s\|\s/g)?.length ?? 0) >= 2) continue; // a menu: "Home | China | World"
+    if (isMenuLine(line)) continue;
     if (FULL_DATE_RE.test(line) && line.length < 80) continue; // a date stamp: "WASHINGTON | Thu Feb 14, 2013"
     const title = stripSiteName(line);
     const words = wordCount(title);

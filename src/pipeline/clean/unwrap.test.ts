@@ -32,6 +32,30 @@ describe("unwrapHardWrapped", () => {
     expect(joined[0]).toBe(lines.slice(0, 4).join("\n"));
   });
 
+  it("keeps a menu, a headline, a date stamp and a byline above wrapped copy as lines of their own", () => {
+    const header = [
+      "Edition: Home | Markets | World | Politics",
+      "Harbour talks open between two coast guards",
+      "Tue Mar 6, 2012 4:10pm EST",
+      "Updated: 2012-03-06 21:15",
+      "By A. Writer in Capital City (The Courier)",
+    ];
+    expect(unwrapHardWrapped([...header, ...WIRE.slice(1)])).toEqual([
+      ...header,
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+    ]);
+  });
+
+  it("still joins a wrapped line that opens with a capitalised 'By' in the middle of a paragraph", () => {
+    const lines = [
+      ...WIRE.slice(1, 3),
+      "By then the two delegations had agreed on a text. The",
+      ...WIRE.slice(5),
+    ];
+    expect(unwrapHardWrapped(lines)).toEqual([lines.join("\n")]);
+  });
+
   it.each([
     // Web text: each paragraph on one long line, blank lines between.
     [

@@ -1,4 +1,6 @@
-import { endsLikeSentence, wordCount } from "./lines.ts";
+import { endsLikeSentence, isMenuLine, wordCount } from "./lines.ts";
+import { readByline } from "./metadata.ts";
+import { readLabelledStamp, stampShape } from "./published.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width wire column. */
 const MAX_WIDTH = 100;
@@ -9,6 +11,15 @@ const BROKEN_PROSE_MIN = 80;
 /** A line cut at the column's width in mid-sentence: long, several words, no sentence end. */
 function cutMidSentence(line: string, width: number): boolean {
   return line.length >= 0.6 * width && wordCount(line) >= 5 && !endsLikeSentence(line);
+}
+
+/**
+ * Page furniture saved without blank lines above a wire story (a menu, the headline's byline, a
+ * date stamp "Fri May 3, 2011 6:31pm EDT" or "Updated: 2011-05-03 07:51") is a line of its own:
+ * joined to the headline it would hide both the stamp and the body's start.
+ */
+function standsAlone(line: string): boolean {
+  return isMenuLine(line) || !!readByline(line) || !!readLabelledStamp(line) || !!stampShape(line);
 }
 
 /**
@@ -26,12 +37,13 @@ export function unwrapHardWrapped(lines: readonly string[]): string[] {
     while (j < lines.length && lines[j]) j++;
     const run = lines.slice(i, j);
     const width = Math.max(0, ...run.map((l) => l.length));
-    const cuts = run.filter((l) => cutMidSentence(l, width)).length;
+    const cuts = run.filter((l) => cutMidSentence(l, width) && !standsAlone(l)).length;
     if (run.length >= 4 && width <= MAX_WIDTH && cuts >= 3) {
       let paragraph = run[0] ?? "";
       let last = paragraph;
       for (const line of run.slice(1)) {
-        if (cutMidSentence(last, width) || /^\p{Ll}/u.test(line)) paragraph += `\n${line}`;
+        const joins = cutMidSentence(last, width) || /^\p{Ll}/u.test(line);
+        if (joins && !standsAlone(last) && !standsAlone(line)) paragraph += `\n${line}`;
         else {
           out.push(paragraph);
           paragraph = line;

@@ -4,6 +4,27 @@ import type { ActorMention, ArticleWork, Sentence, TriggerHit } from "../types.t
 const STANDS_FOR =
   /\b(?:representatives?|envoys?|aides?|advisers?|spokes(?:man|woman|person)|deputies|deputy|emissar(?:y|ies)) (?:of|to|for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/;
 
+/**
+ * A trailing attribution: ", Geng said.", ", the spokesman told reporters.", ", said Li.". Who
+ * reports an act at the end of a sentence did not do it.
+ */
+const TRAILING_SAID =
+  /,\s*(?:(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:said|says|added|told\s+[^,;]{1,40})|(?:said|says|added)\s+[^,;]{1,60})\s*[.!?]?["”’]?\s*$/;
+
+/** The lowest trigger rank of an act a trailing attribution reports (above "said"). */
+const REPORTED_ACT_RANK = 4;
+
+/** Where a sentence's trailing attribution starts, when it reports an act told before it. */
+export function trailingAttribution(s: Sentence, triggers: TriggerHit[]): number | undefined {
+  const m = TRAILING_SAID.exec(s.text);
+  if (!m) return undefined;
+  const at = s.start + m.index;
+  const act = triggers.some(
+    (h) => !h.reference && !h.inQuote && h.rank >= REPORTED_ACT_RANK && h.start < at,
+  );
+  return act ? at : undefined;
+}
+
 /** People an event sentence is about: narration mentions and quotation speakers, minus references. */
 export function eventActors(
   s: Sentence,
@@ -12,7 +33,9 @@ export function eventActors(
 ): ActorMention[] {
   const refs = triggers.filter((t) => t.reference);
   const out: ActorMention[] = [];
+  const reporter = trailingAttribution(s, triggers);
   for (const m of s.actors) {
+    if (reporter !== undefined && m.start >= reporter) continue;
     // "Gates' invitation": a possessive names whose thing it is, not who acted.
     const possessive = /^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3));
     // "Xi's visit to the Pentagon", "Dempsey's April meeting with Fang": the owner of an occasion

@@ -22,6 +22,20 @@ describe("a date in a clause of another time", () => {
         ["2010-09", "040"],
       ],
     ],
+    // A since-phrase ends where a coordinated verb phrase begins: its date is that phrase's …
+    [
+      "Ties have warmed since 2008 and improved further at the April summit of the two presidents.",
+      [["2010-04", "040"]],
+    ],
+    // "since <date>, when …" with an act: the date is the when-clause's act …
+    [
+      "Pressure has grown since June, when the firm accused a military unit of espionage.",
+      [["2010-06", "112"]],
+    ],
+    // … and with none, still the start of a period.
+    ["Pressure has grown since June, when the rains began.", []],
+    // … while a date inside the since-phrase only starts a period.
+    ["Relations have improved since the summit and the talks in April.", []],
     // A speaker's words dated only by such a clause with no act are not dated by it …
     ["Gen. Liang Guanglie said he valued the choice of Gates after taking office in January.", []],
     // … while a clause with an act of its own, beside no act of the main clause, keeps its date.

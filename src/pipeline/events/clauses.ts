@@ -6,16 +6,27 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.t
  * start of a stretch of time. Each is read from the words before a mention.
  */
 
+/** "and"/"but" before a lower-case word that is no determiner: a new verb phrase begins. */
+const SINCE_ENDS = /\b(?:and|but)\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]/;
+
 /**
  * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
  * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
- * not the date of the sentence's act.
+ * not the date of the sentence's act, unless a "when" clause right after it tells what happened
+ * then ("since last month, when the firm accused …").
  */
 export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
   const before = s.text.slice(0, t.start - s.start);
   const clause = before.match(/\bsince\b[^,;]*$/i);
-  if (!clause) return false;
+  // "… since 2009 and follows the June summit": a coordinated verb phrase ends the since-phrase.
+  if (!clause || SINCE_ENDS.test(clause[0])) return false;
   const opens = s.start + before.length - clause[0].length;
+  // "… since last month, when Mandiant accused a PLA unit": the when-clause is the date's act.
+  const after = s.text.slice(t.end - s.start);
+  const when = after.match(/^,?\s*when\b[^;]*/i);
+  const whenEnd = when ? t.end + when[0].length : t.end;
+  if (when && triggers.some((h) => h.start > t.end && h.start < whenEnd && !h.reference))
+    return false;
   return !triggers.some((h) => h.start > opens && h.start < t.start);
 }
 

@@ -258,6 +258,22 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // Who reports a dated act in a trailing attribution did not do it …
+    [
+      "The two sides held their first round of cyber talks in May, Foreign Ministry spokesman Hong Lei said.",
+      [["China", "United States"]],
+    ],
+    // … while a sentence whose act is the telling keeps its speaker.
+    [
+      "Foreign Ministry spokesman Hong Lei gave a briefing on the talks on Monday, officials said.",
+      [["Hong Lei"]],
+    ],
+  ])("a trailing attribution: %s", async (sentence, actors) => {
+    const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, June 4, 2012", sentence) });
+    expect(events.map((e) => e.actors.map((a) => a.name).sort())).toEqual(actors);
+  });
+
+  it.each([
     // Who told of the occasion, closing narration with no quotation, reported it …
     [
       "At the meeting, Xi raised maritime disputes, a senior aide Tom Donilon said.",
@@ -285,6 +301,34 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // A later occasion that names its own people takes the date after it …
+    [
+      "The talks followed the visit of Admiral Samuel Locklear to Beijing in early November.",
+      [
+        ["2012-11", "China, United States"],
+        ["2012-11", "Samuel J. Locklear III"],
+      ],
+    ],
+    // … while one that names nobody leaves the sentence to the talks it opens with.
+    [
+      "The talks followed a visit to Beijing in early November.",
+      [["2012-11", "China, United States"]],
+    ],
+  ])("an occasion after the one a sentence opens with: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Navies talk",
+        "BEIJING, Dec. 4, 2012",
+        "Naval officers from China and the United States held maritime safety talks in Qingdao in November.",
+        sentence,
+      ),
+    });
+    expect(
+      events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort(),
+    ).toEqual(rows);
+  });
+
+  it.each([
     // An act with its own date in a relative clause is an occasion of its own, even of the same
     // kind as the main clause's, each going where its own words say …
     [
@@ -297,6 +341,19 @@ describe("event extraction", () => {
     // … while one date and one act make one occasion.
     [
       "Defense Secretary Leon Panetta, who leads the delegation, is scheduled to visit Qingdao on Thursday.",
+      [["2012-09-20", "Planned: Panetta visits Qingdao"]],
+    ],
+    // Acts of one kind at two named places, each with its day, are two occasions …
+    [
+      "Defense Secretary Leon Panetta is due in Qingdao on Thursday and will stop at Hangzhou on Friday.",
+      [
+        ["2012-09-20", "Planned: Panetta visits Qingdao"],
+        ["2012-09-21", "Planned: Panetta visits Hangzhou"],
+      ],
+    ],
+    // … but not when both name the same place.
+    [
+      "Defense Secretary Leon Panetta is due in Qingdao on Thursday and will stop at Qingdao on Friday.",
       [["2012-09-20", "Planned: Panetta visits Qingdao"]],
     ],
   ])("an occasion told in a relative clause: %s", async (sentence, rows) => {

@@ -64,11 +64,15 @@ export function groupDates(
   // "X, who arrived in Beijing on Sunday, will visit Qingdao on Thursday": an act with its own
   // date in a relative clause is an occasion of its own, even of the same kind as the main one.
   const aside = dates.some((d) => inRelativeClause(s.text, d.start - s.start));
+  // "is due at Fort Bliss on Wednesday and will stop at Northern Command on Thursday": acts of
+  // one kind at different named places are different occasions.
+  const places = own.map((hs) => placeAfter(s, hs));
+  const elsewhere = places.every(Boolean) && new Set(places).size === places.length;
   if (
     dates.length >= 2 &&
     distinct &&
     own.every((o) => o.length) &&
-    (named.some(Boolean) || kinds.size === dates.length || aside)
+    (named.some(Boolean) || kinds.size === dates.length || aside || elsewhere)
   ) {
     const cuts = stretchCuts(s, chunks, own);
     const [first] = actors;
@@ -102,6 +106,16 @@ export function groupDates(
   const coordinated = coordinatedDates(s, dates, usable);
   if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
   return [shared(s, undefined, usable, triggers, actors, dates)];
+}
+
+/** The capitalised place right after a stretch's best trigger ("stop at Northern Command"). */
+function placeAfter(s: Sentence, hs: TriggerHit[]): string | undefined {
+  const best = bestTrigger(hs);
+  if (!best) return undefined;
+  const after = s.text.slice(best.start - s.start + best.text.length);
+  return after.match(
+    /^\s+(?:(?:to|in|at)\s+)?(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/,
+  )?.[1];
 }
 
 /**

@@ -23,6 +23,13 @@ describe("findLocation", () => {
     ["Panetta met Xi on Wednesday, according to the White House.", undefined],
     // A country alone is a topic more often than a venue.
     ["They discussed investment in China.", undefined],
+    // A town the lexicon does not list, with its state written out.
+    [
+      "The admiral toured a shipyard in Bath, Maine, on Friday.",
+      { name: "Bath, Maine", country: "USA" },
+    ],
+    // After a comma, "Washington" is the government as often as the state.
+    ["The talks in Beijing, Washington said, went well.", { name: "Beijing", country: "CHN" }],
   ])("%s", (text, want) => {
     expect(findLocation(text)).toEqual(want);
   });

@@ -1,7 +1,14 @@
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { COUNTRIES } from "../lexicon/countries.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
-import { PLACES, US_STATE, US_STATE_ABBR, VENUE_TOWNS, VENUES } from "../lexicon/places.ts";
+import {
+  PLACES,
+  US_STATE,
+  US_STATE_ABBR,
+  US_STATE_NAME,
+  VENUE_TOWNS,
+  VENUES,
+} from "../lexicon/places.ts";
 
 /** Where an event took place. */
 export interface Place {
@@ -30,8 +37,9 @@ function countryOf(phrase: string): string | undefined {
   for (const [venue, c] of Object.entries(VENUES)) if (phrase.includes(venue)) return c;
   for (const [place, c] of Object.entries(PLACES))
     if (new RegExp(`\\b${literal(place)}\\b`).test(phrase)) return c;
-  const state = phrase.match(/,\s+(\S+)$/)?.[1];
-  if (state && US_STATE_ABBR.test(state)) return "USA";
+  // "Town, St." or "Town, State": a US place the lexicon need not list.
+  const state = phrase.match(/,\s+([^,]+)$/)?.[1];
+  if (state && (US_STATE_ABBR.test(state) || US_STATE_NAME.test(state))) return "USA";
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sentenceOf } from "../testing/sentence.ts";
 import { findQuotes } from "../segment/quotes.ts";
 import { bestTrigger, findTriggers } from "./triggers.ts";
+import { refersElsewhere } from "../lexicon/triggers.ts";
 
 const sentence = (text: string) => sentenceOf(text);
 
@@ -27,6 +28,12 @@ describe("findTriggers", () => {
     ["He will leave Washington for Muscle Shoals on Friday.", ["leave Washington for =042"]],
     ["He left the room for a call.", []],
     ["He departed for the talks.", ["talks=040"]],
+    // Going to a named place is a stop of a trip; reaching a state of affairs is not.
+    ["The envoy will stop at Fleet Headquarters on Friday.", ["stop at=042"]],
+    ["The frigate berthed at Pearl Harbor on Monday.", ["berthed at=042"]],
+    ["The general is due in Beijing on Monday.", ["due in=042"]],
+    ["The sides arrived at a compromise.", []],
+    ["The payment is due at the end of the month.", []],
     // Demands and threats are acts of their own; a demand for something is a noun.
     ["The minister demanded an investigation.", ["demanded=100"]],
     ["Demand for chips rose.", []],
@@ -65,6 +72,19 @@ describe("findTriggers", () => {
     ["He is held responsible for the leak.", []],
   ])("%s", (text, expected) => {
     expect(triggersOf(text)).toEqual(expected);
+  });
+});
+
+describe("refersElsewhere", () => {
+  it.each([
+    ["The general will stop at the base on Thursday before wrapping up ", true],
+    ["The minister flew home after concluding his ", true],
+    ["He spoke to reporters before he left for ", true],
+    // The occasion itself, not a frame around it.
+    ["The general is wrapping up ", false],
+    ["The two ministers opened ", false],
+  ])("%s… : %s", (before, want) => {
+    expect(refersElsewhere(before)).toBe(want);
   });
 });
 

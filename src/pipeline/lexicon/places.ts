@@ -19,7 +19,10 @@ const schema = z.strictObject({
   ),
   /** US state abbreviations in AP style, which mark "Town, St." as a US place. */
   usStateAbbreviations: z.array(z.string().min(1)),
-  /** States written out after a town ("Honolulu, Hawaii"). */
+  /**
+   * States written out after a town ("Honolulu, Hawaii", "Annapolis, Maryland"); not Washington,
+   * which after a comma is more often the capital or its government ("in Beijing, Washington said").
+   */
   usStateNames: z.array(z.string().min(1)),
   /** Last words of a building's name: a title says "at" it ("at the Great Hall"), not "in". */
   buildingWords: z.array(z.string().min(1)),
@@ -42,6 +45,9 @@ const ABBREVIATIONS = PLACES_FILE.usStateAbbreviations.map(literal).join("|");
 
 /** US state abbreviations in AP style, which mark "Town, St." as a US place. */
 export const US_STATE_ABBR = new RegExp(`^(${ABBREVIATIONS})\\.?$`);
+
+/** A US state written out, alone: "Maryland". */
+export const US_STATE_NAME = new RegExp(`^(?:${PLACES_FILE.usStateNames.map(literal).join("|")})$`);
 
 /** A US state after a town's name, as a regex source: "Calif." or "Hawaii". */
 export const US_STATE = `(?:${ABBREVIATIONS})\\.|${PLACES_FILE.usStateNames.map(literal).join("|")}`;

@@ -216,6 +216,41 @@ describe("reports of one happening across outlets, at different precision or sta
         ["2013-02-19", "", "occurred", 1],
       ],
     ],
+    [
+      "one traveller's stops at two named places, a month and a day: two events",
+      [
+        [
+          "Tour",
+          "HONOLULU, Aug. 26, 2013",
+          "Chinese Defense Minister Chang Wanquan toured the fleet headquarters in Hawaii in August.",
+        ],
+        [
+          "Next stop",
+          "WASHINGTON, Aug. 19, 2013",
+          "Chinese Defense Minister Chang Wanquan will fly to Texas on Wednesday.",
+        ],
+      ],
+      [
+        ["2013-08", "", "occurred", 1],
+        ["2013-08-21", "", "planned", 1],
+      ],
+    ],
+    [
+      "the same stop told by two outlets, a month and a day: one event",
+      [
+        [
+          "Tour",
+          "HONOLULU, Aug. 26, 2013",
+          "Chinese Defense Minister Chang Wanquan visited Hawaii in August.",
+        ],
+        [
+          "Arrival",
+          "HONOLULU, Aug. 17, 2013",
+          "Chinese Defense Minister Chang Wanquan flew to Hawaii on Friday.",
+        ],
+      ],
+      [["2013-08-16", "", "occurred", 2]],
+    ],
   ])("%s", async (_, articles, expected) => {
     expect(await merged(...articles)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import type { EventDraft, MergedEvent } from "../types.ts";
-import { placesConflict } from "../events/location.ts";
+import { countryOfDestination, placesConflict, type Place } from "../events/location.ts";
 import { COUNTRY_NAME as COUNTRY } from "../lexicon/countries.ts";
 import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
 import { isProgramme } from "../events/programme.ts";
@@ -48,7 +48,10 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   // visit early this year"), or a report dated to the day and one dated only to its month, tell
   // of one happening when the coarser date holds the finer and the same people did the same act.
   const mixed = a.status !== b.status || a.date.precision !== b.date.precision;
-  if (mixed) return !sameArticle && nested(a, b) && strongLink(a, b) && !tripAndStop(a, b);
+  if (mixed)
+    return (
+      !sameArticle && nested(a, b) && strongLink(a, b) && !tripAndStop(a, b) && !stopsApart(a, b)
+    );
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
   const [b0, b1] = interval(b.date.value, "day", b.date.end);
@@ -75,6 +78,23 @@ function tripAndStop(a: EventDraft, b: EventDraft): boolean {
   if (!country(coarse.destination) || fine.date.precision !== "day" || fine.date.end) return false;
   const where = fine.destination ?? fine.location?.name;
   return !!where && !country(where);
+}
+
+/**
+ * "Toured the base in Hawaii over the weekend" and "will fly to Texas on Wednesday": one
+ * traveller's stops at two named places (where it happened, else where it went) are two
+ * happenings, however the dates nest. A whole country names no stop ("visited China").
+ */
+function stopsApart(a: EventDraft, b: EventDraft): boolean {
+  const where = (d: EventDraft): Place | undefined =>
+    d.location ??
+    (d.destination
+      ? { name: d.destination, country: countryOfDestination(d.destination) }
+      : undefined);
+  const [wa, wb] = [where(a), where(b)];
+  const country = (p: Place) => COUNTRY.test(p.name.replace(/^the\s+/i, "").toLowerCase());
+  if (!wa || !wb || country(wa) || country(wb)) return false;
+  return placesConflict(wa, wb);
 }
 
 /**

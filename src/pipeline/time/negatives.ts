@@ -12,12 +12,18 @@ const NOT_A_DATE =
 /** "last year", "the past month": a calendar unit counted back from the reference. */
 const LAST_SPAN = /^(?:the\s+)?(?:last|past)\s+(?:year|month|week|decade)$/i;
 
-/** True when chrono's match `text` (with the words just before it) is not a calendar date. */
-export function isNonDate(text: string, before: string): boolean {
+/** "since June, when …": the when-clause may tell what happened then (events/clauses.ts). */
+export const SINCE_WHEN = /^,?\s*when\b/i;
+
+/**
+ * True when chrono's match `text` (with the words just before and after it) is not a calendar
+ * date.
+ */
+export function isNonDate(text: string, before: string, after = ""): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
-  if (/\bsince\s+(the\s+)?$/i.test(before)) return true;
+  if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;
   // "two years after Gates visited": counted from another event, not from publication.
   if (/\b(years?|months?|weeks?|days?|decades?)\s+(after|before|later|earlier)$/i.test(t))

@@ -253,6 +253,60 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-08-19",
       [["this week", "2013-08", "month", "relative-to-publication", "future"]],
     ],
+    // Being somewhere in the present, on a weekday: the one to come; the past tense or a
+    // state that is no place ("in talks") keeps the one just past.
+    [
+      "The treasury secretary is in Beijing on Tuesday.",
+      "2013-03-18",
+      [["on Tuesday", "2013-03-19", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The envoys are visiting Tokyo on Friday.",
+      "2013-03-18",
+      [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The sides are in talks on Tuesday.",
+      "2013-03-18",
+      [["on Tuesday", "2013-03-12", "day", "relative-to-publication"]],
+    ],
+    [
+      "The treasury secretary was in Beijing on Tuesday.",
+      "2013-03-18",
+      [["on Tuesday", "2013-03-12", "day", "relative-to-publication"]],
+    ],
+    // A bare weekend: the one just past, or the next for an act to come; dated by its month.
+    [
+      "The general toured the base over the weekend.",
+      "2013-09-02",
+      [["weekend", "2013-08", "month", "relative-to-publication"]],
+    ],
+    [
+      "The general will tour the base over the weekend.",
+      "2013-05-30",
+      [["weekend", "2013-06", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "He is expected to meet the premier later in the week.",
+      "2013-04-22",
+      [["in the week", "2013-04", "month", "relative-to-publication", "future"]],
+    ],
+    // "last" and "next" before a month alone skip the current month.
+    [
+      "The two sides met in the capital last December.",
+      "2011-12-07",
+      [["December", "2010-12", "month", "relative-to-publication"]],
+    ],
+    [
+      "The two sides met in the capital last March.",
+      "2011-07-07",
+      [["March", "2011-03", "month", "relative-to-publication"]],
+    ],
+    [
+      "The two sides meet again next March.",
+      "2011-03-07",
+      [["March", "2012-03", "month", "relative-to-publication", "future"]],
+    ],
     [
       "The talks resume next week.",
       "2013-07-26",
@@ -589,7 +643,72 @@ describe("resolveTimes: days that repeat the previous one", () => {
   });
 
   it.each([
-    // A day told earlier in the same sentence comes before the previous sentence's.
+    [
+      "Three days later the envoys met again.",
+      [["Three days later", "2012-02-17", "day", "previous-date"]],
+    ],
+    [
+      "Two days earlier the ministers spoke.",
+      [["Two days earlier", "2012-02-12", "day", "previous-date"]],
+    ],
+    ["The fleet sailed that evening.", [["that evening", "2012-02-14", "day", "previous-date"]]],
+  ])("%s (a count of days, a part of the day)", (sentence, expected) => {
+    const previous = { value: "2012-02-14", precision: "day" as const };
+    expect(times(sentence, "2012-02-20", "2012-02-20", previous)).toEqual(expected);
+  });
+
+  it("steps from an earlier date of the same sentence before the previous sentence's", () => {
+    const previous = { value: "2013-09-01", precision: "day" as const };
+    expect(
+      times(
+        "The ships left on Monday and held a drill the same afternoon.",
+        "2013-09-10",
+        "2013-09-10",
+        previous,
+      ),
+    ).toEqual([
+      ["on Monday", "2013-09-09", "day", "relative-to-publication"],
+      ["the same afternoon", "2013-09-09", "day", "previous-date"],
+    ]);
+  });
+
+  it("a step into days still to come is planned", () => {
+    const previous = { value: "2012-09-19", precision: "day" as const };
+    expect(
+      times("He will fly to the coast the following day.", "2012-09-18", "2012-09-18", previous),
+    ).toEqual([["the following day", "2012-09-20", "day", "previous-date", "future"]]);
+  });
+
+  it("a count of days after a month names no day", () => {
+    const previous = { value: "2012-02", precision: "month" as const };
+    expect(times("Three days later they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "The working group convenes on the 9th.",
+      [["on the 9th", "2013-07-09", "day", "previous-date", "future"]],
+    ],
+    [
+      "The crews played football on the 7th and the 8th.",
+      [["on the 7th", "2013-07-07", "day", "previous-date", "future"]],
+    ],
+    // An ordinal before a noun is a count, not a day.
+    ["The delegation met on the 9th floor of the ministry.", []],
+    ["They spoke on the 60th anniversary of the armistice.", []],
+  ])("%s (an ordinal day in the month told before)", (sentence, expected) => {
+    const previous = { value: "2013-07-02", precision: "day" as const };
+    expect(times(sentence, "2013-07-05", "2013-07-05", previous)).toEqual(expected);
+  });
+
+  it("'that day' after a year names no day", () => {
+    const previous = { value: "2010", precision: "year" as const };
+    expect(times("Later that day, they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
+  });
+});
+
+describe("resolveTimes: a part of a day after a day of the same sentence", () => {
+  it.each([
     [
       "She arrived on Sunday and held talks that evening with the minister.",
       [
@@ -604,8 +723,6 @@ describe("resolveTimes: days that repeat the previous one", () => {
         ["the following morning", "2012-02-14", "day", "previous-date"],
       ],
     ],
-    // Without a day in the sentence: the previous sentence's.
-    ["That evening the two sides dined.", [["That evening", "2012-02-14", "day", "previous-date"]]],
   ])("%s", (sentence, expected) => {
     const previous = { value: "2012-02-14", precision: "day" as const };
     expect(times(sentence, "2012-02-15", "2012-02-15", previous)).toEqual(expected);
@@ -614,10 +731,5 @@ describe("resolveTimes: days that repeat the previous one", () => {
   it("'that evening' with no day before it names none", () => {
     const previous = { value: "2010", precision: "year" as const };
     expect(times("That evening they dined.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
-  });
-
-  it("'that day' after a year names no day", () => {
-    const previous = { value: "2010", precision: "year" as const };
-    expect(times("Later that day, they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
   });
 });

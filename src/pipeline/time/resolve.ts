@@ -3,10 +3,11 @@ import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
-import { isNonDate } from "./negatives.ts";
+import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import { clauseAround, isPlannedBefore, isScheduled, isScheduledFor } from "./tense.ts";
-import { ANAPHORIC, findYears } from "./years.ts";
+import { ANAPHORIC, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
+import { findOrdinalDays } from "./ordinal-day.ts";
 import { findSeasons } from "./seasons.ts";
 import { applySpans, joinConsecutiveDays } from "./span.ts";
 
@@ -38,6 +39,13 @@ function dayOf(r: ParsedResult): Date {
   const d = r.start.date();
   return noonUtc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
+
+/**
+ * A week or weekend: "this week", "last weekend", "next week", "over the weekend", "later in the
+ * week". There is no week precision: each is dated by a month.
+ */
+const WEEK =
+  /^(?:(?:the\s+)?(last|past|this|next|coming)\s+|(?:in|during|over|at|on)\s+the\s+|the\s+)?week(?:end)?$/i;
 
 /** The part of a month chrono reads as a day: "end of the month", "the beginning of May". */
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
@@ -84,8 +92,9 @@ function fromChrono(
     const precision: Precision = within[1]?.toLowerCase() === "year" ? "year" : "month";
     return mention(start, text, prefixAt(ref, precision), precision, inQuote, "relative", true);
   }
-  if (!lead && isNonDate(text, before)) return undefined;
-  const week = /^(?:the\s+)?(last|past|this|next|coming)\s+week(?:end)?$/i.exec(text);
+  const after = sentence.slice(r.index + r.text.length);
+  if (!lead && isNonDate(text, before, after)) return undefined;
+  const week = WEEK.exec(text);
   if (week) {
     // There is no week precision: "this week" is dated by the reference day's month; another week
     // by the month holding its Thursday (the ISO rule for weeks that straddle two months).
@@ -96,7 +105,6 @@ function fromChrono(
         : 0;
     const day = addDays(ref, shift);
     const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
-    const month = prefixAt(shift ? thursday : ref, "month");
     // "will visit Fort Hood later this week": this week's month holds days still to come, so the
     // tense says whether the act is one of them.
     const planned =
@@ -104,6 +112,13 @@ function fromChrono(
       (shift === 0 &&
         (isScheduledFor(clauseAround(sentence, r.index, r.index + bare.length), text) ||
           isPlannedBefore(sentence, r.index)));
+    // "over the weekend" with no "this" or "last": the weekend just past, or the next one when
+    // the act is still to come; dated by the month of its Saturday.
+    const saturday = planned
+      ? addDays(ref, (6 - ref.getUTCDay() + 7) % 7)
+      : addDays(ref, -((ref.getUTCDay() + 1) % 7));
+    const bareWeekend = !week[1] && /weekend$/i.test(text);
+    const month = prefixAt(bareWeekend ? saturday : shift ? thursday : ref, "month");
     return mention(start, text, month, "month", inQuote, "relative", planned);
   }
   // "later this year", "early next month": the qualifier is part of the words the date came from.
@@ -140,6 +155,13 @@ function fromChrono(
     date = dayOf(res);
     precision = "month";
     if (!known(res, "year")) date = adjustYear(date, ref, future, "month");
+    // "last December" said in December is a year back; "next March" said in March a year on.
+    const step = known(res, "year") ? undefined : /\b(last|next)\s+$/i.exec(before)?.[1];
+    const [named, now] = [prefixAt(date, "month"), prefixAt(ref, "month")];
+    const years = (d: Date, n: number) =>
+      noonUtc(d.getUTCFullYear() + n, d.getUTCMonth() + 1, d.getUTCDate());
+    if (/last/i.test(step ?? "") && named >= now) date = years(date, -1);
+    if (/next/i.test(step ?? "") && named <= now) date = years(date, 1);
   } else if (known(res, "year")) {
     date = dayOf(res);
     precision = "year";
@@ -194,9 +216,6 @@ function mention(
   return { start, end: start + text.length, text, value, precision, basis: b, inQuote, future };
 }
 
-/** Units of an anaphoric date ("that evening", "the next day") that name a day. */
-const DAY_PARTS = new Set(["day", "morning", "afternoon", "evening", "night"]);
-
 /**
  * Resolves every temporal expression of one sentence. `quotes` are absolute [start, end) ranges
  * of quotations; dates inside them are resolved against the moment of speaking (`ctx.scene`).
@@ -209,46 +228,26 @@ export function resolveTimes(
 ): TimeMention[] {
   const inQuote = (abs: number) => quotes.some(([s, e]) => s <= abs && abs < e);
   const out: TimeMention[] = [];
-  const prev = ctx.previous;
-  const sameDays: { start: number; text: string; shift: number }[] = [];
-  const taken = (s: number, e: number) =>
-    out.some((m) => m.start < e && s < m.end) ||
-    sameDays.some((d) => d.start < e && s < d.start + d.text.length);
-  for (const a of sentence.matchAll(ANAPHORIC)) {
-    const s = sentenceStart + (a.index ?? 0);
-    const unit = (a[2] ?? a[3] ?? "year").toLowerCase();
-    if (DAY_PARTS.has(unit)) {
-      const shift = /following|next|later/i.test(a[0]) && !/^that/i.test(a[1] ?? "") ? 1 : 0;
-      const back = /previous|prior|earlier/i.test(a[0]) ? -1 : 0;
-      sameDays.push({ start: s, text: a[0], shift: shift + back });
-      continue;
-    }
-    if (!prev) continue;
-    const precision: Precision = unit === "month" && prev.precision !== "year" ? "month" : "year";
-    const shift = /following|next|later/i.test(a[0])
-      ? 1
-      : /previous|prior|earlier/i.test(a[0])
-        ? -1
-        : 0;
-    const base = noonUtc(Number(prev.value.slice(0, 4)), Number(prev.value.slice(5, 7) || "1"), 1);
-    const d =
-      precision === "year"
-        ? noonUtc(base.getUTCFullYear() + shift, 1, 1)
-        : noonUtc(base.getUTCFullYear(), base.getUTCMonth() + 1 + shift, 1);
-    out.push(
-      mention(s, a[0], prefixAt(d, precision), precision, inQuote(s), "previous-date", false),
-    );
-  }
+  const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  // Anaphoric dates step from the date told just before them: an earlier one of the same
+  // sentence ("left on Monday and held a drill the same afternoon"), else the previous sentence's.
+  const anaphors = [...sentence.matchAll(ANAPHORIC)];
+  const inAnaphor = (s: number, e: number) =>
+    anaphors.some((a) => {
+      const as = sentenceStart + (a.index ?? 0);
+      return as < e && s < as + a[0].length;
+    });
+  const free = (s: number, e: number) => !taken(s, e) && !inAnaphor(s, e);
   for (const r of parseAt(sentence, ctx.published)) {
     const abs = sentenceStart + r.index;
     // "a year later" counts from the previous date, not from publication.
-    if (taken(abs, abs + r.text.length)) continue;
+    if (!free(abs, abs + r.text.length)) continue;
     const m = fromChrono(r, sentence, abs, inQuote(abs), ctx);
     if (m) out.push(m);
   }
   for (const a of findAgo(sentence, ctx.published)) {
     const s = sentenceStart + a.start;
-    if (taken(s, sentenceStart + a.end)) continue;
+    if (!free(s, sentenceStart + a.end)) continue;
     const q = inQuote(s);
     const ref = q ? ctx.scene : ctx.published;
     const again = q ? (findAgo(a.text, ref)[0] ?? a) : a;
@@ -257,8 +256,10 @@ export function resolveTimes(
   for (const y of findYears(sentence)) {
     const s = sentenceStart + y.start;
     const e = sentenceStart + y.end;
-    if (taken(s, e)) continue;
-    if (/\bsince\s+(the\s+)?$/i.test(sentence.slice(0, y.start))) continue; // the start of a period
+    if (!free(s, e)) continue;
+    // "since 2007" is the start of a period, unless "…, when" tells what happened then.
+    const since = /\bsince\s+(the\s+)?$/i.test(sentence.slice(0, y.start));
+    if (since && !SINCE_WHEN.test(sentence.slice(y.end))) continue;
     const q = inQuote(s);
     const ref = q ? ctx.scene : ctx.published;
     const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
@@ -274,7 +275,7 @@ export function resolveTimes(
     isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
   for (const z of findSeasons(sentence, ctx.published, planned)) {
     const s = sentenceStart + z.start;
-    if (taken(s, sentenceStart + z.end)) continue;
+    if (!free(s, sentenceStart + z.end)) continue;
     const q = inQuote(s);
     // Quotations see the season from the day they were spoken.
     const again = q ? (findSeasons(z.text, seasonRef(z.start), () => planned(z.start))[0] ?? z) : z;
@@ -285,21 +286,68 @@ export function resolveTimes(
       /\b(?:next|coming|upcoming)\b/i.test(z.text);
     out.push(m);
   }
-  for (const d of sameDays) {
-    // "Arrived on Sunday and held talks that evening": the day told before in the sentence, else
-    // the previous sentence's; "later that day" after "in 2012" names no day.
-    const before = out.filter((m) => m.end <= d.start && m.precision === "day").at(-1);
-    const base = before?.value ?? (prev?.precision === "day" ? prev.value : undefined);
-    if (!base) continue;
-    const day = isoDay(addDays(fromIso(base.slice(0, 10)), d.shift));
-    const m = mention(d.start, d.text, day, "day", inQuote(d.start), "previous-date", false);
-    m.future = before?.future ?? false;
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (const o of findOrdinalDays(sentence)) {
+    const s = sentenceStart + o.start;
+    if (!free(s, sentenceStart + o.end)) continue;
+    const q = inQuote(s);
+    const base = out.filter((m) => m.end <= s && m.inQuote === q).at(-1) ?? ctx.previous;
+    const ref = q ? ctx.scene : ctx.published;
+    const month =
+      base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");
+    const date = noonUtc(Number(month.slice(0, 4)), Number(month.slice(5, 7)), o.day);
+    if (date.getUTCDate() !== o.day) continue; // "the 31st" of a shorter month
+    const basis = base && base.precision !== "year" ? "previous-date" : "relative";
+    const m = mention(s, o.text, isoDay(date), "day", q, basis, false);
+    m.future = !ctx.estimated && m.value > isoDay(ref);
+    out.push(m);
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (const a of anaphors) {
+    const s = sentenceStart + (a.index ?? 0);
+    const q = inQuote(s);
+    const own = out.filter((m) => m.end <= s && m.inQuote === q).at(-1);
+    const m = stepFrom(a, s, own ?? ctx.previous, q);
+    if (!m) continue;
+    // "will travel to the port the following day": a step into days still to come is planned.
+    const at = a.index ?? 0;
+    const planned =
+      isScheduled(clauseAround(sentence, at, at + a[0].length)) || isPlannedBefore(sentence, at);
+    const ref = isoDay(q ? ctx.scene : ctx.published);
+    m.future =
+      !ctx.estimated &&
+      (m.value > ref.slice(0, m.value.length) ||
+        (planned && m.value >= ref.slice(0, m.value.length)));
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   applySpans(sentence, sentenceStart, out);
   orderSequence(sentence, sentenceStart, out);
   return joinConsecutiveDays(sentence, sentenceStart, out);
+}
+
+/** An anaphoric date (ANAPHORIC) stepped from the date `base` told before it. */
+function stepFrom(
+  a: RegExpMatchArray,
+  start: number,
+  base: TimeMention | undefined,
+  inQuote: boolean,
+): TimeMention | undefined {
+  if (!base) return undefined;
+  const { unit, step } = anaphoricStep(a);
+  if (unit === "day") {
+    // "Later that day" needs a day to point at; after "in 2012" it names none.
+    if (base.precision !== "day") return undefined;
+    const day = addDays(fromIso(base.value.slice(0, 10)), step);
+    return mention(start, a[0], isoDay(day), "day", inQuote, "previous-date", false);
+  }
+  const precision: Precision = unit === "month" && base.precision !== "year" ? "month" : "year";
+  const b = noonUtc(Number(base.value.slice(0, 4)), Number(base.value.slice(5, 7) || "1"), 1);
+  const d =
+    precision === "year"
+      ? noonUtc(b.getUTCFullYear() + step, 1, 1)
+      : noonUtc(b.getUTCFullYear(), b.getUTCMonth() + 1 + step, 1);
+  return mention(start, a[0], prefixAt(d, precision), precision, inQuote, "previous-date", false);
 }
 
 /** Words between two days that put the second after the first ("talks Friday, followed by …"). */

@@ -9,6 +9,14 @@ const FUTURE =
 const SCHEDULED =
   /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till))\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
+/**
+ * The present of being somewhere or on the way ("Lew is in Beijing on Tuesday", "the envoys are
+ * visiting Tokyo on Friday"): news narrates the past in the past tense, so a date with it is to
+ * come. The place is a name (case matters): "is in talks", "are in doubt" are no stay.
+ */
+const PRESENT_STAY =
+  /\b(?:is|are) (?:in|at) (?:the )?[A-Z]|\b(?:is|are) (?:visiting|travel(?:l)?ing to|heading to|flying to)\b/;
+
 /** "and" before a verb of its own tense: "arrived on Friday and will leave on Sunday". */
 const AND_VERB = String.raw`\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later)\b)`;
 
@@ -72,7 +80,7 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** Whether a clause speaks of something still to happen. */
 export function isScheduled(text: string): boolean {
-  return FUTURE.test(text) || SCHEDULED.test(text);
+  return FUTURE.test(text) || SCHEDULED.test(text) || PRESENT_STAY.test(text);
 }
 
 /** Dates that are future by their own words ("next month", "later this year"). */

@@ -28,8 +28,39 @@ export function findYears(text: string): YearMention[] {
 }
 
 /**
- * "that year", "the same year", "that month", "later that day", "that evening": a date that
- * repeats (or steps from) one told before. A part of a day ("the following morning") is a day.
+ * "that year", "the same year", "that month", "later that day", "the same afternoon", "three days
+ * later": a date that repeats (or steps from) the one told just before, in the sentence or the
+ * previous one. A part of a day counts as its day.
  */
 export const ANAPHORIC =
-  /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b|\ba (year|month|day) (later|earlier)\b/gi;
+  /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|day)s? (later|earlier)\b/gi;
+
+const COUNTS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** An ANAPHORIC match read: its unit, and how many of them it steps from the date before. */
+export function anaphoricStep(a: RegExpMatchArray): {
+  unit: "year" | "month" | "day";
+  step: number;
+} {
+  const word = (a[2] ?? a[4] ?? "year").toLowerCase();
+  const unit = word === "year" || word === "month" ? word : "day";
+  if (a[4]) {
+    const n = COUNTS[(a[3] ?? "").toLowerCase()] ?? Number(a[3]);
+    return { unit, step: /earlier/i.test(a[5] ?? "") ? -n : n };
+  }
+  const forward = /following|next/i.test(a[1] ?? "") ? 1 : 0;
+  const back = /previous|prior/i.test(a[1] ?? "") ? -1 : 0;
+  return { unit, step: forward + back };
+}

@@ -13,6 +13,9 @@ import { newEvent } from "./new-event.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { dateLead } from "./lead-dating.ts";
 
+/** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
+const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
+
 /** Words that give an earlier occasion the people of the one reported ("their last meeting"). */
 const SAME_PARTICIPANTS = new RegExp(
   String.raw`\bbetween (?:${THE_PAIR}|the two sides\b)|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b`,
@@ -28,24 +31,30 @@ export function handleDated(
 ): void {
   let usable = triggers.filter((t) => !t.reference);
   if (dateLead(ctx, s, dates, usable)) return;
-  const referred = referredEvent(
-    ctx.events,
-    s,
-    actors,
-    dates[0],
-    ctx.acronyms,
-    narrationOf(s, ctx.work.quotes),
-  );
-  if (referred) {
-    if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
-    return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
-  }
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
   // the meeting already reported, and its date goes to the other occasion it names.
   const opensWithOccasion =
     /^(?:the|that|this)\s+(?:meeting|talks|summit|visit|trip|conference|session|dialogue)\b/i.test(
       s.text,
     );
+  // "The talks followed the visit of Admiral X to Beijing in November": a date after another
+  // occasion that names its own people is that occasion's, not the opening one's.
+  const datesOther =
+    opensWithOccasion &&
+    [...s.text.matchAll(DEFINITE_OCCASION)]
+      .slice(1)
+      .some(
+        (m) =>
+          NAMES_ITS_PEOPLE.test(s.text.slice((m.index ?? 0) + m[0].length)) &&
+          dates.every((d) => d.start > s.start + (m.index ?? 0)),
+      );
+  const referred = datesOther
+    ? undefined
+    : referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms, narrationOf(s, ctx.work.quotes));
+  if (referred) {
+    if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
+    return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+  }
   const other = opensWithOccasion
     ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms)
     : undefined;
@@ -54,9 +63,17 @@ export function handleDated(
     attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
     if (dates[0]) extendRange(other, s.text, dates[0]);
     // The nouns that name the referred occasion: all of them, except those an occasion of other
-    // people or days ("follows the meeting between the two ministers in April") opens.
+    // people or days ("follows the meeting between the two ministers in April") opens, or that
+    // name their own people ("followed the visit of Admiral X to Beijing in November").
     const nouns = [...s.text.matchAll(DEFINITE_OCCASION)]
-      .filter((_, i) => i === 0 || !SAME_PARTICIPANTS.test(s.text))
+      .filter(
+        (m, i) =>
+          i === 0 ||
+          !(
+            SAME_PARTICIPANTS.test(s.text) ||
+            NAMES_ITS_PEOPLE.test(s.text.slice((m.index ?? 0) + m[0].length))
+          ),
+      )
       .map((m) => s.start + (m.index ?? 0) + m[0].length - (m[1] ?? "").length);
     triggers = triggers.filter((t) => !nouns.includes(t.start));
     usable = triggers.filter((t) => !t.reference && t.rank >= 4);

@@ -4,6 +4,7 @@ import { orgActors } from "../../lexicon/orgs.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "../author.ts";
 import { attachSentence, familyOf, narrationOf } from "../attach.ts";
 import { headlineOf } from "../headline.ts";
+import { trailingAttribution } from "../actors.ts";
 import { objectOf } from "../object.ts";
 import { hostOf } from "../host.ts";
 import { isNationalityOnly } from "../location.ts";
@@ -14,11 +15,11 @@ import { bestTrigger } from "../triggers.ts";
 import type { Ctx } from "./context.ts";
 
 /**
- * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", or
- * after "for" in "left Washington for Iowa".
+ * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", "will
+ * stop at", "flew to", "is due in", or after "for" in "left Washington for Iowa".
  */
 const DESTINATION = new RegExp(
-  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|flew|arriv(?:ed|es))\s+(?:to\s+|in\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
 );
 
 export function newEvent(
@@ -87,7 +88,10 @@ export function newEvent(
   const head = best && familyOf(best);
   if (head) e.head = head;
   e.headline = headlineOf(s, ctx.work.text, best?.start);
-  let bodies = orgActors(narration, (best?.start ?? s.end) - s.start);
+  // A body in a trailing attribution (", the Foreign Ministry said.") reported the act.
+  const reporter = trailingAttribution(s, triggers);
+  const acting = reporter === undefined ? narration : narration.slice(0, reporter - s.start);
+  let bodies = orgActors(acting, (best?.start ?? s.end) - s.start);
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
   const reported = best && reportedClause(s, best);
