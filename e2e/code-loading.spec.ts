@@ -4,7 +4,7 @@ import { readEvents } from "./support/dataset.ts";
 import { expect, test } from "./support/test.ts";
 
 /** Built chunks are named after their entry module: what the first draw must not wait for. */
-const ON_USE = ["share-dialog", "export-panel", "about", "event-details-body"];
+const ON_USE = ["share-dialog", "export-panel", "about", "event-details-content"];
 
 /** Chunks of the first screen that the first draw does not need: they load right after it. */
 const AFTER_DRAW = ["filter-panel", "event-list", "gesture-libs"];
@@ -62,7 +62,7 @@ test("an event's details load after the first draw, before they are asked for", 
 }) => {
   await openExplorer(page);
   await expect
-    .poll(async () => chunk((await scripts(page)).after, "event-details-body"))
+    .poll(async () => chunk((await scripts(page)).after, "event-details-content"))
     .toBeDefined();
 });
 
@@ -126,5 +126,21 @@ test.describe("when a part's code cannot be downloaded", () => {
     await expect(marks(page).first()).toBeVisible();
     await marks(page).first().click();
     await expect(details(page).getByRole("heading").first()).toBeVisible();
+  });
+
+  test("details that cannot be downloaded say so in the panel; the timeline still works", async ({
+    page,
+  }) => {
+    await page.route("**/assets/event-details-content-*.js", (route) => route.abort());
+    await openExplorer(page);
+    const [first, second] = [marks(page).nth(0), marks(page).nth(1)];
+    await first.click();
+    await expect(details(page).getByRole("alert")).toContainText(
+      "The event’s details could not be downloaded",
+    );
+    await expect(first).toHaveAttribute("aria-pressed", "true");
+    await second.click();
+    await expect(second).toHaveAttribute("aria-pressed", "true");
+    await expect(search(page)).toBeVisible();
   });
 });

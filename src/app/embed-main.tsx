@@ -1,7 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { EmbedApp } from "./embed-app.tsx";
-import { Providers } from "./providers.tsx";
 import "./index.css";
 
 const root = document.getElementById("root");
@@ -9,8 +8,6 @@ if (!root) throw new Error("embed.html has no #root element");
 
 createRoot(root).render(
   <StrictMode>
-    <Providers>
-      <EmbedApp />
-    </Providers>
+    <EmbedApp />
   </StrictMode>,
 );

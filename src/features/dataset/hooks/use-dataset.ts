@@ -1,8 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { dataUrl } from "../../../lib/data-url.ts";
 import { useSiteConfig } from "../../../lib/hooks/use-site-config.ts";
-import { datasetQuery } from "../api/dataset-queries.ts";
+import { useResource } from "../../../lib/resource.ts";
+import { datasetResource } from "../api/dataset-loads.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { bundledSource, resolveDatasetSource, type SourceResolution } from "../model/source.ts";
 
@@ -30,11 +30,7 @@ export function useDataset(data: string | undefined): DatasetState {
     return resolveDatasetSource(data, page, bundledFolder(), config.data.dataOrigins);
   }, [data, config.data]);
   const source = resolution?.ok ? resolution.source : undefined;
-  // Disabled queries need options all the same; the bundled source stands in until it is known.
-  const dataset = useQuery({
-    ...datasetQuery(source ?? bundledSource(bundledFolder())),
-    enabled: source !== undefined,
-  });
+  const dataset = useResource(datasetResource, source);
   // A dataset that shows but is not sound says so once, for whoever made it.
   useEffect(() => {
     if (dataset.data?.warning) console.warn(dataset.data.warning);
@@ -42,13 +38,13 @@ export function useDataset(data: string | undefined): DatasetState {
 
   if (resolution && !resolution.ok) return { status: "refused", reason: resolution.reason };
   // Another page may load the config for itself; its failure matters here only for `data`.
-  const failed = [...(data === undefined ? [] : [config]), dataset].filter((q) => q.isError);
+  const failed = [...(data === undefined ? [] : [config]), dataset].filter((q) => q.error);
   if (failed.length > 0)
     return {
       status: "error",
-      errors: failed.map((q) => q.error).filter((e): e is Error => e !== null),
-      retry: () => failed.forEach((q) => void q.refetch()),
-      isRetrying: failed.some((q) => q.isFetching),
+      errors: failed.map((q) => q.error).filter((e): e is Error => e !== undefined),
+      retry: () => failed.forEach((q) => q.retry()),
+      isRetrying: failed.some((q) => q.fetching),
     };
   if (dataset.data) return { status: "success", dataset: dataset.data };
   return { status: "pending" };
