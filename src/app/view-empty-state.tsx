@@ -1,6 +1,10 @@
 import type { Filters } from "../features/filters/hooks/use-filters.ts";
 import type { ViewState } from "../lib/url-state.ts";
-import { NoMatches, type EmptyingPart } from "./no-matches.tsx";
+import { afterDrawComponent, FirstScreenPart } from "../lib/after-draw-component.tsx";
+import type { EmptyingPart } from "./no-matches.tsx";
+
+/** What emptied the view, in words: only for an empty view, so it comes after the first draw. */
+const NoMatches = afterDrawComponent(() => import("./no-matches.tsx"), "NoMatches");
 
 /** The view change that undoes one part of it. */
 const UNDO: Record<EmptyingPart, Partial<ViewState>> = {
@@ -48,19 +52,21 @@ export function ViewEmptyState({ filters, query, inView, setView }: ViewEmptySta
     );
   const { criteria } = filters;
   return (
-    <NoMatches
-      query={query}
-      minOutlets={criteria.minOutlets}
-      without={filters.without}
-      matching={matching}
-      active={{
-        search: criteria.terms.length > 0,
-        topics: criteria.hiddenTopics.size > 0,
-        minOutlets: criteria.minOutlets > 1,
-        people: criteria.actors.size + criteria.outlets.size > 0,
-      }}
-      onUndo={(part) => setView(UNDO[part])}
-      onClearAll={() => setView(CLEAR_FILTERS)}
-    />
+    <FirstScreenPart name="Why no event shows">
+      <NoMatches
+        query={query}
+        minOutlets={criteria.minOutlets}
+        without={filters.without}
+        matching={matching}
+        active={{
+          search: criteria.terms.length > 0,
+          topics: criteria.hiddenTopics.size > 0,
+          minOutlets: criteria.minOutlets > 1,
+          people: criteria.actors.size + criteria.outlets.size > 0,
+        }}
+        onUndo={(part) => setView(UNDO[part])}
+        onClearAll={() => setView(CLEAR_FILTERS)}
+      />
+    </FirstScreenPart>
   );
 }

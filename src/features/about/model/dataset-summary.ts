@@ -4,7 +4,7 @@ import type {
   EventsDocument,
   TimelineEvent,
 } from "../../../dataset/index.ts";
-import { LOW_CONFIDENCE } from "../../../lib/evidence/confidence.ts";
+import { LOW_CONFIDENCE } from "../../../lib/evidence/confidence-threshold.ts";
 import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
 
 /** The dataset in figures, as the About panel and the tagline give them. */
