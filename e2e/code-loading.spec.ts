@@ -7,7 +7,13 @@ import { expect, test } from "./support/test.ts";
 const ON_USE = ["share-dialog", "export-panel", "about", "event-details-content"];
 
 /** Chunks of the first screen that the first draw does not need: they load right after it. */
-const AFTER_DRAW = ["filter-panel", "event-list", "gesture-libs"];
+const AFTER_DRAW = [
+  "filter-panel",
+  "event-list",
+  "gesture-libs",
+  "overview-strip",
+  "story-controls",
+];
 
 /** The search's code, which the dataset worker loads with the first search. */
 const SEARCH_CHUNK = /\/search-store-[\w-]+\.js$/;
