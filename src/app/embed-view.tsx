@@ -14,7 +14,7 @@ import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
 import { StoryModeSlot, StoryStartSlot } from "./story-slots.tsx";
 import { ViewCount } from "./view-count.tsx";
-import { ViewEmptyState } from "./view-empty-state.tsx";
+import { ViewEmptySlot } from "./view-empty-slot.tsx";
 
 interface EmbedViewProps {
   dataset: Dataset;
@@ -135,7 +135,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         />
         <InView store={inView}>
           {(count) => (
-            <ViewEmptyState filters={filters} query={view.q} inView={count} setView={setView} />
+            <ViewEmptySlot filters={filters} query={view.q} inView={count} setView={setView} />
           )}
         </InView>
       </div>

@@ -25,7 +25,8 @@ import { StoryModeSlot, StoryStartSlot } from "./story-slots.tsx";
 import { ViewCount } from "./view-count.tsx";
 import { afterDrawComponent, FirstScreenPart } from "../lib/after-draw-component.tsx";
 import { lazyComponent } from "../lib/lazy-component.ts";
-import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
+import { ViewEmptySlot } from "./view-empty-slot.tsx";
+import { CLEAR_FILTERS } from "./view-undo.ts";
 
 /** Shown in the share dialog, which loads when asked for: it comes with it. */
 const ExportPanel = lazyComponent(
@@ -269,7 +270,7 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
           />
           <InView store={inView}>
             {(count) => (
-              <ViewEmptyState
+              <ViewEmptySlot
                 filters={filters}
                 query={view.q}
                 inView={count}

@@ -1,28 +1,9 @@
 import type { Filters } from "../features/filters/hooks/use-filters.ts";
 import type { ViewState } from "../lib/url-state.ts";
-import { afterDrawComponent, FirstScreenPart } from "../lib/after-draw-component.tsx";
-import type { EmptyingPart } from "./no-matches.tsx";
+import { NoMatches } from "./no-matches.tsx";
+import { CLEAR_FILTERS, UNDO } from "./view-undo.ts";
 
-/** What emptied the view, in words: only for an empty view, so it comes after the first draw. */
-const NoMatches = afterDrawComponent(() => import("./no-matches.tsx"), "NoMatches");
-
-/** The view change that undoes one part of it. */
-const UNDO: Record<EmptyingPart, Partial<ViewState>> = {
-  search: { q: "" },
-  topics: { topics: undefined },
-  minOutlets: { minOutlets: undefined },
-  people: { actors: [], outlets: [] },
-  range: { from: undefined, to: undefined },
-};
-
-export const CLEAR_FILTERS: Partial<ViewState> = {
-  ...UNDO.search,
-  ...UNDO.topics,
-  ...UNDO.minOutlets,
-  ...UNDO.people,
-};
-
-interface ViewEmptyStateProps {
+export interface ViewEmptyStateProps {
   filters: Filters;
   query: string;
   /** Events in the visible range; undefined until the timeline has drawn. */
@@ -52,21 +33,19 @@ export function ViewEmptyState({ filters, query, inView, setView }: ViewEmptySta
     );
   const { criteria } = filters;
   return (
-    <FirstScreenPart name="Why no event shows">
-      <NoMatches
-        query={query}
-        minOutlets={criteria.minOutlets}
-        without={filters.without}
-        matching={matching}
-        active={{
-          search: criteria.terms.length > 0,
-          topics: criteria.hiddenTopics.size > 0,
-          minOutlets: criteria.minOutlets > 1,
-          people: criteria.actors.size + criteria.outlets.size > 0,
-        }}
-        onUndo={(part) => setView(UNDO[part])}
-        onClearAll={() => setView(CLEAR_FILTERS)}
-      />
-    </FirstScreenPart>
+    <NoMatches
+      query={query}
+      minOutlets={criteria.minOutlets}
+      without={filters.without}
+      matching={matching}
+      active={{
+        search: criteria.terms.length > 0,
+        topics: criteria.hiddenTopics.size > 0,
+        minOutlets: criteria.minOutlets > 1,
+        people: criteria.actors.size + criteria.outlets.size > 0,
+      }}
+      onUndo={(part) => setView(UNDO[part])}
+      onClearAll={() => setView(CLEAR_FILTERS)}
+    />
   );
 }
