@@ -87,6 +87,29 @@ test("the filters, the list and the timeline's gestures come right after the fir
   await expect(page.getByTestId("timeline-overview").locator(".selection")).toBeVisible();
 });
 
+test("the style sheet with the later parts' utilities comes after the first draw", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await expect(search(page)).toBeVisible();
+  const sheets = await page.evaluate(() => {
+    const drawnAt = performance.getEntriesByName("timeline-draw")[0]?.startTime ?? 0;
+    return performance
+      .getEntriesByType("resource")
+      .filter((entry) => new URL(entry.name).pathname.endsWith(".css"))
+      .map((entry) => ({
+        name: new URL(entry.name).pathname.split("/").pop() ?? "",
+        before: entry.startTime < drawnAt,
+      }));
+  });
+  expect(sheets.filter((s) => s.before).map((s) => s.name)).toEqual([
+    expect.stringMatching(/^app-/),
+  ]);
+  expect(sheets.find((s) => s.name.startsWith("all-parts-"))?.before).toBe(false);
+  // The filters came styled: the search's column (basis-48) is a utility of the later sheet only.
+  await expect(search(page).locator("xpath=../..")).toHaveCSS("flex-basis", "192px");
+});
+
 test("the share dialog and About open on the first click", async ({ page }) => {
   await openExplorer(page);
   await page.getByRole("button", { name: /^Share/ }).click();
