@@ -4,10 +4,16 @@ import { readEvents } from "./support/dataset.ts";
 import { expect, test } from "./support/test.ts";
 
 /** Built chunks are named after their entry module: what the first draw must not wait for. */
-const ON_USE = ["share-dialog", "export-panel", "about", "event-details-body"];
+const ON_USE = ["share-dialog", "export-panel", "about", "event-details-content"];
 
 /** Chunks of the first screen that the first draw does not need: they load right after it. */
-const AFTER_DRAW = ["filter-panel", "event-list", "gesture-libs"];
+const AFTER_DRAW = [
+  "filter-panel",
+  "event-list",
+  "gesture-libs",
+  "overview-strip",
+  "story-controls",
+];
 
 /** The search's code, which the dataset worker loads with the first search. */
 const SEARCH_CHUNK = /\/search-store-[\w-]+\.js$/;
@@ -62,7 +68,7 @@ test("an event's details load after the first draw, before they are asked for", 
 }) => {
   await openExplorer(page);
   await expect
-    .poll(async () => chunk((await scripts(page)).after, "event-details-body"))
+    .poll(async () => chunk((await scripts(page)).after, "event-details-content"))
     .toBeDefined();
 });
 
@@ -79,6 +85,29 @@ test("the filters, the list and the timeline's gestures come right after the fir
   }
   // The overview's brush is d3-brush's, which came with the gestures.
   await expect(page.getByTestId("timeline-overview").locator(".selection")).toBeVisible();
+});
+
+test("the style sheet with the later parts' utilities comes after the first draw", async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await expect(search(page)).toBeVisible();
+  const sheets = await page.evaluate(() => {
+    const drawnAt = performance.getEntriesByName("timeline-draw")[0]?.startTime ?? 0;
+    return performance
+      .getEntriesByType("resource")
+      .filter((entry) => new URL(entry.name).pathname.endsWith(".css"))
+      .map((entry) => ({
+        name: new URL(entry.name).pathname.split("/").pop() ?? "",
+        before: entry.startTime < drawnAt,
+      }));
+  });
+  expect(sheets.filter((s) => s.before).map((s) => s.name)).toEqual([
+    expect.stringMatching(/^app-/),
+  ]);
+  expect(sheets.find((s) => s.name.startsWith("all-parts-"))?.before).toBe(false);
+  // The filters came styled: the search's column (basis-48) is a utility of the later sheet only.
+  await expect(search(page).locator("xpath=../..")).toHaveCSS("flex-basis", "192px");
 });
 
 test("the share dialog and About open on the first click", async ({ page }) => {
@@ -126,5 +155,21 @@ test.describe("when a part's code cannot be downloaded", () => {
     await expect(marks(page).first()).toBeVisible();
     await marks(page).first().click();
     await expect(details(page).getByRole("heading").first()).toBeVisible();
+  });
+
+  test("details that cannot be downloaded say so in the panel; the timeline still works", async ({
+    page,
+  }) => {
+    await page.route("**/assets/event-details-content-*.js", (route) => route.abort());
+    await openExplorer(page);
+    const [first, second] = [marks(page).nth(0), marks(page).nth(1)];
+    await first.click();
+    await expect(details(page).getByRole("alert")).toContainText(
+      "The event’s details could not be downloaded",
+    );
+    await expect(first).toHaveAttribute("aria-pressed", "true");
+    await second.click();
+    await expect(second).toHaveAttribute("aria-pressed", "true");
+    await expect(search(page)).toBeVisible();
   });
 });

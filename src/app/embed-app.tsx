@@ -34,7 +34,7 @@ export function EmbedApp() {
   useTheme(view.theme);
   const config = useSiteConfig();
   const state = useDataset(view.data);
-  const hostOrigins = config.data?.hostOrigins ?? (config.isError ? NO_HOSTS : undefined);
+  const hostOrigins = config.data?.hostOrigins ?? (config.error ? NO_HOSTS : undefined);
 
   const send = useSendToHost(hostOrigins);
   const reportSize = useSizeReport(send, hostOrigins !== undefined);
@@ -65,7 +65,7 @@ export function EmbedApp() {
       className="h-dvh min-h-[300px] overflow-hidden p-2 sm:p-3"
       aria-label={view.title ?? "Dialogue Timeline"}
     >
-      {config.isError && (
+      {config.error && (
         <p role="alert" className="mb-3 text-sm text-red-700">
           {config.error.message}: messages from the host page are switched off.
         </p>

@@ -6,16 +6,15 @@ import type { SendToHost } from "../features/embed/hooks/use-host-channel.ts";
 import { explorerUrl } from "../features/embed/model/explorer-link.ts";
 import { readyMessage, selectMessage } from "../features/embed/model/protocol.ts";
 import { toViewMessage } from "../features/embed/model/view-message.ts";
-import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import type { ViewState } from "../lib/url-state.ts";
 import { createValueStore } from "../lib/value-store.ts";
 import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
-import { useStory } from "./use-story.ts";
+import { StoryModeSlot, StoryStartSlot } from "./story-slots.tsx";
 import { ViewCount } from "./view-count.tsx";
-import { ViewEmptyState } from "./view-empty-state.tsx";
+import { ViewEmptySlot } from "./view-empty-slot.tsx";
 
 interface EmbedViewProps {
   dataset: Dataset;
@@ -40,7 +39,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
   const select = useCallback((id: string | undefined) => setView({ event: id }), [setView]);
   // The timeline reports its count on every frame: only the parts that show it re-render.
   const [inView] = useState(() => createValueStore<number | undefined>(undefined));
-  const story = useStory(shown, selected, view, doc.window, setView);
+  const story = { events: shown, selected, view, window: doc.window, go: setView, compact: true };
   const pageUrl = window.location.href;
   const explorer = explorerUrl(view, pageUrl);
 
@@ -94,22 +93,16 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
             <ViewCount matching={shown.length} total={doc.events.length} inView={count} />
           )}
         </InView>
-        {!story.on && (
+        {view.mode !== "story" && (
           // A frame both narrow and short has no line to spare; mode=story still steps.
           <span className="[@media(max-width:639px)_and_(max-height:479px)]:hidden">
-            <StoryStart onStart={story.start} disabled={shown.length === 0} compact />
+            <StoryStartSlot {...story} />
           </span>
         )}
       </div>
-      {story.on && (
+      {view.mode === "story" && (
         <div className="flex-none">
-          <StoryBar
-            position={story.position}
-            title={selected?.title}
-            onStep={story.step}
-            onExit={story.exit}
-            compact
-          />
+          <StoryModeSlot {...story} />
         </div>
       )}
       {/* One line that scrolls sideways in a narrow frame; focusable, so keys scroll it too. */}
@@ -142,7 +135,7 @@ export function EmbedView({ dataset, view, setView, send }: EmbedViewProps) {
         />
         <InView store={inView}>
           {(count) => (
-            <ViewEmptyState filters={filters} query={view.q} inView={count} setView={setView} />
+            <ViewEmptySlot filters={filters} query={view.q} inView={count} setView={setView} />
           )}
         </InView>
       </div>

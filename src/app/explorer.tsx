@@ -10,7 +10,6 @@ import type { TopicKey } from "../features/filters/model/topic-filter.ts";
 import { topicsToUrl } from "../features/filters/model/url-filters.ts";
 import { listHeight } from "../features/list/model/list-size.ts";
 import { ShareButton } from "../features/share/components/share-button.tsx";
-import { StoryBar, StoryStart } from "../features/story/components/story-bar.tsx";
 import { Timeline, type VisibleRange } from "../features/timeline/components/timeline.tsx";
 import { TimelineLegend } from "../features/timeline/components/timeline-legend.tsx";
 import { formatEventDate } from "../lib/format-event-date.ts";
@@ -22,11 +21,12 @@ import { Announcer } from "./announcer.tsx";
 import { TIMELINE_PLOT_ID } from "./skip-link.tsx";
 import { InView } from "./in-view.tsx";
 import { useDatasetView } from "./use-dataset-view.ts";
-import { useStory } from "./use-story.ts";
+import { StoryModeSlot, StoryStartSlot } from "./story-slots.tsx";
 import { ViewCount } from "./view-count.tsx";
 import { afterDrawComponent, FirstScreenPart } from "../lib/after-draw-component.tsx";
 import { lazyComponent } from "../lib/lazy-component.ts";
-import { CLEAR_FILTERS, ViewEmptyState } from "./view-empty-state.tsx";
+import { ViewEmptySlot } from "./view-empty-slot.tsx";
+import { CLEAR_FILTERS } from "./view-undo.ts";
 
 /** Shown in the share dialog, which loads when asked for: it comes with it. */
 const ExportPanel = lazyComponent(
@@ -116,13 +116,8 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
     (next: VisibleRange) => setView({ from: next.from, to: next.to }, "replace"),
     [setView],
   );
-  const story = useStory(
-    shown,
-    selected,
-    view,
-    doc.window,
-    useCallback((patch: Partial<ViewState>) => setView(patch, "replace"), [setView]),
-  );
+  const storyGo = useCallback((patch: Partial<ViewState>) => setView(patch, "replace"), [setView]);
+  const story = { events: shown, selected, view, window: doc.window, go: storyGo };
   // A search lists its best matches first; the timeline keeps them in time.
   const ranked = useMemo(() => rankedByScore(shown, filters.criteria), [shown, filters.criteria]);
   const listLabel = ranked ? `Best matches for “${view.q.trim()}” first` : "Events in date order";
@@ -249,16 +244,11 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
             >
               <ExportPanel events={shown} />
             </ShareButton>
-            {!story.on && <StoryStart onStart={story.start} disabled={shown.length === 0} />}
+            {view.mode !== "story" && <StoryStartSlot {...story} />}
           </div>
-          {story.on && (
+          {view.mode === "story" && (
             <div className="mb-2">
-              <StoryBar
-                position={story.position}
-                title={selected?.title}
-                onStep={story.step}
-                onExit={story.exit}
-              />
+              <StoryModeSlot {...story} />
             </div>
           )}
           <Timeline
@@ -280,7 +270,7 @@ export function Explorer({ dataset, view, setView, correctable = false }: Explor
           />
           <InView store={inView}>
             {(count) => (
-              <ViewEmptyState
+              <ViewEmptySlot
                 filters={filters}
                 query={view.q}
                 inView={count}

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { yearsOfWindow } from "../features/about/model/dataset-summary.ts";
+import { yearsOfWindow } from "../features/about/model/years-of-window.ts";
 import { tagline } from "../features/about/model/tagline.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
 import type { Theme } from "../lib/url-state.ts";

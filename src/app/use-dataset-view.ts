@@ -5,7 +5,7 @@ import { neighbours, sortChronologically } from "../features/details/model/chron
 import { useFilters } from "../features/filters/hooks/use-filters.ts";
 import { useTopicEncoding } from "../features/filters/hooks/use-topic-encoding.ts";
 import type { MarkReading, VisibleRange } from "../features/timeline/components/timeline.tsx";
-import { LOW_CONFIDENCE } from "../lib/evidence/confidence.ts";
+import { LOW_CONFIDENCE } from "../lib/evidence/confidence-threshold.ts";
 import { corroborationOf } from "../lib/evidence/corroboration.ts";
 import type { ViewState } from "../lib/url-state.ts";
 

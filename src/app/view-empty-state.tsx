@@ -1,24 +1,9 @@
 import type { Filters } from "../features/filters/hooks/use-filters.ts";
 import type { ViewState } from "../lib/url-state.ts";
-import { NoMatches, type EmptyingPart } from "./no-matches.tsx";
+import { NoMatches } from "./no-matches.tsx";
+import { CLEAR_FILTERS, UNDO } from "./view-undo.ts";
 
-/** The view change that undoes one part of it. */
-const UNDO: Record<EmptyingPart, Partial<ViewState>> = {
-  search: { q: "" },
-  topics: { topics: undefined },
-  minOutlets: { minOutlets: undefined },
-  people: { actors: [], outlets: [] },
-  range: { from: undefined, to: undefined },
-};
-
-export const CLEAR_FILTERS: Partial<ViewState> = {
-  ...UNDO.search,
-  ...UNDO.topics,
-  ...UNDO.minOutlets,
-  ...UNDO.people,
-};
-
-interface ViewEmptyStateProps {
+export interface ViewEmptyStateProps {
   filters: Filters;
   query: string;
   /** Events in the visible range; undefined until the timeline has drawn. */

@@ -9,6 +9,7 @@ import {
 } from "react";
 import { firstDrawn, holdFirstScreen } from "./first-screen.ts";
 import { LazyBoundary } from "./lazy-boundary.tsx";
+import { partStyles } from "./part-styles.ts";
 
 /** Any component (its props are checked where it is rendered). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,8 +40,8 @@ export function afterDrawComponent<M extends Record<K, AnyComponent>, K extends 
   let loading: Promise<M[K]> | undefined;
   const once = () =>
     (loading ??= firstDrawn()
-      .then(load)
-      .then((module) => (component = module[name]))
+      .then(() => Promise.all([load(), partStyles()]))
+      .then(([module]) => (component = module[name]))
       .catch((error: unknown) => {
         loading = undefined;
         throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { lazyComponent } from "./lazy-component.ts";
+import { setPartStyles } from "./part-styles.ts";
 
 const Panel = () => null;
 
@@ -25,5 +26,24 @@ describe("lazyComponent", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     LazyPanel.preload();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("needs the parts' style sheet too: a failed sheet is a failed download, tried again", async () => {
+    const styles = vi
+      .fn<() => Promise<unknown>>()
+      .mockRejectedValueOnce(new Error("offline"))
+      .mockResolvedValue(undefined);
+    setPartStyles(styles);
+    try {
+      const load = vi.fn(() => Promise.resolve({ Panel }));
+      const LazyPanel = lazyComponent(load, "Panel");
+      LazyPanel.preload();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      LazyPanel.preload();
+      expect(styles).toHaveBeenCalledTimes(2);
+      expect(load).toHaveBeenCalledTimes(2);
+    } finally {
+      setPartStyles(() => Promise.resolve());
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { partStyles } from "./part-styles.ts";
 
 /** Any component, as `React.lazy` takes it (its props are checked where it is rendered). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -20,10 +21,12 @@ export function lazyComponent<M extends Record<K, AnyComponent>, K extends keyof
 ): LazyComponent<M[K]> {
   let loading: Promise<M> | undefined;
   const once = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= Promise.all([load(), partStyles()])
+      .then(([module]) => module)
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
   const Component = lazy(async () => ({ default: (await once())[name] }));
   return Object.assign(Component, { preload: () => void once().catch(() => undefined) });
 }

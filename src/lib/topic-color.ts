@@ -1,4 +1,4 @@
-import { TOPIC_IDS } from "../dataset/index.ts";
+import { TOPIC_IDS } from "../dataset/topics.ts";
 
 /**
  * One colour per topic, by the topic's place in the taxonomy so it never changes with the data.

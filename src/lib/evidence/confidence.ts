@@ -1,14 +1,10 @@
 import type { TimelineEvent } from "../../dataset/index.ts";
 import type { Corroboration } from "./corroboration.ts";
+import { LOW_CONFIDENCE } from "./confidence-threshold.ts";
 import { actorsNotNamedInEvidence } from "./named-in-evidence.ts";
 
-/**
- * Below this the dataset's own confidence is low, and the event is drawn faded. The pipeline
- * gives a date stated in full 0.9 and one counted from the publication day 0.85, a date counted
- * from when quoted words were spoken 0.75 and one taken from an earlier sentence 0.6; a plan
- * takes 85% of that, and every further article adds 0.05.
- */
-export const LOW_CONFIDENCE = 0.7;
+export { LOW_CONFIDENCE };
+
 /** At or above this it is high. */
 export const HIGH_CONFIDENCE = 0.85;
 

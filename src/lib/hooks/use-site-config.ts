@@ -1,16 +1,16 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
 import { FetchJsonError, fetchJson } from "../fetch-json.ts";
-import { DEFAULT_SITE_CONFIG, SITE_CONFIG_FILE } from "../site-config.ts";
+import { createResource, useResource, type ResourceResult } from "../resource.ts";
+import { DEFAULT_SITE_CONFIG, SITE_CONFIG_FILE, type SiteConfig } from "../site-config.ts";
 
-const siteConfigQuery = queryOptions({
-  queryKey: ["site-config"],
-  queryFn: async ({ signal }) => {
+/** The deployment's settings, once per page (the embed reads them before it draws). */
+const siteConfig = createResource(
+  (url: string) => url,
+  async (url: string): Promise<SiteConfig> => {
     try {
-      const url = `${import.meta.env.BASE_URL}${SITE_CONFIG_FILE}`;
       // Its checks (zod) download beside the file, not with the page.
       const [{ parseSiteConfig }, json] = await Promise.all([
         import("../site-config-schema.ts"),
-        fetchJson(url, SITE_CONFIG_FILE, signal),
+        fetchJson(url, SITE_CONFIG_FILE),
       ]);
       return parseSiteConfig(json);
     } catch (error) {
@@ -19,9 +19,12 @@ const siteConfigQuery = queryOptions({
       throw error;
     }
   },
-});
+);
 
 /** The deployment's settings (config.json); `enabled: false` skips the request. */
-export function useSiteConfig(enabled = true) {
-  return useQuery({ ...siteConfigQuery, enabled });
+export function useSiteConfig(enabled = true): ResourceResult<SiteConfig> {
+  return useResource(
+    siteConfig,
+    enabled ? `${import.meta.env.BASE_URL}${SITE_CONFIG_FILE}` : undefined,
+  );
 }

@@ -4,8 +4,9 @@ import type {
   EventsDocument,
   TimelineEvent,
 } from "../../../dataset/index.ts";
-import { LOW_CONFIDENCE } from "../../../lib/evidence/confidence.ts";
+import { LOW_CONFIDENCE } from "../../../lib/evidence/confidence-threshold.ts";
 import { corroborationOf } from "../../../lib/evidence/corroboration.ts";
+import { yearsOfWindow } from "./years-of-window.ts";
 
 /** The dataset in figures, as the About panel and the tagline give them. */
 export interface DatasetSummary {
@@ -63,11 +64,6 @@ export function summarizeDataset(
     quotes,
     ...yearsOfWindow(events.window),
   };
-}
-
-/** The first and last year of a dataset's window. */
-export function yearsOfWindow(window: EventsDocument["window"]) {
-  return { firstYear: window.start.slice(0, 4), lastYear: window.end.slice(0, 4) };
 }
 
 /** An article of the corpus with the events it reports, for the About panel's list. */

@@ -1,8 +1,7 @@
-import { skipToken, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
 import type { TimelineEvent } from "../../../dataset/index.ts";
-import { wholeDatasetQuery } from "../../dataset/api/dataset-queries.ts";
-import { datasetOfWhole, type Dataset, type WholeDataset } from "../../dataset/model/dataset.ts";
+import { createResource, useResource } from "../../../lib/resource.ts";
+import { datasetKey, loadWholeDataset } from "../../dataset/api/dataset-loads.ts";
+import { datasetOfWhole, type Dataset } from "../../dataset/model/dataset.ts";
 
 export interface ViewedDataset {
   dataset: Dataset | undefined;
@@ -15,61 +14,45 @@ export interface ViewedDataset {
 }
 
 /**
- * Undoing corrections reads the extracted events the corrections kept, through the contract's
- * schema: a module the first draw does not need, loaded only when the view asks for the
- * extraction.
+ * The extraction alone: every event back as extracted, its details with it. It reads the
+ * extracted events the corrections kept through the contract's schema (uncorrected.ts), a module
+ * the first draw does not need, loaded only when the view asks for the extraction; and every
+ * event whole (all chunks, loaded once).
  */
-type Uncorrected = typeof import("../../../dataset/uncorrected.ts");
-const uncorrectedModule = {
-  queryKey: ["module", "uncorrected"],
-  queryFn: (): Promise<Uncorrected> => import("../../../dataset/uncorrected.ts"),
-  staleTime: Infinity,
-} as const;
-
-/** The extraction alone: every event back as extracted, its details with it. */
-function uncorrected(loaded: Dataset, whole: WholeDataset, module: Uncorrected): Dataset {
-  const events = module.withoutCorrections(whole.events);
-  return datasetOfWhole(loaded, {
-    ...whole,
-    events,
-    eventById: new Map(events.events.map((e: TimelineEvent) => [e.id, e])),
-  });
-}
+const uncorrectedDataset = createResource(
+  (loaded: Dataset) => datasetKey(loaded).join("\n"),
+  async (loaded: Dataset): Promise<Dataset> => {
+    const [whole, module] = await Promise.all([
+      loadWholeDataset(loaded),
+      import("../../../dataset/uncorrected.ts"),
+    ]);
+    const events = module.withoutCorrections(whole.events);
+    return datasetOfWhole(loaded, {
+      ...whole,
+      events,
+      eventById: new Map(events.events.map((e: TimelineEvent) => [e.id, e])),
+    });
+  },
+);
 
 /**
  * The dataset as the view asks for it: corrected (as published, from the index), or with
- * `corrections=off` the extraction alone, for comparison, which needs every event whole (all
- * chunks, loaded once).
+ * `corrections=off` the extraction alone, for comparison.
  */
 export function useViewedDataset(
   loaded: Dataset | undefined,
   corrections: "off" | undefined,
 ): ViewedDataset {
   const off = Boolean(loaded?.corrected) && corrections === "off";
-  const whole = useQuery(
-    loaded
-      ? { ...wholeDatasetQuery(loaded), enabled: off }
-      : { queryKey: ["dataset", "none", "whole"], queryFn: skipToken },
-  );
-  const module = useQuery({ ...uncorrectedModule, enabled: off });
-  const shown = useMemo(
-    () =>
-      off && loaded && whole.data && module.data
-        ? uncorrected(loaded, whole.data, module.data)
-        : undefined,
-    [off, loaded, whole.data, module.data],
-  );
+  const shown = useResource(uncorrectedDataset, off ? loaded : undefined);
   const correctable = Boolean(loaded?.corrected);
-  const retry = () => {
-    void whole.refetch();
-    void module.refetch();
-  };
-  if (!off) return { dataset: loaded, correctable, pending: false, error: null, retry };
+  if (!off)
+    return { dataset: loaded, correctable, pending: false, error: null, retry: shown.retry };
   return {
-    dataset: shown,
+    dataset: shown.data,
     correctable,
-    pending: !shown && !whole.isError && !module.isError,
-    error: whole.error ?? module.error,
-    retry,
+    pending: !shown.data && !shown.error,
+    error: shown.error ?? null,
+    retry: shown.retry,
   };
 }

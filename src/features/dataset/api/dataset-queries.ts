@@ -1,75 +1,30 @@
 import { queryOptions } from "@tanstack/react-query";
-import { createDataset, wholeDataset, type Dataset } from "../model/dataset.ts";
-import type { DatasetSource } from "../model/source.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { datasetClient } from "../worker/worker-client.ts";
+import { datasetKey, loadWholeDataset } from "./dataset-loads.ts";
 
-/**
- * The dataset's index, opened in the worker (index.json, or the contract documents indexed there
- * when a dataset has no index) and handed over as light events; a failure names its file.
+/*
+ * What loads through TanStack Query, after the first draw (the index itself is loaded by
+ * dataset-loads.ts, without it).
  */
-export const datasetQuery = (source: DatasetSource) =>
-  queryOptions({
-    queryKey: ["dataset", source.eventsUrl],
-    queryFn: async () => {
-      const { index, warning } = await datasetClient().open(source);
-      return createDataset(index, source, warning);
-    },
-  });
-
-/** Everything cached for one opened dataset is keyed below this. */
-const keyOf = (dataset: Dataset) =>
-  ["dataset", dataset.source.eventsUrl, dataset.events.version ?? ""] as const;
 
 /** One chunk of whole events (summaries, quotes, evidence, correction marks). */
 export const eventChunkQuery = (dataset: Dataset, chunk: number) =>
   queryOptions({
-    queryKey: [...keyOf(dataset), "events", chunk],
+    queryKey: [...datasetKey(dataset), "events", chunk],
     queryFn: () => datasetClient().events(dataset.source, chunk),
   });
 
 /** One chunk of articles, with their texts. */
 export const articleChunkQuery = (dataset: Dataset, chunk: number) =>
   queryOptions({
-    queryKey: [...keyOf(dataset), "articles", chunk],
+    queryKey: [...datasetKey(dataset), "articles", chunk],
     queryFn: () => datasetClient().articles(dataset.source, chunk),
   });
 
 /** Both documents whole: every chunk, for what needs them all (export, About, corrections). */
 export const wholeDatasetQuery = (dataset: Dataset) =>
   queryOptions({
-    queryKey: [...keyOf(dataset), "whole"],
-    queryFn: async () => {
-      const client = datasetClient();
-      const { source } = dataset;
-      const eventChunks = Math.ceil(dataset.events.events.length / dataset.eventsPerChunk);
-      const articleChunks = Math.max(-1, ...[...dataset.articleById.values()].map((a) => a.chunk));
-      const [events, articles, removed] = await Promise.all([
-        Promise.all(Array.from({ length: eventChunks }, (_, n) => client.events(source, n))),
-        Promise.all(
-          Array.from({ length: articleChunks + 1 }, (_, n) => client.articles(source, n)),
-        ),
-        client.removed(source),
-      ]);
-      return wholeDataset(dataset.events, events, articles, removed);
-    },
-  });
-
-/** Resolves once the worker has indexed every event whole for the search. */
-export const searchReadyQuery = (dataset: Dataset) =>
-  queryOptions({
-    queryKey: [...keyOf(dataset), "search-ready"],
-    queryFn: async () => {
-      await datasetClient().prepareSearch(dataset.source);
-      return true;
-    },
-  });
-
-/**
- * What the worker's search finds for `query`; asked again once the whole search is ready
- * (`complete`), since the first answer looked at titles and actors alone.
- */
-export const searchQuery = (dataset: Dataset, query: string, complete: boolean) =>
-  queryOptions({
-    queryKey: [...keyOf(dataset), "search", query, complete],
-    queryFn: () => datasetClient().search(dataset.source, query),
+    queryKey: [...datasetKey(dataset), "whole"],
+    queryFn: () => loadWholeDataset(dataset),
   });

@@ -1,16 +1,27 @@
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { dataUrl } from "../../../lib/data-url.ts";
 import { useSiteConfig } from "../../../lib/hooks/use-site-config.ts";
-import { datasetQuery } from "../api/dataset-queries.ts";
+import { createResource, useResource } from "../../../lib/resource.ts";
+import { datasetResource } from "../api/dataset-loads.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { bundledSource, resolveDatasetSource, type SourceResolution } from "../model/source.ts";
+import { bundledSource } from "../model/bundled-source.ts";
+import type { SourceResolution } from "../model/source.ts";
 
 export type DatasetState =
   | { status: "pending" }
   | { status: "refused"; reason: string }
   | { status: "error"; errors: Error[]; retry: () => void; isRetrying: boolean }
   | { status: "success"; dataset: Dataset };
+
+/**
+ * The rules for a dataset the `data` parameter names (which sites may serve it, how its address
+ * is read): the bundled dataset does not need them, so they load beside config.json, not with
+ * the page.
+ */
+const sourceRules = createResource(
+  (_: "rules") => "rules",
+  () => import("../model/source.ts"),
+);
 
 const bundledFolder = () => new URL(dataUrl(""), window.location.href);
 
@@ -23,18 +34,15 @@ const bundledFolder = () => new URL(dataUrl(""), window.location.href);
 export function useDataset(data: string | undefined): DatasetState {
   // The config only matters for another dataset, so the bundled one does not wait for it.
   const config = useSiteConfig(data !== undefined);
+  const rules = useResource(sourceRules, data === undefined ? undefined : "rules");
   const resolution = useMemo<SourceResolution | undefined>(() => {
     if (data === undefined) return { ok: true, source: bundledSource(bundledFolder()) };
-    if (!config.data) return undefined;
+    if (!config.data || !rules.data) return undefined;
     const page = new URL(window.location.href);
-    return resolveDatasetSource(data, page, bundledFolder(), config.data.dataOrigins);
-  }, [data, config.data]);
+    return rules.data.resolveDatasetSource(data, page, bundledFolder(), config.data.dataOrigins);
+  }, [data, config.data, rules.data]);
   const source = resolution?.ok ? resolution.source : undefined;
-  // Disabled queries need options all the same; the bundled source stands in until it is known.
-  const dataset = useQuery({
-    ...datasetQuery(source ?? bundledSource(bundledFolder())),
-    enabled: source !== undefined,
-  });
+  const dataset = useResource(datasetResource, source);
   // A dataset that shows but is not sound says so once, for whoever made it.
   useEffect(() => {
     if (dataset.data?.warning) console.warn(dataset.data.warning);
@@ -42,13 +50,13 @@ export function useDataset(data: string | undefined): DatasetState {
 
   if (resolution && !resolution.ok) return { status: "refused", reason: resolution.reason };
   // Another page may load the config for itself; its failure matters here only for `data`.
-  const failed = [...(data === undefined ? [] : [config]), dataset].filter((q) => q.isError);
+  const failed = [...(data === undefined ? [] : [config, rules]), dataset].filter((q) => q.error);
   if (failed.length > 0)
     return {
       status: "error",
-      errors: failed.map((q) => q.error).filter((e): e is Error => e !== null),
-      retry: () => failed.forEach((q) => void q.refetch()),
-      isRetrying: failed.some((q) => q.isFetching),
+      errors: failed.map((q) => q.error).filter((e): e is Error => e !== undefined),
+      retry: () => failed.forEach((q) => q.retry()),
+      isRetrying: failed.some((q) => q.fetching),
     };
   if (dataset.data) return { status: "success", dataset: dataset.data };
   return { status: "pending" };

@@ -2,6 +2,7 @@ import { useQueries, useQuery, type UseQueryResult } from "@tanstack/react-query
 import { useMemo } from "react";
 import type { Article, TimelineEvent } from "../../../dataset/index.ts";
 import { articleChunkQuery, eventChunkQuery } from "../api/dataset-queries.ts";
+import { appQueryClient } from "../../../lib/query-client.ts";
 import { useCurrentDataset } from "./dataset-context.ts";
 
 type ArticleChunkResult = UseQueryResult<Article[]>;
@@ -30,7 +31,10 @@ export function useEventDetails(eventId: string | undefined): EventDetailsState 
   const light = position === undefined ? undefined : dataset.events.events[position];
   const chunk = position === undefined ? 0 : Math.floor(position / dataset.eventsPerChunk);
   const fromChunks = !dataset.whole && light !== undefined;
-  const events = useQuery({ ...eventChunkQuery(dataset, chunk), enabled: fromChunks });
+  const events = useQuery(
+    { ...eventChunkQuery(dataset, chunk), enabled: fromChunks },
+    appQueryClient(),
+  );
   const articleChunks = useMemo(() => {
     const chunks = new Set<number>();
     for (const source of light?.sources ?? []) {
@@ -39,10 +43,16 @@ export function useEventDetails(eventId: string | undefined): EventDetailsState 
     }
     return [...chunks].sort((a, b) => a - b);
   }, [light, dataset]);
-  const articles = useQueries({
-    queries: articleChunks.map((n) => ({ ...articleChunkQuery(dataset, n), enabled: fromChunks })),
-    combine: combineArticles,
-  });
+  const articles = useQueries(
+    {
+      queries: articleChunks.map((n) => ({
+        ...articleChunkQuery(dataset, n),
+        enabled: fromChunks,
+      })),
+      combine: combineArticles,
+    },
+    appQueryClient(),
+  );
 
   if (dataset.whole) {
     const event = eventId === undefined ? undefined : dataset.whole.eventById.get(eventId);

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { wholeDatasetQuery } from "../api/dataset-queries.ts";
 import type { WholeDataset } from "../model/dataset.ts";
+import { appQueryClient } from "../../../lib/query-client.ts";
 import { useCurrentDataset } from "./dataset-context.ts";
 
 export type WholeDatasetState =
@@ -15,7 +16,10 @@ export type WholeDatasetState =
  */
 export function useWholeDataset(enabled = true): WholeDatasetState {
   const dataset = useCurrentDataset();
-  const query = useQuery({ ...wholeDatasetQuery(dataset), enabled: enabled && !dataset.whole });
+  const query = useQuery(
+    { ...wholeDatasetQuery(dataset), enabled: enabled && !dataset.whole },
+    appQueryClient(),
+  );
   if (dataset.whole) return { status: "success", whole: dataset.whole };
   if (query.isError)
     return { status: "error", error: query.error, retry: () => void query.refetch() };

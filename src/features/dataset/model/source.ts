@@ -1,5 +1,6 @@
 import { dataUrlProblem, type DataScope } from "../../../lib/data-url.ts";
 import { excerpt } from "../../../lib/excerpt.ts";
+import { bundledSource } from "./bundled-source.ts";
 
 /** Where a dataset's two documents are fetched from, and how errors and citations name them. */
 export interface DatasetSource {
@@ -14,19 +15,9 @@ export interface DatasetSource {
   scope: DataScope;
 }
 
-export type SourceResolution = { ok: true; source: DatasetSource } | { ok: false; reason: string };
+export { bundledSource };
 
-/** The bundled dataset: `data/` beside the page (`bundledFolder` is that folder's URL). */
-export function bundledSource(bundledFolder: URL): DatasetSource {
-  return {
-    eventsUrl: new URL("events.json", bundledFolder).href,
-    articlesUrl: new URL("articles.json", bundledFolder).href,
-    eventsName: "events.json",
-    articlesName: "articles.json",
-    custom: undefined,
-    scope: { folder: bundledFolder.href, origins: [] },
-  };
-}
+export type SourceResolution = { ok: true; source: DatasetSource } | { ok: false; reason: string };
 
 /**
  * The dataset the `data` parameter asks for. It names a folder holding events.json and

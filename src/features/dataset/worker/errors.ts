@@ -1,4 +1,4 @@
-import { DatasetValidationError } from "../../../dataset/index.ts";
+import { DatasetValidationError } from "../../../dataset/validation-error.ts";
 import { FetchJsonError, type FetchJsonFailure } from "../../../lib/fetch-json.ts";
 
 /**

@@ -1,19 +1,16 @@
 import { useEffect, useRef } from "react";
 import type { LightEvent } from "../../../dataset/index.ts";
-import { afterFirstDraw } from "../../../lib/after-first-draw.ts";
-import { LazyBoundary } from "../../../lib/lazy-boundary.tsx";
-import { lazyComponent } from "../../../lib/lazy-component.ts";
+import { afterDrawComponent, FirstScreenPart } from "../../../lib/after-draw-component.tsx";
 import type { Neighbours } from "../model/chronology.ts";
-import { useEventDetails } from "../../dataset/hooks/use-event-details.ts";
-import { EventDetailsLoading } from "./event-details-loading.tsx";
 
 /**
- * The details themselves (with the article view and the corrections form) are not needed for
- * the first draw: they load once it is done, before a reader is likely to click a mark.
+ * The details themselves (with the article view, the corrections form, and TanStack Query that
+ * fetches an event's chunks) are not needed for the first draw: they load once it is done,
+ * before a reader is likely to click a mark. Only this panel's frame comes with the page.
  */
-const EventDetailsBody = lazyComponent(
-  () => import("./event-details-body.tsx"),
-  "EventDetailsBody",
+const EventDetailsContent = afterDrawComponent(
+  () => import("./event-details-content.tsx"),
+  "EventDetailsContent",
 );
 
 /**
@@ -67,13 +64,12 @@ export function EventDetails(props: EventDetailsProps) {
   const { event, layout = "sheet" } = props;
   const card = layout === "card";
   const ref = useRef<HTMLElement>(null);
-  const details = useEventDetails(event?.id);
   // A panel that scrolls on its own (a card, the sheet, the side panel) keeps its scroll position
   // across events unless told: each event starts at its top.
   useEffect(() => {
     if (ref.current) ref.current.scrollTop = 0;
   }, [event?.id]);
-  useEffect(() => afterFirstDraw(EventDetailsBody.preload), []);
+  useEffect(() => EventDetailsContent.preload(), []);
   return (
     <section
       ref={ref}
@@ -85,15 +81,10 @@ export function EventDetails(props: EventDetailsProps) {
       }`}
       data-sheet={event && !card ? "open" : "closed"}
     >
-      {event && details.status !== "success" ? (
-        <EventDetailsLoading event={event} state={details} onClose={props.onClose} />
-      ) : event && details.status === "success" ? (
-        <LazyBoundary name="The event’s details" fallback={<DetailsLoading />}>
-          {/* Keyed so that "Show in article" state does not leak from one event to the next. */}
-          <EventDetailsBody
-            key={event.id}
-            event={details.event}
-            articleById={details.articleById}
+      {event ? (
+        <FirstScreenPart name="The event’s details" placeholder={<DetailsLoading />}>
+          <EventDetailsContent
+            event={event}
             topicLabel={props.topicLabel}
             neighbours={props.neighbours}
             onSelect={props.onSelect}
@@ -101,7 +92,7 @@ export function EventDetails(props: EventDetailsProps) {
             focusRequest={props.focusRequest}
             evidenceFirst={card}
           />
-        </LazyBoundary>
+        </FirstScreenPart>
       ) : (
         <p className="text-sm text-slate-600">
           Select an event on the timeline or in the list to see what happened, who took part, and

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from "react";
-import { TOPICS, type EventsDocument, type LightEvent } from "../../../dataset/index.ts";
+import type { EventsDocument, LightEvent } from "../../../dataset/index.ts";
+import { TOPICS } from "../../../dataset/topics.ts";
 import { topicColor, UNTAGGED_COLOR } from "../../../lib/topic-color.ts";
 import { primaryTopic, UNTAGGED, type TopicKey } from "../model/topic-filter.ts";
 

@@ -1,3 +1,4 @@
+import { storyButton as sized } from "./story-button.ts";
 import type { StepDirection, StoryPosition } from "../model/story-step.ts";
 
 interface StoryBarProps {
@@ -9,12 +10,6 @@ interface StoryBarProps {
   /** Smaller, for an embed's frame. */
   compact?: boolean;
 }
-
-const sized = (compact: boolean | undefined) =>
-  `${BUTTON} ${compact ? "px-2 py-0.5 text-xs" : "px-3 py-1 text-sm"}`;
-
-const BUTTON =
-  "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-surface font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600";
 
 /**
  * Step-through mode's controls: previous and next (the arrow keys do the same), where the
@@ -66,20 +61,5 @@ export function StoryBar({ position, title, onStep, onExit, compact }: StoryBarP
         {compact ? "Exit" : "Exit step-through"}
       </button>
     </nav>
-  );
-}
-
-/** The button that starts step-through mode. */
-export function StoryStart(props: { onStart: () => void; disabled: boolean; compact?: boolean }) {
-  const { onStart, disabled, compact } = props;
-  return (
-    <button
-      type="button"
-      className={`${sized(compact)} print:hidden`}
-      onClick={onStart}
-      disabled={disabled}
-    >
-      Step through
-    </button>
   );
 }

@@ -1,6 +1,7 @@
 import type { BrushBehavior, D3BrushEvent } from "d3-brush";
 import { memo, useEffect, useMemo, useRef } from "react";
 import type { TimeInterval } from "../model/event-interval.ts";
+import { OVERVIEW_HEIGHT } from "../model/overview-height.ts";
 import { overviewDensity } from "../model/overview-density.ts";
 import type { PreparedEvent } from "../model/prepared-events.ts";
 import { createTimeScale } from "../model/time-scale.ts";
@@ -14,7 +15,6 @@ interface OverviewStripProps {
   onDomain: (domain: TimeInterval) => void;
 }
 
-export const OVERVIEW_HEIGHT = 36;
 const HEIGHT = OVERVIEW_HEIGHT;
 const BAR_PX = 4;
 

@@ -33,12 +33,13 @@ import { createTimeScale, DEFAULT_INSET } from "../model/time-scale.ts";
 import { MIN_SPAN_MS, panDomain, zoomDomain } from "../model/visible-domain.ts";
 import { BandLabels } from "./band-labels.tsx";
 import { CanvasLayer } from "./canvas-layer.tsx";
-import { MarkTip, type TipContent } from "./mark-tip.tsx";
-import { OVERVIEW_HEIGHT, OverviewStrip } from "./overview-strip.tsx";
+import type { TipContent } from "./mark-tip.tsx";
+import { OVERVIEW_HEIGHT } from "../model/overview-height.ts";
 import { SvgMarks } from "./svg-marks.tsx";
 import { TimeAxis } from "./time-axis.tsx";
 import { TimelineControls } from "./timeline-controls.tsx";
 import { markFirstDraw } from "../../../lib/after-first-draw.ts";
+import { afterDrawComponent, FirstScreenPart } from "../../../lib/after-draw-component.tsx";
 import { useRoomBelow } from "../hooks/use-room-below.ts";
 
 /** How marks are grouped into horizontal bands. */
@@ -90,6 +91,13 @@ export interface TimelineProps {
    */
   fitToScreen?: boolean;
 }
+
+/*
+ * Not needed to draw the marks: the overview strip (under the plot, its room kept meanwhile) and
+ * the tip of the mark pointed at come right after the first draw.
+ */
+const OverviewStrip = afterDrawComponent(() => import("./overview-strip.tsx"), "OverviewStrip");
+const MarkTip = afterDrawComponent(() => import("./mark-tip.tsx"), "MarkTip");
 
 const OPTIONS = DEFAULT_SCENE_OPTIONS;
 /** Under the plot: the overview strip and its margin. */
@@ -377,17 +385,26 @@ export function Timeline(props: TimelineProps) {
               </g>
             )}
           </svg>
-          {tip && <MarkTip tip={tip} width={width} />}
+          {tip && (
+            <FirstScreenPart name="The mark’s tip">
+              <MarkTip tip={tip} width={width} />
+            </FirstScreenPart>
+          )}
         </div>
       )}
       <div className={props.compact ? "[@media(max-height:479px)]:hidden" : undefined}>
-        <OverviewStrip
-          items={prepared.items}
-          window={window}
-          domain={domain}
-          width={width}
-          onDomain={gestureDomain}
-        />
+        <FirstScreenPart
+          name="The overview"
+          placeholder={<div className="mt-2" style={{ height: OVERVIEW_HEIGHT }} />}
+        >
+          <OverviewStrip
+            items={prepared.items}
+            window={window}
+            domain={domain}
+            width={width}
+            onDomain={gestureDomain}
+          />
+        </FirstScreenPart>
       </div>
     </div>
   );

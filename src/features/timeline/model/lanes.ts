@@ -1,4 +1,5 @@
-import { TOPIC_IDS, TOPICS, type LightEvent } from "../../../dataset/index.ts";
+import type { LightEvent } from "../../../dataset/index.ts";
+import { TOPIC_IDS, TOPICS } from "../../../dataset/topics.ts";
 
 /** How marks are grouped into horizontal bands (the component re-exports it as `LaneMode`). */
 export type LaneMode = "topic" | "country" | "none";
