@@ -226,6 +226,20 @@ describe("publication date: each form", () => {
       "2013-06-08",
     ],
     [
+      "first publication and last update on one line, between bars",
+      ["First published: Friday 7 June 2013 11:40 | Last updated: 9 June 2013 02:15"],
+      undefined,
+      undefined,
+      "2013-06-07",
+    ],
+    [
+      "an update on one line with a menu: the update, not the menu",
+      ["Home | World | Updated: June 9, 2013"],
+      undefined,
+      undefined,
+      "2013-06-09",
+    ],
+    [
       "first publication beats a later update",
       ["Last updated: June 9, 2013", "Published: June 8, 2013"],
       undefined,

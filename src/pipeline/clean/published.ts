@@ -295,6 +295,24 @@ export interface PublishedInput {
   hint?: string;
 }
 
+/** Between two stamps on one line: "First published: … | Last updated: …". */
+const STAMP_SEPARATOR = /\s+[|·•]\s+/;
+
+/**
+ * The labelled stamps of a line: the line as one stamp, else each part between separators, so
+ * "First published: 27 Sep 2012 11:40 | Last updated: 28 Sep 2012" gives both dates.
+ */
+export function labelledStamps(
+  line: string,
+  next?: string,
+): { day: string; kind: StampLabel["kind"] }[] {
+  const whole = readLabelledStamp(line, next);
+  if (whole) return [whole];
+  const parts = line.split(STAMP_SEPARATOR);
+  if (parts.length < 2) return [];
+  return parts.flatMap((part) => readLabelledStamp(part) ?? []);
+}
+
 /** Every publication date the page offers, in page order. */
 export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const { lines, bodyStart } = input;
@@ -305,9 +323,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     if (chrome.has(i)) continue;
     const line = lines[i] ?? "";
     const next = lines.slice(i + 1).find((l) => l.trim());
-    const labelled = readLabelledStamp(line, next);
-    if (labelled) {
-      out.push({ day: labelled.day, source: labelled.kind, line: i });
+    const labelled = labelledStamps(line, next);
+    if (labelled.length) {
+      for (const l of labelled) out.push({ day: l.day, source: l.kind, line: i });
       continue;
     }
     if (i >= bodyStart) continue;
