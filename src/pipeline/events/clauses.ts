@@ -44,3 +44,16 @@ const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^
 export function inTemporalClause(s: Sentence, a: ActorMention): boolean {
   return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
 }
+
+/** A reporting verb right before a date: "an official said Wednesday", "told reporters on Monday". */
+const TOLD_BEFORE =
+  /\b(?:said|says|told\s+(?:reporters|journalists|the press|a briefing))\s+(?:on\s+)?$/i;
+
+/**
+ * Whether a sentence's date is the day its act was told rather than done: the date follows a
+ * reporting verb while the sentence reports another act ("have agreed …, an official said
+ * Wednesday").
+ */
+export function isToldOn(s: Sentence, t: TimeMention): boolean {
+  return TOLD_BEFORE.test(s.text.slice(0, t.start - s.start));
+}

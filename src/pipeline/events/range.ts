@@ -25,6 +25,19 @@ export function extendRange(e: EventDraft, text: string, t: TimeMention): void {
  * same tense) dates it more precisely.
  */
 export function refineDate(e: EventDraft, t: TimeMention): void {
+  // "… have agreed, an official said Wednesday. / The agreement was reached last week": the act's
+  // own date, on or before the day it was told, replaces that day at whatever precision.
+  if (e.toldOn && !t.future && e.status === "occurred" && t.value <= e.date.value) {
+    e.date = {
+      value: t.value,
+      precision: t.precision,
+      text: t.text,
+      basis: t.basis,
+      ...(t.endValue ? { end: t.endValue } : {}),
+    };
+    e.toldOn = false;
+    return;
+  }
   if (FINENESS[t.precision] <= FINENESS[e.date.precision]) return;
   if (!t.value.startsWith(e.date.value) || e.date.end) return;
   if ((e.status === "planned") !== !!t.future) return;

@@ -8,7 +8,7 @@ import { trailingAttribution } from "../actors.ts";
 import { objectOf } from "../object.ts";
 import { hostOf } from "../host.ts";
 import { isNationalityOnly } from "../location.ts";
-import { reportedClause } from "../clauses.ts";
+import { isToldOn, reportedClause } from "../clauses.ts";
 import { endless } from "../title.ts";
 import { antecedentOccasion } from "../occasion.ts";
 import { bestTrigger } from "../triggers.ts";
@@ -76,6 +76,7 @@ export function newEvent(
     topics: [],
     confidence: (basisScore[t.basis] ?? 0.7) * (planned ? 0.85 : 1),
   };
+  if (isToldOn(s, t)) e.toldOn = true;
   const object = objectOf(s.text);
   if (object) e.object = object;
   // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+/** The dates of a story's events, published on Thursday 27 September 2012. */
+async function datesOf(...paragraphs: string[]) {
+  const state = await runOn({
+    "a.txt": story("Hotline", "WASHINGTON, Sept. 27, 2012", ...paragraphs),
+  });
+  return (state.output?.events.events ?? []).map((e) => `${e.date.value} ${e.status}`).sort();
+}
+
+const TOLD = "The two militaries have agreed to set up a hotline, an official said Wednesday.";
+
+describe("an act told on one day and dated by a later sentence", () => {
+  it("takes the act's own date, even a coarser one", async () => {
+    expect(
+      await datesOf(TOLD, "The agreement was reached during talks in Beijing last week."),
+    ).toEqual(["2012-09 occurred"]);
+  });
+
+  it.each([
+    // Nothing else dates it: the day it was told.
+    [[TOLD], ["2012-09-26 occurred"]],
+    // A date after the telling is a later step, not the act's own.
+    [
+      [TOLD, "The agreement will be signed next month."],
+      ["2012-09-26 occurred", "2012-10 planned"],
+    ],
+  ])("keeps the day it was told otherwise (%#)", async (paragraphs, expected) => {
+    expect(await datesOf(...paragraphs)).toEqual(expected);
+  });
+});
