@@ -49,6 +49,10 @@ describe("findTriggers", () => {
     // A stop in a named place is a visit; a stop in its tracks is not.
     ["She stopped in Hawaii on her way home.", ["stopped in=042"]],
     ["The plan stopped in its tracks.", []],
+    // Ties taken up again are a resumption; a building restored is not.
+    ["China restored military exchanges a year later.", ["restored=050"]],
+    ["They resumed them in March.", ["resumed=050"]],
+    ["Workers restored the old building.", []],
     // A study made by someone is a document released; to study something is not.
     ["A study by a security firm traced the attacks.", ["study=010"]],
     ["Officials will study the proposal.", []],
