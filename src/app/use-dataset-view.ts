@@ -40,7 +40,7 @@ export function useDatasetView(dataset: Dataset, view: ViewState) {
     };
   }, [dataset.articleById]);
   // An id the dataset does not know (a stale link) selects nothing rather than failing.
-  const position = view.event === undefined ? undefined : dataset.positionOf.get(view.event);
+  const position = view.event === undefined ? undefined : dataset.positionOf(view.event);
   const selected = position === undefined ? undefined : doc.events[position];
   const around = useMemo(
     () => (selected ? neighbours(shown, selected) : { previous: undefined, next: undefined }),

@@ -51,7 +51,12 @@ export interface Dataset {
   corrected: boolean;
   /** Event i of events.json has its details in chunk Math.floor(i / eventsPerChunk). */
   eventsPerChunk: number;
-  positionOf: ReadonlyMap<string, number>;
+  /**
+   * Where an event is in events.json (its details chunk follows from it); undefined for an id
+   * the dataset does not hold. The map behind it is built at the first question, not before the
+   * first draw: a view without a selected event does not ask.
+   */
+  positionOf: (eventId: string) => number | undefined;
   /** Where the documents came from: citations, exports and the chunk requests name it. */
   source: DatasetSource;
   /** What is unsound in the data (duplicate ids, offsets that miss their text), if anything. */
@@ -61,6 +66,18 @@ export interface Dataset {
    * alone): their details are here rather than in the chunks.
    */
   whole?: WholeDataset;
+}
+
+/** Each event's position by id, the map made when first asked (100,000 entries take a while). */
+export function lazyPositions(events: readonly { id: string }[]): Dataset["positionOf"] {
+  let positions: Map<string, number> | undefined;
+  return (eventId) => {
+    if (!positions) {
+      positions = new Map();
+      for (let i = 0; i < events.length; i++) positions.set((events[i] as { id: string }).id, i);
+    }
+    return positions.get(eventId);
+  };
 }
 
 export function createDataset(
@@ -95,7 +112,7 @@ export function createDataset(
     outletCount: named.size,
     corrected: head.corrected,
     eventsPerChunk: head.chunks.eventsPerChunk,
-    positionOf: new Map(events.map((e, i) => [e.id, i])),
+    positionOf: lazyPositions(events),
     source,
     warning,
   };
@@ -106,7 +123,7 @@ export function datasetOfWhole(base: Dataset, whole: WholeDataset): Dataset {
   return {
     ...base,
     events: { ...whole.events, events: whole.events.events },
-    positionOf: new Map(whole.events.events.map((e, i) => [e.id, i])),
+    positionOf: lazyPositions(whole.events.events),
     whole,
   };
 }
