@@ -1,7 +1,28 @@
 import { queryOptions } from "@tanstack/react-query";
 import { createDataset, wholeDataset, type Dataset } from "../model/dataset.ts";
 import type { DatasetSource } from "../model/source.ts";
+import type { DatasetClient } from "../worker/dataset-client.ts";
 import { datasetClient } from "../worker/worker-client.ts";
+
+/** A dataset asked of the worker before the page asked for it, waiting to be taken once. */
+let early: { eventsUrl: string; opened: ReturnType<DatasetClient["open"]> } | undefined;
+
+/**
+ * Starts opening a dataset now, while the page's code is still starting up: the worker fetches
+ * and reads the index meanwhile, and the page's first ask for it (datasetQuery) takes what it
+ * has. A failure is reported there, to that first ask; a retry opens the dataset again.
+ */
+export function openEarly(source: DatasetSource): void {
+  const opened = datasetClient().open(source);
+  opened.catch(() => undefined);
+  early = { eventsUrl: source.eventsUrl, opened };
+}
+
+function takeEarly(source: DatasetSource) {
+  const taken = early?.eventsUrl === source.eventsUrl ? early.opened : undefined;
+  early = undefined;
+  return taken;
+}
 
 /**
  * The dataset's index, opened in the worker (index.json, or the contract documents indexed there
@@ -11,7 +32,7 @@ export const datasetQuery = (source: DatasetSource) =>
   queryOptions({
     queryKey: ["dataset", source.eventsUrl],
     queryFn: async () => {
-      const { index, warning } = await datasetClient().open(source);
+      const { index, warning } = await (takeEarly(source) ?? datasetClient().open(source));
       return createDataset(index, source, warning);
     },
   });

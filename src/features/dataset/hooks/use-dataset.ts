@@ -2,7 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { dataUrl } from "../../../lib/data-url.ts";
 import { useSiteConfig } from "../../../lib/hooks/use-site-config.ts";
-import { datasetQuery } from "../api/dataset-queries.ts";
+import { parseViewState } from "../../../lib/url-state.ts";
+import { datasetQuery, openEarly } from "../api/dataset-queries.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { bundledSource, resolveDatasetSource, type SourceResolution } from "../model/source.ts";
 
@@ -13,6 +14,11 @@ export type DatasetState =
   | { status: "success"; dataset: Dataset };
 
 const bundledFolder = () => new URL(dataUrl(""), window.location.href);
+
+// A page that names no other dataset shows the bundled one: the worker starts on it as this
+// code loads, a tenth of a second or more before the page first renders and asks for it.
+if (typeof Worker !== "undefined" && parseViewState(window.location.search).data === undefined)
+  openEarly(bundledSource(bundledFolder()));
 
 /**
  * Opens the dataset in the worker: the bundled one, or the one the `data` parameter names once
