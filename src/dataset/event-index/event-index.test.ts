@@ -139,8 +139,22 @@ describe("checking an index", () => {
     expect(failure(badDay).field).toBe("events.start.2");
 
     const badTopic = good();
-    badTopic.events.topics[0] = [999];
-    expect(failure(badTopic).field).toBe("events.topics.0");
+    badTopic.events.topics.values[0] = 999;
+    expect(failure(badTopic).field).toBe("events.topics.values.0");
+
+    const badCount = good() as unknown as { events: { actors: { counts: unknown[] } } };
+    badCount.events.actors.counts[3] = -1;
+    expect(failure(badCount).field).toBe("events.actors.counts.3");
+
+    const fewSources = good();
+    fewSources.events.sources.values.pop();
+    expect(failure(fewSources).message).toMatch(
+      /events\.sources\.values: expected \d+ entries \(the counts' sum\)/,
+    );
+
+    const nested = good() as unknown as { events: { topics: unknown } };
+    nested.events.topics = [[0], [1]];
+    expect(failure(nested).field).toBe("events.topics");
 
     const badActor = good() as unknown as { tables: { actors: unknown[] } };
     badActor.tables.actors[0] = { country: "USA" };
@@ -154,7 +168,9 @@ describe("checking an index", () => {
     fewChunks.chunks.events = [];
     expect(failure(fewChunks).field).toBe("chunks.events");
 
-    const newer = { ...good(), formatVersion: 2 };
+    const older = { ...good(), formatVersion: 1 };
+    expect(failure(older).message).toMatch(/formatVersion: expected 2/);
+    const newer = { ...good(), formatVersion: 3 };
     expect(failure(newer).field).toBe("formatVersion");
   });
 

@@ -2,6 +2,7 @@ import {
   PRECISIONS,
   STATUSES,
   type EventIndexDocument,
+  type FlatLists,
   type IndexedArticleColumns,
 } from "./format.ts";
 import type { LightEvent } from "./light-event.ts";
@@ -37,16 +38,15 @@ export interface IndexTransfer {
   sources: Ragged;
 }
 
-function ragged(rows: readonly (readonly number[])[]): Ragged {
-  const offsets = new Int32Array(rows.length + 1);
+/** A flat column of lists as offsets and values (event i's: values[offsets[i] .. offsets[i + 1])). */
+function ragged(lists: FlatLists): Ragged {
+  const offsets = new Int32Array(lists.counts.length + 1);
   let total = 0;
-  rows.forEach((row, i) => {
-    total += row.length;
+  for (let i = 0; i < lists.counts.length; i++) {
+    total += lists.counts[i] ?? 0;
     offsets[i + 1] = total;
-  });
-  const values = new Int32Array(total);
-  rows.forEach((row, i) => values.set(row, offsets[i]));
-  return { offsets, values };
+  }
+  return { offsets, values: Int32Array.from(lists.values) };
 }
 
 export function toTransfer(index: EventIndexDocument): IndexTransfer {
