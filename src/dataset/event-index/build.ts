@@ -1,5 +1,6 @@
 import { TOPIC_IDS, type TopicId } from "../topics.ts";
 import type { Article, ArticlesDocument, EventsDocument } from "../types.ts";
+import { chronologicalOrder } from "./chronology.ts";
 import { dayNumber } from "./day-number.ts";
 import {
   ARTICLE_CHUNK_CHARS,
@@ -165,6 +166,7 @@ export function buildEventIndex(events: EventsDocument, articles: ArticlesDocume
       outlets: outlets.values,
     },
     events: columns,
+    order: chronologicalOrder(events.events),
     articles: articleColumns,
     chunks: {
       eventsPerChunk: EVENTS_PER_CHUNK,

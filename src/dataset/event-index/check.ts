@@ -233,6 +233,15 @@ export function checkEventIndex(input: unknown, fileName = "index.json"): EventI
     "a position in tables.actors",
   );
   flatLists(events.sources, "events.sources", fail, n, articleCount, "a position in articles");
+  const order = list(doc.order, "order", fail, n);
+  const listed = new Uint8Array(n);
+  const inEvents = position(n);
+  for (let i = 0; i < n; i++) {
+    const at = order[i];
+    if (!inEvents(at)) fail(`order.${i}`, "expected a position in events");
+    if (listed[at as number]) fail(`order.${i}`, `position ${String(at)} is listed twice`);
+    listed[at as number] = 1;
+  }
   column(
     events.confidence,
     "events.confidence",

@@ -1,5 +1,7 @@
 import {
   articleOutlets,
+  chronologicalOf,
+  sortChronologically,
   lightEventsOf,
   type IndexTransfer,
   type LightEvent,
@@ -43,6 +45,8 @@ export interface WholeDataset {
  */
 export interface Dataset {
   events: LightDocument;
+  /** The same events in reading order (details/model/chronology.ts): the index's `order`. */
+  chronological: readonly LightEvent[];
   articleById: ReadonlyMap<string, IndexedArticle>;
   /** How many articles articles.json holds, and how many distinct outlets they name. */
   articleCount: number;
@@ -87,6 +91,7 @@ export function createDataset(
 ): Dataset {
   const { head } = transfer;
   const events = lightEventsOf(transfer);
+  const chronological = chronologicalOf(transfer, events);
   const outlets = articleOutlets(transfer);
   const articleById = new Map<string, IndexedArticle>();
   const named = new Set<string>();
@@ -107,6 +112,7 @@ export function createDataset(
       topics: head.topics,
       events,
     },
+    chronological,
     articleById,
     articleCount,
     outletCount: named.size,
@@ -123,6 +129,7 @@ export function datasetOfWhole(base: Dataset, whole: WholeDataset): Dataset {
   return {
     ...base,
     events: { ...whole.events, events: whole.events.events },
+    chronological: sortChronologically(whole.events.events),
     positionOf: lazyPositions(whole.events.events),
     whole,
   };
