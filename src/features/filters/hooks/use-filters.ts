@@ -41,6 +41,9 @@ export interface Filters extends FilterResult {
   searchPartial: boolean;
 }
 
+/** No topic switched off. */
+const NONE_HIDDEN: ReadonlySet<TopicKey> = new Set();
+
 /** What is counted before the timeline has drawn when the view asks for no filter. */
 const NOT_YET: readonly LightEvent[] = Object.freeze([]);
 
@@ -84,16 +87,22 @@ export function useFilters(
   const { topics, actors, outlets, minOutlets } = params;
   const terms = useMemo(() => searchTerms(query), [query]);
   const { hits, partial } = useSearchHits(query, terms.length > 0);
+  // The same set while the URL names no topics, however the options change once counted: the
+  // colours and lanes follow it, and the timeline would prepare every event again for a new one.
+  const hiddenTopics = useMemo(
+    () => (topics === undefined ? NONE_HIDDEN : hiddenTopicsFromUrl(topics, topicKeys)),
+    [topics, topicKeys],
+  );
   const criteria = useMemo<FilterCriteria>(
     () => ({
-      hiddenTopics: hiddenTopicsFromUrl(topics, topicKeys),
+      hiddenTopics,
       actors: knownValues(actors, actorSet),
       outlets: knownValues(outlets, outletSet),
       terms,
       hits,
       minOutlets: minOutlets ?? 1,
     }),
-    [topics, topicKeys, actors, actorSet, outlets, outletSet, terms, hits, minOutlets],
+    [hiddenTopics, actors, actorSet, outlets, outletSet, terms, hits, minOutlets],
   );
   const counts = useMemo(() => applyFilters(index, criteria), [index, criteria]);
   const result = useMemo<FilterResult>(() => {
