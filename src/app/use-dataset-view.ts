@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { LightEvent } from "../dataset/index.ts";
 import type { Dataset } from "../features/dataset/model/dataset.ts";
-import { neighbours, sortChronologically } from "../features/details/model/chronology.ts";
+import { neighbours } from "../features/details/model/chronology.ts";
 import { useFilters } from "../features/filters/hooks/use-filters.ts";
 import { useTopicEncoding } from "../features/filters/hooks/use-topic-encoding.ts";
 import type { MarkReading, VisibleRange } from "../features/timeline/components/timeline.tsx";
@@ -17,7 +17,7 @@ import type { ViewState } from "../lib/url-state.ts";
  */
 export function useDatasetView(dataset: Dataset, view: ViewState) {
   const doc = dataset.events;
-  const chronological = useMemo(() => sortChronologically(doc.events), [doc]);
+  const chronological = dataset.chronological;
   const filters = useFilters(doc, chronological, dataset.articleById, view);
   const shown = filters.events;
   const encoding = useTopicEncoding(doc, filters.criteria.hiddenTopics);
@@ -40,7 +40,7 @@ export function useDatasetView(dataset: Dataset, view: ViewState) {
     };
   }, [dataset.articleById]);
   // An id the dataset does not know (a stale link) selects nothing rather than failing.
-  const position = view.event === undefined ? undefined : dataset.positionOf.get(view.event);
+  const position = view.event === undefined ? undefined : dataset.positionOf(view.event);
   const selected = position === undefined ? undefined : doc.events[position];
   const around = useMemo(
     () => (selected ? neighbours(shown, selected) : { previous: undefined, next: undefined }),

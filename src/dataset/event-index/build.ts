@@ -1,5 +1,6 @@
 import { TOPIC_IDS, type TopicId } from "../topics.ts";
 import type { Article, ArticlesDocument, EventsDocument } from "../types.ts";
+import { chronologicalOrder } from "./chronology.ts";
 import { dayNumber } from "./day-number.ts";
 import {
   ARTICLE_CHUNK_CHARS,
@@ -15,6 +16,7 @@ import {
   type ArticleChunkDocument,
   type EventChunkDocument,
   type EventIndexDocument,
+  type FlatLists,
   type IndexedActor,
   type IndexedType,
   type RemovedChunkDocument,
@@ -46,6 +48,12 @@ class Table<T> {
 }
 
 /** Consecutive articles up to about ARTICLE_CHUNK_CHARS of text each (one at least). */
+/** Appends one event's list to a flat column. */
+function addList(column: FlatLists, list: readonly number[]): void {
+  column.counts.push(list.length);
+  for (const value of list) column.values.push(value);
+}
+
 function articleGroups(articles: readonly Article[]): Article[][] {
   const groups: Article[][] = [];
   let current: Article[] = [];
@@ -102,9 +110,9 @@ export function buildEventIndex(events: EventsDocument, articles: ArticlesDocume
     precision: [],
     status: [],
     type: [],
-    topics: [],
-    actors: [],
-    sources: [],
+    topics: { counts: [], values: [] },
+    actors: { counts: [], values: [] },
+    sources: { counts: [], values: [] },
     confidence: [],
   };
   for (const event of events.events) {
@@ -115,15 +123,22 @@ export function buildEventIndex(events: EventsDocument, articles: ArticlesDocume
     columns.precision.push(PRECISIONS.indexOf(event.date.precision));
     columns.status.push(STATUSES.indexOf(event.status));
     columns.type.push(types.at({ cameo: event.type.cameo, label: event.type.label }));
-    columns.topics.push(event.topics.map((t) => topics.at(t)));
-    columns.actors.push(
+    addList(
+      columns.topics,
+      event.topics.map((t) => topics.at(t)),
+    );
+    addList(
+      columns.actors,
       event.actors.map((a) =>
         actors.at(
           a.country === undefined ? { name: a.name } : { name: a.name, country: a.country },
         ),
       ),
     );
-    columns.sources.push(event.sources.map((s) => articleAt(s.articleId)));
+    addList(
+      columns.sources,
+      event.sources.map((s) => articleAt(s.articleId)),
+    );
     columns.confidence.push(event.confidence);
   }
 
@@ -151,6 +166,7 @@ export function buildEventIndex(events: EventsDocument, articles: ArticlesDocume
       outlets: outlets.values,
     },
     events: columns,
+    order: chronologicalOrder(events.events),
     articles: articleColumns,
     chunks: {
       eventsPerChunk: EVENTS_PER_CHUNK,

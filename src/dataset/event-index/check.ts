@@ -55,7 +55,37 @@ const isString = (v: unknown) => typeof v === "string";
 const position = (size: number) => (v: unknown) =>
   typeof v === "number" && Number.isInteger(v) && v >= 0 && v < size;
 const isDay = (v: unknown) => typeof v === "number" && Number.isInteger(v);
-const positions = (size: number) => (v: unknown) => Array.isArray(v) && v.every(position(size));
+
+/**
+ * A flat column of lists (format.ts FlatLists): one count per event, a whole number, and as many
+ * values in all as the counts add up to, each a position in a table of `size`.
+ */
+function flatLists(
+  value: unknown,
+  field: string,
+  fail: Fail,
+  events: number,
+  size: number,
+  expected: string,
+): void {
+  const lists = record(value, field, fail);
+  const counts = list(lists.counts, `${field}.counts`, fail, events);
+  let total = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i];
+    if (!(typeof count === "number" && Number.isInteger(count) && count >= 0))
+      fail(`${field}.counts.${i}`, "expected a whole number of entries");
+    total += count as number;
+  }
+  const values = list(lists.values, `${field}.values`, fail);
+  if (values.length !== total)
+    fail(`${field}.values`, `expected ${total} entries (the counts' sum), found ${values.length}`);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if (!(typeof v === "number" && Number.isInteger(v) && v >= 0 && v < size))
+      fail(`${field}.values.${k}`, `expected ${expected}`);
+  }
+}
 
 /**
  * Checks a parsed index.json against its format (README, "The index and its chunks") and
@@ -186,30 +216,32 @@ export function checkEventIndex(input: unknown, fileName = "index.json"): EventI
     position(typeTable.length),
     "a position in tables.types",
   );
-  column(
+  flatLists(
     events.topics,
     "events.topics",
     fail,
     n,
-    positions(topicTable.length),
-    "positions in tables.topics",
+    topicTable.length,
+    "a position in tables.topics",
   );
-  column(
+  flatLists(
     events.actors,
     "events.actors",
     fail,
     n,
-    positions(actorTable.length),
-    "positions in tables.actors",
+    actorTable.length,
+    "a position in tables.actors",
   );
-  column(
-    events.sources,
-    "events.sources",
-    fail,
-    n,
-    positions(articleCount),
-    "positions in articles",
-  );
+  flatLists(events.sources, "events.sources", fail, n, articleCount, "a position in articles");
+  const order = list(doc.order, "order", fail, n);
+  const listed = new Uint8Array(n);
+  const inEvents = position(n);
+  for (let i = 0; i < n; i++) {
+    const at = order[i];
+    if (!inEvents(at)) fail(`order.${i}`, "expected a position in events");
+    if (listed[at as number]) fail(`order.${i}`, `position ${String(at)} is listed twice`);
+    listed[at as number] = 1;
+  }
   column(
     events.confidence,
     "events.confidence",

@@ -8,7 +8,8 @@ import { checkChunkHead, checkEventIndex, IndexFormatError } from "./check.ts";
 import { dayNumber, isoDayOf, isoPrefixOf } from "./day-number.ts";
 import type { EventIndexDocument } from "./format.ts";
 import type { LightEvent } from "./light-event.ts";
-import { articleOutlets, lightEventsOf, toTransfer } from "./transfer.ts";
+import { sortChronologically } from "./chronology.ts";
+import { articleOutlets, chronologicalOf, lightEventsOf, toTransfer } from "./transfer.ts";
 
 const seeds = {
   events: seedEvents as EventsDocument,
@@ -108,6 +109,28 @@ describe("the index", () => {
   });
 });
 
+describe("the index's reading order", () => {
+  it("lists the events as sortChronologically orders them, and the page takes it as it is", () => {
+    const { events, articles } = generateDataset(3000, 5);
+    const index = checkEventIndex(reread(buildEventIndex(events, articles).index));
+    const transfer = toTransfer(index);
+    const light = lightEventsOf(transfer);
+    expect(chronologicalOf(transfer, light)).toEqual(sortChronologically(light));
+  });
+
+  it("is refused where it is not in reading order, naming the entry", () => {
+    const { events, articles } = generateDataset(50, 5);
+    const transfer = toTransfer(buildEventIndex(events, articles).index);
+    const light = lightEventsOf(transfer);
+    [transfer.order[10], transfer.order[11]] = [transfer.order[11] ?? 0, transfer.order[10] ?? 0];
+    expect(() => chronologicalOf(transfer, light)).toThrow(
+      /order\.11: the events are not in reading order here/,
+    );
+    transfer.order[11] = transfer.order[0] ?? 0;
+    expect(() => chronologicalOf(transfer, light)).toThrow(/order\.11: expected each event once/);
+  });
+});
+
 describe("checking an index", () => {
   const good = () =>
     reread(buildEventIndex(seeds.events, seeds.articles).index) as EventIndexDocument &
@@ -139,8 +162,22 @@ describe("checking an index", () => {
     expect(failure(badDay).field).toBe("events.start.2");
 
     const badTopic = good();
-    badTopic.events.topics[0] = [999];
-    expect(failure(badTopic).field).toBe("events.topics.0");
+    badTopic.events.topics.values[0] = 999;
+    expect(failure(badTopic).field).toBe("events.topics.values.0");
+
+    const badCount = good() as unknown as { events: { actors: { counts: unknown[] } } };
+    badCount.events.actors.counts[3] = -1;
+    expect(failure(badCount).field).toBe("events.actors.counts.3");
+
+    const fewSources = good();
+    fewSources.events.sources.values.pop();
+    expect(failure(fewSources).message).toMatch(
+      /events\.sources\.values: expected \d+ entries \(the counts' sum\)/,
+    );
+
+    const nested = good() as unknown as { events: { topics: unknown } };
+    nested.events.topics = [[0], [1]];
+    expect(failure(nested).field).toBe("events.topics");
 
     const badActor = good() as unknown as { tables: { actors: unknown[] } };
     badActor.tables.actors[0] = { country: "USA" };
@@ -154,7 +191,19 @@ describe("checking an index", () => {
     fewChunks.chunks.events = [];
     expect(failure(fewChunks).field).toBe("chunks.events");
 
-    const newer = { ...good(), formatVersion: 2 };
+    const twice = good();
+    twice.order[1] = twice.order[0] as number;
+    expect(failure(twice).message).toMatch(/order\.1: position \d+ is listed twice/);
+    const outside = good();
+    outside.order[0] = outside.order.length;
+    expect(failure(outside).field).toBe("order.0");
+    const shortOrder = good();
+    shortOrder.order.pop();
+    expect(failure(shortOrder).field).toBe("order");
+
+    const older = { ...good(), formatVersion: 1 };
+    expect(failure(older).message).toMatch(/formatVersion: expected 2/);
+    const newer = { ...good(), formatVersion: 3 };
     expect(failure(newer).field).toBe("formatVersion");
   });
 

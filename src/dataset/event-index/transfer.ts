@@ -2,8 +2,10 @@ import {
   PRECISIONS,
   STATUSES,
   type EventIndexDocument,
+  type FlatLists,
   type IndexedArticleColumns,
 } from "./format.ts";
+import { compareChronologically } from "./chronology.ts";
 import type { LightEvent } from "./light-event.ts";
 import {
   checkRagged,
@@ -22,7 +24,7 @@ export type { Ragged } from "./shared-rows.ts";
  * window, chunk names) goes as it is.
  */
 export interface IndexTransfer {
-  head: Omit<EventIndexDocument, "events" | "articles">;
+  head: Omit<EventIndexDocument, "events" | "articles" | "order">;
   articles: IndexedArticleColumns;
   ids: string[];
   titles: string[];
@@ -35,22 +37,23 @@ export interface IndexTransfer {
   topics: Ragged;
   actors: Ragged;
   sources: Ragged;
+  /** The index's `order`: positions of the events in reading order. */
+  order: Int32Array;
 }
 
-function ragged(rows: readonly (readonly number[])[]): Ragged {
-  const offsets = new Int32Array(rows.length + 1);
+/** A flat column of lists as offsets and values (event i's: values[offsets[i] .. offsets[i + 1])). */
+function ragged(lists: FlatLists): Ragged {
+  const offsets = new Int32Array(lists.counts.length + 1);
   let total = 0;
-  rows.forEach((row, i) => {
-    total += row.length;
+  for (let i = 0; i < lists.counts.length; i++) {
+    total += lists.counts[i] ?? 0;
     offsets[i + 1] = total;
-  });
-  const values = new Int32Array(total);
-  rows.forEach((row, i) => values.set(row, offsets[i]));
-  return { offsets, values };
+  }
+  return { offsets, values: Int32Array.from(lists.values) };
 }
 
 export function toTransfer(index: EventIndexDocument): IndexTransfer {
-  const { events, articles, ...head } = index;
+  const { events, articles, order, ...head } = index;
   return {
     head,
     articles,
@@ -65,6 +68,7 @@ export function toTransfer(index: EventIndexDocument): IndexTransfer {
     topics: ragged(events.topics),
     actors: ragged(events.actors),
     sources: ragged(events.sources),
+    order: Int32Array.from(order),
   };
 }
 
@@ -85,6 +89,7 @@ export function copyTransfer(t: IndexTransfer): IndexTransfer {
     topics: copy(t.topics),
     actors: copy(t.actors),
     sources: copy(t.sources),
+    order: t.order.slice(),
   };
 }
 
@@ -103,6 +108,7 @@ export function transferables(t: IndexTransfer): ArrayBuffer[] {
     t.actors.values,
     t.sources.offsets,
     t.sources.values,
+    t.order,
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -110,7 +116,7 @@ export function transferables(t: IndexTransfer): ArrayBuffer[] {
 function checkColumns(t: IndexTransfer): void {
   const n = t.ids.length;
   const scalar = { titles: t.titles, start: t.start, end: t.end, precision: t.precision };
-  const more = { status: t.status, type: t.type, confidence: t.confidence };
+  const more = { status: t.status, type: t.type, confidence: t.confidence, order: t.order };
   for (const [field, values] of Object.entries({ ...scalar, ...more }))
     if (values.length !== n)
       throw new IndexColumnError(
@@ -166,4 +172,25 @@ export function articleOutlets(
       return [id, { outlet: outlet < 0 ? "" : (outlets[outlet] ?? "") }];
     }),
   );
+}
+
+/**
+ * The light events in reading order, as the index's `order` lists them: checked in one pass
+ * rather than sorted, an order that is not that of compareChronologically is refused naming its
+ * first wrong entry (a position listed twice or out of range too).
+ */
+export function chronologicalOf(t: Pick<IndexTransfer, "order">, events: readonly LightEvent[]) {
+  const sorted = new Array<LightEvent>(t.order.length);
+  const listed = new Uint8Array(events.length);
+  for (let i = 0; i < t.order.length; i++) {
+    const at = t.order[i] ?? -1;
+    const event = events[at];
+    if (!event || listed[at]) throw new IndexColumnError(`order.${i}`, "expected each event once");
+    listed[at] = 1;
+    const before = sorted[i - 1];
+    if (before && compareChronologically(before, event) > 0)
+      throw new IndexColumnError(`order.${i}`, "the events are not in reading order here");
+    sorted[i] = event;
+  }
+  return sorted;
 }

@@ -25,6 +25,12 @@ const sourceRules = createResource(
 
 const bundledFolder = () => new URL(dataUrl(""), window.location.href);
 
+// A page that names no other dataset shows the bundled one: the worker starts on it as this
+// code loads, a tenth of a second or more before the page first renders and asks for it (the
+// loader keeps that one load for the page's first ask).
+if (typeof Worker !== "undefined" && !new URLSearchParams(window.location.search).has("data"))
+  datasetResource.load(bundledSource(bundledFolder()));
+
 /**
  * Opens the dataset in the worker: the bundled one, or the one the `data` parameter names once
  * the deployment's config says its site may be loaded. The page receives the index (light

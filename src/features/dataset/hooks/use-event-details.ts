@@ -27,7 +27,7 @@ export type EventDetailsState =
  */
 export function useEventDetails(eventId: string | undefined): EventDetailsState {
   const dataset = useCurrentDataset();
-  const position = eventId === undefined ? undefined : dataset.positionOf.get(eventId);
+  const position = eventId === undefined ? undefined : dataset.positionOf(eventId);
   const light = position === undefined ? undefined : dataset.events.events[position];
   const chunk = position === undefined ? 0 : Math.floor(position / dataset.eventsPerChunk);
   const fromChunks = !dataset.whole && light !== undefined;

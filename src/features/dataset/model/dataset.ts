@@ -1,5 +1,7 @@
 import {
   articleOutlets,
+  chronologicalOf,
+  sortChronologically,
   lightEventsOf,
   type IndexTransfer,
   type LightEvent,
@@ -43,6 +45,8 @@ export interface WholeDataset {
  */
 export interface Dataset {
   events: LightDocument;
+  /** The same events in reading order (details/model/chronology.ts): the index's `order`. */
+  chronological: readonly LightEvent[];
   articleById: ReadonlyMap<string, IndexedArticle>;
   /** How many articles articles.json holds, and how many distinct outlets they name. */
   articleCount: number;
@@ -51,7 +55,12 @@ export interface Dataset {
   corrected: boolean;
   /** Event i of events.json has its details in chunk Math.floor(i / eventsPerChunk). */
   eventsPerChunk: number;
-  positionOf: ReadonlyMap<string, number>;
+  /**
+   * Where an event is in events.json (its details chunk follows from it); undefined for an id
+   * the dataset does not hold. The map behind it is built at the first question, not before the
+   * first draw: a view without a selected event does not ask.
+   */
+  positionOf: (eventId: string) => number | undefined;
   /** Where the documents came from: citations, exports and the chunk requests name it. */
   source: DatasetSource;
   /** What is unsound in the data (duplicate ids, offsets that miss their text), if anything. */
@@ -63,6 +72,18 @@ export interface Dataset {
   whole?: WholeDataset;
 }
 
+/** Each event's position by id, the map made when first asked (100,000 entries take a while). */
+export function lazyPositions(events: readonly { id: string }[]): Dataset["positionOf"] {
+  let positions: Map<string, number> | undefined;
+  return (eventId) => {
+    if (!positions) {
+      positions = new Map();
+      for (let i = 0; i < events.length; i++) positions.set((events[i] as { id: string }).id, i);
+    }
+    return positions.get(eventId);
+  };
+}
+
 export function createDataset(
   transfer: IndexTransfer,
   source: DatasetSource,
@@ -70,6 +91,7 @@ export function createDataset(
 ): Dataset {
   const { head } = transfer;
   const events = lightEventsOf(transfer);
+  const chronological = chronologicalOf(transfer, events);
   const outlets = articleOutlets(transfer);
   const articleById = new Map<string, IndexedArticle>();
   const named = new Set<string>();
@@ -90,12 +112,13 @@ export function createDataset(
       topics: head.topics,
       events,
     },
+    chronological,
     articleById,
     articleCount,
     outletCount: named.size,
     corrected: head.corrected,
     eventsPerChunk: head.chunks.eventsPerChunk,
-    positionOf: new Map(events.map((e, i) => [e.id, i])),
+    positionOf: lazyPositions(events),
     source,
     warning,
   };
@@ -106,7 +129,8 @@ export function datasetOfWhole(base: Dataset, whole: WholeDataset): Dataset {
   return {
     ...base,
     events: { ...whole.events, events: whole.events.events },
-    positionOf: new Map(whole.events.events.map((e, i) => [e.id, i])),
+    chronological: sortChronologically(whole.events.events),
+    positionOf: lazyPositions(whole.events.events),
     whole,
   };
 }

@@ -1,30 +1,10 @@
+import { compareChronologically } from "../../../dataset/event-index/chronology.ts";
 import type { LightEvent } from "../../../dataset/index.ts";
 
-/**
- * Reading order: by start (an ISO prefix, so "2012" sorts before "2012-05" before "2012-05-07":
- * a period is placed where it begins), then by end, then by title and id so that ties never
- * depend on the dataset's order.
- */
-export function compareChronologically(a: LightEvent, b: LightEvent): number {
-  return (
-    compareCodeUnits(a.date.value, b.date.value) ||
-    compareCodeUnits(a.date.end ?? a.date.value, b.date.end ?? b.date.value) ||
-    compareCodeUnits(a.title, b.title) ||
-    compareCodeUnits(a.id, b.id)
-  );
-}
-
-/**
- * Plain code-unit order: right for ISO dates, stable across locales, and many times faster than
- * localeCompare, which matters when sorting 100,000 events.
- */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function sortChronologically(events: readonly LightEvent[]): LightEvent[] {
-  return [...events].sort(compareChronologically);
-}
+export {
+  compareChronologically,
+  sortChronologically,
+} from "../../../dataset/event-index/chronology.ts";
 
 export interface Neighbours {
   previous: LightEvent | undefined;

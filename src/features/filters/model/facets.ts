@@ -21,7 +21,7 @@ export interface FilterCriteria {
 
 export interface FilterResult {
   /** The events every filter lets through, in the dataset's order. */
-  events: LightEvent[];
+  events: readonly LightEvent[];
   /**
    * Per facet value, how many events it would show given the *other* facets' filters: the number
    * a reader sees next to a toggle is what turning it on would bring, whatever its own state.

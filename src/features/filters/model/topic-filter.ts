@@ -68,7 +68,9 @@ const keysByTopics = new WeakMap<
 const MAX_LISTED = 8;
 
 /** One toggle per document topic in display order, plus "No topic" when some event needs it. */
-export function topicOptions(document: TopicsAndEvents): TopicOption[] {
+export function topicOptions(
+  document: Pick<TopicsAndEvents, "topics"> & { events: readonly LightEvent[] },
+): TopicOption[] {
   const listed = new Set<string>(document.topics.map((t) => t.id));
   const counts = new Map<TopicKey, number>();
   for (const event of document.events)

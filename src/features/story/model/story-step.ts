@@ -12,6 +12,8 @@ export function storyPosition(
   events: readonly { id: string }[],
   selectedId: string | undefined,
 ): StoryPosition {
+  // Nothing selected is nowhere in the story: no need to look through 100,000 events for it.
+  if (selectedId === undefined) return { place: 0, total: events.length };
   return { place: events.findIndex((e) => e.id === selectedId) + 1, total: events.length };
 }
 

@@ -19,13 +19,14 @@ import { axisTicks } from "../model/axis-ticks.ts";
 import { windowInterval, type TimeInterval } from "../model/event-interval.ts";
 import type { LaneMode as ModelLaneMode } from "../model/lanes.ts";
 import { markDetail } from "../model/mark-text.ts";
-import { prepareEvents, type MarkReading, type PreparedEvent } from "../model/prepared-events.ts";
+import { prepareEvents, type MarkReading } from "../model/prepared-events.ts";
 import {
   DEFAULT_SCENE_OPTIONS,
   layoutScene,
   type SceneCluster,
   type SceneMark,
 } from "../model/scene-layout.ts";
+import { rememberedColors } from "../model/mark-colors.ts";
 import { rowsWithin } from "../model/row-budget.ts";
 import { SVG_MARK_LIMIT } from "../model/svg-mark-limit.ts";
 import { createScenePicker } from "../model/scene-picking.ts";
@@ -204,14 +205,7 @@ export function Timeline(props: TimelineProps) {
     [useCanvas, scene],
   );
   // Colours once per data or filter change, not once per mark per frame.
-  const colors = useMemo(
-    () => new Map(prepared.items.map((item) => [item.event.id, colorOf(item.event)])),
-    [prepared, colorOf],
-  );
-  const itemColor = useCallback(
-    (item: PreparedEvent) => colors.get(item.event.id) ?? colorOf(item.event),
-    [colors, colorOf],
-  );
+  const itemColor = useMemo(() => rememberedColors(colorOf), [colorOf]);
 
   const onVisibleCountChange = props.onVisibleCountChange;
   const visibleCount = scene.visibleCount;

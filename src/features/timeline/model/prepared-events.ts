@@ -61,27 +61,46 @@ export function prepareEvents(
 ): PreparedEvents {
   const all = bandsOf(mode);
   const indexOf = new Map(all.map((band, i) => [band.key, i]));
-  const used = new Set<number>();
-  const items: PreparedEvent[] = events.map((event) => {
-    const { start, end } = eventInterval(event.date);
+  const used = new Uint8Array(all.length);
+  const items = new Array<PreparedEvent>(events.length);
+  // Events in date order come a day's worth at a time, sharing one date object (the index holds
+  // one per distinct date): its extent and kind are looked up once per run of them.
+  let date: LightEvent["date"] | undefined;
+  let start = 0;
+  let end = 0;
+  let kind: MarkKind = "point";
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as LightEvent;
+    if (event.date !== date) {
+      date = event.date;
+      const interval = eventInterval(date);
+      start = interval.start.getTime();
+      end = interval.end.getTime();
+      kind = kindOf(event);
+    }
     const band = indexOf.get(bandKeyOf(event, mode, topicOf)) ?? all.length - 1;
-    used.add(band);
+    used[band] = 1;
     const reading = readingOf?.(event) ?? PLAIN_READING;
-    return {
+    items[i] = {
       event,
       reading,
       corroborated: reading.outlets >= 2,
-      start: start.getTime(),
-      end: end.getTime(),
-      kind: kindOf(event),
+      start,
+      end,
+      kind,
       planned: event.status === "planned",
       band,
     };
-  });
+  }
   // Bands no event falls in are left out: the others close up, in display order.
-  const kept = [...used].sort((a, b) => a - b);
-  const remap = new Map(kept.map((band, i) => [band, i]));
-  for (const item of items) item.band = remap.get(item.band) ?? 0;
+  const kept: number[] = [];
+  const remap = new Int32Array(all.length);
+  used.forEach((isUsed, band) => {
+    if (!isUsed) return;
+    remap[band] = kept.length;
+    kept.push(band);
+  });
+  for (const item of items) item.band = remap[item.band] ?? 0;
   items.sort(
     (a, b) =>
       a.start - b.start ||
