@@ -44,3 +44,19 @@ const TEMPORAL_CLAUSE = /\b(?:after|before|following|since|until|when|while)\b[^
 export function inTemporalClause(s: Sentence, a: ActorMention): boolean {
   return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
 }
+
+/**
+ * "Xi met Donilon on Monday, a week before Xi's summit with Obama": a person named in a clause
+ * of another time that opens after the sentence's act and all its dates took no part in the act.
+ */
+export function laterTimeClausePerson(
+  s: Sentence,
+  a: ActorMention,
+  act: number,
+  dates: { end: number }[],
+): boolean {
+  const m = TEMPORAL_CLAUSE.exec(s.text.slice(0, a.start - s.start));
+  if (!m) return false;
+  const opens = s.start + m.index;
+  return opens > act && dates.every((d) => d.end <= opens);
+}

@@ -274,6 +274,22 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // A person named only in a clause of another time after the act and its date took no part …
+    [
+      "Chinese President Xi Jinping met Secretary of State John Kerry in Beijing on Saturday, a week before Xi's first summit with President Barack Obama.",
+      [["John Kerry", "Xi Jinping"]],
+    ],
+    // … while one named before it did.
+    [
+      "Chinese President Xi Jinping and President Barack Obama spoke by phone on Saturday, weeks before their summit.",
+      [["Barack Obama", "Xi Jinping"]],
+    ],
+  ])("a clause of another time after the act: %s", async (sentence, actors) => {
+    const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, April 14, 2013", sentence) });
+    expect(events.map((e) => e.actors.map((a) => a.name).sort())).toEqual(actors);
+  });
+
+  it.each([
     // Who told of the occasion, closing narration with no quotation, reported it …
     [
       "At the meeting, Xi raised maritime disputes, a senior aide Tom Donilon said.",

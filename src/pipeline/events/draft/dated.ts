@@ -6,6 +6,8 @@ import { groupDates } from "../groups.ts";
 import { perVisitor } from "../plural.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
+import { bestTrigger } from "../triggers.ts";
+import { laterTimeClausePerson } from "../clauses.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -86,6 +88,8 @@ export function handleDated(
     if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;
   }
+  const act = bestTrigger(usable);
+  if (act) actors = actors.filter((a) => !laterTimeClausePerson(s, a, act.start, dates));
   const groups = groupDates(s, dates, triggers, actors).flatMap((x) => perVisitor(s, x));
   const shown = groups.filter((g) => inWindow(g.t));
   ctx.skipped += groups.length - shown.length;
