@@ -45,6 +45,9 @@ export function inTemporalClause(s: Sentence, a: ActorMention): boolean {
   return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
 }
 
+/** A clause of another time only: "when" and "while" tell the same moment. */
+const OTHER_TIME_CLAUSE = /\b(?:after|before|following|since|until)\b[^,;]*$/i;
+
 /**
  * "Xi met Donilon on Monday, a week before Xi's summit with Obama": a person named in a clause
  * of another time that opens after the sentence's act and all its dates took no part in the act.
@@ -55,7 +58,7 @@ export function laterTimeClausePerson(
   act: number,
   dates: { end: number }[],
 ): boolean {
-  const m = TEMPORAL_CLAUSE.exec(s.text.slice(0, a.start - s.start));
+  const m = OTHER_TIME_CLAUSE.exec(s.text.slice(0, a.start - s.start));
   if (!m) return false;
   const opens = s.start + m.index;
   return opens > act && dates.every((d) => d.end <= opens);
