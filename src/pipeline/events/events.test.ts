@@ -388,6 +388,21 @@ describe("event extraction", () => {
         ["2012-09-17", ["China", "United States"]],
       ],
     ],
+    // … a count of months or weeks gives that month …
+    [
+      "The drill came two months after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
+      [
+        ["2012-07", ["Liang Guanglie", "Leon E. Panetta"]],
+        ["2012-09-17", ["China", "United States"]],
+      ],
+    ],
+    [
+      "The drill came three weeks after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
+      [
+        ["2012-08", ["Liang Guanglie", "Leon E. Panetta"]],
+        ["2012-09-17", ["China", "United States"]],
+      ],
+    ],
     // … but "weeks after" gives no day, and the clause stays part of the sentence.
     [
       "The drill came weeks after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
@@ -468,7 +483,9 @@ describe("event extraction", () => {
         sentence,
       ),
     });
-    expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
+    // (The meeting "two weeks after" counts back from is an event of its own, in its month.)
+    const talks = events.filter((e) => e.date.value === "2013-06-18");
+    expect(talks.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
   });
 
   it.each([
