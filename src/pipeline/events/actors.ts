@@ -1,22 +1,19 @@
 import type { ActorMention, ArticleWork, Sentence, TriggerHit } from "../types.ts";
+import { TRAILING_ATTRIBUTION } from "../lexicon/speech.ts";
 
 /** Words before a name that make the named person the one others act for. */
 const STANDS_FOR =
   /\b(?:representatives?|envoys?|aides?|advisers?|spokes(?:man|woman|person)|deputies|deputy|emissar(?:y|ies)) (?:of|to|for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/;
 
-/**
- * A trailing attribution: ", Geng said.", ", the spokesman told reporters.", ", said Li.". Who
- * reports an act at the end of a sentence did not do it.
- */
-const TRAILING_SAID =
-  /,\s*(?:(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:said|says|added|told\s+[^,;]{1,40})|(?:said|says|added)\s+[^,;]{1,60})\s*[.!?]?["”’]?\s*$/;
-
 /** The lowest trigger rank of an act a trailing attribution reports (above "said"). */
 const REPORTED_ACT_RANK = 4;
 
-/** Where a sentence's trailing attribution starts, when it reports an act told before it. */
+/**
+ * Where a sentence's trailing attribution (lexicon/speech.ts) starts, when it reports an act told
+ * before it: who reports an act at the end of a sentence did not do it.
+ */
 export function trailingAttribution(s: Sentence, triggers: TriggerHit[]): number | undefined {
-  const m = TRAILING_SAID.exec(s.text);
+  const m = TRAILING_ATTRIBUTION.exec(s.text);
   if (!m) return undefined;
   const at = s.start + m.index;
   const act = triggers.some(

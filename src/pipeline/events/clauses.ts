@@ -57,3 +57,22 @@ const TOLD_BEFORE =
 export function isToldOn(s: Sentence, t: TimeMention): boolean {
   return TOLD_BEFORE.test(s.text.slice(0, t.start - s.start));
 }
+
+/** A clause of another time only: "when" and "while" tell the same moment. */
+const OTHER_TIME_CLAUSE = /\b(?:after|before|following|since|until)\b[^,;]*$/i;
+
+/**
+ * "Xi met Donilon on Monday, a week before Xi's summit with Obama": a person named in a clause
+ * of another time that opens after the sentence's act and all its dates took no part in the act.
+ */
+export function laterTimeClausePerson(
+  s: Sentence,
+  a: ActorMention,
+  act: number,
+  dates: { end: number }[],
+): boolean {
+  const m = OTHER_TIME_CLAUSE.exec(s.text.slice(0, a.start - s.start));
+  if (!m) return false;
+  const opens = s.start + m.index;
+  return opens > act && dates.every((d) => d.end <= opens);
+}

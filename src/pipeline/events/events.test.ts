@@ -274,6 +274,22 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // A person named only in a clause of another time after the act and its date took no part …
+    [
+      "Chinese President Xi Jinping met Secretary of State John Kerry in Beijing on Saturday, a week before Xi's first summit with President Barack Obama.",
+      [["John Kerry", "Xi Jinping"]],
+    ],
+    // … while one named before it did.
+    [
+      "Chinese President Xi Jinping and President Barack Obama spoke by phone on Saturday, weeks before their summit.",
+      [["Barack Obama", "Xi Jinping"]],
+    ],
+  ])("a clause of another time after the act: %s", async (sentence, actors) => {
+    const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, April 14, 2013", sentence) });
+    expect(events.map((e) => e.actors.map((a) => a.name).sort())).toEqual(actors);
+  });
+
+  it.each([
     // Who told of the occasion, closing narration with no quotation, reported it …
     [
       "At the meeting, Xi raised maritime disputes, a senior aide Tom Donilon said.",
@@ -372,6 +388,21 @@ describe("event extraction", () => {
         ["2012-09-17", ["China", "United States"]],
       ],
     ],
+    // … a count of months or weeks gives that month …
+    [
+      "The drill came two months after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
+      [
+        ["2012-07", ["Liang Guanglie", "Leon E. Panetta"]],
+        ["2012-09-17", ["China", "United States"]],
+      ],
+    ],
+    [
+      "The drill came three weeks after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
+      [
+        ["2012-08", ["Liang Guanglie", "Leon E. Panetta"]],
+        ["2012-09-17", ["China", "United States"]],
+      ],
+    ],
     // … but "weeks after" gives no day, and the clause stays part of the sentence.
     [
       "The drill came weeks after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
@@ -452,7 +483,9 @@ describe("event extraction", () => {
         sentence,
       ),
     });
-    expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
+    // (The meeting "two weeks after" counts back from is an event of its own, in its month.)
+    const talks = events.filter((e) => e.date.value === "2013-06-18");
+    expect(talks.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
   });
 
   it.each([

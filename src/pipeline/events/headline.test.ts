@@ -84,6 +84,9 @@ describe("headlineOf: the dates taken out", () => {
     ],
     ["Talks are set for June at the academy.", "June", "Talks are set at the academy"],
     ["The navies held talks on June in Hawaii.", "June", "The navies held talks in Hawaii"],
+    // … so does the word that places it ("last June", "in late June") …
+    ["The navies held talks in Hawaii last June.", "June", "The navies held talks in Hawaii"],
+    ["The navies held talks in Hawaii in late June.", "June", "The navies held talks in Hawaii"],
     // … and an adverb before it, with the comma after.
     ["Earlier June, the navies held talks.", "June", "The navies held talks"],
     // … other words before it stay.

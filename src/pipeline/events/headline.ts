@@ -33,10 +33,11 @@ const PARTICIPIAL_ASIDE =
 
 /**
  * What goes with a date when it is taken out of a title: the preposition before it ("on", "set
- * for") and a part of the period ("mid-", "in mid-").
+ * for"), a part of the period ("mid-", "in mid-") and the word that places it ("last December",
+ * "in late May", "next March").
  */
 const BEFORE_DATE =
-  /(?:\b(?:on|in|during|since|at|by|early|late|of|from|for|starting|beginning)\s+)?(?:\bmid-?\s*)?$/i;
+  /(?:\b(?:on|in|during|since|at|by|early|late|of|from|for|starting|beginning)\s+)?(?:\b(?:last|next|this|early|late)\s+)?(?:\bmid-?\s*)?$/i;
 
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;

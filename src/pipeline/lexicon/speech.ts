@@ -34,6 +34,14 @@ export const SAID_THAT = new RegExp(
   "gi",
 );
 
+/**
+ * A trailing attribution of narration: ", Geng said.", ", the spokesman told reporters.",
+ * ", said Li.": from its comma to the sentence's end.
+ */
+export const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`,\s*(?:(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:${verbsFor("closing")})(?:\s+[^,;]{1,40})?|(?:${verbsFor("closing")})\s+[^,;]{1,60})\s*[.!?]?["”’]?\s*$`,
+);
+
 /** ", X said." after a name: the name closes the sentence as who told it. */
 export const CLOSING_AFTER = new RegExp(String.raw`^\s+(?:${verbsFor("closing")})\s*[.!?]?\s*$`);
 

@@ -266,6 +266,16 @@ describe("resolveTimes: narration against the publication date", () => {
       [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
     ],
     [
+      "The secretary leaves for Tokyo on Sunday.",
+      "2013-04-13",
+      [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The secretary left for Tokyo on Sunday.",
+      "2013-04-13",
+      [["on Sunday", "2013-04-07", "day", "relative-to-publication"]],
+    ],
+    [
       "The sides are in talks on Tuesday.",
       "2013-03-18",
       [["on Tuesday", "2013-03-12", "day", "relative-to-publication"]],

@@ -7,6 +7,8 @@ import { perSubject } from "../per-subject.ts";
 import { perVisitor } from "../plural.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
+import { bestTrigger } from "../triggers.ts";
+import { laterTimeClausePerson } from "../clauses.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -87,6 +89,8 @@ export function handleDated(
     if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;
   }
+  const act = bestTrigger(usable);
+  if (act) actors = actors.filter((a) => !laterTimeClausePerson(s, a, act.start, dates));
   const groups = groupDates(s, dates, triggers, actors)
     .flatMap((x) => perVisitor(s, x))
     .flatMap((x) => perSubject(s, x));

@@ -1,3 +1,4 @@
+import type { Precision } from "../../../dataset/index.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../../types.ts";
 import { addDays, fromIso, isoDay } from "../../util/dates.ts";
 import { isFutureTense } from "../../time/tense.ts";
@@ -5,7 +6,7 @@ import { attachSentence, narrationOf, sharedActors } from "../attach.ts";
 import { findLocations, placesConflict } from "../location.ts";
 import { inTemporalClause } from "../clauses.ts";
 import { meetingBesideDayEvent, sameDay } from "../same-day.ts";
-import { daysAfterClause } from "../days-after.ts";
+import { type CountUnit, daysAfterClause } from "../days-after.ts";
 import { ledOccasion } from "../delegation.ts";
 import { pickBest, referredEvent } from "../refer.ts";
 import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
@@ -27,6 +28,29 @@ function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]):
   return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
 }
 
+/**
+ * The date a clause counted back from the referred event names: that many days before its day,
+ * or the month that many weeks or months before (a count of weeks or months gives no day).
+ */
+function countedBack(
+  referred: EventDraft,
+  n: number,
+  unit: CountUnit,
+): { value: string; precision: Precision } | undefined {
+  const { value, precision, end } = referred.date;
+  if (end) return undefined;
+  if (unit !== "month") {
+    if (precision !== "day") return undefined;
+    const day = isoDay(addDays(fromIso(value), unit === "week" ? -7 * n : -n));
+    return unit === "day"
+      ? { value: day, precision: "day" }
+      : { value: day.slice(0, 7), precision: "month" };
+  }
+  if (precision === "year") return undefined;
+  const d = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1 - n, 1, 12));
+  return { value: isoDay(d).slice(0, 7), precision: "month" };
+}
+
 export function handleUndated(
   ctx: Ctx,
   s: Sentence,
@@ -40,9 +64,9 @@ export function handleUndated(
     // not the referred event's.
     const own = actors.filter((a) => !inTemporalClause(s, a));
     const earlier = daysAfterClause(s, triggers);
-    if (earlier && referred.date.precision === "day" && !referred.date.end) {
+    const when = earlier && countedBack(referred, earlier.daysBefore, earlier.unit);
+    if (earlier && when) {
       // "… came a day after the ministers held talks": that clause is an occasion of its own.
-      const day = isoDay(addDays(fromIso(referred.date.value), -earlier.daysBefore));
       const { text, start, end } = earlier.words;
       const theirs = actors.filter(
         (a) => a.start >= earlier.span.start && a.end <= earlier.span.end,
@@ -50,7 +74,7 @@ export function handleUndated(
       newEvent(
         ctx,
         s,
-        sameDay(day, start, text, end),
+        { ...sameDay(when.value, start, text, end), precision: when.precision },
         theirs,
         earlier.triggers,
         undefined,
