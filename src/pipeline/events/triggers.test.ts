@@ -41,10 +41,8 @@ describe("findTriggers", () => {
     ["The threat was real.", []],
     // A meal is an occasion and outranks the host verb that comes with it.
     ["Biden hosted a banquet for Xi.", ["hosted=043", "banquet=043"]],
-    // Being received by someone named is being hosted; receiving a letter is not.
-    ["The minister was received by Admiral Jones in Hawaii.", ["received by=043"]],
+    // Receiving a visiting official is hosting; receiving a letter is not.
     ["Premier Li received visiting Secretary Kerry.", ["received=043"]],
-    ["The letter was received by the ministry.", []],
     ["He received a letter from the minister.", []],
     // A stop in a named place is a visit; a stop in its tracks is not.
     ["She stopped in Hawaii on her way home.", ["stopped in=042"]],
