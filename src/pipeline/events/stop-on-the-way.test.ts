@@ -30,4 +30,15 @@ describe("a stop on the way, received by a host", () => {
     const stop = events.find((e) => e.date === "2012-12-08");
     expect(stop?.people).toEqual(["Ma Xiaotian", "Samuel J. Locklear III"]);
   });
+
+  it("a port call's party, welcomed by its host in the next sentence, gives the call its people", async () => {
+    const events = await eventsOf(
+      "A Chinese navy task force docked at Pearl Harbor on Saturday for a four-day port call.",
+      "The fleet, commanded by Rear Admiral Wei Xueyi, was welcomed by Rear Admiral Frank Ponds.",
+    );
+    expect(events.find((e) => e.date === "2012-12-08")?.people).toEqual([
+      "Frank Ponds",
+      "Wei Xueyi",
+    ]);
+  });
 });

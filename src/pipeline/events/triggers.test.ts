@@ -41,6 +41,9 @@ describe("findTriggers", () => {
     ["The threat was real.", []],
     // A meal is an occasion and outranks the host verb that comes with it.
     ["Biden hosted a banquet for Xi.", ["hosted=043", "banquet=043"]],
+    // Welcomed or greeted by a named official is hosting; welcomed by analysts is not.
+    ["The fleet was welcomed by Rear Admiral Frank Ponds.", ["welcomed by=043"]],
+    ["The plan was welcomed by analysts.", []],
     // Receiving a visiting official is hosting; receiving a letter is not.
     ["Premier Li received visiting Secretary Kerry.", ["received=043"]],
     ["He received a letter from the minister.", []],

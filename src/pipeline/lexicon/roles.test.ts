@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFENSE_ROLE, DIPLOMATIC_ROLE } from "./roles.ts";
+import { DEFENSE_ROLE, DIPLOMATIC_ROLE, PARTY_SUBJECT } from "./roles.ts";
 
 describe("DEFENSE_ROLE: offices and ranks whose meetings with the other side are military contacts", () => {
   it.each([
@@ -40,4 +40,20 @@ describe("DIPLOMATIC_ROLE", () => {
       expect(DIPLOMATIC_ROLE.test(role)).toBe(false);
     },
   );
+});
+
+describe("PARTY_SUBJECT: a sentence that opens with the travelling party", () => {
+  it.each(["The fleet, commanded by an admiral, was welcomed.", "The delegation toured a base."])(
+    "%s",
+    (text) => {
+      expect(PARTY_SUBJECT.test(text)).toBe(true);
+    },
+  );
+  it.each([
+    "The fleeting visit ended.",
+    "Officials said the fleet was welcomed.",
+    "The plan was welcomed.",
+  ])("not %s", (text) => {
+    expect(PARTY_SUBJECT.test(text)).toBe(false);
+  });
 });

@@ -22,6 +22,8 @@ const schema = z.strictObject({
   defense: z.array(z.string().min(1)),
   /** Role nouns used to refer back to a person ("the secretary", "the Chinese president"). */
   anaphora: z.array(z.string().min(1)),
+  /** Nouns for a travelling party that refer back to it ("The fleet … was welcomed by …"). */
+  parties: z.array(z.string().min(1)),
   /** Plural role nouns that name the two sides' people together ("the two leaders"). */
   pairs: z.array(z.string().min(1)),
   /** Nouns a role word modifies rather than names a person with ("the general staff"). */
@@ -105,3 +107,6 @@ export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDoma
 
 /** What follows a name used as a modifier ("Obama administration officials", "the Hu era"). */
 export const ATTRIBUTIVE_HEAD = new RegExp(`^\\s+(?:${ROLES.attributiveHeads.join("|")})\\b`, "i");
+
+/** "The fleet", "The delegation": a sentence opening with the travelling party goes on about it. */
+export const PARTY_SUBJECT = new RegExp(`^The (?:${ROLES.parties.map(literal).join("|")})\\b`);
