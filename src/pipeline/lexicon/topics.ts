@@ -14,6 +14,8 @@ import raw from "./data/topics.json" with { type: "json" };
 export const topicsFileSchema = z.strictObject({
   /** Nouns after "the/this/that (same)" that carry the previous sentence's topics. */
   anaphora: z.array(z.string().min(1)).min(1),
+  /** Words that make an exercise or drill the two sides' own ("joint", "the two navies"). */
+  jointForces: z.array(z.string().min(1)).min(1),
   topics: z.array(
     z.strictObject({
       id: z.enum(TOPIC_IDS),
@@ -30,6 +32,7 @@ export interface CompiledTopics {
   forumOnly: Partial<Record<TopicId, RegExp>>;
   notTopic: Partial<Record<TopicId, RegExp>>;
   anaphora: RegExp;
+  jointForces: RegExp;
 }
 
 const FILE = "topics.json";
@@ -69,6 +72,7 @@ export function compileTopics(data: TopicsFile): CompiledTopics {
     forumOnly,
     notTopic,
     anaphora: new RegExp(String.raw`\b(the|this|that) (same )?(${nouns})\b`, "i"),
+    jointForces: termsRe(data.jointForces, ["jointForces"], data),
   };
 }
 
@@ -95,3 +99,6 @@ export const NOT_TOPIC: Partial<Record<TopicId, RegExp>> = TOPICS.notTopic;
  * sentence that introduced it).
  */
 export const TOPIC_ANAPHORA: RegExp = TOPICS.anaphora;
+
+/** "joint", "the two navies", "with the US Navy": an exercise held by both sides' forces. */
+export const JOINT_FORCES: RegExp = TOPICS.jointForces;

@@ -19,6 +19,16 @@ describe("event topics", () => {
       ["cyber", "military-to-military", "maritime-regional-security", "nuclear-missile"],
     ],
     [
+      "an exercise the two navies hold together is a military exchange",
+      ["The two navies held a search and rescue exercise off Hawaii today."],
+      ["military-to-military", "humanitarian-peacekeeping"],
+    ],
+    [
+      "one side's own exercise is not",
+      ["The navy held a search and rescue exercise off Hawaii today."],
+      ["humanitarian-peacekeeping"],
+    ],
+    [
       "a speaker's passing example does not tag the event",
       [
         "President Barack Obama met Chinese President Xi Jinping today to discuss cyber security.",

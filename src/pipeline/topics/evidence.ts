@@ -1,7 +1,7 @@
 import { type TopicId } from "../../dataset/index.ts";
 import type { ArticleWork, EventDraft, QuoteSpan } from "../types.ts";
 import { DEFENSE_ROLE, DIPLOMATIC_ROLE } from "../lexicon/roles.ts";
-import { FORUM_ONLY, TOPIC_ANAPHORA } from "../lexicon/topics.ts";
+import { FORUM_ONLY, JOINT_FORCES, TOPIC_ANAPHORA } from "../lexicon/topics.ts";
 import { narrationOf } from "../events/attach.ts";
 import { NARRATED, QUOTED, STRONG, addWeights, topicCounts, type TopicWeights } from "./weigh.ts";
 
@@ -131,5 +131,21 @@ export function eventWeights(
     e.actors.some((a) => DEFENSE_ROLE.test(a.actor.role ?? ""))
   )
     w["military-to-military"] = Math.max(w["military-to-military"] ?? 0, STRONG);
+  // An exercise, a drill or a port call the two sides' forces hold together is a military
+  // exchange, whoever commands it; one side's exercise alone is not.
+  const sides = new Set([...countries, ...(e.bodies ?? []).map((b) => b.country).filter(Boolean)]);
+  if (
+    MILITARY_COOPERATION.has(e.type.cameo) &&
+    (sides.size > 1 || JOINT_FORCES.test(evidenceText(work, e)))
+  )
+    w["military-to-military"] = Math.max(w["military-to-military"] ?? 0, STRONG);
   return w;
+}
+
+/** Military cooperation (CAMEO 062): exercises, drills, port calls. */
+const MILITARY_COOPERATION = new Set(["062"]);
+
+/** The words of an event's own sentences. */
+function evidenceText(work: ArticleWork, e: EventDraft): string {
+  return e.sentenceIdx.map((i) => work.sentences[i]?.text ?? "").join(" ");
 }
