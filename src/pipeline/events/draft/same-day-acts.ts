@@ -13,7 +13,7 @@ const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days
 const OWN_OCCASIONS = new Set(["speech", "meal"]);
 
 /**
- * "Panetta, in remarks later to cadets at a military academy, …": a speech or a dinner "later",
+ * "The minister, speaking later to students at a staff college, …": a speech or a dinner "later",
  * by someone of a day-dated event just told, is another happening of that day.
  */
 export function laterThatDay(
