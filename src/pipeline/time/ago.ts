@@ -10,7 +10,8 @@ export interface AgoMention {
   precision: Precision;
 }
 
-const NUMBERS: Record<string, number> = {
+/** Number words of counts ("two days ago", "three days later"). */
+export const NUMBERS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
   one: 1,

@@ -1,4 +1,5 @@
 import { COUNT_NOUN } from "./negatives.ts";
+import { NUMBERS } from "./ago.ts";
 
 /** A year named without month or day ("in 2010", "fiscal 2011", "the 2010 Defense White Paper"). */
 export interface YearMention {
@@ -35,20 +36,6 @@ export function findYears(text: string): YearMention[] {
 export const ANAPHORIC =
   /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|day)s? (later|earlier)\b/gi;
 
-const COUNTS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** An ANAPHORIC match read: its unit, and how many of them it steps from the date before. */
 export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
@@ -57,7 +44,7 @@ export function anaphoricStep(a: RegExpMatchArray): {
   const word = (a[2] ?? a[4] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
-    const n = COUNTS[(a[3] ?? "").toLowerCase()] ?? Number(a[3]);
+    const n = NUMBERS[(a[3] ?? "").toLowerCase()] ?? Number(a[3]);
     return { unit, step: /earlier/i.test(a[5] ?? "") ? -n : n };
   }
   const forward = /following|next/i.test(a[1] ?? "") ? 1 : 0;
