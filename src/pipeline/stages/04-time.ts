@@ -2,6 +2,17 @@ import type { ArticleWork, PipelineState, Sentence, Stage, TimeMention } from ".
 import { resolveTimes, type TimeContext } from "../time/resolve.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
 
+/** An aside set off by commas that opens with a participle or a relative pronoun. */
+const ASIDE_OPENS =
+  /,\s*(?:which|who|released|published|issued|announced|held|signed|made)\b[^,;]*$/i;
+
+/** Whether a date stands in such an aside, closed by a comma after it. */
+export function inAside(s: Sentence, t: TimeMention): boolean {
+  const before = s.text.slice(0, t.start - s.start);
+  const after = s.text.slice(t.end - s.start);
+  return ASIDE_OPENS.test(before) && /^[^,;]*,/.test(after);
+}
+
 function timeOne(work: ArticleWork): ArticleWork {
   if (!work.published) return work;
   const published = work.published.ref;
@@ -26,7 +37,11 @@ function timeOne(work: ArticleWork): ArticleWork {
     if (ctx.scene.getTime() !== before && times.some((t) => t.inQuote))
       times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
     const narration = times.filter((t) => !t.inQuote);
-    const last: TimeMention | undefined = (narration.length ? narration : times).at(-1);
+    // "The report, released on Tuesday, …": a date in an aside is background, so "a day earlier"
+    // in the next sentence counts from the sentence's own date, not from the aside's.
+    const main = narration.filter((t) => !inAside(s, t));
+    // A sentence dated only in asides leaves the date before it in place.
+    const last: TimeMention | undefined = narration.length ? main.at(-1) : times.at(-1);
     if (last) ctx.previous = last;
     return { ...s, times, scene: isoDay(ctx.scene) };
   });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+/** The date of the event told in a story's last paragraph (published Wednesday 20 Feb 2013). */
+async function lastDate(...paragraphs: string[]) {
+  const state = await runOn({
+    "a.txt": story("Denial", "BEIJING, Feb. 20, 2013", ...paragraphs),
+  });
+  const events = state.output?.events.events ?? [];
+  const last = paragraphs.at(-1) ?? "";
+  return events.find((e) => e.sources[0]?.evidence.some((x) => last.includes(x.text)))?.date.value;
+}
+
+const LEAD = "The defense ministry on Wednesday rejected the hacking accusations as groundless.";
+const EARLIER =
+  "A day earlier, Foreign Ministry spokesman Hong Lei had also criticized the report.";
+
+describe("'a day earlier' after a sentence dated only in an aside", () => {
+  it("counts from the date before the aside", async () => {
+    expect(
+      await lastDate(
+        LEAD,
+        "A spokesman said the report, released on Tuesday, relied on addresses alone.",
+        EARLIER,
+      ),
+    ).toBe("2013-02-19");
+  });
+
+  it("counts from the sentence's own date when it is not in an aside", async () => {
+    expect(
+      await lastDate(LEAD, "The firm released the report on Monday, a spokesman said.", EARLIER),
+    ).toBe("2013-02-17");
+  });
+});
