@@ -30,3 +30,23 @@ describe("two people joined by 'and', each the subject of an act of their own", 
     expect(await peopleOf(sentence)).toHaveLength(1);
   });
 });
+
+describe("a later meeting with someone new in the same sentence", () => {
+  it.each([
+    "Defense Minister Chang Wanquan began his trip in Hawaii on Monday, where he met Adm. Samuel Locklear.",
+    "Secretary John Kerry toured the Great Hall on Monday and later held talks with Premier Li Keqiang.",
+  ])("is a happening of its own: %s", async (sentence) => {
+    const events = await peopleOf(sentence);
+    expect(events).toHaveLength(2);
+    expect(events.some((people) => people.length === 2)).toBe(true);
+  });
+
+  it.each([
+    // No one new: one happening.
+    "Defense Minister Chang Wanquan arrived in Beijing on Monday and then held talks there.",
+    // The person met was already named with the first act.
+    "Defense Minister Chang Wanquan visited Adm. Samuel Locklear on Monday and later held talks with Adm. Samuel Locklear.",
+  ])("stays one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});

@@ -51,3 +51,47 @@ export function perSubject(s: Sentence, g: Group): Group[] {
   }
   return [g];
 }
+
+/** Where a later act of the same traveller begins: "…, where he met …", "… and later held …". */
+const NEXT_ACT =
+  /,\s+where\s+(?:he|she|they)\s+|\s+and\s+(?:later|then|afterwards)\s+|,\s+(?:and\s+)?then\s+/g;
+
+/** The lowest rank of that later act: a meeting or talks (not "said", "agreed"). */
+const MEETING_RANK = 6;
+
+/**
+ * "X began the trip in Hawaii on Friday, where he met Adm. Y": a meeting with someone the first
+ * act does not name, told after it in the same sentence, is a happening of its own on that date;
+ * the traveller takes part in both. A later act with no new person ("arrived and then held
+ * talks") stays one.
+ */
+export function perLaterMeeting(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  if (!subject) return [g];
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(NEXT_ACT)) {
+    const cut = from + (m.index ?? 0);
+    const own = (h: TriggerHit) => !h.reference && !h.inQuote;
+    const first = g.triggers.some((h) => own(h) && h.start < cut && h.rank >= ACT_RANK);
+    const meets = g.triggers.some((h) => own(h) && h.start >= cut && h.rank >= MEETING_RANK);
+    const met = g.actors.filter((a) => a.start >= cut && a.key !== subject.key);
+    if (!first || !meets || !met.length || subject.start >= cut) continue;
+    if (g.actors.some((a) => a.start < cut && met.some((x) => x.key === a.key))) continue;
+    const part = (a: number, b: number, actors: ActorMention[]): Group => ({
+      ...g,
+      triggers: g.triggers.filter((h) => h.start >= a && h.start < b),
+      actors,
+      span: { start: a, end: b },
+    });
+    return [
+      part(
+        from,
+        cut,
+        g.actors.filter((a) => a.start < cut),
+      ),
+      part(cut, to, [subject, ...met]),
+    ];
+  }
+  return [g];
+}
