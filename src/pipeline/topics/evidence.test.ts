@@ -19,6 +19,22 @@ describe("event topics", () => {
       ["cyber", "military-to-military", "maritime-regional-security", "nuclear-missile"],
     ],
     [
+      "'the issue' points back even when the sentence's subject is a defense secretary",
+      [
+        "Lawmakers said Chinese hackers had broken into government networks.",
+        "Defense Secretary Chuck Hagel raised the issue at a security conference in Singapore today.",
+      ],
+      ["cyber", "military-to-military"],
+    ],
+    [
+      "a sentence with a subject of its own does not take the one before",
+      [
+        "Lawmakers said Chinese hackers had broken into government networks.",
+        "Defense Secretary Chuck Hagel raised the issue of North Korea at a security conference in Singapore today.",
+      ],
+      ["military-to-military", "maritime-regional-security"],
+    ],
+    [
       "an exercise the two navies hold together is a military exchange",
       ["The two navies held a search and rescue exercise off Hawaii today."],
       ["military-to-military", "humanitarian-peacekeeping"],

@@ -31,8 +31,15 @@ function ownSubjects(text: string): Set<TopicId> {
  * a topic does not travel down a chain of sentences.
  */
 function pointsBack(text: string, own: Set<TopicId>): boolean {
-  return own.size === 0 && TOPIC_ANAPHORA.test(text);
+  return [...own].every((t) => ROLE_TOPICS.has(t)) && TOPIC_ANAPHORA.test(text);
 }
+
+/**
+ * Topics a sentence names through who acts ("Defense Secretary X", "the two presidents") as much
+ * as through what it is about: "Defense Secretary X raised the issue" still points back for its
+ * subject.
+ */
+const ROLE_TOPICS: ReadonlySet<TopicId> = new Set(["military-to-military", "diplomacy"]);
 
 /**
  * Per sentence, the topics it is about, for "the issue" / "the same question" / "the program" in
