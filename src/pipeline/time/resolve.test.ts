@@ -743,3 +743,17 @@ describe("resolveTimes: a part of a day after a day of the same sentence", () =>
     expect(times("That evening they dined.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
   });
 });
+
+describe("resolveTimes: the simple present after 'before' speaks of what is to come", () => {
+  it.each([
+    [
+      "The dispute comes two weeks before the two countries hold talks in Washington on July 8.",
+      "2013-07-08",
+    ],
+    ["The talks are set for the week before the ministers meet on July 2.", "2013-07-02"],
+    // Told in the past, the same words are the past.
+    ["The dispute came two weeks before the two countries held talks on July 8.", "2012-07-08"],
+  ])("%s", (sentence, value) => {
+    expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
+  });
+});

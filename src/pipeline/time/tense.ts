@@ -118,7 +118,18 @@ const PLAN_BEFORE = new RegExp(
   "i",
 );
 
+/**
+ * "… comes two weeks before the two countries hold talks on July 8", "ahead of when they meet":
+ * a verb in the simple present after "before", "until" or "ahead of" speaks of what is to come
+ * (in a story told in the past the verb is past: "before the leaders met").
+ */
+const PRESENT_AFTER_BEFORE = new RegExp(
+  String.raw`\b(?:before|until|ahead of)\s+(?:[\w.'’-]+\s+){1,5}?(?:hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down)\b${REST}`,
+  "i",
+);
+
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
 export function isPlannedBefore(text: string, at: number): boolean {
-  return PLAN_BEFORE.test(text.slice(0, at));
+  const before = text.slice(0, at);
+  return PLAN_BEFORE.test(before) || PRESENT_AFTER_BEFORE.test(before);
 }
