@@ -15,6 +15,20 @@ const LAST_SPAN = /^(?:the\s+)?(?:last|past)\s+(?:year|month|week|decade)$/i;
 /** "since June, when …": the when-clause may tell what happened then (events/clauses.ts). */
 export const SINCE_WHEN = /^,?\s*when\b/i;
 
+/** Capitalised words that lead into a date at a sentence's start ("In May, …", "On Sunday Xi …"). */
+const DATE_LEADERS =
+  /^(?:In|On|At|By|During|Since|Until|Till|From|Through|Last|Next|This|That|Early|Late|Mid|Every|Each|After|Before|Then|And|But)$/;
+
+/**
+ * "the South China Morning Post", "the Sunday Times": a single day or time-of-day word between two
+ * capitalised words belongs to a name ("on Sunday Xi met …" keeps its lower-case "on").
+ */
+function inProperName(t: string, before: string, after: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(t)) return false;
+  const word = /\b([A-Z][\w.&'’-]*)\s+$/.exec(before)?.[1];
+  return !!word && !DATE_LEADERS.test(word) && /^\s+[A-Z][a-z]/.test(after);
+}
+
 /**
  * True when chrono's match `text` (with the words just before and after it) is not a calendar
  * date.
@@ -22,6 +36,7 @@ export const SINCE_WHEN = /^,?\s*when\b/i;
 export function isNonDate(text: string, before: string, after = ""): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
+  if (inProperName(t, before, after)) return true;
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
   if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;

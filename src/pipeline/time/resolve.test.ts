@@ -757,3 +757,15 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
   });
 });
+
+describe("resolveTimes: a day or time word inside a name is no date", () => {
+  it.each([
+    ["He told the South China Morning Post about the hacking.", []],
+    ["The Sunday Times Magazine ran the interview.", []],
+    // At a sentence's start, a date's own leading word is no name.
+    ["In May, Liang visited the Pentagon.", ["2013-05"]],
+    ["On Sunday Xi met the envoy.", ["2013-06-23"]],
+  ])("%s", (sentence, values) => {
+    expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(values);
+  });
+});
