@@ -68,11 +68,18 @@ export function groupDates(
   // one kind at different named places are different occasions.
   const places = own.map((hs) => placeAfter(s, hs));
   const elsewhere = places.every(Boolean) && new Set(places).size === places.length;
+  // "will meet Liang on Monday and is scheduled to see President Hu on Tuesday": acts of one
+  // kind with someone new on each day are different occasions (ANNOTATION.md: counterparts).
+  const met = chunks.map((c) => actors.filter((a) => a.start >= c.from && a.end <= c.t.start));
+  const newPeople = met.every(
+    (people, i) =>
+      i === 0 || people.some((a) => !met.slice(0, i).some((m) => m.some((x) => x.key === a.key))),
+  );
   if (
     dates.length >= 2 &&
     distinct &&
     own.every((o) => o.length) &&
-    (named.some(Boolean) || kinds.size === dates.length || aside || elsewhere)
+    (named.some(Boolean) || kinds.size === dates.length || aside || elsewhere || newPeople)
   ) {
     const cuts = stretchCuts(s, chunks, own);
     const [first] = actors;

@@ -50,3 +50,19 @@ describe("a later meeting with someone new in the same sentence", () => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });
 });
+
+describe("acts of one kind on two days of one sentence", () => {
+  it("with someone new on the second day are two happenings", async () => {
+    const events = await peopleOf(
+      "Defense Secretary Robert Gates will meet Defense Minister Liang Guanglie on Monday and is scheduled to see President Hu Jintao on Tuesday.",
+    );
+    expect(events).toHaveLength(2);
+  });
+
+  it("with no one new on the second day are not split for it", async () => {
+    const events = await peopleOf(
+      "Defense Secretary Robert Gates will meet Defense Minister Liang Guanglie on Monday and will see him again on Tuesday.",
+    );
+    expect(events.length).toBeLessThan(2);
+  });
+});

@@ -44,6 +44,9 @@ describe("findTriggers", () => {
     // Welcomed or greeted by a named official is hosting; welcomed by analysts is not.
     ["The fleet was welcomed by Rear Admiral Frank Ponds.", ["welcomed by=043"]],
     ["The plan was welcomed by analysts.", []],
+    // Seeing a titled official is a meeting; seeing a report is not.
+    ["He is scheduled to see President Hu Jintao on Tuesday.", ["see=040"]],
+    ["Officials will see the results next week.", []],
     // Receiving a visiting official is hosting; receiving a letter is not.
     ["Premier Li received visiting Secretary Kerry.", ["received=043"]],
     ["He received a letter from the minister.", []],

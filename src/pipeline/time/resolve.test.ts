@@ -769,3 +769,14 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(values);
   });
 });
+
+describe("resolveTimes: an occasion 'set for' a day is still to come", () => {
+  it.each([
+    ["The trip comes a week before the state visit, set for Jan. 19.", "2011-01-19"],
+    ["The talks are slated for Jan. 20 in Washington.", "2011-01-20"],
+    // Without it, a day after publication told in the past is last year's.
+    ["The delegation left for the capital on Jan. 19.", "2010-01-19"],
+  ])("%s", (sentence, value) => {
+    expect(times(sentence, "2011-01-09")[0]?.[1]).toBe(value);
+  });
+});

@@ -7,7 +7,7 @@ const FUTURE =
 
 /** Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday"). */
 const SCHEDULED =
-  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till))\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
+  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till))\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 /**
  * The present of being somewhere or on the way ("Lew is in Beijing on Tuesday", "the envoys are
