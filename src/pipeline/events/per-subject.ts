@@ -21,6 +21,16 @@ function actOf(s: Sentence, a: ActorMention, triggers: TriggerHit[]): TriggerHit
   );
 }
 
+/** The part of a group told between `from` and `to`: its triggers, and its people or `actors`. */
+function stretch(g: Group, from: number, to: number, actors?: ActorMention[]): Group {
+  return {
+    ...g,
+    triggers: g.triggers.filter((h) => h.start >= from && h.start < to),
+    actors: actors ?? g.actors.filter((a) => a.start >= from && a.start < to),
+    span: { start: from, end: to },
+  };
+}
+
 /**
  * "When Liang visited the United States and Panetta traveled to China": two people, each the
  * subject of an act of their own, joined by "and" under one date, are two happenings on that
@@ -39,15 +49,9 @@ export function perSubject(s: Sentence, g: Group): Group[] {
     const and = between.lastIndexOf(" and ");
     if (and < 0 || !TITLE_WORDS.test(between.slice(and + 5))) continue;
     const cut = firstAct.start + and;
-    const part = (from: number, to: number): Group => ({
-      ...g,
-      triggers: g.triggers.filter((h) => h.start >= from && h.start < to),
-      actors: g.actors.filter((a) => a.start >= from && a.start < to),
-      span: { start: from, end: to },
-    });
     const from = g.span?.start ?? s.start;
     const to = g.span?.end ?? s.end;
-    return [part(from, cut), ...perSubject(s, part(cut, to))];
+    return [stretch(g, from, cut), ...perSubject(s, stretch(g, cut, to))];
   }
   return [g];
 }
@@ -78,19 +82,14 @@ export function perLaterMeeting(s: Sentence, g: Group): Group[] {
     const met = g.actors.filter((a) => a.start >= cut && a.key !== subject.key);
     if (!first || !meets || !met.length || subject.start >= cut) continue;
     if (g.actors.some((a) => a.start < cut && met.some((x) => x.key === a.key))) continue;
-    const part = (a: number, b: number, actors: ActorMention[]): Group => ({
-      ...g,
-      triggers: g.triggers.filter((h) => h.start >= a && h.start < b),
-      actors,
-      span: { start: a, end: b },
-    });
     return [
-      part(
+      stretch(
+        g,
         from,
         cut,
         g.actors.filter((a) => a.start < cut),
       ),
-      part(cut, to, [subject, ...met]),
+      stretch(g, cut, to, [subject, ...met]),
     ];
   }
   return [g];

@@ -24,29 +24,27 @@ export function extendRange(e: EventDraft, text: string, t: TimeMention): void {
  * sentence that names the same occasion with a finer date inside the event's own dates (and the
  * same tense) dates it more precisely.
  */
-export function refineDate(e: EventDraft, t: TimeMention): void {
-  // "… have agreed, an official said Wednesday. / The agreement was reached last week": the act's
-  // own date, on or before the day it was told, replaces that day at whatever precision.
-  if (e.toldOn && !t.future && e.status === "occurred" && t.value <= e.date.value) {
-    e.date = {
-      value: t.value,
-      precision: t.precision,
-      text: t.text,
-      basis: t.basis,
-      ...(t.endValue ? { end: t.endValue } : {}),
-    };
-    e.toldOn = false;
-    return;
-  }
-  if (FINENESS[t.precision] <= FINENESS[e.date.precision]) return;
-  if (!t.value.startsWith(e.date.value) || e.date.end) return;
-  if ((e.status === "planned") !== !!t.future) return;
-  e.date = {
-    ...e.date,
+/** An event's date as a time mention gives it: its value, precision, words and last day. */
+export function dateFromMention(t: TimeMention): EventDraft["date"] {
+  return {
     value: t.value,
     precision: t.precision,
     text: t.text,
     basis: t.basis,
     ...(t.endValue ? { end: t.endValue } : {}),
   };
+}
+
+export function refineDate(e: EventDraft, t: TimeMention): void {
+  // "… have agreed, an official said Wednesday. / The agreement was reached last week": the act's
+  // own date, on or before the day it was told, replaces that day at whatever precision.
+  if (e.toldOn && !t.future && e.status === "occurred" && t.value <= e.date.value) {
+    e.date = dateFromMention(t);
+    e.toldOn = false;
+    return;
+  }
+  if (FINENESS[t.precision] <= FINENESS[e.date.precision]) return;
+  if (!t.value.startsWith(e.date.value) || e.date.end) return;
+  if ((e.status === "planned") !== !!t.future) return;
+  e.date = { ...e.date, ...dateFromMention(t) };
 }

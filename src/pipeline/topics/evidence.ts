@@ -140,10 +140,9 @@ export function eventWeights(
     w["military-to-military"] = Math.max(w["military-to-military"] ?? 0, STRONG);
   // An exercise, a drill or a port call the two sides' forces hold together is a military
   // exchange, whoever commands it; one side's exercise alone is not.
-  const sides = new Set([...countries, ...(e.bodies ?? []).map((b) => b.country).filter(Boolean)]);
   if (
     MILITARY_COOPERATION.has(e.type.cameo) &&
-    (sides.size > 1 || JOINT_FORCES.test(evidenceText(work, e)))
+    (bothSides(e) || JOINT_FORCES.test(evidenceText(work, e)))
   )
     w["military-to-military"] = Math.max(w["military-to-military"] ?? 0, STRONG);
   return w;
@@ -151,6 +150,12 @@ export function eventWeights(
 
 /** Military cooperation (CAMEO 062): exercises, drills, port calls. */
 const MILITARY_COOPERATION = new Set(["062"]);
+
+/** Whether the event's people and bodies belong to more than one country. */
+function bothSides(e: EventDraft): boolean {
+  const of = [...e.actors.map((a) => a.actor.country), ...(e.bodies ?? []).map((b) => b.country)];
+  return new Set(of.filter(Boolean)).size > 1;
+}
 
 /** The words of an event's own sentences. */
 function evidenceText(work: ArticleWork, e: EventDraft): string {

@@ -9,6 +9,7 @@ import { objectOf } from "../object.ts";
 import { hostOf } from "../host.ts";
 import { isNationalityOnly } from "../location.ts";
 import { isToldOn, reportedClause } from "../clauses.ts";
+import { dateFromMention } from "../range.ts";
 import { endless } from "../title.ts";
 import { antecedentOccasion } from "../occasion.ts";
 import { bestTrigger } from "../triggers.ts";
@@ -58,13 +59,7 @@ export function newEvent(
   };
   const e: EventDraft = {
     articleId: ctx.work.id,
-    date: {
-      value: t.value,
-      precision: t.precision,
-      text: t.text,
-      basis: t.basis,
-      ...(t.endValue ? { end: t.endValue } : {}),
-    },
+    date: dateFromMention(t),
     status: planned ? "planned" : "occurred",
     type: { cameo: "010", label: "Make statement" },
     triggers: [],
