@@ -1,4 +1,4 @@
-import { SAID_THAT } from "../lexicon/speech.ts";
+import { CLOSING_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 
 /*
@@ -45,17 +45,13 @@ export function inTemporalClause(s: Sentence, a: ActorMention): boolean {
   return TEMPORAL_CLAUSE.test(s.text.slice(0, a.start - s.start));
 }
 
-/** A reporting verb right before a date: "an official said Wednesday", "told reporters on Monday". */
-const TOLD_BEFORE =
-  /\b(?:said|says|told\s+(?:reporters|journalists|the press|a briefing))\s+(?:on\s+)?$/i;
-
 /**
  * Whether a sentence's date is the day its act was told rather than done: the date follows a
  * reporting verb while the sentence reports another act ("have agreed …, an official said
  * Wednesday").
  */
 export function isToldOn(s: Sentence, t: TimeMention): boolean {
-  return TOLD_BEFORE.test(s.text.slice(0, t.start - s.start));
+  return CLOSING_BEFORE_DATE.test(s.text.slice(0, t.start - s.start));
 }
 
 /** A clause of another time only: "when" and "while" tell the same moment. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFENSE_ROLE, DIPLOMATIC_ROLE, PARTY_SUBJECT } from "./roles.ts";
+import { DEFENSE_ROLE, DIPLOMATIC_ROLE, CONTINUED_SUBJECT } from "./roles.ts";
 
 describe("DEFENSE_ROLE: offices and ranks whose meetings with the other side are military contacts", () => {
   it.each([
@@ -42,18 +42,26 @@ describe("DIPLOMATIC_ROLE", () => {
   );
 });
 
-describe("PARTY_SUBJECT: a sentence that opens with the travelling party", () => {
-  it.each(["The fleet, commanded by an admiral, was welcomed.", "The delegation toured a base."])(
-    "%s",
-    (text) => {
-      expect(PARTY_SUBJECT.test(text)).toBe(true);
-    },
-  );
+describe("CONTINUED_SUBJECT: a sentence whose subject is the people of the one before", () => {
+  it.each([
+    "The fleet, commanded by an admiral, was welcomed.",
+    "The delegation toured a base.",
+    "They also spoke about the navies.",
+    "The two sides agreed to meet again.",
+    "Both praised the talks.",
+    "The defense ministers toured the academy.",
+    "The counterparts then took questions.",
+  ])("%s", (text) => {
+    expect(CONTINUED_SUBJECT.test(text)).toBe(true);
+  });
   it.each([
     "The fleeting visit ended.",
     "Officials said the fleet was welcomed.",
     "The plan was welcomed.",
+    "Therefore the talks ended.",
+    "The leadership changed in March.",
+    "Bothered by the report, Congress asked for more.",
   ])("not %s", (text) => {
-    expect(PARTY_SUBJECT.test(text)).toBe(false);
+    expect(CONTINUED_SUBJECT.test(text)).toBe(false);
   });
 });

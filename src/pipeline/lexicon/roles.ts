@@ -108,5 +108,10 @@ export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDoma
 /** What follows a name used as a modifier ("Obama administration officials", "the Hu era"). */
 export const ATTRIBUTIVE_HEAD = new RegExp(`^\\s+(?:${ROLES.attributiveHeads.join("|")})\\b`, "i");
 
-/** "The fleet", "The delegation": a sentence opening with the travelling party goes on about it. */
-export const PARTY_SUBJECT = new RegExp(`^The (?:${ROLES.parties.map(literal).join("|")})\\b`);
+/**
+ * A sentence whose subject is the people of the sentence before: a pronoun, "The two …", "Both …",
+ * "The leaders …" (the pairs), or the travelling party ("The delegation …").
+ */
+export const CONTINUED_SUBJECT = new RegExp(
+  `^(?:They|He|She|The two|Both)\\b|^The (?:${[...ROLES.pairs, ...ROLES.parties].map(literal).join("|")})\\b`,
+);

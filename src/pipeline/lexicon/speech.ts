@@ -22,6 +22,9 @@ function verbsFor(role: SpeechRole): string {
     .join("|");
 }
 
+/** Every verb of speech, whatever its role, as one regex alternation. */
+export const SPEECH_VERBS: string = Object.keys(SPEECH.verbs).map(literal).join("|");
+
 /** Verbs naming the speaker of a quotation beside them ("…,” X said"). */
 export const QUOTE_VERBS: string = verbsFor("quote");
 
@@ -48,4 +51,13 @@ export const CLOSING_AFTER = new RegExp(String.raw`^\s+(?:${verbsFor("closing")}
 /** ", said X." before a name (with up to six words of title between). */
 export const CLOSING_BEFORE = new RegExp(
   String.raw`,\s+(?:${verbsFor("closing")})\s+(?:[\w.'’-]+\s+){0,6}$`,
+);
+
+/**
+ * A closing verb right before a date ("an official said Wednesday", "told reporters on Monday"):
+ * the date is the day the words were told.
+ */
+export const CLOSING_BEFORE_DATE = new RegExp(
+  String.raw`\b(?:${verbsFor("closing")})\s+(?:on\s+)?$`,
+  "i",
 );

@@ -9,14 +9,11 @@ import { meetingBesideDayEvent, sameDay } from "../same-day.ts";
 import { type CountUnit, daysAfterClause } from "../days-after.ts";
 import { ledOccasion } from "../delegation.ts";
 import { pickBest, referredEvent } from "../refer.ts";
-import { PARTY_SUBJECT } from "../../lexicon/roles.ts";
+import { CONTINUED_SUBJECT } from "../../lexicon/roles.ts";
 import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
 import { newEvent } from "./new-event.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { laterThatDay, alsoMetOthers } from "./same-day-acts.ts";
-
-/** Sentence openers that continue the previous sentence's subject ("They also spoke about …"). */
-const CONTINUES = /^(They|He|She|The two|Both|The leaders|The two sides|The ministers)\b/;
 
 /**
  * "Before arriving in Washington, Chang met the Pacific commander, Adm. Locklear, in Hawaii": a
@@ -95,9 +92,7 @@ export function handleUndated(
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   if (alsoMetOthers(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);
-  const continues =
-    prev &&
-    (sharedActors(prev, actors) > 0 || CONTINUES.test(s.text) || PARTY_SUBJECT.test(s.text));
+  const continues = prev && (sharedActors(prev, actors) > 0 || CONTINUED_SUBJECT.test(s.text));
   if (prev && continues && !/^["“]/.test(s.text) && !elsewhere(prev, narration, actors)) {
     // "Kerry arrived on Friday. … Xi told Kerry that …": an event just before that shares more of
     // the sentence's people (the Xi meeting) is the one it goes on about.
