@@ -8,6 +8,8 @@ import raw from "./data/calendar.json" with { type: "json" };
  */
 const schema = z.strictObject({
   weekdays: z.array(z.string().min(1)).length(7),
+  /** Abbreviations of day names as datelines and stamps print them ("Thu.", "Thurs"). */
+  weekdayAbbreviations: z.array(z.string().min(1)),
   months: z.array(z.string().min(1)).length(12),
   /** Abbreviations of month names as news style writes them ("Sept. 19", "Jan. 21"). */
   monthAbbreviations: z.array(z.string().min(1)),
@@ -20,6 +22,7 @@ const schema = z.strictObject({
 const CALENDAR = parseLexicon(schema, raw, "calendar.json");
 
 export const WEEKDAYS: readonly string[] = CALENDAR.weekdays;
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = CALENDAR.weekdayAbbreviations;
 export const MONTH_NAMES: readonly string[] = CALENDAR.months;
 export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviations;
 export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { WEEKDAYS as CALENDAR_WEEKDAYS, WEEKDAY_ABBREVIATIONS } from "./calendar.ts";
 import { parseLexicon } from "./compile/parse.ts";
 import { regexLiteralSchema } from "./compile/schemas.ts";
 import raw from "./data/stamps.json" with { type: "json" };
@@ -30,8 +31,6 @@ const lowerWords = z.array(z.string().regex(/^[^A-Z]+$/, "lower case"));
 const schema = z.strictObject({
   /** Labels of a publication stamp. Longest first, so "first published" wins over "published". */
   labels: z.array(labelSchema),
-  /** Day names as stamps print them ("Thursday", "Thu.", "Thurs"). */
-  weekdays: lowerWords,
   /** Time zones after a stamp's clock time ("4:12 PM PT", "06:05 BJT"): the day is read as printed. */
   timeZones: lowerWords,
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
@@ -64,7 +63,10 @@ const schema = z.strictObject({
 const STAMPS = parseLexicon(schema, raw, "stamps.json");
 
 export const STAMP_LABELS: readonly StampLabel[] = STAMPS.labels;
-export const WEEKDAYS: readonly string[] = STAMPS.weekdays;
+/** Day names as stamps print them ("Thursday", "Thu.", "Thurs"), in lower case, from calendar.json. */
+export const WEEKDAYS: readonly string[] = [...CALENDAR_WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map(
+  (w) => w.toLowerCase(),
+);
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;

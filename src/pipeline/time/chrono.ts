@@ -1,5 +1,11 @@
 import type { ParsedResult } from "chrono-node";
 import * as en from "chrono-node/en";
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
+} from "../lexicon/calendar.ts";
 
 /**
  * The chrono parser used for every article: casual English (today, yesterday, last month), with
@@ -13,13 +19,16 @@ parser.parsers = parser.parsers.filter(
   (p) => !/^ENTimeUnit(Ago|Later)FormatParser$/.test(p.constructor.name),
 );
 
-/** Words without which chrono cannot find anything: lets most sentences skip the parser. */
+/**
+ * Words without which chrono cannot find anything: lets most sentences skip the parser. The
+ * calendar's names come from calendar.json ("may" is both a month and its abbreviation); the
+ * relative words are the ones chrono's casual parsers start from.
+ */
 const MAYBE_TEMPORAL = new RegExp(
   [
     String.raw`\d`,
-    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b`,
-    String.raw`\b(?:january|february|march|april|june|july|august|september|october|november|december)\b`,
-    String.raw`\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bwednesday\b|\bsaturday\b|\bthursday\b|\btuesday\b`,
+    String.raw`\b(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join("|")})\b`,
+    String.raw`\b(?:${WEEKDAY_ABBREVIATIONS.join("|")})(?:day)?\b`,
     String.raw`\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|weekend|weeks?|months?|years?|days?|decades?|ago)\b`,
   ].join("|"),
   "i",

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseAt } from "./chrono.ts";
+
+/** Noon UTC of Thursday 27 September 2012. */
+const REF = new Date(Date.UTC(2012, 8, 27, 12));
+const firstDay = (text: string) => parseAt(text, REF)[0]?.start.date().toISOString().slice(0, 10);
+
+describe("parseAt: chrono behind a quick check for calendar words", () => {
+  it.each([
+    ["The talks opened on Sept. 19.", "2012-09-19"],
+    ["The talks opened Thurs., Sept. 20.", "2012-09-20"],
+    ["They met Wednesday.", "2012-09-26"],
+    ["They met in May 2012.", "2012-05-01"],
+    ["They met yesterday.", "2012-09-26"],
+  ])("%s → %s", (text, day) => {
+    expect(firstDay(text)).toBe(day);
+  });
+
+  it.each(["The talks went well.", "The Mayor of Sunderland spoke."])(
+    "finds no date in %s",
+    (text) => {
+      expect(parseAt(text, REF)).toEqual([]);
+    },
+  );
+});
