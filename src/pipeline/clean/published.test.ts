@@ -261,6 +261,29 @@ describe("publication date: each form", () => {
       "2013-06-11",
     ],
     [
+      "a byline with the writer's role before the date",
+      ["By Jane Doe, Staff writer / May 24, 2011"],
+      undefined,
+      undefined,
+      "2011-05-24",
+    ],
+    [
+      "a date before a byline of another kind of piece",
+      ["June 24, 2013 | Interview by Jane Doe"],
+      undefined,
+      undefined,
+      "2013-06-24",
+    ],
+    [
+      "a transcript's presenters, then its date",
+      [
+        "Presenter: Secretary of State Jane Doe and Minister of Foreign Affairs Wang Wei  March 3, 2012",
+      ],
+      undefined,
+      undefined,
+      "2012-03-03",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,
@@ -274,6 +297,20 @@ describe("publication date: each form", () => {
 
 describe("publication date: page chrome is never chosen", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string | undefined]>([
+    [
+      "a byline line whose words after the date are prose, not roles",
+      ["By Jane Doe, who covered the talks on May 24, 2011"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a presenter named in prose, without the label's colon",
+      ["Presenter Jane Doe spoke of the summit of March 3, 2012"],
+      undefined,
+      undefined,
+      undefined,
+    ],
     [
       "a crawl-day header above the post's date",
       ["Monday March 9, 2020", "", "", "July 15, 2012"],

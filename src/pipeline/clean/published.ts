@@ -1,4 +1,6 @@
 import {
+  BYLINE_KINDS,
+  BYLINE_ROLES,
   COMMENT_ACTION,
   COMMENT_AUTHOR,
   COMMENT_SECTION,
@@ -164,7 +166,17 @@ function isNameLike(text: string, maxWords: number): boolean {
   );
 }
 
-const BYLINE_START = /^by\s+\S/i;
+/** "By …", "Interview by …": a byline's start, and what it credits. */
+const BYLINE_START = new RegExp(
+  String.raw`^(?:(?:${alternatives(BYLINE_KINDS)})\s+)?by\s+(?=\S)`,
+  "i",
+);
+/** A writer's role on a byline ("Staff writer"): no part of the name, in any case. */
+const BYLINE_ROLE = new RegExp(String.raw`\b(?:${alternatives(BYLINE_ROLES)})\b`, "gi");
+
+/** The names a byline credits, its start and the writers' roles left out. */
+const bylineNames = (rest: string) =>
+  rest.replace(BYLINE_START, "").replace(BYLINE_ROLE, " ").replace(/\s+/g, " ").trim();
 
 /** How a line with a date and no label reads: a bare date line, a byline or credit stamp, or neither. */
 export function stampShape(line: string): "date-line" | "byline" | undefined {
@@ -174,8 +186,7 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
   const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
   if (!rest) return "date-line";
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
-  if (BYLINE_START.test(rest))
-    return isNameLike(rest.replace(/^by\s+/i, ""), 12) ? "byline" : undefined;
+  if (BYLINE_START.test(rest)) return isNameLike(bylineNames(rest), 12) ? "byline" : undefined;
   // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
   return isNameLike(rest, 6) ? "byline" : undefined;
 }
@@ -204,6 +215,11 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
   return { label, end: (m.index ?? 0) + m[0].length };
 }
 
+/** Words of a name between a stamp's label and its date ("Posted by Jane Doe at …"). */
+const MAX_NAME_WORDS = 6;
+/** The same after a label followed by who spoke (`afterNames`): two people with their offices. */
+const MAX_SPEAKER_WORDS = 24;
+
 /**
  * A labelled stamp: the label, then (after a colon, "on", a weekday, "by Jane Doe at", "Xinhua |")
  * its date, then at most a clock time, a zone or a source. Narration that starts with a label word
@@ -214,10 +230,11 @@ export function readLabelledStamp(
   line: string,
   next?: string,
 ): { day: string; kind: StampLabel["kind"] } | undefined {
-  if (wordCount(line) > 20) return undefined;
   const text = plainNumbers(line);
   const found = findLabel(text);
   if (!found) return undefined;
+  const nameWords = found.label.afterNames ? MAX_SPEAKER_WORDS : MAX_NAME_WORDS;
+  if (wordCount(line) > nameWords + 14) return undefined;
   const after = text.slice(found.end);
   let date = readStampDate(after);
   let gap = date ? after.slice(0, date.start) : after;
@@ -236,11 +253,24 @@ export function readLabelledStamp(
   if (!date) return undefined;
   if (found.label.strict && !/^\s*:/.test(gap) && gap.trim()) return undefined;
   gap = residue(gap).replace(/^(?:by|from)\s+/i, "");
-  if (gap && !isNameLike(gap, 6)) return undefined;
+  if (gap && !isNameLike(gap, nameWords)) return undefined;
   return { day: date.day, kind: found.label.kind };
 }
 
 const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));
+
+/**
+ * Whether readers' comments begin at this line of the body: a comment section's heading ("3
+ * comments:", "Leave a reply") or a commenter's line in the blog form "Anonymous said...". The
+ * form with a colon ("Lee says:") is left out here: narration introduces a quotation that way.
+ */
+export function commentsBegin(line: string): boolean {
+  const text = line.trim();
+  return (
+    any(COMMENT_SECTION, text) ||
+    (wordCount(text) <= 12 && any(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
+  );
+}
 
 /**
  * Lines whose dates are page chrome: copyright, link-list items, reader comments. Comments run from

@@ -23,6 +23,11 @@ const labelSchema = z.strictObject({
    * colon after it or with the date right after it ("Date: June 3, 2013", "date 2013-06-03").
    */
   strict: z.literal(true).optional(),
+  /**
+   * The date follows the names and titles of who spoke, however many (a transcript's
+   * "Presenter: Secretary of Defense … and Minister of National Defense … August 19, 2013").
+   */
+  afterNames: z.literal(true).optional(),
 });
 export type StampLabel = z.output<typeof labelSchema>;
 
@@ -31,6 +36,10 @@ const lowerWords = z.array(z.string().regex(/^[^A-Z]+$/, "lower case"));
 const schema = z.strictObject({
   /** Labels of a publication stamp. Longest first, so "first published" wins over "published". */
   labels: z.array(labelSchema),
+  /** What a byline credits before "by" ("Interview by Jane Doe", "Text by …"). */
+  bylineKinds: lowerWords,
+  /** A writer's role on a byline, often in lower case ("By Jane Doe, Staff writer / May 24, 2011"). */
+  bylineRoles: lowerWords,
   /** Time zones after a stamp's clock time ("4:12 PM PT", "06:05 BJT"): the day is read as printed. */
   timeZones: lowerWords,
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
@@ -67,6 +76,8 @@ export const STAMP_LABELS: readonly StampLabel[] = STAMPS.labels;
 export const WEEKDAYS: readonly string[] = [...CALENDAR_WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map(
   (w) => w.toLowerCase(),
 );
+export const BYLINE_KINDS: readonly string[] = STAMPS.bylineKinds;
+export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;

@@ -190,6 +190,34 @@ describe("clean stage", () => {
   });
 });
 
+describe("readers' comments below the body", () => {
+  const page = (...tail: string[]) =>
+    [
+      "China and US resume military talks",
+      "",
+      "WASHINGTON, May 7, 2012 – Defense Secretary Leon E. Panetta met Chinese Defense Minister Gen. Liang Guanglie today at the Pentagon.",
+      "",
+      ...tail,
+    ].join("\n");
+  const bodyOf = async (text: string) =>
+    (await runOn({ "c.txt": text })).output?.articles.articles[0]?.text ?? "";
+
+  it.each([
+    [["2 comments:", "", "Anonymous said...", "Good to see them talking after last year."]],
+    [["Anonymous said...", "Good to see them talking after last year."]],
+    [["Leave a Reply", "", "Good to see them talking after last year."]],
+  ])("end the body (%#)", async (tail) => {
+    expect(await bodyOf(page(...tail))).not.toContain("last year");
+  });
+
+  it("a sentence introducing a quotation with a colon does not", async () => {
+    const body = await bodyOf(
+      page("Asked about the talks, the ministry said:", "", "Both sides agreed last year to talk."),
+    );
+    expect(body).toContain("agreed last year");
+  });
+});
+
 describe("namedOutlet", () => {
   it.each<[string[], string | undefined, string]>([
     [["Some headline here"], "Global Wire", "Global Wire"],

@@ -11,7 +11,7 @@ import {
   looksLikeCaption,
   wordCount,
 } from "../clean/lines.ts";
-import { findPublished, latestNamedDay } from "../clean/published.ts";
+import { commentsBegin, findPublished, latestNamedDay } from "../clean/published.ts";
 import { findTitle, isOutletLine, namedOutlet, readByline } from "../clean/metadata.ts";
 import { findOutlet } from "../lexicon/outlets.ts";
 import { fromIso } from "../util/dates.ts";
@@ -144,7 +144,8 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
   }
   let bodyEnd = lines.length;
   for (let i = bodyStart + 1; i < lines.length; i++) {
-    if (isFooterStart(lines[i] ?? "") || isLinkListLabel(lines, i)) {
+    const line = lines[i] ?? "";
+    if (isFooterStart(line) || commentsBegin(line) || isLinkListLabel(lines, i)) {
       bodyEnd = i;
       break;
     }
