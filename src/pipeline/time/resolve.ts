@@ -1,3 +1,4 @@
+import { joinMonthWithYear } from "./month-of-year.ts";
 import type { ParsedResult } from "chrono-node";
 import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
@@ -321,9 +322,10 @@ export function resolveTimes(
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
-  applySpans(sentence, sentenceStart, out);
-  orderSequence(sentence, sentenceStart, out);
-  return joinConsecutiveDays(sentence, sentenceStart, out);
+  const joined = joinMonthWithYear(sentence, sentenceStart, out);
+  applySpans(sentence, sentenceStart, joined);
+  orderSequence(sentence, sentenceStart, joined);
+  return joinConsecutiveDays(sentence, sentenceStart, joined);
 }
 
 /** An anaphoric date (ANAPHORIC) stepped from the date `base` told before it. */
