@@ -175,6 +175,13 @@ describe("event extraction", () => {
         ["2013-04-13", ["John Kerry", "Xi Jinping"]],
       ],
     ],
+    [
+      "He met separately with Premier Li Keqiang and Foreign Minister Wang Yi.",
+      [
+        ["2013-04-13", ["John Kerry", "Li Keqiang", "Wang Yi"]],
+        ["2013-04-13", ["John Kerry", "Xi Jinping"]],
+      ],
+    ],
     // … "also" with the same counterpart is more of the same meeting.
     ["Kerry also discussed North Korea with Xi.", [["2013-04-13", ["John Kerry", "Xi Jinping"]]]],
   ])("other counterparts the same day: %s", async (sentence, rows) => {
@@ -187,6 +194,22 @@ describe("event extraction", () => {
       ),
     });
     expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
+  });
+
+  it("other counterparts the same day, a sentence of what was said between", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Kerry in Beijing",
+        "BEIJING, April 13, 2013",
+        "Secretary of State John Kerry met Chinese President Xi Jinping in Beijing on Saturday.",
+        "Kerry noted that both sides had agreed to act with urgency.",
+        "Kerry also called on Premier Li Keqiang at the Great Hall of the People.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual([
+      ["2013-04-13", ["John Kerry", "Li Keqiang"]],
+      ["2013-04-13", ["John Kerry", "Xi Jinping"]],
+    ]);
   });
 
   it.each([

@@ -47,6 +47,9 @@ describe("findTriggers", () => {
     // Seeing a titled official is a meeting; seeing a report is not.
     ["He is scheduled to see President Hu Jintao on Tuesday.", ["see=040"]],
     ["Officials will see the results next week.", []],
+    // Calling on a titled official is a courtesy call; calling on one to act is an appeal.
+    ["Kerry also called on President Xi Jinping at the Great Hall.", ["called on=040"]],
+    ["Kerry called on President Xi Jinping to release the lawyer.", ["called on=020"]],
     // Receiving a visiting official is hosting; receiving a letter is not.
     ["Premier Li received visiting Secretary Kerry.", ["received=043"]],
     ["He received a letter from the minister.", []],

@@ -96,6 +96,12 @@ describe("furniture lines", () => {
   it.each([
     ["Related Articles:", "footer"],
     ["Related Sites:", "footer"],
+    ["Related readings:", "footer"],
+    [
+      "Related: Secretary's Travel to Seoul and Tokyo, April 10-15, 2013 | Joint Statement",
+      "furniture",
+    ],
+    ["See also: Talks resume in Beijing", "furniture"],
     ["Derniers articles", "footer"],
     ["First Published: Saturday, June 8, 2013 - 22:10", "footer"],
     ["More from zeenews", "footer"],
@@ -122,6 +128,7 @@ describe("furniture lines", () => {
   it.each([
     "Obama and Xi are in California to discuss a range of issues during two-days of informal talks.",
     "“Yes, we did talk about the cyber security issue … during the meeting,” he said.",
+    "Related talks on maritime safety were held in Qingdao on Monday.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);

@@ -271,6 +271,11 @@ describe("resolveTimes: narration against the publication date", () => {
       [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
     ],
     [
+      "The secretary travels on to Tokyo on Sunday.",
+      "2013-04-13",
+      [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
+    ],
+    [
       "The secretary left for Tokyo on Sunday.",
       "2013-04-13",
       [["on Sunday", "2013-04-07", "day", "relative-to-publication"]],

@@ -16,7 +16,7 @@ const SCHEDULED =
  * "are in doubt", "leaves for the talks" are no stay.
  */
 const PRESENT_STAY =
-  /\b(?:is|are) (?:in|at) (?:the )?[A-Z]|\b(?:is|are) (?:visiting|travel(?:l)?ing to|heading to|flying to)\b|\b(?:leaves|departs|heads|flies|travels) (?:for|to) (?:the )?[A-Z]/;
+  /\b(?:is|are) (?:in|at) (?:the )?[A-Z]|\b(?:is|are) (?:visiting|travel(?:l)?ing to|heading to|flying to)\b|\b(?:leaves|departs|heads|flies|travels)(?: on)? (?:for|to) (?:the )?[A-Z]/;
 
 /** "and" before a verb of its own tense: "arrived on Friday and will leave on Sunday". */
 const AND_VERB = String.raw`\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later)\b)`;

@@ -44,8 +44,8 @@ export function laterThatDay(
   return true;
 }
 
-/** "also" as an adverb of the sentence's act ("X also held talks with …"). */
-const ALSO = /\balso\b/i;
+/** "also" or "separately" as an adverb of the sentence's act ("X also held talks with …"). */
+const ALSO = /\b(?:also|separately)\b/i;
 
 /**
  * "X met Xi on Saturday. X also held talks with Li and Wang.": the same traveller meeting other
@@ -63,7 +63,13 @@ export function alsoMetOthers(
   const meeting = triggers.some(
     (h) => !h.reference && !h.inQuote && h.rank >= 6 && familyOf(h) === "meeting",
   );
-  const prev = ctx.primary.get(s.index - 1);
+  // The event told of just before: the sentence before's own, else the last one of the two
+  // sentences before ("X met Y today. X noted that … X also met Z.").
+  const prev =
+    ctx.primary.get(s.index - 1) ??
+    [...ctx.events]
+      .reverse()
+      .find((e) => e.sentenceIdx.some((i) => i < s.index && s.index - i <= 2));
   const [subject, ...others] = actors;
   if (!meeting || !prev || prev.date.precision !== "day" || !subject) return false;
   const known = (a: ActorMention) => prev.actors.some((x) => x.key === a.key);
