@@ -47,6 +47,14 @@ describe("findTriggers", () => {
     // Seeing a titled official is a meeting; seeing a report is not.
     ["He is scheduled to see President Hu Jintao on Tuesday.", ["see=040"]],
     ["Officials will see the results next week.", []],
+    // A statement issued or posted is an act; a statement quoted is not.
+    ["The secretary issued a statement saying the charges were serious.", ["issued=010"]],
+    ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
+    ["He said in a statement that he was pleased.", ["said=010"]],
+    ["The unit posted gains in the second quarter.", []],
+    // Days spent in a named place are a visit; days spent in talks are not.
+    ["Gates spent four days in Beijing.", ["spent=042"]],
+    ["The negotiators spent two days in talks.", ["talks=040"]],
     // Calling on a titled official is a courtesy call; calling on one to act is an appeal.
     ["Kerry also called on President Xi Jinping at the Great Hall.", ["called on=040"]],
     ["Kerry called on President Xi Jinping to release the lawyer.", ["called on=020"]],

@@ -43,6 +43,8 @@ function timeOne(work: ArticleWork): ArticleWork {
     // A sentence dated only in asides leaves the date before it in place.
     const last: TimeMention | undefined = narration.length ? main.at(-1) : times.at(-1);
     if (last) ctx.previous = last;
+    const lastDay = main.filter((t) => t.precision === "day").at(-1);
+    if (lastDay) ctx.previousDay = lastDay;
     return { ...s, times, scene: isoDay(ctx.scene) };
   });
   return { ...work, sentences };

@@ -634,9 +634,33 @@ describe("resolveTimes: dates that repeat the previous one", () => {
       [["The following year", "2011", "year", "previous-date"]],
     ],
     ["A year later they met again.", [["A year later", "2011", "year", "previous-date"]]],
+    [
+      "The following February they met again.",
+      [["The following February", "2011-02", "month", "previous-date"]],
+    ],
   ])("%s", (sentence, expected) => {
     const previous = { value: "2010", precision: "year" as const };
     expect(times(sentence, "2012-05-07", "2012-05-07", previous)).toEqual(expected);
+  });
+
+  it.each([
+    // The next such month after the date told, the last one before it, or the one of its year.
+    ["The following February they met.", "The following February", "2012-02"],
+    ["The next September they met.", "The next September", "2011-09"],
+    ["That June they had met.", "That June", "2011-06"],
+    ["The previous December they had met.", "The previous December", "2010-12"],
+  ])("%s (a month named from the date before)", (sentence, text, value) => {
+    const previous = { value: "2011-08-17", precision: "day" as const };
+    expect(times(sentence, "2013-05-07", "2013-05-07", previous)).toEqual([
+      [text, value, "month", "previous-date"],
+    ]);
+  });
+
+  it("a month named alone is read from publication, not from the date before", () => {
+    const previous = { value: "2011-08-17", precision: "day" as const };
+    expect(times("In February they met.", "2013-05-07", "2013-05-07", previous)).toEqual([
+      ["February", "2013-02", "month", "relative-to-publication"],
+    ]);
   });
 });
 
@@ -741,6 +765,19 @@ describe("resolveTimes: a part of a day after a day of the same sentence", () =>
   ])("%s", (sentence, expected) => {
     const previous = { value: "2012-02-14", precision: "day" as const };
     expect(times(sentence, "2012-02-15", "2012-02-15", previous)).toEqual(expected);
+  });
+
+  it("'that same evening' after a sentence whose last date is coarser steps from its day", () => {
+    const ref = fromIso("2010-01-14");
+    const found = resolveTimes("That same evening the secretary spoke.", 0, [], {
+      published: ref,
+      scene: ref,
+      previous: { value: "2009-12", precision: "month" } as TimeMention,
+      previousDay: { value: "2010-01-12", precision: "day" } as TimeMention,
+    });
+    expect(found.map((t) => [t.text, t.value, t.precision])).toEqual([
+      ["That same evening", "2010-01-12", "day"],
+    ]);
   });
 
   it("'that evening' with no day before it names none", () => {

@@ -6,7 +6,7 @@ import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/da
 import { parseAt } from "./chrono.ts";
 import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import { clauseAround, isPlannedBefore, isScheduled, isScheduledFor } from "./tense.ts";
-import { ANAPHORIC, anaphoricStep, findYears } from "./years.ts";
+import { ANAPHORIC, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
 import { findSeasons } from "./seasons.ts";
@@ -20,6 +20,11 @@ export interface TimeContext {
   scene: Date;
   /** The last date named by an earlier sentence, for "that year". */
   previous?: TimeMention;
+  /**
+   * The last day named by an earlier sentence, for "that same evening" after a sentence whose
+   * last date is coarser ("On Tuesday Google said it was attacked in mid-December.").
+   */
+  previousDay?: TimeMention;
   /**
    * The publication date is a guess (the article states none): a date after it is not thereby
    * still to come, and only the words (tense, "next") say what is planned.
@@ -308,7 +313,14 @@ export function resolveTimes(
     const s = sentenceStart + (a.index ?? 0);
     const q = inQuote(s);
     const own = out.filter((m) => m.end <= s && m.inQuote === q).at(-1);
-    const m = stepFrom(a, s, own ?? ctx.previous, q);
+    const base = own ?? ctx.previous;
+    const dayStep = anaphoricStep(a).unit === "day" && !anaphoricMonth(a);
+    const m = stepFrom(
+      a,
+      s,
+      dayStep && base?.precision !== "day" ? (ctx.previousDay ?? base) : base,
+      q,
+    );
     if (!m) continue;
     // "will travel to the port the following day": a step into days still to come is planned.
     const at = a.index ?? 0;
@@ -336,6 +348,24 @@ function stepFrom(
   inQuote: boolean,
 ): TimeMention | undefined {
   if (!base) return undefined;
+  const named = anaphoricMonth(a);
+  if (named) {
+    // The next (or last) such month after (before) the date told, or the one of its year.
+    const year = Number(base.value.slice(0, 4));
+    const from = base.precision === "year" ? undefined : Number(base.value.slice(5, 7));
+    const y =
+      named.step === 1
+        ? from === undefined || named.month <= from
+          ? year + 1
+          : year
+        : named.step === -1
+          ? from === undefined || named.month >= from
+            ? year - 1
+            : year
+          : year;
+    const value = `${y}-${String(named.month).padStart(2, "0")}`;
+    return mention(start, a[0], value, "month", inQuote, "previous-date", false);
+  }
   const { unit, step } = anaphoricStep(a);
   if (unit === "day") {
     // "Later that day" needs a day to point at; after "in 2012" it names none.

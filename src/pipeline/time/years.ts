@@ -1,5 +1,6 @@
 import { COUNT_NOUN } from "./negatives.ts";
 import { NUMBERS } from "./ago.ts";
+import { MONTH_NAMES } from "../lexicon/calendar.ts";
 
 /** A year named without month or day ("in 2010", "fiscal 2011", "the 2010 Defense White Paper"). */
 export interface YearMention {
@@ -33,8 +34,30 @@ export function findYears(text: string): YearMention[] {
  * later": a date that repeats (or steps from) the one told just before, in the sentence or the
  * previous one. A part of a day counts as its day.
  */
-export const ANAPHORIC =
-  /\b(that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|day)s? (later|earlier)\b/gi;
+export const ANAPHORIC = new RegExp(
+  [
+    String.raw`\b(that same|that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b`,
+    String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|day)s? (later|earlier)\b`,
+    // "the following February", "that June": a month named from the date before.
+    String.raw`\b(that|the following|the next|the previous|the prior)\s+(${MONTH_NAMES.join("|")})\b`,
+  ].join("|"),
+  "gi",
+);
+
+/**
+ * An ANAPHORIC match that names a month ("the following February"): the month (1–12), and whether
+ * it is the next such month after the date before (1), the last one before it (-1) or the one in
+ * its year (0).
+ */
+export function anaphoricMonth(
+  a: RegExpMatchArray,
+): { month: number; step: -1 | 0 | 1 } | undefined {
+  const name = a[7];
+  if (!name) return undefined;
+  const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+  const step = /following|next/i.test(a[6] ?? "") ? 1 : /previous|prior/i.test(a[6] ?? "") ? -1 : 0;
+  return { month, step };
+}
 
 /** An ANAPHORIC match read: its unit, and how many of them it steps from the date before. */
 export function anaphoricStep(a: RegExpMatchArray): {
