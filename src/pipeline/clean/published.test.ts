@@ -268,6 +268,20 @@ describe("publication date: each form", () => {
       "2011-05-24",
     ],
     [
+      "a byline with a bureau and a revision time after the date",
+      ["By Jane Doe, Washington bureau   June 5, 2011   Updated 12:14 a.m."],
+      undefined,
+      undefined,
+      "2011-06-05",
+    ],
+    [
+      "a byline and a bare date between bars, beside an issue's name",
+      ["By Jane Doe | November 12, 2013 | Winter 2013 issue"],
+      undefined,
+      undefined,
+      "2013-11-12",
+    ],
+    [
       "a date before a byline of another kind of piece",
       ["June 24, 2013 | Interview by Jane Doe"],
       undefined,

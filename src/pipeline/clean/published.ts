@@ -172,11 +172,24 @@ const BYLINE_START = new RegExp(
   "i",
 );
 /** A writer's role on a byline ("Staff writer"): no part of the name, in any case. */
+/** Between two stamps or parts of one line: "First published: … | Last updated: …". */
+const STAMP_SEPARATOR = /\s+[|·•]\s+/;
 const BYLINE_ROLE = new RegExp(String.raw`\b(?:${alternatives(BYLINE_ROLES)})\b`, "gi");
 
-/** The names a byline credits, its start and the writers' roles left out. */
+/** A stamp's label word beside a byline's date ("… June 5, 2011 Updated 12:14 a.m."). */
+const LABEL_WORD = new RegExp(
+  String.raw`\b(?:${alternatives(STAMP_LABELS.filter((l) => !l.strict).map((l) => l.words))})\b`,
+  "gi",
+);
+
+/** The names a byline credits: its start, the writers' roles and stamp labels left out. */
 const bylineNames = (rest: string) =>
-  rest.replace(BYLINE_START, "").replace(BYLINE_ROLE, " ").replace(/\s+/g, " ").trim();
+  rest
+    .replace(BYLINE_START, "")
+    .replace(BYLINE_ROLE, " ")
+    .replace(LABEL_WORD, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** How a line with a date and no label reads: a bare date line, a byline or credit stamp, or neither. */
 export function stampShape(line: string): "date-line" | "byline" | undefined {
@@ -186,9 +199,27 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
   const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
   if (!rest) return "date-line";
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
-  if (BYLINE_START.test(rest)) return isNameLike(bylineNames(rest), 12) ? "byline" : undefined;
+  if (BYLINE_START.test(rest) && isNameLike(bylineNames(rest), 12)) return "byline";
   // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
-  return isNameLike(rest, 6) ? "byline" : undefined;
+  if (!BYLINE_START.test(rest) && isNameLike(rest, 6)) return "byline";
+  return bylineInParts(line) ? "byline" : undefined;
+}
+
+/**
+ * "By Jane Doe | November 12, 2013 | Winter 2013 issue": a byline and a bare date between bars,
+ * whatever else the line holds (an issue, a section).
+ */
+function bylineInParts(line: string): boolean {
+  const parts = line.split(STAMP_SEPARATOR);
+  if (parts.length < 2) return false;
+  const datePart = parts.find((p) => readStampDate(p));
+  const byline = parts.find((p) => BYLINE_START.test(p.trim()));
+  return (
+    datePart !== undefined &&
+    stampShape(datePart) === "date-line" &&
+    byline !== undefined &&
+    isNameLike(bylineNames(residue(byline)), 12)
+  );
 }
 
 const LABEL_AT_START = new RegExp(
@@ -324,9 +355,6 @@ export interface PublishedInput {
   /** Date the page markup declared (HTML input). */
   hint?: string;
 }
-
-/** Between two stamps on one line: "First published: … | Last updated: …". */
-const STAMP_SEPARATOR = /\s+[|·•]\s+/;
 
 /**
  * The labelled stamps of a line: the line as one stamp, else each part between separators, so

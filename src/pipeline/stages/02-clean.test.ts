@@ -197,6 +197,36 @@ describe("clean stage", () => {
   });
 });
 
+describe("a standfirst above the byline", () => {
+  const STANDFIRST =
+    "After three years of stop-and-start diplomacy, the officers of the two militaries are finally talking. Whether they trust one another is another matter.";
+  const STORY = "The defense ministers met in Beijing on Tuesday to discuss maritime safety.";
+
+  it("is not the body: the byline below it opens the story and dates it", async () => {
+    const state = await runOn({
+      "s.txt": [
+        "The Long Thaw",
+        STANDFIRST,
+        "By Jane Doe | November 12, 2013 | Winter issue",
+        "",
+        STORY,
+      ].join("\n"),
+    });
+    const a = state.output?.articles.articles[0];
+    expect(a?.text).toBe(STORY);
+    expect(a?.published).toMatchObject({ value: "2013-11-12", precision: "day" });
+  });
+
+  it("a first paragraph with no byline below it stays the body", async () => {
+    const state = await runOn({
+      "s.txt": ["The Long Thaw", "", "WASHINGTON, Nov. 12, 2013 – " + STORY, "", STANDFIRST].join(
+        "\n",
+      ),
+    });
+    expect(state.output?.articles.articles[0]?.text).toContain("finally talking");
+  });
+});
+
 describe("readers' comments below the body", () => {
   const page = (...tail: string[]) =>
     [

@@ -49,10 +49,29 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (line && isProse(line) && !isBodyFurniture(line) && !isFooterStart(line))
-      return { index: i };
+    if (line && isProse(line) && !isBodyFurniture(line) && !isFooterStart(line)) {
+      // A standfirst under the headline reads like prose too; the byline below it opens the story.
+      const byline = bylineBelow(lines, i);
+      if (byline === undefined) return { index: i };
+      i = byline;
+    }
   }
   return { index: -1 };
+}
+
+/** How many lines below a line of prose a byline may stand and still open the story after it. */
+const STANDFIRST_LINES = 2;
+
+/** The index of a byline line just below line `i` (within STANDFIRST_LINES filled lines). */
+function bylineBelow(lines: string[], i: number): number | undefined {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < STANDFIRST_LINES; j++) {
+    const line = lines[j] ?? "";
+    if (!line) continue;
+    if (readByline(line)) return j;
+    seen++;
+  }
+  return undefined;
 }
 
 /** "Biographies:" / "Photo Essays:" followed only by short link lines: the start of the page's end matter. */
