@@ -275,6 +275,13 @@ describe("publication date: each form", () => {
       "2011-06-05",
     ],
     [
+      "a blog's date header in capitals above a 'Posted by' line with only a time",
+      ["THURSDAY, JANUARY 20, 2011", "", "Hu at the podium", "", "Posted by K. Brennan at 8:12 AM"],
+      undefined,
+      undefined,
+      "2011-01-20",
+    ],
+    [
       "a byline and a bare date between bars, beside an issue's name",
       ["By Jane Doe | November 12, 2013 | Winter 2013 issue"],
       undefined,

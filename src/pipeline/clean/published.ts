@@ -104,12 +104,17 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
 }
 
 /**
- * Drops ordinal suffixes ("Jan. 21st" → "Jan. 21") and reads ISO 8601's "T" and "Z" as a space
- * ("2013-06-11T15:45:00Z" → "2013-06-11 15:45:00 "); offsets below are into this text (each
- * replacement keeps the length at or under the original's start).
+ * Drops ordinal suffixes ("Jan. 21st" → "Jan. 21"), reads ISO 8601's "T" and "Z" as a space
+ * ("2013-06-11T15:45:00Z" → "2013-06-11 15:45:00 ") and words in capitals as names ("THURSDAY,
+ * JANUARY 20, 2011" → "Thursday, January 20, 2011", as blog headers print dates); offsets below
+ * are into this text (each replacement keeps the length at or under the original's start).
  */
 const plainNumbers = (line: string) =>
   line
+    .replace(
+      /\b([A-Z])([A-Z]{2,})\b/g,
+      (_, first: string, rest: string) => first + rest.toLowerCase(),
+    )
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
     .replace(
       /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\b/g,
