@@ -282,6 +282,16 @@ describe("publication date: each form", () => {
       "2011-01-20",
     ],
     [
+      "a label after a word naming what it stamps",
+      [
+        "Hearing date: Thursday, September 13, 2012 - 10:00am",
+        "Summary posted: September 14, 2012",
+      ],
+      undefined,
+      undefined,
+      "2012-09-14",
+    ],
+    [
       "a byline and a bare date between bars, beside an issue's name",
       ["By Jane Doe | November 12, 2013 | Winter 2013 issue"],
       undefined,
@@ -436,6 +446,13 @@ describe("publication date: page chrome is never chosen", () => {
       [
         "The yearly assessment came out on Monday, March 5, 2012, and lawmakers discussed it at length in a hearing.",
       ],
+      undefined,
+      undefined,
+    ],
+    [
+      "a word and a label word in narration, with no colon",
+      ["Officials posted notices on March 3, 2012 about the talks"],
+      undefined,
       undefined,
       undefined,
     ],

@@ -238,6 +238,17 @@ const LABEL_INSIDE = new RegExp(
   )})\b`,
 );
 
+/**
+ * A label after one word naming what it stamps, then a colon ("Summary posted: …", "Story
+ * published: …", "Page last updated: …"). Only with the colon: "Officials posted …" is narration.
+ */
+const LABEL_AFTER_WORD = new RegExp(
+  String.raw`^[\s|•·*>»([–—-]*[A-Z][a-z]+\s+(${alternatives(
+    STAMP_LABELS.filter((l) => !l.strict).map((l) => l.words),
+  )})(?=\s*:)`,
+  "i",
+);
+
 function labelOf(words: string): StampLabel | undefined {
   const key = words.toLowerCase().replace(/\s+/g, " ");
   return STAMP_LABELS.find((l) => l.words === key);
@@ -245,7 +256,7 @@ function labelOf(words: string): StampLabel | undefined {
 
 /** The label of a stamp line and where its words end. */
 function findLabel(line: string): { label: StampLabel; end: number } | undefined {
-  const m = line.match(LABEL_AT_START) ?? line.match(LABEL_INSIDE);
+  const m = line.match(LABEL_AT_START) ?? line.match(LABEL_INSIDE) ?? line.match(LABEL_AFTER_WORD);
   const label = m?.[1] ? labelOf(m[1]) : undefined;
   if (!m || !label) return undefined;
   return { label, end: (m.index ?? 0) + m[0].length };
