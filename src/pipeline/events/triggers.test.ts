@@ -52,6 +52,18 @@ describe("findTriggers", () => {
     ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
     ["He said in a statement that he was pleased.", ["said=010"]],
     ["The unit posted gains in the second quarter.", []],
+    // A threat to act is a threat; a threat to something is not.
+    ["Google's threat last year to pull out of China stood.", ["threat=130"]],
+    ["Hacking is a threat to security.", []],
+    // An aircraft flown for the first time is a test flight; flying to a place is travel.
+    [
+      "The PLA flew its new J-20 stealth fighter for the first time.",
+      ["flew its new J-20 stealth fighter for the first time=150"],
+    ],
+    ["The crew flew the aircraft home.", []],
+    // Landing in a named place is a stop of a trip; landing a deal is not.
+    ["He landed at Andrews on Tuesday.", ["landed at=042"]],
+    ["They landed a deal on Tuesday.", []],
     // Days spent in a named place are a visit; days spent in talks are not.
     ["Gates spent four days in Beijing.", ["spent=042"]],
     ["The negotiators spent two days in talks.", ["talks=040"]],
