@@ -227,6 +227,36 @@ describe("a standfirst above the byline", () => {
   });
 });
 
+describe("an interview's speaker below the introduction", () => {
+  const INTRO =
+    "The working group met for the first time on July 8 in Washington, two days before the dialogue opened there.";
+  const ANSWER =
+    "Voss: Not much on paper. The two delegations spent a day at the State Department and agreed to keep meeting.";
+
+  it("is not a dateline: the introduction above it opens the body", async () => {
+    const state = await runOn({
+      "q.txt": [
+        "First cyber talks",
+        "July 16, 2013",
+        "",
+        INTRO,
+        "",
+        "Q: Was anything agreed?",
+        "",
+        ANSWER,
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.text.startsWith("The working group met")).toBe(true);
+  });
+
+  it("a place with a colon above all prose still is", async () => {
+    const state = await runOn({
+      "q.txt": ["First cyber talks", "July 16, 2013", "", `Washington: ${INTRO}`].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.dateline).toBe("Washington");
+  });
+});
+
 describe("readers' comments below the body", () => {
   const page = (...tail: string[]) =>
     [

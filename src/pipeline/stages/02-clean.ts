@@ -41,10 +41,15 @@ function isShortLead(line: string, dateline: Dateline): boolean {
 }
 
 function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } {
+  const firstProse = lines.findIndex((l) => l && isProse(l) && !isBodyFurniture(l));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (!line || isMetaLine(line)) continue;
     const dateline = readDateline(line);
+    // A place alone ("WASHINGTON —", "Beijing:") opens the story only above all prose: further
+    // down, "Voss: …" is a speaker of an interview, and the prose above it is the story's start.
+    const bare = dateline && !dateline.date && !dateline.monthDay && !dateline.agency;
+    if (bare && firstProse >= 0 && i > firstProse) continue;
     if (dateline && (isProse(line) || isShortLead(line, dateline))) return { index: i, dateline };
   }
   for (let i = 0; i < lines.length; i++) {
