@@ -52,6 +52,13 @@ describe("findTriggers", () => {
     ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
     ["He said in a statement that he was pleased.", ["said=010"]],
     ["The unit posted gains in the second quarter.", []],
+    // A committee's hearing is an occasion; a hearing aid is not.
+    ["The committee held an open hearing on Thursday.", ["hearing=010"]],
+    ["He wears a hearing aid.", []],
+    ["The chairman told a hearing that the losses were large.", ["told=010"]],
+    // Findings released are a report; findings kept are not.
+    ["The committee will release its findings next month.", ["release=010"]],
+    ["The committee will keep its findings secret.", []],
     // A threat to act is a threat; a threat to something is not.
     ["Google's threat last year to pull out of China stood.", ["threat=130"]],
     ["Hacking is a threat to security.", []],
