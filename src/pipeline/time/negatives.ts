@@ -1,3 +1,5 @@
+import { WEEKDAY_ABBREVIATIONS } from "../lexicon/calendar.ts";
+
 /**
  * Temporal-looking phrases that are not dates: durations, counts and measures. chrono reads
  * "in nine years" and "the last 40 years" as points in time; for an event timeline they are spans.
@@ -30,12 +32,21 @@ function inProperName(t: string, before: string, after: string): boolean {
 }
 
 /**
+ * "he sat down with", "the sun set": a day-name abbreviation in lower case is a word of prose;
+ * datelines and stamps print it capitalised ("Sat., June 8").
+ */
+const LOWER_DAY_ABBREVIATION = new RegExp(
+  String.raw`^(?:${WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase()).join("|")})$`,
+);
+
+/**
  * True when chrono's match `text` (with the words just before and after it) is not a calendar
  * date.
  */
 export function isNonDate(text: string, before: string, after = ""): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
+  if (LOWER_DAY_ABBREVIATION.test(t)) return true;
   if (inProperName(t, before, after)) return true;
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
   if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;

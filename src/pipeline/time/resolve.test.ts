@@ -271,6 +271,16 @@ describe("resolveTimes: narration against the publication date", () => {
       [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
     ],
     [
+      "Gates, who retires June 30, said he was pleased.",
+      "2011-06-05",
+      [["June 30", "2011-06-30", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "They met on Sat., June 1.",
+      "2013-06-08",
+      [["on Sat., June 1", "2013-06-01", "day", "relative-to-publication"]],
+    ],
+    [
       "The secretary travels on to Tokyo on Sunday.",
       "2013-04-13",
       [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],

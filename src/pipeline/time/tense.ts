@@ -5,9 +5,12 @@
 const FUTURE =
   /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
-/** Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday"). */
+/**
+ * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
+ * "Gates, who retires June 30, …").
+ */
 const SCHEDULED =
-  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till))\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
+  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 /**
  * The present of being somewhere or on the way ("Lew is in Beijing on Tuesday", "the envoys are
