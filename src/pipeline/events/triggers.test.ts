@@ -52,6 +52,13 @@ describe("findTriggers", () => {
     ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
     ["He said in a statement that he was pleased.", ["said=010"]],
     ["The unit posted gains in the second quarter.", []],
+    // Raising a matter with someone is a discussion; raising a sum or a concern is not.
+    ["Dempsey raised cyber intrusions with General Fang Fenghui in April.", ["raised=040"]],
+    ["Congress raised the defense budget in April.", []],
+    ["The United States had raised its concerns with Chinese officials.", []],
+    // Accepting an invitation is agreeing to come; accepting a report is not.
+    ["China accepted our invitation to send ships.", ["accepted=030"]],
+    ["The committee accepted the report.", ["report=010"]],
     // A committee's hearing is an occasion; a hearing aid is not.
     ["The committee held an open hearing on Thursday.", ["hearing=010"]],
     ["He wears a hearing aid.", []],
