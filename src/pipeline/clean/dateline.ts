@@ -1,4 +1,5 @@
 import { FULL_DATE_RE, MONTHS, readFullDate } from "../util/dates.ts";
+import { isTitledName } from "../actors/transcript.ts";
 
 /** A dateline at the head of the first body paragraph. */
 export interface Dateline {
@@ -70,8 +71,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const b = paragraph.match(BARE_PLACE);
   if (b) return { place: b[1] ?? "", length: b[0].length };
   const c = paragraph.match(PLACE_COLON);
-  // "Q:" / "A:" of a transcript are speaker labels, not places.
-  if (c && paragraph.length > 80 && (c[1] ?? "").length >= 3)
+  // "Q:" / "A:" / "SECRETARY CHUCK HAGEL:" of a transcript are speaker labels, not places.
+  if (c && paragraph.length > 80 && (c[1] ?? "").length >= 3 && !isTitledName(c[1] ?? ""))
     return { place: c[1] ?? "", length: c[0].length };
   return undefined;
 }

@@ -14,6 +14,11 @@ const schema = z.strictObject({
   titles: z.array(z.string().min(1)),
   /** Rank words between a nationality and the title it qualifies ("U.S. Deputy Defense Secretary"). */
   ranks: z.array(z.string().min(1)),
+  /**
+   * Words of address before a surname, as transcripts label speakers ("MR. LITTLE:", "SEC.
+   * HAGEL:"); with the titles, they mark a label as a person, not a place.
+   */
+  honorifics: z.array(z.string().min(1)),
   /** Roles (their first words) that only one side's officials hold in this corpus. */
   heldBy: z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string().min(1))),
   /** Roles whose meetings are diplomacy (leaders and foreign ministers), as the data names them. */
@@ -44,6 +49,15 @@ const schema = z.strictObject({
 const ROLES = parseLexicon(schema, raw, "roles.json");
 
 export const TITLES: readonly string[] = ROLES.titles;
+
+/** A name that opens with a title or a word of address ("Secretary Chuck Hagel", "Mr. Little"). */
+export const TITLED_NAME = new RegExp(
+  String.raw`^(?:${[...ROLES.titles, ...ROLES.honorifics]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join("|")})(?=\s|$)`,
+  "i",
+);
 
 /** Nationality words before a title or name, to ISO 3166-1 alpha-3. */
 // "Chinese Assistant Foreign Minister", "U.S. Deputy Defense Secretary": a rank word may stand

@@ -3,6 +3,7 @@ import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
 import { pronounSubject, resolvePronounSpeaker } from "../actors/speakers.ts";
 import { subjectPronoun } from "../actors/subject-pronoun.ts";
+import { firstPersonSubject, speakerLabels } from "../actors/transcript.ts";
 
 function actorsOne(work: ArticleWork): ArticleWork {
   const reg = new Registry();
@@ -18,6 +19,20 @@ function actorsOne(work: ArticleWork): ArticleWork {
     if (!subject || s.actors.some((m) => m.key === subject.key)) return;
     const at = s.start + pronoun.at;
     const mention = { ...subject, start: at, end: at + pronoun.word.length };
+    sentences[i] = { ...s, actors: [mention, ...s.actors] };
+  });
+  // A transcript's "I" and "we" are its labelled speaker ("SEC. HAGEL: We agreed today …").
+  const labels = speakerLabels(work.paragraphs.map((p) => work.text.slice(p.start, p.end)));
+  sentences.forEach((s, i) => {
+    const paragraph = work.paragraphs[s.paragraph];
+    const label = labels[s.paragraph];
+    if (!paragraph || !label || s.kind === "dateline") return;
+    const skip = s.start === paragraph.start ? label.length : 0;
+    const pronoun = firstPersonSubject(s.text.slice(skip));
+    const speaker = pronoun && findActorMentions(label.name, 0, reg)[0];
+    if (!pronoun || !speaker || s.actors.some((m) => m.key === speaker.key)) return;
+    const at = s.start + skip + pronoun.at;
+    const mention = { ...speaker, start: at, end: at + pronoun.word.length };
     sentences[i] = { ...s, actors: [mention, ...s.actors] };
   });
   const quotes: QuoteSpan[] = work.quotes.map((q) => ({ ...q }));

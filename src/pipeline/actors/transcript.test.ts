@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { firstPersonSubject, isTitledName, speakerLabels } from "./transcript.ts";
+import { runOn } from "../testing/corpus.ts";
+
+describe("speakerLabels: who speaks each paragraph of a transcript", () => {
+  it("reads labels in capitals, carries a turn over unlabelled paragraphs, and ends it at Q:", () => {
+    const labels = speakerLabels([
+      "The two ministers spoke after their talks.",
+      "SECRETARY JANE DOE: Good afternoon. We met for two hours.",
+      "We also agreed to talk again.",
+      "Q: Will you meet again?",
+      "Nobody answered at first.",
+      "GEN. WANG (through interpreter): Thank you.",
+    ]);
+    expect(labels.map((l) => l && [l.name, l.length])).toEqual([
+      undefined,
+      ["Secretary Jane Doe", "SECRETARY JANE DOE: ".length],
+      ["Secretary Jane Doe", 0],
+      undefined,
+      undefined,
+      ["Gen. Wang", "GEN. WANG (through interpreter): ".length],
+    ]);
+  });
+
+  it("takes a label written as a name only when it recurs", () => {
+    const once = speakerLabels(["Washington: The talks began on Monday.", "Officials spoke."]);
+    expect(once).toEqual([undefined, undefined]);
+    const twice = speakerLabels(["Voss: Not much on paper.", "Q: Why?", "Voss: Attribution."]);
+    expect(twice.map((l) => l?.name)).toEqual(["Voss", undefined, "Voss"]);
+  });
+});
+
+describe("isTitledName: a label naming a person, not a place", () => {
+  it.each([
+    ["SECRETARY CHUCK HAGEL", true],
+    ["MR. LITTLE", true],
+    ["GEN. CHANG", true],
+    ["WASHINGTON", false],
+    ["Beijing", false],
+  ])("%s → %s", (words, titled) => {
+    expect(isTitledName(words)).toBe(titled);
+  });
+});
+
+describe("firstPersonSubject", () => {
+  it.each([
+    ["We agreed today to talk.", "We"],
+    ["I also told the general.", "I"],
+    ["General Chang and I have just met.", "I"],
+    ["We'll both be in Brunei.", "We"],
+  ])("%s → %s", (text, word) => {
+    expect(firstPersonSubject(text)?.word).toBe(word);
+  });
+  it.each(["Iran was not discussed.", "Weapons sales came up.", "They told us so."])(
+    "none in %s",
+    (text) => {
+      expect(firstPersonSubject(text)).toBeUndefined();
+    },
+  );
+});
+
+describe("a transcript's first person acts as its speaker", () => {
+  it("gives the labelled speaker to 'we agreed', and the label is no dateline", async () => {
+    const page = [
+      "Joint press conference",
+      "Presenter: Secretary of Defense Jane Doe and Minister of National Defense Wang Wei  March 3, 2012",
+      "",
+      "SECRETARY JANE DOE: Good afternoon. Minister Wang Wei and I have just held talks at the Pentagon.",
+      "",
+      "We agreed today to hold a joint exercise next year.",
+    ].join("\n");
+    const state = await runOn({ "t.txt": page });
+    const events = state.output?.events.events ?? [];
+    const agreed = events.find((e) => e.date.value === "2012-03-03");
+    expect(agreed?.actors.map((a) => a.name)).toContain("Jane Doe");
+    expect(state.output?.articles.articles[0]?.dateline).toBeFalsy();
+  });
+});

@@ -1,0 +1,60 @@
+import { TITLED_NAME } from "../lexicon/roles.ts";
+
+/** A transcript's speaker of a paragraph, and where the spoken words begin. */
+export interface SpeakerLabel {
+  /** The label's name as a name is written ("SEC. HAGEL" → "Sec. Hagel"). */
+  name: string;
+  /** Length of the label with its colon and the spaces after it (0 where the turn goes on). */
+  length: number;
+}
+
+/** "Q:", "A:", "Q and A:": a questioner's or an unnamed answerer's label. */
+const OTHER_LABEL = /^(?:Q|A|Question|Answer|Moderator|MODERATOR|QUESTION)\s*:/;
+
+/** "SECRETARY CHUCK HAGEL:", "GEN. CHANG (through interpreter):": a label in capitals. */
+const CAPITALS_LABEL = /^((?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z'’-]+)\s*(?:\([^)]{0,40}\))?:\s+/;
+/** "Voss:", "Laura Voss:": a label as a name is written, a speaker only when it recurs. */
+const NAME_LABEL = /^([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s*(?:\([^)]{0,40}\))?:\s+/;
+
+/** Words in capitals written as a name is ("SEC. HAGEL" → "Sec. Hagel"). */
+export const asName = (words: string) =>
+  words.replace(/[A-Z][A-Z'’-]+/g, (w) => w[0] + w.slice(1).toLowerCase());
+
+/**
+ * The speaker of each paragraph of a transcript, or undefined. A label in capitals is one
+ * wherever it stands; a label written as a name ("Voss:") only when it opens two paragraphs or
+ * more, since a paragraph may also open with a place ("Washington: …"). A paragraph with no label
+ * goes on with the turn before it; the questioner's turn ("Q:") is nobody's the story names.
+ */
+export function speakerLabels(paragraphs: readonly string[]): (SpeakerLabel | undefined)[] {
+  const named = paragraphs.map((p) => NAME_LABEL.exec(p));
+  const counts = new Map<string, number>();
+  for (const m of named) if (m?.[1]) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  let turn: string | undefined;
+  return paragraphs.map((p, i) => {
+    const caps = CAPITALS_LABEL.exec(p);
+    const m = named[i];
+    let label: SpeakerLabel | undefined;
+    if (caps?.[1]) label = { name: asName(caps[1]), length: caps[0].length };
+    else if (m?.[1] && (counts.get(m[1]) ?? 0) >= 2) label = { name: m[1], length: m[0].length };
+    if (label) turn = label.name;
+    else if (OTHER_LABEL.test(p)) turn = undefined;
+    return label ?? (turn === undefined ? undefined : { name: turn, length: 0 });
+  });
+}
+
+/** Whether a label's words name a person by title or address ("Secretary Chuck Hagel"). */
+export const isTitledName = (words: string) => TITLED_NAME.test(asName(words));
+
+/**
+ * "I told the general …", "We agreed today …", "General Chang and I have just concluded …": the
+ * first person as the subject of a sentence, and where it stands.
+ */
+const FIRST_PERSON = /^(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+)?(I|We)(?=\s|['’])/;
+
+export function firstPersonSubject(text: string): { at: number; word: string } | undefined {
+  const m = FIRST_PERSON.exec(text);
+  const word = m?.[1];
+  if (!m || !word) return undefined;
+  return { at: m.index + m[0].length - word.length, word };
+}
