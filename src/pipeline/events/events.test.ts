@@ -1083,30 +1083,3 @@ describe("merging", () => {
     expect(events[0]?.actors.map((a) => a.name)).toEqual(actors);
   });
 });
-
-describe("an occasion named beside the one told", () => {
-  const datesOf = async (sentence: string) =>
-    (
-      await eventsOf({
-        "a.txt": story("Security dialogue", "WASHINGTON, May 24, 2011", sentence),
-      })
-    )
-      .map((e) => `${e.date.value} ${e.type.cameo}`)
-      .sort();
-
-  it.each([
-    "Earlier this month, the two governments held the first Strategic Security Dialogue, on the sidelines of the Strategic and Economic Dialogue in Washington.",
-    "The working group will hold its first meeting in July, in conjunction with the next round of the Strategic and Economic Dialogue.",
-  ])("is a happening of its own in the same month: %s", async (sentence) => {
-    expect(await datesOf(sentence)).toHaveLength(2);
-  });
-
-  it.each([
-    // Told to the day, the occasion beside it may fall on another day.
-    "The working group meets in Washington today, on the margins of the Strategic and Economic Dialogue.",
-    // Beside something that is no occasion.
-    "Earlier this month, the two governments held the first Strategic Security Dialogue, alongside a flurry of trade disputes.",
-  ])("not: %s", async (sentence) => {
-    expect(await datesOf(sentence)).toHaveLength(1);
-  });
-});

@@ -94,39 +94,3 @@ export function perLaterMeeting(s: Sentence, g: Group): Group[] {
   }
   return [g];
 }
-
-/** Words that name an occasion beside the one told ("on the sidelines of the S&ED"). */
-const BESIDE_OCCASION = /\b(?:on the (?:sidelines|margins) of|in conjunction with|alongside)\s+/gi;
-
-/** How far after those words the other occasion's noun may stand ("the fifth round of the …"). */
-const BESIDE_NOUN_CHARS = 80;
-
-/**
- * "The two governments held the first Strategic Security Dialogue on the sidelines of the
- * Strategic and Economic Dialogue": an occasion named beside the act told is a happening of its
- * own in the same month or year (ANNOTATION.md: one event per occasion), with none of the first
- * act's people or its name. Told to the day, the two may fall on different days ("today, on the
- * margins of the dialogue" that opens two days later), so the sentence stays one event.
- */
-export function perSideOccasion(s: Sentence, g: Group): Group[] {
-  if (g.t.precision === "day") return [g];
-  const from = g.span?.start ?? s.start;
-  const to = g.span?.end ?? s.end;
-  const own = (h: TriggerHit) => !h.reference && !h.inQuote;
-  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(BESIDE_OCCASION)) {
-    const cut = from + (m.index ?? 0);
-    const nounFrom = cut + m[0].length;
-    const first = g.triggers.some((h) => own(h) && h.start < cut && h.rank >= ACT_RANK);
-    const beside = g.triggers.some(
-      (h) =>
-        own(h) &&
-        h.noun !== undefined &&
-        h.rank >= MEETING_RANK &&
-        h.start >= nounFrom &&
-        h.start < nounFrom + BESIDE_NOUN_CHARS,
-    );
-    if (!first || !beside) continue;
-    return [stretch(g, from, cut), { ...stretch(g, cut, to, []), occasion: undefined }];
-  }
-  return [g];
-}

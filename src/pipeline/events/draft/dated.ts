@@ -3,7 +3,7 @@ import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates } from "../groups.ts";
-import { perLaterMeeting, perSideOccasion, perSubject } from "../per-subject.ts";
+import { perLaterMeeting, perSubject } from "../per-subject.ts";
 import { perVisitor } from "../plural.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
@@ -94,8 +94,7 @@ export function handleDated(
   const groups = groupDates(s, dates, triggers, actors)
     .flatMap((x) => perVisitor(s, x))
     .flatMap((x) => perSubject(s, x))
-    .flatMap((x) => perLaterMeeting(s, x))
-    .flatMap((x) => perSideOccasion(s, x));
+    .flatMap((x) => perLaterMeeting(s, x));
   const shown = groups.filter((g) => inWindow(g.t));
   ctx.skipped += groups.length - shown.length;
   for (const g of shown) newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
