@@ -217,6 +217,20 @@ describe("a standfirst above the byline", () => {
     expect(a?.published).toMatchObject({ value: "2013-11-12", precision: "day" });
   });
 
+  it("a headline that reads like a sentence, with the page's date below it, is not the body", async () => {
+    const state = await runOn({
+      "e.txt": [
+        "Event Recap: After the report, is there room for a deal between the two sides on cyber?",
+        "October 18, 2012",
+        "",
+        "On Tuesday the program hosted a panel on cyber espionage between the two countries.",
+      ].join("\n"),
+    });
+    const a = state.output?.articles.articles[0];
+    expect(a?.published).toMatchObject({ value: "2012-10-18", precision: "day" });
+    expect(a?.text.startsWith("On Tuesday")).toBe(true);
+  });
+
   it("a first paragraph with no byline below it stays the body", async () => {
     const state = await runOn({
       "s.txt": ["The Long Thaw", "", "WASHINGTON, Nov. 12, 2013 – " + STORY, "", STANDFIRST].join(

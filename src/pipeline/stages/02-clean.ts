@@ -11,7 +11,7 @@ import {
   looksLikeCaption,
   wordCount,
 } from "../clean/lines.ts";
-import { commentsBegin, findPublished, latestNamedDay } from "../clean/published.ts";
+import { commentsBegin, findPublished, latestNamedDay, stampShape } from "../clean/published.ts";
 import { findTitle, isOutletLine, namedOutlet, readByline } from "../clean/metadata.ts";
 import { findOutlet } from "../lexicon/outlets.ts";
 import { fromIso } from "../util/dates.ts";
@@ -55,7 +55,7 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (line && isProse(line) && !isBodyFurniture(line) && !isFooterStart(line)) {
-      // A standfirst under the headline reads like prose too; the byline below it opens the story.
+      // A headline or standfirst may read like prose too; the byline or date below it opens the story.
       const byline = bylineBelow(lines, i);
       if (byline === undefined) return { index: i };
       i = byline;
@@ -67,13 +67,16 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
 /** How many lines below a line of prose a byline may stand and still open the story after it. */
 const STANDFIRST_LINES = 2;
 
-/** The index of a byline line just below line `i` (within STANDFIRST_LINES filled lines). */
+/**
+ * The index of a byline or a stamp line ("October 18, 2012", "By Jane Doe | May 2, 2013") just
+ * below line `i` (within STANDFIRST_LINES filled lines).
+ */
 function bylineBelow(lines: string[], i: number): number | undefined {
   let seen = 0;
   for (let j = i + 1; j < lines.length && seen < STANDFIRST_LINES; j++) {
     const line = lines[j] ?? "";
     if (!line) continue;
-    if (readByline(line)) return j;
+    if (readByline(line) || stampShape(line)) return j;
     seen++;
   }
   return undefined;
