@@ -50,6 +50,8 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     // down, "Voss: …" is a speaker of an interview, and the prose above it is the story's start.
     const bare = dateline && !dateline.date && !dateline.monthDay && !dateline.agency;
     if (bare && firstProse >= 0 && i > firstProse) continue;
+    // "Event Recap: …?" with the page's date below it is a headline, not a place and a lead.
+    if (bare && bylineBelow(lines, i) !== undefined) continue;
     if (dateline && (isProse(line) || isShortLead(line, dateline))) return { index: i, dateline };
   }
   for (let i = 0; i < lines.length; i++) {
