@@ -172,3 +172,29 @@ describe("a length of days before the occasion noun", () => {
     expect(events.map((e) => [e.date.value, e.date.end])).toEqual([["2012-10-01", "2012-10-03"]]);
   });
 });
+
+describe("an occasion named by the day, week or month it took place", () => {
+  const TALKS = "Hagel held talks with Chang at the Pentagon today.";
+  const datesWith = async (...paragraphs: string[]) => {
+    const state = await runOn({
+      "a.txt": story("Talks", "WASHINGTON, Aug. 23, 2013", ...paragraphs),
+    });
+    return (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+  };
+
+  it.each([
+    "Both sides described this week's talks as frank.",
+    "Officials called Friday's talks frank.",
+  ])("is the event of that time: %s", async (sentence) => {
+    expect(await datesWith(TALKS, sentence)).toEqual(["2013-08-23"]);
+  });
+
+  it("a year's occasion mentioned in passing does not take the sentence's own event", async () => {
+    expect(
+      await datesWith(
+        "The Pentagon released its annual report on China's military today.",
+        "This year's report comes at a time of better ties, which had led to visits by Hagel and Chang earlier this year.",
+      ),
+    ).toContain("2013");
+  });
+});

@@ -1,5 +1,10 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention } from "../types.ts";
-import { DEFINITE_OCCASION, NOUN_FAMILY, refersElsewhere } from "../lexicon/triggers.ts";
+import {
+  DEFINITE_OCCASION,
+  NOUN_FAMILY,
+  TIMED_OCCASION,
+  refersElsewhere,
+} from "../lexicon/triggers.ts";
 import { FINENESS, addDays, fromIso, interval, isoDay } from "../util/dates.ts";
 import { familiesOf, sharedActors } from "./attach.ts";
 import { abbreviates, isAcronym } from "./acronyms.ts";
@@ -116,7 +121,10 @@ export function referredEvent(
   // The narrator's words refer back first ("…, who spoke at the forum"); a speaker's ("during
   // the meeting that I had with …") only when the narration names no occasion.
   const own = [...narration.matchAll(DEFINITE_OCCASION)];
-  for (const m of own.length ? own : [...s.text.matchAll(DEFINITE_OCCASION)]) {
+  // "Both sides described this week's talks as frank": an occasion named by its time, last, and
+  // only for an event of that time (the sentence's date).
+  const timed = t ? [...narration.matchAll(TIMED_OCCASION)] : [];
+  for (const m of [...(own.length ? own : [...s.text.matchAll(DEFINITE_OCCASION)]), ...timed]) {
     // "before he left for the talks": names another occasion, not the one this sentence reports.
     if (
       refersElsewhere(

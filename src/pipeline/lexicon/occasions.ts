@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "./calendar.ts";
 import { z } from "zod";
 import { LexiconError, parseLexicon } from "./compile/parse.ts";
 import { literal } from "./compile/patterns.ts";
@@ -23,7 +24,16 @@ export interface CompiledOccasions {
   family: Record<string, string>;
   /** "the meeting", "that report": a sentence referring back to an occasion already reported. */
   definite: RegExp;
+  /** "this week's talks", "Tuesday's meeting": an occasion named by the time it took place. */
+  timed: RegExp;
 }
+
+/**
+ * A day, week or month that owns the occasion in place of "the": "this week's talks", "Tuesday's
+ * meeting", "last month's summit". A year's ("this year's report") names one of a series, which
+ * the sentence may only mention in passing. The day names come from calendar.json.
+ */
+const TIME_OWNER = String.raw`(?:(?:this|last|next)\s+(?:week|month)|yesterday|today|${WEEKDAYS.join("|")})['’]s`;
 
 /** A length between the article and the noun: "the two days of talks", "the three-day visit". */
 const LENGTH = String.raw`(?:(?:two|three|four|five|six|seven|[2-7])(?:\s+days\s+of|-day)\s+)?`;
@@ -44,6 +54,7 @@ export function compileOccasions(data: OccasionsFile): CompiledOccasions {
       String.raw`\b(?:the|that|this|these)\s+${LENGTH}(${nouns.join("|")})\b`,
       "gi",
     ),
+    timed: new RegExp(String.raw`\b${TIME_OWNER}\s+${LENGTH}(${nouns.join("|")})\b`, "gi"),
   };
 }
 

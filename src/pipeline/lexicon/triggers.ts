@@ -49,3 +49,6 @@ export const NOUN_FAMILY: Record<string, string> = OCCASIONS.family;
 
 /** "the meeting", "that report": a sentence referring back to an occasion already reported. */
 export const DEFINITE_OCCASION: RegExp = OCCASIONS.definite;
+
+/** "this week's talks", "Tuesday's meeting": an occasion named by the time it took place. */
+export const TIMED_OCCASION: RegExp = OCCASIONS.timed;
