@@ -11,6 +11,9 @@ import { handleQuoteDated } from "./draft/quote-dated.ts";
 import { handleOtherTimes } from "./draft/other-times.ts";
 import { dateLeadByLaterTelling, settlePending } from "./draft/lead-dating.ts";
 import { joinActless } from "./draft/actless.ts";
+import { newEvent } from "./draft/new-event.ts";
+import { inWindow } from "./draft/window.ts";
+import { sinceFirst } from "./since-first.ts";
 
 export { WINDOW } from "./draft/window.ts";
 
@@ -33,9 +36,16 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     if (s.kind === "dateline") continue;
     settlePending(ctx, s);
     const triggers = findTriggers(s, work.quotes);
-    const actors = eventActors(s, work, triggers);
+    let actors = eventActors(s, work, triggers);
+    // "the first … to visit China since Robert Gates in January 2011": Gates's visit is its own.
+    const since = sinceFirst(s, s.times, triggers, actors);
+    if (since && inWindow(since.t)) {
+      newEvent(ctx, s, since.t, [since.actor], [since.trigger], undefined, since.span);
+      actors = actors.filter((a) => a !== since.actor);
+    }
     const narrated = s.times.filter(
-      (t) => (!t.inQuote || t.basis === "explicit") && !sinceAnchor(s, t, triggers),
+      (t) =>
+        (!t.inQuote || t.basis === "explicit") && !sinceAnchor(s, t, triggers) && t !== since?.t,
     );
     const quoted = s.times.filter((t) => t.inQuote && t.basis !== "explicit");
     const others = otherTimeDates(s, narrated, triggers, work.quotes);

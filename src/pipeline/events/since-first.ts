@@ -1,0 +1,50 @@
+import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import { familyOf } from "./attach.ts";
+
+/**
+ * "the first U.S. defense secretary to visit China since …", "the first visit … since …" (the full
+ * stops of "U.S." do not end the phrase).
+ */
+const FIRST_SINCE = /\bthe first\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?!\s)){0,120}?\bsince\s+/gi;
+
+/** How far the person and then the date may stand after "since". */
+const PERSON_CHARS = 60;
+const DATE_CHARS = 90;
+
+/** A happening the sentence names only to compare: its person, its date and its act. */
+export interface SinceFirst {
+  actor: ActorMention;
+  t: TimeMention;
+  trigger: TriggerHit;
+  span: { start: number; end: number };
+}
+
+/**
+ * "X is the first U.S. defense secretary to visit China since Robert Gates in January 2011", "the
+ * first visit to the Pentagon by a Chinese minister since General Liang came in May of last
+ * year": the person named after "since" did the same act on the date after them. That is a
+ * happening of its own, with that person and that date only; the sentence's own act keeps the
+ * rest. A "since" with no person ("the first visit since 2007") is only the start of a period.
+ */
+export function sinceFirst(
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): SinceFirst | undefined {
+  for (const m of s.text.matchAll(FIRST_SINCE)) {
+    const first = s.start + (m.index ?? 0);
+    const cut = first + m[0].length;
+    const actor = actors.find((a) => a.start >= cut && a.start - cut <= PERSON_CHARS);
+    const t = actor && dates.find((d) => d.start > actor.end && d.start - cut <= DATE_CHARS);
+    const trigger = triggers.find(
+      (h) =>
+        h.start > first &&
+        h.start < cut &&
+        !h.inQuote &&
+        ["visit", "meeting"].includes(familyOf(h) ?? ""),
+    );
+    if (actor && t && trigger) return { actor, t, trigger, span: { start: cut, end: t.end } };
+  }
+  return undefined;
+}
