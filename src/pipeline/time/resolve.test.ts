@@ -271,6 +271,19 @@ describe("resolveTimes: narration against the publication date", () => {
       [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
     ],
     [
+      "The state visit runs from Tuesday through Friday.",
+      "2011-01-20",
+      [
+        [
+          "Tuesday through Friday",
+          "2011-01-18",
+          "day",
+          "relative-to-publication",
+          "end 2011-01-21",
+        ],
+      ],
+    ],
+    [
       "Gates, who retires June 30, said he was pleased.",
       "2011-06-05",
       [["June 30", "2011-06-30", "day", "relative-to-publication", "future"]],

@@ -188,6 +188,10 @@ function fromChrono(
     const days = dayDiff(isoDay(dayOf(res)), isoDay(chronoEnd));
     const endDay = isoDay(addDays(date, days));
     if (endDay > m.value) m.endValue = endDay;
+  } else if (res.end?.isCertain("weekday") && precision === "day" && !known(res, "day")) {
+    // "from Tuesday through Friday": the last day is the first such weekday on or after the first.
+    const days = ((res.end.get("weekday") ?? date.getUTCDay()) - date.getUTCDay() + 7) % 7;
+    if (days > 0) m.endValue = isoDay(addDays(date, days));
   }
   m.future =
     FUTURE_WORDS.test(text) ||
