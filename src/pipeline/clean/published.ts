@@ -103,18 +103,18 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
   return isoDay(date);
 }
 
+/** A word in capitals as a name is written ("JANUARY" → "January"). */
+const asName = (word: string) => word[0] + word.slice(1).toLowerCase();
+
 /**
  * Drops ordinal suffixes ("Jan. 21st" → "Jan. 21"), reads ISO 8601's "T" and "Z" as a space
  * ("2013-06-11T15:45:00Z" → "2013-06-11 15:45:00 ") and words in capitals as names ("THURSDAY,
- * JANUARY 20, 2011" → "Thursday, January 20, 2011", as blog headers print dates); offsets below
- * are into this text (each replacement keeps the length at or under the original's start).
+ * JANUARY 20, 2011" → "Thursday, January 20, 2011", as blog headers print a whole line in
+ * capitals); offsets below are into this text (each replacement keeps the length at or under the
+ * original's start).
  */
 const plainNumbers = (line: string) =>
-  line
-    .replace(
-      /\b([A-Z])([A-Z]{2,})\b/g,
-      (_, first: string, rest: string) => first + rest.toLowerCase(),
-    )
+  (/[a-z]/.test(line) ? line : line.replace(/\b[A-Z]{3,}\b/g, asName))
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
     .replace(
       /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\b/g,
@@ -256,7 +256,11 @@ function labelOf(words: string): StampLabel | undefined {
 
 /** The label of a stamp line and where its words end. */
 function findLabel(line: string): { label: StampLabel; end: number } | undefined {
-  const m = line.match(LABEL_AT_START) ?? line.match(LABEL_INSIDE) ?? line.match(LABEL_AFTER_WORD);
+  const m =
+    line.match(LABEL_AT_START) ??
+    line.match(LABEL_INSIDE) ??
+    // Most lines have no colon; the long alternation is only worth trying on those that do.
+    (line.includes(":") ? line.match(LABEL_AFTER_WORD) : null);
   const label = m?.[1] ? labelOf(m[1]) : undefined;
   if (!m || !label) return undefined;
   return { label, end: (m.index ?? 0) + m[0].length };
@@ -266,6 +270,13 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
 const MAX_NAME_WORDS = 6;
 /** The same after a label followed by who spoke (`afterNames`): two people with their offices. */
 const MAX_SPEAKER_WORDS = 24;
+/** Words of a stamp besides the name: its label, date, clock, zone and source. */
+const STAMP_OTHER_WORDS = 14;
+/** A line that opens with a label followed by who spoke ("Presenter:", "Briefer:"). */
+const AFTER_NAMES_START = new RegExp(
+  String.raw`^\s*(?:${alternatives(STAMP_LABELS.filter((l) => l.afterNames).map((l) => l.words))})\s*:`,
+  "i",
+);
 
 /**
  * A labelled stamp: the label, then (after a colon, "on", a weekday, "by Jane Doe at", "Xinhua |")
@@ -277,11 +288,15 @@ export function readLabelledStamp(
   line: string,
   next?: string,
 ): { day: string; kind: StampLabel["kind"] } | undefined {
+  // Most lines are prose, longer than any stamp: they are let go before the label is sought,
+  // unless they open with a label that names its speakers first ("Presenter: …").
+  const words = wordCount(line);
+  if (words > MAX_NAME_WORDS + STAMP_OTHER_WORDS && !AFTER_NAMES_START.test(line)) return undefined;
   const text = plainNumbers(line);
   const found = findLabel(text);
   if (!found) return undefined;
   const nameWords = found.label.afterNames ? MAX_SPEAKER_WORDS : MAX_NAME_WORDS;
-  if (wordCount(line) > nameWords + 14) return undefined;
+  if (words > nameWords + STAMP_OTHER_WORDS) return undefined;
   const after = text.slice(found.end);
   let date = readStampDate(after);
   let gap = date ? after.slice(0, date.start) : after;
@@ -306,6 +321,9 @@ export function readLabelledStamp(
 
 const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));
 
+/** Longest line that can open readers' comments ("Leave a Reply", "Anonymous said..."). */
+const COMMENT_LINE_CHARS = 80;
+
 /**
  * Whether readers' comments begin at this line of the body: a comment section's heading ("3
  * comments:", "Leave a reply") or a commenter's line in the blog form "Anonymous said...". The
@@ -313,6 +331,8 @@ const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test
  */
 export function commentsBegin(line: string): boolean {
   const text = line.trim();
+  // Headings and commenters' lines are short; prose is let go at once.
+  if (text.length > COMMENT_LINE_CHARS) return false;
   return (
     any(COMMENT_SECTION, text) ||
     (wordCount(text) <= 12 && any(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
@@ -382,6 +402,7 @@ export function labelledStamps(
 ): { day: string; kind: StampLabel["kind"] }[] {
   const whole = readLabelledStamp(line, next);
   if (whole) return [whole];
+  if (!/[|·•]/.test(line)) return [];
   const parts = line.split(STAMP_SEPARATOR);
   if (parts.length < 2) return [];
   return parts.flatMap((part) => readLabelledStamp(part) ?? []);

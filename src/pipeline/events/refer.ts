@@ -123,7 +123,7 @@ export function referredEvent(
   const own = [...narration.matchAll(DEFINITE_OCCASION)];
   // "Both sides described this week's talks as frank": an occasion named by its time, last, and
   // only for an event of that time (the sentence's date).
-  const timed = t ? [...narration.matchAll(TIMED_OCCASION)] : [];
+  const timed = t && /['’]s\b/.test(narration) ? [...narration.matchAll(TIMED_OCCASION)] : [];
   for (const m of [...(own.length ? own : [...s.text.matchAll(DEFINITE_OCCASION)]), ...timed]) {
     // "before he left for the talks": names another occasion, not the one this sentence reports.
     if (

@@ -32,6 +32,7 @@ export function sinceFirst(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): SinceFirst | undefined {
+  if (!/\bsince\b/i.test(s.text)) return undefined;
   for (const m of s.text.matchAll(FIRST_SINCE)) {
     const first = s.start + (m.index ?? 0);
     const cut = first + m[0].length;

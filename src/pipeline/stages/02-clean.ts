@@ -41,7 +41,10 @@ function isShortLead(line: string, dateline: Dateline): boolean {
 }
 
 function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } {
-  const firstProse = lines.findIndex((l) => l && isProse(l) && !isBodyFurniture(l));
+  // Where prose first appears, worked out only when a bare dateline needs it.
+  let firstProse: number | undefined;
+  const proseStart = () =>
+    (firstProse ??= lines.findIndex((l) => l && isProse(l) && !isBodyFurniture(l)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (!line || isMetaLine(line)) continue;
@@ -49,7 +52,7 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     // A place alone ("WASHINGTON —", "Beijing:") opens the story only above all prose: further
     // down, "Voss: …" is a speaker of an interview, and the prose above it is the story's start.
     const bare = dateline && !dateline.date && !dateline.monthDay && !dateline.agency;
-    if (bare && firstProse >= 0 && i > firstProse) continue;
+    if (bare && proseStart() >= 0 && i > proseStart()) continue;
     // "Event Recap: …?" with the page's date below it is a headline, not a place and a lead.
     if (bare && bylineBelow(lines, i) !== undefined) continue;
     if (dateline && (isProse(line) || isShortLead(line, dateline))) return { index: i, dateline };
