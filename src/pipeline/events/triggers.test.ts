@@ -59,6 +59,13 @@ describe("findTriggers", () => {
     // Accepting an invitation is agreeing to come; accepting a report is not.
     ["China accepted our invitation to send ships.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
+    // Linking someone to attacks accuses them; linking two things to growth does not.
+    ["The firm linked a Chinese army unit in Shanghai to attacks on companies.", ["linked=112"]],
+    ["The report tied the unit to years of hacking.", ["report=010", "tied=112"]],
+    ["The plan linked the two economies to growth.", []],
+    // Flying out of one named place for another is travel; flying out of a storm is not.
+    ["Snowden flew out of Hong Kong for Moscow yesterday.", ["flew out of Hong Kong for =042"]],
+    ["The plane flew out of the storm.", []],
     // A committee's hearing is an occasion; a hearing aid is not.
     ["The committee held an open hearing on Thursday.", ["hearing=010"]],
     ["He wears a hearing aid.", []],
