@@ -271,6 +271,16 @@ describe("resolveTimes: narration against the publication date", () => {
       [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
     ],
     [
+      "He'll finish his trip at West Point on Thursday.",
+      "2012-05-01",
+      [["on Thursday", "2012-05-03", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "He finished his trip at West Point on Thursday.",
+      "2012-05-05",
+      [["on Thursday", "2012-05-03", "day", "relative-to-publication"]],
+    ],
+    [
       "The state visit runs from Tuesday through Friday.",
       "2011-01-20",
       [

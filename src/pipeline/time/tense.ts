@@ -1,9 +1,9 @@
 /**
- * Words that put a sentence's event in the future of its reference time; "was due to meet Gates on
- * Thursday", the wires' future in the past, too.
+ * Words that put a sentence's event in the future of its reference time ("he'll finish his trip
+ * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
  */
 const FUTURE =
-  /\b(will|won['’]t|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
