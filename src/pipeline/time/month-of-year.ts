@@ -1,4 +1,5 @@
 import type { TimeMention } from "../types.ts";
+import { joinAdjacent } from "./join-adjacent.ts";
 
 /** A year named relative to the reference: "last year", "this year", "next year". */
 const RELATIVE_YEAR = /^(?:last|this|next|the previous|the past|the following|the coming)\s+year$/i;
@@ -15,35 +16,16 @@ export function joinMonthWithYear(
   sentenceStart: number,
   times: TimeMention[],
 ): TimeMention[] {
-  const out: TimeMention[] = [];
-  for (const t of times) {
-    const month = out.at(-1);
-    const gap = month
-      ? sentence.slice(month.end - sentenceStart, t.start - sentenceStart)
-      : undefined;
-    if (
-      month &&
-      gap !== undefined &&
-      month.precision === "month" &&
-      !month.endValue &&
-      !/\d/.test(month.text) &&
-      t.precision === "year" &&
-      RELATIVE_YEAR.test(t.text.trim()) &&
-      month.inQuote === t.inQuote &&
-      MONTH_YEAR_GAP.test(gap)
-    ) {
-      out[out.length - 1] = {
-        ...month,
-        end: t.end,
-        text: sentence.slice(month.start - sentenceStart, t.end - sentenceStart),
-        value: `${t.value.slice(0, 4)}-${month.value.slice(5, 7)}`,
-        basis: t.basis,
-        // "this year" keeps the month's own tense; another year is wholly past or to come.
-        future: /^this\b/i.test(t.text.trim()) ? month.future : t.future,
-      };
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
+  return joinAdjacent(sentence, sentenceStart, times, (month, year, gap) => {
+    if (month.precision !== "month" || month.endValue || /\d/.test(month.text)) return undefined;
+    if (year.precision !== "year" || !RELATIVE_YEAR.test(year.text.trim())) return undefined;
+    if (!MONTH_YEAR_GAP.test(gap)) return undefined;
+    return {
+      ...month,
+      value: `${year.value.slice(0, 4)}-${month.value.slice(5, 7)}`,
+      basis: year.basis,
+      // "this year" keeps the month's own tense; another year is wholly past or to come.
+      future: /^this\b/i.test(year.text.trim()) ? month.future : year.future,
+    };
+  });
 }

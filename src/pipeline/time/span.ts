@@ -1,3 +1,4 @@
+import { joinAdjacent } from "./join-adjacent.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
 
@@ -109,32 +110,13 @@ export function joinConsecutiveDays(
   sentenceStart: number,
   times: TimeMention[],
 ): TimeMention[] {
-  const out: TimeMention[] = [];
-  for (const t of times) {
-    const prev = out.at(-1);
-    const between = prev
-      ? sentence.slice(prev.end - sentenceStart, t.start - sentenceStart)
-      : undefined;
-    if (
-      prev &&
-      between !== undefined &&
-      prev.precision === "day" &&
-      t.precision === "day" &&
-      !prev.endValue &&
-      !t.endValue &&
-      prev.inQuote === t.inQuote &&
-      ((PAIRED_DAYS.test(between) && dayDiff(prev.value, t.value) === 1) ||
-        (RUNS_UNTIL.test(between) &&
-          dayDiff(prev.value, t.value) > 0 &&
-          dayDiff(prev.value, t.value) < RUN_DAYS))
-    ) {
-      prev.endValue = t.value;
-      prev.text = sentence.slice(prev.start - sentenceStart, t.end - sentenceStart);
-      prev.end = t.end;
-      prev.future = prev.future && t.future;
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
+  return joinAdjacent(sentence, sentenceStart, times, (prev, t, between) => {
+    if (prev.precision !== "day" || t.precision !== "day" || prev.endValue || t.endValue)
+      return undefined;
+    const days = dayDiff(prev.value, t.value);
+    const paired = PAIRED_DAYS.test(between) && days === 1;
+    const runs = RUNS_UNTIL.test(between) && days > 0 && days < RUN_DAYS;
+    if (!paired && !runs) return undefined;
+    return { ...prev, endValue: t.value, future: prev.future && t.future };
+  });
 }
