@@ -8,7 +8,7 @@ describe("speakerLabels: who speaks each paragraph of a transcript", () => {
       "The two ministers spoke after their talks.",
       "SECRETARY JANE DOE: Good afternoon. We met for two hours.",
       "We also agreed to talk again.",
-      "Q: Will you meet again?",
+      "MODERATOR: Next question.",
       "Nobody answered at first.",
       "GEN. WANG (through interpreter): Thank you.",
     ]);

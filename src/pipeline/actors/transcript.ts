@@ -1,4 +1,6 @@
 import { TITLED_NAME } from "../lexicon/roles.ts";
+import { asName } from "../util/capitals.ts";
+import { UNNAMED_SPEAKER } from "../lexicon/furniture.ts";
 
 /** A transcript's speaker of a paragraph, and where the spoken words begin. */
 export interface SpeakerLabel {
@@ -8,17 +10,10 @@ export interface SpeakerLabel {
   length: number;
 }
 
-/** "Q:", "A:", "Q and A:": a questioner's or an unnamed answerer's label. */
-const OTHER_LABEL = /^(?:Q|A|Question|Answer|Moderator|MODERATOR|QUESTION)\s*:/;
-
 /** "SECRETARY CHUCK HAGEL:", "GEN. CHANG (through interpreter):": a label in capitals. */
 const CAPITALS_LABEL = /^((?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z'’-]+)\s*(?:\([^)]{0,40}\))?:\s+/;
 /** "Voss:", "Laura Voss:": a label as a name is written, a speaker only when it recurs. */
 const NAME_LABEL = /^([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s*(?:\([^)]{0,40}\))?:\s+/;
-
-/** Words in capitals written as a name is ("SEC. HAGEL" → "Sec. Hagel"). */
-export const asName = (words: string) =>
-  words.replace(/[A-Z][A-Z'’-]+/g, (w) => w[0] + w.slice(1).toLowerCase());
 
 /**
  * The speaker of each paragraph of a transcript, or undefined. A label in capitals is one
@@ -32,13 +27,16 @@ export function speakerLabels(paragraphs: readonly string[]): (SpeakerLabel | un
   for (const m of named) if (m?.[1]) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   let turn: string | undefined;
   return paragraphs.map((p, i) => {
+    if (UNNAMED_SPEAKER.test(p)) {
+      turn = undefined;
+      return undefined;
+    }
     const caps = CAPITALS_LABEL.exec(p);
     const m = named[i];
     let label: SpeakerLabel | undefined;
     if (caps?.[1]) label = { name: asName(caps[1]), length: caps[0].length };
     else if (m?.[1] && (counts.get(m[1]) ?? 0) >= 2) label = { name: m[1], length: m[0].length };
     if (label) turn = label.name;
-    else if (OTHER_LABEL.test(p)) turn = undefined;
     return label ?? (turn === undefined ? undefined : { name: turn, length: 0 });
   });
 }

@@ -17,6 +17,7 @@ import {
 import { findYears } from "../time/years.ts";
 import { FULL_DATE_RE, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
 import { wordCount } from "./lines.ts";
+import { asName } from "../util/capitals.ts";
 
 /**
  * Where a publication date was read, most reliable first (the order `pickPublished` applies):
@@ -103,9 +104,6 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
   return isoDay(date);
 }
 
-/** A word in capitals as a name is written ("JANUARY" → "January"). */
-const asName = (word: string) => word[0] + word.slice(1).toLowerCase();
-
 /**
  * Drops ordinal suffixes ("Jan. 21st" → "Jan. 21"), reads ISO 8601's "T" and "Z" as a space
  * ("2013-06-11T15:45:00Z" → "2013-06-11 15:45:00 ") and words in capitals as names ("THURSDAY,
@@ -114,7 +112,7 @@ const asName = (word: string) => word[0] + word.slice(1).toLowerCase();
  * original's start).
  */
 const plainNumbers = (line: string) =>
-  (/[a-z]/.test(line) ? line : line.replace(/\b[A-Z]{3,}\b/g, asName))
+  (/[a-z]/.test(line) ? line : asName(line))
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
     .replace(
       /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\b/g,

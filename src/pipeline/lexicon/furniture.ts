@@ -17,6 +17,8 @@ const schema = z.strictObject({
   widgetLine: z.array(regexLiteralSchema),
   /** Lines that carry metadata rather than body text. */
   metaLine: regexLiteralSchema,
+  /** A transcript's labels for people the story does not name ("Q:", "Moderator:"), any case. */
+  unnamedSpeakers: z.array(z.string().min(1)),
   /** Function words that identify a line in French, German or Spanish rather than English. */
   foreignWords: wordSetSchema,
   englishWords: wordSetSchema,
@@ -28,6 +30,12 @@ export const FOOTER_START: readonly RegExp[] = FURNITURE.footerStart;
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;
+
+/** "Q:", "MODERATOR:": a transcript's turn of someone the story does not name. */
+export const UNNAMED_SPEAKER = new RegExp(
+  String.raw`^(?:${FURNITURE.unnamedSpeakers.join("|")})\s*:`,
+  "i",
+);
 
 const FOREIGN_WORDS = new Set(FURNITURE.foreignWords);
 const ENGLISH_WORDS = new Set(FURNITURE.englishWords);
