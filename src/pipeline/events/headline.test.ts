@@ -91,6 +91,12 @@ describe("headlineOf: the dates taken out", () => {
     ["Earlier June, the navies held talks.", "June", "The navies held talks"],
     // … other words before it stay.
     ["The mission ended its June tour in Hawaii.", "June", "The mission ended its tour in Hawaii"],
+    // A date that owns what follows gives way to "the".
+    [
+      "The navies held talks at Tuesday's briefing in Hawaii.",
+      "Tuesday",
+      "The navies held talks at the briefing in Hawaii",
+    ],
   ])("%s", (text, date, expected) => {
     expect(withoutDate(text, date, "held")).toBe(expected);
   });

@@ -39,6 +39,17 @@ const PARTICIPIAL_ASIDE =
 const BEFORE_DATE =
   /(?:\b(?:on|in|during|since|at|by|early|late|of|from|for|starting|beginning)\s+)?(?:\b(?:last|next|this|early|late)\s+)?(?:\bmid-?\s*)?$/i;
 
+/**
+ * `h` without the date at [a, b) and the words that lead into it ("on", "early"); a date that owns
+ * what follows ("Tuesday's news conference") gives way to "the".
+ */
+function withoutDate(h: string, a: number, b: number): string {
+  const rest = h.slice(b);
+  return /^['’]s\b/.test(rest)
+    ? `${h.slice(0, a)}the${rest.slice(2)}`
+    : `${h.slice(0, a).replace(BEFORE_DATE, "")}${rest}`;
+}
+
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
@@ -124,13 +135,13 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     if (verbEnd > 0 && t.start >= verbEnd) {
       const a = t.start - from + shift;
       const b = t.end - from + shift;
-      if (a >= 0 && b <= h.length) h = `${h.slice(0, a).replace(BEFORE_DATE, "")}${h.slice(b)}`;
+      if (a >= 0 && b <= h.length) h = withoutDate(h, a, b);
       continue;
     }
     const a = t.start - from;
     const b = t.end - from;
     if (a < 0 || b > h.length || (verbEnd > 0 && b > verbEnd - from)) continue;
-    h = `${h.slice(0, a).replace(BEFORE_DATE, "")}${h.slice(b)}`;
+    h = withoutDate(h, a, b);
   }
   h = h
     .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
