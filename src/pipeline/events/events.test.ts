@@ -178,7 +178,8 @@ describe("event extraction", () => {
     [
       "He met separately with Premier Li Keqiang and Foreign Minister Wang Yi.",
       [
-        ["2013-04-13", ["John Kerry", "Li Keqiang", "Wang Yi"]],
+        ["2013-04-13", ["John Kerry", "Li Keqiang"]],
+        ["2013-04-13", ["John Kerry", "Wang Yi"]],
         ["2013-04-13", ["John Kerry", "Xi Jinping"]],
       ],
     ],

@@ -79,6 +79,11 @@ export function alsoMetOthers(
   const here = place(findLocation(narration)?.name);
   if (here && here === place(prev.location?.name)) return false;
   const t = sameDay(prev.date.value, s.start, prev.date.text, s.start);
-  newEvent(ctx, s, t, actors, triggers, undefined);
+  // "met separately with Premier Li and State Councilor Yang": one meeting with each.
+  const counterparts = SEPARATELY.test(narration) ? others.map((o) => [o]) : [others];
+  for (const met of counterparts) newEvent(ctx, s, t, [subject, ...met], triggers, undefined);
   return true;
 }
+
+/** "met separately with A and B": a meeting with each, not one with both. */
+const SEPARATELY = /\bseparately\b/i;
