@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstPersonSubject, isTitledName, speakerLabels } from "./transcript.ts";
+import { firstPersonSubject, speakerLabels } from "./transcript.ts";
+import { isTitledName } from "../lexicon/roles.ts";
 import { runOn } from "../testing/corpus.ts";
 
 describe("speakerLabels: who speaks each paragraph of a transcript", () => {

@@ -1,4 +1,3 @@
-import { TITLED_NAME } from "../lexicon/roles.ts";
 import { asName } from "../util/capitals.ts";
 import { UNNAMED_SPEAKER } from "../lexicon/furniture.ts";
 
@@ -40,9 +39,6 @@ export function speakerLabels(paragraphs: readonly string[]): (SpeakerLabel | un
     return label ?? (turn === undefined ? undefined : { name: turn, length: 0 });
   });
 }
-
-/** Whether a label's words name a person by title or address ("Secretary Chuck Hagel"). */
-export const isTitledName = (words: string) => TITLED_NAME.test(asName(words));
 
 /**
  * "I told the general …", "We agreed today …", "General Chang and I have just concluded …": the

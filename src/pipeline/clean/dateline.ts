@@ -1,5 +1,5 @@
 import { FULL_DATE_RE, MONTHS, readFullDate } from "../util/dates.ts";
-import { isTitledName } from "../actors/transcript.ts";
+import { isTitledName } from "../lexicon/roles.ts";
 
 /** A dateline at the head of the first body paragraph. */
 export interface Dateline {

@@ -202,9 +202,12 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
   const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
   if (!rest) return "date-line";
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
-  if (BYLINE_START.test(rest) && isNameLike(bylineNames(rest), 12)) return "byline";
-  // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
-  if (!BYLINE_START.test(rest) && isNameLike(rest, 6)) return "byline";
+  if (BYLINE_START.test(rest)) {
+    if (isNameLike(bylineNames(rest), 12)) return "byline";
+  } else if (isNameLike(rest, 6)) {
+    // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
+    return "byline";
+  }
   return bylineInParts(line) ? "byline" : undefined;
 }
 

@@ -4,6 +4,7 @@ import { literal, termPattern } from "./compile/patterns.ts";
 import { wordSetSchema } from "./compile/schemas.ts";
 import { COUNTRIES, NATIONALITY_WORD } from "./countries.ts";
 import raw from "./data/roles.json" with { type: "json" };
+import { asName } from "../util/capitals.ts";
 
 /** Titles, offices and role words (`data/roles.json`); the people who hold them are in people.json. */
 const schema = z.strictObject({
@@ -51,13 +52,16 @@ const ROLES = parseLexicon(schema, raw, "roles.json");
 export const TITLES: readonly string[] = ROLES.titles;
 
 /** A name that opens with a title or a word of address ("Secretary Chuck Hagel", "Mr. Little"). */
-export const TITLED_NAME = new RegExp(
+const TITLED_NAME = new RegExp(
   String.raw`^(?:${[...ROLES.titles, ...ROLES.honorifics]
     .sort((a, b) => b.length - a.length)
     .map(literal)
     .join("|")})(?=\s|$)`,
   "i",
 );
+
+/** Whether words, in capitals or not, name a person by title or address ("SECRETARY CHUCK HAGEL"). */
+export const isTitledName = (words: string) => TITLED_NAME.test(asName(words));
 
 /** Nationality words before a title or name, to ISO 3166-1 alpha-3. */
 // "Chinese Assistant Foreign Minister", "U.S. Deputy Defense Secretary": a rank word may stand

@@ -318,7 +318,8 @@ export function resolveTimes(
     const q = inQuote(s);
     const own = out.filter((m) => m.end <= s && m.inQuote === q).at(-1);
     const base = own ?? ctx.previous;
-    const dayStep = anaphoricStep(a).unit === "day" && !anaphoricMonth(a);
+    // A named month ("the following February") steps by years, never by days.
+    const dayStep = anaphoricStep(a).unit === "day";
     const m = stepFrom(
       a,
       s,
