@@ -14,7 +14,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PEOPLE, shortName } from "../src/pipeline/lexicon/people.ts";
@@ -22,6 +22,8 @@ import { PLACES } from "../src/pipeline/lexicon/places.ts";
 import { MONTH_NAMES } from "../src/pipeline/lexicon/calendar.ts";
 import { prng } from "../src/pipeline/testing/prng.ts";
 
+/** Threads for the per-article stages, as `npm run data` picks them (a checkout without them ignores it). */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SEEDS = path.join(ROOT, "seeds");
 const DAY = 86_400_000;
@@ -184,6 +186,7 @@ async function runTimed(run: RunModule, inDir: string, stages: Record<string, nu
   if (run.STAGES.some((s) => "perArticle" in s))
     return run.runPipeline(inDir, {
       lean: true,
+      workers: WORKERS,
       onProgress: (p) => {
         for (const [name, ms] of Object.entries(p.ms)) add(name, ms);
       },

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runPipeline, type Progress } from "./run.ts";
@@ -7,26 +8,32 @@ import { printable } from "./util/printable.ts";
 import { writeDataset } from "./write.ts";
 
 const USAGE =
-  "usage: npm run data -- [--in DIR] [--out DIR] [--corrections DIR]   (defaults: seeds/, public/data/, and corrections/ beside the input folder)";
+  "usage: npm run data -- [--in DIR] [--out DIR] [--corrections DIR] [--workers N]   (defaults: seeds/, public/data/, corrections/ beside the input folder, one thread per core)";
 
-/** Reads `--in DIR --out DIR --corrections DIR` (also `--in=DIR`). */
+/** Reads `--in DIR --out DIR --corrections DIR --workers N` (also `--in=DIR`). */
 export function parseArgs(
   argv: string[],
-): { inDir: string; outDir: string; correctionsDir: string } | string {
+): { inDir: string; outDir: string; correctionsDir: string; workers: number } | string {
   const opts: Record<string, string> = { in: "seeds", out: "public/data" };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    const m = arg.match(/^--(in|out|corrections)(?:=(.*))?$/);
+    const m = arg.match(/^--(in|out|corrections|workers)(?:=(.*))?$/);
     if (!m) return `unknown argument ${arg}\n${USAGE}`;
     const value = m[2] ?? argv[++i];
-    if (!value) return `--${m[1]} needs a folder\n${USAGE}`;
+    if (!value) return `--${m[1]} needs ${m[1] === "workers" ? "a number" : "a folder"}\n${USAGE}`;
     opts[m[1] as string] = value;
   }
+  const workers = opts.workers === undefined ? availableParallelism() : Number(opts.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS)
+    return `--workers must be a whole number from 1 to ${MAX_WORKERS}, not ${opts.workers}\n${USAGE}`;
   const inDir = resolve(opts.in as string);
   // Corrections sit beside the articles they correct (seeds/ and corrections/).
   const correctionsDir = resolve(opts.corrections ?? join(dirname(inDir), "corrections"));
-  return { inDir, outDir: resolve(opts.out as string), correctionsDir };
+  return { inDir, outDir: resolve(opts.out as string), correctionsDir, workers };
 }
+
+/** Each thread holds its own copy of the compiled lexicon: more than this only costs memory. */
+const MAX_WORKERS = 64;
 
 /** Seconds a run goes quiet before its first progress line, and between two lines. */
 const PROGRESS_EVERY_MS = 2000;
@@ -50,7 +57,7 @@ export function progressLines(
     const names = p.stage.split("+");
     log(
       names.length > 1
-        ? `data: ${p.done}/${p.total} articles through ${names[0]}…${names.at(-1)} (${elapsed})`
+        ? `data: ${p.done}/${p.total} articles through ${names[0]}…${names.at(-1)}${p.threads > 1 ? ` in ${p.threads} threads` : ""} (${elapsed})`
         : `data: ${p.stage} done, ${p.total} articles (${elapsed})`,
     );
   };
@@ -79,6 +86,7 @@ export async function main(
   try {
     const options = {
       lean: true,
+      workers: args.workers,
       onProgress: progressLines(log),
       corrections: args.correctionsDir,
     };

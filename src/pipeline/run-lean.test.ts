@@ -49,21 +49,68 @@ describe("lean runs", () => {
   });
 });
 
+describe("runs in worker threads", () => {
+  it("publish what a run in this thread publishes, with the same warnings and counts", async () => {
+    const fixtures = join(ROOT, "src/pipeline/testing/fixtures");
+    const here = await runPipeline(fixtures, { lean: true });
+    const progress: Progress[] = [];
+    const threaded = await runPipeline(fixtures, {
+      lean: true,
+      workers: 2,
+      parallelFrom: 1,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(threaded.output).toEqual(here.output);
+    expect(threaded.skipped).toBe(here.skipped);
+    expect(threaded.warnings).toEqual(here.warnings);
+    // One report per article, from the threaded path.
+    const perArticle = progress.filter((p) => p.stage.includes("+"));
+    expect(perArticle).toHaveLength(here.articles.length);
+    expect(perArticle.every((p) => p.threads === 2)).toBe(true);
+  });
+
+  it("keep warnings in stage order", async () => {
+    const dir = tempCorpus({
+      "a.txt": "Title\n\nNo date anywhere in this long line of running prose text here.",
+      "b.txt": "",
+      "c.txt": "Home\nNews",
+    });
+    const here = await runPipeline(dir, { lean: true });
+    const threaded = await runPipeline(dir, { lean: true, workers: 2, parallelFrom: 1 });
+    expect(threaded.warnings).toEqual(here.warnings);
+    expect(threaded.warnings).toHaveLength(3);
+  });
+
+  it("stay in this thread below the fewest articles worth threads", async () => {
+    const fixtures = join(ROOT, "src/pipeline/testing/fixtures");
+    const progress: Progress[] = [];
+    await runPipeline(fixtures, { lean: true, workers: 2, onProgress: (p) => progress.push(p) });
+    const perArticle = progress.filter((p) => p.stage.includes("+"));
+    expect(perArticle.length).toBeGreaterThan(0);
+    expect(perArticle.every((p) => p.threads === 1)).toBe(true);
+  });
+});
+
 describe("progress lines", () => {
-  const at = (ms: number[]) => {
+  const at = (ms: number[], threads = 1) => {
     const lines: string[] = [];
     let now = 0;
     const report = progressLines(
       (l) => lines.push(l),
       () => now,
     );
-    const batch = { stage: "clean+segment+topics", total: ms.length };
+    const batch = { stage: "clean+segment+topics", total: ms.length, threads };
     ms.forEach((t, i) => {
       now = t;
       report({ ...batch, done: i + 1, ms: {} });
     });
     return lines;
   };
+
+  it("say how many threads do the work when there are several", () => {
+    expect(at([2500], 2)).toEqual(["data: 1/1 articles through clean…topics in 2 threads (2.5 s)"]);
+    expect(at([2500], 1)).toEqual(["data: 1/1 articles through clean…topics (2.5 s)"]);
+  });
 
   it("stay quiet in a short run", () => {
     expect(at([10, 300, 900, 1500])).toEqual([]);

@@ -9,10 +9,10 @@ import { topicsStage } from "./stages/07-topics.ts";
 import { mergeStage } from "./stages/08-merge.ts";
 import { assembleStage } from "./stages/09-assemble.ts";
 import { correctionsStage } from "./stages/10-corrections.ts";
-import { guardedStages, slowArticleWarning } from "./guard/article-stages.ts";
-import { capDrafts } from "./guard/draft-cap.ts";
-import { outsideWindowWarning } from "./guard/outside-window.ts";
 import { keepValidOutput } from "./guard/valid-output.ts";
+import { runArticlePart, type PartResult } from "./parallel/article-part.ts";
+import { leanArticle } from "./parallel/lean-article.ts";
+import { runInWorkers } from "./parallel/pool.ts";
 
 /** The one place that decides stage order. */
 export const STAGES: readonly Stage[] = [
@@ -28,6 +28,12 @@ export const STAGES: readonly Stage[] = [
   correctionsStage,
 ];
 
+/**
+ * Fewer articles than this are not worth threads: starting one (loading the stages and compiling
+ * the lexicon) takes about as long as this thread needs for a few hundred articles.
+ */
+export const PARALLEL_MIN_ARTICLES = 200;
+
 /** Where a run is: after a stage, or after a batch of articles went through the per-article stages. */
 export interface Progress {
   /** The stage just finished, or the per-article stages' names joined by "+" for a batch. */
@@ -37,6 +43,8 @@ export interface Progress {
   total: number;
   /** Milliseconds each stage took (for a batch: on that batch). */
   ms: Record<string, number>;
+  /** Threads doing the work: 1 in this thread, more when worker threads run the articles. */
+  threads: number;
 }
 
 export interface RunOptions {
@@ -52,45 +60,24 @@ export interface RunOptions {
    * (before the garbage collector promotes it), which keeps the heap near what is kept.
    */
   batch?: number;
+  /**
+   * Worker threads for the per-article stages of a lean run; 1 (the default) runs them in this
+   * thread. Runs of fewer than `parallelFrom` articles stay in this thread whatever it says.
+   */
+  workers?: number;
+  /** The fewest articles worth threads: PARALLEL_MIN_ARTICLES unless a test asks for fewer. */
+  parallelFrom?: number;
   onProgress?: (progress: Progress) => void;
   /** The corrections folder to apply (stages/10-corrections.ts); none by default. */
   corrections?: string;
 }
 
 /**
- * A copy of a string that shares no memory with it. A short string cut from a long one (a title
- * from the input page) is a view that keeps the whole page alive.
+ * Runs consecutive per-article stages over batches of articles in this thread, keeping `keep` of
+ * each result. `pending` is emptied as it goes, so each batch's input (its raw text above all) can
+ * be freed once done: the caller must hold no other reference to it.
  */
-const own = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
-
-/** What merging and assembling need of an article; the rest is the stages' scratch work. */
-function leanArticle(work: ArticleWork): ArticleWork {
-  const { title, outlet, byline, dateline, url, published } = work;
-  return {
-    ...work,
-    raw: "",
-    hints: {},
-    paragraphs: [],
-    sentences: [],
-    quotes: [],
-    title: own(title),
-    outlet: own(outlet),
-    byline: own(byline),
-    ...(dateline === undefined ? {} : { dateline: own(dateline) }),
-    ...(url === undefined ? {} : { url: own(url) }),
-    ...(published ? { published: { ...published, value: own(published.value) } } : {}),
-  };
-}
-
-/**
- * Runs consecutive per-article stages over batches of articles, each under a guard (an article
- * whose work throws is left out with a warning naming it), keeping `keep` of each result.
- * `pending` is emptied as it goes, so each batch's input (its raw text above all) can be freed
- * once done: the caller must hold no other reference to it. Warnings are gathered per stage, so
- * they come out in the order the whole-corpus run gives; the guard's own (no date in the window,
- * too many drafts, slow) come last.
- */
-async function runBatched(
+async function runSerial(
   state: PipelineState,
   pending: ArticleWork[],
   stages: readonly Stage[],
@@ -99,40 +86,61 @@ async function runBatched(
   onProgress: RunOptions["onProgress"],
 ): Promise<PipelineState> {
   const total = pending.length;
-  const articles: ArticleWork[] = [];
-  const warnings: Warning[][] = [...stages.map(() => []), []];
-  const guardWarnings = warnings[stages.length] as Warning[];
-  let skipped = state.skipped;
-  let done = 0;
+  const parts: PartResult[] = [];
   while (pending.length) {
-    const part: PipelineState = {
-      ...state,
-      articles: pending.splice(0, batch),
-      warnings: [],
-      skipped: 0,
-    };
-    done += part.articles.length;
-    const file = part.articles.length === 1 ? part.articles[0]?.file : undefined;
-    const result = await guardedStages(part, stages);
-    result.warnings.forEach((w, i) => warnings[i]?.push(...w));
-    for (const a of result.state.articles) {
-      const outside = outsideWindowWarning(a);
-      if (outside) guardWarnings.push(outside);
-      const capped = capDrafts(a);
-      if (capped.warning) guardWarnings.push(capped.warning);
-      articles.push(keep(capped.work));
-    }
-    const slow = file === undefined ? undefined : slowArticleWarning(file, result.ms);
-    if (slow) guardWarnings.push(slow);
-    skipped += result.state.skipped;
-    onProgress?.({ stage: stages.map((s) => s.name).join("+"), done, total, ms: result.ms });
+    const part = await runArticlePart(state, pending.splice(0, batch), stages, keep);
+    parts.push(part);
+    const done = total - pending.length;
+    const stage = stages.map((s) => s.name).join("+");
+    onProgress?.({ stage, done, total, ms: part.ms, threads: 1 });
+  }
+  return foldParts(state, parts, stages.length);
+}
+
+/** The same as runSerial with lean articles, one article per job, in worker threads (parallel/). */
+async function runParallel(
+  state: PipelineState,
+  pending: ArticleWork[],
+  fromStage: number,
+  toStage: number,
+  threads: number,
+  onProgress: RunOptions["onProgress"],
+): Promise<PipelineState> {
+  const total = pending.length;
+  const stages = STAGES.slice(fromStage, toStage);
+  const stage = stages.map((s) => s.name).join("+");
+  let done = 0;
+  const data = { fromStage, toStage, inDir: state.inDir, correctionsDir: state.correctionsDir };
+  const parts = await runInWorkers(pending, {
+    threads,
+    data,
+    here: (article) => runArticlePart(state, [article], stages, leanArticle),
+    onResult: (_, part) => onProgress?.({ stage, done: ++done, total, ms: part.ms, threads }),
+  });
+  return foldParts(state, parts, toStage - fromStage);
+}
+
+/**
+ * The parts' articles in order, their warnings gathered per stage (so they come out in the order
+ * a whole-corpus run gives), the guard's own (no date in the window, too many drafts, slow) last.
+ */
+function foldParts(state: PipelineState, parts: PartResult[], stageCount: number): PipelineState {
+  const warnings: Warning[][] = Array.from({ length: stageCount + 1 }, () => []);
+  const articles: ArticleWork[] = [];
+  let skipped = state.skipped;
+  for (const part of parts) {
+    part.stageWarnings.forEach((w, i) => warnings[i]?.push(...w));
+    warnings[stageCount]?.push(...part.guardWarnings);
+    articles.push(...part.articles);
+    skipped += part.skipped;
   }
   return { ...state, articles, warnings: [...state.warnings, ...warnings.flat()], skipped };
 }
 
 /** Runs every stage over the articles of `inDir`; pure apart from reading the input files. */
 export async function runPipeline(inDir: string, options: RunOptions = {}): Promise<PipelineState> {
-  const { lean = false, batch = 1, onProgress } = options;
+  const { lean = false, batch = 1, workers = 1, onProgress } = options;
+  const { parallelFrom = PARALLEL_MIN_ARTICLES } = options;
   const correctionsDir = options.corrections;
   let state: PipelineState = {
     inDir,
@@ -150,9 +158,11 @@ export async function runPipeline(inDir: string, options: RunOptions = {}): Prom
       const pending = state.articles;
       state = { ...state, articles: [] };
       const stages = STAGES.slice(i, j);
-      state = lean
-        ? await runBatched(state, pending, stages, batch, leanArticle, onProgress)
-        : await runBatched(state, pending, stages, 1, (work) => work, onProgress);
+      if (lean && workers > 1 && pending.length >= parallelFrom)
+        state = await runParallel(state, pending, i, j, workers, onProgress);
+      else if (lean)
+        state = await runSerial(state, pending, stages, batch, leanArticle, onProgress);
+      else state = await runSerial(state, pending, stages, 1, (work) => work, onProgress);
       i = j - 1;
       continue;
     }
@@ -160,7 +170,7 @@ export async function runPipeline(inDir: string, options: RunOptions = {}): Prom
     state = await stage.run(state);
     const total = state.articles.length;
     const ms = { [stage.name]: performance.now() - started };
-    onProgress?.({ stage: stage.name, done: total, total, ms });
+    onProgress?.({ stage: stage.name, done: total, total, ms, threads: 1 });
   }
   if (!state.output) return state;
   const valid = keepValidOutput(state.output);
