@@ -74,12 +74,12 @@ export interface RunOptions {
 
 /**
  * Runs consecutive per-article stages over batches of articles in this thread, keeping `keep` of
- * each result. `pending` is emptied as it goes, so each batch's input (its raw text above all) can
+ * each result. `pending` is cleared as it goes, so each batch's input (its raw text above all) can
  * be freed once done: the caller must hold no other reference to it.
  */
 async function runSerial(
   state: PipelineState,
-  pending: ArticleWork[],
+  pending: (ArticleWork | undefined)[],
   stages: readonly Stage[],
   batch: number,
   keep: (work: ArticleWork) => ArticleWork,
@@ -87,12 +87,15 @@ async function runSerial(
 ): Promise<PipelineState> {
   const total = pending.length;
   const parts: PartResult[] = [];
-  while (pending.length) {
-    const part = await runArticlePart(state, pending.splice(0, batch), stages, keep);
+  // A cursor, not splice: taking from the front of an array moves all the rest each time.
+  for (let from = 0; from < total; from += batch) {
+    const to = Math.min(total, from + batch);
+    const articles = pending.slice(from, to) as ArticleWork[];
+    pending.fill(undefined, from, to);
+    const part = await runArticlePart(state, articles, stages, keep);
     parts.push(part);
-    const done = total - pending.length;
     const stage = stages.map((s) => s.name).join("+");
-    onProgress?.({ stage, done, total, ms: part.ms, threads: 1 });
+    onProgress?.({ stage, done: to, total, ms: part.ms, threads: 1 });
   }
   return foldParts(state, parts, stages.length);
 }

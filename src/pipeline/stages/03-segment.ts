@@ -6,7 +6,10 @@ function segmentOne(work: ArticleWork): ArticleWork {
   const sentences: Sentence[] = [];
   const quotes = findQuotes(work.text, work.paragraphs);
   const push = (start: number, end: number, paragraph: number, kind: Sentence["kind"]) => {
-    const quoteIds = quotes.flatMap((q, i) => (q.start < end && q.end > start ? [i] : []));
+    const quoteIds: number[] = [];
+    quotes.forEach((q, i) => {
+      if (q.start < end && q.end > start) quoteIds.push(i);
+    });
     sentences.push({
       index: sentences.length,
       paragraph,
