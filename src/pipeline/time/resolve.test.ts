@@ -689,6 +689,25 @@ describe("resolveTimes: dates that repeat the previous one", () => {
     ]);
   });
 
+  it.each([
+    ["That spring they met.", "That spring"],
+    ["The ice thawed that autumn, when they met.", "that autumn"],
+    ["They met again that fall.", "that fall"],
+    ["That same winter they met.", "That same winter"],
+  ])("%s (a season of the year told before)", (sentence, text) => {
+    const previous = { value: "2011-05", precision: "month" as const };
+    expect(times(sentence, "2013-05-07", "2013-05-07", previous)).toEqual([
+      [text, "2011", "year", "previous-date"],
+    ]);
+  });
+
+  it("'that' before a verb 'fall' is no season", () => {
+    const previous = { value: "2011-05", precision: "month" as const };
+    expect(
+      times("Exports that fall short were cut.", "2013-05-07", "2013-05-07", previous),
+    ).toEqual([]);
+  });
+
   it("a month named alone is read from publication, not from the date before", () => {
     const previous = { value: "2011-08-17", precision: "day" as const };
     expect(times("In February they met.", "2013-05-07", "2013-05-07", previous)).toEqual([

@@ -40,6 +40,9 @@ export const ANAPHORIC = new RegExp(
     String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|day)s? (later|earlier)\b`,
     // "the following February", "that June": a month named from the date before.
     String.raw`\b(that|the following|the next|the previous|the prior)\s+(${MONTH_NAMES.join("|")})\b`,
+    // "that spring", "that same autumn": a season of the year told before; as the contract has no
+    // season precision, that year. "fall" only before a stop: "costs that fall" is a verb.
+    String.raw`\b(?:that same|that|the same)\s+(?:spring|summer|autumn|winter|fall(?=\s*[,.;]))\b`,
   ].join("|"),
   "gi",
 );
