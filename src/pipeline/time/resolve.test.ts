@@ -551,6 +551,24 @@ describe("resolveTimes: seasons and parts of years", () => {
         ["November", "2013-11", "month", "relative-to-publication", "future"],
       ],
     ],
+    // A plan's noun plans as its verb does …
+    [
+      "Mullen said he had accepted Chen's invitation to visit China in July.",
+      "2011-05-18",
+      [["July", "2011-07", "month", "relative-to-publication", "future"]],
+    ],
+    // … but "to" before a determiner is no infinitive: the invitation was accepted in March …
+    [
+      "Beijing accepted the invitation to the drill in March, an official said.",
+      "2013-05-18",
+      [["March", "2013-03", "month", "relative-to-publication"]],
+    ],
+    // … nor once the clause has turned to what happened to the invitation itself.
+    [
+      "The invitation to visit China, delivered in March, was accepted.",
+      "2011-05-18",
+      [["March", "2011-03", "month", "relative-to-publication"]],
+    ],
     // … while a plan or a hope in the pluperfect was given up.
     [
       "The minister had planned to visit Beijing in November.",

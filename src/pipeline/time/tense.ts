@@ -105,7 +105,8 @@ export function isFutureTense(text: string): boolean {
 }
 
 /**
- * "agreed on Thursday to hold talks in June", "invited Chang to visit in the spring", "said the
+ * "agreed on Thursday to hold talks in June", "invited Chang to visit in the spring", "accepted an
+ * invitation to visit in July" (the plan's noun as its verb), "said the
  * sides would begin the dialogue in the spring": a date after a plan verb and its infinitive, or
  * after a modal, dates the thing planned, which has not happened yet. "had planned to visit in
  * June" is a plan given up: the pluperfect keeps it in the past.
@@ -114,10 +115,12 @@ export function isFutureTense(text: string): boolean {
 // it when he met Xi on Friday": Friday is the meeting's, in the past), nor name the occasion it
 // happened at ("agreed to set up the dialogue during Hu's visit in January").
 const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b)[^.;,])*$`;
+// "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").
+const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)";
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
 // an intention in the pluperfect is given up.
 const PLAN_BEFORE = new RegExp(
-  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged))\b(?:(?!\bduring\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
+  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged|(?:invitation|agreement|decision|proposal)s?))\b(?:(?!\bduring\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
   "i",
 );
 
