@@ -40,6 +40,9 @@ describe("readStampDate", () => {
     ["21/01/2010", "2010-01-21"],
     ["01/21/2010", "2010-01-21"],
     ["09:41, March 6, 2012", "2012-03-06"],
+    // Dashes: month first, as with slashes, unless the first number cannot be a month.
+    ["07-12-2013 08:14 BJT", "2013-07-12"],
+    ["25-12-2012", "2012-12-25"],
     // ISO 8601 with its "T", seconds and zone.
     ["2013-06-11T15:45:00Z", "2013-06-11"],
     ["2013-06-11T15:45+08:00", "2013-06-11"],
@@ -49,12 +52,18 @@ describe("readStampDate", () => {
     expect(readStampDate(text)?.day).toBe(day);
   });
 
-  it.each(["February 30, 2012", "2012-13-01", "June 2012", "in 2012", "2013-2/21", "2010-2013"])(
-    "%s has no full date",
-    (text) => {
-      expect(readStampDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "February 30, 2012",
+    "2012-13-01",
+    "June 2012",
+    "in 2012",
+    "2013-2/21",
+    "2010-2013",
+    "13-13-2013",
+    "555-12-2013",
+  ])("%s has no full date", (text) => {
+    expect(readStampDate(text)).toBeUndefined();
+  });
 });
 
 describe("publication date: each form", () => {

@@ -84,11 +84,17 @@ const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 
 /**
  * Numeric forms FULL_DATE_RE leaves out: "2013/03/11", "2013.03.11", "2013-2-21" (Chinese sites
- * drop the zeros), "21.01.2010", "21/01/2010". One separator throughout.
+ * drop the zeros), "21.01.2010", "21/01/2010", "07-12-2013". One separator throughout.
  */
 const YEAR_FIRST = /\b((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})\b/;
 const DAY_FIRST_DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
 const DAY_FIRST_SLASH = /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d{2})\b/;
+/**
+ * "07-12-2013 08:14": with dashes as with slashes, the month comes first (the US order, and the
+ * order of the Chinese sites that print it), unless the first number cannot be a month
+ * ("25-12-2012").
+ */
+const DASHES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/;
 
 /** A date found in a stamp line: the ISO day and the span of its words. */
 export interface StampDate {
@@ -131,6 +137,7 @@ export function readStampDate(line: string): StampDate | undefined {
     [YEAR_FIRST, (m) => ymd(m[1], m[3], m[4])],
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
+    [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
   ];
   for (const [re, read] of forms) {
     const m = text.match(re);

@@ -470,6 +470,17 @@ describe("resolveTimes: occasions that last several days", () => {
       "2012-09-19",
       [["on Tuesday", "2012-09-17", "day", "relative-to-publication", "end 2012-09-18"]],
     ],
+    // A participle set off by a comma after the occasion dates it as its verb would.
+    [
+      "The two-day dialogue, opened by Vice President Biden on Wednesday, was co-chaired by Kerry.",
+      "2013-07-12",
+      [["on Wednesday", "2013-07-10", "day", "relative-to-publication", "end 2013-07-11"]],
+    ],
+    [
+      "The three-day talks, concluded on Friday, produced no statement.",
+      "2013-07-12",
+      [["on Friday", "2013-07-10", "day", "relative-to-publication", "end 2013-07-12"]],
+    ],
     // A day in another clause is not the occasion's: Wednesday dates the meeting with Xi.
     [
       "Panetta, who began a three-day visit, also met Xi Jinping on Wednesday.",

@@ -36,6 +36,14 @@ const NEAR = 60;
 const SUBJECT_VERB_BEFORE_DAY =
   /\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|closed|closes|finished|began|begins|opened|opens|started|starts)\s+(?:on\s+)?$/i;
 
+/**
+ * "The two-day dialogue, opened by Biden on Wednesday, …": a participle that opens or closes the
+ * occasion, set off by a comma right after its name, dates it as the verb would. Any other clause
+ * after a comma is another act ("a three-day visit, also met Xi on Wednesday").
+ */
+const PARTICIPLE_AFTER_COMMA =
+  /^[^,;()]*,\s*(?:opened|begun|started|launched|ended|concluded|closed|wrapped up)\b[^,;()]*$/i;
+
 /** Longest gap (characters) between the length words and such a verb's day. */
 const SUBJECT_NEAR = 160;
 
@@ -62,7 +70,8 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
       .filter((t) => {
         const between = text(after, t.start);
         const near = SUBJECT_VERB_BEFORE_DAY.test(between) ? SUBJECT_NEAR : NEAR;
-        return t.start >= after && t.start - after <= near && !/[,;()]/.test(between);
+        const sameClause = !/[,;()]/.test(between) || PARTICIPLE_AFTER_COMMA.test(between);
+        return t.start >= after && t.start - after <= near && sameClause;
       })
       .sort((a, b) => a.start - b.start)[0];
     const prev = closing
