@@ -471,6 +471,24 @@ describe("event extraction", () => {
     expect(events.map((e) => e.status)).toEqual([status]);
   });
 
+  it.each([
+    // An occasion referred to with a date of its own is an event of that date …
+    [
+      "The ministers held talks in Hanoi earlier this month, following their summit in Tokyo in June.",
+      ["2013-06", "2013-09"],
+    ],
+    // … one without a date of its own is only a reference.
+    [
+      "The ministers held talks in Hanoi earlier this month, following their summit in Tokyo.",
+      ["2013-09"],
+    ],
+  ])("an occasion told in passing: %s", async (sentence, dates) => {
+    const events = await eventsOf({
+      "a.txt": story("Ministers meet", "BEIJING, Sept. 20, 2013", sentence),
+    });
+    expect(events.map((e) => e.date.value).sort()).toEqual(dates);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -47,15 +47,24 @@ export function groupDates(
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   const modifies = (h: TriggerHit, t: TimeMention) =>
     h.start >= t.end && /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start));
-  const own = chunks.map((c, i) =>
-    usable.filter((h) => {
+  const ownOf = (hits: TriggerHit[], c: (typeof chunks)[number], i: number) =>
+    hits.filter((h) => {
       if (h.rank < 4) return false;
       if (modifies(h, c.t)) return true;
       const prev = dates[i - 1];
       if (prev && modifies(h, prev)) return false;
       return h.start >= c.from && h.start < c.t.start;
-    }),
-  );
+    });
+  // "the third meeting this year, after Kerry's visit to Beijing in April and their talks in Brunei
+  // in July": an occasion the sentence refers to, with a date of its own, is told in passing, an
+  // event of that date (ANNOTATION.md) when the stretch before its date has no act of its own.
+  const referred = triggers.filter((h) => h.reference && !h.inQuote);
+  const own = chunks.map((c, i) => {
+    const acts = ownOf(usable, c, i);
+    return acts.length || i === 0
+      ? acts
+      : ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
+  });
   const named = own.map((hs) =>
     hs.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean),
   );
