@@ -41,6 +41,17 @@ export function speakerLabels(paragraphs: readonly string[]): (SpeakerLabel | un
 }
 
 /**
+ * The length of the speaker's label a transcript's turn opens with ("Q: ", "ANCHOR: ", "SECRETARY
+ * CHUCK HAGEL: "), 0 when it has none: a title tells what was done, not who was speaking.
+ */
+export function speakerLabelLength(text: string): number {
+  const unnamed = UNNAMED_SPEAKER.exec(text);
+  if (unnamed)
+    return unnamed[0].length + (/^\s*/.exec(text.slice(unnamed[0].length))?.[0].length ?? 0);
+  return CAPITALS_LABEL.exec(text)?.[0].length ?? 0;
+}
+
+/**
  * "I told the general …", "We agreed today …", "General Chang and I have just concluded …": the
  * first person as the subject of a sentence, and where it stands.
  */

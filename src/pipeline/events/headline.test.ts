@@ -51,6 +51,12 @@ describe("headlineOf", () => {
       "set",
       "The panel, set up in April by the two ministries, will meet again soon",
     ],
+    // A transcript's label says who spoke, not what was done …
+    ["ANCHOR: And there's a state dinner tonight.", "dinner", "There's a state dinner tonight"],
+    ["SECRETARY HAGEL: We held talks today.", "talks", "We held talks today"],
+    ["Q: Did the ministers meet on Monday?", "meet", "Did the ministers meet on Monday?"],
+    // … while a sentence that only opens with a capital word keeps it.
+    ["NATO ministers met in Brussels.", "met", "NATO ministers met in Brussels"],
     // A conjunction that ties the sentence to the one before does not start the title.
     ["But the talks resumed in the capital.", "talks", "The talks resumed in the capital"],
     ["Butler's team resumed work.", "resumed", "Butler's team resumed work"],

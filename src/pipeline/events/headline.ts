@@ -1,5 +1,6 @@
 import type { Sentence } from "../types.ts";
 import { SAID_THAT } from "../lexicon/speech.ts";
+import { speakerLabelLength } from "../actors/transcript.ts";
 import { clipPhrase, withoutDangling } from "./clip.ts";
 
 const MAX = 90;
@@ -143,10 +144,10 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     if (a < 0 || b > h.length || (verbEnd > 0 && b > verbEnd - from)) continue;
     h = withoutDate(h, a, b);
   }
+  h = h.replace(/^(\(\w+\)\s*[-–—]+\s*)/, "").replace(/^[\s,;:]+/, "");
+  // "ANCHOR: …", "SECRETARY HAGEL: …": a transcript's label says who spoke, not what was done.
   h = h
-    .replace(/^(\(\w+\)\s*[-–—]+\s*)/, "")
-    .replace(/^[\s,;:]+/, "")
-    .replace(/^[QA]:\s*/, "")
+    .slice(speakerLabelLength(h))
     // "But it drew notice …": a conjunction ties the sentence to the one before, not the title.
     .replace(/^(?:but|and|yet|so|still)\b,?\s+/i, "")
     // "agreed that …, and that their navies would hold a drill": the second clause's own words.
