@@ -44,6 +44,9 @@ describe("findTriggers", () => {
     // Welcomed or greeted by a named official is hosting; welcomed by analysts is not.
     ["The fleet was welcomed by Rear Admiral Frank Ponds.", ["welcomed by=043"]],
     ["The plan was welcomed by analysts.", []],
+    // Welcomed to a named place is a guest's welcome; welcomed to a plan is not.
+    ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
+    ["The delegates were welcomed to the new building.", []],
     // Seeing a titled official is a meeting; seeing a report is not.
     ["He is scheduled to see President Hu Jintao on Tuesday.", ["see=040"]],
     ["Officials will see the results next week.", []],
