@@ -47,6 +47,12 @@ describe("findTriggers", () => {
     // Welcomed to a named place is a guest's welcome; welcomed to a plan is not.
     ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
     ["The delegates were welcomed to the new building.", []],
+    // Having been in a named place is a visit; being in talks or in a place's interest is not.
+    ["The secretary was in Beijing last week.", ["was in=042"]],
+    ["The secretary was in favor last week.", []],
+    ["It was in Beijing's interest.", []],
+    // An aircraft test-flown is a weapons test, in the irregular past too.
+    ["The air force test-flew its new stealth fighter.", ["test-flew=150"]],
     // Seeing a titled official is a meeting; seeing a report is not.
     ["He is scheduled to see President Hu Jintao on Tuesday.", ["see=040"]],
     ["Officials will see the results next week.", []],
