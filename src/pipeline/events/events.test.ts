@@ -489,6 +489,17 @@ describe("event extraction", () => {
     expect(events.map((e) => e.date.value).sort()).toEqual(dates);
   });
 
+  it("a document's release is dated by the date beside its verb, not a year in its name", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "White paper",
+        "BEIJING, April 16, 2013",
+        "The previous white paper, China's National Defense in 2010, was issued in March 2011.",
+      ),
+    });
+    expect(events.map((e) => e.date.value)).toEqual(["2011-03"]);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -249,14 +249,24 @@ function shared(
   const best = bestTrigger(usable);
   const main = dates.filter((t) => !inRelativeClause(s.text, t.start - s.start));
   const pool = main.length ? main : dates;
+  // "was issued in March 2011": a date right after the act, with at most a preposition between,
+  // is the act's, however near another date stands before it ("…Defense in 2010, was issued").
+  const rightAfter =
+    best &&
+    pool.find((d) =>
+      /^\s+(?:(?:on|in|at|from)\s+)?$/i.test(
+        s.text.slice(best.start - s.start + best.text.length, d.start - s.start),
+      ),
+    );
   const t =
     at ??
     finerDateWithin(
-      best
-        ? pool.reduce((a, b) =>
-            Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
-          )
-        : (pool[0] as TimeMention),
+      rightAfter ||
+        (best
+          ? pool.reduce((a, b) =>
+              Math.abs(b.start - best.start) < Math.abs(a.start - best.start) ? b : a,
+            )
+          : (pool[0] as TimeMention)),
       pool,
     );
   // The most specific trigger names the occasion first ("the first meeting of a new Cyber Working

@@ -51,6 +51,12 @@ describe("findTriggers", () => {
     ["The secretary was in Beijing last week.", ["was in=042"]],
     ["The secretary was in favor last week.", []],
     ["It was in Beijing's interest.", []],
+    // A document's passive release is its act; a passive issue of something else is not.
+    [
+      "The white paper, Defense in 2010, was issued in March 2011.",
+      ["white paper=010", "was issued=010"],
+    ],
+    ["The envoy was issued a visa in March.", []],
     // An aircraft test-flown is a weapons test, in the irregular past too.
     ["The air force test-flew its new stealth fighter.", ["test-flew=150"]],
     // Seeing a titled official is a meeting; seeing a report is not.
