@@ -57,6 +57,10 @@ describe("findTriggers", () => {
       ["white paper=010", "was issued=010"],
     ],
     ["The envoy was issued a visa in March.", []],
+    // Naming someone as the culprit accuses them; naming someone to a post does not.
+    ["The office named China as a leading culprit in espionage.", ["named=112"]],
+    ["The firm singled out the unit as the source of the attacks.", ["singled out=112"]],
+    ["The council named him as a delegate to the talks.", ["talks=040"]],
     // An aircraft test-flown is a weapons test, in the irregular past too.
     ["The air force test-flew its new stealth fighter.", ["test-flew=150"]],
     // Seeing a titled official is a meeting; seeing a report is not.
