@@ -107,6 +107,27 @@ describe("publication date: each form", () => {
     ],
     ["Posted, numeric US", ["Posted: 03/03/2011 10:15 AM"], undefined, undefined, "2011-03-03"],
     [
+      "a reader's save stamp above the byline's date",
+      [
+        "Saved: 2012-02-03 14:22",
+        "",
+        "Features",
+        "A Year of Fits and Starts",
+        "By Jane Roe",
+        "December 20, 2011",
+      ],
+      undefined,
+      undefined,
+      "2011-12-20",
+    ],
+    [
+      "a print stamp above the labelled date",
+      ["Printed on March 4, 2013", "Posted: 03/03/2011 10:15 AM"],
+      undefined,
+      undefined,
+      "2011-03-03",
+    ],
+    [
       "Last updated with weekday and clock",
       ["Last Updated: Saturday, June 8, 2013 - 22:10"],
       undefined,

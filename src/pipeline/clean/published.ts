@@ -428,7 +428,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     const next = lines.slice(i + 1).find((l) => l.trim());
     const labelled = labelledStamps(line, next);
     if (labelled.length) {
-      for (const l of labelled) out.push({ day: l.day, source: l.kind, line: i });
+      // A reader's save or print stamp is no publication date, nor may the line be read as one.
+      for (const l of labelled)
+        if (l.kind !== "saved") out.push({ day: l.day, source: l.kind, line: i });
       continue;
     }
     if (i >= bodyStart) continue;

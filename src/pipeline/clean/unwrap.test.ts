@@ -47,6 +47,27 @@ describe("unwrapHardWrapped", () => {
     ]);
   });
 
+  it("keeps a wire's summary bullets above wrapped copy as lines of their own", () => {
+    const bullets = [
+      "* Two days of harbour talks end in the capital city",
+      "* Coast guard exercise set for the spring in the south",
+    ];
+    expect(unwrapHardWrapped([...bullets, ...WIRE.slice(1)])).toEqual([
+      ...bullets,
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+    ]);
+  });
+
+  it("still joins a wrapped line that opens with a hyphenated word", () => {
+    const lines = [
+      ...WIRE.slice(1, 3),
+      "-based officials of the fleet met the U.S.",
+      ...WIRE.slice(3),
+    ];
+    expect(unwrapHardWrapped(lines)[0]).toBe(lines.slice(0, 4).join("\n"));
+  });
+
   it("still joins a wrapped line that opens with a capitalised 'By' in the middle of a paragraph", () => {
     const lines = [
       ...WIRE.slice(1, 3),

@@ -1,5 +1,6 @@
 import { endsLikeSentence, isMenuLine, wordCount } from "./lines.ts";
 import { readByline } from "./metadata.ts";
+import { LIST_ITEM } from "../lexicon/stamps.ts";
 import { readLabelledStamp, stampShape } from "./published.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width wire column. */
@@ -15,11 +16,21 @@ function cutMidSentence(line: string, width: number): boolean {
 
 /**
  * Page furniture saved without blank lines above a wire story (a menu, the headline's byline, a
- * date stamp "Fri May 3, 2011 6:31pm EDT" or "Updated: 2011-05-03 07:51") is a line of its own:
+ * date stamp "Fri May 3, 2011 6:31pm EDT" or "Updated: 2011-05-03 07:51", a wire's summary bullet
+ * "* Talks end in Beijing") is a line of its own:
  * joined to the headline it would hide both the stamp and the body's start.
  */
+/** A list item's marker stands apart from its text ("* Talks end"); "-based officials" goes on. */
+const BULLET_SPACE = /^\S{1,3}\s/;
+
 function standsAlone(line: string): boolean {
-  return isMenuLine(line) || !!readByline(line) || !!readLabelledStamp(line) || !!stampShape(line);
+  return (
+    isMenuLine(line) ||
+    (LIST_ITEM.test(line) && BULLET_SPACE.test(line)) ||
+    !!readByline(line) ||
+    !!readLabelledStamp(line) ||
+    !!stampShape(line)
+  );
 }
 
 /**

@@ -11,13 +11,16 @@ import raw from "./data/stamps.json" with { type: "json" };
  * in code.
  */
 
-/** What a labelled stamp says about the day: first publication, or a later revision. */
-export type StampLabelKind = "published" | "updated";
+/**
+ * What a labelled stamp says about the day: first publication, a later revision, or when a reader
+ * saved or printed the page (never the publication: "Saved: 2012-02-03", "Printed on …").
+ */
+export type StampLabelKind = "published" | "updated" | "saved";
 
 const labelSchema = z.strictObject({
   /** The label as printed, lower case; spaces match any run of spaces. */
   words: z.string().regex(/^[^A-Z]+$/, "lower case"),
-  kind: z.enum(["published", "updated"]),
+  kind: z.enum(["published", "updated", "saved"]),
   /**
    * A word that is common in prose ("date", "time", "source"): it labels a stamp only with a
    * colon after it or with the date right after it ("Date: June 3, 2013", "date 2013-06-03").
