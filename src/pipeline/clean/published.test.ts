@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDateline } from "./dateline.ts";
-import { findPublished, readStampDate, stampCandidates } from "./published.ts";
+import { findPublished, readLabelledStamp, readStampDate, stampCandidates } from "./published.ts";
 
 /** A body paragraph with no date of its own. */
 const BODY = "Officials of the two defense ministries met on Tuesday to discuss maritime safety.";
@@ -66,6 +66,17 @@ describe("readStampDate", () => {
   });
 });
 
+describe("readLabelledStamp: clocks", () => {
+  it.each([
+    ["Posted: 20 February 2013 1824 hrs", "2013-02-20"],
+    ["Posted: 20 February 2013 18:24", "2013-02-20"],
+    // Four digits that are no time of day are no clock: the line is not a stamp.
+    ["Posted: 20 February 2013 2590 hrs", undefined],
+  ])("%s", (line, day) => {
+    expect(readLabelledStamp(line)?.day).toBe(day);
+  });
+});
+
 describe("publication date: each form", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string]>([
     [
@@ -106,6 +117,13 @@ describe("publication date: each form", () => {
       "2013-04-02",
     ],
     ["Posted, numeric US", ["Posted: 03/03/2011 10:15 AM"], undefined, undefined, "2011-03-03"],
+    [
+      "Posted, 24-hour clock in hrs",
+      ["Posted: 20 February 2013 1824 hrs"],
+      undefined,
+      undefined,
+      "2013-02-20",
+    ],
     [
       "a reader's save stamp above the byline's date",
       [

@@ -72,7 +72,9 @@ const alternatives = (words: readonly string[]) =>
     .join("|");
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b\.?,?`, "gi");
-const TIME_RE = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?/gi;
+/** "10:15 AM", "22:10:05", and the 24-hour clock without a colon before "hrs" ("1824 hrs"). */
+const TIME_RE =
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b\.?/gi;
 const ZONE_RE = new RegExp(
   String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)})\b\)?`,
   "gi",
