@@ -52,6 +52,12 @@ describe("actors of events that name nobody", () => {
       ["United States", "China"],
     ],
     [
+      "a session of the two governments' standing mechanism is theirs",
+      "2011-05",
+      "The first Strategic Security Dialogue was held in May 2011.",
+      ["United States", "China"],
+    ],
+    [
       "'the two leaders' as the subject are the article's two people, one of each side",
       "2012-11",
       "The two leaders last held talks in November 2012 in Cambodia.",
@@ -68,6 +74,8 @@ describe("actors of events that name nobody", () => {
       "The Philippines said this morning that it met officials in Manila.",
     ],
     ["background years ago", "2011-01", "Talks resumed in January 2011."],
+    // A dialogue the mechanisms' list does not name is nobody's in particular.
+    ["an unlisted dialogue", "2011-05", "The first Energy Dialogue was held in May 2011."],
     // A plan is not the story's people's unless the story's own programme lays it out.
     ["a plan of its own", "2013-06-09", "A meeting is planned for Sunday, officials said."],
     ["a subject of its own", "2013-06-08", "Officials met again this morning to discuss trade."],

@@ -2,6 +2,7 @@ import type { Actor } from "../../dataset/index.ts";
 import type { ActorMention, ArticleWork, EventDraft, Sentence } from "../types.ts";
 import { COUNTRIES, SIDE_WORDS } from "../lexicon/countries.ts";
 import { ORGS } from "../lexicon/orgs.ts";
+import { MECHANISM } from "../lexicon/mechanisms.ts";
 import { THE_PAIR } from "../lexicon/roles.ts";
 import { dayDiff } from "../util/dates.ts";
 import { narrationOf } from "./attach.ts";
@@ -14,10 +15,14 @@ const body = (name: string): Actor | undefined => ORGS.find((o) => o.actor.name 
 
 /**
  * The two governments, in the order of countries.json, when a sentence says both acted: in so many
- * words, or by naming each side ("Chinese officials met with U.S. counterparts").
+ * words, by naming each side ("Chinese officials met with U.S. counterparts"), or when the event is
+ * a session of one of their standing mechanisms ("the Strategic Security Dialogue", mechanisms.json).
  */
-function bothGovernments(text: string): Actor[] {
-  const both = BOTH_SIDES.test(text) || SIDE_WORDS.every((side) => side.re.test(text));
+function bothGovernments(text: string, occasion?: string): Actor[] {
+  const both =
+    BOTH_SIDES.test(text) ||
+    SIDE_WORDS.every((side) => side.re.test(text)) ||
+    (occasion !== undefined && MECHANISM.test(occasion));
   if (!both) return [];
   return COUNTRIES.map((c) => body(c.government)).filter((a): a is Actor => !!a);
 }
@@ -86,7 +91,7 @@ export function fillMissingActors(work: ArticleWork, events: EventDraft[]): void
     if (!s) continue;
     const prev = work.sentences[s.index - 1];
     const samePara = prev && prev.kind === "body" && prev.paragraph === s.paragraph;
-    const own = bothGovernments(narrationOf(s, work.quotes));
+    const own = bothGovernments(narrationOf(s, work.quotes), e.occasion);
     // Set before any borrowing below: whatever this loop gives the event is borrowed.
     e.borrowed = true;
     if (own.length) {

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { parseLexicon } from "./compile/parse.ts";
+import { literal } from "./compile/patterns.ts";
+import raw from "./data/mechanisms.json" with { type: "json" };
+
+/**
+ * The two governments' standing bilateral mechanisms (`data/mechanisms.json`): dialogues, talks
+ * and working groups whose sessions are the governments' acts when no person is named.
+ */
+const schema = z.strictObject({
+  note: z.string(),
+  names: z.array(z.string().min(1)).min(1),
+});
+
+const MECHANISMS = parseLexicon(schema, raw, "mechanisms.json");
+
+/** Any mechanism's name, as whole words, any case. */
+export const MECHANISM = new RegExp(
+  String.raw`(?<![\w&])(?:${[...MECHANISMS.names]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join("|")})(?![\w&])`,
+  "i",
+);
