@@ -1,5 +1,5 @@
 import type { ActorMention, ArticleWork, Sentence, TriggerHit } from "../types.ts";
-import { TRAILING_ATTRIBUTION } from "../lexicon/speech.ts";
+import { LEADING_ATTRIBUTION, TRAILING_ATTRIBUTION } from "../lexicon/speech.ts";
 
 /** Words before a name that make the named person the one others act for. */
 const STANDS_FOR =
@@ -22,6 +22,19 @@ export function trailingAttribution(s: Sentence, triggers: TriggerHit[]): number
   return act ? at : undefined;
 }
 
+/**
+ * Where the reported clause of a leading attribution begins (lexicon/speech.ts), when it has a
+ * subject of its own and tells the act while the speaker's part holds none: "Liang said Gen. Chen
+ * would visit the United States" is Chen's visit, not Liang's.
+ */
+export function reportedClause(s: Sentence, triggers: TriggerHit[]): number | undefined {
+  const m = LEADING_ATTRIBUTION.exec(s.text);
+  if (!m) return undefined;
+  const at = s.start + m[0].length;
+  const acts = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= REPORTED_ACT_RANK);
+  return acts.some((h) => h.start >= at) && !acts.some((h) => h.start < at) ? at : undefined;
+}
+
 /** People an event sentence is about: narration mentions and quotation speakers, minus references. */
 export function eventActors(
   s: Sentence,
@@ -31,8 +44,10 @@ export function eventActors(
   const refs = triggers.filter((t) => t.reference);
   const out: ActorMention[] = [];
   const reporter = trailingAttribution(s, triggers);
+  const reported = reportedClause(s, triggers);
   for (const m of s.actors) {
     if (reporter !== undefined && m.start >= reporter) continue;
+    if (reported !== undefined && m.start < reported) continue;
     // "Gates' invitation": a possessive names whose thing it is, not who acted.
     const possessive = /^['’](s\b|\s)/.test(work.text.slice(m.end, m.end + 3));
     // "Xi's visit to the Pentagon", "Dempsey's April meeting with Fang": the owner of an occasion

@@ -500,6 +500,24 @@ describe("event extraction", () => {
     expect(events.map((e) => e.date.value)).toEqual(["2011-03"]);
   });
 
+  it.each([
+    // Who says that someone else will act does not act …
+    [
+      "Defense Minister Liang Guanglie said Gen. Chen Bingde will visit the United States in May.",
+      ["Chen Bingde"],
+    ],
+    // … who says that he will, does.
+    [
+      "Defense Minister Liang Guanglie said he will visit the United States in May.",
+      ["Liang Guanglie"],
+    ],
+  ])("a reported clause's own subject acts: %s", async (sentence, actors) => {
+    const events = await eventsOf({
+      "a.txt": story("Visits", "BEIJING, Jan. 10, 2011", sentence),
+    });
+    expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

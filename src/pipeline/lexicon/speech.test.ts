@@ -4,6 +4,7 @@ import {
   CLOSING_BEFORE,
   CLOSING_BEFORE_DATE,
   CONTENT_VERB,
+  LEADING_ATTRIBUTION,
   QUOTE_VERBS,
   SAID_THAT,
   SPEECH_VERBS,
@@ -30,5 +31,30 @@ describe("speech lexicon", () => {
     [new RegExp(`^(?:${SPEECH_VERBS})$`), "visited", false],
   ])("%s on %j → %s", (re, text, matches) => {
     expect(new RegExp(re.source, re.flags.replace("g", "")).test(text)).toBe(matches);
+  });
+});
+
+describe("LEADING_ATTRIBUTION", () => {
+  it.each([
+    ["Liang said Gen. Chen would visit the United States.", "Liang said "],
+    [
+      "The minister said on Monday that the two navies would hold a drill.",
+      "The minister said on Monday that ",
+    ],
+    ["Officials noted both sides had met.", "Officials noted "],
+  ])("%s", (text, attribution) => {
+    expect(LEADING_ATTRIBUTION.exec(text)?.[0]).toBe(attribution);
+  });
+
+  it.each([
+    // A pronoun subject may be the speaker's own act; "told" names a listener, not a clause.
+    "Liang said he would visit the United States.",
+    "Hagel told Chang the militaries should talk.",
+    // An announcement is the speaker's own act.
+    "Hagel announced that the two countries will set up a hotline.",
+    // An attribution after a comma is another sentence part.
+    "After the talks, Liang said Chen would visit.",
+  ])("none in %s", (text) => {
+    expect(LEADING_ATTRIBUTION.exec(text)).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
 import { literal } from "./compile/patterns.ts";
+import { WEEKDAYS } from "./calendar.ts";
 import raw from "./data/speech.json" with { type: "json" };
 
 /** What a verb of speech does in a sentence (see the note in `data/speech.json`). */
-const ROLES = ["quote", "content", "that", "closing"] as const;
+const ROLES = ["quote", "content", "that", "closing", "reports"] as const;
 type SpeechRole = (typeof ROLES)[number];
 
 const schema = z.strictObject({
@@ -43,6 +44,16 @@ export const SAID_THAT = new RegExp(
  */
 export const TRAILING_ATTRIBUTION = new RegExp(
   String.raw`,\s*(?:(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:${verbsFor("closing")})(?:\s+[^,;]{1,40})?|(?:${verbsFor("closing")})\s+[^,;]{1,60})\s*[.!?]?["”’]?\s*$`,
+);
+
+/**
+ * A leading attribution whose reported clause has a subject of its own: "Liang said Gen. Chen
+ * would visit …", "Wang said on Monday that the two presidents had met …", up to where that
+ * subject begins. A clause whose subject is a pronoun ("he would visit") may be the speaker's own
+ * act, and a quotation is left to the quotation rules.
+ */
+export const LEADING_ATTRIBUTION = new RegExp(
+  String.raw`^[^.;:,"“”]{0,100}?\b(?:${verbsFor("reports")})(?:\s+(?:on\s+)?(?:${WEEKDAYS.join("|")}|today|yesterday))?\s+(?:that\s+)?(?!(?:he|she|they|we|I|it|his|her|their|its)\b)(?=[A-Z]|(?:the|both|two)\s)`,
 );
 
 /** ", X said." after a name: the name closes the sentence as who told it. */
