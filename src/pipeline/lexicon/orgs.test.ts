@@ -14,6 +14,11 @@ describe("orgActors", () => {
     ["The Pentagon |released its annual report on China.", ["U.S. Department of Defense"]],
     ["Senior U.S. and Chinese naval officers |held two days of talks.", ["United States", "China"]],
     ["Chinese and American officials |met in Hawaii.", ["China", "United States"]],
+    // A service is named as itself, not also as the army or country its name holds …
+    ["Three PLA Navy ships |arrived at Pearl Harbor.", ["PLA Navy"]],
+    ["The U.S. Navy and the Chinese navy |held a drill.", ["U.S. Navy", "PLA Navy"]],
+    // … while the army alone is the army.
+    ["PLA officers |met their counterparts.", ["People's Liberation Army"]],
     // A capital after a place word is where it happened, not who acted.
     ["Defense officials gathered in Washington on Wednesday for the |dialogue.", []],
     ["The delegation flew to Beijing and |met defense officials.", []],

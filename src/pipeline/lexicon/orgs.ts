@@ -72,10 +72,18 @@ export function orgActors(text: string, before: number): Actor[] {
         // keeps the country: it frames whose act it is.)
         const capital = CAPITALS.has(hit[0]);
         if (capital && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
-        if (at >= from && at < to && (states || !o.state)) return [{ at, actor: o.actor }];
+        if (at >= from && at < to && (states || !o.state))
+          return [{ at, end: at + hit[0].length, actor: o.actor }];
       }
       return [];
     })
+      // "PLA Navy" names the navy, not also the army whose name it holds.
+      .filter(
+        (x, _, all) =>
+          !all.some(
+            (y) => y !== x && y.at <= x.at && y.end >= x.end && y.end - y.at > x.end - x.at,
+          ),
+      )
       .sort((a, b) => a.at - b.at)
       .map((x) => x.actor);
   const subject = found(0, before, true);
