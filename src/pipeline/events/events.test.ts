@@ -518,6 +518,27 @@ describe("event extraction", () => {
     expect(events.map((e) => e.actors.map((a) => a.name))).toEqual([actors]);
   });
 
+  it.each([
+    // A clause with a date of its own and no act keeps its date to itself …
+    [
+      "Xi Jinping is expected to be named president on Thursday, and Treasury Secretary Jacob Lew will travel to Beijing next week.",
+      [["2013-03", ["Jacob J. Lew"]]],
+    ],
+    // … a clause with an act of its own is its own event.
+    [
+      "Xi Jinping will meet Kerry on Thursday, and Treasury Secretary Jacob Lew will travel to Beijing next week.",
+      [
+        ["2013-03", ["Jacob J. Lew"]],
+        ["2013-03-14", ["Xi Jinping", "John Kerry"]],
+      ],
+    ],
+  ])("coordinated clauses with dates of their own: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("Cyber", "NEW YORK, March 11, 2013", sentence),
+    });
+    expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
+  });
+
   it("a sentence goes on about the recent event that shares most of its people", async () => {
     const events = await eventsOf({
       "a.txt": story(

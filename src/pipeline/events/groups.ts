@@ -184,11 +184,17 @@ function clauseGroups(
   // Every mention counts, not only each person's first: "Xi addressed …, and Xi attended …".
   const mentions = s.actors.filter((m) => actors.some((a) => a.key === m.key));
   const groups: Group[] = [];
+  // "Xi is to be named president on Thursday, and Lew will travel to Beijing next week": a clause
+  // with a date of its own and no act keeps its date to itself; the other clauses go on.
+  let datedWithoutAct = false;
   for (const c of clauses) {
     const t = within(dates, c).find((d) => !inRelativeClause(s.text, d.start - s.start));
     const own = within(usable, c).filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
     if (!t) continue;
-    if (!own.length) return undefined;
+    if (!own.length) {
+      datedWithoutAct = true;
+      continue;
+    }
     const mine = within(mentions, c).filter(
       (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
     );
@@ -205,7 +211,7 @@ function clauseGroups(
       span: { start: c.from, end: c.to },
     });
   }
-  return groups.length >= 2 ? groups : undefined;
+  return groups.length >= 2 || (groups.length === 1 && datedWithoutAct) ? groups : undefined;
 }
 
 /** "Between a date and the next": nothing but "and (again) in", so one verb has both dates. */

@@ -57,6 +57,9 @@ describe("findTriggers", () => {
       ["white paper=010", "was issued=010"],
     ],
     ["The envoy was issued a visa in March.", []],
+    // Speaking by telephone is a conversation; speaking of the telephone is not.
+    ["The two leaders spoke by telephone in March.", ["spoke by telephone=040"]],
+    ["The minister spoke of telephone networks.", []],
     // Naming someone as the culprit accuses them; naming someone to a post does not.
     ["The office named China as a leading culprit in espionage.", ["named=112"]],
     ["The firm singled out the unit as the source of the attacks.", ["singled out=112"]],
