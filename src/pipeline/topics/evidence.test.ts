@@ -100,6 +100,16 @@ describe("event topics", () => {
       ["military-to-military"],
     ],
     [
+      "a leader holding talks on the other side's soil is diplomacy, the other side unnamed",
+      ["Chinese President Hu Jintao held talks at the White House today."],
+      ["diplomacy"],
+    ],
+    [
+      "a leader holding talks at home, with no one named, is not",
+      ["President Barack Obama held talks at the White House today."],
+      [],
+    ],
+    [
       "a leader acting alone at home is not diplomacy",
       ["President Barack Obama signed an executive order on cyber security today."],
       ["cyber"],

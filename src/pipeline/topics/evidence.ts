@@ -124,7 +124,14 @@ export function eventWeights(
   const countries = new Set(e.actors.map((a) => a.actor.country).filter(Boolean));
   // A visit elsewhere ("Gates visits Japan") meets neither side of this dataset.
   const bilateralTrip = !e.destination || BILATERAL_PLACE.test(e.destination);
-  const counterpart = countries.size > 1 || (VISIT_CAMEOS.has(e.type.cameo) && bilateralTrip);
+  // "Xi holds talks at the White House": a meeting on the other side's soil has the other side
+  // in it, named or not.
+  const abroad =
+    !!e.location?.country &&
+    countries.size > 0 &&
+    [...countries].every((c) => c !== e.location?.country);
+  const counterpart =
+    countries.size > 1 || (VISIT_CAMEOS.has(e.type.cameo) && bilateralTrip) || abroad;
   if (
     MEETING_CAMEOS.has(e.type.cameo) &&
     counterpart &&
