@@ -10,6 +10,9 @@ import { writeDataset } from "./write.ts";
 const USAGE =
   "usage: npm run data -- [--in DIR] [--out DIR] [--corrections DIR] [--workers N]   (defaults: seeds/, public/data/, corrections/ beside the input folder, one thread per core)";
 
+/** Each thread holds its own copy of the compiled lexicon: more than this only costs memory. */
+const MAX_WORKERS = 64;
+
 /** Reads `--in DIR --out DIR --corrections DIR --workers N` (also `--in=DIR`). */
 export function parseArgs(
   argv: string[],
@@ -31,9 +34,6 @@ export function parseArgs(
   const correctionsDir = resolve(opts.corrections ?? join(dirname(inDir), "corrections"));
   return { inDir, outDir: resolve(opts.out as string), correctionsDir, workers };
 }
-
-/** Each thread holds its own copy of the compiled lexicon: more than this only costs memory. */
-const MAX_WORKERS = 64;
 
 /** Seconds a run goes quiet before its first progress line, and between two lines. */
 const PROGRESS_EVERY_MS = 2000;

@@ -73,11 +73,12 @@ const IN_FLIGHT = 2;
 
 /**
  * Runs the per-article stages of `data` over `articles` in `threads` worker threads, one article
- * per job, and resolves with each article's result in
- * the articles' order, whatever order they finish in. Each entry of `articles` is cleared once its
- * result is in, so its text can be freed. An article that kills its thread (out of memory, a crash
- * no guard catches) is left out with a warning naming its file, and a new thread takes the rest;
- * a thread that cannot start fails the run.
+ * per job, and resolves with each article's result in the articles' order, whatever order they
+ * finish in. Each entry of `articles` is cleared once its result is in, so its text can be freed.
+ * An article that kills its thread (out of memory, a crash no guard catches) is left out with a
+ * warning naming its file, and a new thread takes the rest; a thread that cannot start fails the
+ * run. Results from threads have their strings made one copy per distinct text (intern.ts): a
+ * clone carries its own copy of every label and name the lexicon shares in a single thread.
  */
 export function runInWorkers(
   articles: (ArticleWork | undefined)[],
