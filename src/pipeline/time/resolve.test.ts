@@ -487,7 +487,13 @@ describe("resolveTimes: occasions that last several days", () => {
       "2012-09-19",
       [["on Wednesday", "2012-09-19", "day", "relative-to-publication"]],
     ],
-    // Sunday dates the arrival, the first day of the visit, not the visit.
+    // An arrival for a stay whose end a clause names opens the stay, which runs to that day …
+    [
+      "Gen. Fang arrived on Sunday for a four-day visit to the United States, which will end on Wednesday.",
+      "2013-03-11",
+      [["on Sunday", "2013-03-10", "day", "relative-to-publication", "end 2013-03-13"]],
+    ],
+    // … without that clause, Sunday dates the arrival, the first day of the visit, not the visit.
     [
       "Gen. Fang arrived on Sunday for a four-day visit to the United States.",
       "2013-03-11",

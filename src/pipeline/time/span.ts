@@ -86,7 +86,10 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
         !ARRIVAL.test(text(sentenceStart, t.start)),
     );
     const t = next ?? prev ?? leaving;
-    if (!t) continue;
+    if (!t) {
+      arrivalToEnd(sentence, sentenceStart, times, dayTimes, at, after);
+      continue;
+    }
     // "wrapped up his six-day visit starting on May 4": "starting" makes May 4 the first day.
     const opens = t === leaving || (t === next && OPENING_BEFORE_DAY.test(text(after, t.start)));
     if (!opens && (closing || CLOSING.test(text(Math.max(sentenceStart, at - 40), t.end)))) {
@@ -96,6 +99,40 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
       t.endValue = isoDay(addDays(fromIso(t.value), days - 1));
     }
   }
+}
+
+/** ", which will end on Wednesday": the close of the occasion just named, in a clause of its own. */
+const WHICH_ENDS =
+  /^[^,;()]*,\s*(?:which|that)\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:end|ends|ended|conclude|concludes|concluded|wrap up|wraps up|wrapped up|close|closes|closed)\s+(?:on\s+)?$/i;
+
+/**
+ * "arrived in Beijing on Sunday for a four-day visit to China, which will end on Wednesday": the
+ * arrival opens the visit and the clause names its last day, so the arrival's day becomes the
+ * visit's span and the closing day is no date of its own. (Without the closing clause the arrival
+ * dates itself only: applySpans.)
+ */
+function arrivalToEnd(
+  sentence: string,
+  sentenceStart: number,
+  times: TimeMention[],
+  dayTimes: TimeMention[],
+  at: number,
+  after: number,
+): void {
+  const text = (from: number, to: number) =>
+    sentence.slice(from - sentenceStart, to - sentenceStart);
+  const arrival = dayTimes.find(
+    (d) =>
+      d.end <= at &&
+      FOR_THE_LENGTH.test(text(d.end, at)) &&
+      ARRIVAL.test(text(sentenceStart, d.start)),
+  );
+  const close = dayTimes.find(
+    (d) => d.start >= after && d.start - after <= NEAR * 2 && WHICH_ENDS.test(text(after, d.start)),
+  );
+  if (!arrival || !close || close.value <= arrival.value) return;
+  arrival.endValue = close.value;
+  times.splice(times.indexOf(close), 1);
 }
 
 /** Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday"). */
