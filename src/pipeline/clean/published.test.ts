@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readDateline } from "./dateline.ts";
-import { findPublished, readLabelledStamp, readStampDate, stampCandidates } from "./published.ts";
+import {
+  findPublished,
+  readLabelledStamp,
+  readStampDate,
+  stampCandidates,
+  stampShape,
+} from "./published.ts";
 
 /** A body paragraph with no date of its own. */
 const BODY = "Officials of the two defense ministries met on Tuesday to discuss maritime safety.";
@@ -66,6 +72,16 @@ describe("readStampDate", () => {
   });
 });
 
+describe("stampShape: page links beside the date", () => {
+  it.each([
+    ["Wed, Oct 10, 2012 - Page 1   News List   Print   Mail   Facebook   Twitter", "date-line"],
+    // Prose that holds a widget's word is still prose.
+    ["Share prices fell on Oct 10, 2012 after the report was released", undefined],
+  ])("%s", (line, shape) => {
+    expect(stampShape(line)).toBe(shape);
+  });
+});
+
 describe("readLabelledStamp: clocks", () => {
   it.each([
     ["Posted: 20 February 2013 1824 hrs", "2013-02-20"],
@@ -123,6 +139,16 @@ describe("publication date: each form", () => {
       undefined,
       undefined,
       "2013-02-20",
+    ],
+    [
+      "a date line with the page's links after it",
+      [
+        "Taipei Times",
+        "Wed, Oct 10, 2012 - Page 1   News List   Print   Mail   Facebook   Twitter",
+      ],
+      undefined,
+      undefined,
+      "2012-10-10",
     ],
     [
       "a reader's save stamp above the byline's date",

@@ -7,6 +7,7 @@ import {
   COMMENT_STAMP,
   COPYRIGHT,
   LIST_ITEM,
+  PAGE_WIDGETS,
   NAME_FUNCTION_WORDS,
   STAMP_CONNECTORS,
   STAMP_LABELS,
@@ -80,6 +81,7 @@ const ZONE_RE = new RegExp(
   "gi",
 );
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
+const WIDGET_RE = new RegExp(String.raw`\b(?:${alternatives(PAGE_WIDGETS)})\b`, "gi");
 /** Punctuation between a stamp's parts; a hyphen inside a word ("E-mail") is not one. */
 const SEPARATORS_RE = /[|,;:·•()[\]/]+|(?:^|\s)[–—-]+(?=\s|$)/g;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
@@ -158,6 +160,7 @@ function residue(text: string): string {
     .replace(TIME_RE, " ")
     .replace(WEEKDAY_RE, " ")
     .replace(CONNECTOR_RE, " ")
+    .replace(WIDGET_RE, " ")
     .replace(SEPARATORS_RE, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -47,6 +47,11 @@ const schema = z.strictObject({
   timeZones: lowerWords,
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
   connectors: lowerWords,
+  /**
+   * Page widgets printed on a stamp's line ("Wed, Oct 10, 2012 - Page 1  News List  Print  Mail
+   * Facebook  Twitter"): links, not part of a name, so the line is still a stamp.
+   */
+  pageWidgets: lowerWords,
   /** Small words allowed inside a name on a stamp line ("Ministry of Defense", "The Washington Times"). */
   nameFunctionWords: lowerWords,
   /** Marks of a reader-comment section: from such a line on, no date is the article's own. */
@@ -83,6 +88,7 @@ export const BYLINE_KINDS: readonly string[] = STAMPS.bylineKinds;
 export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
+export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;
 export const COMMENT_SECTION: readonly RegExp[] = STAMPS.commentSection;
 export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
