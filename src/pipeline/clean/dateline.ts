@@ -24,9 +24,18 @@ const WITH_DATE = new RegExp(
   String.raw`^${PLACE}(?:,\s*|${DASH})(?:${AGENCY}${DASH})?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:${AGENCY})?${DASH}`,
 );
 const WIRE_NO_YEAR = new RegExp(String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s*${AGENCY}${DASH}`);
+/** Wire agencies that credit a dateline by name alone. */
+const WIRES = "AP|Reuters|AFP|Xinhua|UPI|Bloomberg|dpa|IANS|PTI|Kyodo|Yonhap|AFPS";
 /** "BEIJING (AP) — …", "(Reuters) - …": an agency credit with or without the place. */
 const AGENCY_LEAD = new RegExp(
-  String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((AP|Reuters|AFP|Xinhua|UPI|Bloomberg|dpa|IANS|PTI|Kyodo|Yonhap|AFPS)\)\s*(?:--|[–—-])\s*`,
+  String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((${WIRES})\)\s*(?:--|[–—-])\s*`,
+);
+/**
+ * "BEIJING, Sept. 18 Kyodo" on a line of its own: the wire's name without parentheses or dash
+ * (Kyodo's style), the story below it.
+ */
+const WIRE_LINE_NO_YEAR = new RegExp(
+  String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s+(${WIRES})\s*$`,
 );
 /**
  * "BEIJING (Global Wire) — …": a place in capitals and any outlet's credit in parentheses. The
@@ -62,6 +71,16 @@ export function readDateline(paragraph: string): Dateline | undefined {
       monthDay: { month, day: Number(w[3]) },
       agency: w[4],
       length: w[0].length,
+    };
+  }
+  const k = paragraph.match(WIRE_LINE_NO_YEAR);
+  if (k) {
+    const month = MONTHS[(k[2] ?? "").toLowerCase().replace(".", "")] ?? 0;
+    return {
+      place: k[1] ?? "",
+      monthDay: { month, day: Number(k[3]) },
+      agency: k[4],
+      length: k[0].length,
     };
   }
   const a = paragraph.match(AGENCY_LEAD);

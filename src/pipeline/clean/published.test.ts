@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readDateline } from "./dateline.ts";
 import {
   findPublished,
+  lastOnOrBefore,
   readLabelledStamp,
   readStampDate,
   stampCandidates,
@@ -69,6 +70,16 @@ describe("readStampDate", () => {
     "555-12-2013",
   ])("%s has no full date", (text) => {
     expect(readStampDate(text)).toBeUndefined();
+  });
+});
+
+describe("lastOnOrBefore", () => {
+  it.each([
+    ["2013-01-07", 9, 18, "2012-09-18"],
+    ["2013-10-01", 9, 18, "2013-09-18"],
+    ["2013-09-18", 9, 18, "2013-09-18"],
+  ])("the last %s-bound day of month %i, day %i is %s", (bound, month, day, want) => {
+    expect(lastOnOrBefore(bound, month, day)).toBe(want);
   });
 });
 

@@ -511,8 +511,26 @@ export function findPublished(input: PublishedInput): string | undefined {
     // the page's stamp (often the next day in Beijing), else the body's dates, give the year.
     const near = best?.day ?? latestBodyDay(input.body);
     if (near) return closestWithYear(near, input.monthDay.month, input.monthDay.day);
+    // Else a reader's save or print stamp: the page was out by then, so the dateline's day is the
+    // last one on or before it ("BEIJING, Sept. 18 Kyodo" printed 2013/01/07: 2012-09-18).
+    const saved = savedDay(input);
+    if (saved) return lastOnOrBefore(saved, input.monthDay.month, input.monthDay.day);
   }
   return best?.day;
+}
+
+/** The first save or print stamp above the body ("Printed: 2013/01/07 11:42 JST"), if any. */
+function savedDay(input: PublishedInput): string | undefined {
+  for (const line of input.lines.slice(0, input.bodyStart))
+    for (const l of labelledStamps(line)) if (l.kind === "saved") return l.day;
+  return undefined;
+}
+
+/** The last day of `month` and `day` on or before `bound` (an ISO day). */
+export function lastOnOrBefore(bound: string, month: number, day: number): string {
+  const y = Number(bound.slice(0, 4));
+  const same = isoDay(noonUtc(y, month, day));
+  return same <= bound ? same : isoDay(noonUtc(y - 1, month, day));
 }
 
 /**

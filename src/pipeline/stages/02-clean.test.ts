@@ -42,6 +42,16 @@ describe("readDateline", () => {
     expect(d?.agency).toBe(agency);
   });
 
+  it("reads a wire's dateline on a line of its own, its name without parentheses", () => {
+    expect(readDateline("BEIJING, Sept. 18 Kyodo")).toMatchObject({
+      place: "BEIJING",
+      monthDay: { month: 9, day: 18 },
+      agency: "Kyodo",
+    });
+    // A date and a word that is no wire's name is no dateline of that kind.
+    expect(readDateline("BEIJING, Sept. 18 Tuesday")).toBeUndefined();
+  });
+
   it("reads a wire dateline without a year and a place-colon lead", () => {
     expect(
       readDateline("BEIJING, June 8 (Xinhua) -- Chinese President Xi Jinping said"),
@@ -174,6 +184,25 @@ describe("clean stage", () => {
       "WASHINGTON, May 7, 2012 – Defense Secretary Leon E. Panetta met Chinese Defense Minister Gen. Liang Guanglie today at the Pentagon.\n\n" +
         "The two leaders discussed cyber security and maritime issues during the meeting.",
     );
+  });
+
+  it("dates a wire dateline without a year by the last such day before the page was printed", async () => {
+    const state = await runOn({
+      "page.txt": [
+        "WIRE NEWS | English",
+        "Printed: 2013/01/07 11:42 JST",
+        "",
+        "Ministers agree to build military ties",
+        "",
+        "BEIJING, Sept. 18 Kyodo",
+        "",
+        "The two defense ministers agreed Tuesday to keep building ties between their militaries in talks in Beijing.",
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.published).toEqual({
+      value: "2012-09-18",
+      precision: "day",
+    });
   });
 
   it("takes the date from a labelled stamp and the outlet from the site name", async () => {

@@ -56,6 +56,11 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     // "Event Recap: …?" with the page's date below it is a headline, not a place and a lead.
     if (bare && bylineBelow(lines, i) !== undefined) continue;
     if (dateline && (isProse(line) || isShortLead(line, dateline))) return { index: i, dateline };
+    // "BEIJING, Sept. 18 Kyodo" on a line of its own, the story on the next: a dated dateline.
+    if (dateline && (dateline.date || dateline.monthDay) && dateline.length === line.length) {
+      const next = lines.slice(i + 1).find(Boolean);
+      if (next && isProse(next)) return { index: i, dateline };
+    }
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
