@@ -86,6 +86,7 @@ async function runSerial(
   onProgress: RunOptions["onProgress"],
 ): Promise<PipelineState> {
   const total = pending.length;
+  const stage = stages.map((s) => s.name).join("+");
   const parts: PartResult[] = [];
   // A cursor, not splice: taking from the front of an array moves all the rest each time.
   for (let from = 0; from < total; from += batch) {
@@ -94,7 +95,6 @@ async function runSerial(
     pending.fill(undefined, from, to);
     const part = await runArticlePart(state, articles, stages, keep);
     parts.push(part);
-    const stage = stages.map((s) => s.name).join("+");
     onProgress?.({ stage, done: to, total, ms: part.ms, threads: 1 });
   }
   return foldParts(state, parts, stages.length);

@@ -63,24 +63,16 @@ export function readDateline(paragraph: string): Dateline | undefined {
       return { place: m[1] ?? "", date, agency: agency ?? undefined, length: m[0].length };
     }
   }
-  const w = paragraph.match(WIRE_NO_YEAR);
-  if (w) {
+  // Both forms capture the place, the month, the day and the wire, in that order.
+  for (const form of [WIRE_NO_YEAR, WIRE_LINE_NO_YEAR]) {
+    const w = paragraph.match(form);
+    if (!w) continue;
     const month = MONTHS[(w[2] ?? "").toLowerCase().replace(".", "")] ?? 0;
     return {
       place: w[1] ?? "",
       monthDay: { month, day: Number(w[3]) },
       agency: w[4],
       length: w[0].length,
-    };
-  }
-  const k = paragraph.match(WIRE_LINE_NO_YEAR);
-  if (k) {
-    const month = MONTHS[(k[2] ?? "").toLowerCase().replace(".", "")] ?? 0;
-    return {
-      place: k[1] ?? "",
-      monthDay: { month, day: Number(k[3]) },
-      agency: k[4],
-      length: k[0].length,
     };
   }
   const a = paragraph.match(AGENCY_LEAD);

@@ -32,8 +32,17 @@ export interface PoolOptions {
   here?: (article: ArticleWork) => Promise<PartResult>;
 }
 
-/** Where tsx's ESM API is, by its package's own exports map (require.resolve gives the CJS one). */
+let tsxApi: string | undefined;
+
+/**
+ * Where tsx's ESM API is, by its package's own exports map (require.resolve gives the CJS one):
+ * read once, when the first thread starts, not for every thread.
+ */
 function tsxEsmApi(): string {
+  return (tsxApi ??= findTsxEsmApi());
+}
+
+function findTsxEsmApi(): string {
   const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
   const pkg = JSON.parse(readFileSync(manifest, "utf8")) as {
     exports: Record<string, { import: { default: string } }>;

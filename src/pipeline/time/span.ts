@@ -87,7 +87,7 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
     );
     const t = next ?? prev ?? leaving;
     if (!t) {
-      arrivalToEnd(sentence, sentenceStart, times, dayTimes, at, after);
+      arrivalToEnd(text, sentenceStart, times, dayTimes, at, after);
       continue;
     }
     // "wrapped up his six-day visit starting on May 4": "starting" makes May 4 the first day.
@@ -112,15 +112,13 @@ const WHICH_ENDS =
  * dates itself only: applySpans.)
  */
 function arrivalToEnd(
-  sentence: string,
+  text: (from: number, to: number) => string,
   sentenceStart: number,
   times: TimeMention[],
   dayTimes: TimeMention[],
   at: number,
   after: number,
 ): void {
-  const text = (from: number, to: number) =>
-    sentence.slice(from - sentenceStart, to - sentenceStart);
   const arrival = dayTimes.find(
     (d) =>
       d.end <= at &&
