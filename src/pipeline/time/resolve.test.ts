@@ -909,3 +909,25 @@ describe("resolveTimes: an occasion 'set for' a day is still to come", () => {
     expect(times(sentence, "2011-01-09")[0]?.[1]).toBe(value);
   });
 });
+
+describe("resolveTimes: plans in other words than 'will'", () => {
+  it.each([
+    // "prepare to" meet is a meeting to come, as "plan to" is.
+    ["The two ministers prepare to meet Friday in Singapore.", "2011-06-03"],
+    ["Officials are preparing to hold talks on Friday.", "2011-06-03"],
+    // "are also to hold": the wires' future with an adverb between.
+    ["The navies are also to hold a drill in November.", "2011-11"],
+    // A hard-wrapped wire line reads as one line.
+    ["The navies are\nalso to hold a drill in November.", "2011-11"],
+    ["The ministers are scheduled\nto meet on Friday.", "2011-06-03"],
+    // An opening date keeps the main clause's tense past a set-off clause in -ing.
+    ["On Friday, after leaving port, the ships will conduct an exercise.", "2011-06-03"],
+    // Negatives: the same words of the past, and "is also to blame", stay in the past.
+    ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
+    ["The navy is also to blame for the collision in November.", "2010-11"],
+    ["The navies\nheld a drill in November.", "2010-11"],
+    ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
+  ])("%s", (sentence, value) => {
+    expect(times(sentence, "2011-06-02")[0]?.[1]).toBe(value);
+  });
+});

@@ -1,9 +1,15 @@
 /**
+ * A hard-wrapped wire line keeps its line breaks ("are\nalso to hold"); the tense patterns read
+ * any white space as one space, character for character, so offsets into the text still hold.
+ */
+const oneLine = (text: string) => text.replace(/\s/g, " ");
+
+/**
  * Words that put a sentence's event in the future of its reference time ("he'll finish his trip
  * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
  */
 const FUTURE =
-  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|is to|are to|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
@@ -35,6 +41,9 @@ const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_
 /** A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"). */
 const GERUND_CLAUSE = /^[\s,;—–(]*(?:after|before|while|since|when|until|upon|on)\s+\w+ing\b/i;
 
+/** A clause in -ing set off by commas after an opening date: ", after leaving port,". */
+const SET_OFF_GERUND = /^\s*(?:after|before|while|since|when|until|upon)\s+\w+ing\b[^,;]*,/i;
+
 /** Only an opening preposition before the date: the date is the sentence's opening phrase. */
 const OPENING_PHRASE = /^\s*(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
 
@@ -47,7 +56,8 @@ export function clauseAround(text: string, start: number, end: number): string {
   // "On Wednesday afternoon, he will meet …": a date that opens the sentence, set off by a comma,
   // takes the tense of the main clause after it.
   if (OPENING_PHRASE.test(text.slice(0, start)) && /^\s*,/.test(text.slice(end))) {
-    const rest = text.slice(end).replace(/^\s*,/, "");
+    // "On Monday, after leaving port, the ships will …": a set-off clause in -ing has no tense.
+    const rest = text.slice(end).replace(/^\s*,/, "").replace(SET_OFF_GERUND, "");
     const stop = rest.search(/[,;—–)]/);
     return text.slice(
       start,
@@ -84,7 +94,8 @@ export function clauseAround(text: string, start: number, end: number): string {
 
 /** Whether a clause speaks of something still to happen. */
 export function isScheduled(text: string): boolean {
-  return FUTURE.test(text) || SCHEDULED.test(text) || PRESENT_STAY.test(text);
+  const line = oneLine(text);
+  return FUTURE.test(line) || SCHEDULED.test(line) || PRESENT_STAY.test(line);
 }
 
 /** Dates that are future by their own words ("next month", "later this year"). */
@@ -101,7 +112,7 @@ export function isScheduledFor(clause: string, own: string): boolean {
 
 /** Whether a sentence (or clause) speaks of something still to happen. */
 export function isFutureTense(text: string): boolean {
-  return FUTURE.test(text);
+  return FUTURE.test(oneLine(text));
 }
 
 /**
@@ -136,6 +147,6 @@ const PRESENT_AFTER_BEFORE = new RegExp(
 
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
 export function isPlannedBefore(text: string, at: number): boolean {
-  const before = text.slice(0, at);
+  const before = oneLine(text.slice(0, at));
   return PLAN_BEFORE.test(before) || PRESENT_AFTER_BEFORE.test(before);
 }
