@@ -77,6 +77,37 @@ describe("unwrapHardWrapped", () => {
     expect(unwrapHardWrapped(lines)).toEqual([lines.join("\n")]);
   });
 
+  it("joins short paragraphs of a story wrapped at a fixed width with blank lines between them", () => {
+    const story = [
+      "The two delegations met in the harbour city on Tuesday for a first round of",
+      "Talks on maritime safety, an official said.",
+      "",
+      "The navies agreed to hold a search and rescue drill later in the year, and the",
+      "Defense Ministry of the host country said it welcomed the",
+      "Outcome of the talks.",
+      "",
+      "Officials said the next round would be held in the spring.",
+    ];
+    expect(unwrapHardWrapped(story)).toEqual([
+      story.slice(0, 2).join("\n"),
+      "",
+      story.slice(3, 6).join("\n"),
+      "",
+      story[7],
+    ]);
+  });
+
+  it("leaves a page's short paragraphs alone when only one line of the page is cut", () => {
+    const page = [
+      "The two delegations met in the harbour city on Tuesday for a first round of",
+      "Talks on maritime safety, an official said.",
+      "",
+      "The navies agreed to hold a search and rescue drill later in the year.",
+      "Defense officials welcomed the outcome.",
+    ];
+    expect(unwrapHardWrapped(page)).toEqual(page);
+  });
+
   it.each([
     // Web text: each paragraph on one long line, blank lines between.
     [

@@ -33,39 +33,69 @@ function standsAlone(line: string): boolean {
   );
 }
 
-/**
- * Joins the lines of hard-wrapped wire copy back into paragraphs. A run of consecutive non-empty
- * lines, none wider than a wire column and at least three of them cut in mid-sentence, is
- * hard-wrapped; in it a line is joined to the next when it is cut in mid-sentence or the next
- * goes on in lower case. The line break is kept ("\n"), so the text stays the page's own and a
- * sentence across lines is one stretch of it. Other lines are returned as they are.
- */
-export function unwrapHardWrapped(lines: readonly string[]): string[] {
-  const out: string[] = [];
+/** Consecutive non-empty lines: a paragraph, or a wire story with no blank lines in it. */
+function runsOf(lines: readonly string[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
   let i = 0;
   while (i < lines.length) {
     let j = i;
     while (j < lines.length && lines[j]) j++;
-    const run = lines.slice(i, j);
-    const width = Math.max(0, ...run.map((l) => l.length));
-    const cuts = run.filter((l) => cutMidSentence(l, width) && !standsAlone(l)).length;
-    if (run.length >= 4 && width <= MAX_WIDTH && cuts >= 3) {
-      let paragraph = run[0] ?? "";
-      let last = paragraph;
-      for (const line of run.slice(1)) {
-        const joins = cutMidSentence(last, width) || /^\p{Ll}/u.test(line);
-        if (joins && !standsAlone(last) && !standsAlone(line)) paragraph += `\n${line}`;
-        else {
-          out.push(paragraph);
-          paragraph = line;
-        }
-        last = line;
-      }
-      out.push(paragraph);
-    } else out.push(...joinBrokenProse(run));
-    if (j < lines.length) out.push(lines[j] ?? "");
+    runs.push({ start: i, end: j });
     i = j + 1;
   }
+  return runs;
+}
+
+/** How many lines of a run are cut at its width in mid-sentence, and that width. */
+function columnOf(run: readonly string[]): { width: number; cuts: number } {
+  const width = Math.max(0, ...run.map((l) => l.length));
+  const cuts = run.filter((l) => cutMidSentence(l, width) && !standsAlone(l)).length;
+  return { width, cuts };
+}
+
+/** A story wrapped at a fixed width shows it in this many cut lines, counted over its paragraphs. */
+const WRAPPED_STORY_CUTS = 3;
+
+/**
+ * Joins the lines of hard-wrapped copy back into paragraphs. A run of consecutive non-empty lines,
+ * none wider than a wire column and at least three of them cut in mid-sentence, is hard-wrapped;
+ * so is a paragraph of two or three lines with a cut line in a story whose paragraphs, counted
+ * together, have three cut lines (a story wrapped at a fixed width with blank lines between its
+ * paragraphs). In it a line is joined to the next when it is cut in mid-sentence or the next goes
+ * on in lower case. The line break is kept ("\n"), so the text stays the page's own and a
+ * sentence across lines is one stretch of it. Other lines are returned as they are.
+ */
+export function unwrapHardWrapped(lines: readonly string[]): string[] {
+  const runs = runsOf(lines).map((r) => ({ ...r, ...columnOf(lines.slice(r.start, r.end)) }));
+  const narrow = runs.filter((r) => r.end - r.start >= 2 && r.width <= MAX_WIDTH);
+  const wrappedStory = narrow.reduce((n, r) => n + r.cuts, 0) >= WRAPPED_STORY_CUTS;
+  const out: string[] = [];
+  for (const { start, end, width, cuts } of runs) {
+    const run = lines.slice(start, end);
+    const wire = run.length >= 4 && cuts >= 3;
+    const paragraph = wrappedStory && run.length >= 2 && cuts >= 1;
+    if (width <= MAX_WIDTH && (wire || paragraph)) out.push(...joinColumn(run, width));
+    else out.push(...joinBrokenProse(run));
+    if (end < lines.length) out.push(lines[end] ?? "");
+  }
+  return out;
+}
+
+/** The lines of a wrapped column joined into its paragraphs. */
+function joinColumn(run: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  let paragraph = run[0] ?? "";
+  let last = paragraph;
+  for (const line of run.slice(1)) {
+    const joins = cutMidSentence(last, width) || /^\p{Ll}/u.test(line);
+    if (joins && !standsAlone(last) && !standsAlone(line)) paragraph += `\n${line}`;
+    else {
+      out.push(paragraph);
+      paragraph = line;
+    }
+    last = line;
+  }
+  out.push(paragraph);
   return out;
 }
 
