@@ -55,6 +55,11 @@ export const US_STATE = `(?:${ABBREVIATIONS})\\.|${PLACES_FILE.usStateNames.map(
 /** Any of the building words, as a whole word (compiled once: titles ask for every event). */
 const BUILDING_WORD = new RegExp(`\\b(?:${PLACES_FILE.buildingWords.map(literal).join("|")})\\b`);
 
+/** A building's last word right after a text: "August 1st Building" names a building, not a day. */
+export const BUILDING_WORD_AFTER = new RegExp(
+  `^\\s+(?:${PLACES_FILE.buildingWords.map(literal).join("|")})\\b`,
+);
+
 /** A place a title puts "at" rather than "in": a known venue or a building by its last word. */
 export function isVenue(place: string): boolean {
   return (

@@ -1,4 +1,5 @@
 import { WEEKDAY_ABBREVIATIONS } from "../lexicon/calendar.ts";
+import { BUILDING_WORD_AFTER } from "../lexicon/places.ts";
 
 /**
  * Temporal-looking phrases that are not dates: durations, counts and measures. chrono reads
@@ -48,6 +49,8 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (DURATION.test(t)) return true;
   if (LOWER_DAY_ABBREVIATION.test(t)) return true;
   if (inProperName(t, before, after)) return true;
+  // "the Defense Ministry's August 1st Building": a date that opens a building's name.
+  if (BUILDING_WORD_AFTER.test(after)) return true;
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
   if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;

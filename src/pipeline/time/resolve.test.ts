@@ -891,6 +891,9 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
   it.each([
     ["He told the South China Morning Post about the hacking.", []],
     ["The Sunday Times Magazine ran the interview.", []],
+    // A date that opens a building's name (places.json buildingWords).
+    ["They met at the ministry's August 1st Building in Beijing.", []],
+    ["The new building of the ministry opened on August 1st.", ["2012-08-01"]],
     // At a sentence's start, a date's own leading word is no name.
     ["In May, Liang visited the Pentagon.", ["2013-05"]],
     ["On Sunday Xi met the envoy.", ["2013-06-23"]],
