@@ -1,3 +1,4 @@
+import { countedOccasions } from "./counted.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
@@ -119,6 +120,9 @@ export function groupDates(
       };
     });
   }
+  const counted = countedOccasions(s, dates, usable);
+  if (counted)
+    return counted.map(({ t, span }) => ({ ...shared(s, t, usable, triggers, actors), span }));
   const coordinated = coordinatedDates(s, dates, usable);
   if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
   return [shared(s, undefined, usable, triggers, actors, dates)];
