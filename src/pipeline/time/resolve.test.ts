@@ -934,3 +934,27 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     expect(times(sentence, "2011-06-02")[0]?.[1]).toBe(value);
   });
 });
+
+describe("resolveTimes: the end of a year or a month", () => {
+  it.each([
+    // A deadline to come names its year (there is no part-of-year precision).
+    ["The group is expected to meet again before the end of the year.", "2013", "year", true],
+    ["A second session is expected before the end of the year.", "2013", "year", true],
+    ["The two sides will sign the plan by the end of next month.", "2013-08", "month", true],
+    ["The report is due by year-end.", "2013", "year", true],
+    // Said of the past, the deadline names the year it fell in.
+    ["The two sides had hoped to meet before the end of the year.", "2013", "year", false],
+  ])("%s", (sentence, value, precision, future) => {
+    const [row] = times(sentence, "2013-07-10");
+    expect([row?.[1], row?.[2], row?.includes("future")]).toEqual([value, precision, future]);
+  });
+
+  it.each([
+    // No preposition before it: a subject, not a time.
+    "The end of the year brought no talks.",
+    // "the end of the dispute" is no calendar unit.
+    "Both sides hoped for an end of the dispute before talks.",
+  ])("is no date: %s", (sentence) => {
+    expect(times(sentence, "2013-07-10")).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { clauseAround, isPlannedBefore, isScheduled, isScheduledFor } from "./te
 import { ANAPHORIC, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
+import { findPeriodEnds } from "./period-end.ts";
 import { findSeasons } from "./seasons.ts";
 import { applySpans, joinConsecutiveDays } from "./span.ts";
 
@@ -294,6 +295,17 @@ export function resolveTimes(
       again.year > seasonRef(z.start).getUTCFullYear() ||
       planned(z.start) ||
       /\b(?:next|coming|upcoming)\b/i.test(z.text);
+    out.push(m);
+  }
+  for (const p of findPeriodEnds(sentence, ctx.published)) {
+    const s = sentenceStart + p.start;
+    if (!free(s, sentenceStart + p.end)) continue;
+    const q = inQuote(s);
+    // Quotations see the year's end from the day they were spoken.
+    const again = q ? (findPeriodEnds(p.text, ctx.scene)[0] ?? p) : p;
+    const m = mention(s, p.text, again.value, again.precision, q, "relative", false);
+    const ref = isoDay(q ? ctx.scene : ctx.published).slice(0, m.value.length);
+    m.future = m.value > ref || (m.value === ref && planned(p.start));
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -13,10 +13,11 @@ const FUTURE =
 
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
+ * "a second session is expected before the end of the year",
  * "Gates, who retires June 30, …").
  */
 const SCHEDULED =
-  /\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
+  /\b(?:is|are) (?:widely |now )?expected (?=(?:before|by|in|on|at|during|early|late|later|next|this|around)\b)|\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 /**
  * The present of being somewhere or on the way ("Lew is in Beijing on Tuesday", "the envoys are

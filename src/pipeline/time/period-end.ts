@@ -1,0 +1,44 @@
+import type { Precision } from "../../dataset/index.ts";
+
+/** "before the end of the year", "by the end of next month", "by year-end": a year or a month. */
+export interface PeriodEndMention {
+  start: number;
+  end: number;
+  text: string;
+  /** "2013" or "2013-11". */
+  value: string;
+  precision: Precision;
+}
+
+/**
+ * The end of a year or a month as a deadline ("before the end of the year", "by the end of next
+ * month", "by year-end"): what is done before it falls somewhere in that year or month, so it
+ * names the year or the month. "the"/"this" is the reference's own, "next" and "last" step from
+ * it. ("At the end of last year" is December, as chrono reads it.)
+ */
+const PERIOD_END =
+  /\b(?:before|by|until|till)\s+(?:the\s+)?(?:end|close)\s+of\s+(the|this|next|last|the current)\s+(year|month)\b|\b(?:before|by|until|till)\s+(?:the\s+)?(year|month)['’]?s?[- ]end\b/gi;
+
+export function findPeriodEnds(text: string, ref: Date): PeriodEndMention[] {
+  const out: PeriodEndMention[] = [];
+  for (const m of text.matchAll(PERIOD_END)) {
+    const det = (m[1] ?? "this").toLowerCase();
+    const unit = (m[2] ?? m[3] ?? "year").toLowerCase();
+    const step = det === "next" ? 1 : det === "last" ? -1 : 0;
+    const year = ref.getUTCFullYear();
+    const month = ref.getUTCMonth() + step;
+    const value =
+      unit === "year"
+        ? String(year + step)
+        : `${year + Math.floor(month / 12)}-${String((((month % 12) + 12) % 12) + 1).padStart(2, "0")}`;
+    const start = m.index ?? 0;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      value,
+      precision: unit === "year" ? "year" : "month",
+    });
+  }
+  return out;
+}
