@@ -71,6 +71,10 @@ describe("findTriggers", () => {
     ["Officials will see the results next week.", []],
     // A statement issued or posted is an act; a statement quoted is not.
     ["The secretary issued a statement saying the charges were serious.", ["issued=010"]],
+    // A reply to charges is a statement of its own; the noun and the gerund are not.
+    ["The spokesman answered the charges on Wednesday.", ["answered=010"]],
+    ["The ministry hit back on Friday.", ["hit back=010"]],
+    ["There was no easy answer, and answering it took time.", []],
     ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
     ["He said in a statement that he was pleased.", ["said=010"]],
     ["The unit posted gains in the second quarter.", []],

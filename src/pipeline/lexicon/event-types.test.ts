@@ -74,6 +74,8 @@ describe("event type triggers", () => {
       "He told reporters at a news conference.",
       ["told reporters", "news conference"],
     ],
+    ["news-conference", "He spoke, telling reporters that talks went well.", ["telling reporters"]],
+    ["news-conference", "Reporters were told little.", []],
     ["speech", "Xi addressed the forum in two speeches.", ["addressed", "speeches"]],
     // Speaking at a venue is a speech; speaking at a news conference is that conference.
     ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
