@@ -97,6 +97,17 @@ describe("unwrapHardWrapped", () => {
     ]);
   });
 
+  it("joins a column wrapped at a little over a hundred characters", () => {
+    const story = [
+      "The two delegations met in the harbour city on Tuesday for a first round of talks with Rear Admiral",
+      "Chen Wei of the southern fleet, an official of the ministry said, and agreed that the next round of talks",
+      "would be held in the spring at the headquarters of the fleet in the other capital, after a joint drill of the",
+      "Navy in the waters off the southern coast.",
+    ];
+    expect(story.map((l) => l.length).some((n) => n > 100)).toBe(true);
+    expect(unwrapHardWrapped(story)).toEqual([story.join("\n")]);
+  });
+
   it("leaves a page's short paragraphs alone when only one line of the page is cut", () => {
     const page = [
       "The two delegations met in the harbour city on Tuesday for a first round of",

@@ -3,8 +3,9 @@ import { readByline } from "./metadata.ts";
 import { LIST_ITEM } from "../lexicon/stamps.ts";
 import { readLabelledStamp, stampShape } from "./published.ts";
 
-/** Lines longer than this are paragraphs of their own, never a fixed-width wire column. */
-const MAX_WIDTH = 100;
+/** Lines longer than this are paragraphs of their own, never a fixed-width column (pages wrap wire
+ * copy at 60–80 characters, and some at a little over a hundred). */
+const MAX_WIDTH = 120;
 
 /** Prose lines broken once inside a paragraph are at least this long (a headline rarely is). */
 const BROKEN_PROSE_MIN = 80;
