@@ -75,6 +75,10 @@ describe("findTriggers", () => {
     ["The spokesman answered the charges on Wednesday.", ["answered=010"]],
     ["The ministry hit back on Friday.", ["hit back=010"]],
     ["There was no easy answer, and answering it took time.", []],
+    // A disclosure is the discloser's statement; disclosing as a gerund names no act.
+    ["The newspaper disclosed the intrusion last month.", ["disclosed=010"]],
+    ["It followed the firm's disclosure in June.", ["disclosure=010"]],
+    ["Disclosing the flaw was risky.", []],
     ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
     ["He said in a statement that he was pleased.", ["said=010"]],
     ["The unit posted gains in the second quarter.", []],
