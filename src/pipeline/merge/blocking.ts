@@ -47,6 +47,8 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
 export function blockingKeys(d: EventDraft): string[] {
   const keys = new Set<string>();
   for (const a of d.actors) keys.add(`actor:${a.key}`);
+  // One article's reports of one act at one place (compatible.ts oneActAtOnePlace).
+  if (d.head && d.location) keys.add(`article-act:${d.articleId}:${d.head}`);
   // A document is its author's specific act even under a generic code (compatible.ts sameDocument).
   if (!d.actors.length && (!GENERIC_CAMEOS.includes(d.type.cameo) || kind(d) === "document"))
     for (const b of d.bodies ?? []) keys.add(`body:${d.type.cameo}:${b.name}`);

@@ -230,6 +230,7 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
     (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
   const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key)) || sharedBody;
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
+  if (oneActAtOnePlace(a, b)) return true;
   if (
     a.articleId !== b.articleId &&
     a.location &&
@@ -238,6 +239,19 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   )
     return true;
   return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
+}
+
+/**
+ * "A Chinese destroyer arrives at Joint Base Pearl Harbor-Hickam on Friday" under a photo and
+ * "three Chinese ships arrived at Pearl Harbor on Friday" in the text: within one article, the
+ * same act on the same day at one place (one name holds the other), told once without people, is
+ * told twice.
+ */
+function oneActAtOnePlace(a: EventDraft, b: EventDraft): boolean {
+  if (a.articleId !== b.articleId || !a.head || a.head !== b.head) return false;
+  if (a.actors.length && b.actors.length) return false;
+  const [pa, pb] = [a.location?.name.toLowerCase(), b.location?.name.toLowerCase()];
+  return !!pa && !!pb && (pa.includes(pb) || pb.includes(pa));
 }
 
 /**

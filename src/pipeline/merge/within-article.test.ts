@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { runOn, story } from "../testing/corpus.ts";
+
+/** The events of one story published on Saturday 7 September 2013, as "date @ place". */
+async function eventsOf(...sentences: string[]) {
+  const state = await runOn({ "a.txt": story("Ships", "HONOLULU, Sept. 7, 2013", ...sentences) });
+  return (state.output?.events.events ?? []).map(
+    (e) => `${e.date.value} @ ${e.location?.name ?? "-"} (${e.sources[0]?.evidence.length})`,
+  );
+}
+
+describe("one act told twice in one article", () => {
+  it("at one place, once without people, is one event", async () => {
+    expect(
+      await eventsOf(
+        "A Chinese destroyer arrives at Joint Base Pearl Harbor-Hickam on Friday.",
+        "Three Chinese navy ships, led by Rear Adm. Wei Xueyi, arrived at Pearl Harbor on Friday.",
+      ),
+    ).toEqual(["2013-09-06 @ Joint Base Pearl Harbor-Hickam (2)"]);
+  });
+
+  it("at two places is two events", async () => {
+    expect(
+      (
+        await eventsOf(
+          "A Chinese destroyer arrives at San Diego on Friday.",
+          "Three Chinese navy ships, led by Rear Adm. Wei Xueyi, arrived at Pearl Harbor on Friday.",
+        )
+      ).length,
+    ).toBe(2);
+  });
+});
