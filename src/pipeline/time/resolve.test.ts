@@ -958,3 +958,30 @@ describe("resolveTimes: the end of a year or a month", () => {
     expect(times(sentence, "2013-07-10")).toEqual([]);
   });
 });
+
+describe("resolveTimes: past and future acts in one clause", () => {
+  it.each([
+    // A past act in a relative clause before the main clause's future words keeps its past.
+    [
+      "The group that the two ministers agreed on in Beijing in April is due to meet in July.",
+      ["2013-04", "2013-07"],
+    ],
+    // Without a past verb before it, the date takes the clause's future.
+    ["The group set to meet in Beijing in April is due to report in July.", ["2014-04", "2013-07"]],
+    // "postponed to" points ahead: the date is still to come.
+    ["The talks postponed to April are due to open then.", ["2014-04"]],
+    // An occasion after something still to come ("before", "ahead of" it) is still to come too.
+    [
+      "We expect the group to meet this summer, before the Strategic and Economic Dialogue in July.",
+      ["2013", "2013-07"],
+    ],
+    ["The ministers will meet ahead of the annual dialogue in July.", ["2013-07"]],
+    // Told in the past, the same words are past.
+    [
+      "The group met in the spring, before the Strategic and Economic Dialogue in July.",
+      ["2013", "2012-07"],
+    ],
+  ])("%s", (sentence, values) => {
+    expect(times(sentence, "2013-05-06").map((row) => row[1])).toEqual(values);
+  });
+});

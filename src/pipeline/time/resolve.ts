@@ -5,7 +5,13 @@ import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { SINCE_WHEN, isNonDate } from "./negatives.ts";
-import { clauseAround, isPlannedBefore, isScheduled, isScheduledFor } from "./tense.ts";
+import {
+  clauseAround,
+  isPlannedBefore,
+  isScheduled,
+  isScheduledFor,
+  pastActBeforeDate,
+} from "./tense.ts";
 import { ANAPHORIC, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
@@ -137,9 +143,10 @@ function fromChrono(
     start -= part[0].length;
   }
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
+  // The clause ends at the date's own words, not at the comma chrono takes with them.
+  const clause = clauseAround(sentence, r.index, r.index + bare.length);
   const future =
-    // The clause ends at the date's own words, not at the comma chrono takes with them.
-    isScheduledFor(clauseAround(sentence, r.index, r.index + bare.length), text) ||
+    (isScheduledFor(clause, text) && !pastActBeforeDate(clause, bare)) ||
     isPlannedBefore(sentence, r.index) ||
     FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);

@@ -99,6 +99,26 @@ export function isScheduled(text: string): boolean {
   return FUTURE.test(line) || SCHEDULED.test(line) || PRESENT_STAY.test(line);
 }
 
+/**
+ * A verb in the past a few words before a date ("agreed on in Beijing in April"): not one of the
+ * plan words that also modify a noun ("the planned visit in June"), not passive after "be", and
+ * not one that points ahead ("postponed to June", "delayed until July").
+ */
+const PAST_VERB_BEFORE =
+  /(?<!\b(?:be|been|being)\s)\b(?!(?:planned|scheduled|expected|proposed|slated|intended|anticipated)\b)[a-z]{3,}ed\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$/i;
+
+/**
+ * "The group that Kerry and Wang agreed on in Beijing in April is due to meet in July": where the
+ * clause's future words all come after the date and a verb in the past stands just before it,
+ * the date is that past act's.
+ */
+export function pastActBeforeDate(clause: string, own: string): boolean {
+  const at = clause.indexOf(own);
+  if (at < 0) return false;
+  const before = oneLine(clause.slice(0, at));
+  return !isScheduled(before) && PAST_VERB_BEFORE.test(before);
+}
+
 /** Dates that are future by their own words ("next month", "later this year"). */
 const FUTURE_DATE =
   /\b(?:next|later this|within the|the coming|this coming)\s+(?:week|month|year)\b/gi;
@@ -146,8 +166,21 @@ const PRESENT_AFTER_BEFORE = new RegExp(
   "i",
 );
 
+/**
+ * "We expect the group to meet this summer, before the dialogue in July": an occasion that comes
+ * after something still to come ("before", "ahead of" it) is still to come too.
+ */
+const BEFORE_AFTER_FUTURE = new RegExp(
+  String.raw`(?:${FUTURE.source}|\bexpects?\b)[^.;]*?\b(?:before|ahead of|in time for)\s+(?:the|a|an|its|their|this|next)\s+(?:(?!(?:but|when|after|while)\b)[^\s,.;]+\s+){0,8}?(?:(?:in|on|at)\s+)?$`,
+  "i",
+);
+
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
 export function isPlannedBefore(text: string, at: number): boolean {
   const before = oneLine(text.slice(0, at));
-  return PLAN_BEFORE.test(before) || PRESENT_AFTER_BEFORE.test(before);
+  return (
+    PLAN_BEFORE.test(before) ||
+    PRESENT_AFTER_BEFORE.test(before) ||
+    BEFORE_AFTER_FUTURE.test(before)
+  );
 }
