@@ -65,6 +65,12 @@ describe("event type triggers", () => {
       ["tested an anti-satellite missile"],
     ],
     ["weapons-test", "The crisis tested the alliance; students passed the test.", []],
+    [
+      "transit",
+      "Two B-52 bombers flew through China's new air defense zone; a carrier sailed through the Taiwan Strait.",
+      ["flew through China's new air defense zone", "sailed through the Taiwan Strait"],
+    ],
+    ["transit", "Kerry flew into Beijing and sailed through the talks.", []],
     ["demand", "China demanded an apology, not a demand for talks.", ["demanded"]],
     ["threaten", "He threatened sanctions.", ["threatened"]],
     ["urge", "She called on Beijing to act.", ["called on"]],
