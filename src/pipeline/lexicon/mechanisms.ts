@@ -22,3 +22,13 @@ export const MECHANISM = new RegExp(
     .join("|")})(?![\w&])`,
   "i",
 );
+
+/** Every mechanism named in a text, in order, with its offsets. */
+export function findMechanisms(text: string): { name: string; start: number; end: number }[] {
+  const all = new RegExp(MECHANISM.source, "gi");
+  return [...text.matchAll(all)].map((m) => ({
+    name: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}

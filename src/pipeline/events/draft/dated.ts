@@ -5,6 +5,7 @@ import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates } from "../groups.ts";
 import { perLaterMeeting, perSubject } from "../per-subject.ts";
 import { perVisitor } from "../plural.ts";
+import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
@@ -94,7 +95,8 @@ export function handleDated(
   const groups = groupDates(s, dates, triggers, actors)
     .flatMap((x) => perVisitor(s, x))
     .flatMap((x) => perSubject(s, x))
-    .flatMap((x) => perLaterMeeting(s, x));
+    .flatMap((x) => perLaterMeeting(s, x))
+    .flatMap((x) => perMechanism(s, x));
   const shown = groups.filter((g) => inWindow(g.t));
   ctx.skipped += groups.length - shown.length;
   for (const g of shown) newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
