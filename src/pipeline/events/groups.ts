@@ -40,10 +40,21 @@ export function groupDates(
   const usable = triggers.filter((h) => !h.reference);
   const clauses = clauseGroups(s, dates, usable, actors);
   if (clauses) return clauses;
-  const chunks = dates.map((t, i) => ({
+  const chunks: { t: TimeMention; from: number; to?: number }[] = dates.map((t, i) => ({
     t,
     from: i === 0 ? s.start : (dates[i - 1] as TimeMention).end,
   }));
+  // "On Thursday, X called on Y, who is expected to visit … early next year": an opening date's
+  // act comes after it, up to the clause that holds the next date.
+  const [head, next] = chunks;
+  const clauseOfNext =
+    head && next && OPENING_DATE.test(s.text.slice(0, head.t.start - s.start))
+      ? lastClauseStart(s, head.t.end, next.t.start)
+      : undefined;
+  if (head && next && clauseOfNext !== undefined) {
+    head.to = clauseOfNext;
+    next.from = clauseOfNext;
+  }
   // "Dempsey's April meeting", "the Monday talks", "last week's summit": a date right before an
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   const modifies = (h: TriggerHit, t: TimeMention) =>
@@ -54,7 +65,7 @@ export function groupDates(
       if (modifies(h, c.t)) return true;
       const prev = dates[i - 1];
       if (prev && modifies(h, prev)) return false;
-      return h.start >= c.from && h.start < c.t.start;
+      return h.start >= c.from && h.start < (c.to ?? c.t.start);
     });
   // "the third meeting this year, after Kerry's visit to Beijing in April and their talks in Brunei
   // in July": an occasion the sentence refers to, with a date of its own, is told in passing, an
@@ -126,6 +137,19 @@ export function groupDates(
   const coordinated = coordinatedDates(s, dates, usable);
   if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
   return [shared(s, undefined, usable, triggers, actors, dates)];
+}
+
+/** Only a preposition before a sentence's first date: the date opens the sentence. */
+const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;
+
+/** A relative or coordinated clause opening: ", who is expected to …", ", and will …". */
+const CLAUSE_OPENING = /,\s*(?:who|which|where|and)\b/gi;
+
+/** Where the last clause between two offsets of a sentence begins, if one does. */
+function lastClauseStart(s: Sentence, from: number, to: number): number | undefined {
+  const between = s.text.slice(from - s.start, to - s.start);
+  const last = [...between.matchAll(CLAUSE_OPENING)].at(-1);
+  return last ? from + (last.index ?? 0) : undefined;
 }
 
 /** The capitalised place right after a stretch's best trigger ("stop at Northern Command"). */

@@ -121,6 +121,11 @@ describe("findTriggers", () => {
     // Calling on a titled official is a courtesy call; calling on one to act is an appeal.
     ["Kerry also called on President Xi Jinping at the Great Hall.", ["called on=040"]],
     ["Kerry called on President Xi Jinping to release the lawyer.", ["called on=020"]],
+    // A relative clause about the person asks nothing of them.
+    [
+      "Kerry called on Vice President Xi Jinping, who is expected to visit the United States.",
+      ["called on=040", "visit=042"],
+    ],
     // Receiving a visiting official is hosting; receiving a letter is not.
     ["Premier Li received visiting Secretary Kerry.", ["received=043"]],
     ["He received a letter from the minister.", []],
