@@ -46,9 +46,14 @@ export function groupDates(
   }));
   // "On Thursday, X called on Y, who is expected to visit … early next year": an opening date's
   // act comes after it, up to the clause that holds the next date.
+  // So does a first date with no act before it: "Officials sat down Monday for the first meeting
+  // of the group that Kerry agreed to set up during his trip in April".
   const [head, next] = chunks;
+  const actBefore = (at: number) => usable.some((h) => h.rank >= 4 && h.start < at);
   const clauseOfNext =
-    head && next && OPENING_DATE.test(s.text.slice(0, head.t.start - s.start))
+    head &&
+    next &&
+    (OPENING_DATE.test(s.text.slice(0, head.t.start - s.start)) || !actBefore(head.t.start))
       ? lastClauseStart(s, head.t.end, next.t.start)
       : undefined;
   if (head && next && clauseOfNext !== undefined) {
@@ -142,8 +147,11 @@ export function groupDates(
 /** Only a preposition before a sentence's first date: the date opens the sentence. */
 const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;
 
-/** A relative or coordinated clause opening: ", who is expected to …", ", and will …". */
-const CLAUSE_OPENING = /,\s*(?:who|which|where|and)\b/gi;
+/**
+ * A relative or coordinated clause opening: ", who is expected to …", ", and will …", "the group
+ * that Kerry agreed to …" (a relative clause with its own named subject).
+ */
+const CLAUSE_OPENING = /,\s*(?:who|which|where|and)\b|\s(?:that|which|who)\s(?=[A-Z])/g;
 
 /** Where the last clause between two offsets of a sentence begins, if one does. */
 function lastClauseStart(s: Sentence, from: number, to: number): number | undefined {
@@ -169,12 +177,18 @@ function placeAfter(s: Sentence, hs: TriggerHit[]): string | undefined {
  */
 function stretchCuts(
   s: Sentence,
-  chunks: { t: TimeMention; from: number }[],
+  chunks: { t: TimeMention; from: number; to?: number }[],
   own: TriggerHit[][],
 ): number[] {
   const cuts = [s.start];
   for (let i = 1; i < chunks.length; i++) {
     const [before, after] = [chunks[i - 1] as { t: TimeMention }, chunks[i] as { t: TimeMention }];
+    // A clause already found to hold the next occasion begins its stretch.
+    const known = chunks[i - 1]?.to;
+    if (known !== undefined) {
+      cuts.push(Math.max(known, cuts.at(-1) ?? s.start));
+      continue;
+    }
     const tail = Math.max(before.t.end, ...(own[i - 1] ?? []).map((h) => h.start + h.text.length));
     const anchor = Math.min(after.t.start, ...(own[i] ?? []).map((h) => h.start));
     const between = s.text.slice(tail - s.start, anchor - s.start);
