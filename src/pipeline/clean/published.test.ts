@@ -88,6 +88,11 @@ describe("stampShape: page links beside the date", () => {
     ["Wed, Oct 10, 2012 - Page 1   News List   Print   Mail   Facebook   Twitter", "date-line"],
     // Prose that holds a widget's word is still prose.
     ["Share prices fell on Oct 10, 2012 after the report was released", undefined],
+    // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
+    ["AFP  -  World news  -  Mon May 9, 2011 8:52pm ET", "byline"],
+    ["The Courier | Top Stories | 10/10/2012", "byline"],
+    // A part with more than a few words, or in lower case, is prose beside a date.
+    ["AFP - the ministers met again as planned - Mon May 9, 2011", undefined],
   ])("%s", (line, shape) => {
     expect(stampShape(line)).toBe(shape);
   });

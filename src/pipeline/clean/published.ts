@@ -220,7 +220,38 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
     // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
     return "byline";
   }
-  return bylineInParts(line) ? "byline" : undefined;
+  return bylineInParts(line) || sectionsAndDate(line) ? "byline" : undefined;
+}
+
+/** Between an outlet, its section and a date on a wire page's header line: " - ", " | ", " · ". */
+const PART_SEPARATOR = /\s+[-–—|·•]\s+/;
+
+/** Words of an outlet's or a section's name beside a date ("World news", "Top Stories"). */
+const SECTION_WORDS = 4;
+
+/**
+ * "AFP - World news - Mon May 9, 2011 8:52pm ET": an outlet and a section, each a few words that
+ * open with a capital, and a part that is the date alone.
+ */
+function sectionsAndDate(line: string): boolean {
+  const parts = line
+    .split(PART_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return false;
+  const dated = parts.filter((p) => readStampDate(p) && !residue(plainNumbers(withoutDate(p))));
+  const others = parts.filter((p) => !dated.includes(p));
+  return (
+    dated.length === 1 &&
+    others.length > 0 &&
+    others.every((p) => /^[\p{Lu}\d]/u.test(p) && wordCount(p) <= SECTION_WORDS)
+  );
+}
+
+/** A part's text without its date. */
+function withoutDate(part: string): string {
+  const date = readStampDate(part);
+  return date ? `${part.slice(0, date.start)} ${part.slice(date.end)}` : part;
 }
 
 /**
