@@ -104,6 +104,11 @@ describe("readLabelledStamp: clocks", () => {
     ["Posted: 20 February 2013 18:24", "2013-02-20"],
     // Four digits that are no time of day are no clock: the line is not a stamp.
     ["Posted: 20 February 2013 2590 hrs", undefined],
+    // An e-mail's date, with its numeric UTC offset after the clock.
+    ["Date: Wed, 17 Apr 2013 07:30:12 -0400", "2013-04-17"],
+    ["Date: Wed, 17 Apr 2013 07:30:12 +0800", "2013-04-17"],
+    // A number after a clock that is no offset leaves the line no stamp.
+    ["Date: Wed, 17 Apr 2013 07:30:12 -9999 units shipped", undefined],
   ])("%s", (line, day) => {
     expect(readLabelledStamp(line)?.day).toBe(day);
   });

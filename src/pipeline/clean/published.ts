@@ -80,6 +80,8 @@ const ZONE_RE = new RegExp(
   String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)})\b\)?`,
   "gi",
 );
+/** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
+const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
 const WIDGET_RE = new RegExp(String.raw`\b(?:${alternatives(PAGE_WIDGETS)})\b`, "gi");
 /** Punctuation between a stamp's parts; a hyphen inside a word ("E-mail") is not one. */
@@ -156,6 +158,7 @@ export function readStampDate(line: string): StampDate | undefined {
 function residue(text: string): string {
   return text
     .replace(/\(s\)/g, "s") // "Comment(s)"
+    .replace(OFFSET_RE, " ")
     .replace(ZONE_RE, " ")
     .replace(TIME_RE, " ")
     .replace(WEEKDAY_RE, " ")
