@@ -108,6 +108,26 @@ describe("unwrapHardWrapped", () => {
     expect(unwrapHardWrapped(story)).toEqual([story.join("\n")]);
   });
 
+  it("joins a column run on into a one-line notice wider than any column", () => {
+    const notice =
+      "© The Courier 2012. All rights reserved. Users may download and print extracts of content from this website for their own personal use only.";
+    const story = [...WIRE.slice(1), notice, "Related News"];
+    expect(unwrapHardWrapped(story)).toEqual([
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+      notice,
+      "Related News",
+    ]);
+  });
+
+  it("still joins a wide line cut in mid-sentence to the line that goes on below it", () => {
+    const wide =
+      "CAPITAL CITY, March 3 - The visiting delegation of the two navies held a first round of talks on Tuesday and agreed on a list of issues";
+    expect(unwrapHardWrapped([wide, "that must be tackled before the summit."])).toEqual([
+      `${wide}\nthat must be tackled before the summit.`,
+    ]);
+  });
+
   it("leaves a page's short paragraphs alone when only one line of the page is cut", () => {
     const page = [
       "The two delegations met in the harbour city on Tuesday for a first round of",

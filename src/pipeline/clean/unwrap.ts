@@ -34,15 +34,24 @@ function standsAlone(line: string): boolean {
   );
 }
 
-/** Consecutive non-empty lines: a paragraph, or a wire story with no blank lines in it. */
-function runsOf(lines: readonly string[]): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
+/**
+ * Consecutive non-empty lines: a paragraph, or a wire story with no blank lines in it. A whole
+ * sentence wider than any column (a copyright notice on one line) is a run of its own, so the
+ * column above and below it is still read as one; a wide line cut in mid-sentence goes on below.
+ */
+function runsOf(lines: readonly string[]): { start: number; end: number; gap: boolean }[] {
+  const runs: { start: number; end: number; gap: boolean }[] = [];
   let i = 0;
   while (i < lines.length) {
     let j = i;
-    while (j < lines.length && lines[j]) j++;
-    runs.push({ start: i, end: j });
-    i = j + 1;
+    const wide = (k: number) =>
+      (lines[k]?.length ?? 0) > MAX_WIDTH && endsLikeSentence(lines[k] ?? "");
+    if (wide(j)) j++;
+    else while (j < lines.length && lines[j] && !wide(j)) j++;
+    // A blank line ends the run and is kept after it; a wide line only ends the run.
+    const gap = j < lines.length && !lines[j];
+    runs.push({ start: i, end: j, gap });
+    i = gap ? j + 1 : j;
   }
   return runs;
 }
@@ -71,13 +80,13 @@ export function unwrapHardWrapped(lines: readonly string[]): string[] {
   const narrow = runs.filter((r) => r.end - r.start >= 2 && r.width <= MAX_WIDTH);
   const wrappedStory = narrow.reduce((n, r) => n + r.cuts, 0) >= WRAPPED_STORY_CUTS;
   const out: string[] = [];
-  for (const { start, end, width, cuts } of runs) {
+  for (const { start, end, gap, width, cuts } of runs) {
     const run = lines.slice(start, end);
     const wire = run.length >= 4 && cuts >= 3;
     const paragraph = wrappedStory && run.length >= 2 && cuts >= 1;
     if (width <= MAX_WIDTH && (wire || paragraph)) out.push(...joinColumn(run, width));
     else out.push(...joinBrokenProse(run));
-    if (end < lines.length) out.push(lines[end] ?? "");
+    if (gap) out.push(lines[end] ?? "");
   }
   return out;
 }
