@@ -104,6 +104,12 @@ describe("readLabelledStamp: clocks", () => {
     ["Posted: 20 February 2013 18:24", "2013-02-20"],
     // Four digits that are no time of day are no clock: the line is not a stamp.
     ["Posted: 20 February 2013 2590 hrs", undefined],
+    // A two-digit year after a label, month first, as US government sites print it.
+    ["Posted 10/08/12", "2012-10-08"],
+    ["Updated: 3/9/13 4:15 PM", "2013-03-09"],
+    // Without a label, or as a fraction or a score, it is no stamp.
+    ["10/08/12", undefined],
+    ["Posted 10/08/12/3 files", undefined],
     // An e-mail's date, with its numeric UTC offset after the clock.
     ["Date: Wed, 17 Apr 2013 07:30:12 -0400", "2013-04-17"],
     ["Date: Wed, 17 Apr 2013 07:30:12 +0800", "2013-04-17"],

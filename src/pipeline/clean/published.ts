@@ -102,6 +102,12 @@ const DAY_FIRST_SLASH = /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d{2})\b/;
  */
 const DASHES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/;
 
+/**
+ * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them. Read
+ * only after a stamp's label, where nothing else of that shape stands.
+ */
+const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
+
 /** A date found in a stamp line: the ISO day and the span of its words. */
 export interface StampDate {
   day: string;
@@ -130,6 +136,13 @@ const plainNumbers = (line: string) =>
       /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\b/g,
       "$1 $2",
     );
+
+/** A labelled stamp's month/day/two-digit-year date (SHORT_YEAR), in this century. */
+function shortYearDate(text: string): StampDate | undefined {
+  const m = SHORT_YEAR.exec(text);
+  const day = m ? ymd(`20${m[3]}`, m[1], m[2]) : undefined;
+  return m && day ? { day, start: m.index, end: m.index + m[0].length } : undefined;
+}
 
 /** The first full date of a stamp line, in any of the common written and numeric forms. */
 export function readStampDate(line: string): StampDate | undefined {
@@ -345,7 +358,7 @@ export function readLabelledStamp(
   const nameWords = found.label.afterNames ? MAX_SPEAKER_WORDS : MAX_NAME_WORDS;
   if (words > nameWords + STAMP_OTHER_WORDS) return undefined;
   const after = text.slice(found.end);
-  let date = readStampDate(after);
+  let date = readStampDate(after) ?? shortYearDate(after);
   let gap = date ? after.slice(0, date.start) : after;
   // After the date only a clock, a zone, a source ("in The Evening Ledger") or an author ("by
   // admin": user names need no capital) may follow.
