@@ -88,10 +88,24 @@ describe("event type triggers", () => {
     ["speech", "Hagel spoke at a joint news conference.", []],
     ["news-conference", "Hagel spoke at a joint news conference.", ["news conference"]],
     ["announce", "The announcement came Friday.", ["announcement"]],
+    ["announce", "Beijing declared an air defense identification zone.", ["declared"]],
+    ["announce", "Declaring victory was premature.", []],
+    [
+      "stop-at",
+      "Three ships sailed into Pearl Harbor; a tanker pulled into Apra Harbor.",
+      ["sailed into", "pulled into"],
+    ],
+    ["stop-at", "The talks sailed into trouble.", []],
     ["say", "Wang said the talks were useful.", ["said"]],
     ["release", "The Pentagon released its annual report.", ["released"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
     ["accuse", "Washington accused Beijing and blamed its army.", ["accused", "blamed"]],
+    [
+      "accuse",
+      "Prosecutors charged the firm, Sinoway Co., and two men with stealing code; the indictment followed.",
+      ["charged", "indictment"],
+    ],
+    ["accuse", "The charges add to a list; he was in charge of the unit.", []],
   ])("%s in %j → %j", (id, sentence, words) => {
     expect(found(id, sentence)).toEqual(words);
   });
