@@ -91,6 +91,11 @@ describe("stampShape: page links beside the date", () => {
     // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
     ["AFP  -  World news  -  Mon May 9, 2011 8:52pm ET", "byline"],
     ["The Courier | Top Stories | 10/10/2012", "byline"],
+    // A breadcrumb of sections before the date.
+    ["NEWS > WORLD > AMERICAS Friday 4 November 2011", "byline"],
+    // The date and its clock, then the source and the editor credited.
+    ["2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao", "byline"],
+    ["2013-02-20 20:52 Source: a ministry official who asked not to be named", undefined],
     // A part with more than a few words, or in lower case, is prose beside a date.
     ["AFP - the ministers met again as planned - Mon May 9, 2011", undefined],
   ])("%s", (line, shape) => {

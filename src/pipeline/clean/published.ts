@@ -85,7 +85,7 @@ const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
 const WIDGET_RE = new RegExp(String.raw`\b(?:${alternatives(PAGE_WIDGETS)})\b`, "gi");
 /** Punctuation between a stamp's parts; a hyphen inside a word ("E-mail") is not one. */
-const SEPARATORS_RE = /[|,;:·•()[\]/]+|(?:^|\s)[–—-]+(?=\s|$)/g;
+const SEPARATORS_RE = /[|,;:·•()[\]/>»]+|(?:^|\s)[–—-]+(?=\s|$)/g;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 
 /**
@@ -236,7 +236,9 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
     // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
     return "byline";
   }
-  return bylineInParts(line) || sectionsAndDate(line) ? "byline" : undefined;
+  return bylineInParts(line) || sectionsAndDate(line) || creditsAfterDate(text, date)
+    ? "byline"
+    : undefined;
 }
 
 /** Between an outlet, its section and a date on a wire page's header line: " - ", " | ", " · ". */
@@ -262,6 +264,24 @@ function sectionsAndDate(line: string): boolean {
     others.length > 0 &&
     others.every((p) => /^[\p{Lu}\d]/u.test(p) && wordCount(p) <= SECTION_WORDS)
   );
+}
+
+/** "Source: China Military Online Editor: Zhang Tao": labelled credits of a few words each. */
+const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s*){1,4})+$/u;
+
+/**
+ * "2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao": a line that opens with the
+ * date and its clock, and then only credits its source and editor.
+ */
+function creditsAfterDate(text: string, date: StampDate): boolean {
+  if (residue(text.slice(0, date.start))) return false;
+  const rest = text
+    .slice(date.end)
+    .replace(OFFSET_RE, " ")
+    .replace(ZONE_RE, " ")
+    .replace(TIME_RE, " ")
+    .trim();
+  return CREDITS.test(rest);
 }
 
 /** A part's text without its date. */
