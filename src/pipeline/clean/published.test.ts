@@ -43,6 +43,9 @@ describe("readStampDate", () => {
     ["2013/03/11", "2013-03-11"],
     ["2013.03.11", "2013-03-11"],
     ["2013-2-21 0:48:03", "2013-02-21"],
+    // A two-digit year with a clock right after it, as US news sites stamp bylines.
+    ["By Jane Doe | 5/7/13 5:21 PM EDT", "2013-05-07"],
+    ["By John Roe - 02/20/13 04:33 PM ET", "2013-02-20"],
     ["22.01.2013", "2013-01-22"],
     ["21/01/2010", "2010-01-21"],
     ["01/21/2010", "2010-01-21"],
@@ -68,6 +71,8 @@ describe("readStampDate", () => {
     "2010-2013",
     "13-13-2013",
     "555-12-2013",
+    // A two-digit year with no clock after it: a fraction or a score as likely as a date.
+    "3/4/13 of the budget",
   ])("%s has no full date", (text) => {
     expect(readStampDate(text)).toBeUndefined();
   });
@@ -586,5 +591,21 @@ describe("publication date: page chrome is never chosen", () => {
       { day: "2020-03-09", source: "date-line", line: 0 },
       { day: "2012-07-15", source: "date-line", line: 2 },
     ]);
+  });
+});
+
+describe("findPublished: an update stamp under the body", () => {
+  it("is outranked by a date line above the body", () => {
+    expect(publishedOf(["Transcript", "May 06, 2013"], [BODY], ["Updated: 05/07/2013"])).toBe(
+      "2013-05-06",
+    );
+  });
+
+  it("above the body, outranks a bare date line", () => {
+    expect(publishedOf(["May 06, 2013", "Updated: 05/07/2013"], [BODY])).toBe("2013-05-07");
+  });
+
+  it("with no date line, still dates the page", () => {
+    expect(publishedOf(["Transcript"], [BODY], ["Updated: 05/07/2013"])).toBe("2013-05-07");
   });
 });

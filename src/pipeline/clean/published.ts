@@ -43,7 +43,7 @@ import { asName } from "../util/capitals.ts";
  * loses to any candidate that fits.
  */
 export type StampSource =
-  "dateline" | "published" | "byline" | "updated" | "hint" | "date-line" | "lead";
+  "dateline" | "published" | "byline" | "updated" | "hint" | "date-line" | "updated-below" | "lead";
 
 const SOURCE_ORDER: readonly StampSource[] = [
   "dateline",
@@ -52,6 +52,7 @@ const SOURCE_ORDER: readonly StampSource[] = [
   "updated",
   "hint",
   "date-line",
+  "updated-below",
   "lead",
 ];
 
@@ -108,6 +109,12 @@ const DASHES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/;
  */
 const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
 
+/**
+ * "By Jane Doe | 5/7/13 5:21 PM EDT": month, day and a two-digit year with a clock right after
+ * it, as US news sites stamp their bylines.
+ */
+const SHORT_YEAR_CLOCK = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\s+(?=\d{1,2}:\d{2})/;
+
 /** A date found in a stamp line: the ISO day and the span of its words. */
 export interface StampDate {
   day: string;
@@ -157,6 +164,7 @@ export function readStampDate(line: string): StampDate | undefined {
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
+    [SHORT_YEAR_CLOCK, (m) => ymd(`20${m[3]}`, m[1], m[2])],
   ];
   for (const [re, read] of forms) {
     const m = text.match(re);
@@ -501,8 +509,15 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     const labelled = labelledStamps(line, next);
     if (labelled.length) {
       // A reader's save or print stamp is no publication date, nor may the line be read as one.
+      // An update stamp under the body (a page footer's "Updated: …") says when the page last
+      // changed, which a date line above the body, the day of the text, outranks.
       for (const l of labelled)
-        if (l.kind !== "saved") out.push({ day: l.day, source: l.kind, line: i });
+        if (l.kind !== "saved")
+          out.push({
+            day: l.day,
+            source: l.kind === "updated" && i > bodyStart ? "updated-below" : l.kind,
+            line: i,
+          });
       continue;
     }
     if (i >= bodyStart) continue;
