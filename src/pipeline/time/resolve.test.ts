@@ -985,3 +985,16 @@ describe("resolveTimes: past and future acts in one clause", () => {
     expect(times(sentence, "2013-05-06").map((row) => row[1])).toEqual(values);
   });
 });
+
+describe("resolveTimes: a day that opens a calendar entry", () => {
+  it.each([
+    // An agenda's entry has no tense: the nearest such day, ahead or behind.
+    ["* July 10-11: Strategic and Economic Dialogue, Washington.", "2013-07-10"],
+    ["July 8: First meeting of the working group.", "2013-07-08"],
+    ["May 30: The ministers met in Singapore.", "2013-05-30"],
+    // Prose with the same day, told in the past, is last year's.
+    ["The ministers met on July 8 in Washington.", "2012-07-08"],
+  ])("%s", (sentence, value) => {
+    expect(times(sentence, "2013-06-14")[0]?.[1]).toBe(value);
+  });
+});

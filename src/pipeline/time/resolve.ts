@@ -156,7 +156,10 @@ function fromChrono(
   if (known(res, "day")) {
     date = dayOf(res);
     precision = "day";
-    if (!known(res, "year")) date = adjustYear(date, ref, future, "day");
+    if (!known(res, "year"))
+      date = agendaEntry(sentence, r.index, r.text)
+        ? nearestYear(date, ref)
+        : adjustYear(date, ref, future, "day");
   } else if (known(res, "weekday")) {
     date = resolveWeekday(res, ref, future);
     precision = "day";
@@ -206,6 +209,26 @@ function fromChrono(
     (!ctx.estimated && prefixAt(date, precision) > prefixAt(ref, precision)) ||
     (future && (ctx.estimated || m.value >= refDay.slice(0, m.value.length)));
   return m;
+}
+
+/**
+ * "* July 10-11: Strategic and Economic Dialogue, Washington": a day that opens an entry of a
+ * calendar or agenda, with a colon after it, has no tense of its own to read.
+ */
+function agendaEntry(sentence: string, at: number, text: string): boolean {
+  return (
+    /^\s*(?:[*•·–-]\s*)?$/.test(sentence.slice(0, at)) &&
+    /^[^:]{0,12}:/.test(sentence.slice(at + text.length))
+  );
+}
+
+/** A day named without a year and without a tense: the one nearest the reference day. */
+function nearestYear(date: Date, ref: Date): Date {
+  const years = [-1, 0, 1].map((n) =>
+    noonUtc(ref.getUTCFullYear() + n, date.getUTCMonth() + 1, date.getUTCDate()),
+  );
+  const distance = (d: Date) => Math.abs(d.getTime() - ref.getTime());
+  return years.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
 /** Month or day named without a year: the latest past one, or the next one for future tense. */
