@@ -115,6 +115,8 @@ describe("furniture lines", () => {
     ["Derniers articles", "footer"],
     ["First Published: Saturday, June 8, 2013 - 22:10", "footer"],
     ["More from zeenews", "footer"],
+    ["More on this story", "footer"],
+    ["More about the topic", "footer"],
     ["comments powered by Disqus", "footer"],
     ["Official White House Photo by Pete Souza", "credit"],
     ["(Click photo for screen-resolution image);high-resolution image available.", "credit"],
@@ -139,6 +141,7 @@ describe("furniture lines", () => {
     "Obama and Xi are in California to discuss a range of issues during two-days of informal talks.",
     "“Yes, we did talk about the cyber security issue … during the meeting,” he said.",
     "Related talks on maritime safety were held in Qingdao on Monday.",
+    "More on this story came from officials in Beijing on Monday.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);
