@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { runOn, story } from "../testing/corpus.ts";
+import { datePeople, storyEvents } from "../testing/corpus.ts";
 
 /** Each event of a story published on Friday 14 September 2012, as "date: people". */
-async function eventsOf(sentence: string) {
-  const state = await runOn({ "a.txt": story("Ties", "WASHINGTON, Sept. 14, 2012", sentence) });
-  return (state.output?.events.events ?? [])
-    .map((e) => `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`)
-    .sort();
-}
+const eventsOf = async (sentence: string) =>
+  (await storyEvents("Ties", "WASHINGTON, Sept. 14, 2012", sentence)).map(datePeople).sort();
 
 describe("an act counted, then listed", () => {
   it.each([

@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { runOn, story } from "../testing/corpus.ts";
+import { datePeople, storyEvents } from "../testing/corpus.ts";
 
 /** Each event of a story published on Friday 9 December 2011, as "date status". */
-async function eventsOf(sentence: string) {
-  const state = await runOn({ "a.txt": story("Talks", "BEIJING, Dec. 9, 2011", sentence) });
-  return (state.output?.events.events ?? []).map((e) => `${e.date.value} ${e.status}`).sort();
-}
+const eventsOf = async (sentence: string) =>
+  (await storyEvents("Talks", "BEIJING, Dec. 9, 2011", sentence))
+    .map((e) => `${e.date.value} ${e.status}`)
+    .sort();
 
 /** Each event of a story published on Wednesday 10 July 2013, as "date: people". */
-async function peopleOf(sentence: string) {
-  const state = await runOn({ "a.txt": story("Cyber", "WASHINGTON, July 10, 2013", sentence) });
-  return (state.output?.events.events ?? [])
-    .map((e) => `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`)
-    .sort();
-}
+const peopleOf = async (sentence: string) =>
+  (await storyEvents("Cyber", "WASHINGTON, July 10, 2013", sentence)).map(datePeople).sort();
 
 describe("a date that opens a sentence and a later clause with a date of its own", () => {
   it("are two happenings, each with its own act", async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { runOn, story } from "../testing/corpus.ts";
+import { storyEvents } from "../testing/corpus.ts";
 
-/** Each event of a story published on Wednesday 10 April 2013, as "date status: occasion". */
-async function eventsOf(sentence: string) {
-  const state = await runOn({ "a.txt": story("Cyber", "WASHINGTON, April 10, 2013", sentence) });
-  return (state.output?.events.events ?? []).map((e) => `${e.date.value} ${e.status}`).sort();
-}
+/** Each event of a story published on Wednesday 10 April 2013, as "date status". */
+const eventsOf = async (sentence: string) =>
+  (await storyEvents("Cyber", "WASHINGTON, April 10, 2013", sentence))
+    .map((e) => `${e.date.value} ${e.status}`)
+    .sort();
 
 describe("a standing mechanism's session set beside the sentence's act", () => {
   it.each([

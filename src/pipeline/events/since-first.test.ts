@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { runOn, story } from "../testing/corpus.ts";
+import { datePeople, storyEvents } from "../testing/corpus.ts";
 
 /** Each event of a story published on Wednesday 19 September 2012, as "date: people". */
-async function eventsOf(sentence: string) {
-  const state = await runOn({ "a.txt": story("Visit", "BEIJING, Sept. 19, 2012", sentence) });
-  return (state.output?.events.events ?? [])
-    .map((e) => `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`)
-    .sort();
-}
+const eventsOf = async (sentence: string) =>
+  (await storyEvents("Visit", "BEIJING, Sept. 19, 2012", sentence)).map(datePeople).sort();
 
 describe("'the first … since' a person did the same", () => {
   it.each([

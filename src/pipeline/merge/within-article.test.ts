@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { runOn, story } from "../testing/corpus.ts";
+import { storyEvents } from "../testing/corpus.ts";
 
-/** The events of one story published on Saturday 7 September 2013, as "date @ place". */
-async function eventsOf(...sentences: string[]) {
-  const state = await runOn({ "a.txt": story("Ships", "HONOLULU, Sept. 7, 2013", ...sentences) });
-  return (state.output?.events.events ?? []).map(
+/** The events of one story published on Saturday 7 September 2013, as "date @ place (evidence)". */
+const eventsOf = async (...sentences: string[]) =>
+  (await storyEvents("Ships", "HONOLULU, Sept. 7, 2013", ...sentences)).map(
     (e) => `${e.date.value} @ ${e.location?.name ?? "-"} (${e.sources[0]?.evidence.length})`,
   );
-}
 
 describe("one act told twice in one article", () => {
   it("at one place, once without people, is one event", async () => {

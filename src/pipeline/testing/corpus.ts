@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runPipeline } from "../run.ts";
+import type { EventsDocument } from "../../dataset/index.ts";
 import type { PipelineState } from "../types.ts";
 
 /** Writes files into a fresh temporary folder and returns its path (for tests). */
@@ -22,3 +23,17 @@ export function story(title: string, dateline: string, ...paragraphs: string[]):
   const [first = "", ...rest] = paragraphs;
   return [title, "", `${dateline} – ${first}`, ...rest.flatMap((p) => ["", p])].join("\n");
 }
+
+/** The events the pipeline makes of one story (see `story`), in the order it writes them. */
+export async function storyEvents(
+  title: string,
+  dateline: string,
+  ...paragraphs: string[]
+): Promise<EventsDocument["events"]> {
+  const state = await runOn({ "a.txt": story(title, dateline, ...paragraphs) });
+  return state.output?.events.events ?? [];
+}
+
+/** An event as "date: people" (its actors' names), how event tests compare them. */
+export const datePeople = (e: EventsDocument["events"][number]) =>
+  `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`;
