@@ -71,6 +71,12 @@ describe("event type triggers", () => {
       ["flew through China's new air defense zone", "sailed through the Taiwan Strait"],
     ],
     ["transit", "Kerry flew into Beijing and sailed through the talks.", []],
+    [
+      "confront",
+      "A Chinese ship cut across the bow of the cruiser; two fighters intercepted a U.S. patrol plane.",
+      ["cut across the bow", "intercepted"],
+    ],
+    ["confront", "The bill cut across party lines; agents intercepted e-mails.", []],
     ["demand", "China demanded an apology, not a demand for talks.", ["demanded"]],
     ["threaten", "He threatened sanctions.", ["threatened"]],
     ["urge", "She called on Beijing to act.", ["called on"]],
