@@ -74,6 +74,7 @@ describe("findTriggers", () => {
     // A reply to charges is a statement of its own; the noun and the gerund are not.
     ["The spokesman answered the charges on Wednesday.", ["answered=010"]],
     ["The ministry hit back on Friday.", ["hit back=010"]],
+    ["Beijing reacted sharply on Tuesday.", ["reacted=010"]],
     ["There was no easy answer, and answering it took time.", []],
     // A disclosure is the discloser's statement; disclosing as a gerund names no act.
     ["The newspaper disclosed the intrusion last month.", ["disclosed=010"]],

@@ -89,6 +89,12 @@ describe("event type triggers", () => {
     ["news-conference", "He spoke, telling reporters that talks went well.", ["telling reporters"]],
     ["news-conference", "Reporters were told little.", []],
     ["speech", "Xi addressed the forum in two speeches.", ["addressed", "speeches"]],
+    [
+      "speech",
+      "Liang is scheduled to speak tomorrow; Gates will speak at the forum.",
+      ["scheduled to speak", "will speak"],
+    ],
+    ["speech", "He will speak with Xi; she declined to speak to reporters.", []],
     // Speaking at a venue is a speech; speaking at a news conference is that conference.
     ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
     ["speech", "Hagel spoke at a joint news conference.", []],
