@@ -918,6 +918,11 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     // "prepare to" meet is a meeting to come, as "plan to" is.
     ["The two ministers prepare to meet Friday in Singapore.", "2011-06-03"],
     ["Officials are preparing to hold talks on Friday.", "2011-06-03"],
+    // "expects to host … in November", however long the object between.
+    [
+      "The ministry expects to host the talks, its main dialogue with the navy, in November.",
+      "2011-11",
+    ],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
     // A hard-wrapped wire line reads as one line.
@@ -929,6 +934,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
     ["The navies\nheld a drill in November.", "2010-11"],
+    ["The ministry expected a reply in November.", "2010-11"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2011-06-02")[0]?.[1]).toBe(value);

@@ -9,7 +9,7 @@ const oneLine = (text: string) => text.replace(/\s/g, " ");
  * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
  */
 const FUTURE =
-  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
