@@ -923,6 +923,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
       "The ministry expects to host the talks, its main dialogue with the navy, in November.",
       "2011-11",
     ],
+    // The present of leaving, with the day between the verb and where to.
+    ["The Vice President departs Sunday for Japan and China.", "2011-06-05"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
     // A hard-wrapped wire line reads as one line.
@@ -935,6 +937,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The navy is also to blame for the collision in November.", "2010-11"],
     ["The navies\nheld a drill in November.", "2010-11"],
     ["The ministry expected a reply in November.", "2010-11"],
+    ["The Vice President departed Sunday for Japan and China.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2011-06-02")[0]?.[1]).toBe(value);
