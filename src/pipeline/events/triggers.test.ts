@@ -75,6 +75,8 @@ describe("findTriggers", () => {
     ["The spokesman answered the charges on Wednesday.", ["answered=010"]],
     ["The ministry hit back on Friday.", ["hit back=010"]],
     ["Beijing reacted sharply on Tuesday.", ["reacted=010"]],
+    ["Beijing informed the Pentagon in late May.", ["informed=010"]],
+    ["Informed sources disagreed.", []],
     ["There was no easy answer, and answering it took time.", []],
     // A disclosure is the discloser's statement; disclosing as a gerund names no act.
     ["The newspaper disclosed the intrusion last month.", ["disclosed=010"]],

@@ -34,8 +34,19 @@ const MAYBE_TEMPORAL = new RegExp(
   "i",
 );
 
+/**
+ * "in late May", "by mid-May": a part of the month before its name. chrono reads the month after
+ * "early" and "late" but not "May" there (the verb "may" makes it wary), so the part's words are
+ * blanked out, length kept, and the month is read with its precision.
+ */
+const PART_BEFORE_MONTH = new RegExp(
+  String.raw`\b(?:early|late|mid)(?:\s+|-)(?=(?:${MONTH_NAMES.join("|")})\b)`,
+  "g",
+);
+
 /** Parses `text` against `ref` (noon UTC of a day) in UTC. */
 export function parseAt(text: string, ref: Date): ParsedResult[] {
   if (!MAYBE_TEMPORAL.test(text)) return [];
-  return parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const plain = text.replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length));
+  return parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
 }

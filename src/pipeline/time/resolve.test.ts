@@ -1007,3 +1007,14 @@ describe("resolveTimes: a day that opens a calendar entry", () => {
     expect(times(sentence, "2013-06-14")[0]?.[1]).toBe(value);
   });
 });
+
+describe("resolveTimes: a part of a month before its name", () => {
+  it.each([
+    ["Beijing told the Pentagon in late May that the time was not right.", ["2010-05"]],
+    ["The talks were held in early June and again in mid-July.", ["2010-06", "2009-07"]],
+    // "may" the verb, with "late" beside it, is no month.
+    ["He may be late for the talks.", []],
+  ])("%s", (sentence, values) => {
+    expect(times(sentence, "2010-06-05").map((row) => row[1])).toEqual(values);
+  });
+});
