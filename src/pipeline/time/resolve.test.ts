@@ -977,6 +977,8 @@ describe("resolveTimes: past and future acts in one clause", () => {
     ],
     // Without a past verb before it, the date takes the clause's future.
     ["The group set to meet in Beijing in April is due to report in July.", ["2014-04", "2013-07"]],
+    // A name ending in "-ed" is no verb: the clause's future holds.
+    ["Talks between China and the United States in July will focus on cyber issues.", ["2013-07"]],
     // "postponed to" points ahead: the date is still to come.
     ["The talks postponed to April are due to open then.", ["2014-04"]],
     // An occasion after something still to come ("before", "ahead of" it) is still to come too.

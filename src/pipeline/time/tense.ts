@@ -100,12 +100,13 @@ export function isScheduled(text: string): boolean {
 }
 
 /**
- * A verb in the past a few words before a date ("agreed on in Beijing in April"): not one of the
- * plan words that also modify a noun ("the planned visit in June"), not passive after "be", and
- * not one that points ahead ("postponed to June", "delayed until July").
+ * A verb in the past a few words before a date ("agreed on in Beijing in April"), in lower case
+ * ("the United States in July" names no act): not one of the plan words that also modify a noun
+ * ("the planned visit in June"), not passive after "be", and not one that points ahead
+ * ("postponed to June", "delayed until July").
  */
 const PAST_VERB_BEFORE =
-  /(?<!\b(?:be|been|being)\s)\b(?!(?:planned|scheduled|expected|proposed|slated|intended|anticipated)\b)[a-z]{3,}ed\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$/i;
+  /(?<!\b(?:be|been|being)\s)\b(?!(?:planned|scheduled|expected|proposed|slated|intended|anticipated|indeed)\b)[a-z]{3,}ed\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$/;
 
 /**
  * "The group that Kerry and Wang agreed on in Beijing in April is due to meet in July": where the
