@@ -9,8 +9,9 @@ const LIST_JOIN = /^[^.;]*?(?:,|\band\b)[^.;]*$/i;
 /**
  * "Obama and Hu have met twice this year, in Seoul in March and at the summit in Los Cabos in
  * June": an act counted and then listed is one happening per listed date; the date that holds
- * them all ("this year") dates none, and gives the listed months its year. Returns the listed dates with the stretch each is told in,
- * or undefined when the sentence does not count and list its act.
+ * them all ("this year") dates none, and gives the listed months their year. Returns the listed
+ * dates with the stretch each is told in, or undefined when the sentence does not count and list
+ * its act.
  */
 export function countedOccasions(
   s: Sentence,

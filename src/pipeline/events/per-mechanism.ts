@@ -30,7 +30,7 @@ export function perMechanism(s: Sentence, g: Group): Group[] {
     const own = (lo: number, hi: number) =>
       g.triggers.some((h) => !h.reference && h.rank >= ACT_RANK && h.start >= lo && h.start < hi);
     if (cut <= from || !own(from, cut)) continue;
-    const mention = s.start + (from - s.start) + m.start;
+    const mention = from + m.start;
     const occasion =
       g.triggers
         .filter((h) => h.start >= mention)
