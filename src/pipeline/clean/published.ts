@@ -144,12 +144,22 @@ const plainNumbers = (line: string) =>
       "$1 $2",
     );
 
-/** A labelled stamp's month/day/two-digit-year date (SHORT_YEAR), in this century. */
-function shortYearDate(text: string): StampDate | undefined {
-  const m = SHORT_YEAR.exec(text);
-  const day = m ? ymd(`20${m[3]}`, m[1], m[2]) : undefined;
-  return m && day ? { day, start: m.index, end: m.index + m[0].length } : undefined;
+/** Month, day and a two-digit year of this century, as SHORT_YEAR and SHORT_YEAR_CLOCK match them. */
+const monthDayShortYear = (m: RegExpMatchArray) => ymd(`20${m[3]}`, m[1], m[2]);
+
+/** The first match of `re` in a text that `read` makes a valid day, with its span. */
+function dateMatch(
+  text: string,
+  re: RegExp,
+  read: (m: RegExpMatchArray) => string | undefined,
+): StampDate | undefined {
+  const m = text.match(re);
+  const day = m ? read(m) : undefined;
+  return m && day ? { day, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length } : undefined;
 }
+
+/** A labelled stamp's month/day/two-digit-year date (SHORT_YEAR), in this century. */
+const shortYearDate = (text: string) => dateMatch(text, SHORT_YEAR, monthDayShortYear);
 
 /** The first full date of a stamp line, in any of the common written and numeric forms. */
 export function readStampDate(line: string): StampDate | undefined {
@@ -164,24 +174,23 @@ export function readStampDate(line: string): StampDate | undefined {
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
-    [SHORT_YEAR_CLOCK, (m) => ymd(`20${m[3]}`, m[1], m[2])],
+    [SHORT_YEAR_CLOCK, monthDayShortYear],
   ];
   for (const [re, read] of forms) {
-    const m = text.match(re);
-    const day = m ? read(m) : undefined;
-    if (m && day) found.push({ day, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const date = dateMatch(text, re, read);
+    if (date) found.push(date);
   }
   found.sort((a, b) => a.start - b.start);
   return found[0];
 }
 
+/** A stamp's clock, its zone and a numeric offset after it, blanked. */
+const withoutClock = (text: string) =>
+  text.replace(OFFSET_RE, " ").replace(ZONE_RE, " ").replace(TIME_RE, " ");
+
 /** What a stamp line says besides its date: weekday, clock, zone, connectors and separators removed. */
 function residue(text: string): string {
-  return text
-    .replace(/\(s\)/g, "s") // "Comment(s)"
-    .replace(OFFSET_RE, " ")
-    .replace(ZONE_RE, " ")
-    .replace(TIME_RE, " ")
+  return withoutClock(text.replace(/\(s\)/g, "s")) // "Comment(s)"
     .replace(WEEKDAY_RE, " ")
     .replace(CONNECTOR_RE, " ")
     .replace(WIDGET_RE, " ")
@@ -265,7 +274,7 @@ function sectionsAndDate(line: string): boolean {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return false;
-  const dated = parts.filter((p) => readStampDate(p) && !residue(plainNumbers(withoutDate(p))));
+  const dated = parts.filter((p) => stampShape(p) === "date-line");
   const others = parts.filter((p) => !dated.includes(p));
   return (
     dated.length === 1 &&
@@ -283,19 +292,7 @@ const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s*){1,4})+$
  */
 function creditsAfterDate(text: string, date: StampDate): boolean {
   if (residue(text.slice(0, date.start))) return false;
-  const rest = text
-    .slice(date.end)
-    .replace(OFFSET_RE, " ")
-    .replace(ZONE_RE, " ")
-    .replace(TIME_RE, " ")
-    .trim();
-  return CREDITS.test(rest);
-}
-
-/** A part's text without its date. */
-function withoutDate(part: string): string {
-  const date = readStampDate(part);
-  return date ? `${part.slice(0, date.start)} ${part.slice(date.end)}` : part;
+  return CREDITS.test(withoutClock(text.slice(date.end)).trim());
 }
 
 /**

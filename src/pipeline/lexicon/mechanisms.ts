@@ -23,10 +23,12 @@ export const MECHANISM = new RegExp(
   "i",
 );
 
+/** MECHANISM for every match of a text, compiled once (matchAll works on a copy of it). */
+const EVERY_MECHANISM = new RegExp(MECHANISM.source, "gi");
+
 /** Every mechanism named in a text, in order, with its offsets. */
 export function findMechanisms(text: string): { name: string; start: number; end: number }[] {
-  const all = new RegExp(MECHANISM.source, "gi");
-  return [...text.matchAll(all)].map((m) => ({
+  return [...text.matchAll(EVERY_MECHANISM)].map((m) => ({
     name: m[0],
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
