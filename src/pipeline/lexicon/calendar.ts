@@ -15,6 +15,8 @@ const schema = z.strictObject({
   monthAbbreviations: z.array(z.string().min(1)),
   /** Conjunctions that set two acts at one moment ("A tested a jet as B met C"). */
   simultaneous: z.array(z.string().min(1)),
+  /** Verbs that set an occasion at the moment of another act ("The drill came as B arrived"). */
+  framingVerbs: z.array(z.string().min(1)),
   /** Counts of days in words ("a day after", "two days after"), up to a week. */
   dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
 });
@@ -26,6 +28,7 @@ export const WEEKDAY_ABBREVIATIONS: readonly string[] = CALENDAR.weekdayAbbrevia
 export const MONTH_NAMES: readonly string[] = CALENDAR.months;
 export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviations;
 export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
+export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 
 /** A regex source matching one whole calendar word (use inside a `(?!…)` to exclude them). */

@@ -10,6 +10,7 @@ import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
 import { laterTimeClausePerson } from "../clauses.ts";
+import { framedActStart } from "../frame.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -54,7 +55,15 @@ export function handleDated(
   const referred = datesOther
     ? undefined
     : referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms, narrationOf(s, ctx.work.quotes));
-  if (referred) {
+  // "The drill came as the minister arrived in Beijing": the words add to the drill, and the
+  // arrival is a happening of its own, with the people of its clause.
+  const framed = referred ? framedActStart(s, usable) : undefined;
+  if (referred && framed !== undefined) {
+    attachSentence(referred, s, [], [], narrationOf(s, ctx.work.quotes));
+    triggers = triggers.filter((t) => t.start >= framed);
+    usable = triggers.filter((t) => !t.reference);
+    actors = actors.filter((a) => a.start >= framed);
+  } else if (referred) {
     if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
     return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
   }

@@ -1,0 +1,39 @@
+import { FRAMING_VERBS, SIMULTANEOUS } from "../lexicon/calendar.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
+import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import type { Sentence, TriggerHit } from "../types.ts";
+
+const alternatives = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join("|");
+
+/**
+ * A sentence that opens with an occasion already told and sets it at the moment of another act
+ * (calendar.json `framingVerbs` and `simultaneous`): "The exercise came as the minister arrived
+ * in the capital", "The talks took place while the carrier sailed".
+ */
+const OPENS_WITH_FRAME = new RegExp(
+  String.raw`^(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:${alternatives(Object.keys(NOUN_FAMILY))})\s+` +
+    String.raw`(?:${alternatives(FRAMING_VERBS)})\s+(?:${alternatives(SIMULTANEOUS)})\s+`,
+  "i",
+);
+
+/** The least rank of an act of its own (a meeting, a visit, a drill; not "said"). */
+const ACT_RANK = 4;
+
+/**
+ * Where the clause of the other act begins, when the sentence opens with an occasion framing it
+ * and that clause holds an act of its own: the frame adds to the occasion told before, the
+ * clause is a happening of its own.
+ */
+export function framedActStart(s: Sentence, triggers: TriggerHit[]): number | undefined {
+  const m = OPENS_WITH_FRAME.exec(s.text);
+  if (!m) return undefined;
+  const at = s.start + m[0].length;
+  const act = triggers.some(
+    (h) => !h.reference && !h.inQuote && h.rank >= ACT_RANK && h.start >= at,
+  );
+  return act ? at : undefined;
+}
