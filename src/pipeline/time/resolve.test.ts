@@ -598,6 +598,18 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2011-05-18",
       [["on Thursday", "2011-05-19", "day", "relative-to-publication", "future"]],
     ],
+    // … or already past, when the weekday it names is nearer behind the reference day …
+    [
+      "On Tuesday the general was scheduled to fly to Norfolk.",
+      "2011-05-18",
+      [["On Tuesday", "2011-05-17", "day", "relative-to-publication"]],
+    ],
+    // … which the present's plans never are.
+    [
+      "On Tuesday the general is scheduled to fly to Norfolk.",
+      "2011-05-18",
+      [["On Tuesday", "2011-05-24", "day", "relative-to-publication", "future"]],
+    ],
     // … but a guess about the past is not.
     [
       "The general was expected to raise the issue when he met Gates on Monday.",
@@ -939,6 +951,9 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The ministry expected a reply in November.", "2010-11"],
     ["The Vice President departed Sunday for Japan and China.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
+    // A date after a relative clause takes the tense of the main clause before it.
+    ["The envoy is due to meet the premier, who is expected to retire, on Friday.", "2011-06-03"],
+    ["The envoy met the premier, who is expected to retire, on Friday.", "2011-05-27"],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2011-06-02")[0]?.[1]).toBe(value);
   });

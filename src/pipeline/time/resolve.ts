@@ -9,6 +9,7 @@ import {
   clauseAround,
   isPlannedBefore,
   isScheduled,
+  isFutureInPast,
   isScheduledFor,
   pastActBeforeDate,
 } from "./tense.ts";
@@ -63,15 +64,20 @@ const WEEK =
 /** The part of a month chrono reads as a day: "end of the month", "the beginning of May". */
 const PART_OF_MONTH = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b/i;
 
-/** A weekday alone names the closest such day before the reference (after it, in the future). */
-function resolveWeekday(r: ParsedResult, ref: Date, future: boolean): Date {
+/**
+ * A weekday alone names the closest such day before the reference (after it, in the future; on
+ * either side, the nearer, for a future in the past).
+ */
+function resolveWeekday(r: ParsedResult, ref: Date, tense: "past" | "future" | "either"): Date {
   const target = r.start.get("weekday") ?? 0;
   const today = ref.getUTCDay();
   // AP style names the weekday even for the reference day itself ("said Monday" on a Monday);
   // only "last Monday" / "next Monday" skip a whole week.
   const skip = /\b(last|next|past|coming)\b/i.test(r.text) ? 7 : 0;
-  if (future) return addDays(ref, (target - today + 7) % 7 || skip);
-  return addDays(ref, -((today - target + 7) % 7 || skip));
+  const ahead = (target - today + 7) % 7 || skip;
+  const back = (today - target + 7) % 7 || skip;
+  if (tense === "future" || (tense === "either" && ahead <= back)) return addDays(ref, ahead);
+  return addDays(ref, -back);
 }
 
 /** Turns one chrono result into a mention, or undefined when it is not a calendar date. */
@@ -161,7 +167,8 @@ function fromChrono(
         ? nearestYear(date, ref)
         : adjustYear(date, ref, future, "day");
   } else if (known(res, "weekday")) {
-    date = resolveWeekday(res, ref, future);
+    const tense = !future ? "past" : isFutureInPast(clause) ? "either" : "future";
+    date = resolveWeekday(res, ref, tense);
     precision = "day";
   } else if (known(res, "month")) {
     if (

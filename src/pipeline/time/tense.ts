@@ -74,6 +74,12 @@ export function clauseAround(text: string, start: number, end: number): string {
   // "X, who will land on Sunday, toured Cebu on Thursday": after the comma that closes a relative
   // clause the main clause goes on, with its own tense.
   const closed = /^,\s*(?:who|which|where)\b[^,;]*,/i.exec(text.slice(left, start));
+  // "He is due to meet Xi, who is expected to lead China, on Wednesday": a date right after the
+  // relative clause closes is the main clause's, told before the relative clause opened.
+  if (closed && OPENING_PHRASE.test(text.slice(left + closed[0].length, start))) {
+    const next = text.slice(end).search(CLAUSE_END);
+    return `${text.slice(previous, left)} ${text.slice(start, next < 0 ? text.length : end + next)}`;
+  }
   if (closed) left += closed[0].length - 1;
   // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
   // no tense of its own, so the clause it hangs on gives the date its tense.
@@ -130,6 +136,19 @@ const FUTURE_DATE =
  */
 export function isScheduledFor(clause: string, own: string): boolean {
   return isScheduled(clause.replace(FUTURE_DATE, (m) => (own.includes(m) ? m : " ")));
+}
+
+/** The wires' future in the past: "was due to meet", "were scheduled to arrive". */
+const FUTURE_IN_PAST =
+  /\b(?:was|were) (?:also |still )?(?:scheduled|due|slated|set|expected) to\b/i;
+
+/**
+ * Whether a clause's only future is a future in the past, which the writer may tell before or
+ * after the day it names: "was scheduled to travel on Wednesday" can be yesterday's plan.
+ */
+export function isFutureInPast(clause: string): boolean {
+  const line = oneLine(clause);
+  return FUTURE_IN_PAST.test(line) && !isScheduled(line.replace(FUTURE_IN_PAST, " "));
 }
 
 /** Whether a sentence (or clause) speaks of something still to happen. */
