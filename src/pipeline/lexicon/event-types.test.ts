@@ -108,6 +108,12 @@ describe("event type triggers", () => {
       ["sailed into", "pulled into"],
     ],
     ["stop-at", "The talks sailed into trouble.", []],
+    [
+      "stop-at",
+      "The general came to Washington; Xi is coming to the United States.",
+      ["came to", "coming to"],
+    ],
+    ["stop-at", "The sides came to an agreement; it comes to this.", []],
     ["say", "Wang said the talks were useful.", ["said"]],
     ["release", "The Pentagon released its annual report.", ["released"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
