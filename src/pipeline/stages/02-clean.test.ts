@@ -117,6 +117,7 @@ describe("furniture lines", () => {
     ["More from zeenews", "footer"],
     ["More on this story", "footer"],
     ["More about the topic", "footer"],
+    ["A version of this article appeared in print on March 3, 2012, on page A6.", "footer"],
     ["comments powered by Disqus", "footer"],
     ["Official White House Photo by Pete Souza", "credit"],
     ["(Click photo for screen-resolution image);high-resolution image available.", "credit"],
@@ -142,6 +143,7 @@ describe("furniture lines", () => {
     "“Yes, we did talk about the cyber security issue … during the meeting,” he said.",
     "Related talks on maritime safety were held in Qingdao on Monday.",
     "More on this story came from officials in Beijing on Monday.",
+    "A version of the plan appeared in a report on Monday.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);
