@@ -26,6 +26,15 @@ function inRelativeClause(text: string, at: number): boolean {
 }
 
 /**
+ * A date inside a restrictive relative clause of the past ("the intrusions that targeted
+ * government systems last year"): the clause's own verb's, not the main act's. Up to the next
+ * comma; "said that they met" opens no such clause (a subject follows "that", not a verb).
+ */
+function inRestrictiveClause(text: string, at: number): boolean {
+  return /\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^,;]*$/u.test(text.slice(0, at));
+}
+
+/**
  * One group per event the sentence reports. "During X in 2011 and Y in 2010" and "visited in
  * January 2011 to repair ties frozen in 2010" give one group per date, each with the triggers
  * and people of its own stretch of text; otherwise one group, dated by the main-clause date
@@ -295,7 +304,11 @@ function shared(
   dates: TimeMention[] = at ? [at] : [],
 ): Group {
   const best = bestTrigger(usable);
-  const main = dates.filter((t) => !inRelativeClause(s.text, t.start - s.start));
+  const main = dates.filter(
+    (t) =>
+      !inRelativeClause(s.text, t.start - s.start) &&
+      !inRestrictiveClause(s.text, t.start - s.start),
+  );
   const pool = main.length ? main : dates;
   // "was issued in March 2011": a date right after the act, with at most a preposition between,
   // is the act's, however near another date stands before it ("…Defense in 2010, was issued").

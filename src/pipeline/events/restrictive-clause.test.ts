@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { storyEvents } from "../testing/corpus.ts";
+
+/** The dates of a story's events, published on Monday 6 May 2013. */
+const datesOf = async (sentence: string) =>
+  (await storyEvents("Report", "WASHINGTON, May 6, 2013", sentence)).map((e) => e.date.value);
+
+describe("a date in a restrictive relative clause of the past", () => {
+  it.each([
+    // The clause's verb owns its date; the report was released on the other date.
+    [
+      "Hackers were behind attacks that targeted military networks last year, the Pentagon says in its annual report to Congress on the army and its new weapons, released today.",
+      ["2013-05-06"],
+    ],
+    // Negative: after "said that" a subject follows, so the date is the main clause's.
+    ["The Pentagon said that its annual report was released last year.", ["2012"]],
+  ])("%s", async (sentence, expected) => {
+    expect(await datesOf(sentence)).toEqual(expected);
+  });
+});
