@@ -11,6 +11,7 @@ import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
 import { laterTimeClausePerson } from "../clauses.ts";
 import { framedActStart } from "../frame.ts";
+import { answersDocument } from "../reaction.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -52,9 +53,17 @@ export function handleDated(
           NAMES_ITS_PEOPLE.test(s.text.slice((m.index ?? 0) + m[0].length)) &&
           dates.every((d) => d.start > s.start + (m.index ?? 0)),
       );
-  const referred = datesOther
+  const found = datesOther
     ? undefined
     : referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms, narrationOf(s, ctx.work.quotes));
+  // "A spokesman said on Wednesday that the report was unprofessional": the answer is its own
+  // happening; the document it names is its object, not its act.
+  const answered = found ? answersDocument(found, s, usable, actors) : undefined;
+  if (answered !== undefined) {
+    triggers = triggers.filter((t) => t.start < answered || t.noun !== "report");
+    usable = triggers.filter((t) => !t.reference);
+  }
+  const referred = answered === undefined ? found : undefined;
   // "The drill came as the minister arrived in Beijing": the words add to the drill, and the
   // arrival is a happening of its own, with the people of its clause.
   const framed = referred ? framedActStart(s, usable) : undefined;

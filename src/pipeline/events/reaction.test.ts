@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { datePeople, storyEvents } from "../testing/corpus.ts";
+
+/** Each event of a story published on Monday 6 May 2013, as "date: people". */
+const eventsOf = async (...paragraphs: string[]) =>
+  (await storyEvents("Report", "WASHINGTON, May 6, 2013", ...paragraphs)).map(datePeople).sort();
+
+const RELEASE = "The Pentagon released its annual report on the Chinese military on Monday.";
+
+describe("an answer to a document already reported", () => {
+  it("is a happening of its own, with who answered", async () => {
+    expect(
+      await eventsOf(
+        RELEASE,
+        "A Chinese defense ministry spokesman, Geng Yansheng, said on Monday that the report was groundless.",
+      ),
+    ).toEqual(["2013-05-06: Geng Yansheng", "2013-05-06: U.S. Department of Defense"]);
+  });
+
+  it.each([
+    // Nobody acts before the document is named: the sentence tells more of the release.
+    "The report, the first to name the army, was handed to Congress on Monday.",
+    // The one who released it says more of it.
+    "The Pentagon said on Monday that the report covers cyber espionage.",
+  ])("is not told by: %s", async (second) => {
+    expect(await eventsOf(RELEASE, second)).toEqual(["2013-05-06: U.S. Department of Defense"]);
+  });
+});

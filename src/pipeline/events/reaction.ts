@@ -1,0 +1,38 @@
+import { DEFINITE_OCCASION, NOUN_FAMILY } from "../lexicon/triggers.ts";
+import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
+import { familyOf } from "./attach.ts";
+import { bestTrigger } from "./triggers.ts";
+
+/** Occasion families that are documents: things published, which others answer. */
+const DOCUMENTS = new Set(["report", "white paper"]);
+
+/**
+ * "A spokesman said on Wednesday that the report was unprofessional", "Hong Lei also rejected the
+ * report at a briefing": someone the document's event does not name, acting (saying, rejecting)
+ * before the words that name it, answers the document; the answer is a happening of its own, not
+ * more of the document's release. Returns where the document is named, when that is so.
+ */
+export function answersDocument(
+  referred: EventDraft,
+  s: Sentence,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): number | undefined {
+  // The referred event is the document's release: its main act is the document, not an act
+  // told of it ("accused Beijing in a report that Beijing rejected" holds the answer already).
+  const main = bestTrigger(referred.triggers);
+  if (!main || !DOCUMENTS.has(familyOf(main) ?? "")) return undefined;
+  const named = [...s.text.matchAll(DEFINITE_OCCASION)].find((m) =>
+    DOCUMENTS.has(NOUN_FAMILY[(m[1] ?? "").toLowerCase()] ?? ""),
+  );
+  if (!named) return undefined;
+  const at = s.start + (named.index ?? 0);
+  const answerer = actors.find(
+    (a) => a.start < at && !referred.actors.some((x) => x.key === a.key),
+  );
+  if (!answerer) return undefined;
+  const act = triggers.some(
+    (h) => !h.reference && !h.inQuote && h.start > answerer.start && h.start < at,
+  );
+  return act ? at : undefined;
+}
