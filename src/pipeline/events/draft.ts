@@ -14,6 +14,7 @@ import { joinActless } from "./draft/actless.ts";
 import { newEvent } from "./draft/new-event.ts";
 import { inWindow } from "./draft/window.ts";
 import { sinceFirst } from "./since-first.ts";
+import { briefingEvent } from "./briefing.ts";
 
 export { WINDOW } from "./draft/window.ts";
 
@@ -56,6 +57,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   }
   settlePending(ctx);
   dateLeadByLaterTelling(ctx);
+  briefingEvent(ctx);
   joinActless(ctx);
   return { events: ctx.events, skipped: ctx.skipped };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  ANSWER_LABEL,
+  BRIEFING_TITLE,
   CLOSING_AFTER,
   CLOSING_BEFORE,
   CLOSING_BEFORE_DATE,
@@ -18,6 +20,10 @@ describe("speech lexicon", () => {
     [CONTENT_VERB, "Liang visited the academy", false],
     [SAID_THAT, "the ministry confirmed on Friday that ", true],
     [SAID_THAT, "the ministry explained that ", false],
+    [BRIEFING_TITLE, "Defense Ministry Spokesman Yang Yujun's Regular Press Conference", true],
+    [BRIEFING_TITLE, "Spokesman Yang Yujun attends a conference on press freedom", false],
+    [ANSWER_LABEL, "A: We have noted the report.", true],
+    [ANSWER_LABEL, "Asia: a region of growth", false],
     [CLOSING_AFTER, " told reporters.", true],
     [CLOSING_AFTER, " said the talks went well.", false],
     [CLOSING_BEFORE, "Talks went well, said senior aide ", true],

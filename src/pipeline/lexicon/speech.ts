@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { regexLiteralSchema } from "./compile/schemas.ts";
 import { parseLexicon } from "./compile/parse.ts";
 import { literal } from "./compile/patterns.ts";
 import { WEEKDAYS } from "./calendar.ts";
@@ -11,6 +12,10 @@ type SpeechRole = (typeof ROLES)[number];
 const schema = z.strictObject({
   note: z.string(),
   verbs: z.record(z.string().min(1), z.array(z.enum(ROLES)).min(1)),
+  /** A page title naming one person's briefing; its first group is the person's name. */
+  briefingTitle: regexLiteralSchema,
+  /** Labels of a transcript's answers ("A:"), which the briefing's speaker gives. */
+  answerLabels: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -22,6 +27,14 @@ function verbsFor(role: SpeechRole): string {
     .map(([verb]) => literal(verb))
     .join("|");
 }
+
+/** "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 12, 2013". */
+export const BRIEFING_TITLE: RegExp = SPEECH.briefingTitle;
+
+/** "A: …": a transcript's answer, with its label. */
+export const ANSWER_LABEL = new RegExp(
+  String.raw`^(?:${SPEECH.answerLabels.map(literal).join("|")})\s*:\s*`,
+);
 
 /** Every verb of speech, whatever its role, as one regex alternation. */
 export const SPEECH_VERBS: string = Object.keys(SPEECH.verbs).map(literal).join("|");
