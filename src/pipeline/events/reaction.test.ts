@@ -25,4 +25,16 @@ describe("an answer to a document already reported", () => {
   ])("is not told by: %s", async (second) => {
     expect(await eventsOf(RELEASE, second)).toEqual(["2013-05-06: U.S. Department of Defense"]);
   });
+
+  it("keeps a year quoted from the document to the document", async () => {
+    expect(
+      await eventsOf(RELEASE, "“In 2012, the army tested two new missiles,” the report says."),
+    ).toEqual(["2013-05-06: U.S. Department of Defense"]);
+  });
+
+  it("leaves a year a person is quoted on to its own act", async () => {
+    expect(
+      await eventsOf(RELEASE, "“In 2012, the army tested two new missiles,” Panetta said."),
+    ).toContain("2012: Leon E. Panetta");
+  });
 });

@@ -6,6 +6,12 @@ import { bestTrigger } from "./triggers.ts";
 /** Occasion families that are documents: things published, which others answer. */
 const DOCUMENTS = new Set(["report", "white paper"]);
 
+/** Whether an event's main act is a document (a report, a white paper), not an act told of it. */
+export function isDocumentRelease(e: EventDraft): boolean {
+  const main = bestTrigger(e.triggers);
+  return !!main && DOCUMENTS.has(familyOf(main) ?? "");
+}
+
 /**
  * "A spokesman said on Wednesday that the report was unprofessional", "Hong Lei also rejected the
  * report at a briefing": someone the document's event does not name, acting (saying, rejecting)
@@ -20,8 +26,7 @@ export function answersDocument(
 ): number | undefined {
   // The referred event is the document's release: its main act is the document, not an act
   // told of it ("accused Beijing in a report that Beijing rejected" holds the answer already).
-  const main = bestTrigger(referred.triggers);
-  if (!main || !DOCUMENTS.has(familyOf(main) ?? "")) return undefined;
+  if (!isDocumentRelease(referred)) return undefined;
   const named = [...s.text.matchAll(DEFINITE_OCCASION)].find((m) =>
     DOCUMENTS.has(NOUN_FAMILY[(m[1] ?? "").toLowerCase()] ?? ""),
   );

@@ -11,7 +11,7 @@ import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
 import { laterTimeClausePerson } from "../clauses.ts";
 import { framedActStart } from "../frame.ts";
-import { answersDocument } from "../reaction.ts";
+import { answersDocument, isDocumentRelease } from "../reaction.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -63,6 +63,21 @@ export function handleDated(
     triggers = triggers.filter((t) => t.start < answered || t.noun !== "report");
     usable = triggers.filter((t) => !t.reference);
   }
+  // '"In 2012, networks were targets of intrusions," the report says': a date inside the words a
+  // document already reported is quoted from is what it tells of, not when it came out.
+  const quoting =
+    !found && !datesOther && dates.every((t) => t.inQuote)
+      ? referredEvent(
+          ctx.events,
+          s,
+          actors,
+          undefined,
+          ctx.acronyms,
+          narrationOf(s, ctx.work.quotes),
+        )
+      : undefined;
+  if (quoting && isDocumentRelease(quoting))
+    return attachSentence(quoting, s, actors, triggers, narrationOf(s, ctx.work.quotes));
   const referred = answered === undefined ? found : undefined;
   // "The drill came as the minister arrived in Beijing": the words add to the drill, and the
   // arrival is a happening of its own, with the people of its clause.
