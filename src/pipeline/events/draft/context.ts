@@ -1,4 +1,11 @@
-import type { ActorMention, ArticleWork, EventDraft, Sentence, TriggerHit } from "../../types.ts";
+import type {
+  ActorMention,
+  ArticleWork,
+  EventDraft,
+  Sentence,
+  TimeMention,
+  TriggerHit,
+} from "../../types.ts";
 
 /** What drafting one article keeps between its sentences. */
 export interface Ctx {
@@ -11,6 +18,8 @@ export interface Ctx {
   acronyms: ReadonlyMap<string, string>;
   /** Sentences dated to a day that name people but no act (a photo caption). */
   actless: Sentence[];
+  /** A sentence that only sets a moment ("The first crack came in October."), for the next act. */
+  moment?: { s: Sentence; t: TimeMention };
   /** An undated act that joined no event it shares people with, waiting for the next sentence to date it. */
   pending?: {
     s: Sentence;

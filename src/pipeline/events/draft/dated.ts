@@ -12,6 +12,7 @@ import { bestTrigger } from "../triggers.ts";
 import { laterTimeClausePerson } from "../clauses.ts";
 import { framedActStart } from "../frame.ts";
 import { answersDocument, isDocumentRelease } from "../reaction.ts";
+import { momentSet } from "../moment.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -119,6 +120,8 @@ export function handleDated(
       : actors.filter((a) => !other.actors.some((x) => x.key === a.key));
   }
   if (!usable.length) {
+    const moment = momentSet(s, triggers);
+    if (moment) ctx.moment = { s, t: moment };
     ctx.skipped++;
     if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { datePeople, storyEvents } from "../testing/corpus.ts";
+
+/** Each event of a feature published on Monday 17 January 2011, as "date: people". */
+const eventsOf = async (...paragraphs: string[]) =>
+  (await storyEvents("Thaw", "LONDON, Jan. 17, 2011", ...paragraphs)).map(datePeople).sort();
+
+const ACT =
+  "Meeting in Hanoi, Liang Guanglie, China's defence minister, invited Robert Gates to Beijing.";
+
+describe("a sentence that only sets a moment", () => {
+  it("dates the act the next sentence tells", async () => {
+    expect(await eventsOf("The first thaw came in October.", ACT)).toEqual([
+      "2010-10: Liang Guanglie, Robert M. Gates",
+    ]);
+  });
+
+  it.each([
+    // It names someone: it is a sentence of its own, not a frame for the next one.
+    "The first thaw Liang Guanglie wanted came in October.",
+    // More than a moment: the date does not close the sentence.
+    "The first thaw came in October for the two navies.",
+  ])("leaves the next act undated: %s", async (first) => {
+    expect(await eventsOf(first, ACT)).not.toContain("2010-10: Liang Guanglie, Robert M. Gates");
+  });
+});

@@ -1,0 +1,30 @@
+import { FRAMING_VERBS } from "../lexicon/calendar.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
+import type { Sentence, TimeMention, TriggerHit } from "../types.ts";
+
+/** "The first crack came in", "The thaw began in": a subject, then a verb that sets a moment. */
+const SETS_A_MOMENT = new RegExp(
+  String.raw`^(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:${[
+    ...FRAMING_VERBS,
+    "began",
+    "started",
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join("|")})\s+(?:in|on|at|during)?\s*$`,
+  "i",
+);
+
+/**
+ * "The first crack came in October. Meeting in Hanoi, Liang invited Gates to Beijing.": a short
+ * sentence that names no act and no one, only when something came, dates the act the next
+ * sentence tells without a date of its own. Returns that date.
+ */
+export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | undefined {
+  const [t] = s.times;
+  if (!t || s.times.length > 1 || s.actors.length || t.future) return undefined;
+  if (triggers.some((h) => !h.reference && h.rank >= 1)) return undefined;
+  const before = s.text.slice(0, t.start - s.start);
+  const after = s.text.slice(t.end - s.start);
+  return SETS_A_MOMENT.test(before) && /^\s*[.!]?\s*$/.test(after) ? t : undefined;
+}
