@@ -117,6 +117,7 @@ describe("event type triggers", () => {
     ["say", "Wang said the talks were useful.", ["said"]],
     ["release", "The Pentagon released its annual report.", ["released"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
+    ["report", "The Security Review Commission and the Strategy Office met.", []],
     ["accuse", "Washington accused Beijing and blamed its army.", ["accused", "blamed"]],
     [
       "accuse",
