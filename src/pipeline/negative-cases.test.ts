@@ -37,6 +37,16 @@ describe("not dates", () => {
   });
 });
 
+/** A duration beside a date is no date of its own. */
+describe("durations beside dates", () => {
+  it.each([
+    ["The two presidents met for about an hour and a half yesterday in Seoul.", ["yesterday"]],
+    ["The dialogue is to meet for a second time in May.", ["May"]],
+  ])("%s", (sentence, dates) => {
+    expect(datesIn(sentence)).toEqual(dates);
+  });
+});
+
 /** Sentences that must not become events. */
 describe("not events", () => {
   it("page furniture, undated statements and out-of-window dates make no events", async () => {

@@ -3,10 +3,11 @@ import { BUILDING_WORD_AFTER } from "../lexicon/places.ts";
 
 /**
  * Temporal-looking phrases that are not dates: durations, counts and measures. chrono reads
- * "in nine years" and "the last 40 years" as points in time; for an event timeline they are spans.
+ * "in nine years", "the last 40 years" and "for about an hour" as points in time; for an event
+ * timeline they are spans. "for a second time" is a count, read as "a second" by chrono.
  */
 const DURATION =
-  /^(?:(?:the\s+)?(?:last|past|next|coming|previous|first)\s+|in\s+|within\s+|for\s+|over\s+|after\s+)(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[ -]\w+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries)\b/i;
+  /^(?:(?:the\s+)?(?:last|past|next|coming|previous|first)\s+|in\s+|within\s+|for\s+|over\s+|after\s+)(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[ -]\w+)?\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?|centuries)\b/i;
 
 /** Words that chrono reads as the reference instant itself; they name no event day. */
 const NOT_A_DATE =
