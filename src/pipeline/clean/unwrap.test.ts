@@ -59,6 +59,16 @@ describe("unwrapHardWrapped", () => {
     ]);
   });
 
+  it("joins a list item to the lower-case line its text goes on in, but not a new item", () => {
+    const item = [
+      "* Oct. 3 -- The two navies' chiefs of staff and their deputies for operations",
+      "co-chaired the fourth round of harbour talks, with coast guard officers of both",
+      "sides taking part.",
+    ];
+    const next = "* Oct. 4 -- Talks on search and rescue drills for the spring.";
+    expect(unwrapHardWrapped([...item, "", next])).toEqual([item.join("\n"), "", next]);
+  });
+
   it("still joins a wrapped line that opens with a hyphenated word", () => {
     const lines = [
       ...WIRE.slice(1, 3),

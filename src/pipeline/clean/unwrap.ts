@@ -35,6 +35,20 @@ function standsAlone(line: string): boolean {
 }
 
 /**
+ * "* July 9 -- The ministers of both sides" over "co-chaired the talks …": a list item cut in
+ * mid-sentence, its text going on in lower case on the next line (a hanging indent, which the
+ * normalised lines no longer show), is one item.
+ */
+function continuesItem(last: string, line: string): boolean {
+  return (
+    LIST_ITEM.test(last) &&
+    BULLET_SPACE.test(last) &&
+    /^\p{Ll}/u.test(line) &&
+    !endsLikeSentence(last)
+  );
+}
+
+/**
  * Consecutive non-empty lines: a paragraph, or a wire story with no blank lines in it. A whole
  * sentence wider than any column (a copyright notice on one line) is a run of its own, so the
  * column above and below it is still read as one; a wide line cut in mid-sentence goes on below.
@@ -98,7 +112,8 @@ function joinColumn(run: readonly string[], width: number): string[] {
   let last = paragraph;
   for (const line of run.slice(1)) {
     const joins = cutMidSentence(last, width) || /^\p{Ll}/u.test(line);
-    if (joins && !standsAlone(last) && !standsAlone(line)) paragraph += `\n${line}`;
+    if ((joins && !standsAlone(last) && !standsAlone(line)) || continuesItem(last, line))
+      paragraph += `\n${line}`;
     else {
       out.push(paragraph);
       paragraph = line;
@@ -119,12 +134,14 @@ export function joinBrokenProse(run: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of run) {
     const last = out.at(-1);
+    const item = last !== undefined && continuesItem(last.split("\n").at(-1) ?? "", line);
     if (
-      last !== undefined &&
-      last.length >= BROKEN_PROSE_MIN &&
-      cutMidSentence(last, last.length) &&
-      /^\p{Ll}+\b/u.test(line) &&
-      !/^by\b/.test(line)
+      item ||
+      (last !== undefined &&
+        last.length >= BROKEN_PROSE_MIN &&
+        cutMidSentence(last, last.length) &&
+        /^\p{Ll}+\b/u.test(line) &&
+        !/^by\b/.test(line))
     )
       out[out.length - 1] = `${last}\n${line}`;
     else out.push(line);
