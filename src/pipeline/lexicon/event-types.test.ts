@@ -80,6 +80,12 @@ describe("event type triggers", () => {
     ["demand", "China demanded an apology, not a demand for talks.", ["demanded"]],
     ["threaten", "He threatened sanctions.", ["threatened"]],
     ["urge", "She called on Beijing to act.", ["called on"]],
+    [
+      "ask-named",
+      "He asked Beijing to act; she pressed President Hu on trade.",
+      ["asked", "pressed"],
+    ],
+    ["ask-named", "He asked reporters to wait; she told the press on Monday.", []],
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
     [
       "news-conference",
