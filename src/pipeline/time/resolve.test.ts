@@ -939,6 +939,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The Vice President departs Sunday for Japan and China.", "2011-06-05"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
+    // "is supposed to": a plan, as "is scheduled to" is; "was supposed to" was one (below).
+    ["The dialogue is supposed to meet again in November.", "2011-11"],
     // A hard-wrapped wire line reads as one line.
     ["The navies are\nalso to hold a drill in November.", "2011-11"],
     ["The ministers are scheduled\nto meet on Friday.", "2011-06-03"],
@@ -949,6 +951,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The navy is also to blame for the collision in November.", "2010-11"],
     ["The navies\nheld a drill in November.", "2010-11"],
     ["The ministry expected a reply in November.", "2010-11"],
+    ["The dialogue was supposed to meet in November.", "2010-11"],
     ["The Vice President departed Sunday for Japan and China.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
     // A date after a relative clause takes the tense of the main clause before it.
@@ -1033,5 +1036,16 @@ describe("resolveTimes: a part of a month before its name", () => {
     ["He may be late for the talks.", []],
   ])("%s", (sentence, values) => {
     expect(times(sentence, "2010-06-05").map((row) => row[1])).toEqual(values);
+  });
+});
+
+describe("resolveTimes: a month named twice in one clause", () => {
+  it("reads each where it stands: the past act's, then the plan's", () => {
+    expect(
+      times(
+        "The dialogue, launched last November, is scheduled to meet again in November.",
+        "2011-06-02",
+      ).map((row) => row[1]),
+    ).toEqual(["2010-11", "2011-11"]);
   });
 });

@@ -7,6 +7,7 @@ import { parseAt } from "./chrono.ts";
 import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import {
   clauseAround,
+  clauseOf,
   isPlannedBefore,
   isScheduled,
   isFutureInPast,
@@ -150,9 +151,9 @@ function fromChrono(
   }
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   // The clause ends at the date's own words, not at the comma chrono takes with them.
-  const clause = clauseAround(sentence, r.index, r.index + bare.length);
+  const { clause, before: clauseBefore } = clauseOf(sentence, r.index, r.index + bare.length);
   const future =
-    (isScheduledFor(clause, text) && !pastActBeforeDate(clause, bare)) ||
+    (isScheduledFor(clause, text) && !pastActBeforeDate(clauseBefore)) ||
     isPlannedBefore(sentence, r.index) ||
     FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);

@@ -9,7 +9,7 @@ const oneLine = (text: string) => text.replace(/\s/g, " ");
  * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
  */
 const FUTURE =
-  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
@@ -54,16 +54,26 @@ const OPENING_PHRASE = /^\s*(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
  * talks, which will take place in June" is past for Thursday and future for June.
  */
 export function clauseAround(text: string, start: number, end: number): string {
+  return clauseOf(text, start, end).clause;
+}
+
+/** The clause around a span (see `clauseAround`) and its words before the span. */
+export function clauseOf(
+  text: string,
+  start: number,
+  end: number,
+): { clause: string; before: string } {
   // "On Wednesday afternoon, he will meet …": a date that opens the sentence, set off by a comma,
   // takes the tense of the main clause after it.
   if (OPENING_PHRASE.test(text.slice(0, start)) && /^\s*,/.test(text.slice(end))) {
     // "On Monday, after leaving port, the ships will …": a set-off clause in -ing has no tense.
     const rest = text.slice(end).replace(/^\s*,/, "").replace(SET_OFF_GERUND, "");
     const stop = rest.search(/[,;—–)]/);
-    return text.slice(
+    const clause = text.slice(
       start,
       end + (text.length - end - rest.length) + (stop < 0 ? rest.length : stop),
     );
+    return { clause, before: "" };
   }
   let left = 0;
   let previous = 0;
@@ -78,7 +88,8 @@ export function clauseAround(text: string, start: number, end: number): string {
   // relative clause closes is the main clause's, told before the relative clause opened.
   if (closed && OPENING_PHRASE.test(text.slice(left + closed[0].length, start))) {
     const next = text.slice(end).search(CLAUSE_END);
-    return `${text.slice(previous, left)} ${text.slice(start, next < 0 ? text.length : end + next)}`;
+    const before = `${text.slice(previous, left)} `;
+    return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
   }
   if (closed) left += closed[0].length - 1;
   // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
@@ -92,11 +103,15 @@ export function clauseAround(text: string, start: number, end: number): string {
   ) {
     const rest = text.slice(end).replace(/^\s*,/, "");
     const stop = rest.search(/[,;—–)]/);
-    return text.slice(left, text.length - rest.length + (stop < 0 ? rest.length : stop));
+    const clause = text.slice(left, text.length - rest.length + (stop < 0 ? rest.length : stop));
+    return { clause, before: text.slice(left, start) };
   }
   // "said on Sunday that it will take …": the complement clause has its own tense.
   const next = text.slice(end).search(CLAUSE_END);
-  return text.slice(left, next < 0 ? text.length : end + next);
+  return {
+    clause: text.slice(left, next < 0 ? text.length : end + next),
+    before: text.slice(left, start),
+  };
 }
 
 /** Whether a clause speaks of something still to happen. */
@@ -117,12 +132,12 @@ const PAST_VERB_BEFORE =
 /**
  * "The group that Kerry and Wang agreed on in Beijing in April is due to meet in July": where the
  * clause's future words all come after the date and a verb in the past stands just before it,
- * the date is that past act's.
+ * the date is that past act's. `clauseBefore` is the clause's words before the date (`clauseOf`),
+ * so a date named twice in one clause ("launched last May, is to meet again in May") is read where
+ * it stands.
  */
-export function pastActBeforeDate(clause: string, own: string): boolean {
-  const at = clause.indexOf(own);
-  if (at < 0) return false;
-  const before = oneLine(clause.slice(0, at));
+export function pastActBeforeDate(clauseBefore: string): boolean {
+  const before = oneLine(clauseBefore);
   return !isScheduled(before) && PAST_VERB_BEFORE.test(before);
 }
 
