@@ -86,6 +86,8 @@ describe("event type triggers", () => {
       ["asked", "pressed"],
     ],
     ["ask-named", "He asked reporters to wait; she told the press on Monday.", []],
+    ["see", "The two leaders will see each other again at the summit.", ["see each other"]],
+    ["see", "We will see each country's position.", []],
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
     [
       "news-conference",
