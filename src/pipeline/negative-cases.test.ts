@@ -32,6 +32,7 @@ describe("not dates", () => {
     "The Winter Olympics drew both leaders.",
     "His speech came after he sat down with the minister.",
     "They worked until the sun came up.",
+    "It was a modest start: one afternoon and no communiqué.",
   ])("%s", (sentence) => {
     expect(datesIn(sentence)).toEqual([]);
   });
@@ -42,6 +43,7 @@ describe("durations beside dates", () => {
   it.each([
     ["The two presidents met for about an hour and a half yesterday in Seoul.", ["yesterday"]],
     ["The dialogue is to meet for a second time in May.", ["May"]],
+    ["The envoys met on Monday afternoon.", ["on Monday afternoon"]],
   ])("%s", (sentence, dates) => {
     expect(datesIn(sentence)).toEqual(dates);
   });

@@ -59,6 +59,10 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (/\b(years?|months?|weeks?|days?|decades?)\s+(after|before|later|earlier)$/i.test(t))
     return true;
   if (NOT_A_DATE.test(t) && !/\b(earlier|later)\s*$/i.test(before)) return true;
+  // "one afternoon, no communiqué", "every morning": a part of a day counted, not a day named
+  // ("after a morning of talks" is that day's).
+  if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\b(?:one|every|each)\s*$/i.test(before))
+    return true;
   // "the past few years", "in recent months": spans with no single date.
   if (/\b(few|several|recent|coming)\b/i.test(t)) return true;
   // "over the last year and a half", "in the past month": with "the", the span up to now.
