@@ -5,6 +5,17 @@ import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
 import { handleDated } from "./dated.ts";
 import { handleUndated } from "./undated.ts";
+import { findOccasion } from "../occasion.ts";
+import { bestTrigger } from "../triggers.ts";
+
+/** The lowest rank of a trigger that names an occasion (not "said"). */
+const OCCASION_RANK = 4;
+
+/** The occasion a clause's own act names ("before the Strategic and Economic Dialogue next month"). */
+function clauseOccasion(s: Sentence, c: ClauseDate): string | undefined {
+  const best = bestTrigger(c.triggers.filter((h) => h.rank >= OCCASION_RANK));
+  return best ? findOccasion(s.text, best.start - s.start, best.text) : undefined;
+}
 
 /**
  * A sentence with dates in clauses of another time (events/clause-dates.ts): the main clause's act
@@ -24,5 +35,5 @@ export function handleOtherTimes(
   if (rest.length) handleDated(ctx, s, rest, own, people);
   else handleUndated(ctx, s, own, people);
   for (const c of clauses.filter((x) => x.triggers.length && inWindow(x.t)))
-    newEvent(ctx, s, c.t, clauseActors(c, actors), c.triggers, undefined, c.span);
+    newEvent(ctx, s, c.t, clauseActors(c, actors), c.triggers, clauseOccasion(s, c), c.span);
 }
