@@ -426,6 +426,23 @@ describe("publication date: each form", () => {
       "2012-03-03",
     ],
     [
+      "a byline's weekday and day with no year: the year, by a print stamp, when that day was that weekday",
+      [
+        "Printed from news.example.com on 3/9/2012",
+        "By Jane Doe, Staff Writer – Mon Mar 5, 4:10 pm ET",
+      ],
+      undefined,
+      undefined,
+      "2012-03-05",
+    ],
+    [
+      "… or by the latest year the body names",
+      ["By Jane Doe, Staff Writer – Mon Mar 5, 4:10 pm ET"],
+      ["Officials said the talks, the first since 2011, went well."],
+      undefined,
+      "2012-03-05",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,
@@ -443,6 +460,13 @@ describe("publication date: page chrome is never chosen", () => {
       "a byline line whose words after the date are prose, not roles",
       ["By Jane Doe, who covered the talks on May 24, 2011"],
       undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a yearless weekday and day in prose, not in a stamp",
+      ["Officials said they would meet the envoys on Mon Mar 5 in the capital"],
+      ["Officials said the talks, the first since 2011, went well."],
       undefined,
       undefined,
     ],

@@ -16,7 +16,8 @@ import {
   type StampLabel,
 } from "../lexicon/stamps.ts";
 import { findYears } from "../time/years.ts";
-import { FULL_DATE_RE, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
+import { WEEKDAYS as CALENDAR_WEEKDAYS } from "../lexicon/calendar.ts";
+import { FULL_DATE_RE, MONTHS, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
 import { wordCount } from "./lines.ts";
 import { asName } from "../util/capitals.ts";
 
@@ -521,6 +522,10 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     const shape = stampShape(line);
     const date = shape && readStampDate(line);
     if (shape && date) out.push({ day: date.day, source: shape, line: i });
+    else if (!readStampDate(line)) {
+      const yearless = yearlessStamp(line, stampYears(input));
+      if (yearless) out.push({ ...yearless, line: i });
+    }
   }
   const hint = input.hint?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];
   if (hint) out.push({ day: hint, source: "hint", line: -1 });
@@ -528,6 +533,42 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const leadDay = lead?.[1] ? readStampDate(lead[1])?.day : undefined;
   if (leadDay && !input.datelineDay) out.push({ day: leadDay, source: "lead", line: bodyStart });
   return out;
+}
+
+/** "Tue Jan 11, 9:52 am ET": a weekday, a month and a day, with no year after them. */
+const WEEKDAY_MONTH_DAY = new RegExp(
+  String.raw`\b(${alternatives(WEEKDAYS)})\.?,?\s+(${Object.keys(MONTHS).join("|")})\.?\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`,
+  "i",
+);
+
+/** How many years back from the page's own year a yearless weekday stamp is looked for. */
+const WEEKDAY_YEARS_BACK = 6;
+
+/**
+ * A stamp line with a weekday, month and day but no year ("By … – Tue Jan 11, 9:52 am ET"): the
+ * first of `years` in which that day falls on that weekday, as the line with the year put in
+ * would be read.
+ */
+function yearlessStamp(line: string, years: number[]): StampCandidate | undefined {
+  const m = WEEKDAY_MONTH_DAY.exec(line);
+  if (!m) return undefined;
+  // calendar.json lists the days from Monday; `Date.getUTCDay` counts from Sunday.
+  const weekday =
+    (CALENDAR_WEEKDAYS.findIndex((d) =>
+      d.toLowerCase().startsWith((m[1] ?? "").slice(0, 3).toLowerCase()),
+    ) +
+      1) %
+    7;
+  const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 0;
+  const day = Number(m[3]);
+  for (const y of years) {
+    const date = noonUtc(y, month, day);
+    if (date.getUTCMonth() + 1 !== month || date.getUTCDay() !== weekday) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    const shape = stampShape(`${line.slice(0, at)}, ${y}${line.slice(at)}`);
+    return shape ? { day: isoDay(date), source: shape, line: -1 } : undefined;
+  }
+  return undefined;
 }
 
 /** The latest year the body names (full dates and bare years), if any. */
@@ -596,6 +637,19 @@ export function findPublished(input: PublishedInput): string | undefined {
     if (saved) return lastOnOrBefore(saved, input.monthDay.month, input.monthDay.day);
   }
   return best?.day;
+}
+
+/**
+ * The years a yearless stamp may be of, likeliest first: a print or save stamp's year and those
+ * before it (the page was out by then); else the body's latest year, the one after it and those
+ * before it.
+ */
+function stampYears(input: PublishedInput): number[] {
+  const saved = savedDay(input);
+  const latest = saved ? Number(saved.slice(0, 4)) : latestBodyYear(input.body);
+  if (latest === undefined) return [];
+  const back = Array.from({ length: WEEKDAY_YEARS_BACK + 1 }, (_, i) => latest - i);
+  return saved ? back : [latest, latest + 1, ...back.slice(1)];
 }
 
 /** The first save or print stamp above the body ("Printed: 2013/01/07 11:42 JST"), if any. */
