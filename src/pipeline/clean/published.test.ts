@@ -443,6 +443,20 @@ describe("publication date: each form", () => {
       "2012-03-05",
     ],
     [
+      "a numeric stamp either of whose numbers could be the month, in the order the body's days fit",
+      ["Date: 09.07.2013"],
+      ["The ships arrived at the base Sept. 6 for a port visit through Sept. 9."],
+      undefined,
+      "2013-09-07",
+    ],
+    [
+      "… and day first when the body names no day of the other order's month",
+      ["Date: 09.07.2013"],
+      ["The ships arrived at the base July 6 for a port visit."],
+      undefined,
+      "2013-07-09",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,

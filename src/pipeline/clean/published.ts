@@ -636,7 +636,36 @@ export function findPublished(input: PublishedInput): string | undefined {
     const saved = savedDay(input);
     if (saved) return lastOnOrBefore(saved, input.monthDay.month, input.monthDay.day);
   }
-  return best?.day;
+  const line = best && best.line >= 0 ? input.lines[best.line] : undefined;
+  return best && line ? orderedByBody(line, best.day, input.body) : best?.day;
+}
+
+/** "09.07.2013", "09/07/2013": two numbers either of which could be the month. */
+const EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/;
+
+/** "Sept. 6", "June 8": a month and a day the body names without a year. */
+const BODY_MONTH_DAY = new RegExp(
+  String.raw`\b(${Object.keys(MONTHS).join("|")})\.?\s+\d{1,2}\b(?!,?\s*(?:19|20)\d{2})`,
+  "gi",
+);
+
+/**
+ * A stamp whose two numbers could each be the month ("Date: 09.07.2013", which sites print day
+ * first or month first) takes the order under which its month is one the body names days in
+ * ("arrived … Sept. 6"), when the body names days in the other order's month and not in this
+ * one's.
+ */
+function orderedByBody(line: string, day: string, body: string[]): string {
+  const m = EITHER_ORDER.exec(line);
+  if (!m || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return day;
+  const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+  const named = new Set(
+    body.flatMap((l) =>
+      [...l.matchAll(BODY_MONTH_DAY)].map((x) => MONTHS[(x[1] ?? "").toLowerCase()]),
+    ),
+  );
+  const month = (d: string) => Number(d.slice(5, 7));
+  return named.has(month(swapped)) && !named.has(month(day)) ? swapped : day;
 }
 
 /**
