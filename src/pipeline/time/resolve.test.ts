@@ -493,6 +493,12 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-11",
       [["on Sunday", "2013-03-10", "day", "relative-to-publication", "end 2013-03-13"]],
     ],
+    // … as does "through" a day, the first such day after the arrival (Wednesday is still to come) …
+    [
+      "Gen. Fang arrived on Sunday for a four-day visit through Wednesday.",
+      "2013-03-11",
+      [["on Sunday", "2013-03-10", "day", "relative-to-publication", "end 2013-03-13"]],
+    ],
     // … without that clause, Sunday dates the arrival, the first day of the visit, not the visit.
     [
       "Gen. Fang arrived on Sunday for a four-day visit to the United States.",

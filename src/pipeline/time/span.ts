@@ -85,6 +85,7 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
         FOR_THE_LENGTH.test(text(t.end, at)) &&
         !ARRIVAL.test(text(sentenceStart, t.start)),
     );
+    if (arrivalThrough(text, sentenceStart, times, dayTimes, at, after)) continue;
     const t = next ?? prev ?? leaving;
     if (!t) {
       arrivalToEnd(text, sentenceStart, times, dayTimes, at, after);
@@ -131,6 +132,44 @@ function arrivalToEnd(
   if (!arrival || !close || close.value <= arrival.value) return;
   arrival.endValue = close.value;
   times.splice(times.indexOf(close), 1);
+}
+
+/** "… visit through Wednesday", "… stay until Friday": the day right after closes the occasion. */
+const THROUGH_DAY = /^[^,;()]*\b(?:through|until|till)\s+(?:on\s+)?$/i;
+
+/**
+ * "arrived in Beijing on Sunday for a four-day visit through Wednesday": the arrival opens the
+ * visit and the day after "through" is its last, the first such day on or after the arrival
+ * (read alone against the publication day, a weekday could fall before it). The closing day is
+ * no date of its own.
+ */
+function arrivalThrough(
+  text: (from: number, to: number) => string,
+  sentenceStart: number,
+  times: TimeMention[],
+  dayTimes: TimeMention[],
+  at: number,
+  after: number,
+): boolean {
+  const arrival = dayTimes.find(
+    (d) =>
+      d.end <= at &&
+      FOR_THE_LENGTH.test(text(d.end, at)) &&
+      ARRIVAL.test(text(sentenceStart, d.start)),
+  );
+  const close = dayTimes.find(
+    (d) => d.start >= after && d.start - after <= NEAR && THROUGH_DAY.test(text(after, d.start)),
+  );
+  if (!arrival || !close) return false;
+  const start = fromIso(arrival.value);
+  // A date with its day number ("through Sept. 9") is read as it stands; a weekday from the arrival.
+  const gap = /\d/.test(close.text)
+    ? dayDiff(arrival.value, close.value)
+    : (fromIso(close.value).getUTCDay() - start.getUTCDay() + 7) % 7;
+  if (gap <= 0) return false;
+  arrival.endValue = isoDay(addDays(start, gap));
+  times.splice(times.indexOf(close), 1);
+  return true;
 }
 
 /** Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday"). */
