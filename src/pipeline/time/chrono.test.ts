@@ -12,6 +12,11 @@ describe("parseAt: chrono behind a quick check for calendar words", () => {
     ["They met Wednesday.", "2012-09-26"],
     ["They met in May 2012.", "2012-05-01"],
     ["They met yesterday.", "2012-09-26"],
+    // A part of a day before "of" and a date is that date's.
+    ["They met on the afternoon of Sept. 19.", "2012-09-19"],
+    ["They met on the morning of Monday, Sept. 24.", "2012-09-24"],
+    // Negative: a part of a day alone is the reference day's.
+    ["They met in the afternoon.", "2012-09-27"],
   ])("%s → %s", (text, day) => {
     expect(firstDay(text)).toBe(day);
   });

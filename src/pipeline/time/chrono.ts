@@ -44,9 +44,20 @@ const PART_BEFORE_MONTH = new RegExp(
   "g",
 );
 
+/**
+ * "on the afternoon of August 29": chrono reads a part of a day followed by "of" and a date as
+ * the part of the reference day, and drops the date; blanked out, length kept, the date is read.
+ */
+const PART_OF_DAY_BEFORE_DATE = new RegExp(
+  String.raw`\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join("|")})\b|\d)`,
+  "gi",
+);
+
 /** Parses `text` against `ref` (noon UTC of a day) in UTC. */
 export function parseAt(text: string, ref: Date): ParsedResult[] {
   if (!MAYBE_TEMPORAL.test(text)) return [];
-  const plain = text.replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length));
+  const plain = text
+    .replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length))
+    .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length));
   return parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
 }
