@@ -51,6 +51,25 @@ describe("a later meeting with someone new in the same sentence", () => {
   });
 });
 
+describe("a meeting, then a speech at a place of its own", () => {
+  it("is two happenings, the speech with the subject", async () => {
+    expect(
+      await peopleOf(
+        "On Monday Secretary John Kerry met Premier Li Keqiang, who leads the State Council, and gave a speech to students at Peking University.",
+      ),
+    ).toEqual([["John Kerry"], ["John Kerry", "Li Keqiang"]]);
+  });
+
+  it.each([
+    // The speech names no place of its own: it was given at the occasion.
+    "On Monday Secretary John Kerry met Premier Li Keqiang, and gave a speech on trade.",
+    // A second act that is no speech is left to the other rules.
+    "On Monday Secretary John Kerry met Premier Li Keqiang, and signed an agreement at the Great Hall.",
+  ])("stays one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});
+
 describe("acts of one kind on two days of one sentence", () => {
   it("with someone new on the second day are two happenings", async () => {
     const events = await peopleOf(

@@ -1,4 +1,5 @@
 import type { Group } from "./groups.ts";
+import { bestTrigger } from "./triggers.ts";
 import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
 
 /** The lowest trigger rank of an act a subject does on its own (above "said", "noted"). */
@@ -90,6 +91,52 @@ export function perLaterMeeting(s: Sentence, g: Group): Group[] {
         g.actors.filter((a) => a.start < cut),
       ),
       stretch(g, cut, to, [subject, ...met]),
+    ];
+  }
+  return [g];
+}
+
+/** ", and will deliver …", "and gave …": "and" before a verb of the same subject. */
+const AND_THEN_VERB = /,\s+and\s+(?:will\s+|would\s+|also\s+|then\s+|later\s+)?(?=\p{Ll}+\s)/gu;
+
+/** "… at the PLA's Engineering Academy": a named place of the speech's own. */
+const AT_A_PLACE = /\bat\s+(?:the\s+)?\p{Lu}/u;
+
+/** The occasion noun of a speech: remarks, an address, a lecture. */
+const SPEECH = "speech";
+
+/**
+ * "he met Vice President Xi, who …, and gave a speech to cadets at the academy": a meeting and,
+ * after ", and", a speech by the same subject are two happenings on the date (ANNOTATION.md: a
+ * dinner and a meeting are separate occasions), the speech with the subject and the people of its
+ * own stretch, when it names a place of its own ("deliver a speech at the summit he attends" names
+ * one, "is expected to deliver a speech on growth" none and stays with it). A speech told before
+ * the meeting, or without the comma, stays with it too.
+ */
+export function perSpeech(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  if (!subject) return [g];
+  const own = (h: TriggerHit) => !h.reference && !h.inQuote;
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_THEN_VERB)) {
+    const cut = from + (m.index ?? 0);
+    const first = bestTrigger(g.triggers.filter((h) => own(h) && h.start < cut));
+    const after = g.triggers.filter((h) => own(h) && h.start >= cut);
+    if (!first || first.rank < MEETING_RANK || subject.start >= first.start) continue;
+    if (first.noun === SPEECH || !after.length || after.some((h) => h.noun !== SPEECH)) continue;
+    if (!AT_A_PLACE.test(s.text.slice(cut - s.start, to - s.start))) continue;
+    return [
+      stretch(
+        g,
+        from,
+        cut,
+        g.actors.filter((a) => a.start < cut),
+      ),
+      stretch(g, cut, to, [
+        subject,
+        ...g.actors.filter((a) => a.start >= cut && a.key !== subject.key),
+      ]),
     ];
   }
   return [g];
