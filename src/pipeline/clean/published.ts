@@ -522,7 +522,8 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     const shape = stampShape(line);
     const date = shape && readStampDate(line);
     if (shape && date) out.push({ day: date.day, source: shape, line: i });
-    else if (!readStampDate(line)) {
+    // Only a line with a yearless weekday date costs the years' search (the body is read for it).
+    else if (WEEKDAY_MONTH_DAY.test(line) && !readStampDate(line)) {
       const yearless = yearlessStamp(line, stampYears(input));
       if (yearless) out.push({ ...yearless, line: i });
     }
