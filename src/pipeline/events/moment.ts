@@ -2,13 +2,12 @@ import { FRAMING_VERBS } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import type { Sentence, TimeMention, TriggerHit } from "../types.ts";
 
-/** "The first crack came in", "The thaw began in": a subject, then a verb that sets a moment. */
+/**
+ * "The first crack came in", "The thaw began in": a subject, then a verb that sets a moment
+ * (calendar.json `framingVerbs`).
+ */
 const SETS_A_MOMENT = new RegExp(
-  String.raw`^(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:${[
-    ...FRAMING_VERBS,
-    "began",
-    "started",
-  ]
+  String.raw`^(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:${[...FRAMING_VERBS]
     .sort((a, b) => b.length - a.length)
     .map(literal)
     .join("|")})\s+(?:in|on|at|during)?\s*$`,

@@ -109,9 +109,9 @@ const SPEECH = "speech";
  * "he met Vice President Xi, who …, and gave a speech to cadets at the academy": a meeting and,
  * after ", and", a speech by the same subject are two happenings on the date (ANNOTATION.md: a
  * dinner and a meeting are separate occasions), the speech with the subject and the people of its
- * own stretch, when it names a place of its own ("deliver a speech at the summit he attends" names
- * one, "is expected to deliver a speech on growth" none and stays with it). A speech told before
- * the meeting, or without the comma, stays with it too.
+ * own stretch, when it names a place of its own ("… at the academy"); "is expected to deliver a
+ * speech on growth" names none and stays with the meeting, as does a speech told before the
+ * meeting or without the comma.
  */
 export function perSpeech(s: Sentence, g: Group): Group[] {
   const from = g.span?.start ?? s.start;

@@ -15,7 +15,10 @@ const schema = z.strictObject({
   monthAbbreviations: z.array(z.string().min(1)),
   /** Conjunctions that set two acts at one moment ("A tested a jet as B met C"). */
   simultaneous: z.array(z.string().min(1)),
-  /** Verbs that set an occasion at the moment of another act ("The drill came as B arrived"). */
+  /**
+   * Verbs that set an occasion at a moment: another act's ("The drill came as B arrived") or a
+   * date's ("The first thaw came in October.").
+   */
   framingVerbs: z.array(z.string().min(1)),
   /** Counts of days in words ("a day after", "two days after"), up to a week. */
   dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
