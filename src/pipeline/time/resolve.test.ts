@@ -129,6 +129,21 @@ describe("resolveTimes: narration against the publication date", () => {
         ],
       ],
     ],
+    // … so does a day it "continues", a few words of how it opened between …
+    [
+      "The summit opens on Monday evening with a working dinner and continues Tuesday.",
+      "2013-07-08",
+      [
+        [
+          "on Monday evening with a working dinner and continues Tuesday",
+          "2013-07-08",
+          "day",
+          "relative-to-publication",
+          "end 2013-07-09",
+          "future",
+        ],
+      ],
+    ],
     // … two days only joined by "and", and apart, stay two.
     [
       "The envoy arrived Monday and left Thursday.",

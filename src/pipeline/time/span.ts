@@ -175,9 +175,13 @@ function arrivalThrough(
 /** Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday"). */
 const PAIRED_DAYS = /^\s*,?\s*and\s+(?:on\s+)?$/i;
 
-/** "opens Wednesday and runs through Friday": the second day ends what the first opened. */
+/**
+ * "opens Wednesday and runs through Friday", "opens on Monday evening with a working dinner and
+ * continues Tuesday": the second day ends what the first opened (a few words of how it opened
+ * may come between).
+ */
 const RUNS_UNTIL =
-  /^\s*,?\s*and\s+(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\s+(?:through|until|till|to)\s+$/i;
+  /^\s*(?:(?:with|at|in)\s+[^,;.]{0,40}?\s+)?,?\s*and\s+(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\s+(?:(?:through|until|till|to|on)\s+)?$/i;
 
 /** The longest stretch "runs through" may close, in days. */
 const RUN_DAYS = 7;
