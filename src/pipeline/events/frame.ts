@@ -1,13 +1,7 @@
 import { FRAMING_VERBS, SIMULTANEOUS } from "../lexicon/calendar.ts";
-import { literal } from "../lexicon/compile/patterns.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
-
-const alternatives = (words: Iterable<string>) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join("|");
 
 /**
  * A sentence that opens with an occasion already told and sets it at the moment of another act
@@ -15,8 +9,8 @@ const alternatives = (words: Iterable<string>) =>
  * in the capital", "The talks took place while the carrier sailed".
  */
 const OPENS_WITH_FRAME = new RegExp(
-  String.raw`^(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:${alternatives(Object.keys(NOUN_FAMILY))})\s+` +
-    String.raw`(?:${alternatives(FRAMING_VERBS)})\s+(?:${alternatives(SIMULTANEOUS)})\s+`,
+  String.raw`^(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:${anyOf(Object.keys(NOUN_FAMILY))})\s+` +
+    String.raw`(?:${anyOf(FRAMING_VERBS)})\s+(?:${anyOf(SIMULTANEOUS)})\s+`,
   "i",
 );
 

@@ -1,5 +1,5 @@
 import { SIMULTANEOUS } from "../lexicon/calendar.ts";
-import { literal } from "../lexicon/compile/patterns.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, Span, TriggerHit } from "../types.ts";
 import { familyOf, sharedActors } from "./attach.ts";
 
@@ -34,10 +34,7 @@ export function laterTellingOfLead(
  */
 const AT_THE_SAME_MOMENT = new RegExp(
   String.raw`(?<!\b(?:such|known|served|same|so|well))` +
-    String.raw`,?\s+(?:${[...SIMULTANEOUS]
-      .sort((a, b) => b.length - a.length)
-      .map(literal)
-      .join("|")})\s+(?!(?:well|part|if|though|of|to|for|much|many|soon|long)\b)`,
+    String.raw`,?\s+(?:${anyOf(SIMULTANEOUS)})\s+(?!(?:well|part|if|though|of|to|for|much|many|soon|long)\b)`,
   "gi",
 );
 

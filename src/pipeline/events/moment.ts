@@ -1,5 +1,5 @@
 import { FRAMING_VERBS } from "../lexicon/calendar.ts";
-import { literal } from "../lexicon/compile/patterns.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { Sentence, TimeMention, TriggerHit } from "../types.ts";
 
 /**
@@ -7,10 +7,7 @@ import type { Sentence, TimeMention, TriggerHit } from "../types.ts";
  * (calendar.json `framingVerbs`).
  */
 const SETS_A_MOMENT = new RegExp(
-  String.raw`^(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:${[...FRAMING_VERBS]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join("|")})\s+(?:in|on|at|during)?\s*$`,
+  String.raw`^(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:${anyOf(FRAMING_VERBS)})\s+(?:in|on|at|during)?\s*$`,
   "i",
 );
 

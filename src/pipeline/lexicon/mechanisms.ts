@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
-import { literal } from "./compile/patterns.ts";
+import { anyOf } from "./compile/patterns.ts";
 import raw from "./data/mechanisms.json" with { type: "json" };
 
 /**
@@ -16,10 +16,7 @@ const MECHANISMS = parseLexicon(schema, raw, "mechanisms.json");
 
 /** Any mechanism's name, as whole words, any case. */
 export const MECHANISM = new RegExp(
-  String.raw`(?<![\w&])(?:${[...MECHANISMS.names]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join("|")})(?![\w&])`,
+  String.raw`(?<![\w&])(?:${anyOf(MECHANISMS.names)})(?![\w&])`,
   "i",
 );
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
-import { literal, termPattern } from "./compile/patterns.ts";
+import { anyOf, literal, termPattern } from "./compile/patterns.ts";
 import { wordSetSchema } from "./compile/schemas.ts";
 import { COUNTRIES, NATIONALITY_WORD } from "./countries.ts";
 import raw from "./data/roles.json" with { type: "json" };
@@ -53,10 +53,7 @@ export const TITLES: readonly string[] = ROLES.titles;
 
 /** A name that opens with a title or a word of address ("Secretary Chuck Hagel", "Mr. Little"). */
 const TITLED_NAME = new RegExp(
-  String.raw`^(?:${[...ROLES.titles, ...ROLES.honorifics]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join("|")})(?=\s|$)`,
+  String.raw`^(?:${anyOf([...ROLES.titles, ...ROLES.honorifics])})(?=\s|$)`,
   "i",
 );
 

@@ -102,6 +102,21 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
   }
 }
 
+/** "arrived on Sunday for a four-day visit": the day of an arrival right before "for" the length at `at`. */
+function arrivalFor(
+  text: (from: number, to: number) => string,
+  sentenceStart: number,
+  dayTimes: TimeMention[],
+  at: number,
+): TimeMention | undefined {
+  return dayTimes.find(
+    (d) =>
+      d.end <= at &&
+      FOR_THE_LENGTH.test(text(d.end, at)) &&
+      ARRIVAL.test(text(sentenceStart, d.start)),
+  );
+}
+
 /** ", which will end on Wednesday": the close of the occasion just named, in a clause of its own. */
 const WHICH_ENDS =
   /^[^,;()]*,\s*(?:which|that)\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:end|ends|ended|conclude|concludes|concluded|wrap up|wraps up|wrapped up|close|closes|closed)\s+(?:on\s+)?$/i;
@@ -120,12 +135,7 @@ function arrivalToEnd(
   at: number,
   after: number,
 ): void {
-  const arrival = dayTimes.find(
-    (d) =>
-      d.end <= at &&
-      FOR_THE_LENGTH.test(text(d.end, at)) &&
-      ARRIVAL.test(text(sentenceStart, d.start)),
-  );
+  const arrival = arrivalFor(text, sentenceStart, dayTimes, at);
   const close = dayTimes.find(
     (d) => d.start >= after && d.start - after <= NEAR * 2 && WHICH_ENDS.test(text(after, d.start)),
   );
@@ -151,12 +161,7 @@ function arrivalThrough(
   at: number,
   after: number,
 ): boolean {
-  const arrival = dayTimes.find(
-    (d) =>
-      d.end <= at &&
-      FOR_THE_LENGTH.test(text(d.end, at)) &&
-      ARRIVAL.test(text(sentenceStart, d.start)),
-  );
+  const arrival = arrivalFor(text, sentenceStart, dayTimes, at);
   const close = dayTimes.find(
     (d) => d.start >= after && d.start - after <= NEAR && THROUGH_DAY.test(text(after, d.start)),
   );

@@ -10,6 +10,17 @@ export function literal(word: string): string {
   return word.replace(SPECIAL, "\\$&").replace(/'/g, "['’]");
 }
 
+/**
+ * Words or phrases as one alternation of literals, longest first, so that a longer phrase wins
+ * over a shorter one it starts with ("just as" before "as").
+ */
+export function anyOf(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join("|");
+}
+
 /** The same, its first letter in either case ("[Tt]our") for patterns that otherwise match case. */
 export function literalAnyFirstCase(word: string): string {
   const first = word[0] ?? "";
