@@ -43,6 +43,11 @@ describe("readStampDate", () => {
     ["2013/03/11", "2013-03-11"],
     ["2013.03.11", "2013-03-11"],
     ["2013-2-21 0:48:03", "2013-02-21"],
+    // The year, the month's name and the day.
+    ["2011-December-08 09:21", "2011-12-08"],
+    ["2012-Jan-05", "2012-01-05"],
+    // A word that is no month between the numbers is no date.
+    ["2011-Building-08", undefined],
     // A two-digit year with a clock right after it, as US news sites stamp bylines.
     ["By Jane Doe | 5/7/13 5:21 PM EDT", "2013-05-07"],
     ["By John Roe - 02/20/13 04:33 PM ET", "2013-02-20"],
@@ -101,6 +106,9 @@ describe("stampShape: page links beside the date", () => {
     // The date and its clock, then the source and the editor credited.
     ["2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao", "byline"],
     ["2013-02-20 20:52 Source: a ministry official who asked not to be named", undefined],
+    // The same credits before the date and its clock.
+    ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
+    ["Source: a ministry official said on 2011-12-08 09:21", undefined],
     // A part with more than a few words, or in lower case, is prose beside a date.
     ["AFP - the ministers met again as planned - Mon May 9, 2011", undefined],
   ])("%s", (line, shape) => {

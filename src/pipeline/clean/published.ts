@@ -108,6 +108,15 @@ const DASHES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/;
  * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them. Read
  * only after a stamp's label, where nothing else of that shape stands.
  */
+/**
+ * The year, the month's name and the day, as some Chinese sites stamp a page ("2011-December-08",
+ * "2012-Jan-5"); the month's names are the calendar's.
+ */
+const YEAR_MONTH_NAME = new RegExp(
+  String.raw`\b((?:19|20)\d{2})([-/ ])(${alternatives(Object.keys(MONTHS))})\.?\2(\d{1,2})\b`,
+  "i",
+);
+
 const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
 
 /**
@@ -172,6 +181,7 @@ export function readStampDate(line: string): StampDate | undefined {
     found.push({ day: fullDay, start: full.index ?? 0, end: (full.index ?? 0) + full[0].length });
   const forms: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
     [YEAR_FIRST, (m) => ymd(m[1], m[3], m[4])],
+    [YEAR_MONTH_NAME, (m) => ymd(m[1], String(MONTHS[(m[3] ?? "").toLowerCase()]), m[4])],
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
@@ -254,7 +264,10 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
     // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
     return "byline";
   }
-  return bylineInParts(line) || sectionsAndDate(line) || creditsAfterDate(text, date)
+  return bylineInParts(line) ||
+    sectionsAndDate(line) ||
+    creditsAfterDate(text, date) ||
+    creditsBeforeDate(text, date)
     ? "byline"
     : undefined;
 }
@@ -294,6 +307,15 @@ const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s*){1,4})+$
 function creditsAfterDate(text: string, date: StampDate): boolean {
   if (residue(text.slice(0, date.start))) return false;
   return CREDITS.test(withoutClock(text.slice(date.end)).trim());
+}
+
+/**
+ * "Source: China Military Online Editor: Zhang Tao 2011-12-08 09:21": the same credits, then the
+ * date and its clock, and nothing after.
+ */
+function creditsBeforeDate(text: string, date: StampDate): boolean {
+  if (residue(text.slice(date.end))) return false;
+  return CREDITS.test(text.slice(0, date.start).trim());
 }
 
 /**
