@@ -119,6 +119,8 @@ describe("furniture lines", () => {
     ["More about the topic", "footer"],
     ["A version of this article appeared in print on March 3, 2012, on page A6.", "footer"],
     ["comments powered by Disqus", "footer"],
+    ["Hot Links", "footer"],
+    ["Quick links:", "footer"],
     ["Official White House Photo by Pete Souza", "credit"],
     ["(Click photo for screen-resolution image);high-resolution image available.", "credit"],
     [
@@ -144,6 +146,7 @@ describe("furniture lines", () => {
     "Related talks on maritime safety were held in Qingdao on Monday.",
     "More on this story came from officials in Beijing on Monday.",
     "A version of the plan appeared in a report on Monday.",
+    "Hot links between the two navies were set up in May.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);
