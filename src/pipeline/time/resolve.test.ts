@@ -960,6 +960,9 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The Vice President departs Sunday for Japan and China.", "2011-06-05"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
+    // "is likely to" is a plan too, as is the plural present of opening an occasion.
+    ["The dispute is likely to shadow Friday's meeting.", "2011-06-03"],
+    ["The two ministers open the dialogue with their deputies on Friday.", "2011-06-03"],
     // "is supposed to": a plan, as "is scheduled to" is; "was supposed to" was one (below).
     ["The dialogue is supposed to meet again in November.", "2011-11"],
     // A hard-wrapped wire line reads as one line.
@@ -973,6 +976,9 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The navies\nheld a drill in November.", "2010-11"],
     ["The ministry expected a reply in November.", "2010-11"],
     ["The dialogue was supposed to meet in November.", "2010-11"],
+    ["The dispute was likely to shadow Friday's meeting.", "2011-05-27"],
+    ["The two ministers did not open the dialogue on Friday.", "2011-05-27"],
+    ["The two ministers opened the dialogue on Friday.", "2011-05-27"],
     ["The Vice President departed Sunday for Japan and China.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
     // A date after a relative clause takes the tense of the main clause before it.

@@ -9,15 +9,16 @@ const oneLine = (text: string) => text.replace(/\s/g, " ");
  * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
  */
 const FUTURE =
-  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
 
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
+ * "the two ministers open the session on Thursday", the plural with its object),
  * "a second session is expected before the end of the year",
  * "Gates, who retires June 30, …").
  */
 const SCHEDULED =
-  /\b(?:is|are) (?:widely |now )?expected (?=(?:before|by|in|on|at|during|early|late|later|next|this|around)\b)|\b(opens|begins|starts|kicks off|convenes|gets under way|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
+  /\b(?:is|are) (?:widely |now )?expected (?=(?:before|by|in|on|at|during|early|late|later|next|this|around)\b)|\b(opens|begins|starts|kicks off|convenes|(?<!\b(?:to|not|do|did|would|could|may|might|can|must|should|help|helped) )(?:open|convene|begin)(?= (?:the|a|an|their|its|his|her)\b)|gets under way|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 /**
  * The present of being somewhere or on the way ("Lew is in Beijing on Tuesday", "the envoys are
