@@ -161,3 +161,27 @@ describe("the date of a part", () => {
     expect(partDates(published)).toEqual(dates);
   });
 });
+
+describe("a later day of a programme already told", () => {
+  const ARRIVAL =
+    "Chinese Defense Minister Gen. Liang Guanglie arrived in Washington on May 9 for a six-day visit.";
+  it("with an act of its own, is a part of it", async () => {
+    expect(
+      await rows(
+        ARRIVAL,
+        "He is scheduled to deliver a speech at the National Defense University on May 13, on the last leg of the trip.",
+      ),
+    ).toEqual([
+      ["2012-05-09", "occurred", "Liang visits Washington"],
+      ["2012-05-13", "planned", "Planned: Liang speaks"],
+    ]);
+  });
+
+  it("with no act of its own, is the programme told again", async () => {
+    const events = await rows(
+      ARRIVAL,
+      "The trip is the first in nine years, officials said on May 10.",
+    );
+    expect(events.map((e) => e[0])).toEqual(["2012-05-09"]);
+  });
+});

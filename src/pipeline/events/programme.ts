@@ -3,6 +3,7 @@ import { US_STATE } from "../lexicon/places.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { dayDiff } from "../util/dates.ts";
 import { familyOf } from "./attach.ts";
+import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 
 /** Occasion families a visit programme is made of: the trip itself and the meetings on it. */
 const PART_FAMILIES = new Set(["visit", "meeting"]);
@@ -28,6 +29,42 @@ export function isProgramme(e: EventDraft): boolean {
   if (e.date.precision === "month") return true;
   if (e.date.precision !== "day" || !e.date.end) return false;
   return dayDiff(e.date.value, e.date.end) + 1 >= PROGRAMME_DAYS;
+}
+
+/** The least rank of a part's own act: a speech, a hearing, a meeting, a tour (not "said"). */
+const PART_RANK = 3;
+
+/**
+ * "He is to speak at the university on Sunday, on the last leg of the trip": a sentence that
+ * names a programme already told, on one of its later days, with an act of its own, reports a
+ * part of it, not the programme again. Its first day is the programme's own ("arrived on
+ * Sunday for a four-day visit" told twice).
+ */
+export function dayOfProgramme(
+  e: EventDraft,
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+): boolean {
+  const [t, ...others] = dates;
+  if (!t || others.length || !isProgramme(e) || e.date.precision !== "day" || !e.date.end)
+    return false;
+  if (t.precision !== "day" || t.endValue || t.value <= e.date.value || t.value > e.date.end)
+    return false;
+  return triggers.some(
+    (h) => !h.reference && !h.inQuote && h.rank >= PART_RANK && !namesProgramme(e, s, h),
+  );
+}
+
+/**
+ * The words of a part's sentence that name the programme it belongs to ("on the last leg of the
+ * trip"): a noun of one of the programme's occasion families, after a determiner. They are the
+ * programme's, not the part's act.
+ */
+export function namesProgramme(e: EventDraft, s: Sentence, t: TriggerHit): boolean {
+  const family = NOUN_FAMILY[t.text.toLowerCase()];
+  if (!family || !NOUN_BEFORE.test(s.text.slice(0, t.start - s.start))) return false;
+  return e.triggers.some((x) => familyOf(x) === family);
 }
 
 /** "During his stay in China": the sentence says itself that it happened on the trip. */

@@ -191,10 +191,13 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
 
 /**
  * "A five-day visit starting Monday" and "met the defense secretary on Tuesday": the visit is a
- * programme and the meeting one of its parts, two events, unless both name the same occasion.
+ * programme and the meeting one of its parts, two events, unless both name the same occasion. An
+ * act of the programme's own kind on its first day ("arrives at Pearl Harbor on Friday" under a
+ * photo of a four-day port visit) is its opening, not a part.
  */
 function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
   if (!isProgramme(whole) || whole.date.precision !== "day" || part.date.end) return false;
+  if (part.head && part.head === whole.head && part.date.value === whole.date.value) return false;
   const [oa, ob] = [normOccasion(whole.occasion), normOccasion(part.occasion)];
   return !(oa && ob && oa === ob);
 }

@@ -27,4 +27,21 @@ describe("one act told twice in one article", () => {
       ).length,
     ).toBe(2);
   });
+
+  it("an arrival on the first day of a stay opens the stay, a meeting that day is a part", async () => {
+    expect(
+      await eventsOf(
+        "A Chinese destroyer arrives at Pearl Harbor on Friday.",
+        "Three Chinese navy ships arrived at Pearl Harbor on Friday for a four-day visit.",
+      ),
+    ).toEqual(["2013-09-06 @ Pearl Harbor (2)"]);
+    expect(
+      (
+        await eventsOf(
+          "Rear Adm. Wei Xueyi met Adm. Cecil Haney at Pearl Harbor on Friday.",
+          "Rear Adm. Wei Xueyi arrived at Pearl Harbor on Friday for a four-day visit.",
+        )
+      ).length,
+    ).toBe(2);
+  });
 });

@@ -121,6 +121,7 @@ describe("furniture lines", () => {
     ["comments powered by Disqus", "footer"],
     ["Hot Links", "footer"],
     ["Quick links:", "footer"],
+    ["Hot Video", "footer"],
     ["Official White House Photo by Pete Souza", "credit"],
     ["(Click photo for screen-resolution image);high-resolution image available.", "credit"],
     [

@@ -514,11 +514,11 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-11",
       [["on Sunday", "2013-03-10", "day", "relative-to-publication", "end 2013-03-13"]],
     ],
-    // … without that clause, Sunday dates the arrival, the first day of the visit, not the visit.
+    // … without that clause, the arrival is the first of the visit's four days.
     [
       "Gen. Fang arrived on Sunday for a four-day visit to the United States.",
       "2013-03-11",
-      [["on Sunday", "2013-03-10", "day", "relative-to-publication"]],
+      [["on Sunday", "2013-03-10", "day", "relative-to-publication", "end 2013-03-13"]],
     ],
     // A trip that sets out on a day for a stretch of days spans them from that day …
     [

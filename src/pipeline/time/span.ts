@@ -1,6 +1,8 @@
 import { joinAdjacent } from "./join-adjacent.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
+import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -25,6 +27,17 @@ const FOR_THE_LENGTH = /^\s+for\s+(?:a\s+|an\s+)?$/i;
 
 /** An arrival happens on one day of the stay ("arrived on Sunday for a four-day visit"). */
 const ARRIVAL = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?)\b[^,;]*$/i;
+
+/**
+ * The length qualifies a visit (occasions.json's nouns of the visit family): "a six-day official
+ * visit", "a four-day trip". An arrival opens a visit; talks may begin the day after.
+ */
+const OF_A_VISIT = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:${anyOf(
+    Object.keys(NOUN_FAMILY).filter((n) => NOUN_FAMILY[n] === "visit"),
+  )})\b`,
+  "i",
+);
 
 /** Longest gap (characters) between the length words and the day they qualify. */
 const NEAR = 60;
@@ -88,7 +101,11 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
     if (arrivalThrough(text, sentenceStart, times, dayTimes, at, after)) continue;
     const t = next ?? prev ?? leaving;
     if (!t) {
-      arrivalToEnd(text, sentenceStart, times, dayTimes, at, after);
+      if (arrivalToEnd(text, sentenceStart, times, dayTimes, at, after)) continue;
+      // "arrived on Sunday for a four-day visit": the arrival is the visit's first day.
+      const arrival = arrivalFor(text, sentenceStart, dayTimes, at);
+      if (arrival && OF_A_VISIT.test(text(after, after + NEAR)))
+        arrival.endValue = isoDay(addDays(fromIso(arrival.value), days - 1));
       continue;
     }
     // "wrapped up his six-day visit starting on May 4": "starting" makes May 4 the first day.
@@ -124,8 +141,8 @@ const WHICH_ENDS =
 /**
  * "arrived in Beijing on Sunday for a four-day visit to China, which will end on Wednesday": the
  * arrival opens the visit and the clause names its last day, so the arrival's day becomes the
- * visit's span and the closing day is no date of its own. (Without the closing clause the arrival
- * dates itself only: applySpans.)
+ * visit's span and the closing day is no date of its own. (Without the closing clause the visit
+ * runs its length from the arrival: applySpans.)
  */
 function arrivalToEnd(
   text: (from: number, to: number) => string,
@@ -134,14 +151,15 @@ function arrivalToEnd(
   dayTimes: TimeMention[],
   at: number,
   after: number,
-): void {
+): boolean {
   const arrival = arrivalFor(text, sentenceStart, dayTimes, at);
   const close = dayTimes.find(
     (d) => d.start >= after && d.start - after <= NEAR * 2 && WHICH_ENDS.test(text(after, d.start)),
   );
-  if (!arrival || !close || close.value <= arrival.value) return;
+  if (!arrival || !close || close.value <= arrival.value) return false;
   arrival.endValue = close.value;
   times.splice(times.indexOf(close), 1);
+  return true;
 }
 
 /** "… visit through Wednesday", "… stay until Friday": the day right after closes the occasion. */

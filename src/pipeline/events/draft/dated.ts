@@ -13,6 +13,7 @@ import { laterTimeClausePerson } from "../clauses.ts";
 import { framedActStart } from "../frame.ts";
 import { answersDocument, isDocumentRelease } from "../reaction.ts";
 import { momentSet } from "../moment.ts";
+import { dayOfProgramme, namesProgramme } from "../programme.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -79,7 +80,14 @@ export function handleDated(
       : undefined;
   if (quoting && isDocumentRelease(quoting))
     return attachSentence(quoting, s, actors, triggers, narrationOf(s, ctx.work.quotes));
-  const referred = answered === undefined ? found : undefined;
+  // "He is to speak at the university on Sunday, on the last leg of the trip": a later day of a
+  // programme with an act of its own is a part of it.
+  const part = found && answered === undefined && dayOfProgramme(found, s, dates, usable);
+  const referred = answered === undefined && !part ? found : undefined;
+  if (part && found) {
+    triggers = triggers.filter((t) => !namesProgramme(found, s, t));
+    usable = triggers.filter((t) => !t.reference);
+  }
   // "The drill came as the minister arrived in Beijing": the words add to the drill, and the
   // arrival is a happening of its own, with the people of its clause.
   const framed = referred ? framedActStart(s, usable) : undefined;
