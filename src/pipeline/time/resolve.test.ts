@@ -811,6 +811,16 @@ describe("resolveTimes: days that repeat the previous one", () => {
       [["Two days earlier", "2012-02-12", "day", "previous-date"]],
     ],
     ["The fleet sailed that evening.", [["that evening", "2012-02-14", "day", "previous-date"]]],
+    // "in the evening" is a part of the day told before, not of the day of publication …
+    [
+      "In the evening, the minister hosted a banquet.",
+      [["In the evening", "2012-02-14", "day", "previous-date"]],
+    ],
+    // … while "this morning" is the day of publication, and "the morning of" a date that date.
+    [
+      "The fleet sailed this morning.",
+      [["this morning", "2012-02-20", "day", "relative-to-publication"]],
+    ],
   ])("%s (a count of days, a part of the day)", (sentence, expected) => {
     const previous = { value: "2012-02-14", precision: "day" as const };
     expect(times(sentence, "2012-02-20", "2012-02-20", previous)).toEqual(expected);
@@ -828,6 +838,20 @@ describe("resolveTimes: days that repeat the previous one", () => {
     ).toEqual([
       ["on Monday", "2013-09-09", "day", "relative-to-publication"],
       ["the same afternoon", "2013-09-09", "day", "previous-date"],
+    ]);
+  });
+
+  it("a part of the day steps from a day the same sentence named before it", () => {
+    expect(
+      times(
+        "The premier met the envoy later on Monday, after a roundtable with bankers in the morning.",
+        "2013-09-10",
+        "2013-09-10",
+        { value: "2013-09-01", precision: "day" as const },
+      ),
+    ).toEqual([
+      ["on Monday", "2013-09-09", "day", "relative-to-publication"],
+      ["in the morning", "2013-09-09", "day", "previous-date"],
     ]);
   });
 

@@ -31,7 +31,7 @@ export function findYears(text: string): YearMention[] {
 
 /**
  * "that year", "the same year", "that month", "later that day", "the same afternoon", "three days
- * later": a date that repeats (or steps from) the one told just before, in the sentence or the
+ * later", "in the morning": a date that repeats (or steps from) the one told just before, in the sentence or the
  * previous one. A part of a day counts as its day.
  */
 export const ANAPHORIC = new RegExp(
@@ -43,6 +43,9 @@ export const ANAPHORIC = new RegExp(
     // "that spring", "that same autumn": a season of the year told before; as the contract has no
     // season precision, that year. "fall" only before a stop: "costs that fall" is a verb.
     String.raw`\b(?:that same|that|the same)\s+(?:spring|summer|autumn|winter|fall(?=\s*[,.;]))\b`,
+    // "met later on Monday, after a roundtable in the morning", "In the evening, Xi hosted a
+    // banquet": a part of the day already told, not of the day of publication.
+    String.raw`\b(?:in|during)\s+the\s+(morning|afternoon|evening|night)\b(?!\s+of\b)`,
   ].join("|"),
   "gi",
 );
@@ -67,7 +70,7 @@ export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
 } {
-  const word = (a[2] ?? a[4] ?? "year").toLowerCase();
+  const word = (a[2] ?? a[4] ?? a[8] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
     const n = NUMBERS[(a[3] ?? "").toLowerCase()] ?? Number(a[3]);
