@@ -85,3 +85,27 @@ describe("acts of one kind on two days of one sentence", () => {
     expect(events.length).toBeLessThan(2);
   });
 });
+
+describe("an act in an 'after' clause with a subject of its own", () => {
+  it.each([
+    [
+      "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday evening, shortly after he arrived in Beijing for a two-day visit.",
+      [["John Kerry"], ["John Kerry", "Yang Jiechi"]],
+    ],
+    [
+      "Defense Secretary Leon Panetta met Gen. Xu Caihou on Monday, after the two delegations toured the Great Hall of the People.",
+      [[], ["Leon E. Panetta", "Xu Caihou"]],
+    ],
+  ])("is a happening of its own: %s", async (sentence, people) => {
+    expect(await peopleOf(sentence)).toEqual(people);
+  });
+
+  it.each([
+    // A noun, not a clause.
+    "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, after the visit.",
+    // A clause with no act of its own.
+    "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, shortly after he said the talks would be frank.",
+  ])("stays with the main act: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});

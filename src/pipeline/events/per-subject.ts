@@ -1,6 +1,7 @@
 import type { Group } from "./groups.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
+import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 
 /** The lowest trigger rank of an act a subject does on its own (above "said", "noted"). */
 const ACT_RANK = 4;
@@ -137,6 +138,55 @@ export function perSpeech(s: Sentence, g: Group): Group[] {
         subject,
         ...g.actors.filter((a) => a.start >= cut && a.key !== subject.key),
       ]),
+    ];
+  }
+  return [g];
+}
+
+/**
+ * ", shortly after she arrived …", ", after the two ministers attended …": a clause that opens
+ * with "after" and a subject of its own. "just", "shortly", "soon" or "hours" may come first.
+ */
+const AFTER_CLAUSE =
+  /,\s+(?:(?:shortly|just|soon|hours|minutes|moments)\s+)?after\s+(?=(?:he|she|they|the|[A-Z])\b)/gi;
+
+/** The most characters between "after" and the clause's act: a subject of a few words. */
+const SUBJECT_CHARS = 40;
+
+/**
+ * "X held talks with Y on Tuesday evening, shortly after she arrived in Beijing for a two-day
+ * visit": an act told in an "after" clause with a subject of its own is a happening of its own,
+ * on the date (ANNOTATION.md: an arrival for a visit and a meeting are two occasions). Its
+ * people are those of its clause; "he" or "she" is the person named last before it. An "after"
+ * clause without an act of its own ("after the talks", "after he said") stays with the main one.
+ */
+export function perAfterClause(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const act = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RANK;
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AFTER_CLAUSE)) {
+    const cut = from + (m.index ?? 0);
+    const opens = cut + m[0].length;
+    if (!g.triggers.some((h) => act(h) && h.start < cut)) continue;
+    // "after the two delegations toured …" reads, word for word, like "after the visit": a verb
+    // there is the clause's own act all the same.
+    const verb = (h: TriggerHit) => !NOUN_FAMILY[h.text.toLowerCase()];
+    const own = g.triggers.filter(
+      (h) =>
+        h.start >= opens && (act(h) || (h.reference && verb(h) && act({ ...h, reference: false }))),
+    );
+    if (!own.length || Math.min(...own.map((h) => h.start)) - opens > SUBJECT_CHARS) continue;
+    const before = g.actors.filter((a) => a.start < cut).sort((a, b) => a.start - b.start);
+    const inClause = g.actors.filter((a) => a.start >= cut);
+    const pronoun = /^(?:he|she)\b/i.test(s.text.slice(opens - s.start));
+    const subject = pronoun ? before.at(-1) : undefined;
+    const clause = stretch(g, cut, to, subject ? [subject, ...inClause] : inClause);
+    return [
+      stretch(g, from, cut, before),
+      {
+        ...clause,
+        triggers: clause.triggers.map((h) => (own.includes(h) ? { ...h, reference: false } : h)),
+      },
     ];
   }
   return [g];

@@ -3,7 +3,7 @@ import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates } from "../groups.ts";
-import { perLaterMeeting, perSpeech, perSubject } from "../per-subject.ts";
+import { perAfterClause, perLaterMeeting, perSpeech, perSubject } from "../per-subject.ts";
 import { perVisitor } from "../plural.ts";
 import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";
@@ -141,6 +141,7 @@ export function handleDated(
     .flatMap((x) => perSubject(s, x))
     .flatMap((x) => perLaterMeeting(s, x))
     .flatMap((x) => perSpeech(s, x))
+    .flatMap((x) => perAfterClause(s, x))
     .flatMap((x) => perMechanism(s, x));
   const shown = groups.filter((g) => inWindow(g.t));
   ctx.skipped += groups.length - shown.length;
