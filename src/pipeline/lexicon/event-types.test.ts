@@ -77,6 +77,17 @@ describe("event type triggers", () => {
       ["cut across the bow", "intercepted"],
     ],
     ["confront", "The bill cut across party lines; agents intercepted e-mails.", []],
+    [
+      "confront",
+      "A cruiser had to avoid hitting a Chinese warship after an amphibious ship cut across the cruiser's bow.",
+      ["avoid hitting", "cut across the cruiser's bow"],
+    ],
+    ["confront", "The ship took evasive action in a near miss.", ["evasive action", "near miss"]],
+    [
+      "confront",
+      "Lawmakers want to avoid hitting the debt ceiling; the plan cut across the path of reform.",
+      [],
+    ],
     ["demand", "China demanded an apology, not a demand for talks.", ["demanded"]],
     ["threaten", "He threatened sanctions.", ["threatened"]],
     ["urge", "She called on Beijing to act.", ["called on"]],
