@@ -138,6 +138,8 @@ describe("event type triggers", () => {
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
     ["report", "The Security Review Commission and the Strategy Office met.", []],
     ["accuse", "Washington accused Beijing and blamed its army.", ["accused", "blamed"]],
+    ["accuse", "The firm traced hundreds of intrusions to an army unit.", ["traced"]],
+    ["accuse", "Police traced the car to a dealer; the road traces the river to the sea.", []],
     [
       "accuse",
       "Prosecutors charged the firm, Sinoway Co., and two men with stealing code; the indictment followed.",
