@@ -66,3 +66,23 @@ describe("a date in a clause of another time", () => {
     expect(await dated(sentence)).toEqual(expected);
   });
 });
+
+describe("two dates, each with an act of its own stretch", () => {
+  it.each([
+    // An occasion held (a hearing, a speech) is an act of its stretch …
+    [
+      "The committee launched its investigation into the two firms in March and held a public hearing in September.",
+      [
+        ["2010-03", "050"],
+        ["2010-09", "010"],
+      ],
+    ],
+    // … what was said or demanded is not.
+    [
+      "The committee launched its investigation into the two firms in March and said more in September.",
+      [["2010-03", "050"]],
+    ],
+  ])("%s", async (sentence, rows) => {
+    expect(await dated(sentence)).toEqual(rows);
+  });
+});

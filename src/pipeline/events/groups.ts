@@ -15,6 +15,9 @@ export interface Group {
   actors: ActorMention[];
 }
 
+/** The rank of an occasion held or given: a hearing, a speech, a news conference (event-types.json). */
+const OCCASION_RANK = 3;
+
 /** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */
 const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
 
@@ -73,9 +76,12 @@ export function groupDates(
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   const modifies = (h: TriggerHit, t: TimeMention) =>
     h.start >= t.end && /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start));
+  // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too;
+  // what was said or demanded is not.
+  const ownAct = (h: TriggerHit) => h.rank >= 4 || (h.rank >= OCCASION_RANK && !!h.noun);
   const ownOf = (hits: TriggerHit[], c: (typeof chunks)[number], i: number) =>
     hits.filter((h) => {
-      if (h.rank < 4) return false;
+      if (!ownAct(h)) return false;
       if (modifies(h, c.t)) return true;
       const prev = dates[i - 1];
       if (prev && modifies(h, prev)) return false;
