@@ -120,6 +120,9 @@ describe("readLabelledStamp: clocks", () => {
   it.each([
     ["Posted: 20 February 2013 1824 hrs", "2013-02-20"],
     ["Posted: 20 February 2013 18:24", "2013-02-20"],
+    // "Latest update", as "Last update" labels a stamp.
+    ["Latest update : 2011-12-07", "2011-12-07"],
+    ["The latest update came on 2011-12-07 from the ministry", undefined],
     // Four digits that are no time of day are no clock: the line is not a stamp.
     ["Posted: 20 February 2013 2590 hrs", undefined],
     // A two-digit year after a label, month first, as US government sites print it.
