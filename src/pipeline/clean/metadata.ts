@@ -1,17 +1,33 @@
-import { isCreditLine, isMenuLine, isMetaLine, isWidgetLine, wordCount } from "./lines.ts";
+import {
+  isCreditLine,
+  isFooterStart,
+  isMenuLine,
+  isMetaLine,
+  isWidgetLine,
+  wordCount,
+} from "./lines.ts";
 import { OUTLETS } from "../lexicon/outlets.ts";
-import { isForeignLine } from "../lexicon/furniture.ts";
+import { LIST_ITEM } from "../lexicon/stamps.ts";
+import { isForeignLine, isWidgetRow } from "../lexicon/furniture.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 
+const FULL_DATE_ANY_CASE = new RegExp(FULL_DATE_RE.source, "i");
+
 const BYLINE =
-  /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:(?:[,|(]|\s[–-]\s|\sin\s+[A-Z]).*)?$/u;
+  /^[Bb]y\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|de|van|von|and))*?)\s*(?:(?:[,|(]|\s[–-]\s|\sin\s+[A-Z]).*)?$/u;
 /** What follows the name: ", Associated Press", " (China Daily)", " - Staff Writer", " in Beijing". */
 const AFFILIATION = /\s*(?:[,|(]|\s[–-]\s|\sin\s+[A-Z]).*$/;
 
+/** "By Xinhua writers Wu Liming and Bai Jie", "by staff reporter Li Wei": the writers' role first. */
+const BYLINE_ROLE_FIRST =
+  /^[Bb]y\s+(?:[A-Z][\p{L}.'’-]*\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+[A-Z]/u;
+
 /** The byline as printed ("By Cheryl Pellerin"), without a trailing affiliation. */
 export function readByline(line: string): string | undefined {
-  const m = line.trim().match(BYLINE);
-  return m && wordCount(line) <= 12 ? line.trim().replace(AFFILIATION, "") : undefined;
+  const text = line.trim();
+  if (wordCount(line) > 12) return undefined;
+  if (BYLINE_ROLE_FIRST.test(text)) return text.replace(/\s*\([^)]*\)\s*$/, "");
+  return BYLINE.test(text) ? text.replace(AFFILIATION, "") : undefined;
 }
 
 /** A line naming an outlet and nothing else (a masthead or agency credit). */
@@ -30,9 +46,13 @@ export function findTitle(lines: string[], bodyStart: number): string {
     const line = lines[i]?.trim() ?? "";
     if (!line) continue;
     if (readByline(line) || isOutletLine(line) || isMetaLine(line)) continue;
-    if (isCreditLine(line) || isWidgetLine(line) || isForeignLine(line)) continue;
+    if (isCreditLine(line) || isWidgetLine(line) || isWidgetRow(line) || isForeignLine(line))
+      continue;
+    if (isFooterStart(line)) continue; // "Filed under: China, Maritime Security"
     if (isMenuLine(line)) continue;
-    if (FULL_DATE_RE.test(line) && line.length < 80) continue; // a date stamp: "WASHINGTON | Thu Feb 14, 2013"
+    // A date stamp: "WASHINGTON | Thu Feb 14, 2013", "BY JANE DOE | MAY 2, 2012 - 8:44 PM".
+    if (FULL_DATE_ANY_CASE.test(line) && line.length < 80) continue;
+    if (LIST_ITEM.test(line)) continue; // a wire story's summary points: "* Talks resume"
     const title = stripSiteName(line);
     const words = wordCount(title);
     if (words >= 3 && words <= 25 && !/[.:]$/.test(title)) return title;

@@ -15,6 +15,12 @@ const schema = z.strictObject({
   creditLine: z.array(regexLiteralSchema),
   /** Single furniture lines inside the body: share widgets, print/email links, disclaimers. */
   widgetLine: z.array(regexLiteralSchema),
+  /**
+   * The words of a page's row of widgets ("Recommend 1,106 Tweet Email Print", "[Font: Large
+   * Medium Small]", "Suggest To A Friend Print"): a line of these alone, with counts and
+   * brackets, is no headline and no text.
+   */
+  widgetWords: wordSetSchema,
   /** Lines that carry metadata rather than body text. */
   metaLine: regexLiteralSchema,
   /** A transcript's labels for people the story does not name ("Q:", "Moderator:"), any case. */
@@ -30,6 +36,18 @@ export const FOOTER_START: readonly RegExp[] = FURNITURE.footerStart;
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;
+
+const WIDGET_WORDS = new Set(FURNITURE.widgetWords);
+
+/** A line of two or more widget words and nothing else but counts, brackets and bars. */
+export function isWidgetRow(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .replace(/[\d,.:;|()[\]丨•·/]+/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length >= 2 && words.every((w) => WIDGET_WORDS.has(w));
+}
 
 /** "Q:", "MODERATOR:": a transcript's turn of someone the story does not name. */
 export const UNNAMED_SPEAKER = new RegExp(

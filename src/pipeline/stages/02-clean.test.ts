@@ -440,3 +440,52 @@ describe("a short lead after a dateline", () => {
     expect(state.articles[0]?.text).toContain("The two ministers spoke");
   });
 });
+
+describe("the headline above the body", () => {
+  const titleOf = async (...header: string[]) => {
+    const state = await runOn({
+      "page.txt": [
+        "Navy News | Home | World",
+        "",
+        "Ships Visit Pearl Harbor",
+        "",
+        ...header,
+        "",
+        "HONOLULU, Sept. 6, 2013 – Three Chinese navy ships arrived at Pearl Harbor today.",
+      ].join("\n"),
+    });
+    return state.output?.articles.articles[0]?.title;
+  };
+
+  it.each([
+    // A row of page widgets, with counts and brackets.
+    ["Recommend 1,106   Tweet   Email   Print"],
+    ["[Font: Large Medium Small]"],
+    ["A A A Email this story to a friend Print this story"],
+    // Credits: a public affairs office, an editor, a staff credit, a photo caption's.
+    ["From Navy Region Hawaii Public Affairs"],
+    ["Editor: Zhang Tao"],
+    ["Guardian staff and agencies"],
+    ["The ships in port. [Photo/Xinhua]"],
+    // Bylines: in lower case, in capitals with the date, or with the writers' role first.
+    ["by Gregory P. Marsh"],
+    ["BY MARK HADLEY | MAY 2, 2012 - 8:44 PM"],
+    ["By Xinhua writers Wu Liming and Bai Jie (Xinhua)"],
+    // A wire's advisory, summary points and a blog's clipping note.
+    ["(ATTN: ADDS remarks in paras 5-7)"],
+    ["* Chinese ships to train with U.S. cruiser"],
+    ["clipped from www.example.com"],
+    // A footer's label above the body.
+    ["Filed under: China, Maritime Security | 2 Comments"],
+  ])("is not a line of furniture: %s", async (line) => {
+    expect(await titleOf(line)).toBe("Ships Visit Pearl Harbor");
+  });
+
+  it.each([
+    // A headline of widget-like words and more is a headline.
+    ["Share of Chinese Ships in Pacific Grows"],
+    ["Editors Weigh Navy Visit"],
+  ])("is a headline: %s", async (line) => {
+    expect(await titleOf(line)).toBe(line);
+  });
+});
