@@ -109,3 +109,21 @@ describe("an act in an 'after' clause with a subject of its own", () => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });
 });
+
+describe("two people joined by ', and', each saying something of their own", () => {
+  it.each([
+    'On Saturday, Defense Secretary Chuck Hagel said in a statement that the zone changed nothing, and Secretary of State John Kerry called it "an attempt to change the status quo."',
+    'On Saturday, Defense Secretary Chuck Hagel called it destabilizing, and Secretary of State John Kerry said Washington was "deeply concerned."',
+  ])("are two statements: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toEqual([["Chuck Hagel"], ["John Kerry"]]);
+  });
+
+  it.each([
+    // One verb for both.
+    "On Saturday, Defense Secretary Chuck Hagel and Secretary of State John Kerry said the zone changed nothing.",
+    // One speaker who names another.
+    "On Saturday, Defense Secretary Chuck Hagel said the zone changed nothing, and added that Secretary of State John Kerry agreed.",
+  ])("stay one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});

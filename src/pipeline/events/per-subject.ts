@@ -9,19 +9,27 @@ const ACT_RANK = 4;
 /** Between a subject and its verb: nothing, an adverb, or an appositive set off by commas. */
 const SUBJECT_TO_VERB = /^\s*(?:,[^,]{1,80},\s*)?(?:\p{Ll}+ly\s+)?$/u;
 
-/** Between "and" and the second subject: only the words of a title ("Defense Secretary"). */
-const TITLE_WORDS = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+/** Between "and" and the second subject: only the words of a title ("Secretary of State"). */
+const TITLE_WORDS = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u;
 
 /** The act a person does as the subject of a clause: a verb right after the name. */
-function actOf(s: Sentence, a: ActorMention, triggers: TriggerHit[]): TriggerHit | undefined {
+function actOf(
+  s: Sentence,
+  a: ActorMention,
+  triggers: TriggerHit[],
+  kind: (h: TriggerHit) => boolean = (h) => h.rank >= ACT_RANK,
+): TriggerHit | undefined {
   return triggers.find(
     (h) =>
       h.start >= a.end &&
-      h.rank >= ACT_RANK &&
+      kind(h) &&
       !h.reference &&
       SUBJECT_TO_VERB.test(s.text.slice(a.end - s.start, h.start - s.start)),
   );
 }
+
+/** What someone says: a statement's verb (said, called it), below the acts of their own. */
+const SAYS = (h: TriggerHit) => h.rank < ACT_RANK && !h.inQuote;
 
 /** The part of a group told between `from` and `to`: its triggers, and its people or `actors`. */
 function stretch(g: Group, from: number, to: number, actors?: ActorMention[]): Group {
@@ -40,12 +48,24 @@ function stretch(g: Group, from: number, to: number, actors?: ActorMention[]): G
  * visited and met Panetta" (one subject) stay one.
  */
 export function perSubject(s: Sentence, g: Group): Group[] {
+  return bySubject(s, g, (h) => h.rank >= ACT_RANK);
+}
+
+/**
+ * "The same day, Hagel said in a statement that …, and Kerry called it an attempt …": two
+ * people, each the subject of a statement of their own, joined by ", and", made two statements.
+ */
+export function perSpeaker(s: Sentence, g: Group): Group[] {
+  return bySubject(s, g, SAYS);
+}
+
+function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Group[] {
   const people = [...g.actors].sort((a, b) => a.start - b.start);
   for (let i = 1; i < people.length; i++) {
     const [first, second] = [people[i - 1] as ActorMention, people[i] as ActorMention];
     if (first.key === second.key) continue;
-    const firstAct = actOf(s, first, g.triggers);
-    const secondAct = actOf(s, second, g.triggers);
+    const firstAct = actOf(s, first, g.triggers, kind);
+    const secondAct = actOf(s, second, g.triggers, kind);
     if (!firstAct || !secondAct || firstAct.start >= second.start) continue;
     const between = s.text.slice(firstAct.start - s.start, second.start - s.start);
     const and = between.lastIndexOf(" and ");
@@ -53,7 +73,7 @@ export function perSubject(s: Sentence, g: Group): Group[] {
     const cut = firstAct.start + and;
     const from = g.span?.start ?? s.start;
     const to = g.span?.end ?? s.end;
-    return [stretch(g, from, cut), ...perSubject(s, stretch(g, cut, to))];
+    return [stretch(g, from, cut), ...bySubject(s, stretch(g, cut, to), kind)];
   }
   return [g];
 }

@@ -3,7 +3,13 @@ import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates } from "../groups.ts";
-import { perAfterClause, perLaterMeeting, perSpeech, perSubject } from "../per-subject.ts";
+import {
+  perAfterClause,
+  perLaterMeeting,
+  perSpeaker,
+  perSpeech,
+  perSubject,
+} from "../per-subject.ts";
 import { perVisitor } from "../plural.ts";
 import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";
@@ -139,6 +145,7 @@ export function handleDated(
   const groups = groupDates(s, dates, triggers, actors)
     .flatMap((x) => perVisitor(s, x))
     .flatMap((x) => perSubject(s, x))
+    .flatMap((x) => perSpeaker(s, x))
     .flatMap((x) => perLaterMeeting(s, x))
     .flatMap((x) => perSpeech(s, x))
     .flatMap((x) => perAfterClause(s, x))
