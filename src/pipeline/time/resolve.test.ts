@@ -862,9 +862,29 @@ describe("resolveTimes: days that repeat the previous one", () => {
     ).toEqual([["the following day", "2012-09-20", "day", "previous-date", "future"]]);
   });
 
-  it("a count of days after a month names no day", () => {
+  it("a count of days after a month names no day: that month, within a week; else nothing", () => {
     const previous = { value: "2012-02", precision: "month" as const };
-    expect(times("Three days later they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
+    expect(times("Three days later they met.", "2012-05-07", "2012-05-07", previous)).toEqual([
+      ["Three days later", "2012-02", "month", "previous-date"],
+    ]);
+    expect(times("Ten days later they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);
+    const year = { value: "2012", precision: "year" as const };
+    expect(times("Three days later they met.", "2012-05-07", "2012-05-07", year)).toEqual([]);
+  });
+
+  it("a count of days steps from the date just before, not from an earlier sentence's day", () => {
+    const ctx = {
+      published: fromIso("2012-05-07"),
+      scene: fromIso("2012-05-07"),
+      previous: { value: "2012-02", precision: "month" } as TimeMention,
+      previousDay: { value: "2012-05-06", precision: "day" } as TimeMention,
+    };
+    expect(resolveTimes("A day later they met.", 0, [], ctx).map((t) => t.value)).toEqual([
+      "2012-02",
+    ]);
+    expect(resolveTimes("That same evening they met.", 0, [], ctx).map((t) => t.value)).toEqual([
+      "2012-05-06",
+    ]);
   });
 
   it.each([

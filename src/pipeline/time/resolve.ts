@@ -14,7 +14,7 @@ import {
   isScheduledFor,
   pastActBeforeDate,
 } from "./tense.ts";
-import { ANAPHORIC, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
+import { ANAPHORIC, anaphoricCount, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
 import { findPeriodEnds } from "./period-end.ts";
@@ -368,8 +368,10 @@ export function resolveTimes(
     const q = inQuote(s);
     const own = out.filter((m) => m.end <= s && m.inQuote === q).at(-1);
     const base = own ?? ctx.previous;
-    // A named month ("the following February") steps by years, never by days.
-    const dayStep = anaphoricStep(a).unit === "day";
+    // A named month ("the following February") steps by years, never by days. "That same
+    // evening" after a coarser date is the last day named; "a day later" counts from the date
+    // told just before, whatever its precision.
+    const dayStep = anaphoricStep(a).unit === "day" && !anaphoricCount(a);
     const m = stepFrom(
       a,
       s,
@@ -394,6 +396,9 @@ export function resolveTimes(
   orderSequence(sentence, sentenceStart, joined);
   return joinConsecutiveDays(sentence, sentenceStart, joined);
 }
+
+/** The most days a step from a month can go and still be read as that month. */
+const WEEK_DAYS = 7;
 
 /** An anaphoric date (ANAPHORIC) stepped from the date `base` told before it. */
 function stepFrom(
@@ -423,7 +428,10 @@ function stepFrom(
   }
   const { unit, step } = anaphoricStep(a);
   if (unit === "day") {
-    // "Later that day" needs a day to point at; after "in 2012" it names none.
+    // "a day later" than "last month" is still that month, as far as the words tell; "later
+    // that day" after "in 2012" names no day, nor a month.
+    if (base.precision === "month" && Math.abs(step) <= WEEK_DAYS)
+      return mention(start, a[0], base.value.slice(0, 7), "month", inQuote, "previous-date", false);
     if (base.precision !== "day") return undefined;
     const day = addDays(fromIso(base.value.slice(0, 10)), step);
     return mention(start, a[0], isoDay(day), "day", inQuote, "previous-date", false);

@@ -66,6 +66,9 @@ export function anaphoricMonth(
 }
 
 /** An ANAPHORIC match read: its unit, and how many of them it steps from the date before. */
+/** Whether an ANAPHORIC match counts units from the date before ("three days later"). */
+export const anaphoricCount = (a: RegExpMatchArray): boolean => !!a[4];
+
 export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
