@@ -38,3 +38,21 @@ describe("an answer to a document already reported", () => {
     ).toContain("2012: Leon E. Panetta");
   });
 });
+
+describe("a document already reported, telling what it holds", () => {
+  it.each([
+    "The report estimated China's military spending for 2012 at up to 215 billion dollars.",
+    "The report also found that intrusions in 2012 targeted government systems.",
+  ])("keeps its dates to the document: %s", async (second) => {
+    expect(await eventsOf(RELEASE, second)).toEqual(["2013-05-06: U.S. Department of Defense"]);
+  });
+
+  it("is not told by a sentence whose subject is someone else", async () => {
+    expect(
+      await eventsOf(
+        RELEASE,
+        "Chinese Defense Minister Liang Guanglie visited the Pentagon in 2012, the report noted.",
+      ),
+    ).toEqual(["2012: Liang Guanglie", "2013-05-06: U.S. Department of Defense"]);
+  });
+});

@@ -1,10 +1,27 @@
 import { DEFINITE_OCCASION, NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { DOCUMENT_VERBS } from "../lexicon/speech.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
 import { bestTrigger } from "./triggers.ts";
 
 /** Occasion families that are documents: things published, which others answer. */
 const DOCUMENTS = new Set(["report", "white paper"]);
+
+/**
+ * "The report estimated China's spending for 2012 at …", "The white paper also says …": a
+ * document already told, as the subject of a verb that tells what it holds. Its dates are what
+ * the document tells of, not its own.
+ */
+const DOCUMENT_TELLS = new RegExp(
+  String.raw`^(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:${anyOf(
+    Object.keys(NOUN_FAMILY).filter((n) => DOCUMENTS.has(NOUN_FAMILY[n] ?? "")),
+  )})\s+(?:also\s+|further\s+)?(?:${DOCUMENT_VERBS})\b`,
+  "i",
+);
+
+/** Whether a sentence tells what a document already reported holds (DOCUMENT_TELLS). */
+export const documentTells = (s: Sentence): boolean => DOCUMENT_TELLS.test(s.text);
 
 /** Whether an event's main act is a document (a report, a white paper), not an act told of it. */
 export function isDocumentRelease(e: EventDraft): boolean {

@@ -12,6 +12,11 @@ type SpeechRole = (typeof ROLES)[number];
 const schema = z.strictObject({
   note: z.string(),
   verbs: z.record(z.string().min(1), z.array(z.enum(ROLES)).min(1)),
+  /**
+   * Verbs by which a document tells what it holds ("the report estimated …", "the study found …"),
+   * beside the verbs of speech whose reported clause is what was said ('content').
+   */
+  documentVerbs: z.array(z.string().min(1)).min(1),
   /** A page title naming one person's briefing; its first group is the person's name. */
   briefingTitle: regexLiteralSchema,
   /** Labels of a transcript's answers ("A:"), which the briefing's speaker gives. */
@@ -27,6 +32,16 @@ function verbsFor(role: SpeechRole): string {
     .map(([verb]) => literal(verb))
     .join("|");
 }
+
+/** What a document does as the subject of a sentence that tells what it holds. */
+export const DOCUMENT_VERBS: string = [
+  ...SPEECH.documentVerbs,
+  ...Object.entries(SPEECH.verbs)
+    .filter(([, roles]) => roles.includes("content"))
+    .map(([verb]) => verb),
+]
+  .map(literal)
+  .join("|");
 
 /** "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 12, 2013". */
 export const BRIEFING_TITLE: RegExp = SPEECH.briefingTitle;

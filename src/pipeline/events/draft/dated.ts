@@ -17,7 +17,7 @@ import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
 import { laterTimeClausePerson } from "../clauses.ts";
 import { framedActStart } from "../frame.ts";
-import { answersDocument, isDocumentRelease } from "../reaction.ts";
+import { answersDocument, documentTells, isDocumentRelease } from "../reaction.ts";
 import { momentSet } from "../moment.ts";
 import { dayOfProgramme, namesProgramme } from "../programme.ts";
 import { inWindow } from "./window.ts";
@@ -74,7 +74,7 @@ export function handleDated(
   // '"In 2012, networks were targets of intrusions," the report says': a date inside the words a
   // document already reported is quoted from is what it tells of, not when it came out.
   const quoting =
-    !found && !datesOther && dates.every((t) => t.inQuote)
+    !found && !datesOther && (dates.every((t) => t.inQuote) || documentTells(s))
       ? referredEvent(
           ctx.events,
           s,
