@@ -90,6 +90,12 @@ export interface TriggerHit {
   text: string;
   /** Offset in the article text. */
   start: number;
+  /**
+   * The type's rank in a subordinate clause ("after Kerry visited Beijing"), where `rank` is
+   * lowered: the act is background to the main one, yet a happening of its own when the clause
+   * has a subject of its own.
+   */
+  clauseRank?: number;
   /** Names another, earlier occasion ("before he left for the talks"): not this sentence's event. */
   reference: boolean;
   inQuote: boolean;

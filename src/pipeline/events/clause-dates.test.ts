@@ -9,10 +9,11 @@ async function dated(sentence: string) {
 
 describe("a date in a clause of another time", () => {
   it.each([
-    // The clause's date is not the main act's: here the main act is left undated …
+    // The clause's date is not the main act's: here the main act is left undated, and the
+    // clause's act is an event of that date …
     [
       "The ministry suspended the talks after the U.S. administration notified Congress of an arms sale to Taiwan on Jan. 29.",
-      [],
+      [["2010-01-29", "010"]],
     ],
     // … or takes the main clause's own date, while a clause with an act is its own event.
     [

@@ -100,11 +100,22 @@ describe("an act in an 'after' clause with a subject of its own", () => {
     expect(await peopleOf(sentence)).toEqual(people);
   });
 
+  it("without a comma, under a month, is a happening of its own too", async () => {
+    // An announcement is the clause's act; the month dates both.
+    expect(
+      await peopleOf(
+        "Beijing postponed military exchanges in September after the administration notified Congress of an arms sale.",
+      ),
+    ).toHaveLength(2);
+  });
+
   it.each([
     // A noun, not a clause.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, after the visit.",
     // A clause with no act of its own.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, shortly after he said the talks would be frank.",
+    // Without a comma, under a day: the day of the main act need not be the clause's.
+    "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday after he arrived in Beijing for a two-day visit.",
   ])("stays with the main act: %s", async (sentence) => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });

@@ -166,9 +166,13 @@ export function perSpeech(s: Sentence, g: Group): Group[] {
 /**
  * ", shortly after she arrived …", ", after the two ministers attended …": a clause that opens
  * with "after" and a subject of its own. "just", "shortly", "soon" or "hours" may come first.
+ * The comma is captured: without it the clause is read only under a month or a year.
  */
 const AFTER_CLAUSE =
-  /,\s+(?:(?:shortly|just|soon|hours|minutes|moments)\s+)?after\s+(?=(?:he|she|they|the|[A-Z])\b)/gi;
+  /(,)?\s+(?:(?:shortly|just|soon|hours|minutes|moments)\s+)?after\s+(?=(?:he|she|they|the)\b|\p{Lu})/gu;
+
+/** The rank of an announcement, a speech or a hearing (event-types.json): above "said". */
+const ANNOUNCE_RANK = 3;
 
 /** The most characters between "after" and the clause's act: a subject of a few words. */
 const SUBJECT_CHARS = 40;
@@ -184,16 +188,27 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
   const from = g.span?.start ?? s.start;
   const to = g.span?.end ?? s.end;
   const act = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RANK;
+  // The clause's act may be an announcement, a speech or a hearing; not what was said.
+  const clauseAct = (h: TriggerHit) =>
+    !h.reference && !h.inQuote && (h.clauseRank ?? h.rank) >= ANNOUNCE_RANK;
   for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AFTER_CLAUSE)) {
+    // Without the comma "after" binds the clause to the main act's time, which dates it only
+    // as far as a month does ("postponed exchanges in September after X notified Congress"):
+    // a day of the main act need not be the clause's.
+    if (!m[1] && g.t.precision === "day") continue;
+    console.log(
+      "DBG",
+      g.triggers.map((h) => [h.text, h.rank, h.reference, h.start - s.start]),
+    );
     const cut = from + (m.index ?? 0);
     const opens = cut + m[0].length;
     if (!g.triggers.some((h) => act(h) && h.start < cut)) continue;
-    // "after the two delegations toured …" reads, word for word, like "after the visit": a verb
-    // there is the clause's own act all the same.
+    // The clause's act is a verb: "after the talks" names an occasion, it tells no act. "after
+    // the two delegations toured …" reads, word for word, like "after the visit" (a reference):
+    // the verb is the clause's own act all the same.
     const verb = (h: TriggerHit) => !NOUN_FAMILY[h.text.toLowerCase()];
     const own = g.triggers.filter(
-      (h) =>
-        h.start >= opens && (act(h) || (h.reference && verb(h) && act({ ...h, reference: false }))),
+      (h) => h.start >= opens && verb(h) && clauseAct({ ...h, reference: false }),
     );
     if (!own.length || Math.min(...own.map((h) => h.start)) - opens > SUBJECT_CHARS) continue;
     const before = g.actors.filter((a) => a.start < cut).sort((a, b) => a.start - b.start);
@@ -205,7 +220,9 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
       stretch(g, from, cut, before),
       {
         ...clause,
-        triggers: clause.triggers.map((h) => (own.includes(h) ? { ...h, reference: false } : h)),
+        triggers: clause.triggers.map((h) =>
+          own.includes(h) ? { ...h, reference: false, rank: h.clauseRank ?? h.rank } : h,
+        ),
       },
     ];
   }

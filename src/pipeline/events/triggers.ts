@@ -68,6 +68,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         cameo: t.cameo,
         label: t.label,
         rank: subordinate || unrealized || describes || obliged ? Math.max(0, t.rank - 5) : t.rank,
+        // A clause of its own under "after" may still be told as a happening (per-subject.ts).
+        ...(subordinate && !unrealized && !describes && !obliged ? { clauseRank: t.rank } : {}),
         noun: t.noun,
         strong: t.strong,
         text: m[0],

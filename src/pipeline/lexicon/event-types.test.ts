@@ -121,6 +121,8 @@ describe("event type triggers", () => {
     ["announce", "The announcement came Friday.", ["announcement"]],
     ["announce", "Beijing declared an air defense identification zone.", ["declared"]],
     ["announce", "Declaring victory was premature.", []],
+    ["announce", "The administration notified Congress of the sale.", ["notified"]],
+    ["announce", "The navy notified the families of the crew.", []],
     [
       "stop-at",
       "Three ships sailed into Pearl Harbor; a tanker pulled into Apra Harbor.",
