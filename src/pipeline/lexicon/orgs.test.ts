@@ -19,6 +19,15 @@ describe("orgActors", () => {
     ["The U.S. Navy and the Chinese navy |held a drill.", ["U.S. Navy", "PLA Navy"]],
     // … while the army alone is the army.
     ["PLA officers |met their counterparts.", ["People's Liberation Army"]],
+    // Bodies by the names most reports give them.
+    ["China's Foreign Ministry |rejected the charge.", ["Chinese Foreign Ministry"]],
+    ["The U.S. Pacific Fleet |disclosed the incident.", ["U.S. Pacific Fleet"]],
+    [
+      "The House Permanent Select Committee on Intelligence |released a report.",
+      ["House Intelligence Committee"],
+    ],
+    // A fleet of another navy is not the U.S. Pacific Fleet.
+    ["The North Sea Fleet |sent three ships.", []],
     // A capital after a place word is where it happened, not who acted.
     ["Defense officials gathered in Washington on Wednesday for the |dialogue.", []],
     ["The delegation flew to Beijing and |met defense officials.", []],
