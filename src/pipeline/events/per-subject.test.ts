@@ -110,6 +110,8 @@ describe("an act in an 'after' clause with a subject of its own", () => {
   });
 
   it.each([
+    // A count of time before "after": the clause is of another time.
+    "In July, the Pentagon released its first strategy for cyberspace, two months after the White House issued a strategy of its own.",
     // A noun, not a clause.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, after the visit.",
     // A clause with no act of its own.

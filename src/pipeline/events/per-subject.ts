@@ -166,10 +166,11 @@ export function perSpeech(s: Sentence, g: Group): Group[] {
 /**
  * ", shortly after she arrived …", ", after the two ministers attended …": a clause that opens
  * with "after" and a subject of its own. "just", "shortly", "soon" or "hours" may come first.
- * The comma is captured: without it the clause is read only under a month or a year.
+ * The comma is captured: without it the clause is read only under a month or a year. "two
+ * months after the White House issued …" counts back to another time: not this rule's.
  */
 const AFTER_CLAUSE =
-  /(,)?\s+(?:(?:shortly|just|soon|hours|minutes|moments)\s+)?after\s+(?=(?:he|she|they|the)\b|\p{Lu})/gu;
+  /(?<!\b(?:days?|weeks?|months?|years?|decades?))(,)?\s+(?:(?:shortly|just|soon|hours|minutes|moments)\s+)?after\s+(?=(?:he|she|they|the)\b|\p{Lu})/gu;
 
 /** The rank of an announcement, a speech or a hearing (event-types.json): above "said". */
 const ANNOUNCE_RANK = 3;
