@@ -121,6 +121,12 @@ describe("event type triggers", () => {
     ["announce", "The announcement came Friday.", ["announcement"]],
     ["announce", "Beijing declared an air defense identification zone.", ["declared"]],
     ["announce", "Declaring victory was premature.", []],
+    [
+      "announce",
+      "Panetta spelled out the split; Obama outlined the plan.",
+      ["spelled out", "outlined"],
+    ],
+    ["announce", "The outline of the plan was clear.", []],
     ["announce", "The administration notified Congress of the sale.", ["notified"]],
     ["announce", "The navy notified the families of the crew.", []],
     [
@@ -137,6 +143,7 @@ describe("event type triggers", () => {
     ["stop-at", "The sides came to an agreement; it comes to this.", []],
     ["say", "Wang said the talks were useful.", ["said"]],
     ["release", "The Pentagon released its annual report.", ["released"]],
+    ["release", "Obama unveiled new defense strategic guidance.", ["unveiled"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
     ["report", "The Security Review Commission and the Strategy Office met.", []],
     ["accuse", "Washington accused Beijing and blamed its army.", ["accused", "blamed"]],
