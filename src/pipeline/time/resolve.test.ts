@@ -1008,6 +1008,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The navies are also to hold a drill in November.", "2011-11"],
     // "is likely to" is a plan too, as is the plural present of opening an occasion.
     ["The dispute is likely to shadow Friday's meeting.", "2011-06-03"],
+    // "comes on" a weekday, in the present: the test still to come.
+    ["The next test comes on Friday, when the envoy meets the premier.", "2011-06-03"],
     ["The two ministers open the dialogue with their deputies on Friday.", "2011-06-03"],
     // "is supposed to": a plan, as "is scheduled to" is; "was supposed to" was one (below).
     ["The dialogue is supposed to meet again in November.", "2011-11"],
@@ -1023,6 +1025,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The ministry expected a reply in November.", "2010-11"],
     ["The dialogue was supposed to meet in November.", "2010-11"],
     ["The dispute was likely to shadow Friday's meeting.", "2011-05-27"],
+    ["The next test came on Friday, when the envoy met the premier.", "2011-05-27"],
     ["The two ministers did not open the dialogue on Friday.", "2011-05-27"],
     ["The two ministers opened the dialogue on Friday.", "2011-05-27"],
     ["The Vice President departed Sunday for Japan and China.", "2011-05-29"],
@@ -1121,5 +1124,15 @@ describe("resolveTimes: a month named twice in one clause", () => {
         "2011-06-02",
       ).map((row) => row[1]),
     ).toEqual(["2010-11", "2011-11"]);
+  });
+});
+
+describe("resolveTimes: a count of weeks from the date before", () => {
+  it.each([
+    ["A week later, the firm published its report.", "2013-02-19"],
+    ["Two weeks earlier, the firm published its report.", "2013-01-29"],
+  ])("%s", (sentence, value) => {
+    const previous = { value: "2013-02-12", precision: "day" as const };
+    expect(times(sentence, "2013-03-17", "2013-03-17", previous)[0]?.[1]).toBe(value);
   });
 });

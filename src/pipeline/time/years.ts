@@ -31,13 +31,13 @@ export function findYears(text: string): YearMention[] {
 
 /**
  * "that year", "the same year", "that month", "later that day", "the same afternoon", "three days
- * later", "in the morning": a date that repeats (or steps from) the one told just before, in the sentence or the
+ * later", "a week later", "in the morning": a date that repeats (or steps from) the one told just before, in the sentence or the
  * previous one. A part of a day counts as its day.
  */
 export const ANAPHORIC = new RegExp(
   [
     String.raw`\b(that same|that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b`,
-    String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|day)s? (later|earlier)\b`,
+    String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? (later|earlier)\b`,
     // "the following February", "that June": a month named from the date before.
     String.raw`\b(that|the following|the next|the previous|the prior)\s+(${MONTH_NAMES.join("|")})\b`,
     // "that spring", "that same autumn": a season of the year told before; as the contract has no
@@ -76,7 +76,8 @@ export function anaphoricStep(a: RegExpMatchArray): {
   const word = (a[2] ?? a[4] ?? a[8] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
-    const n = NUMBERS[(a[3] ?? "").toLowerCase()] ?? Number(a[3]);
+    // "a week later" is seven days later.
+    const n = (NUMBERS[(a[3] ?? "").toLowerCase()] ?? Number(a[3])) * (word === "week" ? 7 : 1);
     return { unit, step: /earlier/i.test(a[5] ?? "") ? -n : n };
   }
   const forward = /following|next/i.test(a[1] ?? "") ? 1 : 0;
