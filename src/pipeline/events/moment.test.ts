@@ -15,11 +15,19 @@ describe("a sentence that only sets a moment", () => {
     ]);
   });
 
+  it("that opens with its date and tells no act, dates the act the next sentence tells", async () => {
+    expect(await eventsOf("In October, the thaw began in earnest.", ACT)).toEqual([
+      "2010-10: Liang Guanglie, Robert M. Gates",
+    ]);
+  });
+
   it.each([
     // It names someone: it is a sentence of its own, not a frame for the next one.
     "The first thaw Liang Guanglie wanted came in October.",
     // More than a moment: the date does not close the sentence.
     "The first thaw came in October for the two navies.",
+    // A long sentence with its date first tells more than a moment.
+    "In October, the thaw that the two navies had long waited for in their dealings with one another began in earnest.",
   ])("leaves the next act undated: %s", async (first) => {
     expect(await eventsOf(first, ACT)).not.toContain("2010-10: Liang Guanglie, Robert M. Gates");
   });

@@ -13,8 +13,9 @@ const SETS_A_MOMENT = new RegExp(
 
 /**
  * "The first crack came in October. Meeting in Hanoi, Liang invited Gates to Beijing.": a short
- * sentence that names no act and no one, only when something came, dates the act the next
- * sentence tells without a date of its own. Returns that date.
+ * sentence that names no act and no one, only when something came (or that opens with its date:
+ * "On Thursday, the agencies said it themselves."), dates the act the next sentence tells
+ * without a date of its own. Returns that date.
  */
 export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | undefined {
   const [t] = s.times;
@@ -22,5 +23,15 @@ export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | un
   if (triggers.some((h) => !h.reference && h.rank >= 1)) return undefined;
   const before = s.text.slice(0, t.start - s.start);
   const after = s.text.slice(t.end - s.start);
-  return SETS_A_MOMENT.test(before) && /^\s*[.!]?\s*$/.test(after) ? t : undefined;
+  if (SETS_A_MOMENT.test(before) && /^\s*[.!]?\s*$/.test(after)) return t;
+  // "On Thursday, the intelligence community filled it in itself.": a short sentence that opens
+  // with its date and tells no act sets the moment of the next one.
+  const words = after.split(/\s+/).filter(Boolean).length;
+  return OPENING_DATE.test(before) && /^\s*,/.test(after) && words <= SHORT_WORDS ? t : undefined;
 }
+
+/** Only an opening preposition before the date. */
+const OPENING_DATE = /^\s*(?:on|in|at|by)?\s*$/i;
+
+/** The most words after an opening date for a sentence that only sets a moment. */
+const SHORT_WORDS = 12;
