@@ -137,6 +137,12 @@ describe("event type triggers", () => {
     ["stop-at", "The talks sailed into trouble.", []],
     [
       "stop-at",
+      "The destroyer eased alongside the pier at Pearl Harbor; a frigate moored at Apra Harbor.",
+      ["eased alongside", "moored at"],
+    ],
+    ["stop-at", "The bill eased alongside the budget; the pier at the port was closed.", []],
+    [
+      "stop-at",
       "The general came to Washington; Xi is coming to the United States.",
       ["came to", "coming to"],
     ],
