@@ -27,8 +27,12 @@ export const NUMBERS: Readonly<Record<string, number>> = {
   eleven: 11,
   twelve: 12,
 };
+/**
+ * "two years ago"; not "half a year ago" nor "more than a year ago", which name no date (an
+ * open stretch of time, ANNOTATION.md: durations are not dates).
+ */
 const AGO =
-  /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?)\s+ago\b/gi;
+  /(?<!\b(?:half|more than|less than|over|under)\s+)\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?)\s+ago\b/gi;
 
 /** Finds "N units ago" and resolves it against `ref` at the unit's precision. */
 export function findAgo(text: string, ref: Date): AgoMention[] {

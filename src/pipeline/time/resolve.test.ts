@@ -247,6 +247,9 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["three days ago", "2013-06-05", "day", "relative-to-publication"]],
     ],
+    // An open stretch back ("more than", "half a") names no date.
+    ["The policy was announced more than half a year ago.", "2013-06-08", []],
+    ["The two sides met more than two years ago.", "2013-06-08", []],
     [
       "The envoy visited last week.",
       "2013-06-08",
