@@ -78,7 +78,19 @@ describe("two dates, each with an act of its own stretch", () => {
         ["2010-09", "010"],
       ],
     ],
+    // A coordinated clause with its own date and an answer of its own is its own event …
+    [
+      "On Monday the newspaper published a report; the ministry rejected the report the next day.",
+      [
+        ["2010-09-27", "010"],
+        ["2010-09-28", "120"],
+      ],
+    ],
     // … what was said or demanded is not.
+    [
+      "On Monday the newspaper published a report; the ministry said more the next day.",
+      [["2010-09-27", "010"]],
+    ],
     [
       "The committee launched its investigation into the two firms in March and said more in September.",
       [["2010-03", "050"]],

@@ -217,8 +217,11 @@ function stretchCuts(
 /** Where one coordinated main clause ends and the next begins (", and on Tuesday evening, …"). */
 const CLAUSE_BREAK = /,\s+(?:and|but|while|then|and then)\s+|;\s+/g;
 
-/** The lowest trigger rank that makes a clause an occasion of its own (above "said"). */
-const CLAUSE_TRIGGER_RANK = 3;
+/**
+ * The lowest trigger rank that makes a clause an occasion of its own: an answer or an appeal
+ * ("…; the ministry rejected the story the next day") and above, not "said".
+ */
+const CLAUSE_TRIGGER_RANK = 2;
 
 /**
  * "On Tuesday afternoon, X addressed a symposium, and on Tuesday evening, X attended a banquet":
