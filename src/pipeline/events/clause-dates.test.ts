@@ -80,7 +80,7 @@ describe("two dates, each with an act of its own stretch", () => {
     ],
     // A coordinated clause with its own date and an answer of its own is its own event …
     [
-      "On Monday the newspaper published a report; the ministry rejected the report the next day.",
+      "On Monday the newspaper published a report; the ministry rejected the charges the next day.",
       [
         ["2010-09-27", "010"],
         ["2010-09-28", "120"],
