@@ -140,3 +140,25 @@ describe("two people joined by ', and', each saying something of their own", () 
     expect(await peopleOf(sentence)).toHaveLength(1);
   });
 });
+
+describe("a meeting with two counterparts, each with a title of their own", () => {
+  it("is a meeting with each", async () => {
+    expect(
+      await peopleOf(
+        "On Friday Vice President Joe Biden is due to meet President Hu Jintao and Premier Wen Jiabao.",
+      ),
+    ).toEqual([
+      ["Hu Jintao", "Joe Biden"],
+      ["Joe Biden", "Wen Jiabao"],
+    ]);
+  });
+
+  it.each([
+    // The two are the subjects: one meeting.
+    "On Friday President Hu Jintao and Premier Wen Jiabao met Vice President Joe Biden.",
+    // One counterpart and the people with them.
+    "On Friday Vice President Joe Biden met President Hu Jintao and his ministers.",
+  ])("stays one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});

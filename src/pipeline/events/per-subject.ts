@@ -229,3 +229,32 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
   }
   return [g];
 }
+
+/** Between two counterparts of one meeting verb: "and" and the second one's title. */
+const AND_TITLE = /^\s*,?\s*and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+)*$/u;
+
+/**
+ * "On Friday Biden is due to call on President Hu Jintao and Premier Wen Jiabao": a meeting with
+ * two counterparts named one after the other, each with a title of their own, is a meeting with
+ * each (ANNOTATION.md: each counterpart of a programme is a part of its own). "met Hu and his
+ * ministers" names one; "Hu and Wen met Biden" has the two as subjects, one meeting.
+ */
+export function perCounterpart(s: Sentence, g: Group): Group[] {
+  const act = bestTrigger(g.triggers.filter((h) => !h.reference && !h.inQuote));
+  if (!act || act.rank < MEETING_RANK) return [g];
+  const people = [...g.actors].sort((a, b) => a.start - b.start);
+  const subjects = people.filter((a) => a.end <= act.start);
+  const met = people.filter((a) => a.start > act.start);
+  if (subjects.length !== 1 || met.length !== 2) return [g];
+  const [first, second] = met as [ActorMention, ActorMention];
+  if (
+    first.key === second.key ||
+    !AND_TITLE.test(s.text.slice(first.end - s.start, second.start - s.start))
+  )
+    return [g];
+  const subject = subjects[0] as ActorMention;
+  return [
+    { ...g, actors: [subject, first] },
+    { ...g, actors: [subject, second] },
+  ];
+}

@@ -5,6 +5,7 @@ import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates } from "../groups.ts";
 import {
   perAfterClause,
+  perCounterpart,
   perLaterMeeting,
   perSpeaker,
   perSpeech,
@@ -149,6 +150,7 @@ export function handleDated(
     .flatMap((x) => perLaterMeeting(s, x))
     .flatMap((x) => perSpeech(s, x))
     .flatMap((x) => perAfterClause(s, x))
+    .flatMap((x) => perCounterpart(s, x))
     .flatMap((x) => perMechanism(s, x));
   const shown = groups.filter((g) => inWindow(g.t));
   ctx.skipped += groups.length - shown.length;
