@@ -86,6 +86,19 @@ describe("two dates, each with an act of its own stretch", () => {
         ["2010-09-28", "120"],
       ],
     ],
+    // A relative clause with a date and an act of its own, before the main verb's date.
+    [
+      "Navy chief Wu Shengli, who left Beijing on Monday for a visit to the U.S., met Adm. Jonathan Greenert in San Diego on Tuesday.",
+      [
+        ["2010-09-27", "042"],
+        ["2010-09-28", "040"],
+      ],
+    ],
+    // … not a relative clause with a date and no act.
+    [
+      "Navy chief Wu Shengli, who was promoted on Monday, met Adm. Jonathan Greenert in San Diego on Tuesday.",
+      [["2010-09-28", "040"]],
+    ],
     // … what was said or demanded is not.
     [
       "On Monday the newspaper published a report; the ministry said more the next day.",

@@ -72,6 +72,17 @@ export function groupDates(
     head.to = clauseOfNext;
     next.from = clauseOfNext;
   }
+  // "Wu, who left Beijing on Sunday for a visit to the U.S., met Greenert on Monday": a first date
+  // inside a relative clause with no act before it owns that clause, up to the comma that closes
+  // it before the main verb.
+  const asideEnd =
+    head && next && clauseOfNext === undefined && !actBefore(head.t.start)
+      ? relativeClauseEnd(s, head.t, next.t)
+      : undefined;
+  if (head && next && asideEnd !== undefined) {
+    head.to = asideEnd;
+    next.from = asideEnd;
+  }
   // "Dempsey's April meeting", "the Monday talks", "last week's summit": a date right before an
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   const modifies = (h: TriggerHit, t: TimeMention) =>
@@ -173,6 +184,17 @@ function lastClauseStart(s: Sentence, from: number, to: number): number | undefi
   const between = s.text.slice(from - s.start, to - s.start);
   const last = [...between.matchAll(CLAUSE_OPENING)].at(-1);
   return last ? from + (last.index ?? 0) : undefined;
+}
+
+/**
+ * Where a relative clause that holds `t` ends, before the date `next`: the first comma after `t`
+ * when `t` stands in ", who/which …" (inRelativeClause) and `next` does not.
+ */
+function relativeClauseEnd(s: Sentence, t: TimeMention, next: TimeMention): number | undefined {
+  if (!inRelativeClause(s.text, t.start - s.start)) return undefined;
+  if (inRelativeClause(s.text, next.start - s.start)) return undefined;
+  const comma = s.text.slice(t.end - s.start, next.start - s.start).indexOf(",");
+  return comma < 0 ? undefined : t.end + comma;
 }
 
 /** The capitalised place right after a stretch's best trigger ("stop at Northern Command"). */
