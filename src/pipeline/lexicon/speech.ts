@@ -68,10 +68,11 @@ export const SAID_THAT = new RegExp(
 
 /**
  * A trailing attribution of narration: ", Geng said.", ", the spokesman told reporters.",
- * ", said Li.": from its comma to the sentence's end.
+ * ", a Defense Ministry spokesman said Wednesday.", ", said Li.": from its comma to the
+ * sentence's end.
  */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  String.raw`,\s*(?:(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:${verbsFor("closing")})(?:\s+[^,;]{1,40})?|(?:${verbsFor("closing")})\s+[^,;]{1,60})\s*[.!?]?["”’]?\s*$`,
+  String.raw`,\s*(?:(?:the\s+|an?\s+)?[A-Z][^,;]{0,60}?\s+(?:${verbsFor("closing")})(?:\s+[^,;]{1,40})?|(?:${verbsFor("closing")})\s+[^,;]{1,60})\s*[.!?]?["”’]?\s*$`,
 );
 
 /**

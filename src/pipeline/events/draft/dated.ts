@@ -20,6 +20,7 @@ import { laterTimeClausePerson } from "../clauses.ts";
 import { framedActStart } from "../frame.ts";
 import { answersDocument, documentTells, isDocumentRelease } from "../reaction.ts";
 import { momentSet } from "../moment.ts";
+import { perAttribution } from "../attribution.ts";
 import { dayOfProgramme, namesProgramme } from "../programme.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
@@ -151,6 +152,7 @@ export function handleDated(
     .flatMap((x) => perSpeech(s, x))
     .flatMap((x) => perAfterClause(s, x))
     .flatMap((x) => perCounterpart(s, x))
+    .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x));
   const shown = groups.filter((g) => inWindow(g.t));
   ctx.skipped += groups.length - shown.length;

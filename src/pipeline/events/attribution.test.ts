@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { storyEvents } from "../testing/corpus.ts";
+
+/** The events of a story published on Wednesday 27 November 2013, as [date, CAMEO code]. */
+const eventsOf = async (sentence: string) =>
+  (await storyEvents("Zone", "BEIJING, Nov. 27, 2013", sentence)).map((e) => [
+    e.date.value,
+    e.type.cameo,
+  ]);
+
+describe("a trailing attribution with a day of its own", () => {
+  it.each([
+    "Two U.S. bombers flew through the air defense zone on Tuesday, a Defense Ministry spokesman said Wednesday.",
+    "Two U.S. bombers flew through the air defense zone on Tuesday, Defense Ministry spokesman Geng Yansheng said Wednesday.",
+  ])("is a statement of that day beside the act: %s", async (sentence) => {
+    expect(await eventsOf(sentence)).toEqual([
+      ["2013-11-26", "150"],
+      ["2013-11-27", "010"],
+    ]);
+  });
+
+  it.each([
+    // No speaker named: "officials" are no one's statement.
+    "Two U.S. bombers flew through the air defense zone on Tuesday, officials said Wednesday.",
+    // The same day as the act.
+    "Two U.S. bombers flew through the air defense zone on Tuesday, a Defense Ministry spokesman said.",
+  ])("is not: %s", async (sentence) => {
+    expect(await eventsOf(sentence)).toEqual([["2013-11-26", "150"]]);
+  });
+});

@@ -1,0 +1,34 @@
+import { orgActors } from "../lexicon/orgs.ts";
+import type { Sentence, TriggerHit } from "../types.ts";
+import { trailingAttribution } from "./actors.ts";
+import type { Group } from "./groups.ts";
+
+/** A speaker an attribution names without a name: a spokesperson of some body. */
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
+
+/**
+ * "Two U.S. aircraft flew through the zone on Tuesday, a defense ministry spokesman said
+ * Wednesday.": a trailing attribution with a day of its own, after the reported act's, and a
+ * speaker it names (a person, a body, a spokesperson; not "officials") is a statement of that
+ * day beside the act it reports.
+ */
+export function perAttribution(s: Sentence, g: Group): Group[] {
+  const at = trailingAttribution(s, g.triggers);
+  if (at === undefined || g.t.start >= at) return [g];
+  const said = s.times.find((t) => t.start >= at && t.precision === "day" && !t.inQuote);
+  if (!said || said.value <= g.t.value) return [g];
+  const words = s.text.slice(at - s.start);
+  const people = s.actors.filter((a) => a.start >= at);
+  if (!people.length && !SPOKESPERSON.test(words) && !orgActors(words, words.length).length)
+    return [g];
+  const says = (h: TriggerHit) => h.start >= at && !h.inQuote;
+  return [
+    { ...g, triggers: g.triggers.filter((h) => !says(h)) },
+    {
+      t: said,
+      triggers: g.triggers.filter(says),
+      actors: people,
+      span: { start: at, end: s.end },
+    },
+  ];
+}
