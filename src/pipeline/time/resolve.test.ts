@@ -1007,6 +1007,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The Vice President departs Sunday for Japan and China.", "2011-06-05"],
     // … or the place left between them.
     ["The Vice President leaves Singapore for Japan on Sunday.", "2011-06-05"],
+    // A visit to a named place in the present, on a weekday, is a stop still to come.
+    ["The general visits Fort Stewart, Ga., on Sunday to watch an exercise.", "2011-06-05"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
     // "is likely to" is a plan too, as is the plural present of opening an occasion.
@@ -1033,6 +1035,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The two ministers opened the dialogue on Friday.", "2011-05-27"],
     ["The Vice President departed Sunday for Japan and China.", "2011-05-29"],
     ["The Vice President left Singapore for Japan on Sunday.", "2011-05-29"],
+    ["The general visited Fort Stewart, Ga., on Sunday to watch an exercise.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
     // A date after a relative clause takes the tense of the main clause before it.
     ["The envoy is due to meet the premier, who is expected to retire, on Friday.", "2011-06-03"],

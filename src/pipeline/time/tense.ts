@@ -27,7 +27,7 @@ const SCHEDULED =
  * "are in doubt", "leaves for the talks" are no stay.
  */
 const PRESENT_STAY =
-  /\b(?:is|are) (?:in|at) (?:the )?[A-Z]|\b(?:is|are) (?:visiting|travel(?:l)?ing to|heading to|flying to)\b|\b(?:leaves|departs|heads|flies|travels)(?: on)?(?: [A-Z][a-z]+day)? (?:for|to) (?:the )?[A-Z]|\b(?:leaves|departs) (?:[A-Z][\w.-]*\s+){1,3}(?:on [A-Z][a-z]+day )?for (?:the )?[A-Z]/;
+  /\b(?:is|are) (?:in|at) (?:the )?[A-Z]|\b(?:is|are) (?:visiting|travel(?:l)?ing to|heading to|flying to)\b|\b(?:leaves|departs|heads|flies|travels)(?: on)?(?: [A-Z][a-z]+day)? (?:for|to) (?:the )?[A-Z]|\b(?:leaves|departs) (?:[A-Z][\w.-]*\s+){1,3}(?:on [A-Z][a-z]+day )?for (?:the )?[A-Z]|\b(?:visits|tours) (?:the )?[A-Z][^;]{0,40}?\bon [A-Z][a-z]+day\b/;
 
 /** "and" before a verb of its own tense: "arrived on Friday and will leave on Sunday". */
 const AND_VERB = String.raw`\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later)\b)`;
