@@ -84,6 +84,11 @@ describe("findTriggers", () => {
     ["Disclosing the flaw was risky.", []],
     ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
     ["He said in a statement that he was pleased.", ["said=010"]],
+    // A joint statement of two sides is a statement of its own; a joint drill is not.
+    [
+      "In a joint statement, the two sides pledged closer ties.",
+      ["joint statement=010", "pledged=030"],
+    ],
     ["The unit posted gains in the second quarter.", []],
     // Raising a matter with someone is a discussion; raising a sum or a concern is not.
     ["Dempsey raised cyber intrusions with General Fang Fenghui in April.", ["raised=040"]],

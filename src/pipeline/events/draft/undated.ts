@@ -12,6 +12,7 @@ import { pickBest, referredEvent } from "../refer.ts";
 import { CONTINUED_SUBJECT } from "../../lexicon/roles.ts";
 import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
 import { newEvent } from "./new-event.ts";
+import { occasionAfter } from "../after-occasion.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { laterThatDay, alsoMetOthers } from "./same-day-acts.ts";
 
@@ -63,6 +64,15 @@ export function handleUndated(
   if (moment && ownActs.length && !isFutureTense(narration)) {
     const e = newEvent(ctx, s, moment.t, actors, triggers, undefined);
     attachSentence(e, moment.s, [], [], narrationOf(moment.s, ctx.work.quotes));
+    return;
+  }
+  // "Speaking at a joint press conference after the talks, Hu said …": a statement or a news
+  // conference set after an occasion of one day is a happening of its own that day.
+  const after = occasionAfter(ctx.events, s, triggers);
+  if (after) {
+    const { referred: frame, acts } = after;
+    const t = sameDay(frame.date.value, s.start, frame.date.text ?? "", s.start);
+    newEvent(ctx, s, t, actors.length ? actors : frame.actors, acts, undefined).apart = true;
     return;
   }
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);

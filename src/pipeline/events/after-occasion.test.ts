@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { storyEvents } from "../testing/corpus.ts";
+
+/** The events of a story published on Thursday 20 January 2011, as [date, CAMEO code]. */
+const eventsOf = async (...sentences: string[]) =>
+  (await storyEvents("Summit", "WASHINGTON, Jan. 20, 2011", ...sentences)).map((e) => [
+    e.date.value,
+    e.type.cameo,
+  ]);
+
+const TALKS =
+  "Chinese President Hu Jintao and U.S. President Barack Obama held talks at the White House on Wednesday.";
+
+describe("a statement or a news conference set after an occasion of one day", () => {
+  it.each([
+    "In a joint statement issued after the talks, the two sides said military ties are essential.",
+    "Speaking at a joint press conference after the talks, Hu said much remains to be done.",
+  ])("is a happening of its own that day: %s", async (second) => {
+    expect(await eventsOf(TALKS, second)).toEqual([
+      ["2011-01-19", "040"],
+      ["2011-01-19", "010"],
+    ]);
+  });
+
+  it.each([
+    // What was said after it is more of the occasion.
+    "After the talks, Hu said much remains to be done.",
+    // A statement not set after the occasion is left to the other rules.
+    "Hu said at the talks that much remains to be done.",
+  ])("is not told by: %s", async (second) => {
+    expect(await eventsOf(TALKS, second)).toEqual([["2011-01-19", "040"]]);
+  });
+});

@@ -1,0 +1,50 @@
+import { anyOf } from "../lexicon/compile/patterns.ts";
+import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import type { EventDraft, Sentence, TriggerHit } from "../types.ts";
+import { familiesOf } from "./attach.ts";
+
+/** "after the talks", "following their meeting": an occasion already told, as a moment. */
+const AFTER_THE_OCCASION = new RegExp(
+  String.raw`\b(?:after|following)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(${anyOf(
+    Object.keys(NOUN_FAMILY),
+  )})\b`,
+  "i",
+);
+
+/** Statements, news conferences, speeches and hearings: occasions of their own (CAMEO 010, rank 3). */
+const SAYING_OCCASION_RANK = 3;
+const STATEMENT_CAMEO = "010";
+
+/**
+ * "In a joint statement issued after the talks, the two sides said …", "Speaking at a joint
+ * press conference after the talks, Hu said …": an undated sentence whose own act is a statement,
+ * a news conference or a speech, set "after" an occasion already told of one day, tells a
+ * happening of its own on that day, not more of the occasion. Returns its acts.
+ */
+export function occasionAfter(
+  events: EventDraft[],
+  s: Sentence,
+  triggers: TriggerHit[],
+): { referred: EventDraft; acts: TriggerHit[] } | undefined {
+  const m = AFTER_THE_OCCASION.exec(s.text);
+  const family = m ? NOUN_FAMILY[(m[1] ?? "").toLowerCase()] : undefined;
+  if (!family) return undefined;
+  const acts = triggers.filter(
+    (h) =>
+      !h.reference && !h.inQuote && h.cameo === STATEMENT_CAMEO && h.rank === SAYING_OCCASION_RANK,
+  );
+  // The latest such occasion of one day told within the last few sentences.
+  const referred = events
+    .filter(
+      (e) =>
+        familiesOf(e).has(family) &&
+        e.date.precision === "day" &&
+        !e.date.end &&
+        e.sentenceIdx.some((i) => i < s.index && s.index - i <= NEAR_SENTENCES),
+    )
+    .at(-1);
+  return referred && acts.length ? { referred, acts } : undefined;
+}
+
+/** How many sentences back the occasion may have been told. */
+const NEAR_SENTENCES = 4;
