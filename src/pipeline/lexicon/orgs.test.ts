@@ -26,6 +26,12 @@ describe("orgActors", () => {
       "The House Permanent Select Committee on Intelligence |released a report.",
       ["House Intelligence Committee"],
     ],
+    [
+      "A spokesman for the State Council Information Office |said the rules were lawful.",
+      ["State Council Information Office"],
+    ],
+    ["China's Ministry of Commerce |rejected the report.", ["Chinese Ministry of Commerce"]],
+    ["The Justice Department |charged five officers.", ["U.S. Justice Department"]],
     // A fleet of another navy is not the U.S. Pacific Fleet.
     ["The North Sea Fleet |sent three ships.", []],
     // A capital after a place word is where it happened, not who acted.
