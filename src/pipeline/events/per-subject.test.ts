@@ -162,3 +162,22 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     expect(await peopleOf(sentence)).toHaveLength(1);
   });
 });
+
+describe("one subject's two acts of different kinds, each with a name of its own", () => {
+  it("are two happenings", async () => {
+    expect(
+      await peopleOf(
+        "On Sunday, Adm. Mike Mullen delivered a speech at Renmin University and visited the headquarters of the Second Artillery Force.",
+      ),
+    ).toEqual([["Mike Mullen"], ["Mike Mullen"]]);
+  });
+
+  it.each([
+    // No name after the first act.
+    "On Sunday, Adm. Mike Mullen arrived and visited the headquarters of the Second Artillery Force.",
+    // Two acts of one kind.
+    "On Sunday, Adm. Mike Mullen visited Renmin University and toured the headquarters of the Second Artillery Force.",
+  ])("stay one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});

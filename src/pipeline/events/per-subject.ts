@@ -2,6 +2,7 @@ import type { Group } from "./groups.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { familyOf } from "./attach.ts";
 
 /** The lowest trigger rank of an act a subject does on its own (above "said", "noted"). */
 const ACT_RANK = 4;
@@ -257,4 +258,52 @@ export function perCounterpart(s: Sentence, g: Group): Group[] {
     { ...g, actors: [subject, first] },
     { ...g, actors: [subject, second] },
   ];
+}
+
+/**
+ * Acts that take someone somewhere of their own (a visit, a speech at a venue); "met Li, and
+ * signed an agreement" is one occasion.
+ */
+const GOES_SOMEWHERE = new Set(["visit", "speech"]);
+
+/** "and" right before a verb of the same subject: "delivered a speech at X and visited Y". */
+const AND_VERB = /\s+and\s+(?=\p{Ll}+ed\b)/gu;
+
+/** A name within the next few words after an act: the place or counterpart of its own. */
+const NAMED_SOON = /^\s+(?:[\p{Ll}-]+\s+){0,4}?\p{Lu}/u;
+
+/**
+ * "On Sunday, Mullen delivered a speech at Renmin University and visited the headquarters of
+ * the Second Artillery Force": one subject's two acts of different kinds, each with a named place
+ * or counterpart of its own, are two happenings of the date (ANNOTATION.md: different places,
+ * a speech and a visit), when one of them takes the subject somewhere (a visit, a speech).
+ * "arrived and held talks" (no name after the first act), two acts of one kind, and a meeting
+ * with its agreement stay one.
+ */
+export function perSecondAct(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  const own = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ANNOUNCE_RANK;
+  const named = (h: TriggerHit) =>
+    NAMED_SOON.test(s.text.slice(h.start - s.start + h.text.length, to - s.start));
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_VERB)) {
+    const cut = from + (m.index ?? 0);
+    const first = bestTrigger(g.triggers.filter((h) => own(h) && h.start < cut));
+    const second = bestTrigger(g.triggers.filter((h) => own(h) && h.start >= cut));
+    if (!first || !second || !subject || subject.start >= first.start) continue;
+    const families = [familyOf(first), familyOf(second)];
+    if (families[0] === families[1] || !families.some((f) => GOES_SOMEWHERE.has(f ?? ""))) continue;
+    if (!named(first) || !named(second)) continue;
+    return [
+      stretch(
+        g,
+        from,
+        cut,
+        g.actors.filter((a) => a.start < cut),
+      ),
+      stretch(g, cut, to, [subject, ...g.actors.filter((a) => a.start >= cut)]),
+    ];
+  }
+  return [g];
 }

@@ -6,6 +6,7 @@ import { groupDates } from "../groups.ts";
 import {
   perAfterClause,
   perCounterpart,
+  perSecondAct,
   perLaterMeeting,
   perSpeaker,
   perSpeech,
@@ -152,6 +153,7 @@ export function handleDated(
     .flatMap((x) => perSpeech(s, x))
     .flatMap((x) => perAfterClause(s, x))
     .flatMap((x) => perCounterpart(s, x))
+    .flatMap((x) => perSecondAct(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x));
   const shown = groups.filter((g) => inWindow(g.t));
