@@ -119,6 +119,10 @@ describe("findTriggers", () => {
       "The PLA flew its new J-20 stealth fighter for the first time.",
       ["flew its new J-20 stealth fighter for the first time=150"],
     ],
+    [
+      "China flew its J-20 stealth fighter prototype for the first time.",
+      ["flew its J-20 stealth fighter prototype for the first time=150"],
+    ],
     ["The crew flew the aircraft home.", []],
     // Landing in a named place is a stop of a trip; landing a deal is not.
     ["He landed at Andrews on Tuesday.", ["landed at=042"]],
