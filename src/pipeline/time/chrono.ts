@@ -53,11 +53,19 @@ const PART_OF_DAY_BEFORE_DATE = new RegExp(
   "gi",
 );
 
+/**
+ * "last May", "next May": chrono reads "May" only after a preposition (it is also a verb), so the
+ * step word is shown to it as "in" of the same length; the step is read back from the sentence's
+ * own words (time/resolve.ts).
+ */
+const STEP_BEFORE_MAY = /\b(?:last|next|this)\s+(?=May\b)/g;
+
 /** Parses `text` against `ref` (noon UTC of a day) in UTC. */
 export function parseAt(text: string, ref: Date): ParsedResult[] {
   if (!MAYBE_TEMPORAL.test(text)) return [];
   const plain = text
     .replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length))
-    .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length));
+    .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length))
+    .replace(STEP_BEFORE_MAY, (m) => "in".padEnd(m.length, " "));
   return parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
 }

@@ -373,6 +373,23 @@ describe("resolveTimes: narration against the publication date", () => {
       "2011-03-07",
       [["March", "2012-03", "month", "relative-to-publication", "future"]],
     ],
+    // "May" is read after "last" or "next" too, though chrono takes it after a preposition only …
+    [
+      "The previous round was held in Beijing last May.",
+      "2011-05-10",
+      [["May", "2010-05", "month", "relative-to-publication"]],
+    ],
+    [
+      "The next round is held in Washington next May.",
+      "2011-05-10",
+      [["May", "2012-05", "month", "relative-to-publication", "future"]],
+    ],
+    // … and "may" the verb is still none.
+    [
+      "The two sides may meet again next year.",
+      "2011-05-10",
+      [["next year", "2012", "year", "relative-to-publication", "future"]],
+    ],
     [
       "The talks resume next week.",
       "2013-07-26",

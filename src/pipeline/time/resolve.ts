@@ -90,7 +90,8 @@ function fromChrono(
   ctx: TimeContext,
 ): TimeMention | undefined {
   const before = sentence.slice(Math.max(0, r.index - 24), r.index);
-  const bare = r.text.replace(/[\s,;:.]+$/, "");
+  // The sentence's own words: chrono may have read some of them as others of the same length.
+  const bare = sentence.slice(r.index, r.index + r.text.length).replace(/[\s,;:.]+$/, "");
   let text = bare;
   let start = absStart;
   // "earlier in the day": chrono only sees "in the day"; the whole phrase names the day.
@@ -173,7 +174,7 @@ function fromChrono(
     precision = "day";
   } else if (known(res, "month")) {
     if (
-      !/^[A-Z]/.test(text.replace(/^(in|on|of|during|early|late|mid-?)\s+/i, "")) &&
+      !/^[A-Z]/.test(text.replace(/^(in|on|of|during|early|late|mid-?|last|next|this)\s+/i, "")) &&
       !known(res, "year")
     )
       return undefined; // "may" the verb
@@ -181,7 +182,9 @@ function fromChrono(
     precision = "month";
     if (!known(res, "year")) date = adjustYear(date, ref, future, "month");
     // "last December" said in December is a year back; "next March" said in March a year on.
-    const step = known(res, "year") ? undefined : /\b(last|next)\s+$/i.exec(before)?.[1];
+    const step = known(res, "year")
+      ? undefined
+      : (/\b(last|next)\s+$/i.exec(before)?.[1] ?? /^(last|next)\s+/i.exec(text)?.[1]);
     const [named, now] = [prefixAt(date, "month"), prefixAt(ref, "month")];
     const years = (d: Date, n: number) =>
       noonUtc(d.getUTCFullYear() + n, d.getUTCMonth() + 1, d.getUTCDate());
