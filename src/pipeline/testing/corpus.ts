@@ -37,3 +37,11 @@ export async function storyEvents(
 /** An event as "date: people" (its actors' names), how event tests compare them. */
 export const datePeople = (e: EventsDocument["events"][number]) =>
   `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`;
+
+/** Each event of a one-paragraph story as its people, sorted, one list per event, sorted. */
+export async function peopleOfStory(sentence: string): Promise<string[][]> {
+  const events = await storyEvents("Ties", "WASHINGTON, March 4, 2013", sentence);
+  return events
+    .map((e) => e.actors.map((a) => a.name).sort())
+    .sort((a, b) => a.join().localeCompare(b.join()));
+}

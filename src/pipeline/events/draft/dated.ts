@@ -3,15 +3,8 @@ import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates } from "../groups.ts";
-import {
-  perAfterClause,
-  perCounterpart,
-  perSecondAct,
-  perLaterMeeting,
-  perSpeaker,
-  perSpeech,
-  perSubject,
-} from "../per-subject.ts";
+import { perCounterpart, perSpeaker, perSubject } from "../per-subject.ts";
+import { perAfterClause, perLaterMeeting, perSecondAct, perSpeech } from "../per-act.ts";
 import { perVisitor } from "../plural.ts";
 import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";

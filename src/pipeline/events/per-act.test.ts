@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { peopleOfStory as peopleOf } from "../testing/corpus.ts";
+
+describe("a later meeting with someone new in the same sentence", () => {
+  it.each([
+    "Defense Minister Chang Wanquan began his trip in Hawaii on Monday, where he met Adm. Samuel Locklear.",
+    "Secretary John Kerry toured the Great Hall on Monday and later held talks with Premier Li Keqiang.",
+  ])("is a happening of its own: %s", async (sentence) => {
+    const events = await peopleOf(sentence);
+    expect(events).toHaveLength(2);
+    expect(events.some((people) => people.length === 2)).toBe(true);
+  });
+
+  it.each([
+    // No one new: one happening.
+    "Defense Minister Chang Wanquan arrived in Beijing on Monday and then held talks there.",
+    // The person met was already named with the first act.
+    "Defense Minister Chang Wanquan visited Adm. Samuel Locklear on Monday and later held talks with Adm. Samuel Locklear.",
+  ])("stays one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});
+
+describe("a meeting, then a speech at a place of its own", () => {
+  it("is two happenings, the speech with the subject", async () => {
+    expect(
+      await peopleOf(
+        "On Monday Secretary John Kerry met Premier Li Keqiang, who leads the State Council, and gave a speech to students at Peking University.",
+      ),
+    ).toEqual([["John Kerry"], ["John Kerry", "Li Keqiang"]]);
+  });
+
+  it.each([
+    // The speech names no place of its own: it was given at the occasion.
+    "On Monday Secretary John Kerry met Premier Li Keqiang, and gave a speech on trade.",
+    // A second act that is no speech is left to the other rules.
+    "On Monday Secretary John Kerry met Premier Li Keqiang, and signed an agreement at the Great Hall.",
+  ])("stays one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});
+
+describe("an act in an 'after' clause with a subject of its own", () => {
+  it.each([
+    [
+      "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday evening, shortly after he arrived in Beijing for a two-day visit.",
+      [["John Kerry"], ["John Kerry", "Yang Jiechi"]],
+    ],
+    [
+      "Defense Secretary Leon Panetta met Gen. Xu Caihou on Monday, after the two delegations toured the Great Hall of the People.",
+      [[], ["Leon E. Panetta", "Xu Caihou"]],
+    ],
+  ])("is a happening of its own: %s", async (sentence, people) => {
+    expect(await peopleOf(sentence)).toEqual(people);
+  });
+
+  it("without a comma, under a month, is a happening of its own too", async () => {
+    // An announcement is the clause's act; the month dates both.
+    expect(
+      await peopleOf(
+        "Beijing postponed military exchanges in September after the administration notified Congress of an arms sale.",
+      ),
+    ).toHaveLength(2);
+  });
+
+  it.each([
+    // A count of time before "after": the clause is of another time.
+    "In July, the Pentagon released its first strategy for cyberspace, two months after the White House issued a strategy of its own.",
+    // A noun, not a clause.
+    "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, after the visit.",
+    // A clause with no act of its own.
+    "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, shortly after he said the talks would be frank.",
+    // Without a comma, under a day: the day of the main act need not be the clause's.
+    "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday after he arrived in Beijing for a two-day visit.",
+  ])("stays with the main act: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});
+
+describe("one subject's two acts of different kinds, each with a name of its own", () => {
+  it("are two happenings", async () => {
+    expect(
+      await peopleOf(
+        "On Sunday, Adm. Mike Mullen delivered a speech at Renmin University and visited the headquarters of the Second Artillery Force.",
+      ),
+    ).toEqual([["Mike Mullen"], ["Mike Mullen"]]);
+  });
+
+  it.each([
+    // No name after the first act.
+    "On Sunday, Adm. Mike Mullen arrived and visited the headquarters of the Second Artillery Force.",
+    // Two acts of one kind.
+    "On Sunday, Adm. Mike Mullen visited Renmin University and toured the headquarters of the Second Artillery Force.",
+  ])("stay one: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});

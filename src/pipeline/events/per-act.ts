@@ -1,0 +1,206 @@
+import type { Group } from "./groups.ts";
+import { bestTrigger } from "./triggers.ts";
+import type { Sentence, TriggerHit } from "../types.ts";
+import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { familyOf } from "./attach.ts";
+import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK, stretch } from "./split.ts";
+
+/**
+ * One subject's acts in one sentence that are happenings of their own: a later meeting, a speech
+ * at a place of its own, an act in an "after" clause, a second act somewhere else. (Several
+ * subjects' acts: per-subject.ts.)
+ */
+
+/** Where a later act of the same traveller begins: "…, where he met …", "… and later held …". */
+const NEXT_ACT =
+  /,\s+where\s+(?:he|she|they)\s+|\s+and\s+(?:later|then|afterwards)\s+|,\s+(?:and\s+)?then\s+/g;
+
+/**
+ * "X began the trip in Hawaii on Friday, where he met Adm. Y": a meeting with someone the first
+ * act does not name, told after it in the same sentence, is a happening of its own on that date;
+ * the traveller takes part in both. A later act with no new person ("arrived and then held
+ * talks") stays one.
+ */
+export function perLaterMeeting(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  if (!subject) return [g];
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(NEXT_ACT)) {
+    const cut = from + (m.index ?? 0);
+    const own = (h: TriggerHit) => !h.reference && !h.inQuote;
+    const first = g.triggers.some((h) => own(h) && h.start < cut && h.rank >= ACT_RANK);
+    const meets = g.triggers.some((h) => own(h) && h.start >= cut && h.rank >= MEETING_RANK);
+    const met = g.actors.filter((a) => a.start >= cut && a.key !== subject.key);
+    if (!first || !meets || !met.length || subject.start >= cut) continue;
+    if (g.actors.some((a) => a.start < cut && met.some((x) => x.key === a.key))) continue;
+    return [
+      stretch(
+        g,
+        from,
+        cut,
+        g.actors.filter((a) => a.start < cut),
+      ),
+      stretch(g, cut, to, [subject, ...met]),
+    ];
+  }
+  return [g];
+}
+
+/** ", and will deliver …", "and gave …": "and" before a verb of the same subject. */
+const AND_THEN_VERB = /,\s+and\s+(?:will\s+|would\s+|also\s+|then\s+|later\s+)?(?=\p{Ll}+\s)/gu;
+
+/** "… at the PLA's Engineering Academy": a named place of the speech's own. */
+const AT_A_PLACE = /\bat\s+(?:the\s+)?\p{Lu}/u;
+
+/** The occasion noun of a speech: remarks, an address, a lecture. */
+const SPEECH = "speech";
+
+/**
+ * "he met Vice President Xi, who …, and gave a speech to cadets at the academy": a meeting and,
+ * after ", and", a speech by the same subject are two happenings on the date (ANNOTATION.md: a
+ * dinner and a meeting are separate occasions), the speech with the subject and the people of its
+ * own stretch, when it names a place of its own ("… at the academy"); "is expected to deliver a
+ * speech on growth" names none and stays with the meeting, as does a speech told before the
+ * meeting or without the comma.
+ */
+export function perSpeech(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  if (!subject) return [g];
+  const own = (h: TriggerHit) => !h.reference && !h.inQuote;
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_THEN_VERB)) {
+    const cut = from + (m.index ?? 0);
+    const first = bestTrigger(g.triggers.filter((h) => own(h) && h.start < cut));
+    const after = g.triggers.filter((h) => own(h) && h.start >= cut);
+    if (!first || first.rank < MEETING_RANK || subject.start >= first.start) continue;
+    if (first.noun === SPEECH || !after.length || after.some((h) => h.noun !== SPEECH)) continue;
+    if (!AT_A_PLACE.test(s.text.slice(cut - s.start, to - s.start))) continue;
+    return [
+      stretch(
+        g,
+        from,
+        cut,
+        g.actors.filter((a) => a.start < cut),
+      ),
+      stretch(g, cut, to, [
+        subject,
+        ...g.actors.filter((a) => a.start >= cut && a.key !== subject.key),
+      ]),
+    ];
+  }
+  return [g];
+}
+
+/**
+ * ", shortly after she arrived …", ", after the two ministers attended …": a clause that opens
+ * with "after" and a subject of its own. "just", "shortly", "soon" or "hours" may come first.
+ * The comma is captured: without it the clause is read only under a month or a year. "two
+ * months after the White House issued …" counts back to another time: not this rule's.
+ */
+const AFTER_CLAUSE =
+  /(?<!\b(?:days?|weeks?|months?|years?|decades?))(,)?\s+(?:(?:shortly|just|soon|hours|minutes|moments)\s+)?after\s+(?=(?:he|she|they|the)\b|\p{Lu})/gu;
+
+/** The most characters between "after" and the clause's act: a subject of a few words. */
+const SUBJECT_CHARS = 40;
+
+/**
+ * "X held talks with Y on Tuesday evening, shortly after she arrived in Beijing for a two-day
+ * visit": an act told in an "after" clause with a subject of its own is a happening of its own,
+ * on the date (ANNOTATION.md: an arrival for a visit and a meeting are two occasions). Its
+ * people are those of its clause; "he" or "she" is the person named last before it. An "after"
+ * clause without an act of its own ("after the talks", "after he said") stays with the main one.
+ */
+export function perAfterClause(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const act = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RANK;
+  // The clause's act may be an announcement, a speech or a hearing; not what was said.
+  const clauseAct = (h: TriggerHit) =>
+    !h.reference && !h.inQuote && (h.clauseRank ?? h.rank) >= ANNOUNCE_RANK;
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AFTER_CLAUSE)) {
+    // Without the comma "after" binds the clause to the main act's time, which dates it only
+    // as far as a month does ("postponed exchanges in September after X notified Congress"):
+    // a day of the main act need not be the clause's.
+    if (!m[1] && g.t.precision === "day") continue;
+    console.log(
+      "DBG",
+      g.triggers.map((h) => [h.text, h.rank, h.reference, h.start - s.start]),
+    );
+    const cut = from + (m.index ?? 0);
+    const opens = cut + m[0].length;
+    if (!g.triggers.some((h) => act(h) && h.start < cut)) continue;
+    // The clause's act is a verb: "after the talks" names an occasion, it tells no act. "after
+    // the two delegations toured …" reads, word for word, like "after the visit" (a reference):
+    // the verb is the clause's own act all the same.
+    const verb = (h: TriggerHit) => !NOUN_FAMILY[h.text.toLowerCase()];
+    const own = g.triggers.filter(
+      (h) => h.start >= opens && verb(h) && clauseAct({ ...h, reference: false }),
+    );
+    if (!own.length || Math.min(...own.map((h) => h.start)) - opens > SUBJECT_CHARS) continue;
+    const before = g.actors.filter((a) => a.start < cut).sort((a, b) => a.start - b.start);
+    const inClause = g.actors.filter((a) => a.start >= cut);
+    const pronoun = /^(?:he|she)\b/i.test(s.text.slice(opens - s.start));
+    const subject = pronoun ? before.at(-1) : undefined;
+    const clause = stretch(g, cut, to, subject ? [subject, ...inClause] : inClause);
+    return [
+      stretch(g, from, cut, before),
+      {
+        ...clause,
+        triggers: clause.triggers.map((h) =>
+          own.includes(h) ? { ...h, reference: false, rank: h.clauseRank ?? h.rank } : h,
+        ),
+      },
+    ];
+  }
+  return [g];
+}
+
+/**
+ * Acts that take someone somewhere of their own (a visit, a speech at a venue); "met Li, and
+ * signed an agreement" is one occasion.
+ */
+const GOES_SOMEWHERE = new Set(["visit", "speech"]);
+
+/** "and" right before a verb of the same subject: "delivered a speech at X and visited Y". */
+const AND_VERB = /\s+and\s+(?=\p{Ll}+ed\b)/gu;
+
+/** A name within the next few words after an act: the place or counterpart of its own. */
+const NAMED_SOON = /^\s+(?:[\p{Ll}-]+\s+){0,4}?\p{Lu}/u;
+
+/**
+ * "On Sunday, Mullen delivered a speech at Renmin University and visited the headquarters of
+ * the Second Artillery Force": one subject's two acts of different kinds, each with a named place
+ * or counterpart of its own, are two happenings of the date (ANNOTATION.md: different places,
+ * a speech and a visit), when one of them takes the subject somewhere (a visit, a speech).
+ * "arrived and held talks" (no name after the first act), two acts of one kind, and a meeting
+ * with its agreement stay one.
+ */
+export function perSecondAct(s: Sentence, g: Group): Group[] {
+  const from = g.span?.start ?? s.start;
+  const to = g.span?.end ?? s.end;
+  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  const own = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ANNOUNCE_RANK;
+  const named = (h: TriggerHit) =>
+    NAMED_SOON.test(s.text.slice(h.start - s.start + h.text.length, to - s.start));
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_VERB)) {
+    const cut = from + (m.index ?? 0);
+    const first = bestTrigger(g.triggers.filter((h) => own(h) && h.start < cut));
+    const second = bestTrigger(g.triggers.filter((h) => own(h) && h.start >= cut));
+    if (!first || !second || !subject || subject.start >= first.start) continue;
+    const families = [familyOf(first), familyOf(second)];
+    if (families[0] === families[1] || !families.some((f) => GOES_SOMEWHERE.has(f ?? ""))) continue;
+    if (!named(first) || !named(second)) continue;
+    return [
+      stretch(
+        g,
+        from,
+        cut,
+        g.actors.filter((a) => a.start < cut),
+      ),
+      stretch(g, cut, to, [subject, ...g.actors.filter((a) => a.start >= cut)]),
+    ];
+  }
+  return [g];
+}
