@@ -182,7 +182,8 @@ export function readStampDate(line: string): StampDate | undefined {
   const forms: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
     [YEAR_FIRST, (m) => ymd(m[1], m[3], m[4])],
     [YEAR_MONTH_NAME, (m) => ymd(m[1], String(MONTHS[(m[3] ?? "").toLowerCase()]), m[4])],
-    [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1])],
+    // Day first, as Europe and China write dots, unless no such day exists ("11.19.2013": month first).
+    [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1]) ?? ymd(m[3], m[1], m[2])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
     [SHORT_YEAR_CLOCK, monthDayShortYear],
