@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runOn, story } from "../testing/corpus.ts";
+import { runOn, story, storyEvents } from "../testing/corpus.ts";
 
 /** The events of a one-sentence story as [date, CAMEO code] rows, in date order. */
 async function dated(sentence: string) {
@@ -110,5 +110,33 @@ describe("two dates, each with an act of its own stretch", () => {
     ],
   ])("%s", async (sentence, rows) => {
     expect(await dated(sentence)).toEqual(rows);
+  });
+});
+
+describe("a sentence's only date, in a relative clause with an act of its own", () => {
+  const TALKS = "The two sides held defense talks in Beijing on Wednesday.";
+  const dated = async (second: string) =>
+    (await storyEvents("Talks", "BEIJING, Sept. 30, 2010", TALKS, second)).map((e) => [
+      e.date.value,
+      e.type.cameo,
+    ]);
+
+  it("is that act's, not the occasion the sentence opens with", async () => {
+    expect(
+      await dated(
+        "The talks were co-chaired by Gen. Ma Xiaotian and Michele Flournoy, who arrived in Beijing on Tuesday for a three-day visit.",
+      ),
+    ).toEqual([
+      ["2010-09-28", "043"],
+      ["2010-09-29", "040"],
+    ]);
+  });
+
+  it("dates the occasion when the clause has no act", async () => {
+    expect(
+      await dated(
+        "The talks were co-chaired by Gen. Ma Xiaotian and Michele Flournoy, who was promoted on Wednesday.",
+      ),
+    ).toEqual([["2010-09-29", "040"]]);
   });
 });

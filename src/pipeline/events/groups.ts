@@ -22,7 +22,7 @@ const OCCASION_RANK = 3;
 const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
 
 /** A date inside ", who arrived on Friday," or ", which opens on Wednesday": background, not the news. */
-function inRelativeClause(text: string, at: number): boolean {
+export function inRelativeClause(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const opener = before.search(/,\s*(who|which|where|when)\b[^,]*$/i);
   return opener >= 0;

@@ -2,7 +2,7 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../../type
 import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
-import { groupDates } from "../groups.ts";
+import { groupDates, inRelativeClause } from "../groups.ts";
 import { perCounterpart, perSpeaker, perSubject } from "../per-subject.ts";
 import { perAfterClause, perLaterMeeting, perSecondAct, perSpeech } from "../per-act.ts";
 import { perVisitor } from "../plural.ts";
@@ -31,6 +31,19 @@ const SAME_PARTICIPANTS = new RegExp(
   "i",
 );
 
+/** The least rank of an act of its own (a visit, a meeting; not "said"). */
+const ACT_RANK = 4;
+
+/** Whether the trigger stands in the same relative clause as the date (", who …" up to a comma). */
+function relativeClauseHolds(s: Sentence, t: TimeMention, h: TriggerHit): boolean {
+  const opener = s.text.slice(0, t.start - s.start).search(/,\s*(?:who|which|where)\b[^,]*$/i);
+  if (opener < 0) return false;
+  const close = s.text.indexOf(",", t.end - s.start);
+  const end = close < 0 ? s.text.length : close;
+  const at = h.start - s.start;
+  return at > opener && at < end;
+}
+
 export function handleDated(
   ctx: Ctx,
   s: Sentence,
@@ -57,9 +70,25 @@ export function handleDated(
           NAMES_ITS_PEOPLE.test(s.text.slice((m.index ?? 0) + m[0].length)) &&
           dates.every((d) => d.start > s.start + (m.index ?? 0)),
       );
-  const found = datesOther
-    ? undefined
-    : referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms, narrationOf(s, ctx.work.quotes));
+  // "The talks were co-chaired by X and Y, who arrived on Tuesday for a three-day visit": a
+  // sentence's only date, inside a relative clause with an act of its own, is that act's; it
+  // does not date the occasion the sentence opens with.
+  const clauseDate =
+    dates.length === 1 &&
+    !!dates[0] &&
+    inRelativeClause(s.text, dates[0].start - s.start) &&
+    usable.some((h) => h.rank >= ACT_RANK && relativeClauseHolds(s, dates[0] as TimeMention, h));
+  const found =
+    datesOther || clauseDate
+      ? undefined
+      : referredEvent(
+          ctx.events,
+          s,
+          actors,
+          dates[0],
+          ctx.acronyms,
+          narrationOf(s, ctx.work.quotes),
+        );
   // "A spokesman said on Wednesday that the report was unprofessional": the answer is its own
   // happening; the document it names is its object, not its act.
   const answered = found ? answersDocument(found, s, usable, actors) : undefined;
