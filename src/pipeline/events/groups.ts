@@ -22,11 +22,12 @@ const OCCASION_RANK = 3;
 const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
 
 /** A date inside ", who arrived on Friday," or ", which opens on Wednesday": background, not the news. */
-export function inRelativeClause(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const opener = before.search(/,\s*(who|which|where|when)\b[^,]*$/i);
-  return opener >= 0;
+function inRelativeClause(text: string, at: number): boolean {
+  return RELATIVE_OPENER.test(text.slice(0, at));
 }
+
+/** The opening of a relative clause still open at the end of a text: ", who …" with no comma since. */
+const RELATIVE_OPENER = /,\s*(?:who|which|where|when)\b[^,]*$/i;
 
 /**
  * A date inside a restrictive relative clause of the past ("the intrusions that targeted
@@ -187,14 +188,27 @@ function lastClauseStart(s: Sentence, from: number, to: number): number | undefi
 }
 
 /**
+ * The relative clause (", who/which/where …", inRelativeClause) that holds the date `t`: from its
+ * comma to the first comma after `t` (or the sentence's end), as offsets in the article.
+ */
+export function relativeClauseOf(
+  s: Sentence,
+  t: TimeMention,
+): { start: number; end: number } | undefined {
+  const opener = s.text.slice(0, t.start - s.start).search(RELATIVE_OPENER);
+  if (opener < 0) return undefined;
+  const comma = s.text.indexOf(",", t.end - s.start);
+  return { start: s.start + opener, end: s.start + (comma < 0 ? s.text.length : comma) };
+}
+
+/**
  * Where a relative clause that holds `t` ends, before the date `next`: the first comma after `t`
- * when `t` stands in ", who/which …" (inRelativeClause) and `next` does not.
+ * when `t` stands in a relative clause and `next` does not.
  */
 function relativeClauseEnd(s: Sentence, t: TimeMention, next: TimeMention): number | undefined {
-  if (!inRelativeClause(s.text, t.start - s.start)) return undefined;
   if (inRelativeClause(s.text, next.start - s.start)) return undefined;
-  const comma = s.text.slice(t.end - s.start, next.start - s.start).indexOf(",");
-  return comma < 0 ? undefined : t.end + comma;
+  const clause = relativeClauseOf(s, t);
+  return clause && clause.end < next.start ? clause.end : undefined;
 }
 
 /** The capitalised place right after a stretch's best trigger ("stop at Northern Command"). */

@@ -2,7 +2,8 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../../type
 import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
-import { groupDates, inRelativeClause } from "../groups.ts";
+import { groupDates, relativeClauseOf } from "../groups.ts";
+import { ACT_RANK } from "../split.ts";
 import { perCounterpart, perSpeaker, perSubject } from "../per-subject.ts";
 import { perAfterClause, perLaterMeeting, perSecondAct, perSpeech } from "../per-act.ts";
 import { perVisitor } from "../plural.ts";
@@ -30,19 +31,6 @@ const SAME_PARTICIPANTS = new RegExp(
   String.raw`\bbetween (?:${THE_PAIR}|the two sides\b)|\btheir (?:first|last|previous|earlier|most recent) (?:meeting|talks|visit|summit)\b`,
   "i",
 );
-
-/** The least rank of an act of its own (a visit, a meeting; not "said"). */
-const ACT_RANK = 4;
-
-/** Whether the trigger stands in the same relative clause as the date (", who …" up to a comma). */
-function relativeClauseHolds(s: Sentence, t: TimeMention, h: TriggerHit): boolean {
-  const opener = s.text.slice(0, t.start - s.start).search(/,\s*(?:who|which|where)\b[^,]*$/i);
-  if (opener < 0) return false;
-  const close = s.text.indexOf(",", t.end - s.start);
-  const end = close < 0 ? s.text.length : close;
-  const at = h.start - s.start;
-  return at > opener && at < end;
-}
 
 export function handleDated(
   ctx: Ctx,
@@ -73,11 +61,10 @@ export function handleDated(
   // "The talks were co-chaired by X and Y, who arrived on Tuesday for a three-day visit": a
   // sentence's only date, inside a relative clause with an act of its own, is that act's; it
   // does not date the occasion the sentence opens with.
+  const clause = dates.length === 1 && dates[0] ? relativeClauseOf(s, dates[0]) : undefined;
   const clauseDate =
-    dates.length === 1 &&
-    !!dates[0] &&
-    inRelativeClause(s.text, dates[0].start - s.start) &&
-    usable.some((h) => h.rank >= ACT_RANK && relativeClauseHolds(s, dates[0] as TimeMention, h));
+    !!clause &&
+    usable.some((h) => h.rank >= ACT_RANK && h.start > clause.start && h.start < clause.end);
   const found =
     datesOther || clauseDate
       ? undefined
