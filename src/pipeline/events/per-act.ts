@@ -124,10 +124,6 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
     // as far as a month does ("postponed exchanges in September after X notified Congress"):
     // a day of the main act need not be the clause's.
     if (!m[1] && g.t.precision === "day") continue;
-    console.log(
-      "DBG",
-      g.triggers.map((h) => [h.text, h.rank, h.reference, h.start - s.start]),
-    );
     const cut = from + (m.index ?? 0);
     const opens = cut + m[0].length;
     if (!g.triggers.some((h) => act(h) && h.start < cut)) continue;
