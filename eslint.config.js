@@ -46,6 +46,13 @@ export default tseslint.config(
     rules: restrict(browserFolders, "The pipeline must not import browser code."),
   },
   {
+    // The pipeline speaks only through its command line's log (warnings, the run summary): a
+    // stray print from a stage would land in every run's output.
+    files: ["src/pipeline/**/*.ts"],
+    ignores: ["src/pipeline/cli.ts", "src/pipeline/**/*.test.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     // The scorer judges the pipeline's output through the contract alone, so it never imports it.
     files: ["src/eval/**"],
     rules: restrict(
