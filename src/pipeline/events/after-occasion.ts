@@ -2,6 +2,7 @@ import { anyOf } from "../lexicon/compile/patterns.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import type { EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { familiesOf } from "./attach.ts";
+import { ANNOUNCE_RANK } from "./ranks.ts";
 
 /** "after the talks", "following their meeting": an occasion already told, as a moment. */
 const AFTER_THE_OCCASION = new RegExp(
@@ -11,8 +12,7 @@ const AFTER_THE_OCCASION = new RegExp(
   "i",
 );
 
-/** Statements, news conferences, speeches and hearings: occasions of their own (CAMEO 010, rank 3). */
-const SAYING_OCCASION_RANK = 3;
+/** Statements, news conferences, speeches and hearings: occasions of their own (CAMEO 010). */
 const STATEMENT_CAMEO = "010";
 
 /**
@@ -30,8 +30,7 @@ export function occasionAfter(
   const family = m ? NOUN_FAMILY[(m[1] ?? "").toLowerCase()] : undefined;
   if (!family) return undefined;
   const acts = triggers.filter(
-    (h) =>
-      !h.reference && !h.inQuote && h.cameo === STATEMENT_CAMEO && h.rank === SAYING_OCCASION_RANK,
+    (h) => !h.reference && !h.inQuote && h.cameo === STATEMENT_CAMEO && h.rank === ANNOUNCE_RANK,
   );
   // The latest such occasion of one day told within the last few sentences.
   const referred = events

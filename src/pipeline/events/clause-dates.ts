@@ -1,5 +1,6 @@
 import type { ActorMention, QuoteSpan, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { findTriggers } from "./triggers.ts";
+import { ACT_RANK, ANSWER_RANK } from "./ranks.ts";
 
 /*
  * "China suspended the exchanges after the United States notified Congress of an arms sale on
@@ -22,11 +23,8 @@ const NOUN_BEFORE =
 const FINITE = /^\s*(?:[\w.'’&-]+\s+){0,8}?(?<!\b(?:the|a|an|its|his|her|their)\s)[a-z]+ed\b/;
 const PARTICIPLE = /^\s*[a-z]+ing\b/;
 
-/** The lowest rank of an act the main clause must have to keep its own date apart. */
-const ACT_RANK = 4;
-
 /** The lowest rank of the clause's own happening: anything but "said" ("threatened", "urged"). */
-const CLAUSE_ACT_RANK = 2;
+const CLAUSE_ACT_RANK = ANSWER_RANK;
 
 export interface ClauseDate {
   t: TimeMention;

@@ -2,6 +2,7 @@ import { FRAMING_VERBS, SIMULTANEOUS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
+import { ACT_RANK } from "./ranks.ts";
 
 /**
  * A sentence that opens with an occasion already told and sets it at the moment of another act
@@ -13,9 +14,6 @@ const OPENS_WITH_FRAME = new RegExp(
     String.raw`(?:${anyOf(FRAMING_VERBS)})\s+(?:${anyOf(SIMULTANEOUS)})\s+`,
   "i",
 );
-
-/** The least rank of an act of its own (a meeting, a visit, a drill; not "said"). */
-const ACT_RANK = 4;
 
 /**
  * Where the clause of the other act begins, when the sentence opens with an occasion framing it

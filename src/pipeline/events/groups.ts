@@ -1,4 +1,5 @@
 import { countedOccasions } from "./counted.ts";
+import { ACT_RANK, ANNOUNCE_RANK, ANSWER_RANK } from "./ranks.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
@@ -14,9 +15,6 @@ export interface Group {
   triggers: TriggerHit[];
   actors: ActorMention[];
 }
-
-/** The rank of an occasion held or given: a hearing, a speech, a news conference (event-types.json). */
-const OCCASION_RANK = 3;
 
 /** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */
 const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
@@ -62,7 +60,7 @@ export function groupDates(
   // So does a first date with no act before it: "Officials sat down Monday for the first meeting
   // of the group that Kerry agreed to set up during his trip in April".
   const [head, next] = chunks;
-  const actBefore = (at: number) => usable.some((h) => h.rank >= 4 && h.start < at);
+  const actBefore = (at: number) => usable.some((h) => h.rank >= ACT_RANK && h.start < at);
   const clauseOfNext =
     head &&
     next &&
@@ -90,7 +88,7 @@ export function groupDates(
     h.start >= t.end && /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start));
   // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too;
   // what was said or demanded is not.
-  const ownAct = (h: TriggerHit) => h.rank >= 4 || (h.rank >= OCCASION_RANK && !!h.noun);
+  const ownAct = (h: TriggerHit) => h.rank >= ACT_RANK || (h.rank >= ANNOUNCE_RANK && !!h.noun);
   const ownOf = (hits: TriggerHit[], c: (typeof chunks)[number], i: number) =>
     hits.filter((h) => {
       if (!ownAct(h)) return false;
@@ -257,7 +255,7 @@ const CLAUSE_BREAK = /,\s+(?:and|but|while|then|and then)\s+|;\s+/g;
  * The lowest trigger rank that makes a clause an occasion of its own: an answer or an appeal
  * ("…; the ministry rejected the story the next day") and above, not "said".
  */
-const CLAUSE_TRIGGER_RANK = 2;
+const CLAUSE_TRIGGER_RANK = ANSWER_RANK;
 
 /**
  * "On Tuesday afternoon, X addressed a symposium, and on Tuesday evening, X attended a banquet":

@@ -3,7 +3,8 @@ import { bestTrigger } from "./triggers.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { familyOf } from "./attach.ts";
-import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK, stretch } from "./split.ts";
+import { stretch } from "./split.ts";
+import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK } from "./ranks.ts";
 
 /**
  * One subject's acts in one sentence that are happenings of their own: a later meeting, a speech

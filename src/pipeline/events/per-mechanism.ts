@@ -1,10 +1,8 @@
 import type { Group } from "./groups.ts";
+import { ACT_RANK } from "./ranks.ts";
 import type { Sentence } from "../types.ts";
 import { findMechanisms } from "../lexicon/mechanisms.ts";
 import { findOccasion } from "./occasion.ts";
-
-/** The lowest trigger rank of an act of its own (above "said", "noted"). */
-const ACT_RANK = 4;
 
 /**
  * The words that set a standing mechanism's session beside the sentence's act: "alongside the

@@ -1,7 +1,8 @@
 import type { Group } from "./groups.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
-import { ACT_RANK, MEETING_RANK, TITLE_WORDS, stretch } from "./split.ts";
+import { TITLE_WORDS, stretch } from "./split.ts";
+import { ACT_RANK, MEETING_RANK } from "./ranks.ts";
 
 /** Between a subject and its verb: nothing, an adverb, or an appositive set off by commas. */
 const SUBJECT_TO_VERB = /^\s*(?:,[^,]{1,80},\s*)?(?:\p{Ll}+ly\s+)?$/u;

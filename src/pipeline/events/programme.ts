@@ -3,6 +3,7 @@ import { US_STATE } from "../lexicon/places.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { dayDiff } from "../util/dates.ts";
 import { familyOf } from "./attach.ts";
+import { ANNOUNCE_RANK } from "./ranks.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 
 /** Occasion families a visit programme is made of: the trip itself and the meetings on it. */
@@ -31,9 +32,6 @@ export function isProgramme(e: EventDraft): boolean {
   return dayDiff(e.date.value, e.date.end) + 1 >= PROGRAMME_DAYS;
 }
 
-/** The least rank of a part's own act: a speech, a hearing, a meeting, a tour (not "said"). */
-const PART_RANK = 3;
-
 /**
  * "He is to speak at the university on Sunday, on the last leg of the trip": a sentence that
  * names a programme already told, on one of its later days, with an act of its own, reports a
@@ -52,7 +50,7 @@ export function dayOfProgramme(
   if (t.precision !== "day" || t.endValue || t.value <= e.date.value || t.value > e.date.end)
     return false;
   return triggers.some(
-    (h) => !h.reference && !h.inQuote && h.rank >= PART_RANK && !namesProgramme(e, s, h),
+    (h) => !h.reference && !h.inQuote && h.rank >= ANNOUNCE_RANK && !namesProgramme(e, s, h),
   );
 }
 

@@ -3,17 +3,8 @@ import type { Group } from "./groups.ts";
 
 /**
  * What the splitters of one sentence's group into several happenings share (per-subject.ts,
- * per-act.ts): the ranks they read and the stretch of a group between two offsets.
+ * per-act.ts): a title's words and the stretch of a group between two offsets.
  */
-
-/** The lowest trigger rank of an act someone does on their own (above "said", "noted"). */
-export const ACT_RANK = 4;
-
-/** The lowest rank of a meeting or talks (not "said", "agreed"). */
-export const MEETING_RANK = 6;
-
-/** The rank of an announcement, a speech or a hearing (event-types.json): above "said". */
-export const ANNOUNCE_RANK = 3;
 
 /** Words of a title before a name ("Secretary of State"), after an "and". */
 export const TITLE_WORDS = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u;

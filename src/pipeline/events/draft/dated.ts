@@ -3,7 +3,7 @@ import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates, relativeClauseOf } from "../groups.ts";
-import { ACT_RANK } from "../split.ts";
+import { ACT_RANK } from "../ranks.ts";
 import { perCounterpart, perSpeaker, perSubject } from "../per-subject.ts";
 import { perAfterClause, perLaterMeeting, perSecondAct, perSpeech } from "../per-act.ts";
 import { perVisitor } from "../plural.ts";
