@@ -105,10 +105,6 @@ const DAY_FIRST_SLASH = /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 const DASHES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/;
 
 /**
- * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them. Read
- * only after a stamp's label, where nothing else of that shape stands.
- */
-/**
  * The year, the month's name and the day, as some Chinese sites stamp a page ("2011-December-08",
  * "2012-Jan-5"); the month's names are the calendar's.
  */
@@ -117,6 +113,10 @@ const YEAR_MONTH_NAME = new RegExp(
   "i",
 );
 
+/**
+ * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them. Read
+ * only after a stamp's label, where nothing else of that shape stands.
+ */
 const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
 
 /**

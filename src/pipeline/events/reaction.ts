@@ -1,4 +1,4 @@
-import { DEFINITE_OCCASION, NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { DEFINITE_OCCASION, NOUN_FAMILY, nounsOf } from "../lexicon/triggers.ts";
 import { DOCUMENT_VERBS } from "../lexicon/speech.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
@@ -15,7 +15,7 @@ const DOCUMENTS = new Set(["report", "white paper"]);
  */
 const DOCUMENT_TELLS = new RegExp(
   String.raw`^(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:${anyOf(
-    Object.keys(NOUN_FAMILY).filter((n) => DOCUMENTS.has(NOUN_FAMILY[n] ?? "")),
+    nounsOf(...DOCUMENTS),
   )})\s+(?:also\s+|further\s+)?(?:${DOCUMENT_VERBS})\b`,
   "i",
 );

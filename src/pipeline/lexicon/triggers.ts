@@ -47,6 +47,10 @@ const FOLLOWS =
 /** Occasion nouns that mean the same thing when referred back to (data/occasions.json). */
 export const NOUN_FAMILY: Record<string, string> = OCCASIONS.family;
 
+/** The occasion nouns of the given families ("visit" → visit, trip), for patterns over them. */
+export const nounsOf = (...families: string[]): string[] =>
+  Object.keys(NOUN_FAMILY).filter((n) => families.includes(NOUN_FAMILY[n] ?? ""));
+
 /** "the meeting", "that report": a sentence referring back to an occasion already reported. */
 export const DEFINITE_OCCASION: RegExp = OCCASIONS.definite;
 

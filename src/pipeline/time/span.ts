@@ -2,7 +2,7 @@ import { joinAdjacent } from "./join-adjacent.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
-import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { nounsOf } from "../lexicon/triggers.ts";
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -33,9 +33,7 @@ const ARRIVAL = /\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|reach(?:es|ed|ing)?
  * visit", "a four-day trip". An arrival opens a visit; talks may begin the day after.
  */
 const OF_A_VISIT = new RegExp(
-  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:${anyOf(
-    Object.keys(NOUN_FAMILY).filter((n) => NOUN_FAMILY[n] === "visit"),
-  )})\b`,
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:${anyOf(nounsOf("visit"))})\b`,
   "i",
 );
 
