@@ -409,7 +409,7 @@ describe("event extraction", () => {
       "The drill came two days after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
       [
         ["2012-09-15", ["Liang Guanglie", "Leon E. Panetta"]],
-        ["2012-09-17", ["China", "United States"]],
+        ["2012-09-17", ["U.S. Navy", "PLA Navy"]],
       ],
     ],
     // … a count of months or weeks gives that month …
@@ -417,20 +417,20 @@ describe("event extraction", () => {
       "The drill came two months after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
       [
         ["2012-07", ["Liang Guanglie", "Leon E. Panetta"]],
-        ["2012-09-17", ["China", "United States"]],
+        ["2012-09-17", ["U.S. Navy", "PLA Navy"]],
       ],
     ],
     [
       "The drill came three weeks after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
       [
         ["2012-08", ["Liang Guanglie", "Leon E. Panetta"]],
-        ["2012-09-17", ["China", "United States"]],
+        ["2012-09-17", ["U.S. Navy", "PLA Navy"]],
       ],
     ],
     // … but "weeks after" gives no day, and the clause stays part of the sentence.
     [
       "The drill came weeks after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",
-      [["2012-09-17", ["China", "United States"]]],
+      [["2012-09-17", ["U.S. Navy", "PLA Navy"]]],
     ],
   ])("days after another happening: %s", async (sentence, rows) => {
     const events = await eventsOf({

@@ -40,9 +40,15 @@ describe("actors of events that name nobody", () => {
       ["United States", "China"],
     ],
     [
-      "'the two navies' are the two governments' forces",
+      "'the two navies' are the two sides' navies, not their governments",
       "2011-01",
       "The two navies held a joint drill in January 2011.",
+      ["U.S. Navy", "PLA Navy"],
+    ],
+    [
+      "'the two militaries' have no bodies of their own in the lexicon: the two governments",
+      "2011-01",
+      "The two militaries held a joint drill in January 2011.",
       ["United States", "China"],
     ],
     [

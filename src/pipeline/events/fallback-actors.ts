@@ -1,7 +1,7 @@
 import type { Actor } from "../../dataset/index.ts";
 import type { ActorMention, ArticleWork, EventDraft, Sentence } from "../types.ts";
 import { COUNTRIES, SIDE_WORDS } from "../lexicon/countries.ts";
-import { ORGS } from "../lexicon/orgs.ts";
+import { ORGS, togetherBodies } from "../lexicon/orgs.ts";
 import { MECHANISM } from "../lexicon/mechanisms.ts";
 import { THE_PAIR } from "../lexicon/roles.ts";
 import { dayDiff } from "../util/dates.ts";
@@ -24,6 +24,9 @@ function bothGovernments(text: string, occasion?: string): Actor[] {
     SIDE_WORDS.every((side) => side.re.test(text)) ||
     (occasion !== undefined && MECHANISM.test(occasion));
   if (!both) return [];
+  // "The two navies held a drill": the services acted, not their governments.
+  const together = togetherBodies(text);
+  if (together.length) return together;
   return COUNTRIES.map((c) => body(c.government)).filter((a): a is Actor => !!a);
 }
 

@@ -12,11 +12,11 @@ describe("an occasion told again and set at the moment of another act", () => {
   it.each([
     [
       "The exercise came as Gen. Fang Fenghui arrived in Washington on Monday.",
-      ["2013-09-09: China, United States", "2013-09-09: Fang Fenghui"],
+      ["2013-09-09: Fang Fenghui", "2013-09-09: U.S. Navy, PLA Navy"],
     ],
     [
       "That drill took place while Admiral Samuel Locklear visited Beijing on Monday.",
-      ["2013-09-09: China, United States", "2013-09-09: Samuel J. Locklear III"],
+      ["2013-09-09: Samuel J. Locklear III", "2013-09-09: U.S. Navy, PLA Navy"],
     ],
   ])("gives the other act an event of its own: %s", async (second, expected) => {
     expect(await eventsOf(EXERCISE, second)).toEqual(expected);
@@ -28,6 +28,6 @@ describe("an occasion told again and set at the moment of another act", () => {
     // Not a frame: the sentence says more of the exercise itself.
     "The exercise lasted five hours on Monday as the ships practised boarding.",
   ])("adds to the occasion alone: %s", async (second) => {
-    expect(await eventsOf(EXERCISE, second)).toEqual(["2013-09-09: China, United States"]);
+    expect(await eventsOf(EXERCISE, second)).toEqual(["2013-09-09: U.S. Navy, PLA Navy"]);
   });
 });

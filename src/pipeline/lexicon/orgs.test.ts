@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseLexicon } from "./compile/parse.ts";
-import { compileOrgs, orgActors, orgsFileSchema } from "./orgs.ts";
+import { compileOrgs, orgActors, orgsFileSchema, togetherBodies } from "./orgs.ts";
 
 /** `|` marks where the sentence's trigger stands: bodies before it are the subject side. */
 const actorsOf = (marked: string) =>
@@ -39,6 +39,23 @@ describe("orgActors", () => {
     ["The delegation flew to Beijing and |met defense officials.", []],
   ])("%s", (sentence, want) => {
     expect(actorsOf(sentence)).toEqual(want);
+  });
+});
+
+/** Both sides' services named as one subject are those services (`together` in orgs.json). */
+describe("togetherBodies", () => {
+  it.each<[string, string[]]>([
+    ["The two navies held a search and rescue drill.", ["U.S. Navy", "PLA Navy"]],
+    ["Both navies sent ships.", ["U.S. Navy", "PLA Navy"]],
+    ["The Chinese and US navies held a joint exercise.", ["U.S. Navy", "PLA Navy"]],
+    ["U.S. and Chinese warships conducted a counter-piracy drill.", ["U.S. Navy", "PLA Navy"]],
+    ["Chinese and U.S. Navy ships trained off Oahu.", ["U.S. Navy", "PLA Navy"]],
+    // One side's ships, and both sides' officers, are not both navies.
+    ["Three Chinese warships arrived at Pearl Harbor.", []],
+    ["Senior U.S. and Chinese naval officers held talks.", []],
+    ["The two armies held talks.", []],
+  ])("%s", (sentence, want) => {
+    expect(togetherBodies(sentence).map((a) => a.name)).toEqual(want);
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "../../dataset/index.ts";
 import { LexiconError, parseLexicon } from "./compile/parse.ts";
-import { termPattern } from "./compile/patterns.ts";
+import { literal, termPattern } from "./compile/patterns.ts";
 import { patternSchema } from "./compile/schemas.ts";
 import { CAPITALS, COUNTRIES } from "./countries.ts";
 import raw from "./data/orgs.json" with { type: "json" };
@@ -24,6 +24,8 @@ export const orgsFileSchema = z.array(
       country: iso.optional(),
       terms: z.array(z.string().min(1)).optional(),
       patterns: z.array(patternSchema).optional(),
+      /** Plural nouns that name this body and its counterpart of the other side as one. */
+      together: z.array(patternSchema).optional(),
     })
     .refine((o) => !!o.government !== !!(o.name && o.country), {
       message: "either a government or a body's name and country",
@@ -36,18 +38,37 @@ export interface Org {
   re: RegExp;
   actor: Actor;
   state?: boolean;
+  /** "the two navies", "U.S. and Chinese warships": both sides' bodies of this kind, as one. */
+  together?: RegExp;
 }
 
 /** Each body with one pattern of its terms and patterns, governments named by countries.json. */
 export function compileOrgs(data: OrgsFile): Org[] {
   return data.map((o, i) => {
     const re = new RegExp([...(o.terms ?? []).map(termPattern), ...(o.patterns ?? [])].join("|"));
-    if (!o.government) return { re, actor: { name: o.name ?? "", country: o.country ?? "" } };
+    if (!o.government) {
+      const actor = { name: o.name ?? "", country: o.country ?? "" };
+      return o.together ? { re, actor, together: togetherPattern(o.together) } : { re, actor };
+    }
     const country = COUNTRIES.find((c) => c.iso === o.government);
     if (!country)
       throw new LexiconError("orgs.json", [i, "government"], "not in countries.json", data);
     return { re, actor: { name: country.government, country: country.iso }, state: true };
   });
+}
+
+/** Either side by name or adjective ("U.S.", "US", "China", "Chinese", "American"). */
+const SIDE = [...new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives]))]
+  .map(literal)
+  .join("|");
+
+/**
+ * Both sides named as one subject before one of the nouns: "the two navies", "both navies",
+ * "Chinese and U.S. Navy ships", "U.S. and Chinese naval vessels" (not "Chinese warships").
+ */
+function togetherPattern(nouns: string[]): RegExp {
+  const both = String.raw`\b[Tt]he two|\b[Bb]oth|(?<![\w.])(?:${SIDE})\s+and\s+(?:${SIDE})`;
+  return new RegExp(String.raw`(?:${both})\s+(?:[\w-]+\s+)?(?:${nouns.join("|")})\b`);
 }
 
 export const ORGS: readonly Org[] = compileOrgs(parseLexicon(orgsFileSchema, raw, "orgs.json"));
@@ -88,4 +109,20 @@ export function orgActors(text: string, before: number): Actor[] {
       .map((x) => x.actor);
   const subject = found(0, before, true);
   return subject.length ? subject : found(0, text.length, false);
+}
+
+/**
+ * The bodies of both sides a text names as one ("the two navies held a drill"), in the order of
+ * countries.json, as the governments are; none when it names no such pair.
+ */
+export function togetherBodies(text: string): Actor[] {
+  const side = (a: Actor) => COUNTRIES.findIndex((c) => c.iso === a.country);
+  return ORGS.filter((o) => o.together?.test(text))
+    .map((o) => o.actor)
+    .sort((a, b) => side(a) - side(b));
+}
+
+/** Whether an actor is one of the governments as a whole ("China", "United States"). */
+export function isGovernment(actor: Actor): boolean {
+  return COUNTRIES.some((c) => c.government === actor.name);
 }

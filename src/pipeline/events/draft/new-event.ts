@@ -1,6 +1,6 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
 import { CALENDAR_WORD } from "../../lexicon/calendar.ts";
-import { orgActors } from "../../lexicon/orgs.ts";
+import { isGovernment, orgActors, togetherBodies } from "../../lexicon/orgs.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "../author.ts";
 import { attachSentence, familyOf, narrationOf } from "../attach.ts";
 import { headlineOf } from "../headline.ts";
@@ -100,6 +100,9 @@ export function newEvent(
       bodies = named;
     }
   }
+  // "The two navies held a drill": the services acted, not their governments.
+  const together = togetherBodies(acting);
+  if (together.length && bodies.every((b) => isGovernment(b))) bodies = together;
   if (bodies.length) e.bodies = bodies;
   if (best?.noun === "report") {
     // A report's actor is its author; the people and bodies it accuses or is addressed to are
