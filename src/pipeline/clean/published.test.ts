@@ -112,6 +112,9 @@ describe("stampShape: page links beside the date", () => {
     // The same credits before the date and its clock.
     ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
     ["Source: a ministry official said on 2011-12-08 09:21", undefined],
+    // Two writers and their role in the plural.
+    ["By Jane Doe and John Roe, Courier reporters | January 16, 2011", "byline"],
+    ["By Jane Doe and John Roe, who reported it | January 16, 2011", undefined],
     // A part with more than a few words, or in lower case, is prose beside a date.
     ["AFP - the ministers met again as planned - Mon May 9, 2011", undefined],
   ])("%s", (line, shape) => {
@@ -139,6 +142,13 @@ describe("readLabelledStamp: clocks", () => {
     ["Date: Wed, 17 Apr 2013 07:30:12 +0800", "2013-04-17"],
     // A number after a clock that is no offset leaves the line no stamp.
     ["Date: Wed, 17 Apr 2013 07:30:12 -9999 units shipped", undefined],
+    // A second stamp after the first, on the same line.
+    [
+      "Originally published May 14, 2011 at 6:40 p.m., updated May 14, 2011 at 9:15 p.m.",
+      "2011-05-14",
+    ],
+    ["Published May 14, 2011, updated May 15, 2011", "2011-05-14"],
+    ["Published May 14, 2011, after the talks were updated on the ministry site", undefined],
   ])("%s", (line, day) => {
     expect(readLabelledStamp(line)?.day).toBe(day);
   });

@@ -231,10 +231,10 @@ const BYLINE_START = new RegExp(
   String.raw`^(?:(?:${alternatives(BYLINE_KINDS)})\s+)?by\s+(?=\S)`,
   "i",
 );
-/** A writer's role on a byline ("Staff writer"): no part of the name, in any case. */
 /** Between two stamps or parts of one line: "First published: … | Last updated: …". */
 const STAMP_SEPARATOR = /\s+[|·•]\s+/;
-const BYLINE_ROLE = new RegExp(String.raw`\b(?:${alternatives(BYLINE_ROLES)})\b`, "gi");
+/** A writer's role on a byline ("Staff writer", "Tribune reporters"): no part of the name, in any case. */
+const BYLINE_ROLE = new RegExp(String.raw`\b(?:${alternatives(BYLINE_ROLES)})s?\b`, "gi");
 
 /** A stamp's label word beside a byline's date ("… June 5, 2011 Updated 12:14 a.m."). */
 const LABEL_WORD = new RegExp(
@@ -414,8 +414,9 @@ export function readLabelledStamp(
   const tail = date ? residue(after.slice(date.end)) : "";
   const credited = /^(?:in|by|from)\s+/i.test(tail);
   const source = tail.replace(/^(?:in|by|from)\s+/i, "");
-  if (tail && !(credited && source.split(" ").length <= 4) && !isNameLike(source, 8))
-    return undefined;
+  const credit = credited && source.split(" ").length <= 4;
+  // "…, updated May 14, 2011 at 9:15 p.m.": a second stamp may follow the first.
+  if (tail && !credit && !isNameLike(source, 8) && !readLabelledStamp(tail)) return undefined;
   if (!date && next !== undefined && !residue(gap)) {
     // "Published:" on a line of its own, its date on the next one.
     const below = readStampDate(next);
