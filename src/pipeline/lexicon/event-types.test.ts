@@ -154,6 +154,12 @@ describe("event type triggers", () => {
     ["report", "The Security Review Commission and the Strategy Office met.", []],
     ["accuse", "Washington accused Beijing and blamed its army.", ["accused", "blamed"]],
     ["accuse", "The firm traced hundreds of intrusions to an army unit.", ["traced"]],
+    [
+      "protest",
+      "The ministry summoned the U.S. defense attache and lodged a solemn protest; Beijing protested.",
+      ["summoned", "lodged", "protested"],
+    ],
+    ["protest", "She summoned the courage to speak and lodged in a hotel near the protests.", []],
     ["accuse", "Police traced the car to a dealer; the road traces the river to the sea.", []],
     [
       "accuse",
