@@ -112,6 +112,11 @@ describe("stampShape: page links beside the date", () => {
     // The same credits before the date and its clock.
     ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
     ["Source: a ministry official said on 2011-12-08 09:21", undefined],
+    // A copyright sign before a byline's date.
+    ["By Jane Doe | The Courier | © August 26, 2013", "byline"],
+    // A text-size widget after the date and its clock.
+    ["12-07-2011 21:16 BJT   Font size: A A A", "date-line"],
+    ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
     // Two writers and their role in the plural.
     ["By Jane Doe and John Roe, Courier reporters | January 16, 2011", "byline"],
     ["By Jane Doe and John Roe, who reported it | January 16, 2011", undefined],
@@ -149,6 +154,10 @@ describe("readLabelledStamp: clocks", () => {
     ],
     ["Published May 14, 2011, updated May 15, 2011", "2011-05-14"],
     ["Published May 14, 2011, after the talks were updated on the ministry site", undefined],
+    // A wiki's footer, closed by a full stop.
+    ["This page was last modified on 21 May 2013 at 14:02.", "2013-05-21"],
+    ["Last edited 21 May 2013, 14:02", "2013-05-21"],
+    ["This page was last modified on 21 May 2013 after the vote.", undefined],
   ])("%s", (line, day) => {
     expect(readLabelledStamp(line)?.day).toBe(day);
   });
@@ -162,6 +171,13 @@ describe("publication date: each form", () => {
       ["WASHINGTON, Aug. 16, 2013 – Officials of the two defense ministries met today."],
       undefined,
       "2013-08-16",
+    ],
+    [
+      "a byline's dated copyright",
+      ["Ministers Meet", "By Jane Doe | The Courier | © August 26, 2013"],
+      undefined,
+      undefined,
+      "2013-08-26",
     ],
     [
       "wire credit with weekday",

@@ -326,7 +326,10 @@ function creditsBeforeDate(text: string, date: StampDate): boolean {
 function bylineInParts(line: string): boolean {
   const parts = line.split(STAMP_SEPARATOR);
   if (parts.length < 2) return false;
-  const datePart = parts.find((p) => readStampDate(p));
+  // "… | © August 26, 2013": a copyright sign before the byline's date.
+  const datePart = parts
+    .map((p) => p.replace(/^\s*(?:©|\([Cc]\)|[Cc]opyright)\s*/, ""))
+    .find((p) => readStampDate(p));
   const byline = parts.find((p) => BYLINE_START.test(p.trim()));
   return (
     datePart !== undefined &&
@@ -411,7 +414,8 @@ export function readLabelledStamp(
   let gap = date ? after.slice(0, date.start) : after;
   // After the date only a clock, a zone, a source ("in The Evening Ledger") or an author ("by
   // admin": user names need no capital) may follow.
-  const tail = date ? residue(after.slice(date.end)) : "";
+  // A full stop may close the line ("This page was last modified on 21 May 2013 at 14:02.").
+  const tail = date ? residue(after.slice(date.end)).replace(/\.$/, "") : "";
   const credited = /^(?:in|by|from)\s+/i.test(tail);
   const source = tail.replace(/^(?:in|by|from)\s+/i, "");
   const credit = credited && source.split(" ").length <= 4;
@@ -466,7 +470,9 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
     const short = wordCount(line) <= 12;
     if (i >= bodyStart && (any(COMMENT_SECTION, line) || (short && any(COMMENT_AUTHOR, line))))
       inComments = true;
-    if (inComments || any(COPYRIGHT, line)) chrome.add(i);
+    // "By Jane Doe | The Courier | © August 26, 2013": a byline's dated copyright is its stamp.
+    const notice = any(COPYRIGHT, line) && !bylineInParts(line);
+    if (inComments || notice) chrome.add(i);
     // A run of two or more list items, with no blank line between them.
     if (item(i) && (item(i - 1) || item(i + 1))) chrome.add(i);
     if (short && any(COMMENT_STAMP, line)) {
