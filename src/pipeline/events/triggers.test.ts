@@ -182,6 +182,9 @@ describe("refersElsewhere", () => {
     // The occasion itself, not a frame around it.
     ["The general is wrapping up ", false],
     ["The two ministers opened ", false],
+    // "For the first time" is no occasion: lower-case words after it are not a name.
+    ["The Pentagon on Monday for the first time directly ", false],
+    ["Relations improved after the fifth round of the Strategic ", true],
   ])("%s… : %s", (before, want) => {
     expect(refersElsewhere(before)).toBe(want);
   });
