@@ -26,6 +26,13 @@ const PARTICIPLE = /^\s*[a-z]+ing\b/;
 /** The lowest rank of the clause's own happening: anything but "said" ("threatened", "urged"). */
 const CLAUSE_ACT_RANK = ANSWER_RANK;
 
+/** The rank of "said" (event-types.json `say`). */
+const SAY_RANK = 1;
+
+/** A named subject, then "said" right before the date: "Google said in", "security firm Mandiant said on". */
+const SAYER =
+  /^\s*(?:(?:the|a|an|US|U\.S\.|[a-z]+)\s+){0,3}(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|announced|disclosed|revealed)\s+(?:on|in)?\s*$/;
+
 export interface ClauseDate {
   t: TimeMention;
   /** From the conjunction to the clause's end. */
@@ -93,8 +100,11 @@ export function otherTimeDates(
       end,
       text: s.text.slice(from - s.start, end - s.start),
     };
+    // "since Google said in January that it had been attacked": what a subject of its own said
+    // at a date of its own is a statement told in passing.
+    const named = SAYER.test(s.text.slice(from - s.start, t.start - s.start));
     const own = findTriggers(words, quotes).filter(
-      (h) => !h.reference && h.rank >= CLAUSE_ACT_RANK,
+      (h) => !h.reference && (h.rank >= CLAUSE_ACT_RANK || (named && h.rank >= SAY_RANK)),
     );
     // "Chang said he welcomed the choice after taking office in February": a clause of another
     // time with no act of its own dates nothing the sentence tells, whatever the main clause says.

@@ -286,6 +286,11 @@ describe("occasions named as another occasion than the sentence's own", () => {
     // … people meeting for an occasion met at it, and an occasion the sentence holds is its own.
     ["Kerry met Wang on Wednesday for the Strategic Dialogue.", "Dialogue", false],
     ["The annual Strategic Dialogue opened on Monday.", "Dialogue", false],
+    // A verb after "after the … Name" is that subject's act, not an occasion referred to …
+    ["Tensions rose after the security firm Mandiant said so.", "said", false],
+    ["Tensions rose after the security firm Mandiant accused the unit.", "accused", false],
+    // … while a noun there is one.
+    ["Tensions rose after the security firm Mandiant report.", "report", true],
   ])("%s (%s)", (text, word, expected) => {
     expect(referenced(text, word)).toBe(expected);
   });

@@ -74,8 +74,10 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         strong: t.strong,
         text: m[0],
         start,
+        // "after the security firm Mandiant said": a verb is its subject's act, not a reference.
         reference:
-          refersElsewhere(before, s.text.slice(0, at)) || /\bdeparted for\b[^,]*$/i.test(before),
+          !t.verbForms.has(m[0].toLowerCase()) &&
+          (refersElsewhere(before, s.text.slice(0, at)) || /\bdeparted for\b[^,]*$/i.test(before)),
         inQuote: quotes.some(
           (q) => q.start <= start && start < q.end && !namesOccasion(q, start + m[0].length),
         ),

@@ -207,6 +207,27 @@ describe("event type triggers", () => {
     expect(types[0]?.titles).toHaveLength(1);
   });
 
+  it("knows which of a trigger's forms are only verbs", () => {
+    const { triggers } = compile([
+      {
+        cameo: "042",
+        label: "Make a visit",
+        title: [],
+        triggers: [
+          {
+            id: "visit",
+            rank: 9,
+            kind: "occasion",
+            noun: "visit",
+            forms: [{ verbs: ["visit"], nouns: ["visit"], verbWords: ["flew to"] }],
+          },
+        ],
+      },
+    ]);
+    // "visit" and "visits" are nouns too; "visited", "visiting" and "flew to" are verbs only.
+    expect([...(triggers[0]?.verbForms ?? [])].sort()).toEqual(["flew to", "visited", "visiting"]);
+  });
+
   const T = (i: number, j: number) => [i, "triggers", j];
   it.each<[string, (string | number)[], unknown, RegExp]>([
     [

@@ -17,8 +17,8 @@ import raw from "./data/event-types.json" with { type: "json" };
  *
  * - `verbs`: lemmas, inflected regularly ("visit" → visits, visited, visiting; a phrase inflects
  *   its first word); `{ "verb": …, "without": [...] }` leaves forms out;
- * - `nouns`: singular and plural; `words`: exact forms (irregular verbs, phrases); `stems`: word
- *   starts ("inaugurat");
+ * - `nouns`: singular and plural; `words`: exact forms (irregular verbs, phrases); `verbWords`:
+ *   exact forms that are only verbs ("said", "told"); `stems`: word starts ("inaugurat");
  * - `pattern` and `then`: names of the trigger's `patterns`, regex sources for what words cannot
  *   say: the form itself, or a condition right after it ("welcomed" only before a guest).
  *
@@ -36,12 +36,13 @@ const formSchema = z
     verbs: z.array(verbSchema).optional(),
     nouns: z.array(z.string().min(1)).optional(),
     words: z.array(z.string().min(1)).optional(),
+    verbWords: z.array(z.string().min(1)).optional(),
     stems: z.array(z.string().min(1)).optional(),
     pattern: z.string().optional(),
     then: z.string().optional(),
   })
-  .refine((f) => f.verbs || f.nouns || f.words || f.stems || f.pattern, {
-    message: "no verbs, nouns, words, stems or pattern",
+  .refine((f) => f.verbs || f.nouns || f.words || f.verbWords || f.stems || f.pattern, {
+    message: "no verbs, nouns, words, verb words, stems or pattern",
   });
 
 const triggerSchema = z.strictObject({
@@ -81,6 +82,11 @@ export interface Trigger {
   strong?: boolean;
   id: string;
   kind: TriggerEntry["kind"];
+  /**
+   * Its verbs' forms that are no noun of an occasion ("said", "visited", not "visit"): a verb
+   * tells an act of its own subject, never an occasion referred to ("after the firm Mandiant said").
+   */
+  verbForms: ReadonlySet<string>;
 }
 
 export interface EventType {
@@ -114,6 +120,7 @@ function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown
       ),
       ...(f.nouns ?? []).flatMap(nounForms),
       ...(f.words ?? []),
+      ...(f.verbWords ?? []),
     ];
     const alternatives = [
       ...(words.length ? [`\\b(?:${words.map(lit).join("|")})\\b`] : []),
@@ -127,6 +134,22 @@ function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown
   const unused = Object.keys(t.patterns ?? {}).find((name) => !used.has(name));
   if (unused) throw new LexiconError(FILE, [...path, "patterns", unused], "not used", data);
   return forms.join("|");
+}
+
+/** The forms of a trigger's verbs (and verb words) that are not also one of its nouns or an occasion noun. */
+function verbOnlyForms(t: TriggerEntry): Set<string> {
+  const verbs = t.forms.flatMap((f) => [
+    ...(f.verbs ?? []).flatMap((v) =>
+      typeof v === "string" ? verbForms(v) : verbForms(v.verb, v.without),
+    ),
+    ...(f.verbWords ?? []),
+  ]);
+  const nouns = new Set(
+    t.forms.flatMap((f) => [...(f.nouns ?? []).flatMap(nounForms), ...(f.words ?? [])]),
+  );
+  return new Set(
+    verbs.map((v) => v.toLowerCase()).filter((v) => !nouns.has(v) && !OCCASIONS.family[v]),
+  );
 }
 
 /** Checks what the schema cannot: the noun's family and a document's noun. */
@@ -171,6 +194,7 @@ export function compileEventTypes(data: z.output<typeof eventTypesFileSchema>): 
         ...(t.kind === "occasion" ? { strong: true } : {}),
         id: t.id,
         kind: t.kind,
+        verbForms: verbOnlyForms(t),
       });
     });
     const titles = type.title.map((template, j) =>
