@@ -128,6 +128,11 @@ export interface EventDraft {
   /** Governments and bodies acting, when no person is named. */
   bodies?: Actor[];
   /**
+   * A spokesperson of its one body said it for the body (events/spokesperson.ts): the body stays
+   * an actor beside the person.
+   */
+  spokenFor?: boolean;
+  /**
    * The actors or bodies were borrowed from context (events/fallback-actors.ts), not named by the
    * event's own sentence: a merged event prefers the reports that name theirs.
    */

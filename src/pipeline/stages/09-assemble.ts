@@ -106,8 +106,10 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   const bodies: TimelineEvent["actors"] = [];
   for (const d of cast)
     for (const b of d.bodies ?? []) if (!bodies.some((x) => x.name === b.name)) bodies.push(b);
-  // With no person named, the governments and bodies that acted are the actors.
-  const actors = people.length ? people : bodies;
+  // With no person named, the governments and bodies that acted are the actors; a body's
+  // spokesperson speaks beside it.
+  const spokenFor = cast.some((d) => d.spokenFor);
+  const actors = !people.length ? bodies : spokenFor ? [...bodies, ...people] : people;
   const pick = <
     K extends "occasion" | "object" | "destination" | "counterpart" | "host" | "headline",
   >(

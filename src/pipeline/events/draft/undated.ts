@@ -14,7 +14,11 @@ import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
 import { newEvent } from "./new-event.ts";
 import { occasionAfter } from "../after-occasion.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
+import { speaksFor, spokespersonOf } from "../spokesperson.ts";
 import { laterThatDay, alsoMetOthers } from "./same-day-acts.ts";
+
+/** How many sentences after a body's statement its spokesperson may still be quoted on it. */
+const SPOKESPERSON_REACH = 2;
 
 /**
  * "Before arriving in Washington, Chang met the Pacific commander, Adm. Locklear, in Hawaii": a
@@ -74,6 +78,19 @@ export function handleUndated(
     const t = sameDay(frame.date.value, s.start, frame.date.text ?? "", s.start);
     newEvent(ctx, s, t, actors.length ? actors : frame.actors, acts, undefined).apart = true;
     return;
+  }
+  // "“…,” ministry spokesman Geng Yansheng said in a statement": the body whose statement was
+  // just told said it through its spokesperson.
+  const speaker = spokespersonOf(s, s.actors, ctx.work.text);
+  const spoken =
+    speaker &&
+    ctx.events.find((e) => {
+      const first = e.sentenceIdx[0] ?? s.index;
+      return first < s.index && s.index - first <= SPOKESPERSON_REACH && speaksFor(e, speaker);
+    });
+  if (speaker && spoken) {
+    spoken.spokenFor = true;
+    return attachSentence(spoken, s, [speaker.person], triggers, narration);
   }
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);
   if (referred) {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { storyEvents } from "../testing/corpus.ts";
+
+const STATEMENT =
+  "China's Ministry of National Defense on Wednesday dismissed a U.S. company's report on hacking as groundless.";
+
+/** Each event of a story published on Wednesday 20 February 2013, as "date: actors". */
+async function eventsOf(...paragraphs: string[]): Promise<string[]> {
+  const events = await storyEvents("Hacking", "BEIJING, Feb. 20, 2013", ...paragraphs);
+  return events.map((e) => `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`);
+}
+
+/** A body's statement, and its spokesperson quoted on it in the sentences after. */
+describe("a spokesperson who speaks for the body whose statement was told", () => {
+  it.each([
+    [
+      "the body's title before the name",
+      "“The military has never supported hacking,” ministry spokesman Geng Yansheng said in a statement.",
+    ],
+    [
+      "the title in apposition",
+      "Geng Yansheng, a spokesman for the ministry, said the report lacked technical proof.",
+    ],
+    [
+      "the title alone, opening the sentence",
+      "Spokesman Geng Yansheng said the report lacked technical proof.",
+    ],
+    [
+      "the body named in full",
+      "Defense Ministry spokesman Geng Yansheng said the report lacked technical proof.",
+    ],
+  ])("joins the statement: %s", async (_, sentence) => {
+    expect(await eventsOf(STATEMENT, sentence)).toEqual([
+      "2013-02-20: Chinese Ministry of National Defense, Geng Yansheng",
+    ]);
+  });
+
+  it.each([
+    [
+      "a spokesperson of another body",
+      "Foreign Ministry spokesman Hong Lei said the report lacked technical proof.",
+    ],
+    ["someone who is no spokesperson", "Li Wei, a researcher, said the report was weak."],
+  ])("leaves the statement to the body alone: %s", async (_, sentence) => {
+    expect(await eventsOf(STATEMENT, sentence)).toEqual([
+      "2013-02-20: Chinese Ministry of National Defense",
+    ]);
+  });
+
+  it("leaves a statement told sentences earlier", async () => {
+    expect(
+      await eventsOf(
+        STATEMENT,
+        "The report was long.",
+        "It named a unit.",
+        "It was read widely.",
+        "Defense Ministry spokesman Geng Yansheng said the report lacked technical proof.",
+      ),
+    ).toEqual(["2013-02-20: Chinese Ministry of National Defense"]);
+  });
+});

@@ -1,0 +1,56 @@
+import type { ActorMention, EventDraft, Sentence } from "../types.ts";
+import { isGovernment, orgActors } from "../lexicon/orgs.ts";
+
+/** A spokesperson's title, in any of its forms. */
+const SPOKES = String.raw`[Ss]pokes(?:man|woman|person)`;
+
+/**
+ * The title right before the name, with the body's words before it: "Defense Ministry spokesman
+ * Geng Yansheng" (a mention may hold its title or not).
+ */
+const TITLE_BEFORE = new RegExp(
+  String.raw`((?:[\w'’.-]+\s+){0,3})${SPOKES}\s+(?:[A-Z][\w.'’-]*\s*){1,4}$`,
+);
+
+/** The title in apposition after the name: ", a spokesman for the Foreign Ministry". */
+const TITLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?${SPOKES}(?:\s+(?:for|of|at)\s+((?:the\s+)?[^,]{1,60}))?`,
+  "i",
+);
+
+/** A spokesperson named in a sentence, and the words that name whom they speak for. */
+export interface Spokesperson {
+  person: ActorMention;
+  /** "Defense Ministry", "the ministry", "" (a spokesman of no body named). */
+  body: string;
+}
+
+/** The first person a sentence names as a spokesperson: "ministry spokesman Geng Yansheng said …". */
+export function spokespersonOf(
+  s: Sentence,
+  actors: ActorMention[],
+  text: string,
+): Spokesperson | undefined {
+  for (const person of actors) {
+    const upTo = text.slice(Math.max(s.start, person.start - 60), person.end);
+    const after = text.slice(person.end, Math.min(s.end, person.end + 90));
+    const m = TITLE_BEFORE.exec(upTo) ?? TITLE_AFTER.exec(after);
+    if (m) return { person, body: (m[1] ?? "").trim() };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the spokesperson speaks for the body that made a statement: an event told of a body
+ * alone ("China's Ministry of National Defense dismissed the report") whose body the spokesperson's
+ * words name, or that they name no other body ("ministry spokesman", "a spokesman for the ministry").
+ */
+export function speaksFor(e: EventDraft, who: Spokesperson): boolean {
+  const bodies = (e.bodies ?? []).filter((b) => !isGovernment(b));
+  if (e.actors.length || bodies.length !== 1) return false;
+  const [body] = bodies;
+  const named = orgActors(who.body, who.body.length).filter((b) => !isGovernment(b));
+  if (named.length) return named.some((b) => b.name === body?.name);
+  const country = who.person.actor.country;
+  return !country || country === body?.country;
+}
