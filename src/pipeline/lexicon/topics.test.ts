@@ -39,6 +39,10 @@ describe("topic lexicon", () => {
     ["He toured a strategic-missile base near the capital.", "nuclear-missile"],
     ["The admiral visited the Second Artillery Force.", "nuclear-missile"],
     ["The Secretary of State arrived in Beijing.", "diplomacy"],
+    // The foreign ministries and their people speak for diplomacy.
+    ["A Foreign Ministry spokeswoman rejected the charge.", "diplomacy"],
+    ["The State Department said it was concerned.", "diplomacy"],
+    ["Diplomats of the two sides met in Geneva.", "diplomacy"],
   ])("%s → %s", (sentence, topic) => {
     expect(topicsOf(sentence)).toContain(topic);
   });
@@ -58,6 +62,8 @@ describe("topic lexicon", () => {
     ["Under Secretary of State for Economic Affairs Jane Roe spoke.", "diplomacy"],
     ["An assistant secretary of state attended.", "diplomacy"],
     ["They discussed missile-launch procedures.", "nuclear-missile"],
+    ["The defense ministry spokesman described the drill.", "diplomacy"],
+    ["He wrote a diplomatic history of the war.", "diplomacy"],
   ])("no passing match: %s (not %s)", (sentence, topic) => {
     expect(topicsOf(sentence)).not.toContain(topic);
   });
