@@ -404,6 +404,35 @@ describe("event extraction", () => {
   });
 
   it.each([
+    // An infinitive right after a date is that date's act, not the act of the stretch before it …
+    [
+      "A U.S. destroyer arrived in Qingdao on Monday for a goodwill call, in spite of Beijing's vote last month to suspend military exchanges.",
+      [
+        ["2010-01", "160"],
+        ["2010-02-15", "042"],
+      ],
+    ],
+  ])("a date and its infinitive: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("Carrier", "HONG KONG, Feb. 17, 2010", sentence),
+    });
+    expect(events.map((e) => [e.date.value, e.type.cameo]).sort()).toEqual(rows);
+  });
+
+  it.each([
+    // An infinitive that is no act leaves the dates as they were.
+    [
+      "A U.S. destroyer arrived in Qingdao on Monday, a month after Beijing's vote in January to approve the budget.",
+      [["2010-02-15", "042"]],
+    ],
+  ])("a date and the infinitive after it: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("Carrier", "HONG KONG, Feb. 17, 2010", sentence),
+    });
+    expect(events.map((e) => [e.date.value, e.type.cameo]).sort()).toEqual(rows);
+  });
+
+  it.each([
     // A clause set days after a happening of a known day is an occasion of its own, that many days before …
     [
       "The drill came two days after Defense Minister Liang Guanglie held talks with Defense Secretary Leon Panetta.",

@@ -89,12 +89,16 @@ export function groupDates(
   // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too;
   // what was said or demanded is not.
   const ownAct = (h: TriggerHit) => h.rank >= ACT_RANK || (h.rank >= ANNOUNCE_RANK && !!h.noun);
+  // "China's decision last month to suspend exchanges": an infinitive right after a date is the
+  // act of that date, not of the next one's stretch.
+  const infinitive = (h: TriggerHit, t: TimeMention) =>
+    h.start >= t.end && /^\s+to\s+$/.test(s.text.slice(t.end - s.start, h.start - s.start));
   const ownOf = (hits: TriggerHit[], c: (typeof chunks)[number], i: number) =>
     hits.filter((h) => {
       if (!ownAct(h)) return false;
-      if (modifies(h, c.t)) return true;
+      if (modifies(h, c.t) || infinitive(h, c.t)) return true;
       const prev = dates[i - 1];
-      if (prev && modifies(h, prev)) return false;
+      if (prev && (modifies(h, prev) || infinitive(h, prev))) return false;
       return h.start >= c.from && h.start < (c.to ?? c.t.start);
     });
   // "the third meeting this year, after Kerry's visit to Beijing in April and their talks in Brunei
