@@ -112,6 +112,9 @@ describe("stampShape: page links beside the date", () => {
     // The same credits before the date and its clock.
     ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
     ["Source: a ministry official said on 2011-12-08 09:21", undefined],
+    // The date, then when it was last updated.
+    ["2 June 2011 Last updated at 09:52 GMT", "date-line"],
+    ["2 June 2011 the ministry last updated its rules", undefined],
     // A copyright sign before a byline's date.
     ["By Jane Doe | The Courier | © August 26, 2013", "byline"],
     // A text-size widget after the date and its clock.

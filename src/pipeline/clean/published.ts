@@ -242,6 +242,12 @@ const LABEL_WORD = new RegExp(
   "gi",
 );
 
+/** An update label after the date it follows: "2 June 2011 Last updated at 09:52 GMT". */
+const UPDATED_AFTER = new RegExp(
+  String.raw`^(?:${alternatives(STAMP_LABELS.filter((l) => l.kind === "updated").map((l) => l.words))})$`,
+  "i",
+);
+
 /** The names a byline credits: its start, the writers' roles and stamp labels left out. */
 const bylineNames = (rest: string) =>
   rest
@@ -257,7 +263,8 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
   if (!date || wordCount(line) > 20) return undefined;
   const text = plainNumbers(line);
   const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
-  if (!rest) return "date-line";
+  if (!rest || (UPDATED_AFTER.test(rest) && !residue(text.slice(0, date.start))))
+    return "date-line";
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
   if (BYLINE_START.test(rest)) {
     if (isNameLike(bylineNames(rest), 12)) return "byline";
