@@ -160,6 +160,16 @@ describe("event type triggers", () => {
       ["summoned", "lodged", "protested"],
     ],
     ["protest", "She summoned the courage to speak and lodged in a hotel near the protests.", []],
+    [
+      "exercise",
+      "The two armies held a staff exchange on flood response.",
+      ["held a staff exchange"],
+    ],
+    [
+      "exercise",
+      "They held an exchange of views on military exchanges and held exchange rates steady.",
+      [],
+    ],
     ["accuse", "Police traced the car to a dealer; the road traces the river to the sea.", []],
     [
       "accuse",
