@@ -31,6 +31,11 @@ describe("orgActors", () => {
       ["State Council Information Office"],
     ],
     ["China's Ministry of Commerce |rejected the report.", ["Chinese Ministry of Commerce"]],
+    // Written in lower case after China's name, a ministry is still that ministry …
+    ["China's foreign ministry |called the claim unacceptable.", ["Chinese Foreign Ministry"]],
+    ["China’s defence ministry |rejected the story.", ["Chinese Ministry of National Defense"]],
+    // … and another country's ministry is not China's.
+    ["Japan's defense ministry |scrambled jets.", []],
     ["The Justice Department |charged five officers.", ["U.S. Justice Department"]],
     // A fleet of another navy is not the U.S. Pacific Fleet.
     ["The North Sea Fleet |sent three ships.", []],
