@@ -47,6 +47,25 @@ describe("a spokesperson who speaks for the body whose statement was told", () =
     ]);
   });
 
+  it.each([
+    [
+      "a spokesperson of the government's side joins it",
+      "Foreign Ministry spokeswoman Hua Chunying said hacking was illegal in China.",
+      ["2013-02-20: China, Hua Chunying"],
+    ],
+    [
+      "a spokesperson of the other side does not",
+      "Pentagon spokesman George Little said the report was accurate.",
+      ["2013-02-20: China"],
+    ],
+  ])("a government's statement: %s", async (_, sentence, want) => {
+    const events = await eventsOf(
+      "China on Wednesday rejected the charges as groundless.",
+      sentence,
+    );
+    expect(events).toEqual(want);
+  });
+
   it("leaves a statement told sentences earlier", async () => {
     expect(
       await eventsOf(

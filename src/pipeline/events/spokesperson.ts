@@ -43,12 +43,17 @@ export function spokespersonOf(
 /**
  * Whether the spokesperson speaks for the body that made a statement: an event told of a body
  * alone ("China's Ministry of National Defense dismissed the report") whose body the spokesperson's
- * words name, or that they name no other body ("ministry spokesman", "a spokesman for the ministry").
+ * words name, or that they name no other body ("ministry spokesman", "a spokesman for the ministry");
+ * or of a government alone, when the spokesperson is of its country.
  */
 export function speaksFor(e: EventDraft, who: Spokesperson): boolean {
-  const bodies = (e.bodies ?? []).filter((b) => !isGovernment(b));
+  const all = e.bodies ?? [];
+  const bodies = all.length === 1 ? all : all.filter((b) => !isGovernment(b));
   if (e.actors.length || bodies.length !== 1) return false;
   const [body] = bodies;
+  // "China rejected the charges. … spokeswoman Hua Chunying said": a government speaks through
+  // its ministries' spokespeople too.
+  if (body && isGovernment(body)) return who.person.actor.country === body.country;
   const named = orgActors(who.body, who.body.length).filter((b) => !isGovernment(b));
   if (named.length) return named.some((b) => b.name === body?.name);
   const country = who.person.actor.country;
