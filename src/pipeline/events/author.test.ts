@@ -57,7 +57,7 @@ describe("reportAuthor", () => {
     [
       "The U.S.-China Economic and Security Review Commission on Wednesday issued its annual report.",
       "U.S.-China Economic and Security Review Commission",
-      undefined,
+      "USA",
     ],
     [
       "China's military is stealing U.S. data, the Pentagon said Monday in its annual report to Congress.",

@@ -37,6 +37,15 @@ describe("orgActors", () => {
     // … and another country's ministry is not China's.
     ["Japan's defense ministry |scrambled jets.", []],
     ["The Justice Department |charged five officers.", ["U.S. Justice Department"]],
+    // The authors of reports to Congress.
+    [
+      "The Office of the National Counterintelligence Executive |released a report.",
+      ["Office of the National Counterintelligence Executive"],
+    ],
+    [
+      "The U.S.-China Economic and Security Review Commission |released its annual report.",
+      ["U.S.-China Economic and Security Review Commission"],
+    ],
     // A fleet of another navy is not the U.S. Pacific Fleet.
     ["The North Sea Fleet |sent three ships.", []],
     // A capital after a place word is where it happened, not who acted.
