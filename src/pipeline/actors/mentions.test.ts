@@ -30,6 +30,8 @@ describe("findActorMentions", () => {
   it.each([
     [["Defense Secretary Leon E. Panetta said today."], [["Leon E. Panetta=Leon E. Panetta/USA"]]],
     [["Chinese President Xi Jingpin spoke."], [["Xi Jingpin=Xi Jinping/CHN"]]],
+    // A misspelling keeps the given name's first letter; another given name is another person.
+    [["Ministry spokesman Wang Fang spoke."], [["Wang Fang=Wang Fang/?"]]],
     [
       ["Chinese Defense Minister Gen. Liang Guanglie arrived."],
       [["Liang Guanglie=Liang Guanglie/CHN"]],

@@ -45,7 +45,10 @@ export function lookupKnown(written: string): KnownPerson | undefined {
   for (const p of PEOPLE) {
     const ref = norm(p.name).split(" ");
     const sameShort = p.surnameFirst ? ref[0] === tokens[0] : ref.at(-1) === tokens.at(-1);
-    if (sameShort && editDistance(w, norm(p.name)) <= 2) return p;
+    // A slip of the pen keeps a given name's first letter ("Xi Jingpin"); "Wang Fang" is not
+    // "Wang Yang", whom the same surname and one letter apart would otherwise make her.
+    const given = (t: string[]) => (p.surnameFirst ? t[1] : t[0])?.[0];
+    if (sameShort && given(ref) === given(tokens) && editDistance(w, norm(p.name)) <= 2) return p;
   }
   return undefined;
 }

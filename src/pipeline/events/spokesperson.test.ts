@@ -54,6 +54,11 @@ describe("a spokesperson who speaks for the body whose statement was told", () =
       ["2013-02-20: China, Hua Chunying"],
     ],
     [
+      "a spokesperson the lexicon does not know takes the side of the body named in the title",
+      "Foreign Ministry spokesman Wang Fang said hacking was illegal in China.",
+      ["2013-02-20: China, Wang Fang"],
+    ],
+    [
       "a spokesperson of the other side does not",
       "Pentagon spokesman George Little said the report was accurate.",
       ["2013-02-20: China"],

@@ -51,11 +51,12 @@ export function speaksFor(e: EventDraft, who: Spokesperson): boolean {
   const bodies = all.length === 1 ? all : all.filter((b) => !isGovernment(b));
   if (e.actors.length || bodies.length !== 1) return false;
   const [body] = bodies;
+  const named = orgActors(who.body, who.body.length).filter((b) => !isGovernment(b));
+  // The spokesperson's side: their own, else that of the body their title names.
+  const country = who.person.actor.country || named[0]?.country;
   // "China rejected the charges. … spokeswoman Hua Chunying said": a government speaks through
   // its ministries' spokespeople too.
-  if (body && isGovernment(body)) return who.person.actor.country === body.country;
-  const named = orgActors(who.body, who.body.length).filter((b) => !isGovernment(b));
+  if (body && isGovernment(body)) return country === body.country;
   if (named.length) return named.some((b) => b.name === body?.name);
-  const country = who.person.actor.country;
   return !country || country === body?.country;
 }
