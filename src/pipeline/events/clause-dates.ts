@@ -1,6 +1,6 @@
 import type { ActorMention, QuoteSpan, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { findTriggers } from "./triggers.ts";
-import { ACT_RANK, ANSWER_RANK } from "./ranks.ts";
+import { ACT_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
 
 /*
  * "China suspended the exchanges after the United States notified Congress of an arms sale on
@@ -26,12 +26,9 @@ const PARTICIPLE = /^\s*[a-z]+ing\b/;
 /** The lowest rank of the clause's own happening: anything but "said" ("threatened", "urged"). */
 const CLAUSE_ACT_RANK = ANSWER_RANK;
 
-/** The rank of "said" (event-types.json `say`). */
-const SAY_RANK = 1;
-
 /** A named subject, then "said" right before the date: "Google said in", "security firm Mandiant said on". */
 const SAYER =
-  /^\s*(?:(?:the|a|an|US|U\.S\.|[a-z]+)\s+){0,3}(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|announced|disclosed|revealed)\s+(?:on|in)?\s*$/;
+  /^\s*(?:(?:US|U\.S\.|[a-z]+)\s+){0,3}(?:[A-Z][\w.&'’-]*\s+){1,4}(?:said|says|announced|disclosed|revealed)\s+(?:on|in)?\s*$/;
 
 export interface ClauseDate {
   t: TimeMention;

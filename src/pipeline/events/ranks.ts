@@ -15,3 +15,6 @@ export const ANNOUNCE_RANK = 3;
 
 /** An answer or an appeal ("rejected", "urged", "asked"), above plain "said". */
 export const ANSWER_RANK = 2;
+
+/** Plain "said" ("said", "told", "noted"), the lowest rank of a statement. */
+export const SAY_RANK = 1;

@@ -103,6 +103,13 @@ export interface CompiledEventTypes {
 
 const FILE = "event-types.json";
 
+/** The inflected forms of a form's `verbs`. */
+function inflectedVerbs(f: TriggerEntry["forms"][number]): string[] {
+  return (f.verbs ?? []).flatMap((v) =>
+    typeof v === "string" ? verbForms(v) : verbForms(v.verb, v.without),
+  );
+}
+
 /** One trigger's pattern: its forms as alternatives, each with its condition after it. */
 function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown): string {
   const named = (name: string, at: (string | number)[]) => {
@@ -115,9 +122,7 @@ function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown
   const used = new Set<string>();
   const forms = t.forms.map((f, i) => {
     const words = [
-      ...(f.verbs ?? []).flatMap((v) =>
-        typeof v === "string" ? verbForms(v) : verbForms(v.verb, v.without),
-      ),
+      ...inflectedVerbs(f),
       ...(f.nouns ?? []).flatMap(nounForms),
       ...(f.words ?? []),
       ...(f.verbWords ?? []),
@@ -138,12 +143,7 @@ function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown
 
 /** The forms of a trigger's verbs (and verb words) that are not also one of its nouns or an occasion noun. */
 function verbOnlyForms(t: TriggerEntry): Set<string> {
-  const verbs = t.forms.flatMap((f) => [
-    ...(f.verbs ?? []).flatMap((v) =>
-      typeof v === "string" ? verbForms(v) : verbForms(v.verb, v.without),
-    ),
-    ...(f.verbWords ?? []),
-  ]);
+  const verbs = t.forms.flatMap((f) => [...inflectedVerbs(f), ...(f.verbWords ?? [])]);
   const nouns = new Set(
     t.forms.flatMap((f) => [...(f.nouns ?? []).flatMap(nounForms), ...(f.words ?? [])]),
   );
