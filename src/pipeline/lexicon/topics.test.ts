@@ -39,6 +39,10 @@ describe("topic lexicon", () => {
     ["He toured a strategic-missile base near the capital.", "nuclear-missile"],
     ["The admiral visited the Second Artillery Force.", "nuclear-missile"],
     ["The Secretary of State arrived in Beijing.", "diplomacy"],
+    // Navies and their ships meeting, calling or drilling are military relations.
+    ["Three Chinese warships called at Pearl Harbor.", "military-to-military"],
+    ["The guided-missile destroyer made a port call in Qingdao.", "military-to-military"],
+    ["Officers of both navies toured the base.", "military-to-military"],
     // The foreign ministries and their people speak for diplomacy.
     ["A Foreign Ministry spokeswoman rejected the charge.", "diplomacy"],
     ["The State Department said it was concerned.", "diplomacy"],
@@ -63,6 +67,10 @@ describe("topic lexicon", () => {
     ["An assistant secretary of state attended.", "diplomacy"],
     ["They discussed missile-launch procedures.", "nuclear-missile"],
     ["The defense ministry spokesman described the drill.", "diplomacy"],
+    [
+      "The cruise ship called at the port after the storm destroyed the pier.",
+      "military-to-military",
+    ],
     ["He wrote a diplomatic history of the war.", "diplomacy"],
   ])("no passing match: %s (not %s)", (sentence, topic) => {
     expect(topicsOf(sentence)).not.toContain(topic);
@@ -97,7 +105,7 @@ describe("topics data", () => {
     [
       "broken regex",
       (d) => d.topics[1]?.terms.push("defen[cs"),
-      /topics entry 1 \(military-to-military\), terms\[13\]/,
+      /topics entry 1 \(military-to-military\), terms\[18\]/,
     ],
     [
       "forum name that is no term",
