@@ -39,6 +39,9 @@ describe("topic lexicon", () => {
     ["He toured a strategic-missile base near the capital.", "nuclear-missile"],
     ["The admiral visited the Second Artillery Force.", "nuclear-missile"],
     ["The Secretary of State arrived in Beijing.", "diplomacy"],
+    // Break-ins named by how they were done, and what they took.
+    ["Hundreds of users received phishing e-mails.", "cyber"],
+    ["The intruders stole passwords and trade secrets.", "cyber"],
     // Navies and their ships meeting, calling or drilling are military relations.
     ["Three Chinese warships called at Pearl Harbor.", "military-to-military"],
     ["The guided-missile destroyer made a port call in Qingdao.", "military-to-military"],
@@ -72,6 +75,7 @@ describe("topic lexicon", () => {
       "military-to-military",
     ],
     ["He wrote a diplomatic history of the war.", "diplomacy"],
+    ["The secretary kept his trade promises.", "cyber"],
   ])("no passing match: %s (not %s)", (sentence, topic) => {
     expect(topicsOf(sentence)).not.toContain(topic);
   });
@@ -81,6 +85,8 @@ describe("topic lexicon", () => {
 describe("topics data", () => {
   const data = () => structuredClone(raw) as TopicsFile;
   const compiled = (d: unknown) => compileTopics(parseLexicon(topicsFileSchema, d, "topics.json"));
+  /** How many terms a topic has: the index a term pushed onto it gets. */
+  const termsOf = (i: number) => data().topics[i]?.terms.length ?? 0;
 
   it("compiles a term added to a topic", () => {
     const d = data();
@@ -100,12 +106,12 @@ describe("topics data", () => {
     [
       "term not a string",
       (d) => (d.topics[0]?.terms as unknown[]).push(7),
-      /topics entry 0 \(cyber\), terms\[13\]/,
+      new RegExp(String.raw`topics entry 0 \(cyber\), terms\[${termsOf(0)}\]`),
     ],
     [
       "broken regex",
       (d) => d.topics[1]?.terms.push("defen[cs"),
-      /topics entry 1 \(military-to-military\), terms\[18\]/,
+      new RegExp(String.raw`topics entry 1 \(military-to-military\), terms\[${termsOf(1)}\]`),
     ],
     [
       "forum name that is no term",
