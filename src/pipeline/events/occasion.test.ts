@@ -8,6 +8,9 @@ describe("findOccasion", () => {
   it.each<[string, string, string | undefined]>([
     ["during the Shangri-La Dialogue in 2011", "Dialogue", "Shangri-La Dialogue"],
     ["a fiscal 2011 report to Congress outlined", "report", "fiscal 2011 report to Congress"],
+    // The sentence's full stop is no part of the name; an abbreviation's stop is.
+    ["the Pentagon said in its annual report to Congress.", "report", "report to Congress"],
+    ["a panel sent its report to the U.S.", "report", "report to the U.S."],
     ["rejected a report by U.S. security firm Mandiant that tied", "report", "Mandiant report"],
     ["held the first meeting of a new Cyber Working Group (CWG)", "meeting", "Cyber Working Group"],
     [

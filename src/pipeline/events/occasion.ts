@@ -92,7 +92,10 @@ export function findOccasion(
       .match(
         /^\S+\s+((?:to|on|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s\s+[a-z]+)?)/,
       )?.[1];
-    if (left || right) return `${left}${triggerText}${right ? ` ${right}` : ""}`.trim();
+    // A sentence's full stop is not part of the addressee ("report to Congress."); an
+    // abbreviation's is ("report to the U.S.").
+    const addressee = right?.replace(/(?<=(?:^|\s)[^\s.]+)\.$/, "");
+    if (left || addressee) return `${left}${triggerText}${addressee ? ` ${addressee}` : ""}`.trim();
     // "a report by U.S. security firm Mandiant": the author names the report.
     const author = sentence
       .slice(at + triggerText.length)
