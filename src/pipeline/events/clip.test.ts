@@ -38,9 +38,15 @@ describe("withoutDangling", () => {
     // A date cut from the end of a clause leaves its preposition behind.
     ["A meeting is planned for", "A meeting is planned"],
     ["Talks resumed in the", "Talks resumed"],
+    // … and a cut may leave a possessive without its noun, or a preposition of time or place.
+    ["The firm linked a unit of China's People's", "The firm linked a unit"],
+    ["Ties between the two forces soured again over", "Ties between the two forces soured again"],
+    ["They agreed to meet again before", "They agreed to meet again"],
     // A last word that is a name or a noun stays.
     ["The two sides met in Beijing", "The two sides met in Beijing"],
     ["Ministers agreed to a hotline", "Ministers agreed to a hotline"],
+    ["The talks took place in Xi's", "The talks took place"],
+    ["The talks were held at the People's Hall", "The talks were held at the People's Hall"],
   ])("%s", (text, want) => {
     expect(withoutDangling(text)).toBe(want);
   });

@@ -5,9 +5,9 @@
 const OPENER =
   /^(?:in|on|at|for|with|to|by|as|during|after|before|and|or|but|which|that|while|including|from|over|under|between|against|amid|ahead|near|since|until|through|into|so)$/i;
 
-/** Words a clipped phrase must not end on: they promise more words. */
+/** Words a clipped phrase must not end on: they promise more words (a possessive its noun). */
 const DANGLING =
-  /\s+(?:the|a|an|of|and|or|but|to|in|on|at|for|with|by|as|from|its|their|his|her|our|this|that|these|those|both|two|new|more)$/i;
+  /\s+(?:the|a|an|of|and|or|but|to|in|on|at|for|with|by|as|from|between|before|after|over|under|into|about|against|during|until|since|among|its|their|his|her|our|this|that|these|those|both|two|new|more|\S+['’]s)$/i;
 
 /**
  * `text` cut to at most `max` characters at a phrase boundary: after a comma, else before a word

@@ -60,6 +60,17 @@ describe("headlineOf", () => {
     // A conjunction that ties the sentence to the one before does not start the title.
     ["But the talks resumed in the capital.", "talks", "The talks resumed in the capital"],
     ["Butler's team resumed work.", "resumed", "Butler's team resumed work"],
+    // A list's bullet or a dash left before the clause is no part of the title …
+    ["* - The firm publishes a report.", "publishes", "The firm publishes a report"],
+    ["--, the two navies held a drill.", "held", "The two navies held a drill"],
+    // … and who spoke, not the words quoted, heads a sentence that opens with a quotation.
+    [
+      '"We met as friends," the envoy said in an interview.',
+      "interview",
+      "The envoy said in an interview",
+    ],
+    ['"Talks resumed."', "Talks", "Talks resumed"],
+    ["E-mail talks resumed.", "talks", "E-mail talks resumed"],
   ])("%s", (text, trigger, expected) => {
     expect(headline(text, trigger)).toBe(expected);
   });

@@ -144,7 +144,15 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
     if (a < 0 || b > h.length || (verbEnd > 0 && b > verbEnd - from)) continue;
     h = withoutDate(h, a, b);
   }
-  h = h.replace(/^(\(\w+\)\s*[-–—]+\s*)/, "").replace(/^[\s,;:]+/, "");
+  // "- Mandiant publishes …", "* - China declares …", "--, the frigate …": a list's bullet or a
+  // dateline's dash left before the clause.
+  h = h.replace(/^(\(\w+\)\s*[-–—]+\s*)/, "").replace(/^[\s,;:*•·–—-]+/, "");
+  // '"…," Rogers said in an interview': who spoke heads the title, not the words quoted; a
+  // quotation that is the whole title loses its marks.
+  const quoted = /^["“]([^"”]*)["”],?\s*(.*)$/s.exec(h);
+  if (quoted)
+    h = (quoted[2] ?? "").split(/\s+/).length >= 3 ? (quoted[2] ?? "") : (quoted[1] ?? "");
+  h = h.replace(/^["“]/, "");
   // "ANCHOR: …", "SECRETARY HAGEL: …": a transcript's label says who spoke, not what was done.
   h = h
     .slice(speakerLabelLength(h))
