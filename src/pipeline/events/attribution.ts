@@ -1,10 +1,8 @@
 import { orgActors } from "../lexicon/orgs.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { trailingAttribution } from "./actors.ts";
+import { SPOKESPERSON } from "./spokesperson.ts";
 import type { Group } from "./groups.ts";
-
-/** A speaker an attribution names without a name: a spokesperson of some body. */
-const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 
 /**
  * "Two U.S. aircraft flew through the zone on Tuesday, a defense ministry spokesman said
@@ -19,6 +17,7 @@ export function perAttribution(s: Sentence, g: Group): Group[] {
   if (!said || said.value <= g.t.value) return [g];
   const words = s.text.slice(at - s.start);
   const people = s.actors.filter((a) => a.start >= at);
+  // A speaker it names without a name: a spokesperson of some body.
   if (!people.length && !SPOKESPERSON.test(words) && !orgActors(words, words.length).length)
     return [g];
   const says = (h: TriggerHit) => h.start >= at && !h.inQuote;

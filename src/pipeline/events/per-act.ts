@@ -3,7 +3,7 @@ import { bestTrigger } from "./triggers.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { familyOf } from "./attach.ts";
-import { stretch } from "./split.ts";
+import { boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK } from "./ranks.ts";
 
 /**
@@ -23,9 +23,8 @@ const NEXT_ACT =
  * talks") stays one.
  */
 export function perLaterMeeting(s: Sentence, g: Group): Group[] {
-  const from = g.span?.start ?? s.start;
-  const to = g.span?.end ?? s.end;
-  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  const { from, to } = boundsOf(s, g);
+  const [subject] = inOrder(g);
   if (!subject) return [g];
   for (const m of s.text.slice(from - s.start, to - s.start).matchAll(NEXT_ACT)) {
     const cut = from + (m.index ?? 0);
@@ -66,9 +65,8 @@ const SPEECH = "speech";
  * meeting or without the comma.
  */
 export function perSpeech(s: Sentence, g: Group): Group[] {
-  const from = g.span?.start ?? s.start;
-  const to = g.span?.end ?? s.end;
-  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  const { from, to } = boundsOf(s, g);
+  const [subject] = inOrder(g);
   if (!subject) return [g];
   const own = (h: TriggerHit) => !h.reference && !h.inQuote;
   for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_THEN_VERB)) {
@@ -114,8 +112,7 @@ const SUBJECT_CHARS = 40;
  * clause without an act of its own ("after the talks", "after he said") stays with the main one.
  */
 export function perAfterClause(s: Sentence, g: Group): Group[] {
-  const from = g.span?.start ?? s.start;
-  const to = g.span?.end ?? s.end;
+  const { from, to } = boundsOf(s, g);
   const act = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RANK;
   // The clause's act may be an announcement, a speech or a hearing; not what was said.
   const clauseAct = (h: TriggerHit) =>
@@ -175,9 +172,8 @@ const NAMED_SOON = /^\s+(?:[\p{Ll}-]+\s+){0,4}?\p{Lu}/u;
  * with its agreement stay one.
  */
 export function perSecondAct(s: Sentence, g: Group): Group[] {
-  const from = g.span?.start ?? s.start;
-  const to = g.span?.end ?? s.end;
-  const [subject] = [...g.actors].sort((a, b) => a.start - b.start);
+  const { from, to } = boundsOf(s, g);
+  const [subject] = inOrder(g);
   const own = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ANNOUNCE_RANK;
   const named = (h: TriggerHit) =>
     NAMED_SOON.test(s.text.slice(h.start - s.start + h.text.length, to - s.start));

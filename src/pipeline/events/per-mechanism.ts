@@ -3,6 +3,7 @@ import { ACT_RANK } from "./ranks.ts";
 import type { Sentence } from "../types.ts";
 import { findMechanisms } from "../lexicon/mechanisms.ts";
 import { findOccasion } from "./occasion.ts";
+import { boundsOf } from "./split.ts";
 
 /**
  * The words that set a standing mechanism's session beside the sentence's act: "alongside the
@@ -19,8 +20,7 @@ const BESIDE = /(?:,\s*|\s)(?:alongside|in conjunction with)\s+(?:[\w&.'’-]+\s
  * The group is cut before the words that set it beside; its people stay with the act.
  */
 export function perMechanism(s: Sentence, g: Group): Group[] {
-  const from = g.span?.start ?? s.start;
-  const to = g.span?.end ?? s.end;
+  const { from, to } = boundsOf(s, g);
   for (const m of findMechanisms(s.text.slice(from - s.start, to - s.start))) {
     const beside = BESIDE.exec(s.text.slice(0, from - s.start + m.start));
     if (!beside) continue;

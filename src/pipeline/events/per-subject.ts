@@ -1,7 +1,7 @@
 import type { Group } from "./groups.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
-import { TITLE_WORDS, stretch } from "./split.ts";
+import { TITLE_WORDS, boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, MEETING_RANK } from "./ranks.ts";
 
 /** Between a subject and its verb: nothing, an adverb, or an appositive set off by commas. */
@@ -45,7 +45,7 @@ export function perSpeaker(s: Sentence, g: Group): Group[] {
 }
 
 function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Group[] {
-  const people = [...g.actors].sort((a, b) => a.start - b.start);
+  const people = inOrder(g);
   for (let i = 1; i < people.length; i++) {
     const [first, second] = [people[i - 1] as ActorMention, people[i] as ActorMention];
     if (first.key === second.key) continue;
@@ -56,8 +56,7 @@ function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Gro
     const and = between.lastIndexOf(" and ");
     if (and < 0 || !TITLE_WORDS.test(between.slice(and + 5))) continue;
     const cut = firstAct.start + and;
-    const from = g.span?.start ?? s.start;
-    const to = g.span?.end ?? s.end;
+    const { from, to } = boundsOf(s, g);
     return [stretch(g, from, cut), ...bySubject(s, stretch(g, cut, to), kind)];
   }
   return [g];
@@ -75,7 +74,7 @@ const AND_BEFORE_TITLE = /^\s*,?\s*and\s+/;
 export function perCounterpart(s: Sentence, g: Group): Group[] {
   const act = bestTrigger(g.triggers.filter((h) => !h.reference && !h.inQuote));
   if (!act || act.rank < MEETING_RANK) return [g];
-  const people = [...g.actors].sort((a, b) => a.start - b.start);
+  const people = inOrder(g);
   const subjects = people.filter((a) => a.end <= act.start);
   const met = people.filter((a) => a.start > act.start);
   if (subjects.length !== 1 || met.length !== 2) return [g];

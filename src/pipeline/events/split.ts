@@ -1,9 +1,10 @@
-import type { ActorMention } from "../types.ts";
+import type { ActorMention, Sentence } from "../types.ts";
 import type { Group } from "./groups.ts";
 
 /**
  * What the splitters of one sentence's group into several happenings share (per-subject.ts,
- * per-act.ts): a title's words and the stretch of a group between two offsets.
+ * per-act.ts, per-mechanism.ts): a title's words, a group's bounds and people in order, and the
+ * stretch of a group between two offsets.
  */
 
 /** Words of a title before a name ("Secretary of State"), after an "and". */
@@ -17,4 +18,14 @@ export function stretch(g: Group, from: number, to: number, actors?: ActorMentio
     actors: actors ?? g.actors.filter((a) => a.start >= from && a.start < to),
     span: { start: from, end: to },
   };
+}
+
+/** The offsets a group is told between: its span, else the whole sentence. */
+export function boundsOf(s: Sentence, g: Group): { from: number; to: number } {
+  return { from: g.span?.start ?? s.start, to: g.span?.end ?? s.end };
+}
+
+/** A group's people in the order the sentence names them. */
+export function inOrder(g: Group): ActorMention[] {
+  return [...g.actors].sort((a, b) => a.start - b.start);
 }

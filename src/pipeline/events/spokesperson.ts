@@ -4,6 +4,9 @@ import { isGovernment, orgActors } from "../lexicon/orgs.ts";
 /** A spokesperson's title, in any of its forms. */
 const SPOKES = String.raw`[Ss]pokes(?:man|woman|person)`;
 
+/** The title anywhere in a text, in any case ("a defense ministry spokesman said"). */
+export const SPOKESPERSON = new RegExp(String.raw`\b${SPOKES}\b`, "i");
+
 /**
  * The title right before the name, with the body's words before it: "Defense Ministry spokesman
  * Geng Yansheng" (a mention may hold its title or not).
