@@ -36,6 +36,10 @@ describe("orgActors", () => {
     ["China’s defence ministry |rejected the story.", ["Chinese Ministry of National Defense"]],
     // … and another country's ministry is not China's.
     ["Japan's defense ministry |scrambled jets.", []],
+    ["Japan's Defense Ministry |scrambled jets.", []],
+    ["The Vietnamese Foreign Ministry |protested.", []],
+    ["The Defense Ministry |rejected the story.", ["Chinese Ministry of National Defense"]],
+    ["Monday's Foreign Ministry statement |rejected the charge.", ["Chinese Foreign Ministry"]],
     ["The Justice Department |charged five officers.", ["U.S. Justice Department"]],
     // The authors of reports to Congress.
     [

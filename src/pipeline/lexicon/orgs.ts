@@ -3,6 +3,7 @@ import type { Actor } from "../../dataset/index.ts";
 import { LexiconError, parseLexicon } from "./compile/parse.ts";
 import { literal, termPattern } from "./compile/patterns.ts";
 import { patternSchema } from "./compile/schemas.ts";
+import { MONTH_NAMES, WEEKDAYS } from "./calendar.ts";
 import { CAPITALS, COUNTRIES } from "./countries.ts";
 import raw from "./data/orgs.json" with { type: "json" };
 
@@ -76,6 +77,29 @@ export const ORGS: readonly Org[] = compileOrgs(parseLexicon(orgsFileSchema, raw
 /** Words that make the name after them a place ("in Beijing", "to Washington"). */
 const PLACE_BEFORE = /\b(?:in|at|to|from|into|near|outside|via|visited|visit|arrived in)\s+$/i;
 
+/**
+ * A nation named right before a body's name: a capitalised possessive ("Japan's", "Vietnam's")
+ * or a nationality adjective ("Japanese", "Indian", "British", "Israeli"). Countries.json knows
+ * only the two sides, so the shape stands for every other nation.
+ */
+const NATION_BEFORE = /\b([A-Z][a-z]+)['’]s\s+$|\b([A-Z][a-z]*(?:ese|ian|an|ish|i))\s+$/;
+
+/** Possessives that are days, not nations ("Monday's Foreign Ministry statement"). */
+const CALENDAR_NAMES = new Set([...WEEKDAYS, ...MONTH_NAMES]);
+
+/**
+ * Whether another nation qualifies a body's name: "Japan's Defense Ministry", "the Indian
+ * Foreign Ministry" are not China's, though a bare "Defense Ministry" in these reports is. The
+ * body's own country's names and adjectives ("China's Defense Ministry") qualify it as itself.
+ */
+function otherNationBefore(text: string, at: number, actor: Actor): boolean {
+  const m = NATION_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  const word = m?.[1] ?? m?.[2];
+  if (!word || CALENDAR_NAMES.has(word)) return false;
+  const own = COUNTRIES.find((c) => c.iso === actor.country);
+  return !own || ![...own.names, ...own.adjectives].includes(word);
+}
+
 /** Each body's pattern, global and case-sensitive, compiled once (it runs for every event drafted). */
 const GLOBAL = ORGS.map((o) => new RegExp(o.re.source, "g"));
 
@@ -93,6 +117,7 @@ export function orgActors(text: string, before: number): Actor[] {
         // keeps the country: it frames whose act it is.)
         const capital = CAPITALS.has(hit[0]);
         if (capital && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+        if (!o.state && otherNationBefore(text, at, o.actor)) continue;
         if (at >= from && at < to && (states || !o.state))
           return [{ at, end: at + hit[0].length, actor: o.actor }];
       }
