@@ -500,6 +500,27 @@ describe("publication date: each form", () => {
       "2013-07-09",
     ],
     [
+      "a numeric stamp in the order another numeric date of the page shows (day first)",
+      ["Printed 14/03/2013 08:40", "Last updated: 12/03/2013 19:04"],
+      ["The adviser spoke on Monday."],
+      undefined,
+      "2013-03-12",
+    ],
+    [
+      "… (month first)",
+      ["Printed 3/14/2013 08:40", "Last updated: 12/03/2013 19:04"],
+      ["The adviser spoke on Monday."],
+      undefined,
+      "2013-12-03",
+    ],
+    [
+      "… and by the body's days when no numeric date of the page shows an order",
+      ["Last updated: 12/03/2013 19:04"],
+      ["The adviser spoke on Monday, March 11."],
+      undefined,
+      "2013-03-12",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,

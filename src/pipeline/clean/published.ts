@@ -675,11 +675,43 @@ export function findPublished(input: PublishedInput): string | undefined {
     if (saved) return lastOnOrBefore(saved, input.monthDay.month, input.monthDay.day);
   }
   const line = best && best.line >= 0 ? input.lines[best.line] : undefined;
-  return best && line ? orderedByBody(line, best.day, input.body) : best?.day;
+  if (!best || !line) return best?.day;
+  return orderedByPage(line, best.day, input.lines) ?? orderedByBody(line, best.day, input.body);
 }
 
 /** "09.07.2013", "09/07/2013": two numbers either of which could be the month. */
 const EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/;
+
+/** Every numeric date of a page with either order's shape ("14/03/2013", "09.07.2013"). */
+const EITHER_ORDER_ALL = new RegExp(EITHER_ORDER.source, "g");
+
+/**
+ * The order a page writes its numeric dates in, when one of them can only be read one way: a
+ * print header's "14/03/2013" is day first, so the page's "12/03/2013" is the 12th of March.
+ */
+function pageOrder(lines: string[]): "day-first" | "month-first" | undefined {
+  for (const line of lines)
+    for (const m of line.matchAll(EITHER_ORDER_ALL)) {
+      const [first, second] = [Number(m[1]), Number(m[3])];
+      if (first > 12 && second <= 12) return "day-first";
+      if (second > 12 && first <= 12) return "month-first";
+    }
+  return undefined;
+}
+
+/**
+ * A stamp whose two numbers could each be the month, in the order the page's other numeric dates
+ * show; undefined when none of them shows one.
+ */
+function orderedByPage(line: string, day: string, lines: string[]): string | undefined {
+  const m = EITHER_ORDER.exec(line);
+  if (!m || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return undefined;
+  const order = pageOrder(lines);
+  if (!order) return undefined;
+  const readMonthFirst = Number(day.slice(5, 7)) === Number(m[1]);
+  const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+  return (order === "month-first") === readMonthFirst ? day : swapped;
+}
 
 /** "Sept. 6", "June 8": a month and a day the body names without a year. */
 const BODY_MONTH_DAY = new RegExp(
