@@ -47,6 +47,8 @@ describe("findTriggers", () => {
     // Welcomed to a named place is a guest's welcome; welcomed to a plan is not.
     ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
     ["The delegates were welcomed to the new building.", []],
+    ["The guest was received at the Pentagon by the secretary.", ["was received at=043"]],
+    ["The proposal was received at first with doubt.", []],
     // Having been in a named place is a visit; being in talks or in a place's interest is not.
     ["The secretary was in Beijing last week.", ["was in=042"]],
     ["The secretary was in favor last week.", []],

@@ -19,6 +19,8 @@ const found = (id: string, sentence: string) => {
 describe("event type triggers", () => {
   it.each<[string, string, string[]]>([
     ["meal", "A state dinner and two luncheons followed.", ["state dinner", "luncheons"]],
+    ["meal", "He was given lunch after a working breakfast.", ["lunch", "breakfast"]],
+    ["meal", "The rocket was launched after the company's breakthrough.", []],
     ["host", "Obama hosted Xi and welcomed Chinese officials.", ["hosted", "welcomed"]],
     ["host", "He welcomed the decision.", []],
     ["visit", "Kerry travelled to Beijing after his trip.", ["travelled to", "trip"]],
@@ -28,6 +30,9 @@ describe("event type triggers", () => {
     ["visit", "While visiting Beijing, Kerry met Wang.", ["visiting"]],
     ["tour", "Chang toured the base; the tour came later.", ["toured"]],
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
+    ["go-to-place", "Xi flies today to Iowa, then left for Tokyo.", ["flies", "left"]],
+    ["go-to-place", "He headed to Hanoi on Friday.", ["headed"]],
+    ["go-to-place", "The crew flew to safety and left for good.", []],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
     ["sign", "Troops held a drill, a sign that ties are warming; they signed a pact.", ["signed"]],
     ["summit", "The summit opened.", ["summit"]],
