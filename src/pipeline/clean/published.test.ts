@@ -119,6 +119,9 @@ describe("stampShape: page links beside the date", () => {
     ["By Jane Doe | The Courier | © August 26, 2013", "byline"],
     // A text-size widget after the date and its clock.
     ["12-07-2011 21:16 BJT   Font size: A A A", "date-line"],
+    // The page's age beside its date is a widget too.
+    ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
+    ["March 2, 2011: aged 2, the program grew", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
     // Two writers and their role in the plural.
     ["By Jane Doe and John Roe, Courier reporters | January 16, 2011", "byline"],

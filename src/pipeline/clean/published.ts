@@ -85,7 +85,11 @@ const ZONE_RE = new RegExp(
 /** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
 const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
-const WIDGET_RE = new RegExp(String.raw`\b(?:${alternatives(PAGE_WIDGETS)})\b`, "gi");
+/** A widget's "#" stands for a number ("Age: 13 yrs"). */
+const WIDGET_RE = new RegExp(
+  String.raw`\b(?:${alternatives(PAGE_WIDGETS).replace(/#/g, String.raw`\d+`)})\b`,
+  "gi",
+);
 /** Punctuation between a stamp's parts; a hyphen inside a word ("E-mail") is not one. */
 const SEPARATORS_RE = /[|,;:·•()[\]/>»]+|(?:^|\s)[–—-]+(?=\s|$)/g;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);

@@ -49,7 +49,8 @@ const schema = z.strictObject({
   connectors: lowerWords,
   /**
    * Page widgets printed on a stamp's line ("Wed, Oct 10, 2012 - Page 1  News List  Print  Mail
-   * Facebook  Twitter"): links, not part of a name, so the line is still a stamp.
+   * Facebook  Twitter"): links, not part of a name, so the line is still a stamp. A "#" stands
+   * for a number ("Age: 13 yrs", the page's age).
    */
   pageWidgets: lowerWords,
   /** Small words allowed inside a name on a stamp line ("Ministry of Defense", "The Washington Times"). */
