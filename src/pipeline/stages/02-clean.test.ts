@@ -122,6 +122,8 @@ describe("furniture lines", () => {
     ["Hot Links", "footer"],
     ["Quick links:", "footer"],
     ["Hot Video", "footer"],
+    ["Notes", "footer"],
+    ["Endnotes:", "footer"],
     ["Official White House Photo by Pete Souza", "credit"],
     ["(Click photo for screen-resolution image);high-resolution image available.", "credit"],
     [
@@ -148,6 +150,7 @@ describe("furniture lines", () => {
     "More on this story came from officials in Beijing on Monday.",
     "A version of the plan appeared in a report on Monday.",
     "Hot links between the two navies were set up in May.",
+    "Notes of the meeting were released on Monday.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);
