@@ -33,6 +33,8 @@ describe("not dates", () => {
     "His speech came after he sat down with the minister.",
     "They worked until the sun came up.",
     "It was a modest start: one afternoon and no communiqué.",
+    "The minister spoke on the final morning of the forum.",
+    "Protests filled the opening evening of the congress.",
   ])("%s", (sentence) => {
     expect(datesIn(sentence)).toEqual([]);
   });
@@ -44,6 +46,7 @@ describe("durations beside dates", () => {
     ["The two presidents met for about an hour and a half yesterday in Seoul.", ["yesterday"]],
     ["The dialogue is to meet for a second time in May.", ["May"]],
     ["The envoys met on Monday afternoon.", ["on Monday afternoon"]],
+    ["The minister spoke at the forum this morning.", ["this morning"]],
   ])("%s", (sentence, dates) => {
     expect(datesIn(sentence)).toEqual(dates);
   });

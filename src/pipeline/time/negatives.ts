@@ -63,6 +63,13 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // ("after a morning of talks" is that day's).
   if (/^(?:morning|afternoon|evening|night)$/i.test(t) && /\b(?:one|every|each)\s*$/i.test(before))
     return true;
+  // "on the final morning of the meeting", "the opening evening": a part of an occasion's days,
+  // dated by the occasion, not by the article ("the next morning" steps from the day before).
+  if (
+    /^(?:morning|afternoon|evening|night)$/i.test(t) &&
+    /\bthe\s+(?:first|second|third|fourth|final|last|opening|closing)\s*$/i.test(before)
+  )
+    return true;
   // "the past few years", "in recent months": spans with no single date.
   if (/\b(few|several|recent|coming)\b/i.test(t)) return true;
   // "over the last year and a half", "in the past month": with "the", the span up to now.
