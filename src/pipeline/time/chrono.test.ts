@@ -21,6 +21,25 @@ describe("parseAt: chrono behind a quick check for calendar words", () => {
     expect(firstDay(text)).toBe(day);
   });
 
+  it.each([
+    // A range written day first, after "from" or "between", keeps both its days.
+    ["He toured the bases from 15 to 22 May.", "2012-05-15", "2012-05-22"],
+    ["He toured the bases from 15 May to 22 May.", "2012-05-15", "2012-05-22"],
+    ["He toured the bases between 15 and 22 May.", "2012-05-15", "2012-05-22"],
+    ["He toured the bases from May 15 to 22.", "2012-05-15", "2012-05-22"],
+  ])("%s → %s to %s", (text, first, last) => {
+    const [found] = parseAt(text, REF);
+    expect(found?.start.date().toISOString().slice(0, 10)).toBe(first);
+    const end = found?.end?.date().toISOString().slice(0, 10);
+    expect(end === first ? undefined : end).toBe(last);
+  });
+
+  it('leaves "from" before numbers that no month follows as chrono reads it', () => {
+    expect(parseAt("Exports rose from 15 to 22 percent in May.", REF)[0]?.text).toBe(
+      "from 15 to 22",
+    );
+  });
+
   it.each(["The talks went well.", "The Mayor of Sunderland spoke."])(
     "finds no date in %s",
     (text) => {

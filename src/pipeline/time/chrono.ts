@@ -60,12 +60,36 @@ const PART_OF_DAY_BEFORE_DATE = new RegExp(
  */
 const STEP_BEFORE_MAY = /\b(?:last|next|this)\s+(?=May\b)/g;
 
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})\\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+
+/**
+ * "from 15 to 22 May", "from 15 May to 22 May": a range written day first. chrono reads "from 15
+ * to 22" as hours and loses the days, but reads the range right without "from", which is blanked
+ * out, length kept.
+ */
+const FROM_BEFORE_DAY_FIRST_RANGE = new RegExp(
+  String.raw`\bfrom\s+(?=${DAY}(?:\s+${MONTH})?\s*(?:to|until|till|through|[-–])\s*${DAY}\s+${MONTH})`,
+  "gi",
+);
+
+/**
+ * "between 15 and 22 May": chrono reads only the last day; shown as "15 to 22 May" (length kept),
+ * the range is read whole.
+ */
+const BETWEEN_DAY_FIRST_RANGE = new RegExp(
+  String.raw`\bbetween(\s+${DAY}(?:\s+${MONTH})?\s+)and(?=\s+${DAY}\s+${MONTH})`,
+  "gi",
+);
+
 /** Parses `text` against `ref` (noon UTC of a day) in UTC. */
 export function parseAt(text: string, ref: Date): ParsedResult[] {
   if (!MAYBE_TEMPORAL.test(text)) return [];
   const plain = text
     .replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length))
     .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length))
-    .replace(STEP_BEFORE_MAY, (m) => "in".padEnd(m.length, " "));
+    .replace(STEP_BEFORE_MAY, (m) => "in".padEnd(m.length, " "))
+    .replace(FROM_BEFORE_DAY_FIRST_RANGE, (m) => " ".repeat(m.length))
+    .replace(BETWEEN_DAY_FIRST_RANGE, (_, days: string) => `       ${days}to `);
   return parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
 }
