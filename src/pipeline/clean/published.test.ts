@@ -51,6 +51,10 @@ describe("readStampDate", () => {
     // A two-digit year with a clock right after it, as US news sites stamp bylines.
     ["By Jane Doe | 5/7/13 5:21 PM EDT", "2013-05-07"],
     ["By John Roe - 02/20/13 04:33 PM ET", "2013-02-20"],
+    ["BY JOHN ROE  06.17.13  6:30 AM", "2013-06-17"],
+    ["Jane Doe 17.06.13 14:20", "2013-06-17"],
+    // Without a clock after it, a dotted number is no stamp's date.
+    ["Version 06.17.13 of the rules", undefined],
     ["22.01.2013", "2013-01-22"],
     // Dots with no such day read day first are month first.
     ["11.19.2013 16:42", "2013-11-19"],

@@ -124,10 +124,11 @@ const YEAR_MONTH_NAME = new RegExp(
 const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
 
 /**
- * "By Jane Doe | 5/7/13 5:21 PM EDT": month, day and a two-digit year with a clock right after
- * it, as US news sites stamp their bylines.
+ * "By Jane Doe | 5/7/13 5:21 PM EDT", "BY JANE DOE 06.17.13 6:30 AM": month, day and a two-digit
+ * year with a clock right after it, as US news sites stamp their bylines (day first only when
+ * no such month exists).
  */
-const SHORT_YEAR_CLOCK = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\s+(?=\d{1,2}:\d{2})/;
+const SHORT_YEAR_CLOCK = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s+(?=\d{1,2}:\d{2})/;
 
 /** A date found in a stamp line: the ISO day and the span of its words. */
 export interface StampDate {
@@ -158,7 +159,7 @@ const plainNumbers = (line: string) =>
       "$1 $2",
     );
 
-/** Month, day and a two-digit year of this century, as SHORT_YEAR and SHORT_YEAR_CLOCK match them. */
+/** Month, day and a two-digit year of this century, as SHORT_YEAR matches them. */
 const monthDayShortYear = (m: RegExpMatchArray) => ymd(`20${m[3]}`, m[1], m[2]);
 
 /** The first match of `re` in a text that `read` makes a valid day, with its span. */
@@ -190,7 +191,7 @@ export function readStampDate(line: string): StampDate | undefined {
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1]) ?? ymd(m[3], m[1], m[2])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
-    [SHORT_YEAR_CLOCK, monthDayShortYear],
+    [SHORT_YEAR_CLOCK, (m) => ymd(`20${m[4]}`, m[1], m[3]) ?? ymd(`20${m[4]}`, m[3], m[1])],
   ];
   for (const [re, read] of forms) {
     const date = dateMatch(text, re, read);
