@@ -83,3 +83,36 @@ describe("a spokesperson who speaks for the body whose statement was told", () =
     ).toEqual(["2013-02-20: Chinese Ministry of National Defense"]);
   });
 });
+
+/** A spokesperson titled by their body, telling the news in a sentence of their own. */
+describe("a spokesperson who speaks for the body their title names", () => {
+  it.each([
+    [
+      "the body's title before the name",
+      "Foreign Ministry spokesman Hong Lei on Wednesday called the report groundless.",
+      ["2013-02-20: Chinese Foreign Ministry, Hong Lei"],
+    ],
+    [
+      "the title and the name set apart by a comma",
+      "At a briefing on Wednesday, a Foreign Ministry spokesman, Hong Lei, called the report groundless.",
+      ["2013-02-20: Chinese Foreign Ministry, Hong Lei"],
+    ],
+    [
+      "the title in apposition",
+      "Hong Lei, a spokesman for the Foreign Ministry, on Wednesday called the report groundless.",
+      ["2013-02-20: Chinese Foreign Ministry, Hong Lei"],
+    ],
+    [
+      "a spokesperson among others at a meeting is one of its people",
+      "Xi Jinping met Leon Panetta on Wednesday, with Pentagon spokesman George Little present.",
+      ["2013-02-20: Xi Jinping, Leon E. Panetta, George Little"],
+    ],
+    [
+      "a spokesperson whose title names no body",
+      "A spokesman, Hong Lei, on Wednesday called the report groundless.",
+      ["2013-02-20: Hong Lei"],
+    ],
+  ])("%s", async (_, sentence, want) => {
+    expect(await eventsOf(sentence)).toEqual(want);
+  });
+});
