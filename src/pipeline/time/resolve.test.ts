@@ -33,6 +33,22 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["yesterday", "2013-06-07", "day", "relative-to-publication"]],
     ],
+    // "Last" before the day before publication skips its week; two days back it does not.
+    [
+      "They met last Saturday.",
+      "2013-06-09",
+      [["last Saturday", "2013-06-01", "day", "relative-to-publication"]],
+    ],
+    [
+      "They met last Saturday.",
+      "2013-06-10",
+      [["last Saturday", "2013-06-08", "day", "relative-to-publication"]],
+    ],
+    [
+      "They met on Saturday.",
+      "2013-06-09",
+      [["on Saturday", "2013-06-08", "day", "relative-to-publication"]],
+    ],
     [
       "WASHINGTON met on May 7, 2012 at noon.",
       "2013-06-08",

@@ -76,7 +76,10 @@ function resolveWeekday(r: ParsedResult, ref: Date, tense: "past" | "future" | "
   // only "last Monday" / "next Monday" skip a whole week.
   const skip = /\b(last|next|past|coming)\b/i.test(r.text) ? 7 : 0;
   const ahead = (target - today + 7) % 7 || skip;
-  const back = (today - target + 7) % 7 || skip;
+  const since = (today - target + 7) % 7 || skip;
+  // "last Saturday" said on a Sunday is the Saturday a week before: the day before would be
+  // "yesterday" or plain "Saturday".
+  const back = since === 1 && /\b(last|past)\b/i.test(r.text) ? 8 : since;
   if (tense === "future" || (tense === "either" && ahead <= back)) return addDays(ref, ahead);
   return addDays(ref, -back);
 }
