@@ -37,10 +37,11 @@ describe("acts of one kind on two days of one sentence", () => {
   });
 });
 
-describe("two people joined by ', and', each saying something of their own", () => {
+describe("two people joined by ', and' or ', while', each saying something of their own", () => {
   it.each([
     'On Saturday, Defense Secretary Chuck Hagel said in a statement that the zone changed nothing, and Secretary of State John Kerry called it "an attempt to change the status quo."',
     'On Saturday, Defense Secretary Chuck Hagel called it destabilizing, and Secretary of State John Kerry said Washington was "deeply concerned."',
+    "On Saturday, Defense Secretary Chuck Hagel said the zone changed nothing, while the top U.S. diplomat, Secretary of State John Kerry, said Washington was concerned.",
   ])("are two statements: %s", async (sentence) => {
     expect(await peopleOf(sentence)).toEqual([["Chuck Hagel"], ["John Kerry"]]);
   });
@@ -50,6 +51,8 @@ describe("two people joined by ', and', each saying something of their own", () 
     "On Saturday, Defense Secretary Chuck Hagel and Secretary of State John Kerry said the zone changed nothing.",
     // One speaker who names another.
     "On Saturday, Defense Secretary Chuck Hagel said the zone changed nothing, and added that Secretary of State John Kerry agreed.",
+    // A "while" clause the speaker's words hold.
+    "On Saturday, Defense Secretary Chuck Hagel said the zone changed nothing, while Secretary of State John Kerry was abroad.",
   ])("stay one: %s", async (sentence) => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });

@@ -4,8 +4,14 @@ import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
 import { TITLE_WORDS, boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, MEETING_RANK } from "./ranks.ts";
 
-/** Between a subject and its verb: nothing, an adverb, or an appositive set off by commas. */
-const SUBJECT_TO_VERB = /^\s*(?:,[^,]{1,80},\s*)?(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * Between a subject and its verb: nothing, an adverb, or an appositive set off by commas; or the
+ * comma that closes an appositive the name ends ("China's top diplomat, Yang Jiechi, said").
+ */
+const SUBJECT_TO_VERB = /^\s*,?\s*(?:,[^,]{1,80},\s*)?(?:\p{Ll}+ly\s+)?$/u;
+
+/** "…, while China's top diplomat, …": a contrast that opens a second subject's clause. */
+const WHILE_BEFORE_SUBJECT = /,\s+while\s+(?:[^\s;]+\s+){0,8}$/;
 
 /** The act a person does as the subject of a clause: a verb right after the name. */
 function actOf(
@@ -38,7 +44,8 @@ export function perSubject(s: Sentence, g: Group): Group[] {
 
 /**
  * "The same day, Hagel said in a statement that …, and Kerry called it an attempt …": two
- * people, each the subject of a statement of their own, joined by ", and", made two statements.
+ * people, each the subject of a statement of their own, joined by ", and" or ", while", made two
+ * statements.
  */
 export function perSpeaker(s: Sentence, g: Group): Group[] {
   return bySubject(s, g, SAYS);
@@ -54,8 +61,12 @@ function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Gro
     if (!firstAct || !secondAct || firstAct.start >= second.start) continue;
     const between = s.text.slice(firstAct.start - s.start, second.start - s.start);
     const and = between.lastIndexOf(" and ");
-    if (and < 0 || !TITLE_WORDS.test(between.slice(and + 5))) continue;
-    const cut = firstAct.start + and;
+    const joint =
+      and >= 0 && TITLE_WORDS.test(between.slice(and + 5))
+        ? and
+        : (WHILE_BEFORE_SUBJECT.exec(between)?.index ?? -1);
+    if (joint < 0) continue;
+    const cut = firstAct.start + joint;
     const { from, to } = boundsOf(s, g);
     return [stretch(g, from, cut), ...bySubject(s, stretch(g, cut, to), kind)];
   }
