@@ -287,10 +287,10 @@ describe("event extraction", () => {
       "The two sides held their first round of cyber talks in May, Foreign Ministry spokesman Hong Lei said.",
       [["China", "United States"]],
     ],
-    // … while a sentence whose act is the telling keeps its speaker.
+    // … while a sentence whose act is the telling keeps its speaker (and the body they speak for).
     [
       "Foreign Ministry spokesman Hong Lei gave a briefing on the talks on Monday, officials said.",
-      [["Hong Lei"]],
+      [["Chinese Foreign Ministry", "Hong Lei"]],
     ],
   ])("a trailing attribution: %s", async (sentence, actors) => {
     const events = await eventsOf({ "a.txt": story("Talks", "BEIJING, June 4, 2012", sentence) });

@@ -32,6 +32,8 @@ describe("findTriggers", () => {
     ["The envoy will stop at Fleet Headquarters on Friday.", ["stop at=042"]],
     ["The frigate berthed at Pearl Harbor on Monday.", ["berthed at=042"]],
     ["The general is due in Beijing on Monday.", ["due in=042"]],
+    ["The general is expected in Beijing next week.", ["expected in=042"]],
+    ["The decision is due in March and expected in June.", []],
     ["The sides arrived at a compromise.", []],
     ["The payment is due at the end of the month.", []],
     // Demands and threats are acts of their own; a demand for something is a noun.
