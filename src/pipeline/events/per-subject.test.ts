@@ -75,6 +75,8 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     "On Friday President Hu Jintao and Premier Wen Jiabao met Vice President Joe Biden.",
     // One counterpart and the people with them.
     "On Friday Vice President Joe Biden met President Hu Jintao and his ministers.",
+    // Both at one meeting.
+    "On Friday Vice President Joe Biden met President Hu Jintao and Premier Wen Jiabao for a trilateral meeting.",
   ])("stays one: %s", async (sentence) => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });

@@ -76,11 +76,15 @@ function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Gro
 /** Between two counterparts of one meeting verb: "and", then the second one's title. */
 const AND_BEFORE_TITLE = /^\s*,?\s*and\s+/;
 
+/** "for a trilateral meeting", "in three-way talks": one meeting of all three. */
+const ALL_AT_ONCE = /\b(?:trilateral|three-way|three-party|multilateral|all three)\b/i;
+
 /**
  * "On Friday Biden is due to call on President Hu Jintao and Premier Wen Jiabao": a meeting with
  * two counterparts named one after the other, each with a title of their own, is a meeting with
  * each (ANNOTATION.md: each counterpart of a programme is a part of its own). "met Hu and his
- * ministers" names one; "Hu and Wen met Biden" has the two as subjects, one meeting.
+ * ministers" names one; "Hu and Wen met Biden" has the two as subjects, one meeting; "met A and
+ * B for a trilateral meeting" is one meeting of the three.
  */
 export function perCounterpart(s: Sentence, g: Group): Group[] {
   const act = bestTrigger(g.triggers.filter((h) => !h.reference && !h.inQuote));
@@ -94,6 +98,7 @@ export function perCounterpart(s: Sentence, g: Group): Group[] {
   const and = AND_BEFORE_TITLE.exec(between);
   if (first.key === second.key || !and || !TITLE_WORDS.test(between.slice(and[0].length)))
     return [g];
+  if (ALL_AT_ONCE.test(s.text.slice(second.end - s.start))) return [g];
   const subject = subjects[0] as ActorMention;
   return [
     { ...g, actors: [subject, first] },

@@ -50,6 +50,13 @@ describe("findTriggers", () => {
     ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
     ["The delegates were welcomed to the new building.", []],
     ["The guest was received at the Pentagon by the secretary.", ["was received at=043"]],
+    // Telling an audience something is a speech; telling a news conference is a news conference.
+    [
+      "The general sought to reassure, telling an audience at the university.",
+      ["telling an audience=010"],
+    ],
+    ["The general told a gathering in Beijing that ties were sound.", ["told a gathering=010"]],
+    ["The general told reporters that ties were sound.", ["told reporters=010"]],
     ["The proposal was received at first with doubt.", []],
     // Having been in a named place is a visit; being in talks or in a place's interest is not.
     ["The secretary was in Beijing last week.", ["was in=042"]],

@@ -32,6 +32,8 @@ describe("event type triggers", () => {
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
     ["go-to-place", "Xi flies today to Iowa, then left for Tokyo.", ["flies", "left"]],
     ["go-to-place", "He headed to Hanoi on Friday.", ["headed"]],
+    ["go-to-place", "Since Gates went to Beijing, ties warmed.", ["went"]],
+    ["go-to-place", "The talks went to plan.", []],
     ["go-to-place", "The crew flew to safety and left for good.", []],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
     ["sign", "Troops held a drill, a sign that ties are warming; they signed a pact.", ["signed"]],

@@ -130,6 +130,22 @@ describe("resolveTimes: narration against the publication date", () => {
         ["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"],
       ],
     ],
+    // ", and" before a verb in the past too: a present "runs through" before it is not its tense …
+    [
+      "Kerry arrived on Friday for a visit that runs through Tuesday, and toured the port on Saturday.",
+      "2013-04-15",
+      [
+        ["on Friday", "2013-04-12", "day", "relative-to-publication"],
+        ["Tuesday", "2013-04-16", "day", "relative-to-publication", "future"],
+        ["on Saturday", "2013-04-13", "day", "relative-to-publication"],
+      ],
+    ],
+    // … while a capitalised word after "and" is no verb.
+    [
+      "Kerry will meet Wang Yi, and United Nations envoys on Saturday.",
+      "2013-04-15",
+      [["on Saturday", "2013-04-20", "day", "relative-to-publication", "future"]],
+    ],
     // A day the occasion "runs through" ends what the first day opened …
     [
       "The dialogue opens Wednesday and runs through Thursday.",

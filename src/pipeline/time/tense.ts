@@ -37,6 +37,12 @@ const CLAUSE_START = new RegExp(
   "gi",
 );
 
+/**
+ * ", and toured the base on Monday": "and" before a verb in the past opens a clause of its own
+ * tense (case matters: ", and United States officials" opens none).
+ */
+const AND_PAST = /,\s+and\s+(?=\p{Ll}+ed\b)/gu;
+
 /** Where the clause of a date ends: a break, a "that"/"which" clause, or "and" with a new verb. */
 const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_VERB}`, "i");
 
@@ -78,9 +84,13 @@ export function clauseOf(
   }
   let left = 0;
   let previous = 0;
-  for (const m of text.slice(0, start).matchAll(CLAUSE_START)) {
+  const head = text.slice(0, start);
+  const breaks = [...head.matchAll(CLAUSE_START), ...head.matchAll(AND_PAST)]
+    .map((m) => m.index ?? 0)
+    .sort((a, b) => a - b);
+  for (const at of breaks) {
     previous = left;
-    left = m.index ?? left;
+    left = at;
   }
   // "X, who will land on Sunday, toured Cebu on Thursday": after the comma that closes a relative
   // clause the main clause goes on, with its own tense.
