@@ -46,6 +46,8 @@ describe("findTriggers", () => {
     // Welcomed or greeted by a named official is hosting; welcomed by analysts is not.
     ["The fleet was welcomed by Rear Admiral Frank Ponds.", ["welcomed by=043"]],
     ["The plan was welcomed by analysts.", []],
+    ["The secretary was received by Vice President Xi Jinping.", ["received by=043"]],
+    ["The plan was received by analysts with doubt.", []],
     // Welcomed to a named place is a guest's welcome; welcomed to a plan is not.
     ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
     ["The delegates were welcomed to the new building.", []],
