@@ -63,6 +63,8 @@ describe("findTriggers", () => {
     // Having been in a named place is a visit; being in talks or in a place's interest is not.
     ["The secretary was in Beijing last week.", ["was in=042"]],
     ["The secretary was in favor last week.", []],
+    ["The vice president was at the Pentagon in February.", ["was at=042"]],
+    ["The decision was in March, and the vote was at noon.", []],
     ["It was in Beijing's interest.", []],
     // A document's passive release is its act; a passive issue of something else is not.
     [

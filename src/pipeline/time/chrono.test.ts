@@ -27,6 +27,9 @@ describe("parseAt: chrono behind a quick check for calendar words", () => {
     ["He toured the bases from 15 May to 22 May.", "2012-05-15", "2012-05-22"],
     ["He toured the bases between 15 and 22 May.", "2012-05-15", "2012-05-22"],
     ["He toured the bases from May 15 to 22.", "2012-05-15", "2012-05-22"],
+    // An en dash between the days is a range's dash.
+    ["He held talks on September 28–29.", "2012-09-28", "2012-09-29"],
+    ["He held talks on September 28.", "2012-09-28", undefined],
   ])("%s → %s to %s", (text, first, last) => {
     const [found] = parseAt(text, REF);
     expect(found?.start.date().toISOString().slice(0, 10)).toBe(first);

@@ -82,6 +82,9 @@ const BETWEEN_DAY_FIRST_RANGE = new RegExp(
   "gi",
 );
 
+/** "September 28–29": chrono reads a range's hyphen but not its en or em dash, shown as one. */
+const DASH_BETWEEN_NUMBERS = /(?<=\d)[–—](?=\d)/g;
+
 /** Parses `text` against `ref` (noon UTC of a day) in UTC. */
 export function parseAt(text: string, ref: Date): ParsedResult[] {
   if (!MAYBE_TEMPORAL.test(text)) return [];
@@ -89,6 +92,7 @@ export function parseAt(text: string, ref: Date): ParsedResult[] {
     .replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length))
     .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length))
     .replace(STEP_BEFORE_MAY, (m) => "in".padEnd(m.length, " "))
+    .replace(DASH_BETWEEN_NUMBERS, "-")
     .replace(FROM_BEFORE_DAY_FIRST_RANGE, (m) => " ".repeat(m.length))
     .replace(BETWEEN_DAY_FIRST_RANGE, (_, days: string) => `       ${days}to `);
   return parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
