@@ -29,6 +29,16 @@ describe("isProse", () => {
       "Speakers: Secretary of the Navy Ray E. Mabus and Chinese Vice Minister Gen. Wang Tao of the Navy",
       false,
     ],
+    // A site menu whose last item ends on a full stop: not prose.
+    [
+      "Home | World | Politics | Business | Science | Arts and Culture | Sports | Opinion | About the U.S.",
+      false,
+    ],
+    // Prose with a bar in it is still prose.
+    [
+      "Officials met in Beijing on Monday | a first since the freeze, and agreed to meet again.",
+      true,
+    ],
     // Two sentences, the second cut off: prose.
     [
       "The talks ended on time. Officials from both navies plan to meet again in the spring next year",
