@@ -1072,6 +1072,9 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The ministers are scheduled\nto meet on Friday.", "2011-06-03"],
     // An opening date keeps the main clause's tense past a set-off clause in -ing.
     ["On Friday, after leaving port, the ships will conduct an exercise.", "2011-06-03"],
+    // … and after the place it names, or with a second day before its comma.
+    ["In Tokyo on Friday, the envoy will meet the premier.", "2011-06-03"],
+    ["In Tokyo on June 24 and 25, the envoys will hold talks.", "2011-06-24"],
     // Negatives: the same words of the past, and "is also to blame", stay in the past.
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
@@ -1086,6 +1089,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The Vice President left Singapore for Japan on Sunday.", "2011-05-29"],
     ["The general visited Fort Stewart, Ga., on Sunday to watch an exercise.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
+    ["In Tokyo on Friday, the envoy met the premier.", "2011-05-27"],
+    ["In Tokyo on May 24 and 25, the envoys held talks.", "2011-05-24"],
     // A date after a relative clause takes the tense of the main clause before it.
     ["The envoy is due to meet the premier, who is expected to retire, on Friday.", "2011-06-03"],
     ["The envoy met the premier, who is expected to retire, on Friday.", "2011-05-27"],

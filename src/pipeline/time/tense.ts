@@ -49,11 +49,18 @@ const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_
 /** A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"). */
 const GERUND_CLAUSE = /^[\s,;—–(]*(?:after|before|while|since|when|until|upon|on)\s+\w+ing\b/i;
 
+/** The comma that closes an opening date, after a second day of it or not ("May 24 and 25,"). */
+const OPENING_END = /^(?:\s*(?:and|to|through|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b)?\s*,/;
+
 /** A clause in -ing set off by commas after an opening date: ", after leaving port,". */
 const SET_OFF_GERUND = /^\s*(?:after|before|while|since|when|until|upon)\s+\w+ing\b[^,;]*,/i;
 
-/** Only an opening preposition before the date: the date is the sentence's opening phrase. */
-const OPENING_PHRASE = /^\s*(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
+/**
+ * Only an opening preposition before the date, after a place's name or not ("In Tokyo on
+ * Friday, …"): the date is the sentence's opening phrase.
+ */
+const OPENING_PHRASE =
+  /^\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
 
 /**
  * The clause around a span: from the last clause break before it (semicolon, dash, ", which",
@@ -72,9 +79,9 @@ export function clauseOf(
 ): { clause: string; before: string } {
   // "On Wednesday afternoon, he will meet …": a date that opens the sentence, set off by a comma,
   // takes the tense of the main clause after it.
-  if (OPENING_PHRASE.test(text.slice(0, start)) && /^\s*,/.test(text.slice(end))) {
+  if (OPENING_PHRASE.test(text.slice(0, start)) && OPENING_END.test(text.slice(end))) {
     // "On Monday, after leaving port, the ships will …": a set-off clause in -ing has no tense.
-    const rest = text.slice(end).replace(/^\s*,/, "").replace(SET_OFF_GERUND, "");
+    const rest = text.slice(end).replace(OPENING_END, "").replace(SET_OFF_GERUND, "");
     const stop = rest.search(/[,;—–)]/);
     const clause = text.slice(
       start,
