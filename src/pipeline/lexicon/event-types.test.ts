@@ -56,6 +56,8 @@ describe("event type triggers", () => {
     ["suspend", "Beijing froze and later cancelled the talks.", ["froze", "cancelled"]],
     ["suspend", "Beijing cut off military contacts in 2010.", ["cut off"]],
     ["suspend", "The storm cut off power to the base.", []],
+    ["suspend", "The army broke off most contacts with the navy.", ["broke off"]],
+    ["suspend", "The gunner broke off a branch of the tree.", []],
     [
       "exercise",
       "The navies held joint exercises and a port call.",
