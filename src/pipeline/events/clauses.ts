@@ -9,6 +9,9 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.t
 /** "and"/"but" before a lower-case word that is no determiner: a new verb phrase begins. */
 const SINCE_ENDS = /\b(?:and|but)\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]/;
 
+/** Nothing but an adverb between a date and the verb after it. */
+const VERB_RIGHT_AFTER = /^\s*(?:\p{Ll}+ly\s+)?$/u;
+
 /**
  * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
  * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
@@ -16,6 +19,8 @@ const SINCE_ENDS = /\b(?:and|but)\s+(?!(?:the|a|an|his|her|its|their|this|that)\
  * then ("since last month, when the firm accused …").
  */
 export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
+  const between = (a: TimeMention, h: TriggerHit) =>
+    s.text.slice(a.end - s.start, h.start - s.start);
   const before = s.text.slice(0, t.start - s.start);
   const clause = before.match(/\bsince\b[^,;]*$/i);
   // "… since 2009 and follows the June summit": a coordinated verb phrase ends the since-phrase.
@@ -26,6 +31,12 @@ export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[])
   const when = after.match(/^,?\s*when\b[^;]*/i);
   const whenEnd = when ? t.end + when[0].length : t.end;
   if (when && triggers.some((h) => h.start > t.end && h.start < whenEnd && !h.reference))
+    return false;
+  // "since the firm last month linked a unit to the attacks": a date between the clause's subject
+  // and its verb dates that act.
+  if (
+    triggers.some((h) => !h.reference && h.start >= t.end && VERB_RIGHT_AFTER.test(between(t, h)))
+  )
     return false;
   return !triggers.some((h) => h.start > opens && h.start < t.start);
 }

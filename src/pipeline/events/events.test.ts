@@ -691,6 +691,9 @@ describe("event extraction", () => {
     ["It is the minister's first trip to China since he took office in March 2013.", []],
     // … one that names an occasion is a past event mentioned in passing.
     ["It is the first meeting of the two ministers since their talks in March 2013.", ["2013-03"]],
+    // … and so is one whose date stands between its subject and its verb.
+    ["Pressure has grown since the firm in March accused the unit of hacking.", ["2013-03"]],
+    ["Pressure has grown since March, and the firm accused the unit of hacking.", []],
   ])("since: %s", async (sentence, dates) => {
     const events = await eventsOf({
       "a.txt": story("Visit", "BEIJING, Aug. 30, 2013", sentence),
