@@ -1,5 +1,8 @@
+import type { Precision } from "../../dataset/index.ts";
 import { DAY_COUNTS } from "../lexicon/calendar.ts";
 import type { Sentence, Span, TriggerHit } from "../types.ts";
+import { addDays, fromIso, isoDay } from "../util/dates.ts";
+import { ANSWER_RANK } from "./ranks.ts";
 
 /**
  * "two days after", "three weeks after", "two months after", with the count in words or digits
@@ -34,8 +37,15 @@ export function daysAfterClause(
   const stop = s.text.slice(from - s.start).search(/[;,]|$/);
   const end = from + stop;
   const own = triggers
-    // An occasion noun counts even where the clause's "after" ranked it low.
-    .filter((h) => h.start >= from && h.start < end && !h.inQuote && (h.rank >= 4 || !!h.noun))
+    // An occasion noun counts even where the clause's "after" ranked it low, and so does a
+    // reply ("a day after the spokesman dismissed it"), though not a plain "said".
+    .filter(
+      (h) =>
+        h.start >= from &&
+        h.start < end &&
+        !h.inQuote &&
+        ((h.clauseRank ?? h.rank) >= ANSWER_RANK || !!h.noun),
+    )
     .map((h) => ({ ...h, reference: false }));
   if (!own.length) return undefined;
   const at = s.start + m.index;
@@ -46,4 +56,27 @@ export function daysAfterClause(
     unit,
     words: { text: m[0].trim(), start: at, end: at + m[0].trim().length },
   };
+}
+
+/**
+ * The date a clause counted back from another date names: that many days before its day, or the
+ * month that many weeks or months before (a count of weeks or months gives no day).
+ */
+export function countedBack(
+  from: { value: string; precision: Precision; end?: string },
+  n: number,
+  unit: CountUnit,
+): { value: string; precision: Precision } | undefined {
+  const { value, precision, end } = from;
+  if (end) return undefined;
+  if (unit !== "month") {
+    if (precision !== "day") return undefined;
+    const day = isoDay(addDays(fromIso(value), unit === "week" ? -7 * n : -n));
+    return unit === "day"
+      ? { value: day, precision: "day" }
+      : { value: day.slice(0, 7), precision: "month" };
+  }
+  if (precision === "year") return undefined;
+  const d = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1 - n, 1, 12));
+  return { value: isoDay(d).slice(0, 7), precision: "month" };
 }

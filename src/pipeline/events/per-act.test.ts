@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { peopleOfStory as peopleOf } from "../testing/corpus.ts";
+import { peopleOfStory as peopleOf, storyEvents } from "../testing/corpus.ts";
 
 describe("a later meeting with someone new in the same sentence", () => {
   it.each([
@@ -64,14 +64,51 @@ describe("an act in an 'after' clause with a subject of its own", () => {
   });
 
   it.each([
-    // A count of time before "after": the clause is of another time.
-    "In July, the Pentagon released its first strategy for cyberspace, two months after the White House issued a strategy of its own.",
     // A noun, not a clause.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, after the visit.",
     // A clause with no act of its own.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, shortly after he said the talks would be frank.",
     // Without a comma, under a day: the day of the main act need not be the clause's.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday after he arrived in Beijing for a two-day visit.",
+  ])("stays with the main act: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(1);
+  });
+});
+
+describe("an act in a clause counted back from the sentence's date", () => {
+  it.each([
+    [
+      "The ministry on Wednesday rejected the report, a day after Foreign Ministry spokesman Hong Lei dismissed it.",
+      [[], ["Chinese Foreign Ministry", "Hong Lei"]],
+    ],
+  ])("is a happening of its own: %s", async (sentence, people) => {
+    expect(await peopleOf(sentence)).toEqual(people);
+  });
+
+  it("counts from the sentence's own date, not from the occasion it refers to", async () => {
+    const events = await storyEvents(
+      "Talks",
+      "WASHINGTON, Dec. 12, 2010",
+      "On Dec. 10 the two sides held defense talks at the Pentagon.",
+      "It was the first round of the talks since Beijing froze exchanges on January 30, a day after Washington announced arms sales to Taiwan.",
+    );
+    expect(events.map((e) => e.date.value)).not.toContain("2010-12-09");
+  });
+
+  it("weeks or months back give the month", async () => {
+    const events = await storyEvents(
+      "Strategy",
+      "WASHINGTON, Aug. 4, 2011",
+      "In July, the Pentagon released its first strategy for cyberspace, two months after the White House issued a strategy of its own.",
+    );
+    expect(events.map((e) => e.date.value).sort()).toEqual(["2011-05", "2011-07"]);
+  });
+
+  it.each([
+    // A plain "said" is no act of the clause.
+    "The ministry on Wednesday rejected the report, a day after Foreign Ministry spokesman Hong Lei said it was flawed.",
+    // No date of the sentence's own before the clause.
+    "A day after Foreign Ministry spokesman Hong Lei dismissed it, the ministry rejected the report on Wednesday.",
   ])("stays with the main act: %s", async (sentence) => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });

@@ -5,6 +5,8 @@ import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { familyOf } from "./attach.ts";
 import { boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK } from "./ranks.ts";
+import { countedBack, daysAfterClause } from "./days-after.ts";
+import { sameDay } from "./same-day.ts";
 
 /**
  * One subject's acts in one sentence that are happenings of their own: a later meeting, a speech
@@ -196,4 +198,44 @@ export function perSecondAct(s: Sentence, g: Group): Group[] {
     ];
   }
   return [g];
+}
+
+/**
+ * "The ministry on Wednesday rejected the report, a day after the foreign ministry's spokesman
+ * dismissed it as groundless": an act told in a clause counted back from the sentence's date is
+ * a happening of its own, that many days earlier (weeks or months back give a month), with the
+ * people of its clause.
+ */
+export function perDaysAfter(s: Sentence, g: Group): Group[] {
+  const clause = daysAfterClause(s, g.triggers);
+  if (!clause) return [g];
+  const { from, to } = boundsOf(s, g);
+  const cut = clause.words.start;
+  const mainAct = g.triggers.some(
+    (h) => !h.reference && !h.inQuote && h.rank >= ACT_RANK && h.start < cut,
+  );
+  // Counted from the sentence's own last date before the clause, not from one it borrowed.
+  const last = s.times.filter((t) => t.end <= cut).at(-1);
+  const own = last?.start === g.t.start && last.value === g.t.value;
+  if (cut <= from || clause.span.end > to || !mainAct || !own) return [g];
+  const date = { value: g.t.value, precision: g.t.precision, end: g.t.endValue };
+  const when = countedBack(date, clause.daysBefore, clause.unit);
+  if (!when) return [g];
+  const { text, start, end } = clause.words;
+  const inClause = (a: { start: number; end: number }) =>
+    a.start >= clause.span.start && a.end <= clause.span.end;
+  return [
+    stretch(
+      g,
+      from,
+      cut,
+      g.actors.filter((a) => a.start < cut),
+    ),
+    {
+      // Its people are named in the clause, which the main act's people leave out.
+      ...stretch(g, clause.span.start, clause.span.end, s.actors.filter(inClause)),
+      t: { ...sameDay(when.value, start, text, end), precision: when.precision },
+      triggers: clause.triggers,
+    },
+  ];
 }

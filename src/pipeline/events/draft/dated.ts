@@ -5,7 +5,13 @@ import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates, relativeClauseOf } from "../groups.ts";
 import { ACT_RANK } from "../ranks.ts";
 import { perCounterpart, perSpeaker, perSubject } from "../per-subject.ts";
-import { perAfterClause, perLaterMeeting, perSecondAct, perSpeech } from "../per-act.ts";
+import {
+  perAfterClause,
+  perDaysAfter,
+  perLaterMeeting,
+  perSecondAct,
+  perSpeech,
+} from "../per-act.ts";
 import { perVisitor } from "../plural.ts";
 import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";
@@ -161,6 +167,7 @@ export function handleDated(
     .flatMap((x) => perLaterMeeting(s, x))
     .flatMap((x) => perSpeech(s, x))
     .flatMap((x) => perAfterClause(s, x))
+    .flatMap((x) => perDaysAfter(s, x))
     .flatMap((x) => perCounterpart(s, x))
     .flatMap((x) => perSecondAct(s, x))
     .flatMap((x) => perAttribution(s, x))

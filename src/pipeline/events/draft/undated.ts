@@ -1,12 +1,10 @@
-import type { Precision } from "../../../dataset/index.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../../types.ts";
-import { addDays, fromIso, isoDay } from "../../util/dates.ts";
 import { isFutureTense } from "../../time/tense.ts";
 import { attachSentence, narrationOf, sharedActors } from "../attach.ts";
 import { findLocations, placesConflict } from "../location.ts";
 import { inTemporalClause } from "../clauses.ts";
 import { meetingBesideDayEvent, sameDay } from "../same-day.ts";
-import { type CountUnit, daysAfterClause } from "../days-after.ts";
+import { countedBack, daysAfterClause } from "../days-after.ts";
 import { ledOccasion } from "../delegation.ts";
 import { pickBest, referredEvent } from "../refer.ts";
 import { CONTINUED_SUBJECT } from "../../lexicon/roles.ts";
@@ -29,29 +27,6 @@ function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]):
   const here = prev.location;
   if (!here || !findLocations(narration).some((p) => placesConflict(here, p))) return false;
   return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
-}
-
-/**
- * The date a clause counted back from the referred event names: that many days before its day,
- * or the month that many weeks or months before (a count of weeks or months gives no day).
- */
-function countedBack(
-  referred: EventDraft,
-  n: number,
-  unit: CountUnit,
-): { value: string; precision: Precision } | undefined {
-  const { value, precision, end } = referred.date;
-  if (end) return undefined;
-  if (unit !== "month") {
-    if (precision !== "day") return undefined;
-    const day = isoDay(addDays(fromIso(value), unit === "week" ? -7 * n : -n));
-    return unit === "day"
-      ? { value: day, precision: "day" }
-      : { value: day.slice(0, 7), precision: "month" };
-  }
-  if (precision === "year") return undefined;
-  const d = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1 - n, 1, 12));
-  return { value: isoDay(d).slice(0, 7), precision: "month" };
 }
 
 export function handleUndated(
@@ -97,8 +72,12 @@ export function handleUndated(
     // "The talks came two weeks after Obama and Xi met": the people of the other occasion are
     // not the referred event's.
     const own = actors.filter((a) => !inTemporalClause(s, a));
-    const earlier = daysAfterClause(s, triggers);
-    const when = earlier && countedBack(referred, earlier.daysBefore, earlier.unit);
+    // "… since Beijing froze exchanges on January 30, a day after …" counts from its own date,
+    // not from the event the sentence refers to.
+    const clause = daysAfterClause(s, triggers);
+    const earlier =
+      clause && !s.times.some((t) => t.end <= clause.words.start) ? clause : undefined;
+    const when = earlier && countedBack(referred.date, earlier.daysBefore, earlier.unit);
     if (earlier && when) {
       // "… came a day after the ministers held talks": that clause is an occasion of its own.
       const { text, start, end } = earlier.words;
