@@ -1090,6 +1090,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The general visited Fort Stewart, Ga., on Sunday to watch an exercise.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
     ["In Tokyo on Friday, the envoy met the premier.", "2011-05-27"],
+    ["The trip was agreed when the envoy traveled to Tokyo in January.", "2011-01"],
     ["In Tokyo on May 24 and 25, the envoys held talks.", "2011-05-24"],
     // A date after a relative clause takes the tense of the main clause before it.
     ["The envoy is due to meet the premier, who is expected to retire, on Friday.", "2011-06-03"],

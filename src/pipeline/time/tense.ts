@@ -203,9 +203,10 @@ const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|a
 // "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").
 const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)";
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
-// an intention in the pluperfect is given up.
+// an intention in the pluperfect is given up. The infinitive is the plan verb's own, not one
+// across a clause ("was agreed when Gates traveled to Beijing in January").
 const PLAN_BEFORE = new RegExp(
-  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged|(?:invitation|agreement|decision|proposal)s?))\b(?:(?!\bduring\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
+  String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged|(?:invitation|agreement|decision|proposal)s?))\b(?:(?!\b(?:during|when|while|after|before)\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
   "i",
 );
 
