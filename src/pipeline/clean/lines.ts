@@ -64,25 +64,16 @@ export const endsLikeSentence = (line: string) => /[.!?…:]["”’')\]]*$|["�
 /** A menu: three or more items between bars ("Home | China | World"). */
 export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
 
-/** A line of running prose: long enough and punctuated like a sentence. */
+/**
+ * A line of running prose: long enough and punctuated like a sentence, and no menu (whose last
+ * item may end on a full stop: "… | About the U.S.").
+ */
 export function isProse(line: string): boolean {
-  if (isMenu(line)) return false;
+  if (isMenuLine(line)) return false;
   const words = wordCount(line);
   // A full stop inside the line counts only where the sentence splitter ends a sentence: after
   // an initial or a title ("Robert M. Gates", "Gen. Liang") a heading goes on.
   return words >= 12 && (endsLikeSentence(line) || splitSentences(line).length > 1);
-}
-
-/** A site menu's separator: a bar or a bullet with space around it. */
-const MENU_SEPARATOR = /\s[|·•]\s/;
-
-/**
- * A site menu: three or more short items between bars or bullets ("Home | Visas | About the
- * U.S."), even when its last item ends on a full stop.
- */
-function isMenu(line: string): boolean {
-  const items = line.split(MENU_SEPARATOR);
-  return items.length >= 3 && items.every((item) => wordCount(item) <= 4);
 }
 
 /** A caption line: one sentence that ends with a date, AP/AFPS style ("…, June 7, 2013."). */

@@ -60,7 +60,7 @@ const SET_OFF_GERUND = /^\s*(?:after|before|while|since|when|until|upon)\s+\w+in
  * Friday, …"): the date is the sentence's opening phrase.
  */
 const OPENING_PHRASE =
-  /^\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:on|in|by|early|late|later|from)\s+)?$/i;
+  /^\s*(?:(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ff]rom)\s+)?$/;
 
 /**
  * The clause around a span: from the last clause break before it (semicolon, dash, ", which",
