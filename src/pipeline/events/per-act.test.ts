@@ -114,6 +114,26 @@ describe("an act in a clause counted back from the sentence's date", () => {
   });
 });
 
+describe("a speech later on the day just told", () => {
+  const day = "Gen. Chen Bingde told Washington on Wednesday that arms sales would harm ties.";
+  const datesOf = async (sentence: string) =>
+    (await storyEvents("Visit", "WASHINGTON, May 19, 2011", day, sentence)).map(
+      (e) => e.date.value,
+    );
+
+  it("is a happening of its own that day", async () => {
+    expect(
+      await datesOf("In a speech at the university later the same day, Chen said the army lagged."),
+    ).toEqual(["2011-05-18", "2011-05-18"]);
+  });
+
+  it("stays with the day's statement when not later", async () => {
+    expect(
+      await datesOf("In a speech at the university the same day, Chen said the army lagged."),
+    ).toEqual(["2011-05-18"]);
+  });
+});
+
 describe("one subject's two acts of different kinds, each with a name of its own", () => {
   it("are two happenings", async () => {
     expect(

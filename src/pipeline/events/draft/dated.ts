@@ -26,6 +26,7 @@ import { dayOfProgramme, namesProgramme } from "../programme.ts";
 import { inWindow } from "./window.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
+import { laterOccasionOfDay } from "./same-day-acts.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { dateLead } from "./lead-dating.ts";
 
@@ -47,6 +48,11 @@ export function handleDated(
 ): void {
   let usable = triggers.filter((t) => !t.reference);
   if (dateLead(ctx, s, dates, usable)) return;
+  const only = dates.length === 1 ? dates[0] : undefined;
+  if (only && laterOccasionOfDay(s, only, triggers)) {
+    newEvent(ctx, s, only, actors, triggers, undefined).apart = true;
+    return;
+  }
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
   // the meeting already reported, and its date goes to the other occasion it names.
   const opensWithOccasion =

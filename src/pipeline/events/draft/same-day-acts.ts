@@ -1,4 +1,4 @@
-import type { ActorMention, Sentence, TriggerHit } from "../../types.ts";
+import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../../types.ts";
 import { isFutureTense } from "../../time/tense.ts";
 import { familyOf, sharedActors } from "../attach.ts";
 import { findLocation } from "../location.ts";
@@ -11,6 +11,21 @@ const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days
 
 /** Occasions that stand apart from the day's talks: a speech, a dinner. */
 const OWN_OCCASIONS = new Set(["speech", "meal"]);
+
+/** "later the same day", "later that evening": the words before a date of the day just told. */
+const LATER_BEFORE = /\blater\s+$/i;
+
+/**
+ * "In a speech at the university later the same day, Chen said …": a speech or a dinner dated
+ * "later" on the day just told is a happening of its own that day, not the one the day refers to.
+ */
+export function laterOccasionOfDay(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
+  return (
+    t.basis === "previous-date" &&
+    LATER_BEFORE.test(s.text.slice(0, t.start - s.start)) &&
+    triggers.some((h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""))
+  );
+}
 
 /**
  * "The minister, speaking later to students at a staff college, …": a speech or a dinner "later",
