@@ -1,8 +1,9 @@
 import type { Precision } from "../../dataset/index.ts";
 import { DAY_COUNTS } from "../lexicon/calendar.ts";
-import type { Sentence, Span, TriggerHit } from "../types.ts";
+import type { ActorMention, Sentence, Span, TimeMention, TriggerHit } from "../types.ts";
 import { addDays, fromIso, isoDay } from "../util/dates.ts";
 import { ANSWER_RANK } from "./ranks.ts";
+import { sameDay } from "./same-day.ts";
 
 /**
  * "two days after", "three weeks after", "two months after", with the count in words or digits
@@ -16,6 +17,15 @@ const DAYS_AFTER = new RegExp(
 /** The unit a clause counts back in: days give a day; weeks and months only a month. */
 export type CountUnit = "day" | "week" | "month";
 
+/** A clause counted back from another date: its stretch, its acts, the count and its words. */
+export interface DaysAfterClause {
+  span: Span;
+  triggers: TriggerHit[];
+  daysBefore: number;
+  unit: CountUnit;
+  words: Span;
+}
+
 /**
  * "The drill came a day after the ministers wrapped up talks in Beijing": a clause set a few days
  * after another happening of a known day tells of an occasion of its own, that many days before.
@@ -25,9 +35,7 @@ export type CountUnit = "day" | "week" | "month";
 export function daysAfterClause(
   s: Sentence,
   triggers: readonly TriggerHit[],
-):
-  | { span: Span; triggers: TriggerHit[]; daysBefore: number; unit: CountUnit; words: Span }
-  | undefined {
+): DaysAfterClause | undefined {
   const m = DAYS_AFTER.exec(s.text);
   if (!m) return undefined;
   const count = m[1]?.toLowerCase() ?? "";
@@ -59,10 +67,29 @@ export function daysAfterClause(
 }
 
 /**
+ * The date the clause names, counted back from `from` (the date of the act it follows), as a
+ * mention of the clause's own words ("a day after"); undefined when the count gives none.
+ */
+export function clauseDate(
+  clause: DaysAfterClause,
+  from: { value: string; precision: Precision; end?: string },
+): TimeMention | undefined {
+  const when = countedBack(from, clause.daysBefore, clause.unit);
+  if (!when) return undefined;
+  const { text, start, end } = clause.words;
+  return { ...sameDay(when.value, start, text, end), precision: when.precision };
+}
+
+/** The people the clause names: the people of its own happening. */
+export function clausePeople(clause: DaysAfterClause, actors: ActorMention[]): ActorMention[] {
+  return actors.filter((a) => a.start >= clause.span.start && a.end <= clause.span.end);
+}
+
+/**
  * The date a clause counted back from another date names: that many days before its day, or the
  * month that many weeks or months before (a count of weeks or months gives no day).
  */
-export function countedBack(
+function countedBack(
   from: { value: string; precision: Precision; end?: string },
   n: number,
   unit: CountUnit,

@@ -5,8 +5,7 @@ import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { familyOf } from "./attach.ts";
 import { boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK } from "./ranks.ts";
-import { countedBack, daysAfterClause } from "./days-after.ts";
-import { sameDay } from "./same-day.ts";
+import { clauseDate, clausePeople, daysAfterClause } from "./days-after.ts";
 
 /**
  * One subject's acts in one sentence that are happenings of their own: a later meeting, a speech
@@ -218,12 +217,8 @@ export function perDaysAfter(s: Sentence, g: Group): Group[] {
   const last = s.times.filter((t) => t.end <= cut).at(-1);
   const own = last?.start === g.t.start && last.value === g.t.value;
   if (cut <= from || clause.span.end > to || !mainAct || !own) return [g];
-  const date = { value: g.t.value, precision: g.t.precision, end: g.t.endValue };
-  const when = countedBack(date, clause.daysBefore, clause.unit);
-  if (!when) return [g];
-  const { text, start, end } = clause.words;
-  const inClause = (a: { start: number; end: number }) =>
-    a.start >= clause.span.start && a.end <= clause.span.end;
+  const t = clauseDate(clause, { value: g.t.value, precision: g.t.precision, end: g.t.endValue });
+  if (!t) return [g];
   return [
     stretch(
       g,
@@ -233,8 +228,8 @@ export function perDaysAfter(s: Sentence, g: Group): Group[] {
     ),
     {
       // Its people are named in the clause, which the main act's people leave out.
-      ...stretch(g, clause.span.start, clause.span.end, s.actors.filter(inClause)),
-      t: { ...sameDay(when.value, start, text, end), precision: when.precision },
+      ...stretch(g, clause.span.start, clause.span.end, clausePeople(clause, s.actors)),
+      t,
       triggers: clause.triggers,
     },
   ];

@@ -4,7 +4,7 @@ import { attachSentence, narrationOf, sharedActors } from "../attach.ts";
 import { findLocations, placesConflict } from "../location.ts";
 import { inTemporalClause } from "../clauses.ts";
 import { meetingBesideDayEvent, sameDay } from "../same-day.ts";
-import { countedBack, daysAfterClause } from "../days-after.ts";
+import { clauseDate, clausePeople, daysAfterClause } from "../days-after.ts";
 import { ledOccasion } from "../delegation.ts";
 import { pickBest, referredEvent } from "../refer.ts";
 import { CONTINUED_SUBJECT } from "../../lexicon/roles.ts";
@@ -77,22 +77,11 @@ export function handleUndated(
     const clause = daysAfterClause(s, triggers);
     const earlier =
       clause && !s.times.some((t) => t.end <= clause.words.start) ? clause : undefined;
-    const when = earlier && countedBack(referred.date, earlier.daysBefore, earlier.unit);
+    const when = earlier && clauseDate(earlier, referred.date);
     if (earlier && when) {
       // "… came a day after the ministers held talks": that clause is an occasion of its own.
-      const { text, start, end } = earlier.words;
-      const theirs = actors.filter(
-        (a) => a.start >= earlier.span.start && a.end <= earlier.span.end,
-      );
-      newEvent(
-        ctx,
-        s,
-        { ...sameDay(when.value, start, text, end), precision: when.precision },
-        theirs,
-        earlier.triggers,
-        undefined,
-        earlier.span,
-      );
+      const theirs = clausePeople(earlier, actors);
+      newEvent(ctx, s, when, theirs, earlier.triggers, undefined, earlier.span);
       const rest = triggers.filter(
         (h) => h.start < earlier.span.start || h.start >= earlier.span.end,
       );
