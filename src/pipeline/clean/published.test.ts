@@ -149,6 +149,9 @@ describe("readLabelledStamp: clocks", () => {
     // A two-digit year after a label, month first, as US government sites print it.
     ["Posted 10/08/12", "2012-10-08"],
     ["Updated: 3/9/13 4:15 PM", "2013-03-09"],
+    // Day first when the first number can be no month; no date when neither can be.
+    ["DATE:25/08/11", "2011-08-25"],
+    ["DATE:25/13/11", undefined],
     // Without a label, or as a fraction or a score, it is no stamp.
     ["10/08/12", undefined],
     ["Posted 10/08/12/3 files", undefined],
@@ -519,6 +522,20 @@ describe("publication date: each form", () => {
       ["The adviser spoke on Monday."],
       undefined,
       "2013-12-03",
+    ],
+    [
+      "… also for a stamp with a two-digit year",
+      ["Printed 14/03/2013 08:40", "Posted 05/03/13"],
+      ["The adviser spoke on Monday."],
+      undefined,
+      "2013-03-05",
+    ],
+    [
+      "… which is month first when nothing on the page shows the order",
+      ["Posted 05/03/13"],
+      ["The adviser spoke on Monday."],
+      undefined,
+      "2013-05-03",
     ],
     [
       "… and by the body's days when no numeric date of the page shows an order",

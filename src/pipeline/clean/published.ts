@@ -118,8 +118,10 @@ const YEAR_MONTH_NAME = new RegExp(
 );
 
 /**
- * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them. Read
- * only after a stamp's label, where nothing else of that shape stands.
+ * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them; day
+ * first ("DATE:25/08/11", as British trade sites print it) only when no such month exists, and
+ * otherwise in the order the page's other numeric dates show (orderedByPage). Read only after a
+ * stamp's label, where nothing else of that shape stands.
  */
 const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
 
@@ -159,8 +161,9 @@ const plainNumbers = (line: string) =>
       "$1 $2",
     );
 
-/** Month, day and a two-digit year of this century, as SHORT_YEAR matches them. */
-const monthDayShortYear = (m: RegExpMatchArray) => ymd(`20${m[3]}`, m[1], m[2]);
+/** Month, day (else day, month) and a two-digit year of this century, as SHORT_YEAR matches them. */
+const monthDayShortYear = (m: RegExpMatchArray) =>
+  ymd(`20${m[3]}`, m[1], m[2]) ?? ymd(`20${m[3]}`, m[2], m[1]);
 
 /** The first match of `re` in a text that `read` makes a valid day, with its span. */
 function dateMatch(
@@ -687,6 +690,9 @@ export function findPublished(input: PublishedInput): string | undefined {
 /** "09.07.2013", "09/07/2013": two numbers either of which could be the month. */
 const EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/;
 
+/** A stamp's numeric date with a four- or a two-digit year ("Posted 09/07/13"). */
+const STAMP_EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})\b/;
+
 /** Every numeric date of a page with either order's shape ("14/03/2013", "09.07.2013"). */
 const EITHER_ORDER_ALL = new RegExp(EITHER_ORDER.source, "g");
 
@@ -709,7 +715,7 @@ function pageOrder(lines: string[]): "day-first" | "month-first" | undefined {
  * show; undefined when none of them shows one.
  */
 function orderedByPage(line: string, day: string, lines: string[]): string | undefined {
-  const m = EITHER_ORDER.exec(line);
+  const m = STAMP_EITHER_ORDER.exec(line);
   if (!m || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return undefined;
   const order = pageOrder(lines);
   if (!order) return undefined;

@@ -72,6 +72,12 @@ describe("findTriggers", () => {
       ["white paper=010", "was issued=010"],
     ],
     ["The envoy was issued a visa in March.", []],
+    // So is its participle after a comma; a participle after anything else is not.
+    [
+      "Its yearly assessment, published on Friday, names the unit.",
+      ["assessment=010", ", published=010"],
+    ],
+    ["The prisoners, released on Friday, went home.", []],
     // Speaking by telephone is a conversation; speaking of the telephone is not.
     ["The two leaders spoke by telephone in March.", ["spoke by telephone=040"]],
     ["The minister spoke of telephone networks.", []],
