@@ -524,6 +524,20 @@ describe("publication date: each form", () => {
       "2013-12-03",
     ],
     [
+      "a numeric stamp in the order under which it falls on the weekday its line names",
+      ["Date: 07/06/2010 (Monday)"],
+      ["The adviser spoke on Saturday."],
+      undefined,
+      "2010-06-07",
+    ],
+    [
+      "… month first when that order fits the weekday",
+      ["Date: 07/06/2010 (Tuesday)"],
+      ["The adviser spoke on Saturday."],
+      undefined,
+      "2010-07-06",
+    ],
+    [
       "… also for a stamp with a two-digit year",
       ["Printed 14/03/2013 08:40", "Posted 05/03/13"],
       ["The adviser spoke on Monday."],

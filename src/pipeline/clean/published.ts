@@ -590,6 +590,15 @@ const WEEKDAY_MONTH_DAY = new RegExp(
 /** How many years back from the page's own year a yearless weekday stamp is looked for. */
 const WEEKDAY_YEARS_BACK = 6;
 
+/** A weekday's name or abbreviation as `Date.getUTCDay` counts it (Sunday 0). */
+function weekdayNumber(name: string): number {
+  // calendar.json lists the days from Monday.
+  const index = CALENDAR_WEEKDAYS.findIndex((d) =>
+    d.toLowerCase().startsWith(name.slice(0, 3).toLowerCase()),
+  );
+  return index < 0 ? -1 : (index + 1) % 7;
+}
+
 /**
  * A stamp line with a weekday, month and day but no year ("By … – Tue Jan 11, 9:52 am ET"): the
  * first of `years` in which that day falls on that weekday, as the line with the year put in
@@ -598,13 +607,7 @@ const WEEKDAY_YEARS_BACK = 6;
 function yearlessStamp(line: string, years: number[]): StampCandidate | undefined {
   const m = WEEKDAY_MONTH_DAY.exec(line);
   if (!m) return undefined;
-  // calendar.json lists the days from Monday; `Date.getUTCDay` counts from Sunday.
-  const weekday =
-    (CALENDAR_WEEKDAYS.findIndex((d) =>
-      d.toLowerCase().startsWith((m[1] ?? "").slice(0, 3).toLowerCase()),
-    ) +
-      1) %
-    7;
+  const weekday = weekdayNumber(m[1] ?? "");
   const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 0;
   const day = Number(m[3]);
   for (const y of years) {
@@ -684,7 +687,30 @@ export function findPublished(input: PublishedInput): string | undefined {
   }
   const line = best && best.line >= 0 ? input.lines[best.line] : undefined;
   if (!best || !line) return best?.day;
-  return orderedByPage(line, best.day, input.lines) ?? orderedByBody(line, best.day, input.body);
+  return (
+    orderedByWeekday(line, best.day) ??
+    orderedByPage(line, best.day, input.lines) ??
+    orderedByBody(line, best.day, input.body)
+  );
+}
+
+/** A weekday's name anywhere in a line ("Date: 07/06/2010 (Monday)"). */
+const WEEKDAY_NAME = new RegExp(String.raw`\b(${alternatives(WEEKDAYS)})\b`, "i");
+
+/**
+ * A stamp whose two numbers could each be the month, in the order under which its date falls on
+ * the weekday the line names ("07/06/2010 (Monday)": the 7th of June); undefined when the line
+ * names no weekday or both orders or neither fit it.
+ */
+function orderedByWeekday(line: string, day: string): string | undefined {
+  const m = STAMP_EITHER_ORDER.exec(line);
+  const named = WEEKDAY_NAME.exec(line);
+  if (!m || !named || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return undefined;
+  const weekday = weekdayNumber(named[1] ?? "");
+  const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+  const fits = (d: string) => fromIso(d).getUTCDay() === weekday;
+  if (fits(day) === fits(swapped)) return undefined;
+  return fits(day) ? day : swapped;
 }
 
 /** "09.07.2013", "09/07/2013": two numbers either of which could be the month. */
