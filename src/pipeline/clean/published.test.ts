@@ -103,6 +103,9 @@ describe("lastOnOrBefore", () => {
 describe("stampShape: page links beside the date", () => {
   it.each([
     ["Wed, Oct 10, 2012 - Page 1   News List   Print   Mail   Facebook   Twitter", "date-line"],
+    // Any page number, and a "Share this" link.
+    ["Wed, Oct 10, 2012 - Page 14   Print   Share this", "date-line"],
+    ["Wed, Oct 10, 2012 - Page 14   Print   Share this report", undefined],
     // Prose that holds a widget's word is still prose.
     ["Share prices fell on Oct 10, 2012 after the report was released", undefined],
     // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
