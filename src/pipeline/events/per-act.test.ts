@@ -14,6 +14,8 @@ describe("a later meeting with someone new in the same sentence", () => {
   it.each([
     // No one new: one happening.
     "Defense Minister Chang Wanquan arrived in Beijing on Monday and then held talks there.",
+    // Being met on arrival is part of the arrival.
+    "Defense Minister Chang Wanquan arrived in Hawaii on Monday, where he was met by Adm. Samuel Locklear.",
     // The person met was already named with the first act.
     "Defense Minister Chang Wanquan visited Adm. Samuel Locklear on Monday and later held talks with Adm. Samuel Locklear.",
   ])("stays one: %s", async (sentence) => {

@@ -17,11 +17,15 @@ import { clauseDate, clausePeople, daysAfterClause } from "./days-after.ts";
 const NEXT_ACT =
   /,\s+where\s+(?:he|she|they)\s+|\s+and\s+(?:later|then|afterwards)\s+|,\s+(?:and\s+)?then\s+/g;
 
+/** "…, where he was met by Y", "…, where they were greeted by Y": the traveller received on arrival. */
+const RECEIVED_THERE = /^(?:was|were)\s+(?:met|\w+ed)\s+by\b/;
+
 /**
  * "X began the trip in Hawaii on Friday, where he met Adm. Y": a meeting with someone the first
  * act does not name, told after it in the same sentence, is a happening of its own on that date;
  * the traveller takes part in both. A later act with no new person ("arrived and then held
- * talks") stays one.
+ * talks") stays one, as does being met on arrival ("arrived at the air base, where he was met by
+ * Y"): the welcome is part of the arrival.
  */
 export function perLaterMeeting(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
@@ -29,6 +33,7 @@ export function perLaterMeeting(s: Sentence, g: Group): Group[] {
   if (!subject) return [g];
   for (const m of s.text.slice(from - s.start, to - s.start).matchAll(NEXT_ACT)) {
     const cut = from + (m.index ?? 0);
+    if (RECEIVED_THERE.test(s.text.slice(cut - s.start + m[0].length))) continue;
     const own = (h: TriggerHit) => !h.reference && !h.inQuote;
     const first = g.triggers.some((h) => own(h) && h.start < cut && h.rank >= ACT_RANK);
     const meets = g.triggers.some((h) => own(h) && h.start >= cut && h.rank >= MEETING_RANK);
