@@ -27,6 +27,16 @@ describe("findTriggers", () => {
     // Leaving one named place for another is travel; leaving for an occasion is not.
     ["He will leave Washington for Muscle Shoals on Friday.", ["leave Washington for =042"]],
     ["He left the room for a call.", []],
+    // Time spent at a named place, going there later that day, arriving from one or on a day.
+    ["The minister spent Tuesday at Southern Command.", ["spent=042"]],
+    ["The minister spent Tuesday calling donors.", []],
+    ["The delegation was to fly this morning to Fort Irwin.", ["fly=042"]],
+    ["The general flew in from Iowa.", ["flew in from=042"]],
+    ["The ships arrived Friday to a band.", ["arrived=042"]],
+    ["The ships arrived safely.", []],
+    // A tour as a noun, after an article or an owner's name; not "a tour of duty".
+    ["He is on a weeklong U.S. tour that began Sunday.", ["a weeklong U.S. tour=042"]],
+    ["He served a tour of duty in Iraq.", []],
     ["He departed for the talks.", ["talks=040"]],
     // Going to a named place is a stop of a trip; reaching a state of affairs is not.
     ["The envoy will stop at Fleet Headquarters on Friday.", ["stop at=042"]],
