@@ -513,6 +513,20 @@ describe("publication date: each form", () => {
       "2013-07-09",
     ],
     [
+      "… also when the body writes its day first",
+      ["Date: 09.07.2013"],
+      ["The ships arrived at the base on 6 September for a port visit."],
+      undefined,
+      "2013-09-07",
+    ],
+    [
+      "… but not by a day the body names with its year",
+      ["Date: 09.07.2013"],
+      ["The ships arrived at the base on 6 September 2012 for a port visit."],
+      undefined,
+      "2013-07-09",
+    ],
+    [
       "a numeric stamp in the order another numeric date of the page shows (day first)",
       ["Printed 14/03/2013 08:40", "Last updated: 12/03/2013 19:04"],
       ["The adviser spoke on Monday."],

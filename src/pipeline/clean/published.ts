@@ -750,9 +750,9 @@ function orderedByPage(line: string, day: string, lines: string[]): string | und
   return (order === "month-first") === readMonthFirst ? day : swapped;
 }
 
-/** "Sept. 6", "June 8": a month and a day the body names without a year. */
+/** "Sept. 6", "June 8", "on 1 June": a month and a day the body names without a year. */
 const BODY_MONTH_DAY = new RegExp(
-  String.raw`\b(${Object.keys(MONTHS).join("|")})\.?\s+\d{1,2}\b(?!,?\s*(?:19|20)\d{2})`,
+  String.raw`\b(?:(${Object.keys(MONTHS).join("|")})\.?\s+\d{1,2}\b|\d{1,2}\s+(${Object.keys(MONTHS).join("|")})\b\.?)(?!,?\s*(?:19|20)\d{2})`,
   "gi",
 );
 
@@ -768,7 +768,7 @@ function orderedByBody(line: string, day: string, body: string[]): string {
   const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
   const named = new Set(
     body.flatMap((l) =>
-      [...l.matchAll(BODY_MONTH_DAY)].map((x) => MONTHS[(x[1] ?? "").toLowerCase()]),
+      [...l.matchAll(BODY_MONTH_DAY)].map((x) => MONTHS[(x[1] ?? x[2] ?? "").toLowerCase()]),
     ),
   );
   const month = (d: string) => Number(d.slice(5, 7));
