@@ -448,6 +448,36 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-07-10",
       [["on Monday and Tuesday", "2013-07-08", "day", "relative-to-publication", "end 2013-07-09"]],
     ],
+    // After a comma, or counted on with a verb after it, the next day is a clause of its own.
+    [
+      "They held talks on Monday, and Tuesday they toured the port.",
+      "2013-07-10",
+      [
+        ["on Monday", "2013-07-08", "day", "relative-to-publication"],
+        ["Tuesday", "2013-07-09", "day", "relative-to-publication"],
+      ],
+    ],
+    [
+      "They held talks on July 8 and the following day toured the port.",
+      "2013-07-10",
+      [
+        ["July 8", "2013-07-08", "day", "relative-to-publication"],
+        ["the following day", "2013-07-09", "day", "previous-date"],
+      ],
+    ],
+    [
+      "They held talks on July 8 and the following day.",
+      "2013-07-10",
+      [
+        [
+          "July 8 and the following day",
+          "2013-07-08",
+          "day",
+          "relative-to-publication",
+          "end 2013-07-09",
+        ],
+      ],
+    ],
     [
       "They met on Monday and Thursday.",
       "2013-07-12",

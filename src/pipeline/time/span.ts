@@ -193,8 +193,14 @@ function arrivalThrough(
   return true;
 }
 
-/** Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday"). */
-const PAIRED_DAYS = /^\s*,?\s*and\s+(?:on\s+)?$/i;
+/**
+ * Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday").
+ * A comma before "and" opens a clause of its own (", and the following day met …").
+ */
+const PAIRED_DAYS = /^\s*and\s+(?:on\s+)?$/i;
+
+/** "… and the following day met …": a day counted from the one before, with a verb after it. */
+const NEXT_DAY_CLAUSE = /^(?:the\s+)?(?:following|next)\s+day$/i;
 
 /**
  * "opens Wednesday and runs through Friday", "opens on Monday evening with a working dinner and
@@ -222,7 +228,9 @@ export function joinConsecutiveDays(
     if (prev.precision !== "day" || t.precision !== "day" || prev.endValue || t.endValue)
       return undefined;
     const days = dayDiff(prev.value, t.value);
-    const paired = PAIRED_DAYS.test(between) && days === 1;
+    const after = sentence.slice(t.end - sentenceStart);
+    const clause = NEXT_DAY_CLAUSE.test(t.text.trim()) && /^\s+\p{Ll}/u.test(after);
+    const paired = PAIRED_DAYS.test(between) && days === 1 && !clause;
     const runs = RUNS_UNTIL.test(between) && days > 0 && days < RUN_DAYS;
     if (!paired && !runs) return undefined;
     return { ...prev, endValue: t.value, future: prev.future && t.future };
