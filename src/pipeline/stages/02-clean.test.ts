@@ -272,6 +272,25 @@ describe("a standfirst above the byline", () => {
     expect(a?.text.startsWith("On Tuesday")).toBe(true);
   });
 
+  it("a paragraph longer than a standfirst, with the next item's date below it, is the body", async () => {
+    const paragraph = (day: string) =>
+      `The two delegations met in Beijing on ${day} to discuss maritime safety, search and rescue at sea, counter-piracy patrols off Somalia, disaster relief in the region and the ways their navies might train together in the coming years. Both sides said the talks had gone well and would continue, and neither named a date for the next round.`;
+    const state = await runOn({
+      "p.txt": [
+        "Press Releases",
+        "",
+        "July 13, 2011",
+        paragraph("Tuesday"),
+        "",
+        "July 11, 2011",
+        paragraph("Monday"),
+      ].join("\n"),
+    });
+    const a = state.output?.articles.articles[0];
+    expect(a?.text.startsWith(paragraph("Tuesday"))).toBe(true);
+    expect(a?.text).toContain(paragraph("Monday"));
+  });
+
   it("a first paragraph with no byline below it stays the body", async () => {
     const state = await runOn({
       "s.txt": ["The Long Thaw", "", "WASHINGTON, Nov. 12, 2013 – " + STORY, "", STANDFIRST].join(

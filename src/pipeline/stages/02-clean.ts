@@ -65,14 +65,19 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (line && isProse(line) && !isBodyFurniture(line) && !isFooterStart(line)) {
-      // A headline or standfirst may read like prose too; the byline or date below it opens the story.
-      const byline = bylineBelow(lines, i);
+      // A headline or standfirst may read like prose too; the byline or date below it opens the
+      // story. A paragraph longer than any standfirst is the story itself, as on a page of dated
+      // items, each date above its own paragraph.
+      const byline = wordCount(line) > STANDFIRST_WORDS ? undefined : bylineBelow(lines, i);
       if (byline === undefined) return { index: i };
       i = byline;
     }
   }
   return { index: -1 };
 }
+
+/** The most words a standfirst above a byline has. */
+const STANDFIRST_WORDS = 50;
 
 /** How many lines below a line of prose a byline may stand and still open the story after it. */
 const STANDFIRST_LINES = 2;
