@@ -28,6 +28,22 @@ describe("findLocation", () => {
       "The admiral toured a shipyard in Bath, Maine, on Friday.",
       { name: "Bath, Maine", country: "USA" },
     ],
+    // A place in a state written out, and a US base by its kind, wherever the kind stands.
+    [
+      "He spoke at the pier in Norfolk in Virginia on Thursday.",
+      { name: "Norfolk in Virginia", country: "USA" },
+    ],
+    [
+      "He watched an exercise at Fort Stewart on Thursday.",
+      { name: "Fort Stewart", country: "USA" },
+    ],
+    [
+      "He spoke at Nellis Air Force Base on Friday.",
+      { name: "Nellis Air Force Base", country: "USA" },
+    ],
+    // A base abroad is named otherwise, and a state alone may be a country.
+    ["He spoke at Kadena Air Base on Friday.", undefined],
+    ["He spoke in Georgia on Friday.", undefined],
     // After a comma, "Washington" is the government as often as the state.
     ["The talks in Beijing, Washington said, went well.", { name: "Beijing", country: "CHN" }],
   ])("%s", (text, want) => {

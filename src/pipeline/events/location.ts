@@ -2,7 +2,9 @@ import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { COUNTRIES } from "../lexicon/countries.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import {
+  IN_US_STATE,
   PLACES,
+  US_INSTALLATION,
   US_STATE,
   US_STATE_ABBR,
   US_STATE_NAME,
@@ -40,6 +42,8 @@ function countryOf(phrase: string): string | undefined {
   // "Town, St." or "Town, State": a US place the lexicon need not list.
   const state = phrase.match(/,\s+([^,]+)$/)?.[1];
   if (state && (US_STATE_ABBR.test(state) || US_STATE_NAME.test(state))) return "USA";
+  // "Naval Station Norfolk in Virginia", "Fort Stewart": a place in a state, or a US base.
+  if (IN_US_STATE.test(phrase) || US_INSTALLATION.test(phrase)) return "USA";
   return undefined;
 }
 

@@ -24,6 +24,12 @@ const schema = z.strictObject({
    * which after a comma is more often the capital or its government ("in Beijing, Washington said").
    */
   usStateNames: z.array(z.string().min(1)),
+  /**
+   * Words that name a US military installation wherever they stand in its name ("Nellis Air Force
+   * Base", "Naval Station Norfolk", "Fort Stewart"); bases abroad are named otherwise ("Kadena Air
+   * Base", "Camp Humphreys").
+   */
+  usInstallations: z.array(z.string().min(1)),
   /** Last words of a building's name: a title says "at" it ("at the Great Hall"), not "in". */
   buildingWords: z.array(z.string().min(1)),
 });
@@ -48,6 +54,16 @@ export const US_STATE_ABBR = new RegExp(`^(${ABBREVIATIONS})\\.?$`);
 
 /** A US state written out, alone: "Maryland". */
 export const US_STATE_NAME = new RegExp(`^(?:${PLACES_FILE.usStateNames.map(literal).join("|")})$`);
+
+/** A US military installation's name: "Nellis Air Force Base", "Fort Stewart". */
+export const US_INSTALLATION = new RegExp(
+  `\\b(?:${PLACES_FILE.usInstallations.map(literal).join("|")})\\b`,
+);
+
+/** A place "in" a US state written out, at the end of a phrase: "Naval Station Norfolk in Virginia". */
+export const IN_US_STATE = new RegExp(
+  `\\s(?:in|near)\\s+(?:${PLACES_FILE.usStateNames.map(literal).join("|")})$`,
+);
 
 /** A US state after a town's name, as a regex source: "Calif." or "Hawaii". */
 export const US_STATE = `(?:${ABBREVIATIONS})\\.|${PLACES_FILE.usStateNames.map(literal).join("|")}`;
