@@ -5,6 +5,8 @@ describe("two people joined by 'and', each the subject of an act of their own", 
   it.each([
     "Ties improved last year, when Defense Minister Liang Guanglie visited Washington and Defense Secretary Leon Panetta traveled to Beijing.",
     "Last year Gen. Chen Bingde toured American bases, and Adm. Mike Mullen visited Chinese units.",
+    // The second act told by a light verb and its noun.
+    "Last year Defense Secretary Leon Panetta traveled to Beijing and Defense Minister Liang Guanglie paid a week-long visit to Washington.",
   ])("are two happenings: %s", async (sentence) => {
     const events = await peopleOf(sentence);
     expect(events).toHaveLength(2);
@@ -14,6 +16,8 @@ describe("two people joined by 'and', each the subject of an act of their own", 
   it.each([
     // One verb for both.
     "Last year Defense Minister Liang Guanglie and Defense Secretary Leon Panetta visited a naval base.",
+    // A light verb whose noun is no act of the subject's own.
+    "Last year Defense Secretary Leon Panetta traveled to Beijing and Defense Minister Liang Guanglie made a point of it.",
     // One subject, two verbs.
     "Last year Defense Minister Liang Guanglie visited Washington and met Defense Secretary Leon Panetta.",
   ])("stay one happening: %s", async (sentence) => {

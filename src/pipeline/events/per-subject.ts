@@ -10,6 +10,13 @@ import { ACT_RANK, MEETING_RANK } from "./ranks.ts";
  */
 const SUBJECT_TO_VERB = /^\s*,?\s*(?:,[^,]{1,80},\s*)?(?:\p{Ll}+ly\s+)?$/u;
 
+/**
+ * "Hu made a state visit", "Li paid a three-day visit", "Kerry held talks": a light verb and the
+ * act's noun, which then is the subject's act.
+ */
+const LIGHT_VERB =
+  /^\s*(?:made|makes|paid|pays|held|holds)\s+(?:(?:a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/;
+
 /** "…, while China's top diplomat, …": a contrast that opens a second subject's clause. */
 const WHILE_BEFORE_SUBJECT = /,\s+while\s+(?:[^\s;]+\s+){0,8}$/;
 
@@ -25,7 +32,8 @@ function actOf(
       h.start >= a.end &&
       kind(h) &&
       !h.reference &&
-      SUBJECT_TO_VERB.test(s.text.slice(a.end - s.start, h.start - s.start)),
+      (SUBJECT_TO_VERB.test(s.text.slice(a.end - s.start, h.start - s.start)) ||
+        LIGHT_VERB.test(s.text.slice(a.end - s.start, h.start - s.start))),
   );
 }
 
