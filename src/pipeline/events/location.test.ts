@@ -41,6 +41,11 @@ describe("findLocation", () => {
       "He spoke at Nellis Air Force Base on Friday.",
       { name: "Nellis Air Force Base", country: "USA" },
     ],
+    [
+      "He toured Naval Station Norfolk on Thursday.",
+      { name: "Naval Station Norfolk", country: "USA" },
+    ],
+    ["At Fort Stewart, he watched an exercise.", { name: "Fort Stewart", country: "USA" }],
     // A base abroad is named otherwise, and a state alone may be a country.
     ["He spoke at Kadena Air Base on Friday.", undefined],
     ["He spoke in Georgia on Friday.", undefined],

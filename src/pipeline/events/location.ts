@@ -5,6 +5,7 @@ import {
   IN_US_STATE,
   PLACES,
   US_INSTALLATION,
+  US_INSTALLATION_KIND,
   US_STATE,
   US_STATE_ABBR,
   US_STATE_NAME,
@@ -101,6 +102,11 @@ export function findLocations(text: string): Place[] {
     const name = phrase.replace(/^the\s+/, "The ");
     out.push({ name: name.replace(/^The /, "the "), country });
   }
+  // "toured Naval Station Norfolk", "flew over Nellis Air Force Base": a US base wherever it stands.
+  for (const b of text.matchAll(INSTALLATION_NAME)) {
+    const name = b[0].replace(/^(?:At|In|On|The|From)\s+/, "");
+    if (!out.some((p) => p.name.includes(name))) out.push({ name, country: "USA" });
+  }
   for (const v of text.matchAll(new RegExp(VENUE_RE.source, "g"))) {
     const venue = v[1] ?? "";
     // "White House spokesman Jay Carney", "Pentagon officials": who speaks, not where.
@@ -110,6 +116,12 @@ export function findLocations(text: string): Place[] {
   }
   return out;
 }
+
+/** A US base's name, the capitalised words before and after its kind ("Naval Station Norfolk"). */
+const INSTALLATION_NAME = new RegExp(
+  String.raw`(?:${CAP}\s+){0,3}\b${US_INSTALLATION_KIND}(?:\s+${CAP}){0,3}`,
+  "g",
+);
 
 /** A body of water's name: never the venue of a meeting. */
 const WATERS = /\b(?:Sea|Ocean|Strait|Gulf|Bay|Channel)\b/;

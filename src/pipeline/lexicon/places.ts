@@ -55,10 +55,11 @@ export const US_STATE_ABBR = new RegExp(`^(${ABBREVIATIONS})\\.?$`);
 /** A US state written out, alone: "Maryland". */
 export const US_STATE_NAME = new RegExp(`^(?:${PLACES_FILE.usStateNames.map(literal).join("|")})$`);
 
+/** The kind of a US military installation, as a regex source: "Air Force Base", "Fort". */
+export const US_INSTALLATION_KIND = `(?:${PLACES_FILE.usInstallations.map(literal).join("|")})`;
+
 /** A US military installation's name: "Nellis Air Force Base", "Fort Stewart". */
-export const US_INSTALLATION = new RegExp(
-  `\\b(?:${PLACES_FILE.usInstallations.map(literal).join("|")})\\b`,
-);
+export const US_INSTALLATION = new RegExp(`\\b${US_INSTALLATION_KIND}\\b`);
 
 /** A place "in" a US state written out, at the end of a phrase: "Naval Station Norfolk in Virginia". */
 export const IN_US_STATE = new RegExp(
