@@ -105,15 +105,19 @@ export function groupDates(
   // in July": an occasion the sentence refers to, with a date of its own, is told in passing, an
   // event of that date (ANNOTATION.md) when the stretch before its date has no act of its own.
   const referred = triggers.filter((h) => h.reference && !h.inQuote);
-  const own = chunks.map((c, i) => {
+  const told = chunks.map((c, i) => {
     const acts = ownOf(usable, c, i);
     return acts.length || i === 0
       ? acts
       : ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
   });
-  const named = own.map((hs) =>
+  const named = told.map((hs) =>
     hs.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean),
   );
+  const own = told.map((hs, i) => {
+    const c = chunks[i];
+    return hs.length || !c ? hs : elidedAct(s, c.from, c.t.start, told[i - 1] ?? []);
+  });
   const distinct = new Set(dates.map((d) => d.value)).size === dates.length;
   const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
   // "X, who arrived in Beijing on Sunday, will visit Qingdao on Thursday": an act with its own
@@ -171,6 +175,23 @@ export function groupDates(
   const coordinated = coordinatedDates(s, dates, usable);
   if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
   return [shared(s, undefined, usable, triggers, actors, dates)];
+}
+
+/** "… and the training center at Fort Irwin on Saturday": "and", then a new named object. */
+const AND_NEW_OBJECT = /^\s*,?\s*and\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/**
+ * "is to visit Nellis on Friday and the training center at Fort Irwin on Saturday": a date's
+ * stretch with no verb of its own, opening with "and" and a new named object, repeats the act
+ * before it on that object. The act is placed right before the object, so that what follows it
+ * (the place, the person met) is read as this stretch's own.
+ */
+function elidedAct(s: Sentence, from: number, to: number, before: TriggerHit[]): TriggerHit[] {
+  const act = bestTrigger(before);
+  const m = AND_NEW_OBJECT.exec(s.text.slice(from - s.start, to - s.start));
+  if (!act || act.rank < ACT_RANK || act.reference || !m) return [];
+  const objectStart = from + m[0].length;
+  return [{ ...act, start: objectStart - act.text.length - 1, own: false }];
 }
 
 /** Only a preposition before a sentence's first date: the date opens the sentence. */

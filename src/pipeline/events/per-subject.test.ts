@@ -33,6 +33,21 @@ describe("acts of one kind on two days of one sentence", () => {
     expect(events).toHaveLength(2);
   });
 
+  it.each([
+    "Defense Secretary Robert Gates will meet Defense Minister Liang Guanglie on Monday and President Hu Jintao on Tuesday.",
+    "Defense Secretary Robert Gates will visit the Second Artillery in Beijing on Monday and the Northern Fleet at Qingdao on Tuesday.",
+  ])("with the verb told once, a new object on each day: two happenings: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(2);
+  });
+
+  it("with the verb told once and no named object on the second day, stay one", async () => {
+    expect(
+      await peopleOf(
+        "Defense Secretary Robert Gates will visit the Second Artillery in Beijing on Monday and its missile units on Tuesday.",
+      ),
+    ).toHaveLength(1);
+  });
+
   it("with no one new on the second day are not split for it", async () => {
     const events = await peopleOf(
       "Defense Secretary Robert Gates will meet Defense Minister Liang Guanglie on Monday and will see him again on Tuesday.",
