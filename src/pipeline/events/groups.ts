@@ -82,6 +82,18 @@ export function groupDates(
     head.to = asideEnd;
     next.from = asideEnd;
   }
+  // "His trip began Friday in San Diego, where on Sunday he toured the base": a last date that
+  // opens a clause of its own has its act after it, to the sentence's end.
+  const last = chunks.length >= 2 ? chunks[chunks.length - 1] : undefined;
+  const beforeLast = last
+    ? DATE_OPENS_CLAUSE.exec(s.text.slice(last.from - s.start, last.t.start - s.start))
+    : null;
+  const previous = chunks[chunks.length - 2];
+  if (last && beforeLast && previous && previous.to === undefined) {
+    previous.to = last.from + beforeLast.index;
+    last.from = previous.to;
+    last.to = s.end;
+  }
   // "Dempsey's April meeting", "the Monday talks", "last week's summit": a date right before an
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   const modifies = (h: TriggerHit, t: TimeMention) =>
@@ -193,6 +205,10 @@ function elidedAct(s: Sentence, from: number, to: number, before: TriggerHit[]):
   const objectStart = from + m[0].length;
   return [{ ...act, start: objectStart - act.text.length - 1, own: false }];
 }
+
+/** ", where on Sunday", ", and on Tuesday", "; later": a date that opens a clause of its own. */
+const DATE_OPENS_CLAUSE =
+  /(?:,\s*(?:where|and|while|then)|;)\s+(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;
 
 /** Only a preposition before a sentence's first date: the date opens the sentence. */
 const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { peopleOfStory as peopleOf } from "../testing/corpus.ts";
+import { datePeople, peopleOfStory as peopleOf, storyEvents } from "../testing/corpus.ts";
 
 describe("two people joined by 'and', each the subject of an act of their own", () => {
   it.each([
@@ -46,6 +46,26 @@ describe("acts of one kind on two days of one sentence", () => {
         "Defense Secretary Robert Gates will visit the Second Artillery in Beijing on Monday and its missile units on Tuesday.",
       ),
     ).toHaveLength(1);
+  });
+
+  it.each([
+    "Defense Minister Liang Guanglie arrived on Friday in San Diego, where on Sunday he toured the naval base.",
+    "Defense Minister Liang Guanglie arrived on Friday in San Diego, and on Sunday he toured the naval base.",
+  ])("with a last date that opens a clause, its act after it: two happenings: %s", async (s) => {
+    const events = await storyEvents("Ties", "WASHINGTON, May 8, 2012", s);
+    expect(events.map(datePeople).sort()).toEqual([
+      "2012-05-04: Liang Guanglie",
+      "2012-05-06: Liang Guanglie",
+    ]);
+  });
+
+  it("with a last date that opens a clause but no act after it, stay one", async () => {
+    const events = await storyEvents(
+      "Ties",
+      "WASHINGTON, May 8, 2012",
+      "Defense Minister Liang Guanglie arrived on Friday in San Diego, and on Sunday as well.",
+    );
+    expect(events).toHaveLength(1);
   });
 
   it("with no one new on the second day are not split for it", async () => {
