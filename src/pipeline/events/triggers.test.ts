@@ -34,6 +34,14 @@ describe("findTriggers", () => {
     ["The general flew in from Iowa.", ["flew in from=042"]],
     ["The ships arrived Friday to a band.", ["arrived=042"]],
     ["The ships arrived safely.", []],
+    // Honored at a named place, welcomed by a mayor or a service's general, a mission to a place.
+    ["He was to be honored at the Pentagon on Tuesday.", ["be honored at=043"]],
+    ["He was honored at a young age.", []],
+    ["He was welcomed by Air Force Gen. Douglas Fraser.", ["welcomed by=043"]],
+    ["He was welcomed by Mayor Antonio Villaraigosa.", ["welcomed by=043"]],
+    ["He was welcomed by air force fans.", []],
+    ["The mayor led a trade mission to China in December.", ["mission to=042"]],
+    ["The crew flew a mission to rescue sailors.", []],
     // A tour as a noun, after an article or an owner's name; not "a tour of duty".
     ["He is on a weeklong U.S. tour that began Sunday.", ["a weeklong U.S. tour=042"]],
     ["He served a tour of duty in Iraq.", []],
@@ -189,6 +197,10 @@ describe("findTriggers", () => {
     ["China welcomed the decision.", []],
     // … nor is welcoming a guest's plan ("Minister X's visit": a thing of the guest's).
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan's plan.", []],
+    // A rank written with a full stop is a title too, and so is "U.S.".
+    ["Mullen welcomed Gen. Chen Bingde to the Pentagon.", ["welcomed=043"]],
+    ["Xi received U.S. Ambassador Gary Locke.", ["received=043"]],
+    ["Mullen welcomed Gen. Chen Bingde's decision.", []],
     ["Obama welcomes debate on the program.", []],
     // Rejecting a report outranks the report, which is not released here.
     [
