@@ -103,6 +103,9 @@ describe("lastOnOrBefore", () => {
 describe("stampShape: page links beside the date", () => {
   it.each([
     ["Wed, Oct 10, 2012 - Page 1   News List   Print   Mail   Facebook   Twitter", "date-line"],
+    // A section, the date, "@" and the clock, and a view count.
+    ["TECH | 2/19/2013 @ 4:12PM | 3,418 views", "byline"],
+    ["Send your questions @ the minister by 2/19/2013 for a chance to win", undefined],
     // Any page number, and a "Share this" link.
     ["Wed, Oct 10, 2012 - Page 14   Print   Share this", "date-line"],
     ["Wed, Oct 10, 2012 - Page 14   Print   Share this report", undefined],

@@ -90,8 +90,8 @@ const WIDGET_RE = new RegExp(
   String.raw`\b(?:${alternatives(PAGE_WIDGETS).replace(/#/g, String.raw`\d+`)})\b`,
   "gi",
 );
-/** Punctuation between a stamp's parts; a hyphen inside a word ("E-mail") is not one. */
-const SEPARATORS_RE = /[|,;:·•()[\]/>»]+|(?:^|\s)[–—-]+(?=\s|$)/g;
+/** Punctuation between a stamp's parts ("2/19/2013 @ 4:12PM"); a hyphen inside a word ("E-mail") is not one. */
+const SEPARATORS_RE = /[|,;:·•()[\]/>»@]+|(?:^|\s)[–—-]+(?=\s|$)/g;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 
 /**
