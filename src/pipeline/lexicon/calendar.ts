@@ -20,6 +20,11 @@ const schema = z.strictObject({
    * date's ("The first thaw came in October.").
    */
   framingVerbs: z.array(z.string().min(1)),
+  /**
+   * Past forms that do not end in "-ed" ("met", "held", "was"): with the "-ed" forms, the signs
+   * that a sentence tells of the past.
+   */
+  irregularPast: z.array(z.string().min(1)),
   /** Counts of days in words ("a day after", "two days after"), up to a week. */
   dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
 });
@@ -33,6 +38,7 @@ export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviation
 export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
+export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
 
 /** A regex source matching one whole calendar word (use inside a `(?!…)` to exclude them). */
 export const CALENDAR_WORD = String.raw`(?:${[

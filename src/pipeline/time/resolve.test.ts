@@ -478,6 +478,23 @@ describe("resolveTimes: narration against the publication date", () => {
         ],
       ],
     ],
+    // A day soon to come, told in the present with no verb in the past, is the coming one …
+    [
+      "The two presidents hold their first summit on June 7-8.",
+      "2013-05-22",
+      [["June 7-8", "2013-06-07", "day", "relative-to-publication", "end 2013-06-08", "future"]],
+    ],
+    // … not when the sentence tells of the past, nor when the day is months away.
+    [
+      "The two presidents held their first summit on June 7-8.",
+      "2013-05-22",
+      [["June 7-8", "2012-06-07", "day", "relative-to-publication", "end 2012-06-08"]],
+    ],
+    [
+      "The two presidents hold their summit on November 7.",
+      "2013-05-22",
+      [["November 7", "2012-11-07", "day", "relative-to-publication"]],
+    ],
     [
       "They met on Monday and Thursday.",
       "2013-07-12",

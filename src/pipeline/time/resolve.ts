@@ -13,6 +13,7 @@ import {
   isFutureInPast,
   isScheduledFor,
   pastActBeforeDate,
+  tellsNoPast,
 } from "./tense.ts";
 import { ANAPHORIC, anaphoricCount, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
@@ -168,9 +169,11 @@ function fromChrono(
     date = dayOf(res);
     precision = "day";
     if (!known(res, "year"))
-      date = agendaEntry(sentence, r.index, r.text)
-        ? nearestYear(date, ref)
-        : adjustYear(date, ref, future, "day");
+      date =
+        agendaEntry(sentence, r.index, r.text) ||
+        (!future && upcomingInPresent(sentence, date, ref))
+          ? nearestYear(date, ref)
+          : adjustYear(date, ref, future, "day");
   } else if (known(res, "weekday")) {
     const tense = !future ? "past" : isFutureInPast(clause) ? "either" : "future";
     date = resolveWeekday(res, ref, tense);
@@ -234,6 +237,22 @@ function agendaEntry(sentence: string, at: number, text: string): boolean {
     /^\s*(?:[*•·–-]\s*)?$/.test(sentence.slice(0, at)) &&
     /^[^:]{0,12}:/.test(sentence.slice(at + text.length))
   );
+}
+
+/** The most days ahead a day told in the present may be and still be this year's next one. */
+const PRESENT_AHEAD_DAYS = 62;
+
+/**
+ * "Obama and Xi hold their first summit on June 7-8", said in May: a day without a year in a
+ * sentence with no verb in the past is the coming one when it is at most two months ahead. News
+ * tells the past in the past tense; a present with a day soon to come is a schedule.
+ */
+function upcomingInPresent(sentence: string, date: Date, ref: Date): boolean {
+  const within = (year: number) =>
+    dayDiff(isoDay(ref), isoDay(noonUtc(year, date.getUTCMonth() + 1, date.getUTCDate())));
+  const thisYear = within(ref.getUTCFullYear());
+  const ahead = thisYear > 0 ? thisYear : within(ref.getUTCFullYear() + 1);
+  return ahead > 0 && ahead <= PRESENT_AHEAD_DAYS && tellsNoPast(sentence);
 }
 
 /** A day named without a year and without a tense: the one nearest the reference day. */

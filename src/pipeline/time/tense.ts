@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST } from "../lexicon/calendar.ts";
+
 /**
  * A hard-wrapped wire line keeps its line breaks ("are\nalso to hold"); the tense patterns read
  * any white space as one space, character for character, so offsets into the text still hold.
@@ -157,6 +159,20 @@ const PAST_VERB_BEFORE =
 export function pastActBeforeDate(clauseBefore: string): boolean {
   const before = oneLine(clauseBefore);
   return !isScheduled(before) && PAST_VERB_BEFORE.test(before);
+}
+
+/**
+ * A verb in the past anywhere: a word in "-ed" that is no plan word or adjective of a plan
+ * ("planned", "scheduled", "expected"), or an irregular past form (calendar.json).
+ */
+const ANY_PAST_VERB = new RegExp(
+  String.raw`\b(?!(?:planned|scheduled|expected|proposed|slated|intended|anticipated|indeed|need|speed|seed|feed|proceed|exceed|succeed|red|bed|hundred|shed)\b)[a-z]{2,}ed\b|\b(?:${IRREGULAR_PAST.join("|")})\b`,
+  "i",
+);
+
+/** Whether a text names no verb in the past ("Obama and Xi hold their first summit on June 7-8"). */
+export function tellsNoPast(text: string): boolean {
+  return !ANY_PAST_VERB.test(oneLine(text));
 }
 
 /** Dates that are future by their own words ("next month", "later this year"). */
