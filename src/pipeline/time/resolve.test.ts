@@ -478,6 +478,30 @@ describe("resolveTimes: narration against the publication date", () => {
         ],
       ],
     ],
+    // A clause of what came first ("after imposing …"), after a main clause dated on its own,
+    // does not share that clause's future …
+    [
+      "The ministry is due to announce duties on Wednesday, after imposing tariffs in May.",
+      "2012-10-08",
+      [
+        ["on Wednesday", "2012-10-10", "day", "relative-to-publication", "future"],
+        ["May", "2012-05", "month", "relative-to-publication"],
+      ],
+    ],
+    // … but a clause of what comes next does, as does one after an undated main clause.
+    [
+      "The envoy will visit Qingdao on Thursday, before leaving for Tokyo on Friday.",
+      "2012-10-08",
+      [
+        ["on Thursday", "2012-10-11", "day", "relative-to-publication", "future"],
+        ["on Friday", "2012-10-12", "day", "relative-to-publication", "future"],
+      ],
+    ],
+    [
+      "The ministry is due to announce duties after imposing tariffs in November.",
+      "2012-10-08",
+      [["November", "2012-11", "month", "relative-to-publication", "future"]],
+    ],
     // A day soon to come, told in the present with no verb in the past, is the coming one …
     [
       "The two presidents hold their first summit on June 7-8.",

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from "../lexicon/calendar.ts";
+import { CALENDAR_WORD, IRREGULAR_PAST } from "../lexicon/calendar.ts";
 
 /**
  * A hard-wrapped wire line keeps its line breaks ("are\nalso to hold"); the tense patterns read
@@ -50,6 +50,12 @@ const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_
 
 /** A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"). */
 const GERUND_CLAUSE = /^[\s,;—–(]*(?:after|before|while|since|when|until|upon|on)\s+\w+ing\b/i;
+
+/** ", after imposing …": a clause in -ing of what came before the main act. */
+const AFTER_GERUND = /^[\s,;—–(]*after\s+\w+ing\b/i;
+
+/** A calendar word or a day's name relative to today: a clause dated on its own. */
+const DATED = new RegExp(String.raw`\b(?:${CALENDAR_WORD}|today|tomorrow|yesterday|tonight)`);
 
 /** The comma that closes an opening date, after a second day of it or not ("May 24 and 25,"). */
 const OPENING_END = /^(?:\s*(?:and|to|through|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b)?\s*,/;
@@ -114,7 +120,10 @@ export function clauseOf(
   if (closed) left += closed[0].length - 1;
   // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
   // no tense of its own, so the clause it hangs on gives the date its tense.
-  if (GERUND_CLAUSE.test(text.slice(left))) left = previous;
+  // But "is due to announce duties on Wednesday, after imposing tariffs in May": a clause of what
+  // came first, after a main clause dated on its own, does not share that clause's future.
+  const earlierAct = AFTER_GERUND.test(text.slice(left)) && DATED.test(text.slice(previous, left));
+  if (GERUND_CLAUSE.test(text.slice(left)) && !earlierAct) left = previous;
   // "the trip, from April 21 to 24, would include …": a date set off by commas inside a clause
   // takes the tense of the clause it interrupts, which goes on after the second comma.
   if (
