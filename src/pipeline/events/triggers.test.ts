@@ -133,6 +133,8 @@ describe("findTriggers", () => {
     ["Dempsey raised cyber intrusions with General Fang Fenghui in April.", ["raised=040"]],
     ["Congress raised the defense budget in April.", []],
     ["The United States had raised its concerns with Chinese officials.", []],
+    ["The secretary raised the issue with Xi in Beijing in March.", ["raised=040"]],
+    ["The secretary raised the issue with Beijing in March.", []],
     // Accepting an invitation is agreeing to come; accepting a report is not.
     ["China accepted our invitation to send ships.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
