@@ -1067,6 +1067,39 @@ describe("resolveTimes: a part of a day after a day of the same sentence", () =>
     ]);
   });
 
+  it("'the next day' after a month of its own sentence is that month, not an earlier day", () => {
+    const ref = fromIso("2013-02-20");
+    const ctx = {
+      published: ref,
+      scene: ref,
+      previous: { value: "2013-02-19", precision: "day" } as TimeMention,
+      previousDay: { value: "2013-02-19", precision: "day" } as TimeMention,
+    };
+    const found = resolveTimes(
+      "The paper said late last month it was hacked; another disclosed a break-in the next day.",
+      0,
+      [],
+      ctx,
+    );
+    expect(found.map((t) => [t.text, t.value, t.precision])).toEqual([
+      ["late last month", "2013-01", "month"],
+      ["the next day", "2013-01", "month"],
+    ]);
+    // "The same day" after a month of its own sentence is still the day told before.
+    expect(
+      resolveTimes(
+        "It was agreed during the visit in January, and its round opened the same day.",
+        0,
+        [],
+        ctx,
+      ).map((t) => t.value),
+    ).toEqual(["2013-01", "2013-02-19"]);
+    // With no date of its own before it, the day told before is the base, as above.
+    expect(
+      resolveTimes("Another disclosed a break-in the next day.", 0, [], ctx).map((t) => t.value),
+    ).toEqual(["2013-02-20"]);
+  });
+
   it("'that evening' with no day before it names none", () => {
     const previous = { value: "2010", precision: "year" as const };
     expect(times("That evening they dined.", "2012-05-07", "2012-05-07", previous)).toEqual([]);

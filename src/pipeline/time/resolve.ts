@@ -397,10 +397,15 @@ export function resolveTimes(
     // evening" after a coarser date is the last day named; "a day later" counts from the date
     // told just before, whatever its precision.
     const dayStep = anaphoricStep(a).unit === "day" && !anaphoricCount(a);
+    // A month told earlier in the same sentence is the base of a step from it: "said late last
+    // month …; the paper disclosed a break-in the next day" is that month, not a day told
+    // sentences before. "The same day" names the day told before ("agreed during the visit in
+    // January, … whose third round opened the same day").
+    const ownMonth = own?.precision === "month" && anaphoricStep(a).step !== 0;
     const m = stepFrom(
       a,
       s,
-      dayStep && base?.precision !== "day" ? (ctx.previousDay ?? base) : base,
+      dayStep && base?.precision !== "day" && !ownMonth ? (ctx.previousDay ?? base) : base,
       q,
     );
     if (!m) continue;
