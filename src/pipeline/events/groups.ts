@@ -5,6 +5,8 @@ import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
+import { TOOK_OFFICE } from "../lexicon/roles.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
 export interface Group {
@@ -24,8 +26,14 @@ function inRelativeClause(text: string, at: number): boolean {
   return RELATIVE_OPENER.test(text.slice(0, at));
 }
 
-/** The opening of a relative clause still open at the end of a text: ", who …" with no comma since. */
-const RELATIVE_OPENER = /,\s*(?:who|which|where|when)\b[^,]*$/i;
+/**
+ * The opening of a relative clause still open at the end of a text: ", who …" with no comma
+ * since, or an appositive of taking office (", sworn in as secretary …", roles.json tookOffice).
+ */
+const RELATIVE_OPENER = new RegExp(
+  String.raw`,\s*(?:who|which|where|when|${TOOK_OFFICE.map(literal).join("|")})\b[^,]*$`,
+  "i",
+);
 
 /**
  * A date inside a restrictive relative clause of the past ("the intrusions that targeted

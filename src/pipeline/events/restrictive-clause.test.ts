@@ -18,3 +18,17 @@ describe("a date in a restrictive relative clause of the past", () => {
     expect(await datesOf(sentence)).toEqual(expected);
   });
 });
+
+describe("a date in an appositive of taking office", () => {
+  it.each([
+    // The appointment owns its date; the trip is next week's.
+    [
+      "Treasury Secretary Jacob Lew, sworn in last month, will travel to Beijing next week.",
+      ["2013-05"],
+    ],
+    // Negative: a participle of anything else is no such appositive.
+    ["Treasury Secretary Jacob Lew, seen last month, will travel to Beijing.", ["2013-04"]],
+  ])("%s", async (sentence, expected) => {
+    expect(await datesOf(sentence)).toEqual(expected);
+  });
+});

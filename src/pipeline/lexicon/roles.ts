@@ -45,11 +45,17 @@ const schema = z.strictObject({
    * Hu era"): the person is not who acted.
    */
   attributiveHeads: wordSetSchema,
+  /**
+   * Past participles of taking office ("Jack Lew, sworn in as Treasury secretary last month,"):
+   * set off after a name, they date the appointment, not the sentence's act.
+   */
+  tookOffice: z.array(z.string().min(1)),
 });
 
 const ROLES = parseLexicon(schema, raw, "roles.json");
 
 export const TITLES: readonly string[] = ROLES.titles;
+export const TOOK_OFFICE: readonly string[] = ROLES.tookOffice;
 
 /** A name that opens with a title or a word of address ("Secretary Chuck Hagel", "Mr. Little"). */
 const TITLED_NAME = new RegExp(
