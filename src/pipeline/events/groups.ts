@@ -36,12 +36,19 @@ const RELATIVE_OPENER = new RegExp(
 );
 
 /**
+ * "that targeted …", "that were frozen for most of last year" (a passive, with a participle in
+ * -ed or -en): a restrictive relative clause of the past still open at the end of a text.
+ */
+const RESTRICTIVE_PAST =
+  /\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|(?:was|were|had been|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b[^,;]*$/u;
+
+/**
  * A date inside a restrictive relative clause of the past ("the intrusions that targeted
  * government systems last year"): the clause's own verb's, not the main act's. Up to the next
  * comma; "said that they met" opens no such clause (a subject follows "that", not a verb).
  */
 function inRestrictiveClause(text: string, at: number): boolean {
-  return /\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^,;]*$/u.test(text.slice(0, at));
+  return RESTRICTIVE_PAST.test(text.slice(0, at));
 }
 
 /**

@@ -12,6 +12,11 @@ describe("a date in a restrictive relative clause of the past", () => {
       "Hackers were behind attacks that targeted military networks last year, the Pentagon says in its annual report to Congress on the army and its new weapons, released today.",
       ["2013-05-06"],
     ],
+    // A passive clause of the past, with a participle in -en, owns its date too.
+    [
+      "The general said on Monday that sales would harm ties that were frozen for most of last year.",
+      ["2013-05-06"],
+    ],
     // Negative: after "said that" a subject follows, so the date is the main clause's.
     ["The Pentagon said that its annual report was released last year.", ["2012"]],
   ])("%s", async (sentence, expected) => {

@@ -199,6 +199,9 @@ describe("findTriggers", () => {
     ["China welcomed the decision.", []],
     // … nor is welcoming a guest's plan ("Minister X's visit": a thing of the guest's).
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan's plan.", []],
+    // Hosts after an owner or an article are people, not the act.
+    ["He and his American hosts stood on the steps.", []],
+    ["Obama hosts Xi at the White House.", ["hosts=043"]],
     // A rank written with a full stop is a title too, and so is "U.S.".
     ["Mullen welcomed Gen. Chen Bingde to the Pentagon.", ["welcomed=043"]],
     ["Xi received U.S. Ambassador Gary Locke.", ["received=043"]],
