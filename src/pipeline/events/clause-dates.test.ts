@@ -139,9 +139,22 @@ describe("a sentence's only date, in a relative clause with an act of its own", 
         "The talks were co-chaired by Gen. Ma Xiaotian and Michele Flournoy, who arrived in Beijing on Tuesday for a three-day visit.",
       ),
     ).toEqual([
-      ["2010-09-28", "043"],
+      // The arrival is a visit, typed by the clause's own words.
+      ["2010-09-28", "042"],
       ["2010-09-29", "040"],
     ]);
+  });
+
+  it("leaves the main clause, told with no date of its own, to the day the story is on", async () => {
+    const second =
+      "Ma, who arrived in Beijing on Tuesday for a three-day visit, spoke at a news conference with Michele Flournoy.";
+    const events = await storyEvents("Talks", "BEIJING, Sept. 30, 2010", TALKS, second);
+    const told = (day: string) =>
+      events
+        .find((e) => e.date.value === day)
+        ?.sources.flatMap((x) => x.evidence.map((v) => v.text));
+    expect(told("2010-09-28")).toEqual([second]);
+    expect(told("2010-09-29")).toEqual([TALKS, second]);
   });
 
   it("dates the occasion when the clause has no act", async () => {

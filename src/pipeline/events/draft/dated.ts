@@ -3,7 +3,7 @@ import { DEFINITE_OCCASION } from "../../lexicon/triggers.ts";
 import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates, relativeClauseOf } from "../groups.ts";
-import { ACT_RANK } from "../ranks.ts";
+import { ACT_RANK, ANNOUNCE_RANK } from "../ranks.ts";
 import { perCounterpart, perSpeaker, perSubject } from "../per-subject.ts";
 import {
   perAfterClause,
@@ -24,6 +24,7 @@ import { momentSet } from "../moment.ts";
 import { perAttribution } from "../attribution.ts";
 import { dayOfProgramme, namesProgramme } from "../programme.ts";
 import { inWindow } from "./window.ts";
+import { handleUndated } from "./undated.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
 import { laterOccasionOfDay } from "./same-day-acts.ts";
@@ -163,6 +164,25 @@ export function handleDated(
     ctx.skipped++;
     if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;
+  }
+  // "Chen, who began a visit on Sunday, was speaking at a news conference with Mullen": the
+  // clause's act is a happening of its date, with the subject it hangs on; the main clause, told
+  // with no date of its own, is read as an undated sentence is (the day the story is on).
+  if (clauseDate && clause && only) {
+    const inside = (x: { start: number }) => x.start > clause.start && x.start < clause.end;
+    const rest = triggers.filter((t) => !inside(t));
+    if (rest.some((h) => !h.reference && !h.inQuote && h.rank >= ANNOUNCE_RANK)) {
+      const subject = actors.find((a) => a.end <= clause.start);
+      const own = [...(subject ? [subject] : []), ...actors.filter(inside)];
+      if (inWindow(only)) newEvent(ctx, s, only, own, triggers.filter(inside), undefined, clause);
+      handleUndated(
+        ctx,
+        s,
+        rest,
+        actors.filter((a) => !inside(a)),
+      );
+      return;
+    }
   }
   const act = bestTrigger(usable);
   if (act) actors = actors.filter((a) => !laterTimeClausePerson(s, a, act.start, dates));
