@@ -19,9 +19,12 @@ const LAST_SPAN = /^(?:the\s+)?(?:last|past)\s+(?:year|month|week|decade)$/i;
 /** "since June, when …": the when-clause may tell what happened then (events/clauses.ts). */
 export const SINCE_WHEN = /^,?\s*when\b/i;
 
-/** Capitalised words that lead into a date at a sentence's start ("In May, …", "On Sunday Xi …"). */
+/**
+ * Capitalised words that lead into a date at a sentence's start ("In May, …", "On Sunday Xi …",
+ * "Earlier Wednesday, Chen …").
+ */
 const DATE_LEADERS =
-  /^(?:In|On|At|By|During|Since|Until|Till|From|Through|Last|Next|This|That|Early|Late|Mid|Every|Each|After|Before|Then|And|But)$/;
+  /^(?:In|On|At|By|During|Since|Until|Till|From|Through|Last|Next|This|That|Early|Late|Earlier|Later|Mid|Every|Each|After|Before|Then|And|But)$/;
 
 /**
  * "the South China Morning Post", "the Sunday Times": a single day or time-of-day word between two

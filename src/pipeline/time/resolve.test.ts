@@ -1130,6 +1130,7 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // At a sentence's start, a date's own leading word is no name.
     ["In May, Liang visited the Pentagon.", ["2013-05"]],
     ["On Sunday Xi met the envoy.", ["2013-06-23"]],
+    ["Earlier Sunday, Xi met the envoy.", ["2013-06-23"]],
   ])("%s", (sentence, values) => {
     expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(values);
   });
