@@ -251,6 +251,41 @@ describe("reports of one happening across outlets, at different precision or sta
       ],
       [["2013-08-16", "", "occurred", 2]],
     ],
+    [
+      "a programme's acts announced for two days running by two outlets: two events",
+      [
+        [
+          "Programme",
+          "WASHINGTON, Feb. 13, 2012",
+          "Vice President Xi Jinping will meet Vice President Joe Biden on Thursday.",
+        ],
+        [
+          "Programme",
+          "LOS ANGELES, Feb. 14, 2012",
+          "Vice President Xi Jinping will meet Vice President Joe Biden on Friday.",
+        ],
+      ],
+      [
+        ["2012-02-16", "", "planned", 1],
+        ["2012-02-17", "", "planned", 1],
+      ],
+    ],
+    [
+      "the same meeting told by two outlets a day apart, once it happened: one event",
+      [
+        [
+          "Talks",
+          "WASHINGTON, Feb. 17, 2012",
+          "Vice President Xi Jinping met Vice President Joe Biden on Thursday.",
+        ],
+        [
+          "Talks",
+          "BEIJING, Feb. 18, 2012",
+          "Vice President Xi Jinping met Vice President Joe Biden on Friday.",
+        ],
+      ],
+      [["2012-02-16", "2012-02-17", "occurred", 2]],
+    ],
   ])("%s", async (_, articles, expected) => {
     expect(await merged(...articles)).toEqual(expected);
   });

@@ -55,8 +55,9 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
   const [b0, b1] = interval(b.date.value, "day", b.date.end);
-  // Reports of one event from different outlets may count days differently ("today" in Asia).
-  const slack = sameArticle ? 0 : 1;
+  // Reports of one event from different outlets may count days differently ("today" in Asia);
+  // a programme's days, announced ahead, are named as the hosts schedule them.
+  const slack = sameArticle || (a.status === "planned" && b.status === "planned") ? 0 : 1;
   if (programmeAndPart(a, b) || programmeAndPart(b, a)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
 }
