@@ -145,7 +145,11 @@ export function groupDates(
     const c = chunks[i];
     return hs.length || !c ? hs : elidedAct(s, c.from, c.t.start, told[i - 1] ?? []);
   });
-  const distinct = new Set(dates.map((d) => d.value)).size === dates.length;
+  // "held talks at the White House on Tuesday and was received at the Pentagon the same day": a
+  // later date that repeats the day before it marks another act of that day.
+  const distinct =
+    new Set(dates.map((d) => d.value)).size === dates.length ||
+    dates.slice(1).every((d) => d.basis === "previous-date" && SAME_DAY.test(d.text));
   const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
   // "X, who arrived in Beijing on Sunday, will visit Qingdao on Thursday": an act with its own
   // date in a relative clause is an occasion of its own, even of the same kind as the main one.
@@ -224,6 +228,9 @@ function elidedAct(s: Sentence, from: number, to: number, before: TriggerHit[]):
 /** ", where on Sunday", ", and on Tuesday", "; later": a date that opens a clause of its own. */
 const DATE_OPENS_CLAUSE =
   /(?:,\s*(?:where|and|while|then)|;)\s+(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;
+
+/** "the same day", "that same evening": a day told again. */
+const SAME_DAY = /\b(?:the same|that same|that)\s+(?:day|morning|afternoon|evening|night)\b/i;
 
 /** Only a preposition before a sentence's first date: the date opens the sentence. */
 const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;

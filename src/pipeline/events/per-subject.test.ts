@@ -68,6 +68,27 @@ describe("acts of one kind on two days of one sentence", () => {
     expect(events).toHaveLength(1);
   });
 
+  it("at two named places, the second told as 'the same day', are two happenings", async () => {
+    const events = await storyEvents(
+      "Ties",
+      "WASHINGTON, Feb. 16, 2012",
+      "Vice President Xi Jinping held talks with President Barack Obama at the White House on Tuesday and was received by Defense Secretary Leon Panetta at the Pentagon the same day.",
+    );
+    expect(events.map(datePeople).sort()).toEqual([
+      "2012-02-14: Xi Jinping, Barack Obama",
+      "2012-02-14: Xi Jinping, Leon E. Panetta",
+    ]);
+  });
+
+  it("with one act, a day told again is one happening", async () => {
+    const events = await storyEvents(
+      "Ties",
+      "WASHINGTON, Feb. 16, 2012",
+      "Vice President Xi Jinping held talks with President Barack Obama on Tuesday, and the same day.",
+    );
+    expect(events).toHaveLength(1);
+  });
+
   it("with no one new on the second day are not split for it", async () => {
     const events = await peopleOf(
       "Defense Secretary Robert Gates will meet Defense Minister Liang Guanglie on Monday and will see him again on Tuesday.",
