@@ -199,6 +199,10 @@ describe("findTriggers", () => {
     ["China welcomed the decision.", []],
     // … nor is welcoming a guest's plan ("Minister X's visit": a thing of the guest's).
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan's plan.", []],
+    // Speaking to cadets, students or troops is a speech; speaking to a colleague is not.
+    ["The secretary spoke to cadets at the academy.", ["spoke to=010"]],
+    ["The secretary spoke to several hundred PLA officers.", ["spoke to=010"]],
+    ["The secretary spoke to his aides about it.", []],
     // Hosts after an owner or an article are people, not the act.
     ["He and his American hosts stood on the steps.", []],
     ["Obama hosts Xi at the White House.", ["hosts=043"]],
