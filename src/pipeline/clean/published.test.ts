@@ -104,7 +104,7 @@ describe("stampShape: page links beside the date", () => {
   it.each([
     ["Wed, Oct 10, 2012 - Page 1   News List   Print   Mail   Facebook   Twitter", "date-line"],
     // A section, the date, "@" and the clock, and a view count.
-    ["TECH | 2/19/2013 @ 4:12PM | 3,418 views", "byline"],
+    ["WORLD | 3/21/2012 @ 9:05AM | 1,207 views", "byline"],
     ["Send your questions @ the minister by 2/19/2013 for a chance to win", undefined],
     // Any page number, and a "Share this" link.
     ["Wed, Oct 10, 2012 - Page 14   Print   Share this", "date-line"],
@@ -156,8 +156,8 @@ describe("readLabelledStamp: clocks", () => {
     ["Posted 10/08/12", "2012-10-08"],
     ["Updated: 3/9/13 4:15 PM", "2013-03-09"],
     // Day first when the first number can be no month; no date when neither can be.
-    ["DATE:25/08/11", "2011-08-25"],
-    ["DATE:25/13/11", undefined],
+    ["DATE:27/09/12", "2012-09-27"],
+    ["DATE:27/13/12", undefined],
     // Without a label, or as a fraction or a score, it is no stamp.
     ["10/08/12", undefined],
     ["Posted 10/08/12/3 files", undefined],
@@ -545,17 +545,17 @@ describe("publication date: each form", () => {
     ],
     [
       "a numeric stamp in the order under which it falls on the weekday its line names",
-      ["Date: 07/06/2010 (Monday)"],
+      ["Date: 04/03/2013 (Monday)"],
       ["The adviser spoke on Saturday."],
       undefined,
-      "2010-06-07",
+      "2013-03-04",
     ],
     [
       "… month first when that order fits the weekday",
-      ["Date: 07/06/2010 (Tuesday)"],
+      ["Date: 04/03/2013 (Wednesday)"],
       ["The adviser spoke on Saturday."],
       undefined,
-      "2010-07-06",
+      "2013-04-03",
     ],
     [
       "… also for a stamp with a two-digit year",

@@ -90,7 +90,10 @@ const WIDGET_RE = new RegExp(
   String.raw`\b(?:${alternatives(PAGE_WIDGETS).replace(/#/g, String.raw`\d+`)})\b`,
   "gi",
 );
-/** Punctuation between a stamp's parts ("2/19/2013 @ 4:12PM"); a hyphen inside a word ("E-mail") is not one. */
+/**
+ * Punctuation between a stamp's parts ("3/21/2012 @ 9:05AM"); a hyphen inside a word ("E-mail")
+ * is not one.
+ */
 const SEPARATORS_RE = /[|,;:·•()[\]/>»@]+|(?:^|\s)[–—-]+(?=\s|$)/g;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 
@@ -119,7 +122,7 @@ const YEAR_MONTH_NAME = new RegExp(
 
 /**
  * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them; day
- * first ("DATE:25/08/11", as British trade sites print it) only when no such month exists, and
+ * first ("DATE:27/09/12", as British trade sites print it) only when no such month exists, and
  * otherwise in the order the page's other numeric dates show (orderedByPage). Read only after a
  * stamp's label, where nothing else of that shape stands.
  */
@@ -694,12 +697,12 @@ export function findPublished(input: PublishedInput): string | undefined {
   );
 }
 
-/** A weekday's name anywhere in a line ("Date: 07/06/2010 (Monday)"). */
+/** A weekday's name anywhere in a line ("Date: 04/03/2013 (Monday)"). */
 const WEEKDAY_NAME = new RegExp(String.raw`\b(${alternatives(WEEKDAYS)})\b`, "i");
 
 /**
  * A stamp whose two numbers could each be the month, in the order under which its date falls on
- * the weekday the line names ("07/06/2010 (Monday)": the 7th of June); undefined when the line
+ * the weekday the line names ("04/03/2013 (Monday)": the 4th of March); undefined when the line
  * names no weekday or both orders or neither fit it.
  */
 function orderedByWeekday(line: string, day: string): string | undefined {

@@ -97,7 +97,7 @@ export function groupDates(
     head.to = asideEnd;
     next.from = asideEnd;
   }
-  // "His trip began Friday in San Diego, where on Sunday he toured the base": a last date that
+  // "The tour opened Monday in Seattle, where on Wednesday she visited a shipyard": a last date that
   // opens a clause of its own has its act after it, to the sentence's end.
   const last = chunks.length >= 2 ? chunks[chunks.length - 1] : undefined;
   const beforeLast = last
@@ -145,7 +145,7 @@ export function groupDates(
     const c = chunks[i];
     return hs.length || !c ? hs : elidedAct(s, c.from, c.t.start, told[i - 1] ?? []);
   });
-  // "held talks at the White House on Tuesday and was received at the Pentagon the same day": a
+  // "met the premier in the morning on Monday and was hosted by the president the same day": a
   // later date that repeats the day before it marks another act of that day.
   const distinct =
     new Set(dates.map((d) => d.value)).size === dates.length ||
@@ -208,11 +208,11 @@ export function groupDates(
   return [shared(s, undefined, usable, triggers, actors, dates)];
 }
 
-/** "… and the training center at Fort Irwin on Saturday": "and", then a new named object. */
+/** "… and the Northern Fleet at Qingdao on Tuesday": "and", then a new named object. */
 const AND_NEW_OBJECT = /^\s*,?\s*and\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**
- * "is to visit Nellis on Friday and the training center at Fort Irwin on Saturday": a date's
+ * "will visit the Second Artillery on Monday and the Northern Fleet at Qingdao on Tuesday": a date's
  * stretch with no verb of its own, opening with "and" and a new named object, repeats the act
  * before it on that object. The act is placed right before the object, so that what follows it
  * (the place, the person met) is read as this stretch's own.
@@ -222,7 +222,7 @@ function elidedAct(s: Sentence, from: number, to: number, before: TriggerHit[]):
   const m = AND_NEW_OBJECT.exec(s.text.slice(from - s.start, to - s.start));
   if (!act || act.rank < ACT_RANK || act.reference || !m) return [];
   const objectStart = from + m[0].length;
-  return [{ ...act, start: objectStart - act.text.length - 1, own: false }];
+  return [{ ...act, start: objectStart - act.text.length - 1 }];
 }
 
 /** ", where on Sunday", ", and on Tuesday", "; later": a date that opens a clause of its own. */

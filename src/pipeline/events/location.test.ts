@@ -33,19 +33,16 @@ describe("findLocation", () => {
       "He spoke at the pier in Norfolk in Virginia on Thursday.",
       { name: "Norfolk in Virginia", country: "USA" },
     ],
+    ["He watched a drill at Fort Hood on Monday.", { name: "Fort Hood", country: "USA" }],
     [
-      "He watched an exercise at Fort Stewart on Thursday.",
-      { name: "Fort Stewart", country: "USA" },
+      "He spoke at Travis Air Force Base on Friday.",
+      { name: "Travis Air Force Base", country: "USA" },
     ],
     [
-      "He spoke at Nellis Air Force Base on Friday.",
-      { name: "Nellis Air Force Base", country: "USA" },
+      "He toured Naval Station Mayport on Monday.",
+      { name: "Naval Station Mayport", country: "USA" },
     ],
-    [
-      "He toured Naval Station Norfolk on Thursday.",
-      { name: "Naval Station Norfolk", country: "USA" },
-    ],
-    ["At Fort Stewart, he watched an exercise.", { name: "Fort Stewart", country: "USA" }],
+    ["At Fort Hood, he watched a drill.", { name: "Fort Hood", country: "USA" }],
     // A base abroad is named otherwise, and a state alone may be a country.
     ["He spoke at Kadena Air Base on Friday.", undefined],
     ["He spoke in Georgia on Friday.", undefined],

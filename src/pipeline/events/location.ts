@@ -43,7 +43,7 @@ function countryOf(phrase: string): string | undefined {
   // "Town, St." or "Town, State": a US place the lexicon need not list.
   const state = phrase.match(/,\s+([^,]+)$/)?.[1];
   if (state && (US_STATE_ABBR.test(state) || US_STATE_NAME.test(state))) return "USA";
-  // "Naval Station Norfolk in Virginia", "Fort Stewart": a place in a state, or a US base.
+  // "a shipyard in Maine", "Fort Hood": a place in a state, or a US base.
   if (IN_US_STATE.test(phrase) || US_INSTALLATION.test(phrase)) return "USA";
   return undefined;
 }
@@ -102,7 +102,7 @@ export function findLocations(text: string): Place[] {
     const name = phrase.replace(/^the\s+/, "The ");
     out.push({ name: name.replace(/^The /, "the "), country });
   }
-  // "toured Naval Station Norfolk", "flew over Nellis Air Force Base": a US base wherever it stands.
+  // "toured Naval Station Mayport", "flew over Travis Air Force Base": a US base wherever it stands.
   for (const b of text.matchAll(INSTALLATION_NAME)) {
     const name = b[0].replace(/^(?:At|In|On|The|From)\s+/, "");
     if (!out.some((p) => p.name.includes(name))) out.push({ name, country: "USA" });
@@ -117,7 +117,7 @@ export function findLocations(text: string): Place[] {
   return out;
 }
 
-/** A US base's name, the capitalised words before and after its kind ("Naval Station Norfolk"). */
+/** A US base's name, the capitalised words before and after its kind ("Naval Station Mayport"). */
 const INSTALLATION_NAME = new RegExp(
   String.raw`(?:${CAP}\s+){0,3}\b${US_INSTALLATION_KIND}(?:\s+${CAP}){0,3}`,
   "g",

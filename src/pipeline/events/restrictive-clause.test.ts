@@ -14,7 +14,7 @@ describe("a date in a restrictive relative clause of the past", () => {
     ],
     // A passive clause of the past, with a participle in -en, owns its date too.
     [
-      "The general said on Monday that sales would harm ties that were frozen for most of last year.",
+      "The admiral said on Monday that the sale would hurt exchanges that were frozen for much of last year.",
       ["2013-05-06"],
     ],
     // Negative: after "said that" a subject follows, so the date is the main clause's.
@@ -28,11 +28,11 @@ describe("a date in an appositive of taking office", () => {
   it.each([
     // The appointment owns its date; the trip is next week's.
     [
-      "Treasury Secretary Jacob Lew, sworn in last month, will travel to Beijing next week.",
+      "Secretary of State John Kerry, confirmed last month, will travel to Beijing next week.",
       ["2013-05"],
     ],
     // Negative: a participle of anything else is no such appositive.
-    ["Treasury Secretary Jacob Lew, seen last month, will travel to Beijing.", ["2013-04"]],
+    ["Secretary of State John Kerry, seen last month, will travel to Beijing.", ["2013-04"]],
   ])("%s", async (sentence, expected) => {
     expect(await datesOf(sentence)).toEqual(expected);
   });

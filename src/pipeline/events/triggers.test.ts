@@ -28,22 +28,22 @@ describe("findTriggers", () => {
     ["He will leave Washington for Muscle Shoals on Friday.", ["leave Washington for =042"]],
     ["He left the room for a call.", []],
     // Time spent at a named place, going there later that day, arriving from one or on a day.
-    ["The minister spent Tuesday at Southern Command.", ["spent=042"]],
-    ["The minister spent Tuesday calling donors.", []],
-    ["The delegation was to fly this morning to Fort Irwin.", ["fly=042"]],
-    ["The general flew in from Iowa.", ["flew in from=042"]],
+    ["The minister spent Monday at Pacific Command.", ["spent=042"]],
+    ["The minister spent Monday calling donors.", []],
+    ["The party was to fly this afternoon to Fort Hood.", ["fly=042"]],
+    ["The admiral flew in from Texas.", ["flew in from=042"]],
     ["The ships arrived Friday to a band.", ["arrived=042"]],
     ["The ships arrived safely.", []],
     // Honored at a named place, welcomed by a mayor or a service's general, a mission to a place.
-    ["He was to be honored at the Pentagon on Tuesday.", ["be honored at=043"]],
+    ["She was to be honored at the State Department on Monday.", ["be honored at=043"]],
     ["He was honored at a young age.", []],
-    ["He was welcomed by Air Force Gen. Douglas Fraser.", ["welcomed by=043"]],
-    ["He was welcomed by Mayor Antonio Villaraigosa.", ["welcomed by=043"]],
+    ["She was welcomed by Army Gen. Ray Odierno.", ["welcomed by=043"]],
+    ["She was welcomed by Mayor Ed Lee.", ["welcomed by=043"]],
     ["He was welcomed by air force fans.", []],
-    ["The mayor led a trade mission to China in December.", ["mission to=042"]],
+    ["The governor led an export mission to China in April.", ["mission to=042"]],
     ["The crew flew a mission to rescue sailors.", []],
     // A tour as a noun, after an article or an owner's name; not "a tour of duty".
-    ["He is on a weeklong U.S. tour that began Sunday.", ["a weeklong U.S. tour=042"]],
+    ["The admiral is on a 10-day Asian tour that ends Friday.", ["a 10-day Asian tour=042"]],
     ["He served a tour of duty in Iraq.", []],
     ["He departed for the talks.", ["talks=040"]],
     // Going to a named place is a stop of a trip; reaching a state of affairs is not.
@@ -133,8 +133,8 @@ describe("findTriggers", () => {
     ["Dempsey raised cyber intrusions with General Fang Fenghui in April.", ["raised=040"]],
     ["Congress raised the defense budget in April.", []],
     ["The United States had raised its concerns with Chinese officials.", []],
-    ["The secretary raised the issue with Xi in Beijing in March.", ["raised=040"]],
-    ["The secretary raised the issue with Beijing in March.", []],
+    ["The envoy raised the dispute with Li in May.", ["raised=040"]],
+    ["The envoy raised the dispute with Beijing in May.", []],
     // Accepting an invitation is agreeing to come; accepting a report is not.
     ["China accepted our invitation to send ships.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
@@ -200,7 +200,7 @@ describe("findTriggers", () => {
     // … nor is welcoming a guest's plan ("Minister X's visit": a thing of the guest's).
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan's plan.", []],
     // Speaking to cadets, students or troops is a speech; speaking to a colleague is not.
-    ["The secretary spoke to cadets at the academy.", ["spoke to=010"]],
+    ["The admiral spoke to midshipmen and cadets in Annapolis.", ["spoke to=010"]],
     ["The secretary spoke to several hundred PLA officers.", ["spoke to=010"]],
     ["The secretary spoke to his aides about it.", []],
     // Hosts after an owner or an article are people, not the act.

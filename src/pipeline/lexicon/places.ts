@@ -26,7 +26,7 @@ const schema = z.strictObject({
   usStateNames: z.array(z.string().min(1)),
   /**
    * Words that name a US military installation wherever they stand in its name ("Nellis Air Force
-   * Base", "Naval Station Norfolk", "Fort Stewart"); bases abroad are named otherwise ("Kadena Air
+   * Base", "Naval Station Mayport", "Fort Hood"); bases abroad are named otherwise ("Kadena Air
    * Base", "Camp Humphreys").
    */
   usInstallations: z.array(z.string().min(1)),
@@ -58,10 +58,10 @@ export const US_STATE_NAME = new RegExp(`^(?:${PLACES_FILE.usStateNames.map(lite
 /** The kind of a US military installation, as a regex source: "Air Force Base", "Fort". */
 export const US_INSTALLATION_KIND = `(?:${PLACES_FILE.usInstallations.map(literal).join("|")})`;
 
-/** A US military installation's name: "Nellis Air Force Base", "Fort Stewart". */
+/** A US military installation's name: "Travis Air Force Base", "Fort Hood". */
 export const US_INSTALLATION = new RegExp(`\\b${US_INSTALLATION_KIND}\\b`);
 
-/** A place "in" a US state written out, at the end of a phrase: "Naval Station Norfolk in Virginia". */
+/** A place "in" a US state written out, at the end of a phrase: "a shipyard in Maine". */
 export const IN_US_STATE = new RegExp(
   `\\s(?:in|near)\\s+(?:${PLACES_FILE.usStateNames.map(literal).join("|")})$`,
 );

@@ -46,7 +46,7 @@ const schema = z.strictObject({
    */
   attributiveHeads: wordSetSchema,
   /**
-   * Past participles of taking office ("Jack Lew, sworn in as Treasury secretary last month,"):
+   * Past participles of taking office ("the secretary, confirmed by the Senate in January,"):
    * set off after a name, they date the appointment, not the sentence's act.
    */
   tookOffice: z.array(z.string().min(1)),

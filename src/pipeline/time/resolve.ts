@@ -243,7 +243,7 @@ function agendaEntry(sentence: string, at: number, text: string): boolean {
 const PRESENT_AHEAD_DAYS = 62;
 
 /**
- * "Obama and Xi hold their first summit on June 7-8", said in May: a day without a year in a
+ * "The two chiefs hold their dialogue on June 7-8", said in May: a day without a year in a
  * sentence with no verb in the past is the coming one when it is at most two months ahead. News
  * tells the past in the past tense; a present with a day soon to come is a schedule.
  */
@@ -397,10 +397,10 @@ export function resolveTimes(
     // evening" after a coarser date is the last day named; "a day later" counts from the date
     // told just before, whatever its precision.
     const dayStep = anaphoricStep(a).unit === "day" && !anaphoricCount(a);
-    // A month told earlier in the same sentence is the base of a step from it: "said late last
-    // month …; the paper disclosed a break-in the next day" is that month, not a day told
+    // A month told earlier in the same sentence is the base of a step from it: "said early last
+    // month …; a rival reported an intrusion the next day" is that month, not a day told
     // sentences before. "The same day" names the day told before ("agreed during the visit in
-    // January, … whose third round opened the same day").
+    // January, … and the next round opened the same day").
     const ownMonth = own?.precision === "month" && anaphoricStep(a).step !== 0;
     const m = stepFrom(
       a,

@@ -120,7 +120,7 @@ export function clauseOf(
   if (closed) left += closed[0].length - 1;
   // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
   // no tense of its own, so the clause it hangs on gives the date its tense.
-  // But "is due to announce duties on Wednesday, after imposing tariffs in May": a clause of what
+  // But "is due to rule on the appeal on Wednesday, after opening its review in May": a clause of what
   // came first, after a main clause dated on its own, does not share that clause's future.
   const earlierAct = AFTER_GERUND.test(text.slice(left)) && DATED.test(text.slice(previous, left));
   if (GERUND_CLAUSE.test(text.slice(left)) && !earlierAct) left = previous;
@@ -179,7 +179,7 @@ const ANY_PAST_VERB = new RegExp(
   "i",
 );
 
-/** Whether a text names no verb in the past ("Obama and Xi hold their first summit on June 7-8"). */
+/** Whether a text names no verb in the past ("the two chiefs hold their dialogue on June 7-8"). */
 export function tellsNoPast(text: string): boolean {
   return !ANY_PAST_VERB.test(oneLine(text));
 }

@@ -165,7 +165,7 @@ export function handleDated(
     if (actors.length && dates.some((t) => t.precision === "day")) ctx.actless.push(s);
     return;
   }
-  // "Chen, who began a visit on Sunday, was speaking at a news conference with Mullen": the
+  // "Ma, who arrived for a visit on Monday, spoke at a news conference with Flournoy": the
   // clause's act is a happening of its date, with the subject it hangs on; the main clause, told
   // with no date of its own, is read as an undated sentence is (the day the story is on).
   if (clauseDate && clause && only) {
