@@ -706,11 +706,11 @@ const WEEKDAY_NAME = new RegExp(String.raw`\b(${alternatives(WEEKDAYS)})\b`, "i"
  * names no weekday or both orders or neither fit it.
  */
 function orderedByWeekday(line: string, day: string): string | undefined {
-  const m = STAMP_EITHER_ORDER.exec(line);
+  const either = eitherOrder(line, day);
   const named = WEEKDAY_NAME.exec(line);
-  if (!m || !named || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return undefined;
+  if (!either || !named) return undefined;
   const weekday = weekdayNumber(named[1] ?? "");
-  const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+  const { swapped } = either;
   const fits = (d: string) => fromIso(d).getUTCDay() === weekday;
   if (fits(day) === fits(swapped)) return undefined;
   return fits(day) ? day : swapped;
@@ -721,6 +721,23 @@ const EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/;
 
 /** A stamp's numeric date with a four- or a two-digit year ("Posted 09/07/13"). */
 const STAMP_EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})\b/;
+
+/**
+ * A stamp's numeric date (matched by `re`) whose two numbers could each be the month: its first
+ * number, and the stamp's day read the other way round.
+ */
+function eitherOrder(
+  line: string,
+  day: string,
+  re: RegExp = STAMP_EITHER_ORDER,
+): { first: number; swapped: string } | undefined {
+  const m = re.exec(line);
+  if (!m || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return undefined;
+  return {
+    first: Number(m[1]),
+    swapped: `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`,
+  };
+}
 
 /** Every numeric date of a page with either order's shape ("14/03/2013", "09.07.2013"). */
 const EITHER_ORDER_ALL = new RegExp(EITHER_ORDER.source, "g");
@@ -744,13 +761,12 @@ function pageOrder(lines: string[]): "day-first" | "month-first" | undefined {
  * show; undefined when none of them shows one.
  */
 function orderedByPage(line: string, day: string, lines: string[]): string | undefined {
-  const m = STAMP_EITHER_ORDER.exec(line);
-  if (!m || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return undefined;
+  const either = eitherOrder(line, day);
+  if (!either) return undefined;
   const order = pageOrder(lines);
   if (!order) return undefined;
-  const readMonthFirst = Number(day.slice(5, 7)) === Number(m[1]);
-  const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
-  return (order === "month-first") === readMonthFirst ? day : swapped;
+  const readMonthFirst = Number(day.slice(5, 7)) === either.first;
+  return (order === "month-first") === readMonthFirst ? day : either.swapped;
 }
 
 /** "Sept. 6", "June 8", "on 1 June": a month and a day the body names without a year. */
@@ -766,9 +782,9 @@ const BODY_MONTH_DAY = new RegExp(
  * one's.
  */
 function orderedByBody(line: string, day: string, body: string[]): string {
-  const m = EITHER_ORDER.exec(line);
-  if (!m || m[1] === m[3] || Number(m[1]) > 12 || Number(m[3]) > 12) return day;
-  const swapped = `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`;
+  const either = eitherOrder(line, day, EITHER_ORDER);
+  if (!either) return day;
+  const { swapped } = either;
   const named = new Set(
     body.flatMap((l) =>
       [...l.matchAll(BODY_MONTH_DAY)].map((x) => MONTHS[(x[1] ?? x[2] ?? "").toLowerCase()]),

@@ -103,7 +103,9 @@ export function findLocations(text: string): Place[] {
     out.push({ name: name.replace(/^The /, "the "), country });
   }
   // "toured Naval Station Mayport", "flew over Travis Air Force Base": a US base wherever it stands.
-  for (const b of text.matchAll(INSTALLATION_NAME)) {
+  // The kind is looked for first: the name's pattern is costly to try at every word of a text.
+  const bases = US_INSTALLATION.test(text) ? text.matchAll(INSTALLATION_NAME) : [];
+  for (const b of bases) {
     const name = b[0].replace(/^(?:At|In|On|The|From)\s+/, "");
     if (!out.some((p) => p.name.includes(name))) out.push({ name, country: "USA" });
   }

@@ -149,14 +149,18 @@ export function isScheduled(text: string): boolean {
   return FUTURE.test(line) || SCHEDULED.test(line) || PRESENT_STAY.test(line);
 }
 
+/** Participles in -ed that name a plan, also before a noun ("the planned visit"): no past act. */
+const PLAN_PARTICIPLES = "planned|scheduled|expected|proposed|slated|intended|anticipated|indeed";
+
 /**
  * A verb in the past a few words before a date ("agreed on in Beijing in April"), in lower case
  * ("the United States in July" names no act): not one of the plan words that also modify a noun
  * ("the planned visit in June"), not passive after "be", and not one that points ahead
  * ("postponed to June", "delayed until July").
  */
-const PAST_VERB_BEFORE =
-  /(?<!\b(?:be|been|being)\s)\b(?!(?:planned|scheduled|expected|proposed|slated|intended|anticipated|indeed)\b)[a-z]{3,}ed\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$/;
+const PAST_VERB_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
+);
 
 /**
  * "The group that Kerry and Wang agreed on in Beijing in April is due to meet in July": where the
@@ -175,7 +179,7 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
  * ("planned", "scheduled", "expected"), or an irregular past form (calendar.json).
  */
 const ANY_PAST_VERB = new RegExp(
-  String.raw`\b(?!(?:planned|scheduled|expected|proposed|slated|intended|anticipated|indeed|need|speed|seed|feed|proceed|exceed|succeed|red|bed|hundred|shed)\b)[a-z]{2,}ed\b|\b(?:${IRREGULAR_PAST.join("|")})\b`,
+  String.raw`\b(?!(?:${PLAN_PARTICIPLES}|need|speed|seed|feed|proceed|exceed|succeed|red|bed|hundred|shed)\b)[a-z]{2,}ed\b|\b(?:${IRREGULAR_PAST.join("|")})\b`,
   "i",
 );
 
