@@ -518,6 +518,52 @@ describe("event extraction", () => {
     expect(events.map((e) => e.date.value).sort()).toEqual(dates);
   });
 
+  it.each([
+    // Occasions a frame with no act of its own refers to, each with a date of its own, are an
+    // event each, with the people who own them …
+    [
+      "Contacts have grown since Admiral Gary Roughead's trip to Qingdao in March and the tour of Army bases by General Fang Fenghui in May.",
+      [
+        ["2013-03", "Gary Roughead"],
+        ["2013-05", "Fang Fenghui"],
+      ],
+    ],
+    // … and so is a second one the same month, when someone new made it …
+    [
+      "The talks follow Secretary Chuck Hagel's trip to Hanoi in August and General Chang Wanquan's visit to Lima the same month.",
+      [
+        ["2013-08", "Chang Wanquan"],
+        ["2013-08", "Chuck Hagel"],
+      ],
+    ],
+    // … but when a stretch acts itself, whoever owns an occasion it refers to did not act.
+    [
+      "General Fang Fenghui, after Roughead's trip to Qingdao, met Admiral Jonathan Greenert in March and General Ray Odierno in May.",
+      [
+        ["2013-03", "Fang Fenghui, Jonathan W. Greenert"],
+        ["2013-05", "Fang Fenghui, Ray Odierno"],
+      ],
+    ],
+  ])("occasions a frame refers to: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("Ties", "BEIJING, Sept. 20, 2013", sentence),
+    });
+    expect(
+      events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort(),
+    ).toEqual(rows);
+  });
+
+  it("a decision told in the past in a clause about what it set up is dated at that month", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Ties",
+        "BEIJING, Sept. 20, 2013",
+        "On Monday, officials met for the first time in the working group that Chang Wanquan and Chuck Hagel agreed to set up in May.",
+      ),
+    });
+    expect(events.map((e) => e.date.value).sort()).toEqual(["2013-05", "2013-09-16"]);
+  });
+
   it("a document's release is dated by the date beside its verb, not a year in its name", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -131,13 +131,26 @@ export function groupDates(
   // "the third meeting this year, after Kerry's visit to Beijing in April and their talks in Brunei
   // in July": an occasion the sentence refers to, with a date of its own, is told in passing, an
   // event of that date (ANNOTATION.md) when the stretch before its date has no act of its own.
+  // So is the first one ("Contacts have grown since Kerry's visit in January and the tour by Xu
+  // in May"): a head clause with no act only frames them.
   const referred = triggers.filter((h) => h.reference && !h.inQuote);
   const told = chunks.map((c, i) => {
     const acts = ownOf(usable, c, i);
-    return acts.length || i === 0
-      ? acts
-      : ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
+    return acts.length ? acts : ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
   });
+  // Whoever a referred occasion names ("Kerry's visit", "the tour by Xu") was left out of the
+  // sentence's actors as only mentioned; told as its stretch's own act, they acted in it.
+  const revived = chunks.map((c, i) =>
+    told[i]?.some((h) => !usable.includes(h))
+      ? s.actors.filter(
+          (a) =>
+            a.start >= c.from &&
+            a.end <= c.t.start &&
+            !actors.some((x) => x.key === a.key) &&
+            told[i]?.some((h) => h.start > a.start),
+        )
+      : [],
+  );
   const named = told.map((hs) =>
     hs.map((h) => findOccasion(s.text, h.start - s.start, h.text)).find(Boolean),
   );
@@ -146,7 +159,8 @@ export function groupDates(
     return hs.length || !c ? hs : elidedAct(s, c.from, c.t.start, told[i - 1] ?? []);
   });
   // "met the premier in the morning on Monday and was hosted by the president the same day": a
-  // later date that repeats the day before it marks another act of that day.
+  // later date that repeats the day (or month: "… and Hu's state visit the same month") before it
+  // marks another act of that time.
   const distinct =
     new Set(dates.map((d) => d.value)).size === dates.length ||
     dates.slice(1).every((d) => d.basis === "previous-date" && SAME_DAY.test(d.text));
@@ -184,7 +198,9 @@ export function groupDates(
         : undefined;
     return chunks.map((c, i) => {
       const [from, to] = [cuts[i] ?? s.start, cuts[i + 1] ?? s.end];
-      const mine = actors.filter((a) => a.start >= from && a.start < to);
+      const mine = [...actors, ...(revived[i] ?? [])].filter(
+        (a) => a.start >= from && a.start < to,
+      );
       const stretch = s.text.slice(from - s.start, to - s.start);
       return {
         t: c.t,
@@ -229,8 +245,9 @@ function elidedAct(s: Sentence, from: number, to: number, before: TriggerHit[]):
 const DATE_OPENS_CLAUSE =
   /(?:,\s*(?:where|and|while|then)|;)\s+(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;
 
-/** "the same day", "that same evening": a day told again. */
-const SAME_DAY = /\b(?:the same|that same|that)\s+(?:day|morning|afternoon|evening|night)\b/i;
+/** "the same day", "that same evening", "the same month": a time told again. */
+const SAME_DAY =
+  /\b(?:the same|that same|that)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b/i;
 
 /** Only a preposition before a sentence's first date: the date opens the sentence. */
 const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)?$/i;

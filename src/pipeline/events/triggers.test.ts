@@ -45,6 +45,9 @@ describe("findTriggers", () => {
     // A tour as a noun, after an article or an owner's name; not "a tour of duty".
     ["The admiral is on a 10-day Asian tour that ends Friday.", ["a 10-day Asian tour=042"]],
     ["He served a tour of duty in Iraq.", []],
+    // "The tour" names one when whose or what it took in follows; alone it only refers back.
+    ["Ties grew after the tour of the fleet by Admiral Roe.", ["the tour=042"]],
+    ["The tour came as a surprise.", []],
     ["He departed for the talks.", ["talks=040"]],
     // Going to a named place is a stop of a trip; reaching a state of affairs is not.
     ["The envoy will stop at Fleet Headquarters on Friday.", ["stop at=042"]],

@@ -766,11 +766,31 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2011-05-10",
       [["January", "2011-01", "month", "relative-to-publication"]],
     ],
-    // … while a plan's own date is planned.
+    // … while after a decision told in the simple past, the month is the nearest one: the
+    // decision's, or the plan's when it is still to come …
     [
       "Hu and Obama agreed to set up the dialogue in January.",
       "2011-05-10",
+      [["January", "2011-01", "month", "relative-to-publication"]],
+    ],
+    [
+      "Hu and Obama agreed to set up the dialogue in July.",
+      "2011-05-10",
+      [["July", "2011-07", "month", "relative-to-publication", "future"]],
+    ],
+    // … and the next one in the perfect, or when the decision has a date of its own.
+    [
+      "Hu and Obama have agreed to set up the dialogue in January.",
+      "2011-05-10",
       [["January", "2012-01", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "Hu and Obama agreed on Tuesday to set up the dialogue in January.",
+      "2011-05-10",
+      [
+        ["on Tuesday", "2011-05-10", "day", "relative-to-publication"],
+        ["January", "2012-01", "month", "relative-to-publication", "future"],
+      ],
     ],
     // A part of a month is that month, not its last or first day …
     [

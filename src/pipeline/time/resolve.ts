@@ -8,6 +8,7 @@ import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import {
   clauseAround,
   clauseOf,
+  isPastDecision,
   isPlannedBefore,
   isScheduled,
   isFutureInPast,
@@ -163,6 +164,7 @@ function fromChrono(
     FUTURE_WORDS.test(text);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";
+  const decided = isPastDecision(sentence, r.index);
   let date: Date;
   let precision: Precision;
   if (known(res, "day")) {
@@ -171,6 +173,7 @@ function fromChrono(
     if (!known(res, "year"))
       date =
         agendaEntry(sentence, r.index, r.text) ||
+        decided ||
         (!future && upcomingInPresent(sentence, date, ref))
           ? nearestYear(date, ref)
           : adjustYear(date, ref, future, "day");
@@ -186,7 +189,8 @@ function fromChrono(
       return undefined; // "may" the verb
     date = dayOf(res);
     precision = "month";
-    if (!known(res, "year")) date = adjustYear(date, ref, future, "month");
+    if (!known(res, "year"))
+      date = decided ? nearestYear(date, ref) : adjustYear(date, ref, future, "month");
     // "last December" said in December is a year back; "next March" said in March a year on.
     const step = known(res, "year")
       ? undefined

@@ -258,6 +258,23 @@ const BEFORE_AFTER_FUTURE = new RegExp(
   "i",
 );
 
+/**
+ * "the group that Kerry and Wang agreed to set up in April": a decision told in the simple past,
+ * its infinitive right after it and the date a few words on, may date the decision or the thing
+ * decided; either way the month meant is the nearest one, not always the next. Not "have agreed
+ * to hold talks in May" (the perfect looks ahead), nor "agreed on Thursday to meet in June" (the
+ * decision has a date of its own), nor "agreed to meet next May".
+ */
+const PAST_DECISION = new RegExp(
+  String.raw`(?<!\b(?:has|have|had)\s+)\b(?:agreed|decided|pledged|promised|vowed|arranged)\s+to\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b(?:\s+(?!(?:next|this|later|coming)\b)[\w.'’-]+){0,5}?\s*(?:in|on|at|during|by)?\s*$`,
+  "i",
+);
+
+/** Whether a date at `at` is the one of a decision told in the past, or of what it decided. */
+export function isPastDecision(text: string, at: number): boolean {
+  return PAST_DECISION.test(oneLine(text.slice(0, at)));
+}
+
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
 export function isPlannedBefore(text: string, at: number): boolean {
   const before = oneLine(text.slice(0, at));
