@@ -579,6 +579,20 @@ describe("publication date: each form", () => {
       "2013-03-12",
     ],
     [
+      "… and by a date the page writes out with its month's name",
+      ["Herald Online   Friday 5 April 2013", "Published: 05/04/2013 | 10:12 GMT"],
+      ["The adviser spoke on Thursday."],
+      undefined,
+      "2013-04-05",
+    ],
+    [
+      "… but not when the date written out is neither reading",
+      ["Printed Monday 8 April 2013", "Published: 05/04/2013 | 10:12 GMT"],
+      ["The adviser spoke on Thursday."],
+      undefined,
+      "2013-05-04",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,

@@ -692,6 +692,7 @@ export function findPublished(input: PublishedInput): string | undefined {
   if (!best || !line) return best?.day;
   return (
     orderedByWeekday(line, best.day) ??
+    orderedByWrittenDate(line, best.day, input.lines) ??
     orderedByPage(line, best.day, input.lines) ??
     orderedByBody(line, best.day, input.body)
   );
@@ -714,6 +715,26 @@ function orderedByWeekday(line: string, day: string): string | undefined {
   const fits = (d: string) => fromIso(d).getUTCDay() === weekday;
   if (fits(day) === fits(swapped)) return undefined;
   return fits(day) ? day : swapped;
+}
+
+/**
+ * A stamp whose two numbers could each be the month, in the order of a date the page writes out
+ * with its month's name ("Tuesday 12 March 2013" above "Published: 12/03/2013"); undefined when
+ * no such date is either reading, or both are.
+ */
+function orderedByWrittenDate(line: string, day: string, lines: string[]): string | undefined {
+  const either = eitherOrder(line, day);
+  if (!either) return undefined;
+  const re = new RegExp(FULL_DATE_RE.source, "g");
+  const written = new Set(
+    lines.flatMap((l) =>
+      [...plainNumbers(l).matchAll(re)]
+        .filter((m) => /\p{L}/u.test(m[0]))
+        .map((m) => readFullDate(m)),
+    ),
+  );
+  if (written.has(day) === written.has(either.swapped)) return undefined;
+  return written.has(day) ? day : either.swapped;
 }
 
 /** "09.07.2013", "09/07/2013": two numbers either of which could be the month. */
