@@ -170,6 +170,19 @@ describe("findActorMentions", () => {
       [[], []],
     ],
     [["The Ambassador Sept. 19 arrived."], [[]]],
+    // An untitled name is a person's when an appositive describes one: an age or a person noun …
+    [["Maria Ostrova, 41, pleaded guilty."], [["Maria Ostrova=Maria Ostrova/?"]]],
+    [
+      ["Tomas Vidal, a former software engineer at the firm, was arrested.", "Vidal denied it."],
+      [["Tomas Vidal=Tomas Vidal/?"], ["Vidal=Tomas Vidal/?"]],
+    ],
+    [["Ruth Okafor, Nigeria's chief negotiator, arrived."], [["Ruth Okafor=Ruth Okafor/?"]]],
+    // … not a company or a place, nor a name after "the", nor one before a new clause's subject.
+    [["Dow Chemical, a unit of the group, sued."], [[]]],
+    [["They discussed the Yellow Sea, a senior official said."], [[]]],
+    [["They discussed Korea Bay, a senior official said."], [[]]],
+    // A judge is titled.
+    [["U.S. District Judge Ana Ruiz ruled."], [["Ana Ruiz=Ana Ruiz/?"]]],
   ])("%j", (sentences, expected) => {
     expect(resolve(...sentences)).toEqual(expected);
   });

@@ -8,6 +8,7 @@ import {
   NATIONALITY,
   OFFICE_DOMAIN_WORDS,
   OFFICE_HEADS,
+  PERSON_NOUN,
   ROLE_ANAPHORA,
   TITLES,
 } from "../lexicon/roles.ts";
@@ -41,6 +42,20 @@ const FULL_NAMES = PEOPLE.flatMap((p) => [p.name, ...(p.aliases ?? [])]).sort(
   (a, b) => b.length - a.length,
 );
 const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(literal).join("|")})\\b`, "g");
+
+/**
+ * An untitled name of two or three words that an appositive describes as a person: an age ("Jane
+ * Roe, 29,") or a person noun in a few words ("Jane Roe, a former Motorola engineer,", "Li Ming,
+ * China's chief negotiator,"; roles.json personNouns). Not "Dow Chemical, a unit of …" (a unit is
+ * no person), "the South China Sea, a senior official said" (a name after "the" is no person's;
+ * the official opens a clause of their own).
+ */
+/** "…, a senior official said": the description is the subject of a new clause, not an appositive. */
+const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|notes|stated)\b)`;
+const DESCRIBED = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}.'’-]*\s+|\b[Tt]he\s+)\b(${WORD}(?:\s+${WORD}){1,2}),\s+(?=\d{2},|(?:a|an|the)\s+(?:[^,;.()]{0,60}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`,
+  "gu",
+);
 
 /** Gazetteer surnames distinctive enough to resolve without an introduction ("Panetta"). */
 const DISTINCT_SHORTS = PEOPLE.map((p) => shortName(p.name, p.surnameFirst ?? false)).filter((s) =>
@@ -206,6 +221,15 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     const e = s + m[0].length;
     if (!free(s, e)) continue;
     const p = reg.introduce(m[0], "");
+    found.push(toMention(p, s, e));
+    reg.touch(p);
+  }
+  for (const m of text.includes(", ") ? text.matchAll(DESCRIBED) : []) {
+    const name = m[1] ?? "";
+    const s = offset + (m.index ?? 0);
+    const e = s + name.length;
+    if (!free(s, e)) continue;
+    const p = reg.introduce(name, "");
     found.push(toMention(p, s, e));
     reg.touch(p);
   }

@@ -564,6 +564,19 @@ describe("event extraction", () => {
     expect(events.map((e) => e.date.value).sort()).toEqual(["2013-05", "2013-09-16"]);
   });
 
+  it("a court's act is an event of its own, with the person it was on", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Engineer sentenced",
+        "CHICAGO, Sept. 20, 2013",
+        "Tomas Vidal, a former software engineer, was sentenced on Thursday to four years in prison for selling designs to a Chinese firm.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.type.cameo, e.actors.map((a) => a.name)])).toEqual([
+      ["2013-09-19", "173", ["Tomas Vidal"]],
+    ]);
+  });
+
   it("a document's release is dated by the date beside its verb, not a year in its name", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -41,6 +41,7 @@ describe("a spokesperson who speaks for the body whose statement was told", () =
       "Foreign Ministry spokesman Hong Lei said the report lacked technical proof.",
     ],
     ["someone who is no spokesperson", "Li Wei, a researcher, said the report was weak."],
+    ["a titled person who only comments on it", "Senator Ann Lowe said the report was weak."],
   ])("leaves the statement to the body alone: %s", async (_, sentence) => {
     expect(await eventsOf(STATEMENT, sentence)).toEqual([
       "2013-02-20: Chinese Ministry of National Defense",

@@ -57,6 +57,14 @@ describe("findTriggers", () => {
     ["The decision is due in March and expected in June.", []],
     ["The sides arrived at a compromise.", []],
     ["The payment is due at the end of the month.", []],
+    // A court's or the police's act on someone; a sentence as a noun, or a charge that China
+    // did something, is not one.
+    ["The engineer was sentenced on Friday to four years in prison.", ["sentenced=173"]],
+    ["She pleaded guilty in October.", ["pleaded guilty=173"]],
+    ["Prosecutors charged the firm with stealing source code.", ["charged=173"]],
+    ["A jury convicted him of three counts.", ["convicted=173"]],
+    ["The senator charged that Beijing was behind the attacks.", []],
+    ["He is serving a four-year sentence under house arrest.", []],
     // Demands and threats are acts of their own; a demand for something is a noun.
     ["The minister demanded an investigation.", ["demanded=100"]],
     ["Demand for chips rose.", []],

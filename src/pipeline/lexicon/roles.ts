@@ -46,6 +46,11 @@ const schema = z.strictObject({
    */
   attributiveHeads: wordSetSchema,
   /**
+   * Nouns that describe a person in an appositive after their name ("Jane Roe, a former
+   * engineer,", "Li Ming, China's chief negotiator,"): what makes an untitled name a person's.
+   */
+  personNouns: wordSetSchema,
+  /**
    * Past participles of taking office ("the secretary, confirmed by the Senate in January,"):
    * set off after a name, they date the appointment, not the sentence's act.
    */
@@ -127,6 +132,9 @@ export const OFFICE_HEADS: readonly string[] = ROLES.officeHeads;
 export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDomainWords);
 
 /** What follows a name used as a modifier ("Obama administration officials", "the Hu era"). */
+/** One of the person nouns, as an alternation for a pattern. */
+export const PERSON_NOUN = `(?:${[...ROLES.personNouns].join("|")})`;
+
 export const ATTRIBUTIVE_HEAD = new RegExp(`^\\s+(?:${ROLES.attributiveHeads.join("|")})\\b`, "i");
 
 /**

@@ -9,6 +9,7 @@ import { ledOccasion } from "../delegation.ts";
 import { pickBest, referredEvent } from "../refer.ts";
 import { CONTINUED_SUBJECT } from "../../lexicon/roles.ts";
 import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
+import { ACT_RANK } from "../ranks.ts";
 import { newEvent } from "./new-event.ts";
 import { occasionAfter } from "../after-occasion.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
@@ -70,8 +71,12 @@ export function handleUndated(
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);
   if (referred) {
     // "The talks came two weeks after Obama and Xi met": the people of the other occasion are
-    // not the referred event's.
-    const own = actors.filter((a) => !inTemporalClause(s, a));
+    // not the referred event's. Nor is someone who only speaks of what a body alone did ("Li
+    // Wei, a researcher, said the ministry's report was weak"): the words are their own view.
+    const bodyAlone = !referred.actors.length && !!referred.bodies?.length;
+    const speaks = (h: TriggerHit) => !h.noun && h.rank < ACT_RANK;
+    const onlySpeaks = triggers.some(speaks) && triggers.every((h) => speaks(h) || !!h.noun);
+    const own = bodyAlone && onlySpeaks ? [] : actors.filter((a) => !inTemporalClause(s, a));
     // "… since Beijing froze exchanges on January 30, a day after …" counts from its own date,
     // not from the event the sentence refers to.
     const clause = daysAfterClause(s, triggers);
