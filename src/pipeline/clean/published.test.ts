@@ -579,6 +579,27 @@ describe("publication date: each form", () => {
       "2013-03-12",
     ],
     [
+      "… and in the order the page says it writes dates in",
+      ["Last updated: 07/05/2012 09:10 | All dates on this page are day/month/year"],
+      ["The adviser spoke on Saturday."],
+      undefined,
+      "2012-05-07",
+    ],
+    [
+      "… month first when it says so",
+      ["Posted 07/05/2012 (mm/dd/yyyy)"],
+      ["The adviser spoke on Saturday."],
+      undefined,
+      "2012-07-05",
+    ],
+    [
+      "a zone named by its city in brackets after the clock",
+      ["Last updated: May 7, 2012 17:42 (Singapore time)"],
+      ["The adviser spoke on Saturday."],
+      undefined,
+      "2012-05-07",
+    ],
+    [
       "… and by a date the page writes out with its month's name",
       ["Herald Online   Friday 5 April 2013", "Published: 05/04/2013 | 10:12 GMT"],
       ["The adviser spoke on Thursday."],

@@ -6,6 +6,7 @@ import {
   COMMENT_SECTION,
   COMMENT_STAMP,
   COPYRIGHT,
+  DATE_ORDER_NOTES,
   LIST_ITEM,
   PAGE_WIDGETS,
   NAME_FUNCTION_WORDS,
@@ -19,6 +20,7 @@ import { findYears } from "../time/years.ts";
 import { WEEKDAYS as CALENDAR_WEEKDAYS } from "../lexicon/calendar.ts";
 import { FULL_DATE_RE, MONTHS, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
 import { wordCount } from "./lines.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 import { asName } from "../util/capitals.ts";
 
 /**
@@ -82,6 +84,8 @@ const ZONE_RE = new RegExp(
   String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)})\b\)?`,
   "gi",
 );
+/** A zone named by its city in brackets ("17:42 (Singapore time)", "(Hong Kong time)"). */
+const CITY_TIME_RE = /\((?:[A-Z][a-z]+\s+){1,2}time\)/g;
 /** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
 const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
@@ -207,13 +211,28 @@ export function readStampDate(line: string): StampDate | undefined {
   return found[0];
 }
 
+/** Any of a list of notes, standing alone ("dd/mm/yyyy", not "dd/mm/yyyyy"). */
+const notePattern = (notes: readonly string[], flags = "i") =>
+  new RegExp(String.raw`(?<![\w/.-])(?:${notes.map(literal).join("|")})(?![\w/.-])`, flags);
+const DAY_FIRST_NOTE = notePattern(DATE_ORDER_NOTES.dayFirst);
+const MONTH_FIRST_NOTE = notePattern(DATE_ORDER_NOTES.monthFirst);
+/** Either note in brackets, or alone, on a stamp's line ("18/06/2013 (dd/mm/yyyy)"). */
+const ORDER_NOTE = new RegExp(
+  String.raw`\(?${notePattern([...DATE_ORDER_NOTES.dayFirst, ...DATE_ORDER_NOTES.monthFirst]).source}\)?`,
+  "gi",
+);
+
 /** A stamp's clock, its zone and a numeric offset after it, blanked. */
 const withoutClock = (text: string) =>
-  text.replace(OFFSET_RE, " ").replace(ZONE_RE, " ").replace(TIME_RE, " ");
+  text
+    .replace(OFFSET_RE, " ")
+    .replace(CITY_TIME_RE, " ")
+    .replace(ZONE_RE, " ")
+    .replace(TIME_RE, " ");
 
 /** What a stamp line says besides its date: weekday, clock, zone, connectors and separators removed. */
 function residue(text: string): string {
-  return withoutClock(text.replace(/\(s\)/g, "s")) // "Comment(s)"
+  return withoutClock(text.replace(/\(s\)/g, "s").replace(ORDER_NOTE, " ")) // "Comment(s)"
     .replace(WEEKDAY_RE, " ")
     .replace(CONNECTOR_RE, " ")
     .replace(WIDGET_RE, " ")
@@ -691,6 +710,7 @@ export function findPublished(input: PublishedInput): string | undefined {
   const line = best && best.line >= 0 ? input.lines[best.line] : undefined;
   if (!best || !line) return best?.day;
   return (
+    orderedByNote(line, best.day, input.lines) ??
     orderedByWeekday(line, best.day) ??
     orderedByWrittenDate(line, best.day, input.lines) ??
     orderedByPage(line, best.day, input.lines) ??
@@ -715,6 +735,21 @@ function orderedByWeekday(line: string, day: string): string | undefined {
   const fits = (d: string) => fromIso(d).getUTCDay() === weekday;
   if (fits(day) === fits(swapped)) return undefined;
   return fits(day) ? day : swapped;
+}
+
+/**
+ * A stamp whose two numbers could each be the month, in the order the page says it writes dates
+ * in ("All dates on this page are day/month/year"; stamps.json dateOrderNotes); undefined when it
+ * says none, or both.
+ */
+function orderedByNote(line: string, day: string, lines: string[]): string | undefined {
+  const either = eitherOrder(line, day);
+  if (!either) return undefined;
+  const dayFirst = lines.some((l) => DAY_FIRST_NOTE.test(l));
+  const monthFirst = lines.some((l) => MONTH_FIRST_NOTE.test(l));
+  if (dayFirst === monthFirst) return undefined;
+  const readMonthFirst = Number(day.slice(5, 7)) === either.first;
+  return monthFirst === readMonthFirst ? day : either.swapped;
 }
 
 /**

@@ -53,6 +53,11 @@ const schema = z.strictObject({
    * for a number ("Age: 13 yrs", the page's age).
    */
   pageWidgets: lowerWords,
+  /**
+   * How a page says it writes its numeric dates ("All dates are day/month/year", "18/06/2013
+   * (dd/mm/yyyy)"): the order of its stamps whose two numbers could each be the month.
+   */
+  dateOrderNotes: z.strictObject({ dayFirst: lowerWords, monthFirst: lowerWords }),
   /** Small words allowed inside a name on a stamp line ("Ministry of Defense", "The Washington Times"). */
   nameFunctionWords: lowerWords,
   /** Marks of a reader-comment section: from such a line on, no date is the article's own. */
@@ -90,6 +95,7 @@ export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
+export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;
 export const COMMENT_SECTION: readonly RegExp[] = STAMPS.commentSection;
 export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
