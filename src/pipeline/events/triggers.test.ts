@@ -65,6 +65,15 @@ describe("findTriggers", () => {
     ["A jury convicted him of three counts.", ["convicted=173"]],
     ["The senator charged that Beijing was behind the attacks.", []],
     ["He is serving a four-year sentence under house arrest.", []],
+    // Time spent with someone named is a meeting; spending with a trade is not.
+    ["The envoy spent more than three hours with Lee in Seoul.", ["spent=040"]],
+    ["The agency spent two days with contractors.", []],
+    // A numbered round is a dialogue's session, told also without "was" in a chronology …
+    ["Third round held in Canberra, led by the deputy ministers.", ["Third round=040", "held=040"]],
+    // … but a round of sanctions is not.
+    ["A second round of sanctions followed.", []],
+    // Speaking in the present, as chronologies tell it.
+    ["The committee warns that the firms pose a threat.", ["warns=010"]],
     // Demands and threats are acts of their own; a demand for something is a noun.
     ["The minister demanded an investigation.", ["demanded=100"]],
     ["Demand for chips rose.", []],
