@@ -1289,6 +1289,17 @@ describe("resolveTimes: a day that opens a calendar entry", () => {
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-14")[0]?.[1]).toBe(value);
   });
+
+  it.each([
+    // A weekday's entry told with no verb in the past is the coming one, and so is a second
+    // day joined to it …
+    ["Wednesday and Thursday: The annual dialogue, in Washington.", "2013-06-19"],
+    ["Monday: The working group holds its first meeting.", "2013-06-17"],
+    // … while one told in the past is the last one.
+    ["Monday: The ministers met in Singapore.", "2013-06-10"],
+  ])("a weekday's entry: %s", (sentence, value) => {
+    expect(times(sentence, "2013-06-14")[0]?.[1]).toBe(value);
+  });
 });
 
 describe("resolveTimes: a part of a month before its name", () => {

@@ -178,7 +178,10 @@ function fromChrono(
           ? nearestYear(date, ref)
           : adjustYear(date, ref, future, "day");
   } else if (known(res, "weekday")) {
-    const tense = !future ? "past" : isFutureInPast(clause) ? "either" : "future";
+    // "Monday: the working group holds its first meeting": an agenda's weekday, told with no
+    // verb in the past, is the coming one.
+    const agenda = agendaEntry(sentence, r.index, r.text) && tellsNoPast(sentence);
+    const tense = !future && !agenda ? "past" : isFutureInPast(clause) ? "either" : "future";
     date = resolveWeekday(res, ref, tense);
     precision = "day";
   } else if (known(res, "month")) {
@@ -233,13 +236,14 @@ function fromChrono(
 }
 
 /**
- * "* July 10-11: Strategic and Economic Dialogue, Washington": a day that opens an entry of a
- * calendar or agenda, with a colon after it, has no tense of its own to read.
+ * "* July 10-11: Strategic and Economic Dialogue, Washington", "Wednesday and Thursday: the
+ * dialogue": a day that opens an entry of a calendar or agenda, with a colon after it, has no
+ * tense of its own to read.
  */
 function agendaEntry(sentence: string, at: number, text: string): boolean {
   return (
-    /^\s*(?:[*•·–-]\s*)?$/.test(sentence.slice(0, at)) &&
-    /^[^:]{0,12}:/.test(sentence.slice(at + text.length))
+    /^\s*(?:[*•·–-]\s*)?(?:\p{L}+\s+(?:and|or|to|through)\s+)?$/u.test(sentence.slice(0, at)) &&
+    /^(?:[^:]{0,12}|\s+(?:and|or|to|through)\s+\p{L}+)\s*:/u.test(sentence.slice(at + text.length))
   );
 }
 
