@@ -72,6 +72,13 @@ describe("findTriggers", () => {
     ["Third round held in Canberra, led by the deputy ministers.", ["Third round=040", "held=040"]],
     // … but a round of sanctions is not.
     ["A second round of sanctions followed.", []],
+    // Dining with someone is a meal; telling cadets something is a speech; ties that resumed
+    // resumed, as "resumed ties" did.
+    ["The premier dined privately with the mayor.", ["dined=043"]],
+    ["The firm dined out on the story.", []],
+    ["Hours later the admiral told cadets at the academy that ties were sound.", ["told=010"]],
+    ["Talks resumed in Geneva in March.", ["Talks=040", "resumed=050"]],
+    ["Production resumed in March.", []],
     // Speaking in the present, as chronologies tell it.
     ["The committee warns that the firms pose a threat.", ["warns=010"]],
     // Demands and threats are acts of their own; a demand for something is a noun.
