@@ -564,6 +564,30 @@ describe("event extraction", () => {
     expect(events.map((e) => e.date.value).sort()).toEqual(["2013-05", "2013-09-16"]);
   });
 
+  it.each([
+    // A list of items, each a named subject's act with its date, gives an event each …
+    [
+      "Leaders have exchanged visits: Secretary Leon Panetta traveled to Tokyo in March, Gen. Fang Fenghui visited Canada in May, and Adm. Jonathan Greenert visited China in July.",
+      [
+        ["2013-03", "Leon E. Panetta"],
+        ["2013-05", "Fang Fenghui"],
+        ["2013-07", "Jonathan W. Greenert"],
+      ],
+    ],
+    // … but a comma before the one act of a sentence ends no item.
+    [
+      "In Tokyo in March, Secretary Leon Panetta visited the fleet.",
+      [["2013-03", "Leon E. Panetta"]],
+    ],
+  ])("a list of dated acts: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story("Ties", "BEIJING, Sept. 20, 2013", sentence),
+    });
+    expect(
+      events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort(),
+    ).toEqual(rows);
+  });
+
   it("a court's act is an event of its own, with the person it was on", async () => {
     const events = await eventsOf({
       "a.txt": story(

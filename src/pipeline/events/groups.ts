@@ -331,6 +331,10 @@ function stretchCuts(
 /** Where one coordinated main clause ends and the next begins (", and on Tuesday evening, …"). */
 const CLAUSE_BREAK = /,\s+(?:and|but|while|then|and then)\s+|;\s+/g;
 
+/** ", Gen. Chen Bingde visited": a comma, a capitalised subject of a few words, a verb in the past. */
+const LIST_ITEM_BREAK =
+  /,\s+(?=(?:[A-Z][\w.'’-]*\s+){1,5}(?:[a-z]{2,}ed|went|met|made|took|paid|held|flew|gave|came|saw|spoke)\b)/g;
+
 /**
  * The lowest trigger rank that makes a clause an occasion of its own: an answer or an appeal
  * ("…; the ministry rejected the story the next day") and above, not "said".
@@ -351,6 +355,17 @@ function clauseGroups(
 ): Group[] | undefined {
   const cuts = [s.start];
   for (const m of s.text.matchAll(CLAUSE_BREAK)) cuts.push(s.start + (m.index ?? 0));
+  // "Gates traveled to Beijing in January, Chen visited the United States in May, and …": a
+  // comma before a new named subject and its verb in the past ends a list's item, once the item
+  // has told its act and its date.
+  for (const m of s.text.matchAll(LIST_ITEM_BREAK)) {
+    const at = s.start + (m.index ?? 0);
+    const from = cuts.filter((c) => c < at).at(-1) ?? s.start;
+    const told = (x: { start: number }) => x.start >= from && x.start < at;
+    if (dates.some(told) && usable.some((h) => told(h) && h.rank >= CLAUSE_TRIGGER_RANK))
+      cuts.push(at);
+  }
+  cuts.sort((a, b) => a - b);
   if (cuts.length < 2) return undefined;
   const clauses = cuts.map((from, i) => ({ from, to: cuts[i + 1] ?? s.end }));
   const within = <T extends { start: number }>(xs: T[], c: { from: number; to: number }) =>

@@ -31,3 +31,21 @@ describe("a month named with a relative year is that year's month", () => {
     expect(datesOf(sentence)).toEqual(expected);
   });
 });
+
+describe("months after a year that opens the sentence are that year's", () => {
+  it.each([
+    [
+      "In 2010, the envoy came in March and the admiral in November.",
+      ["2010 → 2010", "March → 2010-03", "November → 2010-11"],
+    ],
+    // A weekday is still counted from the publication day, and a year inside the sentence opens
+    // nothing.
+    [
+      "In 2010, the envoy came in March, and on Monday he came again.",
+      ["2010 → 2010", "March → 2010-03", "on Monday → 2012-09-24"],
+    ],
+    ["The envoy came in 2010 and again in March.", ["2010 → 2010", "March → 2012-03"]],
+  ])("%s", (sentence, expected) => {
+    expect(datesOf(sentence)).toEqual(expected);
+  });
+});

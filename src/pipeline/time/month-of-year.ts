@@ -1,5 +1,7 @@
 import type { TimeMention } from "../types.ts";
 import { joinAdjacent } from "./join-adjacent.ts";
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../lexicon/calendar.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 
 /** A year named relative to the reference: "last year", "this year", "next year". */
 const RELATIVE_YEAR = /^(?:last|this|next|the previous|the past|the following|the coming)\s+year$/i;
@@ -28,4 +30,48 @@ export function joinMonthWithYear(
       future: /^this\b/i.test(year.text.trim()) ? month.future : year.future,
     };
   });
+}
+
+/** A month's name: a weekday or "yesterday" is counted from the reference, not placed in a year. */
+const MONTH_NAME = new RegExp(
+  String.raw`\b(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map(literal).join("|")})\b`,
+  "i",
+);
+
+/** "In 2012, …", "During 2011, …": a year that opens the sentence and frames what follows. */
+const OPENING_YEAR = /^\s*(?:in|during|throughout|over)\s+$/i;
+
+/**
+ * "In 2012, Xi was received at the Pentagon in February, Liang visited in May, …": months and
+ * days named without a year after a year that opens the sentence are that year's, not the
+ * reference's.
+ */
+export function monthsOfOpeningYear(
+  sentence: string,
+  sentenceStart: number,
+  times: TimeMention[],
+): TimeMention[] {
+  const [first] = times;
+  if (
+    !first ||
+    first.precision !== "year" ||
+    !/^(?:19|20)\d{2}$/.test(first.text.trim()) ||
+    !OPENING_YEAR.test(sentence.slice(0, first.start - sentenceStart)) ||
+    !/^\s*,/.test(sentence.slice(first.end - sentenceStart))
+  )
+    return times;
+  const year = first.value.slice(0, 4);
+  return times.map((t) =>
+    t === first ||
+    /\b(?:19|20)\d{2}\b/.test(t.text) ||
+    !MONTH_NAME.test(t.text) ||
+    t.basis !== "relative-to-publication"
+      ? t
+      : {
+          ...t,
+          value: `${year}${t.value.slice(4)}`,
+          ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
+          future: first.future,
+        },
+  );
 }

@@ -1,4 +1,4 @@
-import { joinMonthWithYear } from "./month-of-year.ts";
+import { joinMonthWithYear, monthsOfOpeningYear } from "./month-of-year.ts";
 import type { ParsedResult } from "chrono-node";
 import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
@@ -429,7 +429,11 @@ export function resolveTimes(
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
-  const joined = joinMonthWithYear(sentence, sentenceStart, out);
+  const joined = monthsOfOpeningYear(
+    sentence,
+    sentenceStart,
+    joinMonthWithYear(sentence, sentenceStart, out),
+  );
   applySpans(sentence, sentenceStart, joined);
   orderSequence(sentence, sentenceStart, joined);
   return joinConsecutiveDays(sentence, sentenceStart, joined);
