@@ -1295,6 +1295,8 @@ describe("resolveTimes: a day that opens a calendar entry", () => {
     // day joined to it …
     ["Wednesday and Thursday: The annual dialogue, in Washington.", "2013-06-19"],
     ["Monday: The working group holds its first meeting.", "2013-06-17"],
+    ["Coming Tuesday: The envoy meets the mayor.", "2013-06-18"],
+    ["The envoy meets the mayor the coming Tuesday.", "2013-06-18"],
     // … while one told in the past is the last one.
     ["Monday: The ministers met in Singapore.", "2013-06-10"],
   ])("a weekday's entry: %s", (sentence, value) => {

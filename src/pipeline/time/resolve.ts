@@ -180,7 +180,10 @@ function fromChrono(
   } else if (known(res, "weekday")) {
     // "Monday: the working group holds its first meeting": an agenda's weekday, told with no
     // verb in the past, is the coming one.
-    const agenda = agendaEntry(sentence, r.index, r.text) && tellsNoPast(sentence);
+    // So is one right after "coming" ("Coming Thursday: Hu meets …").
+    const agenda =
+      (agendaEntry(sentence, r.index, r.text) && tellsNoPast(sentence)) ||
+      /\bcoming\s+$/i.test(before);
     const tense = !future && !agenda ? "past" : isFutureInPast(clause) ? "either" : "future";
     date = resolveWeekday(res, ref, tense);
     precision = "day";
@@ -242,7 +245,9 @@ function fromChrono(
  */
 function agendaEntry(sentence: string, at: number, text: string): boolean {
   return (
-    /^\s*(?:[*•·–-]\s*)?(?:\p{L}+\s+(?:and|or|to|through)\s+)?$/u.test(sentence.slice(0, at)) &&
+    /^\s*(?:[*•·–-]\s*)?(?:coming\s+)?(?:\p{L}+\s+(?:and|or|to|through)\s+)?$/iu.test(
+      sentence.slice(0, at),
+    ) &&
     /^(?:[^:]{0,12}|\s+(?:and|or|to|through)\s+\p{L}+)\s*:/u.test(sentence.slice(at + text.length))
   );
 }
