@@ -588,6 +588,17 @@ describe("event extraction", () => {
     ).toEqual(rows);
   });
 
+  it("a plan's days differ each from the one before, by someone new or by the occasion's kind", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Envoy in Hanoi",
+        "HANOI, Sept. 20, 2013",
+        "Secretary Chuck Hagel is due to hold talks with General Phung Quang Thanh on Monday and to meet President Truong Tan Sang on Tuesday, ahead of Sang's visit to Washington later this month.",
+      ),
+    });
+    expect(events.map((e) => e.date.value).sort()).toEqual(["2013-09", "2013-09-23", "2013-09-24"]);
+  });
+
   it("a court's act is an event of its own, with the person it was on", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -139,15 +139,12 @@ export function groupDates(
     return acts.length ? acts : ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
   });
   // Whoever a referred occasion names ("Kerry's visit", "the tour by Xu") was left out of the
-  // sentence's actors as only mentioned; told as its stretch's own act, they acted in it.
+  // sentence's actors as only mentioned, or counted at an earlier mention; told as its
+  // stretch's own act, they acted in it.
   const revived = chunks.map((c, i) =>
     told[i]?.some((h) => !usable.includes(h))
       ? s.actors.filter(
-          (a) =>
-            a.start >= c.from &&
-            a.end <= c.t.start &&
-            !actors.some((x) => x.key === a.key) &&
-            told[i]?.some((h) => h.start > a.start),
+          (a) => a.start >= c.from && a.end <= c.t.start && told[i]?.some((h) => h.start > a.start),
         )
       : [],
   );
@@ -175,15 +172,23 @@ export function groupDates(
   // "will meet Liang on Monday and is scheduled to see President Hu on Tuesday": acts of one
   // kind with someone new on each day are different occasions (ANNOTATION.md: counterparts).
   const met = chunks.map((c) => actors.filter((a) => a.start >= c.from && a.end <= c.t.start));
-  const newPeople = met.every(
-    (people, i) =>
-      i === 0 || people.some((a) => !met.slice(0, i).some((m) => m.some((x) => x.key === a.key))),
-  );
+  const isNew = (i: number) =>
+    (met[i] ?? []).some((a) => !met.slice(0, i).some((m) => m.some((x) => x.key === a.key)));
+  const newPeople = met.every((_, i) => i === 0 || isNew(i));
+  // "to hold talks with Liang on Monday and to meet Hu on Tuesday, ahead of Hu's state visit later
+  // this month": each occasion differs from the one before it, by someone new or by its kind.
+  const kindOf = (i: number) => bestTrigger(own[i] ?? [])?.cameo;
+  const eachDiffers = met.every((_, i) => i === 0 || isNew(i) || kindOf(i) !== kindOf(i - 1));
   if (
     dates.length >= 2 &&
     distinct &&
     own.every((o) => o.length) &&
-    (named.some(Boolean) || kinds.size === dates.length || aside || elsewhere || newPeople)
+    (named.some(Boolean) ||
+      kinds.size === dates.length ||
+      aside ||
+      elsewhere ||
+      newPeople ||
+      eachDiffers)
   ) {
     const cuts = stretchCuts(s, chunks, own);
     const [first] = actors;
@@ -198,9 +203,9 @@ export function groupDates(
         : undefined;
     return chunks.map((c, i) => {
       const [from, to] = [cuts[i] ?? s.start, cuts[i + 1] ?? s.end];
-      const mine = [...actors, ...(revived[i] ?? [])].filter(
-        (a) => a.start >= from && a.start < to,
-      );
+      const mine = [...actors, ...(revived[i] ?? [])]
+        .filter((a) => a.start >= from && a.start < to)
+        .filter((a, k, all) => all.findIndex((x) => x.key === a.key) === k);
       const stretch = s.text.slice(from - s.start, to - s.start);
       return {
         t: c.t,
