@@ -43,6 +43,8 @@ const FULL_NAMES = PEOPLE.flatMap((p) => [p.name, ...(p.aliases ?? [])]).sort(
 );
 const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(literal).join("|")})\\b`, "g");
 
+/** "…, a senior official said": the description is the subject of a new clause, not an appositive. */
+const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|notes|stated)\b)`;
 /**
  * An untitled name of two or three words that an appositive describes as a person: an age ("Jane
  * Roe, 29,") or a person noun in a few words ("Jane Roe, a former Motorola engineer,", "Li Ming,
@@ -50,8 +52,6 @@ const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(literal).join("|")})\\b`, "g");
  * no person), "the South China Sea, a senior official said" (a name after "the" is no person's;
  * the official opens a clause of their own).
  */
-/** "…, a senior official said": the description is the subject of a new clause, not an appositive. */
-const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|notes|stated)\b)`;
 const DESCRIBED = new RegExp(
   String.raw`(?<!\p{Lu}[\p{L}.'’-]*\s+|\b[Tt]he\s+)\b(${WORD}(?:\s+${WORD}){1,2}),\s+(?=\d{2},|(?:a|an|the)\s+(?:[^,;.()]{0,60}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`,
   "gu",

@@ -212,8 +212,8 @@ export function readStampDate(line: string): StampDate | undefined {
 }
 
 /** Any of a list of notes, standing alone ("dd/mm/yyyy", not "dd/mm/yyyyy"). */
-const notePattern = (notes: readonly string[], flags = "i") =>
-  new RegExp(String.raw`(?<![\w/.-])(?:${notes.map(literal).join("|")})(?![\w/.-])`, flags);
+const notePattern = (notes: readonly string[]) =>
+  new RegExp(String.raw`(?<![\w/.-])(?:${notes.map(literal).join("|")})(?![\w/.-])`, "i");
 const DAY_FIRST_NOTE = notePattern(DATE_ORDER_NOTES.dayFirst);
 const MONTH_FIRST_NOTE = notePattern(DATE_ORDER_NOTES.monthFirst);
 /** Either note in brackets, or alone, on a stamp's line ("18/06/2013 (dd/mm/yyyy)"). */

@@ -131,10 +131,10 @@ export const OFFICE_HEADS: readonly string[] = ROLES.officeHeads;
 /** Capitalised words that belong to an office's domain, never to a person's name. */
 export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDomainWords);
 
-/** What follows a name used as a modifier ("Obama administration officials", "the Hu era"). */
 /** One of the person nouns, as an alternation for a pattern. */
 export const PERSON_NOUN = `(?:${[...ROLES.personNouns].join("|")})`;
 
+/** What follows a name used as a modifier ("Obama administration officials", "the Hu era"). */
 export const ATTRIBUTIVE_HEAD = new RegExp(`^\\s+(?:${ROLES.attributiveHeads.join("|")})\\b`, "i");
 
 /**

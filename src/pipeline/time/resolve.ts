@@ -179,8 +179,7 @@ function fromChrono(
           : adjustYear(date, ref, future, "day");
   } else if (known(res, "weekday")) {
     // "Monday: the working group holds its first meeting": an agenda's weekday, told with no
-    // verb in the past, is the coming one.
-    // So is one right after "coming" ("Coming Thursday: Hu meets …").
+    // verb in the past, is the coming one; so is one right after "coming" ("Coming Thursday:").
     const agenda =
       (agendaEntry(sentence, r.index, r.text) && tellsNoPast(sentence)) ||
       /\bcoming\s+$/i.test(before);
