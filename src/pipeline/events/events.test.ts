@@ -15,6 +15,12 @@ async function eventsOf(files: Record<string, string>) {
   return state.output?.events.events ?? [];
 }
 
+/** The events of a one-sentence story of Friday 20 September 2013, as sorted [date, actors]. */
+async function datedActors(sentence: string) {
+  const events = await eventsOf({ "a.txt": story("Ties", "BEIJING, Sept. 20, 2013", sentence) });
+  return events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort();
+}
+
 describe("event extraction", () => {
   it("a visit reported 'today' becomes one hosted event with its follow-up sentences as evidence", async () => {
     const events = await eventsOf({
@@ -545,12 +551,7 @@ describe("event extraction", () => {
       ],
     ],
   ])("occasions a frame refers to: %s", async (sentence, rows) => {
-    const events = await eventsOf({
-      "a.txt": story("Ties", "BEIJING, Sept. 20, 2013", sentence),
-    });
-    expect(
-      events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort(),
-    ).toEqual(rows);
+    expect(await datedActors(sentence)).toEqual(rows);
   });
 
   it("a decision told in the past in a clause about what it set up is dated at that month", async () => {
@@ -580,12 +581,7 @@ describe("event extraction", () => {
       [["2013-03", "Leon E. Panetta"]],
     ],
   ])("a list of dated acts: %s", async (sentence, rows) => {
-    const events = await eventsOf({
-      "a.txt": story("Ties", "BEIJING, Sept. 20, 2013", sentence),
-    });
-    expect(
-      events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort(),
-    ).toEqual(rows);
+    expect(await datedActors(sentence)).toEqual(rows);
   });
 
   it("a plan's days differ each from the one before, by someone new or by the occasion's kind", async () => {
