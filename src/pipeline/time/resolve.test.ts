@@ -939,6 +939,13 @@ describe("resolveTimes: days that repeat the previous one", () => {
       "The previous day he had arrived.",
       [["The previous day", "2012-02-13", "day", "previous-date"]],
     ],
+    // Hours or minutes after it are within it; a count of hours is no date.
+    ["Hours later he spoke to cadets.", [["Hours later", "2012-02-14", "day", "previous-date"]]],
+    [
+      "A few minutes later the talks resumed.",
+      [["A few minutes later", "2012-02-14", "day", "previous-date"]],
+    ],
+    ["The talks lasted hours.", []],
   ])("%s", (sentence, expected) => {
     const previous = { value: "2012-02-14", precision: "day" as const };
     expect(times(sentence, "2012-02-15", "2012-02-15", previous)).toEqual(expected);

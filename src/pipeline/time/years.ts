@@ -31,7 +31,7 @@ export function findYears(text: string): YearMention[] {
 
 /**
  * "that year", "the same year", "that month", "later that day", "the same afternoon", "three days
- * later", "a week later", "in the morning": a date that repeats (or steps from) the one told just before, in the sentence or the
+ * later", "a week later", "in the morning", "hours later": a date that repeats (or steps from) the one told just before, in the sentence or the
  * previous one. A part of a day counts as its day.
  */
 export const ANAPHORIC = new RegExp(
@@ -46,6 +46,8 @@ export const ANAPHORIC = new RegExp(
     // "met later on Monday, after a roundtable in the morning", "In the evening, Xi hosted a
     // banquet": a part of the day already told, not of the day of publication.
     String.raw`\b(?:in|during)\s+the\s+(morning|afternoon|evening|night)\b(?!\s+of\b)`,
+    // "Hours later he told cadets …": within the day told before.
+    String.raw`\b(?:(?:a few|several|two|three|some)\s+)?(hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b`,
   ].join("|"),
   "gi",
 );
@@ -73,7 +75,7 @@ export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
 } {
-  const word = (a[2] ?? a[4] ?? a[8] ?? "year").toLowerCase();
+  const word = (a[2] ?? a[4] ?? a[8] ?? a[9] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
     // "a week later" is seven days later.
