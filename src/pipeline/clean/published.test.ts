@@ -625,6 +625,17 @@ describe("publication date: each form", () => {
   });
 });
 
+describe("publication date: a dateline in the first paragraph with its clock", () => {
+  it.each([
+    ["Lawwire, Denver (March 5, 2013, 4:12 PM ET) -- A judge ruled.", "2013-03-05"],
+    ["DENVER, March 5, 2013, 4:12 PM -- A judge ruled.", "2013-03-05"],
+    // A clock with no dash after it opens no dateline.
+    ["A judge ruled at 4:12 PM on March 5, 2013, in a packed room.", undefined],
+  ])("%s", (lead, day) => {
+    expect(publishedOf(["Judge rules"], [lead, "The ruling was brief."], undefined)).toBe(day);
+  });
+});
+
 describe("publication date: page chrome is never chosen", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string | undefined]>([
     [

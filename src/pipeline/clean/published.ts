@@ -525,9 +525,13 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
   return chrome;
 }
 
-/** A full date right before a dash in the first paragraph's opening words (a dateline set after a byline). */
+/**
+ * A full date right before a dash in the first paragraph's opening words (a dateline set after a
+ * byline), its clock and zone too, in brackets or not ("Law360, Chicago (August 29, 2012, 6:02 PM
+ * ET) --").
+ */
 const LEAD_DATELINE = new RegExp(
-  String.raw`^.{0,80}?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—-])\s`,
+  String.raw`^.{0,80}?(${FULL_DATE_RE.source.slice(2, -2)})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{1,4})?)?\)?\s*(?:\([^)]{1,30}\)\s*)?(?:--|[–—-])\s`,
 );
 
 export interface PublishedInput {

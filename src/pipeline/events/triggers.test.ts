@@ -65,6 +65,10 @@ describe("findTriggers", () => {
     ["A jury convicted him of three counts.", ["convicted=173"]],
     ["The senator charged that Beijing was behind the attacks.", []],
     ["He is serving a four-year sentence under house arrest.", []],
+    ["She has been in custody since her arrest in May.", ["her arrest=173"]],
+    // A report delivered or submitted is released.
+    ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
+    ["The courier delivered the parcel.", []],
     // Time spent with someone named is a meeting; spending with a trade is not.
     ["The envoy spent more than three hours with Lee in Seoul.", ["spent=040"]],
     ["The agency spent two days with contractors.", []],
