@@ -25,6 +25,11 @@ const schema = z.strictObject({
    * that a sentence tells of the past.
    */
   irregularPast: z.array(z.string().min(1)),
+  /**
+   * Verbs of a schedule in the simple present ("the group holds its first meeting", "the
+   * dialogue opens"): an agenda's entry told with one is still to come.
+   */
+  schedulePresent: z.array(z.string().min(1)),
   /** Counts of days in words ("a day after", "two days after"), up to a week. */
   dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
 });
@@ -39,6 +44,7 @@ export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
+export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 
 /** A regex source matching one whole calendar word (use inside a `(?!…)` to exclude them). */
 export const CALENDAR_WORD = String.raw`(?:${[

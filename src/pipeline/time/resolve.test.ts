@@ -1304,8 +1304,11 @@ describe("resolveTimes: a day that opens a calendar entry", () => {
     ["Monday: The working group holds its first meeting.", "2013-06-17"],
     ["Coming Tuesday: The envoy meets the mayor.", "2013-06-18"],
     ["The envoy meets the mayor the coming Tuesday.", "2013-06-18"],
+    // … and so is one told with a schedule's verb in the present, whatever its clauses tell …
+    ["Monday: The group that the ministers set up in May holds its first meeting.", "2013-06-17"],
     // … while one told in the past is the last one.
     ["Monday: The ministers met in Singapore.", "2013-06-10"],
+    ["Monday: The group that the ministers set up in May met for the first time.", "2013-06-10"],
   ])("a weekday's entry: %s", (sentence, value) => {
     expect(times(sentence, "2013-06-14")[0]?.[1]).toBe(value);
   });

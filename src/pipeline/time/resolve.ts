@@ -8,6 +8,7 @@ import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import {
   clauseAround,
   clauseOf,
+  entryToCome,
   isPastDecision,
   isPlannedBefore,
   isScheduled,
@@ -179,9 +180,10 @@ function fromChrono(
           : adjustYear(date, ref, future, "day");
   } else if (known(res, "weekday")) {
     // "Monday: the working group holds its first meeting": an agenda's weekday, told with no
-    // verb in the past, is the coming one; so is one right after "coming" ("Coming Thursday:").
+    // verb in the past or with a schedule's verb in the present, is the coming one; so is one
+    // right after "coming" ("Coming Thursday:").
     const agenda =
-      (agendaEntry(sentence, r.index, r.text) && tellsNoPast(sentence)) ||
+      (agendaEntry(sentence, r.index, r.text) && entryToCome(sentence)) ||
       /\bcoming\s+$/i.test(before);
     const tense = !future && !agenda ? "past" : isFutureInPast(clause) ? "either" : "future";
     date = resolveWeekday(res, ref, tense);

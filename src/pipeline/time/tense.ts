@@ -1,4 +1,4 @@
-import { CALENDAR_WORD, IRREGULAR_PAST } from "../lexicon/calendar.ts";
+import { CALENDAR_WORD, IRREGULAR_PAST, SCHEDULE_PRESENT } from "../lexicon/calendar.ts";
 
 /**
  * A hard-wrapped wire line keeps its line breaks ("are\nalso to hold"); the tense patterns read
@@ -186,6 +186,19 @@ const ANY_PAST_VERB = new RegExp(
 /** Whether a text names no verb in the past ("the two chiefs hold their dialogue on June 7-8"). */
 export function tellsNoPast(text: string): boolean {
   return !ANY_PAST_VERB.test(oneLine(text));
+}
+
+/** A verb of a schedule in the simple present (calendar.json schedulePresent). */
+const SCHEDULE_VERB = new RegExp(String.raw`\b(?:${SCHEDULE_PRESENT.join("|")})\b`, "i");
+
+/**
+ * Whether an agenda's entry tells of what is still to come: no verb in the past, or a verb of a
+ * schedule in the present ("Monday: the group that the ministers agreed on in April holds its first
+ * meeting"; the past is the relative clause's).
+ */
+export function entryToCome(entry: string): boolean {
+  const line = oneLine(entry);
+  return tellsNoPast(line) || SCHEDULE_VERB.test(line);
 }
 
 /** Dates that are future by their own words ("next month", "later this year"). */
