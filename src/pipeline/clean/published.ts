@@ -686,12 +686,14 @@ export function closestWithYear(near: string, month: number, day: number): strin
   return isoDay(options[0] as Date);
 }
 
+/** Every full date of a text (FULL_DATE_RE, global). */
+const FULL_DATE_ALL = new RegExp(FULL_DATE_RE.source, "g");
+
 /** The latest full date the body names ("June 8, 2013"), for a wire dateline's missing year. */
 function latestBodyDay(body: string[]): string | undefined {
   let latest: string | undefined;
-  const re = new RegExp(FULL_DATE_RE.source, "g");
   for (const line of body)
-    for (const m of plainNumbers(line).matchAll(re)) {
+    for (const m of plainNumbers(line).matchAll(FULL_DATE_ALL)) {
       const day = readFullDate(m);
       if (day && (!latest || day > latest)) latest = day;
     }
@@ -752,8 +754,7 @@ function orderedByNote(line: string, day: string, lines: string[]): string | und
   const dayFirst = lines.some((l) => DAY_FIRST_NOTE.test(l));
   const monthFirst = lines.some((l) => MONTH_FIRST_NOTE.test(l));
   if (dayFirst === monthFirst) return undefined;
-  const readMonthFirst = Number(day.slice(5, 7)) === either.first;
-  return monthFirst === readMonthFirst ? day : either.swapped;
+  return inOrder(day, either, monthFirst);
 }
 
 /**
@@ -764,10 +765,9 @@ function orderedByNote(line: string, day: string, lines: string[]): string | und
 function orderedByWrittenDate(line: string, day: string, lines: string[]): string | undefined {
   const either = eitherOrder(line, day);
   if (!either) return undefined;
-  const re = new RegExp(FULL_DATE_RE.source, "g");
   const written = new Set(
     lines.flatMap((l) =>
-      [...plainNumbers(l).matchAll(re)]
+      [...plainNumbers(l).matchAll(FULL_DATE_ALL)]
         .filter((m) => /\p{L}/u.test(m[0]))
         .map((m) => readFullDate(m)),
     ),
@@ -799,6 +799,16 @@ function eitherOrder(
   };
 }
 
+/** A stamp's day as read (`day`) or swapped, whichever puts its numbers in the given order. */
+function inOrder(
+  day: string,
+  either: { first: number; swapped: string },
+  monthFirst: boolean,
+): string {
+  const readMonthFirst = Number(day.slice(5, 7)) === either.first;
+  return monthFirst === readMonthFirst ? day : either.swapped;
+}
+
 /** Every numeric date of a page with either order's shape ("14/03/2013", "09.07.2013"). */
 const EITHER_ORDER_ALL = new RegExp(EITHER_ORDER.source, "g");
 
@@ -825,8 +835,7 @@ function orderedByPage(line: string, day: string, lines: string[]): string | und
   if (!either) return undefined;
   const order = pageOrder(lines);
   if (!order) return undefined;
-  const readMonthFirst = Number(day.slice(5, 7)) === either.first;
-  return (order === "month-first") === readMonthFirst ? day : either.swapped;
+  return inOrder(day, either, order === "month-first");
 }
 
 /** "Sept. 6", "June 8", "on 1 June": a month and a day the body names without a year. */

@@ -46,6 +46,9 @@ export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 
+/** A regex source matching a month's name or abbreviation, with no boundaries ("May", "Sept"). */
+export const MONTH_WORD = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})`;
+
 /** A regex source matching one whole calendar word (use inside a `(?!…)` to exclude them). */
 export const CALENDAR_WORD = String.raw`(?:${[
   ...WEEKDAYS,

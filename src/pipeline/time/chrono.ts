@@ -3,6 +3,7 @@ import * as en from "chrono-node/en";
 import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
+  MONTH_WORD,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAYS,
 } from "../lexicon/calendar.ts";
@@ -60,7 +61,7 @@ const PART_OF_DAY_BEFORE_DATE = new RegExp(
  */
 const STEP_BEFORE_MAY = /\b(?:last|next|this)\s+(?=May\b)/g;
 
-const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})\\.?`;
+const MONTH = `${MONTH_WORD}\\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 
 /**

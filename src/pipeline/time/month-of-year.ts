@@ -1,7 +1,6 @@
 import type { TimeMention } from "../types.ts";
 import { joinAdjacent } from "./join-adjacent.ts";
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from "../lexicon/calendar.ts";
-import { literal } from "../lexicon/compile/patterns.ts";
+import { MONTH_WORD } from "../lexicon/calendar.ts";
 
 /** A year named relative to the reference: "last year", "this year", "next year". */
 const RELATIVE_YEAR = /^(?:last|this|next|the previous|the past|the following|the coming)\s+year$/i;
@@ -33,10 +32,7 @@ export function joinMonthWithYear(
 }
 
 /** A month's name: a weekday or "yesterday" is counted from the reference, not placed in a year. */
-const MONTH_NAME = new RegExp(
-  String.raw`\b(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map(literal).join("|")})\b`,
-  "i",
-);
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
 
 /** "In 2012, …", "During 2011, …": a year that opens the sentence and frames what follows. */
 const OPENING_YEAR = /^\s*(?:in|during|throughout|over)\s+$/i;

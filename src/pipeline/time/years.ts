@@ -31,8 +31,8 @@ export function findYears(text: string): YearMention[] {
 
 /**
  * "that year", "the same year", "that month", "later that day", "the same afternoon", "three days
- * later", "a week later", "in the morning", "hours later": a date that repeats (or steps from) the one told just before, in the sentence or the
- * previous one. A part of a day counts as its day.
+ * later", "a week later", "in the morning", "hours later": a date that repeats (or steps from) the
+ * one told just before, in the sentence or the previous one. A part of a day counts as its day.
  */
 export const ANAPHORIC = new RegExp(
   [
