@@ -62,6 +62,8 @@ describe("readStampDate", () => {
     ["21/01/2010", "2010-01-21"],
     ["01/21/2010", "2010-01-21"],
     ["09:41, March 6, 2012", "2012-03-06"],
+    // No space after the comma, as some Asian sites print their stamps.
+    ["Mar 04,2012", "2012-03-04"],
     // Dashes: month first, as with slashes, unless the first number cannot be a month.
     ["07-12-2013 08:14 BJT", "2013-07-12"],
     ["25-12-2012", "2012-12-25"],
@@ -85,6 +87,7 @@ describe("readStampDate", () => {
     "555-12-2013",
     // A two-digit year with no clock after it: a fraction or a score as likely as a date.
     "3/4/13 of the budget",
+    "Mar 04,20123",
   ])("%s has no full date", (text) => {
     expect(readStampDate(text)).toBeUndefined();
   });
@@ -797,6 +800,39 @@ describe("publication date: page chrome is never chosen", () => {
       { day: "2020-03-09", source: "date-line", line: 0 },
       { day: "2012-07-15", source: "date-line", line: 2 },
     ]);
+  });
+});
+
+describe("findPublished: a stamp under the story's last paragraph", () => {
+  it.each<[string, string[], string[], string | undefined]>([
+    [
+      "a dated credit",
+      [BODY],
+      ["(Daily Courier) May 14, 2012", "", "Related stories:"],
+      "2012-05-14",
+    ],
+    ["a bare date line", [BODY, "The talks ran long."], ["May 14, 2012"], "2012-05-14"],
+    // A date line with prose after it heads what follows; it is no stamp.
+    ["a heading between paragraphs", ["May 14, 2012", BODY], [], undefined],
+    [
+      "a line of prose in between",
+      [BODY],
+      [
+        "More talks are set for the autumn, officials said on Friday in a statement.",
+        "May 14, 2012",
+      ],
+      "2012-05-14",
+    ],
+    ["a related link's date", [BODY], ["Envoys meet on trade talks (May 14, 2012)"], undefined],
+    ["a copyright's date", [BODY], ["Copyright May 14, 2012 The Daily Courier"], undefined],
+  ])("%s", (_, body, below, day) => {
+    expect(publishedOf(["Talks go on"], body, below)).toBe(day);
+  });
+
+  it("is outranked by any stamp above the body", () => {
+    expect(publishedOf(["Posted: May 10, 2012"], [BODY], ["(Daily Courier) May 14, 2012"])).toBe(
+      "2012-05-10",
+    );
   });
 });
 

@@ -19,7 +19,7 @@ import {
 import { findYears } from "../time/years.ts";
 import { WEEKDAYS as CALENDAR_WEEKDAYS } from "../lexicon/calendar.ts";
 import { FULL_DATE_RE, MONTHS, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
-import { wordCount } from "./lines.ts";
+import { endsLikeSentence, isProse, wordCount } from "./lines.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { asName } from "../util/capitals.ts";
 
@@ -38,7 +38,9 @@ import { asName } from "../util/capitals.ts";
  *    a page's stamp. Of several, the one nearest the body wins: a page header above it is the
  *    day the page was saved;
  * 7. `lead` – a full date in the first paragraph's opening words, shaped like a dateline
- *    ("By Jane Doe, BEIJING, June 8, 2013 – …").
+ *    ("By Jane Doe, BEIJING, June 8, 2013 – …");
+ * 8. `sign-off` – a date line or dated credit right under the story's last paragraph, as some
+ *    outlets close their stories ("(The Daily Courier) July 10, 2013").
  *
  * Dates of page chrome are never candidates: copyright notices, list items of a link list, reader
  * comments and anything after a comment section's start. A candidate more than
@@ -46,7 +48,15 @@ import { asName } from "../util/capitals.ts";
  * loses to any candidate that fits.
  */
 export type StampSource =
-  "dateline" | "published" | "byline" | "updated" | "hint" | "date-line" | "updated-below" | "lead";
+  | "dateline"
+  | "published"
+  | "byline"
+  | "updated"
+  | "hint"
+  | "date-line"
+  | "updated-below"
+  | "lead"
+  | "sign-off";
 
 const SOURCE_ORDER: readonly StampSource[] = [
   "dateline",
@@ -57,6 +67,7 @@ const SOURCE_ORDER: readonly StampSource[] = [
   "date-line",
   "updated-below",
   "lead",
+  "sign-off",
 ];
 
 /** A publication date a page offers, with where it was read. */
@@ -604,7 +615,37 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const lead = (lines[bodyStart] ?? "").match(LEAD_DATELINE);
   const leadDay = lead?.[1] ? readStampDate(lead[1])?.day : undefined;
   if (leadDay && !input.datelineDay) out.push({ day: leadDay, source: "lead", line: bodyStart });
+  const signOff = signOffStamp(lines, bodyStart, chrome);
+  if (signOff) out.push(signOff);
   return out;
+}
+
+/**
+ * The stamp some outlets set under a story's last paragraph ("(The Daily Courier) July 10,
+ * 2013"): the first date line or dated credit after the last line of prose, unless it is chrome
+ * (a comment's or a copyright's date). A date line between paragraphs is a heading, not one.
+ */
+function signOffStamp(
+  lines: string[],
+  bodyStart: number,
+  chrome: Set<number>,
+): StampCandidate | undefined {
+  let lastProse = -1;
+  for (let i = lines.length - 1; i >= bodyStart; i--)
+    if (!chrome.has(i) && isProse(lines[i] ?? "")) {
+      lastProse = i;
+      break;
+    }
+  if (lastProse < 0) return undefined;
+  for (let i = lastProse + 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (chrome.has(i) || !line.trim()) continue;
+    const date = stampShape(line) ? readStampDate(line) : undefined;
+    if (date) return { day: date.day, source: "sign-off", line: i };
+    // A story may end on a sentence too short to count as prose ("The talks ran long.").
+    if (!endsLikeSentence(line.trim()) || line.trim().endsWith(":")) return undefined;
+  }
+  return undefined;
 }
 
 /** "Tue Jan 11, 9:52 am ET": a weekday, a month and a day, with no year after them. */
