@@ -188,6 +188,36 @@ describe("readLabelledStamp: clocks", () => {
 describe("publication date: each form", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string]>([
     [
+      "a post's user name, in lower case",
+      ["Navies Drill Together", "Posted by kestrel42 on Monday June 3, 2013 @09:15AM"],
+      undefined,
+      undefined,
+      "2013-06-03",
+    ],
+    [
+      "a discussion page's submission stamp",
+      ["this post was submitted on 3 Jun 2013", "4,286 points (91% upvoted)"],
+      undefined,
+      undefined,
+      "2013-06-03",
+    ],
+    [
+      "a forum post's number beside its stamp",
+      ["Thread Tools", "#1 06-03-2013, 09:12 AM"],
+      undefined,
+      undefined,
+      "2013-06-03",
+    ],
+    [
+      "a speech's delivery line, with the speaker and the place",
+      [
+        "As Prepared for Delivery by Secretary of the Navy Jane Roe, Qingdao, China, Monday, June 3, 2013",
+      ],
+      undefined,
+      undefined,
+      "2013-06-03",
+    ],
+    [
       "dateline with a full date",
       ["Ministers Meet"],
       ["WASHINGTON, Aug. 16, 2013 – Officials of the two defense ministries met today."],
@@ -779,6 +809,20 @@ describe("publication date: page chrome is never chosen", () => {
     [
       "a photo caption above the body",
       ["Navy officers tour a frigate in Qingdao, China, May 3, 2012."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a post 'by' several words that are no user name",
+      ["Posted by two officials of the ministry on June 3, 2013"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a label word in narration that names no speaker",
+      ["Submitted to Congress on June 3, 2013, the report ran to ninety pages"],
       undefined,
       undefined,
       undefined,

@@ -100,6 +100,8 @@ const CITY_TIME_RE = /\((?:[A-Z][a-z]+\s+){1,2}time\)/g;
 /** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
 const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
+/** A forum post's number beside its stamp ("#1 05-16-2011, 08:42 AM"). */
+const POST_NUMBER_RE = /(?:^|\s)#\d+(?=\s|$)/g;
 /** A widget's "#" stands for a number ("Age: 13 yrs"). */
 const WIDGET_RE = new RegExp(
   String.raw`\b(?:${alternatives(PAGE_WIDGETS).replace(/#/g, String.raw`\d+`)})\b`,
@@ -247,6 +249,7 @@ function residue(text: string): string {
     .replace(WEEKDAY_RE, " ")
     .replace(CONNECTOR_RE, " ")
     .replace(WIDGET_RE, " ")
+    .replace(POST_NUMBER_RE, " ")
     .replace(SEPARATORS_RE, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -476,7 +479,10 @@ export function readLabelledStamp(
   }
   if (!date) return undefined;
   if (found.label.strict && !/^\s*:/.test(gap) && gap.trim()) return undefined;
-  gap = residue(gap).replace(/^(?:by|from)\s+/i, "");
+  gap = residue(gap);
+  // "Posted by timothy on …": after "by", one word is a user name, which needs no capital.
+  if (/^by\s+[\w.-]+$/i.test(gap)) gap = "";
+  gap = gap.replace(/^(?:by|from)\s+/i, "");
   if (gap && !isNameLike(gap, nameWords)) return undefined;
   return { day: date.day, kind: found.label.kind };
 }

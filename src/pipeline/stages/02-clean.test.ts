@@ -137,6 +137,9 @@ describe("furniture lines", () => {
       "furniture",
     ],
     ["Leon E. Panetta", "furniture"],
+    // A site's archive notice above an archived page.
+    ["This is an archive of statements released online from 2005 to 2009.", "furniture"],
+    ["Content in this archive is not updated, and links may be out of date.", "furniture"],
   ])("%s → %s", (line, kind) => {
     if (kind === "footer") expect(isFooterStart(line)).toBe(true);
     else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
@@ -151,6 +154,7 @@ describe("furniture lines", () => {
     "A version of the plan appeared in a report on Monday.",
     "Hot links between the two navies were set up in May.",
     "Notes of the meeting were released on Monday.",
+    "This is an archive photo of the two ministers at their first meeting in the capital.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);
@@ -298,6 +302,39 @@ describe("a standfirst above the byline", () => {
       ),
     });
     expect(state.output?.articles.articles[0]?.text).toContain("finally talking");
+  });
+});
+
+describe("a wire story quoted on a blog", () => {
+  const WIRE =
+    "LONDON, May 6 (Reuters) - The two navies held a joint drill on Friday, officials said.";
+
+  it("is not the page's story when the writer's words introduce it with a colon", async () => {
+    const state = await runOn({
+      "b.txt": [
+        "Sea Lanes Blog",
+        "Wednesday, May 8, 2013",
+        "",
+        "The drill got less attention than it deserved this week, and the best account of it came from the wires, so here it is:",
+        "",
+        WIRE,
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.published).toMatchObject({ value: "2013-05-08" });
+  });
+
+  it("a dateline under prose that does not end on a colon still opens the story", async () => {
+    const state = await runOn({
+      "w.txt": [
+        "Wire Daily",
+        "Wednesday, May 8, 2013",
+        "",
+        "Navies of the two countries trained together off the coast this week for the first time.",
+        "",
+        WIRE,
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.published).toMatchObject({ value: "2013-05-06" });
   });
 });
 

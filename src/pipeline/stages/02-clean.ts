@@ -55,6 +55,9 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     if (bare && proseStart() >= 0 && i > proseStart()) continue;
     // "Event Recap: …?" with the page's date below it is a headline, not a place and a lead.
     if (bare && bylineBelow(lines, i) !== undefined) continue;
+    // A wire story quoted after the writer's own words ("… so I'm quoting most of it:") is
+    // not the page's story; its dateline is the wire's day, not the page's.
+    if (dateline && introducedAsQuote(lines, i)) continue;
     if (dateline && (isProse(line) || isShortLead(line, dateline))) return { index: i, dateline };
     // "BEIJING, Sept. 18 Kyodo" on a line of its own, the story on the next: a dated dateline.
     if (dateline && (dateline.date || dateline.monthDay) && dateline.length === line.length) {
@@ -74,6 +77,15 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     }
   }
   return { index: -1 };
+}
+
+/** Whether the filled line above line `i` is prose that ends on a colon, introducing a quotation. */
+function introducedAsQuote(lines: string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const line = lines[j] ?? "";
+    if (line) return line.endsWith(":") && isProse(line);
+  }
+  return false;
 }
 
 /** The most words a standfirst above a byline has. */
