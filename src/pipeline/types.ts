@@ -1,3 +1,4 @@
+import type { SpeechHeader } from "./clean/speech-header.ts";
 import type {
   Actor,
   ArticlesDocument,
@@ -170,6 +171,8 @@ export interface ArticleWork {
   outlet: string;
   byline: string;
   dateline?: string;
+  /** The speech the page gives (clean/speech-header.ts): its speaker is the "I" outside quotes. */
+  speech?: SpeechHeader;
   url?: string;
   /** Metadata the page markup declared (HTML input only); text evidence wins over it. */
   hints: { title?: string; byline?: string; published?: string };

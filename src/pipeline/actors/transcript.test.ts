@@ -49,15 +49,24 @@ describe("firstPersonSubject", () => {
     ["I also told the general.", "I"],
     ["General Chang and I have just met.", "I"],
     ["We'll both be in Brunei.", "We"],
+    // After a phrase of time that opens the sentence.
+    ["On Monday I flew to Hanoi.", "I"],
+    ["Three weeks ago I hosted the minister.", "I"],
+    ["Last night Maria and I dined with the envoy.", "I"],
+    ["This morning, we toured the port.", "we"],
   ])("%s → %s", (text, word) => {
     expect(firstPersonSubject(text)?.word).toBe(word);
   });
-  it.each(["Iran was not discussed.", "Weapons sales came up.", "They told us so."])(
-    "none in %s",
-    (text) => {
-      expect(firstPersonSubject(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    "Iran was not discussed.",
+    "Weapons sales came up.",
+    "They told us so.",
+    // A phrase that is no time before someone else's act.
+    "Across the strait officials said I was wrong.",
+    "On Monday they told us so.",
+  ])("none in %s", (text) => {
+    expect(firstPersonSubject(text)).toBeUndefined();
+  });
 });
 
 describe("a transcript's first person acts as its speaker", () => {
@@ -75,5 +84,45 @@ describe("a transcript's first person acts as its speaker", () => {
     const agreed = events.find((e) => e.date.value === "2012-03-03");
     expect(agreed?.actors.map((a) => a.name)).toContain("Jane Doe");
     expect(state.output?.articles.articles[0]?.dateline).toBeFalsy();
+  });
+});
+
+describe("a speech's first person is the speaker its header names", () => {
+  const speech = (header: string) =>
+    [
+      "Naval Academy of the Fleet",
+      header,
+      "",
+      "Thank you, Admiral, for that kind welcome, and thank you to the students for coming this morning.",
+      "",
+      "On Tuesday I held long talks with my counterpart, Admiral Wu Ming, at the fleet's headquarters.",
+    ].join("\n");
+
+  it("acts in the speech, and the speech is an event of the header's day", async () => {
+    const state = await runOn({
+      "s.txt": speech(
+        "As Prepared for Delivery by Secretary of the Navy Jane Roe, Qingdao, China, Thursday, June 6, 2013",
+      ),
+    });
+    const events = state.output?.events.events ?? [];
+    const talks = events.find((e) => e.date.value === "2013-06-04");
+    expect(talks?.actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["Jane Roe", "Wu Ming"]),
+    );
+    const given = events.find((e) => e.date.value === "2013-06-06");
+    expect(given?.type.cameo).toBe("010");
+    expect(given?.actors.map((a) => a.name)).toEqual(["Jane Roe"]);
+  });
+
+  it("has no speaker when the header names two, and no speech event", async () => {
+    const state = await runOn({
+      "s.txt": speech(
+        "As Prepared for Delivery by Secretary Jane Roe and Admiral Wu Ming, Qingdao, China, Thursday, June 6, 2013",
+      ),
+    });
+    const events = state.output?.events.events ?? [];
+    const talks = events.find((e) => e.date.value === "2013-06-04");
+    expect(talks?.actors.map((a) => a.name)).not.toContain("Jane Roe");
+    expect(events.find((e) => e.date.value === "2013-06-06")).toBeUndefined();
   });
 });

@@ -52,10 +52,18 @@ export function speakerLabelLength(text: string): number {
 }
 
 /**
- * "I told the general …", "We agreed today …", "General Chang and I have just concluded …": the
- * first person as the subject of a sentence, and where it stands.
+ * Words that open a phrase of time before the subject ("On Tuesday I held …", "Two months ago I
+ * …", "Last night Maria and I …", "This morning, we …"). Grammar, not vocabulary of the domain.
  */
-const FIRST_PERSON = /^(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+)?(I|We)(?=\s|['’])/;
+const TIME_OPENER = String.raw`(?:(?:On|In|During|Later|Earlier|Tomorrow|Yesterday|Today|Tonight|This|Last|Next)\b(?:\s+[^\s,"“.]+){0,3}?|(?:[A-Z][a-z]+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago),?\s+`;
+
+/**
+ * "I told the general …", "We agreed today …", "General Chang and I have just concluded …", "On
+ * Tuesday I held …": the first person as the subject of a sentence, and where it stands.
+ */
+const FIRST_PERSON = new RegExp(
+  String.raw`^(?:${TIME_OPENER})?(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+)?(I|[Ww]e)(?=\s|['’])`,
+);
 
 export function firstPersonSubject(text: string): { at: number; word: string } | undefined {
   const m = FIRST_PERSON.exec(text);

@@ -15,6 +15,7 @@ import { newEvent } from "./draft/new-event.ts";
 import { inWindow } from "./draft/window.ts";
 import { sinceFirst } from "./since-first.ts";
 import { briefingEvent } from "./briefing.ts";
+import { speechPageEvent } from "./speech-page.ts";
 
 export { WINDOW } from "./draft/window.ts";
 
@@ -58,6 +59,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   settlePending(ctx);
   dateLeadByLaterTelling(ctx);
   briefingEvent(ctx);
+  speechPageEvent(ctx);
   joinActless(ctx);
   return { events: ctx.events, skipped: ctx.skipped };
 }

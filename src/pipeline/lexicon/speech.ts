@@ -21,6 +21,8 @@ const schema = z.strictObject({
   briefingTitle: regexLiteralSchema,
   /** Labels of a transcript's answers ("A:"), which the briefing's speaker gives. */
   answerLabels: z.array(z.string().min(1)).min(1),
+  /** What opens a speech's header line before its speaker ("As Prepared for Delivery by …"). */
+  deliveryHeaders: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -99,5 +101,15 @@ export const CLOSING_BEFORE = new RegExp(
  */
 export const CLOSING_BEFORE_DATE = new RegExp(
   String.raw`\b(?:${verbsFor("closing")})\s+(?:on\s+)?$`,
+  "i",
+);
+
+/**
+ * A speech's header line and its speaker: "As Prepared for Delivery by Secretary of Defense Jane
+ * Roe, Qingdao, China, …", "Remarks by Ambassador John Doe at …". The speaker ends at a comma, at
+ * a preposition that names the place or the occasion, or at the line's end.
+ */
+export const DELIVERY_HEADER = new RegExp(
+  String.raw`^(?:${SPEECH.deliveryHeaders.map(literal).join("|")})\s+(.+?)\s*(?:,|\s(?:at|on|in|to|before|for)\s|$)`,
   "i",
 );

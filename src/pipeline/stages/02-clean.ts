@@ -14,6 +14,7 @@ import {
 import { commentsBegin, findPublished, latestNamedDay, stampShape } from "../clean/published.ts";
 import { findTitle, isOutletLine, namedOutlet, readByline } from "../clean/metadata.ts";
 import { findOutlet } from "../lexicon/outlets.ts";
+import { speechHeader } from "../clean/speech-header.ts";
 import { fromIso } from "../util/dates.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
@@ -224,8 +225,10 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     findOutlet([...outletLines, dateline?.agency ? `(${dateline.agency})` : ""], work.raw) ||
     namedOutlet(lines, dateline?.agency);
   const title = findTitle(lines, bodyStart) || work.hints.title || "";
+  const speech = speechHeader(lines);
   return {
     ...work,
+    ...(speech ? { speech } : {}),
     title,
     byline,
     outlet,

@@ -21,11 +21,13 @@ function actorsOne(work: ArticleWork): ArticleWork {
     const mention = { ...subject, start: at, end: at + pronoun.word.length };
     sentences[i] = { ...s, actors: [mention, ...s.actors] };
   });
-  // A transcript's "I" and "we" are its labelled speaker ("SEC. HAGEL: We agreed today …").
+  // A transcript's "I" and "we" are its labelled speaker ("SEC. HAGEL: We agreed today …"), a
+  // speech's are the speaker its header names.
   const labels = speakerLabels(work.paragraphs.map((p) => work.text.slice(p.start, p.end)));
+  const own = work.speech && { name: work.speech.speaker, length: 0 };
   sentences.forEach((s, i) => {
     const paragraph = work.paragraphs[s.paragraph];
-    const label = labels[s.paragraph];
+    const label = labels[s.paragraph] ?? own;
     if (!paragraph || !label || s.kind === "dateline") return;
     const skip = s.start === paragraph.start ? label.length : 0;
     const pronoun = firstPersonSubject(s.text.slice(skip));
