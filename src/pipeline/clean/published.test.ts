@@ -188,6 +188,41 @@ describe("readLabelledStamp: clocks", () => {
 describe("publication date: each form", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string]>([
     [
+      "an ambiguous stamp with a day-first country's zone",
+      ["Published: 03/06/2013 14:22 BST | Last updated: 03/06/2013 18:05 BST"],
+      undefined,
+      undefined,
+      "2013-06-03",
+    ],
+    [
+      "an ambiguous stamp with a month-first country's zone",
+      ["Updated 06/03/2013 9:05 a.m. ET"],
+      undefined,
+      undefined,
+      "2013-06-03",
+    ],
+    [
+      "an ambiguous stamp with a zone of no one order is read as before",
+      ["Published: 03/06/2013 14:22 GMT"],
+      undefined,
+      undefined,
+      "2013-03-06",
+    ],
+    [
+      "a post's section after 'to'",
+      ["Posted to: Military July 26, 2013"],
+      undefined,
+      undefined,
+      "2013-07-26",
+    ],
+    [
+      "a post's section after 'in'",
+      ["Posted in Asia Pacific on March 3, 2012"],
+      undefined,
+      undefined,
+      "2012-03-03",
+    ],
+    [
       "a post's user name, in lower case",
       ["Navies Drill Together", "Posted by kestrel42 on Monday June 3, 2013 @09:15AM"],
       undefined,
@@ -809,6 +844,13 @@ describe("publication date: page chrome is never chosen", () => {
     [
       "a photo caption above the body",
       ["Navy officers tour a frigate in Qingdao, China, May 3, 2012."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a label word in narration with no section's name after 'to'",
+      ["Posted to troops in the field on March 3, 2012"],
       undefined,
       undefined,
       undefined,

@@ -7,6 +7,7 @@ import {
   COMMENT_STAMP,
   COPYRIGHT,
   DATE_ORDER_NOTES,
+  ZONE_DATE_ORDER,
   LIST_ITEM,
   PAGE_WIDGETS,
   NAME_FUNCTION_WORDS,
@@ -482,7 +483,8 @@ export function readLabelledStamp(
   gap = residue(gap);
   // "Posted by timothy on …": after "by", one word is a user name, which needs no capital.
   if (/^by\s+[\w.-]+$/i.test(gap)) gap = "";
-  gap = gap.replace(/^(?:by|from)\s+/i, "");
+  // "Posted by …", "Posted in World", "Posted to: Military": a writer, or the section it went to.
+  gap = gap.replace(/^(?:by|from|in|to)\s+/i, "");
   if (gap && !isNameLike(gap, nameWords)) return undefined;
   return { day: date.day, kind: found.label.kind };
 }
@@ -765,10 +767,29 @@ export function findPublished(input: PublishedInput): string | undefined {
   return (
     orderedByNote(line, best.day, input.lines) ??
     orderedByWeekday(line, best.day) ??
+    orderedByZone(line, best.day) ??
     orderedByWrittenDate(line, best.day, input.lines) ??
     orderedByPage(line, best.day, input.lines) ??
     orderedByBody(line, best.day, input.body)
   );
+}
+
+const zonePattern = (zones: readonly string[]) =>
+  new RegExp(String.raw`(?<=\d\s*)(?:${alternatives(zones)})\b`, "i");
+const DAY_FIRST_ZONE = zonePattern(ZONE_DATE_ORDER.dayFirst);
+const MONTH_FIRST_ZONE = zonePattern(ZONE_DATE_ORDER.monthFirst);
+
+/**
+ * An ambiguous stamp read in the order of the country whose time zone follows its clock
+ * ("Published: 03/06/2013 14:22 BST" is 3 June; `stamps.json` `zoneDateOrder`).
+ */
+function orderedByZone(line: string, day: string): string | undefined {
+  const either = eitherOrder(line, day);
+  if (!either) return undefined;
+  const dayFirst = DAY_FIRST_ZONE.test(line);
+  const monthFirst = MONTH_FIRST_ZONE.test(line);
+  if (dayFirst === monthFirst) return undefined;
+  return inOrder(day, either, monthFirst);
 }
 
 /** A weekday's name anywhere in a line ("Date: 04/03/2013 (Monday)"). */

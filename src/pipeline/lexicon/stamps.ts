@@ -58,6 +58,13 @@ const schema = z.strictObject({
    * (dd/mm/yyyy)"): the order of its stamps whose two numbers could each be the month.
    */
   dateOrderNotes: z.strictObject({ dayFirst: lowerWords, monthFirst: lowerWords }),
+  /**
+   * Time zones of countries that write numeric dates one way ("03/06/2013 14:22 BST" is 3 June,
+   * "06/03/2013 9:05 ET" is 3 June): the order of a stamp with one of them after its clock. Zones
+   * of countries that write both ways, or of none ("GMT", "UTC", "CST": US Central or China), are
+   * in neither list.
+   */
+  zoneDateOrder: z.strictObject({ dayFirst: lowerWords, monthFirst: lowerWords }),
   /** Small words allowed inside a name on a stamp line ("Ministry of Defense", "The Washington Times"). */
   nameFunctionWords: lowerWords,
   /** Marks of a reader-comment section: from such a line on, no date is the article's own. */
@@ -96,6 +103,7 @@ export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
 export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
+export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;
 export const COMMENT_SECTION: readonly RegExp[] = STAMPS.commentSection;
 export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
