@@ -69,6 +69,22 @@ describe("unwrapHardWrapped", () => {
     expect(unwrapHardWrapped([...item, "", next])).toEqual([item.join("\n"), "", next]);
   });
 
+  it("joins a numbered paragraph to the capitalised line it goes on in, even one opening with a number", () => {
+    const first = [
+      "1. At the request of Minister Jane Roe of the Navy, the fleet's Admiral",
+      "John Doe will lead a delegation to the school and the base from June 3 to",
+      "7. The visit returns the minister's visit of last spring, when the admiral",
+      "showed her the new training ships of the fleet.",
+    ];
+    const second = [
+      "2. On June 4, the admiral will hold talks with the base commander and",
+      "with the officers of the school, and will visit the harbor, where he will",
+      "be welcomed by the mayor of the city and the governor of the province on",
+      "the pier that the two navies built together for their joint exercises.",
+    ];
+    expect(unwrapHardWrapped([...first, ...second])).toEqual([first.join("\n"), second.join("\n")]);
+  });
+
   it("still joins a wrapped line that opens with a hyphenated word", () => {
     const lines = [
       ...WIRE.slice(1, 3),

@@ -21,6 +21,12 @@ function cutMidSentence(line: string, width: number): boolean {
  * "* Talks end in Beijing") is a line of its own:
  * joined to the headline it would hide both the stamp and the body's start.
  */
+/**
+ * A numbered paragraph ("1. At the invitation of …"), as documents number theirs: a sentence that
+ * wraps, where a bulleted line above wire copy is a headline of its own.
+ */
+const NUMBERED = /^\d{1,2}[.)]\s/;
+
 /** A list item's marker stands apart from its text ("* Talks end"); "-based officials" goes on. */
 const BULLET_SPACE = /^\S{1,3}\s/;
 
@@ -37,16 +43,25 @@ function standsAlone(line: string): boolean {
 /**
  * "* July 9 -- The ministers of both sides" over "co-chaired the talks …": a list item cut in
  * mid-sentence, its text going on in lower case on the next line (a hanging indent, which the
- * normalised lines no longer show), is one item.
+ * normalised lines no longer show), or a numbered one cut at the column's width and going on with
+ * a line that is no item nor stamp of its own ("1. At the invitation of Vice President" over "Jane
+ * Roe will …"), is one item.
  */
-function continuesItem(last: string, line: string): boolean {
+function continuesItem(last: string, line: string, width: number): boolean {
   return (
     LIST_ITEM.test(last) &&
     BULLET_SPACE.test(last) &&
-    /^\p{Ll}/u.test(line) &&
+    (/^\p{Ll}/u.test(line) ||
+      (NUMBERED.test(last) && cutMidSentence(last, width) && !standsAlone(line))) &&
     !endsLikeSentence(last)
   );
 }
+
+/**
+ * A line ending on a word no sentence, heading or list item ends on ("… from February 13 to"):
+ * the next line goes on with it, even where it looks like a list item ("17. The visit …").
+ */
+const OPEN_END = /\b(?:a|an|the|to|of|from|with|and|or|in|on|at|by|for)$/i;
 
 /**
  * Consecutive non-empty lines: a paragraph, or a wire story with no blank lines in it. A whole
@@ -112,7 +127,12 @@ function joinColumn(run: readonly string[], width: number): string[] {
   let last = paragraph;
   for (const line of run.slice(1)) {
     const joins = cutMidSentence(last, width) || /^\p{Ll}/u.test(line);
-    if ((joins && !standsAlone(last) && !standsAlone(line)) || continuesItem(last, line))
+    const goesOn = OPEN_END.test(last) && LIST_ITEM.test(line) && !standsAlone(last);
+    if (
+      (joins && !standsAlone(last) && !standsAlone(line)) ||
+      continuesItem(last, line, width) ||
+      goesOn
+    )
       paragraph += `\n${line}`;
     else {
       out.push(paragraph);
@@ -134,7 +154,8 @@ export function joinBrokenProse(run: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of run) {
     const last = out.at(-1);
-    const item = last !== undefined && continuesItem(last.split("\n").at(-1) ?? "", line);
+    // No column here: only a lower-case line goes on with an item.
+    const item = last !== undefined && continuesItem(last.split("\n").at(-1) ?? "", line, Infinity);
     if (
       item ||
       (last !== undefined &&

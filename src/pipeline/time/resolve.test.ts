@@ -1207,6 +1207,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     // … and after the place it names, or with a second day before its comma.
     ["In Tokyo on Friday, the envoy will meet the premier.", "2011-06-03"],
     ["In Tokyo on June 24 and 25, the envoys will hold talks.", "2011-06-24"],
+    // … and after an item's heading, with a past verb later in the sentence.
+    ["Harbor: On June 5, the envoy will tour the port, where he served in 1985.", "2011-06-05"],
     // Negatives: the same words of the past, and "is also to blame", stay in the past.
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
@@ -1224,6 +1226,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["In Tokyo on Friday, the envoy met the premier.", "2011-05-27"],
     ["The trip was agreed when the envoy traveled to Tokyo in January.", "2011-01"],
     ["In Tokyo on May 24 and 25, the envoys held talks.", "2011-05-24"],
+    ["Harbor: On May 5, the envoy toured the port, where he served in 1985.", "2011-05-05"],
     // A date after a relative clause takes the tense of the main clause before it.
     ["The envoy is due to meet the premier, who is expected to retire, on Friday.", "2011-06-03"],
     ["The envoy met the premier, who is expected to retire, on Friday.", "2011-05-27"],

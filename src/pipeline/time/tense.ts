@@ -65,10 +65,11 @@ const SET_OFF_GERUND = /^\s*(?:after|before|while|since|when|until|upon)\s+\w+in
 
 /**
  * Only an opening preposition before the date, after a place's name or not ("In Tokyo on
- * Friday, …"): the date is the sentence's opening phrase.
+ * Friday, …"), and after an item's heading or not ("Iowa: On February 15, …"): the date is the
+ * sentence's opening phrase.
  */
 const OPENING_PHRASE =
-  /^\s*(?:(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ff]rom)\s+)?$/;
+  /^\s*(?:[A-Z][^:;!?]{0,40}:\s+)?(?:(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ff]rom)\s+)?$/;
 
 /**
  * The clause around a span: from the last clause break before it (semicolon, dash, ", which",
