@@ -2,6 +2,7 @@ import { endsLikeSentence, isMenuLine, wordCount } from "./lines.ts";
 import { readByline } from "./metadata.ts";
 import { LIST_ITEM } from "../lexicon/stamps.ts";
 import { readLabelledStamp, stampShape } from "./published.ts";
+import { joinBrokenWord, pageWords } from "./hyphenation.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width column (pages wrap wire
  * copy at 60–80 characters, and some at a little over a hundred). */
@@ -102,10 +103,12 @@ const WRAPPED_STORY_CUTS = 3;
  * together, have three cut lines (a story wrapped at a fixed width with blank lines between its
  * paragraphs). In it a line is joined to the next when it is cut in mid-sentence or the next goes
  * on in lower case. The line break is kept ("\n"), so the text stays the page's own and a
- * sentence across lines is one stretch of it. Other lines are returned as they are.
+ * sentence across lines is one stretch of it, except where a hyphen at the line's end breaks a
+ * word, which is written whole (hyphenation.ts). Other lines are returned as they are.
  */
 export function unwrapHardWrapped(lines: readonly string[]): string[] {
   const runs = runsOf(lines).map((r) => ({ ...r, ...columnOf(lines.slice(r.start, r.end)) }));
+  const words = pageWords(lines);
   const narrow = runs.filter((r) => r.end - r.start >= 2 && r.width <= MAX_WIDTH);
   const wrappedStory = narrow.reduce((n, r) => n + r.cuts, 0) >= WRAPPED_STORY_CUTS;
   const out: string[] = [];
@@ -113,7 +116,7 @@ export function unwrapHardWrapped(lines: readonly string[]): string[] {
     const run = lines.slice(start, end);
     const wire = run.length >= 4 && cuts >= 3;
     const paragraph = wrappedStory && run.length >= 2 && cuts >= 1;
-    if (width <= MAX_WIDTH && (wire || paragraph)) out.push(...joinColumn(run, width));
+    if (width <= MAX_WIDTH && (wire || paragraph)) out.push(...joinColumn(run, width, words));
     else out.push(...joinBrokenProse(run));
     if (gap) out.push(lines[end] ?? "");
   }
@@ -121,7 +124,7 @@ export function unwrapHardWrapped(lines: readonly string[]): string[] {
 }
 
 /** The lines of a wrapped column joined into its paragraphs. */
-function joinColumn(run: readonly string[], width: number): string[] {
+function joinColumn(run: readonly string[], width: number, words: ReadonlySet<string>): string[] {
   const out: string[] = [];
   let paragraph = run[0] ?? "";
   let last = paragraph;
@@ -133,7 +136,7 @@ function joinColumn(run: readonly string[], width: number): string[] {
       continuesItem(last, line, width) ||
       goesOn
     )
-      paragraph += `\n${line}`;
+      paragraph = joinBrokenWord(paragraph, line, words) ?? `${paragraph}\n${line}`;
     else {
       out.push(paragraph);
       paragraph = line;
