@@ -402,6 +402,11 @@ describe("event extraction", () => {
       "Defense Secretary Leon Panetta is due in Qingdao on Thursday and will stop at Qingdao on Friday.",
       [["2012-09-20", "Planned: Panetta visits Qingdao"]],
     ],
+    // A date that only dates the telling yields to the act's own date in its clause.
+    [
+      "The ministry said Tuesday that Defense Secretary Leon Panetta will visit Hangzhou from Sept. 24 to 26, while the two navies hold a drill off Qingdao on Friday.",
+      [["2012-09-24", "Planned: Panetta visits Hangzhou"]],
+    ],
   ])("an occasion told in a relative clause: %s", async (sentence, rows) => {
     const events = await eventsOf({
       "a.txt": story("Panetta in Asia", "TOKYO, Sept. 18, 2012", sentence),

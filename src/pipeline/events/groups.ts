@@ -7,6 +7,7 @@ import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
+import { SPEECH_VERBS } from "../lexicon/speech.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
 export interface Group {
@@ -229,6 +230,9 @@ export function groupDates(
   return [shared(s, undefined, usable, triggers, actors, dates)];
 }
 
+/** A verb of speech right before a date: "said Tuesday", "told reporters on Monday". */
+const TOLD_ON = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:on\s+)?$`, "i");
+
 /** "… and the Northern Fleet at Qingdao on Tuesday": "and", then a new named object. */
 const AND_NEW_OBJECT = /^\s*,?\s*and\s+(?=(?:the\s+)?\p{Lu})/u;
 
@@ -382,7 +386,10 @@ function clauseGroups(
   // with a date of its own and no act keeps its date to itself; the other clauses go on.
   let datedWithoutAct = false;
   for (const c of clauses) {
-    const t = within(dates, c).find((d) => !inRelativeClause(s.text, d.start - s.start));
+    // "said Tuesday that X will visit Beijing from Dec. 14 to 17, while …": a date that only
+    // dates the telling yields to the clause's other date.
+    const main = within(dates, c).filter((d) => !inRelativeClause(s.text, d.start - s.start));
+    const t = main.find((d) => !TOLD_ON.test(s.text.slice(0, d.start - s.start))) ?? main[0];
     const own = within(usable, c).filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
     if (!t) continue;
     if (!own.length) {

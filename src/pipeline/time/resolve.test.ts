@@ -1209,6 +1209,12 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["In Tokyo on June 24 and 25, the envoys will hold talks.", "2011-06-24"],
     // … and after an item's heading, with a past verb later in the sentence.
     ["Harbor: On June 5, the envoy will tour the port, where he served in 1985.", "2011-06-05"],
+    // A schedule's verb in the present: the nearer of the last and the next such weekday.
+    [
+      "On Saturday the envoy heads to the port of Kobe to visit the navy's fleet, a first for an envoy.",
+      "2011-06-04",
+    ],
+    ["On Wednesday the envoy meets the premier in Tokyo.", "2011-06-01"],
     // Negatives: the same words of the past, and "is also to blame", stay in the past.
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
@@ -1227,6 +1233,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The trip was agreed when the envoy traveled to Tokyo in January.", "2011-01"],
     ["In Tokyo on May 24 and 25, the envoys held talks.", "2011-05-24"],
     ["Harbor: On May 5, the envoy toured the port, where he served in 1985.", "2011-05-05"],
+    ["On Saturday the envoy, who heads the mission, flew to Tokyo.", "2011-05-28"],
     // A date after a relative clause takes the tense of the main clause before it.
     ["The envoy is due to meet the premier, who is expected to retire, on Friday.", "2011-06-03"],
     ["The envoy met the premier, who is expected to retire, on Friday.", "2011-05-27"],

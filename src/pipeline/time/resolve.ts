@@ -9,6 +9,7 @@ import {
   clauseAround,
   clauseOf,
   entryToCome,
+  inSchedulePresent,
   isPastDecision,
   isPlannedBefore,
   isScheduled,
@@ -185,7 +186,14 @@ function fromChrono(
     const agenda =
       (agendaEntry(sentence, r.index, r.text) && entryToCome(sentence)) ||
       /\bcoming\s+$/i.test(before);
-    const tense = !future && !agenda ? "past" : isFutureInPast(clause) ? "either" : "future";
+    const tense =
+      !future && !agenda
+        ? inSchedulePresent(clause)
+          ? "either"
+          : "past"
+        : isFutureInPast(clause)
+          ? "either"
+          : "future";
     date = resolveWeekday(res, ref, tense);
     precision = "day";
   } else if (known(res, "month")) {

@@ -202,6 +202,16 @@ export function entryToCome(entry: string): boolean {
   return tellsNoPast(line) || SCHEDULE_VERB.test(line);
 }
 
+/**
+ * Whether a clause tells a schedule in the simple present with no verb in the past ("On Thursday
+ * he heads to Qingdao"): a weekday there is the nearer of the last and the next, as news tells
+ * the coming days of a trip and captions the day just past that way.
+ */
+export function inSchedulePresent(clause: string): boolean {
+  const line = oneLine(clause);
+  return tellsNoPast(line) && SCHEDULE_VERB.test(line);
+}
+
 /** Dates that are future by their own words ("next month", "later this year"). */
 const FUTURE_DATE =
   /\b(?:next|later this|within the|the coming|this coming)\s+(?:week|month|year)\b/gi;
