@@ -32,3 +32,25 @@ describe("'a day earlier' after a sentence dated only in an aside", () => {
     ).toBe("2013-02-17");
   });
 });
+
+describe("a wire story quoted further down the page", () => {
+  it("is told against its own dateline's day", async () => {
+    expect(
+      await lastDate(
+        LEAD,
+        "A reader posted the ministry's reply a week later:",
+        "HANOI, Feb. 27 (Xinhua) -- The two navies held a joint drill on Tuesday, officials said.",
+      ),
+    ).toBe("2013-02-26");
+  });
+
+  it("a later paragraph with no dateline is still told against the page's day", async () => {
+    expect(
+      await lastDate(
+        LEAD,
+        "A reader posted the ministry's reply a week later:",
+        "The two navies held a joint drill on Tuesday, officials said.",
+      ),
+    ).toBe("2013-02-19");
+  });
+});

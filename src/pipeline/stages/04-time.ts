@@ -1,6 +1,8 @@
 import type { ArticleWork, PipelineState, Sentence, Stage, TimeMention } from "../types.ts";
 import { resolveTimes, type TimeContext } from "../time/resolve.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
+import { readDateline } from "../clean/dateline.ts";
+import { closestWithYear } from "../clean/published.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
 const ASIDE_OPENS =
@@ -11,6 +13,25 @@ export function inAside(s: Sentence, t: TimeMention): boolean {
   const before = s.text.slice(0, t.start - s.start);
   const after = s.text.slice(t.end - s.start);
   return ASIDE_OPENS.test(before) && /^[^,;]*,/.test(after);
+}
+
+/**
+ * Paragraphs after the first that open with a dated wire dateline ("BEIJING, Dec. 18 (Xinhua) --",
+ * a wire story a forum's reply or a digest quotes), and the day each dateline names: a year left
+ * out is the one that puts the day nearest the page's.
+ */
+function quotedStoryDays(work: ArticleWork): Map<number, Date> {
+  const days = new Map<number, Date>();
+  const pub = work.published;
+  if (!pub || pub.estimated) return days;
+  work.paragraphs.forEach((p, i) => {
+    if (i === 0) return;
+    const dateline = readDateline(work.text.slice(p.start, p.end));
+    const md = dateline?.monthDay;
+    const day = dateline?.date ?? (md ? closestWithYear(pub.value, md.month, md.day) : undefined);
+    if (day) days.set(i, fromIso(day));
+  });
+  return days;
 }
 
 function timeOne(work: ArticleWork): ArticleWork {
@@ -25,8 +46,19 @@ function timeOne(work: ArticleWork): ArticleWork {
     work.published?.estimated
       ? times.filter((t) => t.basis === "explicit" || t.basis === "previous-date")
       : times;
+  const quotedDays = quotedStoryDays(work);
   const sentences: Sentence[] = work.sentences.map((s) => {
     if (s.kind === "dateline") return s;
+    // A wire story quoted further down the page (a forum's reply, a digest's item) is told
+    // against its own dateline's day.
+    const quoted = quotedDays.get(s.paragraph);
+    if (quoted) {
+      const own = { ...ctx, published: quoted, scene: quoted, estimated: false };
+      const times = keep(resolveTimes(s.text, s.start, quoteRanges, own));
+      const last = times.filter((t) => !t.inQuote).at(-1);
+      if (last) ctx.previous = last;
+      return { ...s, times, scene: isoDay(quoted) };
+    }
     // The scene moves to the last past day the narration names: quotes in this sentence and the
     // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
     let times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
