@@ -36,6 +36,7 @@ describe("event type triggers", () => {
     ["go-to-place", "The talks went to plan.", []],
     ["go-to-place", "The crew flew to safety and left for good.", []],
     ["go-to-place", "On Friday he heads to the port city of Kobe.", ["heads"]],
+    ["go-to-place", "He will travel on Friday to Kobe; she traveled widely.", ["travel"]],
     ["go-to-place", "She will lead a trade delegation to Hanoi.", ["lead"]],
     ["go-to-place", "He heads to the end of the line; she led the delegation to victory.", []],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
