@@ -188,6 +188,29 @@ describe("readLabelledStamp: clocks", () => {
 describe("publication date: each form", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string]>([
     [
+      "a byline's parts between CJK bars",
+      ["Editor: Jane Roe 丨Sea TV   06-19-2013 09:47 BJT"],
+      undefined,
+      undefined,
+      "2013-06-19",
+    ],
+    [
+      "a label after a word that is itself a strict label",
+      ["Date posted: 20/12/2013"],
+      undefined,
+      undefined,
+      "2013-12-20",
+    ],
+    [
+      "a blog's footer naming the post's categories and tags before its date",
+      ["Harbour Notes"],
+      undefined,
+      [
+        "This entry was posted in Latest News, Sea Lanes and tagged navy, drills, port calls on October 24, 2011.",
+      ],
+      "2011-10-24",
+    ],
+    [
       "an ambiguous stamp with a day-first country's zone",
       ["Published: 03/06/2013 14:22 BST | Last updated: 03/06/2013 18:05 BST"],
       undefined,
@@ -844,6 +867,15 @@ describe("publication date: page chrome is never chosen", () => {
     [
       "a photo caption above the body",
       ["Navy officers tour a frigate in Qingdao, China, May 3, 2012."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a long paragraph that opens like a blog's footer",
+      [
+        "This entry was posted in a hurry, the editor wrote later, because the talks had been moved twice and the ministers had agreed to meet again in the port city, where the navies of both countries had held their first drill and where the envoys had promised to return before the end of the year to sign the accord they had drafted on March 3, 2012 over three long days of meetings.",
+      ],
       undefined,
       undefined,
       undefined,

@@ -112,7 +112,7 @@ const WIDGET_RE = new RegExp(
  * Punctuation between a stamp's parts ("3/21/2012 @ 9:05AM"); a hyphen inside a word ("E-mail")
  * is not one.
  */
-const SEPARATORS_RE = /[|,;:·•()[\]/>»@]+|(?:^|\s)[–—-]+(?=\s|$)/g;
+const SEPARATORS_RE = /[|丨,;:·•()[\]/>»@]+|(?:^|\s)[–—-]+(?=\s|$)/g;
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 
 /**
@@ -421,10 +421,11 @@ function labelOf(words: string): StampLabel | undefined {
 /** The label of a stamp line and where its words end. */
 function findLabel(line: string): { label: StampLabel; end: number } | undefined {
   const m =
+    // Most lines have no colon; the long alternation is only worth trying on those that do. It
+    // goes first: in "Date posted: …" the label is "posted", not the strict "Date".
+    (line.includes(":") ? line.match(LABEL_AFTER_WORD) : null) ??
     line.match(LABEL_AT_START) ??
-    line.match(LABEL_INSIDE) ??
-    // Most lines have no colon; the long alternation is only worth trying on those that do.
-    (line.includes(":") ? line.match(LABEL_AFTER_WORD) : null);
+    line.match(LABEL_INSIDE);
   const label = m?.[1] ? labelOf(m[1]) : undefined;
   if (!m || !label) return undefined;
   return { label, end: (m.index ?? 0) + m[0].length };
@@ -442,6 +443,14 @@ const AFTER_NAMES_START = new RegExp(
   "i",
 );
 
+/** A line that opens with a label no prose uses (a blog's footer, `anyWords`). */
+const ANY_WORDS_START = new RegExp(
+  String.raw`^\s*(?:${alternatives(STAMP_LABELS.filter((l) => l.anyWords).map((l) => l.words))})\b`,
+  "i",
+);
+/** The most words such a footer has, with its categories and tags. */
+const ANY_WORDS_MAX = 60;
+
 /**
  * A labelled stamp: the label, then (after a colon, "on", a weekday, "by Jane Doe at", "Xinhua |")
  * its date, then at most a clock time, a zone or a source. Narration that starts with a label word
@@ -455,10 +464,15 @@ export function readLabelledStamp(
   // Most lines are prose, longer than any stamp: they are let go before the label is sought,
   // unless they open with a label that names its speakers first ("Presenter: …").
   const words = wordCount(line);
-  if (words > MAX_NAME_WORDS + STAMP_OTHER_WORDS && !AFTER_NAMES_START.test(line)) return undefined;
+  const long = words > MAX_NAME_WORDS + STAMP_OTHER_WORDS;
+  if (long && !AFTER_NAMES_START.test(line) && !ANY_WORDS_START.test(line)) return undefined;
   const text = plainNumbers(line);
   const found = findLabel(text);
   if (!found) return undefined;
+  if (found.label.anyWords) {
+    const date = words <= ANY_WORDS_MAX ? readStampDate(text.slice(found.end)) : undefined;
+    return date ? { day: date.day, kind: found.label.kind } : undefined;
+  }
   const nameWords = found.label.afterNames ? MAX_SPEAKER_WORDS : MAX_NAME_WORDS;
   if (words > nameWords + STAMP_OTHER_WORDS) return undefined;
   const after = text.slice(found.end);

@@ -31,6 +31,12 @@ const labelSchema = z.strictObject({
    * "Presenter: Secretary of Defense … and Minister of National Defense … August 19, 2013").
    */
   afterNames: z.literal(true).optional(),
+  /**
+   * Words no prose uses, a blog's footer that names the post's categories and tags before its date
+   * and more after it ("This entry was posted in World, Asia and tagged navy on May 3, 2012 at
+   * 9:12 am and is filed under …"): the first date after them is the stamp's, whatever surrounds it.
+   */
+  anyWords: z.literal(true).optional(),
 });
 export type StampLabel = z.output<typeof labelSchema>;
 
