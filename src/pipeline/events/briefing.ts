@@ -1,10 +1,9 @@
 import { Registry } from "../actors/registry.ts";
 import { ANSWER_LABEL, BRIEFING_TITLE } from "../lexicon/speech.ts";
 import { TRIGGERS } from "../lexicon/triggers.ts";
-import type { ActorMention, TimeMention, TriggerHit } from "../types.ts";
 import { attachSentence, narrationOf } from "./attach.ts";
 import type { Ctx } from "./draft/context.ts";
-import { newEvent } from "./draft/new-event.ts";
+import { pageOccasion } from "./draft/page-occasion.ts";
 
 const NEWS_CONFERENCE = TRIGGERS.find((t) => t.id === "news-conference");
 
@@ -30,32 +29,6 @@ export function briefingEvent(ctx: Ctx): void {
   const [opening] = answer;
   if (!opening || answer.length * 2 < paragraph.length) return;
   const person = new Registry().introduce(speaker, "");
-  const actor: ActorMention = {
-    start: opening.start,
-    end: opening.start,
-    actor: person.actor,
-    key: person.key,
-  };
-  const t: TimeMention = {
-    start: opening.start,
-    end: opening.start,
-    text: "",
-    value: day.value,
-    precision: "day",
-    basis: "explicit",
-    inQuote: false,
-    future: false,
-  };
-  const hit: TriggerHit = {
-    cameo: NEWS_CONFERENCE.cameo,
-    label: NEWS_CONFERENCE.label,
-    rank: NEWS_CONFERENCE.rank,
-    noun: NEWS_CONFERENCE.noun,
-    text: "",
-    start: opening.start,
-    reference: false,
-    inQuote: false,
-  };
-  const e = newEvent(ctx, opening, t, [actor], [hit], undefined);
+  const e = pageOccasion(ctx, opening, person, day.value, NEWS_CONFERENCE);
   for (const s of answer.slice(1)) attachSentence(e, s, [], [], narrationOf(s, work.quotes));
 }

@@ -1,9 +1,9 @@
 import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
 import { TRIGGERS } from "../lexicon/triggers.ts";
-import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import type { Sentence } from "../types.ts";
 import type { Ctx } from "./draft/context.ts";
-import { newEvent } from "./draft/new-event.ts";
+import { pageOccasion } from "./draft/page-occasion.ts";
 
 const SPEECH = TRIGGERS.find((t) => t.id === "speech");
 
@@ -44,27 +44,5 @@ export function speechPageEvent(ctx: Ctx): void {
   if (!opening) return;
   // The header's titles ("Secretary of Defense Jane Roe") are no part of the name.
   const named = findActorMentions(speech.speaker, 0, new Registry())[0];
-  if (!named) return;
-  const actor: ActorMention = { ...named, start: opening.start, end: opening.start };
-  const t: TimeMention = {
-    start: opening.start,
-    end: opening.start,
-    text: "",
-    value: day,
-    precision: "day",
-    basis: "explicit",
-    inQuote: false,
-    future: false,
-  };
-  const hit: TriggerHit = {
-    cameo: SPEECH.cameo,
-    label: SPEECH.label,
-    rank: SPEECH.rank,
-    noun: SPEECH.noun,
-    text: "",
-    start: opening.start,
-    reference: false,
-    inQuote: false,
-  };
-  newEvent(ctx, opening, t, [actor], [hit], undefined);
+  if (named) pageOccasion(ctx, opening, named, day, SPEECH);
 }
