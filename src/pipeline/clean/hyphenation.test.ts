@@ -18,7 +18,7 @@ describe("joinBrokenWord: a word a hyphen breaks at a line's end", () => {
     // A capital after the hyphen: a compound of names.
     ["the U.S.-", "China talks", "the U.S.-China talks"],
   ])("%s / %s", (above, line, joined) => {
-    expect(joinBrokenWord(above, line, PAGE)).toBe(joined);
+    expect(joinBrokenWord(above, line, () => PAGE)).toBe(joined);
   });
 
   it.each([
@@ -26,6 +26,6 @@ describe("joinBrokenWord: a word a hyphen breaks at a line's end", () => {
     ["a dash set apart by spaces", "the ministers met -", "in the capital"],
     ["a hyphen before a number", "the ministers met in 2012-", "13 talks"],
   ])("none for %s", (_, above, line) => {
-    expect(joinBrokenWord(above, line, PAGE)).toBeUndefined();
+    expect(joinBrokenWord(above, line, () => PAGE)).toBeUndefined();
   });
 });

@@ -17,18 +17,20 @@ const REST = /^(\p{Ll}+)/u;
  * written whole, as the page printed it before the column was cut. The hyphen goes when the word
  * was cut between syllables, as typeset columns cut words, and stays in a compound ("two-" over
  * "day", "follow-" over "up"): where both halves are words the page uses, or the hyphenated
- * form is, or the next line goes on with a capital. Undefined when no word is broken there.
+ * form is, or the next line goes on with a capital (`pageWords` is asked only then). Undefined
+ * when no word is broken there.
  */
 export function joinBrokenWord(
   above: string,
   line: string,
-  words: ReadonlySet<string>,
+  pageWords: () => ReadonlySet<string>,
 ): string | undefined {
   const cut = CUT_WORD.exec(above);
   const first = cut?.[1];
   if (!cut || !first) return undefined;
   const rest = REST.exec(line)?.[1];
   if (!rest) return /^\p{Lu}/u.test(line) ? `${above}${line}` : undefined;
+  const words = pageWords();
   const head = first.toLowerCase();
   const whole = `${head}${rest}`;
   const compound =

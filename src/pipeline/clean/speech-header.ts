@@ -34,9 +34,8 @@ function headerDay(lines: readonly string[], at: number): string | undefined {
 export function speechHeader(lines: readonly string[]): SpeechHeader | undefined {
   const found: SpeechHeader[] = [];
   lines.forEach((line, i) => {
-    if (wordCount(line) > HEADER_WORDS) return;
     const speaker = DELIVERY_HEADER.exec(line)?.[1]?.trim();
-    if (!speaker) return;
+    if (!speaker || wordCount(line) > HEADER_WORDS) return;
     const day = headerDay(lines, i);
     found.push({ speaker, header: line, ...(day ? { day } : {}) });
   });

@@ -108,7 +108,9 @@ const WRAPPED_STORY_CUTS = 3;
  */
 export function unwrapHardWrapped(lines: readonly string[]): string[] {
   const runs = runsOf(lines).map((r) => ({ ...r, ...columnOf(lines.slice(r.start, r.end)) }));
-  const words = pageWords(lines);
+  // The page's words are read only for a page with a column to join.
+  let known: Set<string> | undefined;
+  const words = () => (known ??= pageWords(lines));
   const narrow = runs.filter((r) => r.end - r.start >= 2 && r.width <= MAX_WIDTH);
   const wrappedStory = narrow.reduce((n, r) => n + r.cuts, 0) >= WRAPPED_STORY_CUTS;
   const out: string[] = [];
@@ -124,7 +126,11 @@ export function unwrapHardWrapped(lines: readonly string[]): string[] {
 }
 
 /** The lines of a wrapped column joined into its paragraphs. */
-function joinColumn(run: readonly string[], width: number, words: ReadonlySet<string>): string[] {
+function joinColumn(
+  run: readonly string[],
+  width: number,
+  words: () => ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   let paragraph = run[0] ?? "";
   let last = paragraph;
