@@ -14,9 +14,12 @@ export interface SpeechHeader {
   header: string;
 }
 
-/** The header's own date, else one on the few lines under it ("Renmin University", "July 11, 2011"). */
+/**
+ * The header's own date, else one on the few lines under it ("Renmin University", "July 11,
+ * 2011"), a blank line allowed after each.
+ */
 function headerDay(lines: readonly string[], at: number): string | undefined {
-  const below = lines.slice(at, at + 1 + DATE_LINES_BELOW * 2).filter((l) => l.trim());
+  const below = lines.slice(at, at + 1 + DATE_LINES_BELOW * 2).filter(Boolean);
   for (const line of below.slice(0, 1 + DATE_LINES_BELOW)) {
     if (wordCount(line) > HEADER_WORDS) return undefined;
     const day = readStampDate(line)?.day;

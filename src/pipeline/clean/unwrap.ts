@@ -16,21 +16,21 @@ function cutMidSentence(line: string, width: number): boolean {
   return line.length >= 0.6 * width && wordCount(line) >= 5 && !endsLikeSentence(line);
 }
 
-/**
- * Page furniture saved without blank lines above a wire story (a menu, the headline's byline, a
- * date stamp "Fri May 3, 2011 6:31pm EDT" or "Updated: 2011-05-03 07:51", a wire's summary bullet
- * "* Talks end in Beijing") is a line of its own:
- * joined to the headline it would hide both the stamp and the body's start.
- */
+/** A list item's marker stands apart from its text ("* Talks end"); "-based officials" goes on. */
+const BULLET_SPACE = /^\S{1,3}\s/;
+
 /**
  * A numbered paragraph ("1. At the invitation of …"), as documents number theirs: a sentence that
  * wraps, where a bulleted line above wire copy is a headline of its own.
  */
 const NUMBERED = /^\d{1,2}[.)]\s/;
 
-/** A list item's marker stands apart from its text ("* Talks end"); "-based officials" goes on. */
-const BULLET_SPACE = /^\S{1,3}\s/;
-
+/**
+ * Page furniture saved without blank lines above a wire story (a menu, the headline's byline, a
+ * date stamp "Fri May 3, 2011 6:31pm EDT" or "Updated: 2011-05-03 07:51", a wire's summary bullet
+ * "* Talks end in Beijing") is a line of its own:
+ * joined to the headline it would hide both the stamp and the body's start.
+ */
 function standsAlone(line: string): boolean {
   return (
     isMenuLine(line) ||

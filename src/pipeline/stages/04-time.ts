@@ -53,8 +53,9 @@ function timeOne(work: ArticleWork): ArticleWork {
     // against its own dateline's day.
     const quoted = quotedDays.get(s.paragraph);
     if (quoted) {
-      const own = { ...ctx, published: quoted, scene: quoted, estimated: false };
-      const times = keep(resolveTimes(s.text, s.start, quoteRanges, own));
+      // Only a page with a publication date of its own has such days, so `keep` drops nothing.
+      const own = { ...ctx, published: quoted, scene: quoted };
+      const times = resolveTimes(s.text, s.start, quoteRanges, own);
       const last = times.filter((t) => !t.inQuote).at(-1);
       if (last) ctx.previous = last;
       return { ...s, times, scene: isoDay(quoted) };
