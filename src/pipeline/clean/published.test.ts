@@ -180,6 +180,11 @@ describe("readLabelledStamp: clocks", () => {
     ["This page was last modified on 21 May 2013 at 14:02.", "2013-05-21"],
     ["Last edited 21 May 2013, 14:02", "2013-05-21"],
     ["This page was last modified on 21 May 2013 after the vote.", undefined],
+    // What the label names, before its colon; any other word there is narration.
+    ["Published time: June 13, 2013 09:31", "2013-06-13"],
+    ["Updated date: 13 June 2013", "2013-06-13"],
+    ["Published widely: June 13, 2013", undefined],
+    ["Published time June 13, 2013 09:31", undefined],
   ])("%s", (line, day) => {
     expect(readLabelledStamp(line)?.day).toBe(day);
   });

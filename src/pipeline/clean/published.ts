@@ -12,6 +12,7 @@ import {
   PAGE_WIDGETS,
   NAME_FUNCTION_WORDS,
   STAMP_CONNECTORS,
+  STAMP_LABEL_NOUNS,
   STAMP_LABELS,
   TIME_ZONES,
   WEEKDAYS,
@@ -413,6 +414,9 @@ const LABEL_AFTER_WORD = new RegExp(
   "i",
 );
 
+/** "Published time:": what the label names, then its colon (stamps.json `labelNouns`). */
+const LABEL_NOUN = new RegExp(String.raw`^\s*(?:${alternatives(STAMP_LABEL_NOUNS)})\s*:`, "i");
+
 function labelOf(words: string): StampLabel | undefined {
   const key = words.toLowerCase().replace(/\s+/g, " ");
   return STAMP_LABELS.find((l) => l.words === key);
@@ -494,7 +498,7 @@ export function readLabelledStamp(
   }
   if (!date) return undefined;
   if (found.label.strict && !/^\s*:/.test(gap) && gap.trim()) return undefined;
-  gap = residue(gap);
+  gap = residue(gap.replace(LABEL_NOUN, ""));
   // "Posted by timothy on …": after "by", one word is a user name, which needs no capital.
   if (/^by\s+[\w.-]+$/i.test(gap)) gap = "";
   // "Posted by …", "Posted in World", "Posted to: Military": a writer, or the section it went to.

@@ -54,6 +54,11 @@ const schema = z.strictObject({
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
   connectors: lowerWords,
   /**
+   * What a stamp's label may name between itself and its colon ("Published time: …", "Updated
+   * date: …"): the date follows as after the bare label.
+   */
+  labelNouns: lowerWords,
+  /**
    * Page widgets printed on a stamp's line ("Wed, Oct 10, 2012 - Page 1  News List  Print  Mail
    * Facebook  Twitter"): links, not part of a name, so the line is still a stamp. A "#" stands
    * for a number ("Age: 13 yrs", the page's age).
@@ -107,6 +112,7 @@ export const BYLINE_KINDS: readonly string[] = STAMPS.bylineKinds;
 export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
+export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
 export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;
