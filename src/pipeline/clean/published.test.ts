@@ -598,6 +598,20 @@ describe("publication date: each form", () => {
       "2012-03-05",
     ],
     [
+      "a labelled stamp's weekday and day with no year: the year, by the copyright notice, when that day was that weekday",
+      ["Published: February 14", "Updated: Tuesday, February 14, 9:47 PM"],
+      ["The mayor first hosted a delegation from the province in 1985."],
+      ["© 2012 The Daily Courier"],
+      "2012-02-14",
+    ],
+    [
+      "… but a copyright notice older than the body's latest year gives way to the body",
+      ["Updated: Tuesday, February 14, 9:47 PM"],
+      ["Officials said the talks, the first since 2011, went well."],
+      ["© 2003 The Daily Courier"],
+      "2012-02-14",
+    ],
+    [
       "a numeric stamp either of whose numbers could be the month, in the order the body's days fit",
       ["Date: 09.07.2013"],
       ["The ships arrived at the base Sept. 6 for a port visit through Sept. 9."],
@@ -739,6 +753,13 @@ describe("publication date: page chrome is never chosen", () => {
       ["By Jane Doe, who covered the talks on May 24, 2011"],
       undefined,
       undefined,
+      undefined,
+    ],
+    [
+      "a yearless save stamp is no publication date",
+      ["Saved: Tuesday, February 14, 9:47 PM"],
+      ["The mayor first hosted a delegation from the province in 1985."],
+      ["© 2012 The Daily Courier"],
       undefined,
     ],
     [

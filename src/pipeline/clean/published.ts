@@ -707,7 +707,14 @@ function yearlessStamp(line: string, years: number[]): StampCandidate | undefine
     const date = noonUtc(y, month, day);
     if (date.getUTCMonth() + 1 !== month || date.getUTCDay() !== weekday) continue;
     const at = (m.index ?? 0) + m[0].length;
-    const shape = stampShape(`${line.slice(0, at)}, ${y}${line.slice(at)}`);
+    const withYear = `${line.slice(0, at)}, ${y}${line.slice(at)}`;
+    // "Updated: Tuesday, February 14, 9:47 PM": a labelled stamp is read as its label says.
+    const labelled = readLabelledStamp(withYear);
+    if (labelled)
+      return labelled.kind === "saved"
+        ? undefined
+        : { ...labelled, source: labelled.kind, line: -1 };
+    const shape = stampShape(withYear);
     return shape ? { day: isoDay(date), source: shape, line: -1 } : undefined;
   }
   return undefined;
@@ -951,15 +958,29 @@ function orderedByBody(line: string, day: string, body: string[]): string {
 
 /**
  * The years a yearless stamp may be of, likeliest first: a print or save stamp's year and those
- * before it (the page was out by then); else the body's latest year, the one after it and those
- * before it.
+ * before it (the page was out by then); else the page's copyright year and those before it, when
+ * the body names none later (a site's footer is of the year the page was served, so not earlier
+ * than the story, while the body may name only years long past); else the body's latest year, the
+ * one after it and those before it.
  */
 function stampYears(input: PublishedInput): number[] {
+  const back = (year: number) => Array.from({ length: WEEKDAY_YEARS_BACK + 1 }, (_, i) => year - i);
   const saved = savedDay(input);
-  const latest = saved ? Number(saved.slice(0, 4)) : latestBodyYear(input.body);
+  if (saved) return back(Number(saved.slice(0, 4)));
+  const latest = latestBodyYear(input.body);
+  const served = copyrightYear(input.lines);
+  if (served !== undefined && (latest === undefined || served >= latest)) return back(served);
   if (latest === undefined) return [];
-  const back = Array.from({ length: WEEKDAY_YEARS_BACK + 1 }, (_, i) => latest - i);
-  return saved ? back : [latest, latest + 1, ...back.slice(1)];
+  return [latest, latest + 1, ...back(latest).slice(1)];
+}
+
+/** The latest year a copyright notice of the page names ("© 2012 The Daily Courier"), if any. */
+function copyrightYear(lines: string[]): number | undefined {
+  let latest: number | undefined;
+  for (const line of lines)
+    if (any(COPYRIGHT, line))
+      for (const y of findYears(line)) latest = Math.max(latest ?? y.year, y.year);
+  return latest;
 }
 
 /** The first save or print stamp above the body ("Printed: 2013/01/07 11:42 JST"), if any. */
