@@ -5,7 +5,7 @@ import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
-import { TOOK_OFFICE } from "../lexicon/roles.ts";
+import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
 
@@ -29,10 +29,11 @@ function inRelativeClause(text: string, at: number): boolean {
 
 /**
  * The opening of a relative clause still open at the end of a text: ", who …" with no comma
- * since, or an appositive of taking office (", sworn in as secretary …", roles.json tookOffice).
+ * since, or an appositive of taking office (", sworn in as secretary …", ", expected to become
+ * leader …": roles.json tookOffice and toTakeOffice).
  */
 const RELATIVE_OPENER = new RegExp(
-  String.raw`,\s*(?:who|which|where|when|${TOOK_OFFICE.map(literal).join("|")})\b[^,]*$`,
+  String.raw`,\s*(?:who|which|where|when|${[...TOOK_OFFICE, ...TO_TAKE_OFFICE].map(literal).join("|")})\b[^,]*$`,
   "i",
 );
 

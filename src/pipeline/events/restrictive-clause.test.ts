@@ -33,6 +33,13 @@ describe("a date in an appositive of taking office", () => {
     ],
     // Negative: a participle of anything else is no such appositive.
     ["Secretary of State John Kerry, seen last month, will travel to Beijing.", ["2013-04"]],
+    // An office still to come owns its date too; the reception was today.
+    [
+      "Vice President Li Wei, expected to become his country's leader this fall, was received at the White House by President Obama on Monday.",
+      ["2013-05-06"],
+    ],
+    // Negative: expected somewhere is no office; the date is the visit's.
+    ["Vice President Li Wei, expected in Washington this fall, will meet the president.", ["2013"]],
   ])("%s", async (sentence, expected) => {
     expect(await datesOf(sentence)).toEqual(expected);
   });

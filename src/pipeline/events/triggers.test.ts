@@ -80,6 +80,8 @@ describe("findTriggers", () => {
     // resumed, as "resumed ties" did.
     ["The premier dined privately with the mayor.", ["dined=043"]],
     ["The firm dined out on the story.", []],
+    ["The envoy lunched with the governor at the state capitol.", ["lunched=043"]],
+    ["The lunchtime crowd thinned.", []],
     ["Hours later the admiral told cadets at the academy that ties were sound.", ["told=010"]],
     ["Talks resumed in Geneva in March.", ["Talks=040", "resumed=050"]],
     ["Production resumed in March.", []],
@@ -101,6 +103,8 @@ describe("findTriggers", () => {
     ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
     ["The delegates were welcomed to the new building.", []],
     ["The guest was received at the Pentagon by the secretary.", ["was received at=043"]],
+    ["The guest was received in the Oval Office by the president.", ["was received in=043"]],
+    ["The letter was received in March by the committee.", []],
     // Telling an audience something is a speech; telling a news conference is a news conference.
     [
       "The general sought to reassure, telling an audience at the university.",

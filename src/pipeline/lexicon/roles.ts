@@ -55,12 +55,18 @@ const schema = z.strictObject({
    * set off after a name, they date the appointment, not the sentence's act.
    */
   tookOffice: z.array(z.string().min(1)),
+  /**
+   * Words of an office still to come ("the vice president, expected to become leader this fall,"):
+   * set off after a name, they date the succession, not the sentence's act.
+   */
+  toTakeOffice: z.array(z.string().min(1)),
 });
 
 const ROLES = parseLexicon(schema, raw, "roles.json");
 
 export const TITLES: readonly string[] = ROLES.titles;
 export const TOOK_OFFICE: readonly string[] = ROLES.tookOffice;
+export const TO_TAKE_OFFICE: readonly string[] = ROLES.toTakeOffice;
 
 /** A name that opens with a title or a word of address ("Secretary Chuck Hagel", "Mr. Little"). */
 const TITLED_NAME = new RegExp(

@@ -695,6 +695,18 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2013-03-09",
       [["this spring", "2013", "year", "relative-to-publication", "future"]],
     ],
+    // "this" names the reference year's season, begun or not, in any tense …
+    [
+      "The envoy, in line for the post this fall, met the minister.",
+      "2013-05-06",
+      [["this fall", "2013", "year", "relative-to-publication"]],
+    ],
+    // … while "the" in the past names the latest season begun.
+    [
+      "The envoy met the minister in the fall.",
+      "2013-05-06",
+      [["the fall", "2012", "year", "relative-to-publication"]],
+    ],
     [
       "The two militaries agreed on Thursday to hold talks in the fall.",
       "2013-03-09",

@@ -38,14 +38,16 @@ function seasonYear(
   if (det === "last" || det === "past") return last < month ? year : year - 1;
   // A winter is dated by its January and February: most of it falls in that year.
   if (last < first) return year;
+  // "this fall", said in May: the reference year's, whether it has begun or not.
+  if (det === "this") return year;
   if (future || /coming|upcoming/.test(det)) return last >= month ? year : year + 1;
   return first <= month ? year : year - 1;
 }
 
 /**
  * Finds seasons and the year each names, seen from `ref` (noon UTC of the reference day):
- * "next" is the following year, "last"/"past" the latest one already over, and "this"/"the"
- * the coming one in future tense and the latest begun one otherwise.
+ * "next" is the following year, "last"/"past" the latest one already over, "this" the reference
+ * year's, and "the" the coming one in future tense and the latest begun one otherwise.
  */
 export function findSeasons(
   text: string,
