@@ -1,5 +1,6 @@
 import { CLOSING_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import { isFutureTense } from "../time/tense.ts";
 
 /*
  * Clauses of a sentence that are not its own act's: what a speaker reported, another time, the
@@ -63,6 +64,19 @@ export function inTemporalClause(s: Sentence, a: ActorMention): boolean {
  */
 export function isToldOn(s: Sentence, t: TimeMention): boolean {
   return CLOSING_BEFORE_DATE.test(s.text.slice(0, t.start - s.start));
+}
+
+/**
+ * "The minister will tour the yard during his visit, officials confirmed Thursday": the sentence's
+ * dates (`dates`: those of its main clauses) are all the day a plan was told, and what it reports
+ * is still to come; that plan has no date here (ANNOTATION.md: no date the text supports, no event
+ * of the telling's day).
+ */
+export function toldPlanOnly(s: Sentence, dates: TimeMention[], narration: string): boolean {
+  const told = dates.filter((t) => isToldOn(s, t) && !t.future);
+  if (!told.length || told.length !== dates.length) return false;
+  const first = Math.min(...told.map((t) => t.start));
+  return isFutureTense(narration.slice(0, first - s.start));
 }
 
 /** A clause of another time only: "when" and "while" tell the same moment. */

@@ -30,3 +30,14 @@ describe("an act told on one day and dated by a later sentence", () => {
     expect(await datesOf(...paragraphs)).toEqual(expected);
   });
 });
+
+describe("a plan told on a day, with no date of its own", () => {
+  it.each([
+    // The day is the telling's; the tour is still to come and the sentence does not date it.
+    [["The minister will tour the shipyard during his visit, officials confirmed Wednesday."], []],
+    // Negative: an act already done is dated by the day it was told, as before.
+    [["The minister toured the shipyard, officials confirmed Wednesday."], ["2012-09-26 occurred"]],
+  ])("%j", async (paragraphs, expected) => {
+    expect(await datesOf(...paragraphs)).toEqual(expected);
+  });
+});

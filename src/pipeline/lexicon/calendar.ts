@@ -26,6 +26,11 @@ const schema = z.strictObject({
    */
   irregularPast: z.array(z.string().min(1)),
   /**
+   * Past participles that do not end in "-ed" and head a clause of their own after a noun ("the
+   * group set up in April", "talks held in May"): a date right after one is that past act's.
+   */
+  irregularParticiples: z.array(z.string().min(1)),
+  /**
    * Verbs of a schedule in the simple present ("the group holds its first meeting", "the
    * dialogue opens"): an agenda's entry told with one is still to come.
    */
@@ -44,6 +49,7 @@ export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
+export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 
 /** A regex source matching a month's name or abbreviation, with no boundaries ("May", "Sept"). */

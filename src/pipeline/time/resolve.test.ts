@@ -1287,6 +1287,15 @@ describe("resolveTimes: past and future acts in one clause", () => {
     ],
     // Without a past verb before it, the date takes the clause's future.
     ["The group set to meet in Beijing in April is due to report in July.", ["2014-04", "2013-07"]],
+    // A past participle that does not end in "-ed" keeps its past too …
+    ["The group set up in April is due to hold its first meeting in July.", ["2013-04", "2013-07"]],
+    // … after an aside whose own future is closed by a comma …
+    [
+      "The envoy, who retires next month, said the group set up in April would meet in July.",
+      ["2013-06", "2013-04", "2013-07"],
+    ],
+    // … but not after "be": the setting up is still to come.
+    ["The group will be set up in April and is due to meet in July.", ["2014-04", "2013-07"]],
     // A name ending in "-ed" is no verb: the clause's future holds.
     ["Talks between China and the United States in July will focus on cyber issues.", ["2013-07"]],
     // "postponed to" points ahead: the date is still to come.

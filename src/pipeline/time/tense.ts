@@ -1,4 +1,10 @@
-import { CALENDAR_WORD, IRREGULAR_PAST, SCHEDULE_PRESENT } from "../lexicon/calendar.ts";
+import {
+  CALENDAR_WORD,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
+  SCHEDULE_PRESENT,
+} from "../lexicon/calendar.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 
 /**
  * A hard-wrapped wire line keeps its line breaks ("are\nalso to hold"); the tense patterns read
@@ -154,13 +160,14 @@ export function isScheduled(text: string): boolean {
 const PLAN_PARTICIPLES = "planned|scheduled|expected|proposed|slated|intended|anticipated|indeed";
 
 /**
- * A verb in the past a few words before a date ("agreed on in Beijing in April"), in lower case
+ * A verb in the past a few words before a date ("agreed on in Beijing in April", "set up in April":
+ * calendar.json irregularParticiples), in lower case
  * ("the United States in July" names no act): not one of the plan words that also modify a noun
  * ("the planned visit in June"), not passive after "be", and not one that points ahead
  * ("postponed to June", "delayed until July").
  */
 const PAST_VERB_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
+  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES.map(literal).join("|")})\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
 );
 
 /**
@@ -172,7 +179,10 @@ const PAST_VERB_BEFORE = new RegExp(
  */
 export function pastActBeforeDate(clauseBefore: string): boolean {
   const before = oneLine(clauseBefore);
-  return !isScheduled(before) && PAST_VERB_BEFORE.test(before);
+  // "X, who leaves his post next month, said a group set up in April …": the future of an aside
+  // closed by a comma is not the date's clause's.
+  const ownStretch = before.slice(before.lastIndexOf(",") + 1);
+  return !isScheduled(ownStretch) && PAST_VERB_BEFORE.test(before);
 }
 
 /**

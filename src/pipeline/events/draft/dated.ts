@@ -17,7 +17,7 @@ import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
-import { laterTimeClausePerson } from "../clauses.ts";
+import { laterTimeClausePerson, toldPlanOnly } from "../clauses.ts";
 import { framedActStart } from "../frame.ts";
 import { answersDocument, documentTells, isDocumentRelease } from "../reaction.ts";
 import { momentSet } from "../moment.ts";
@@ -49,6 +49,17 @@ export function handleDated(
 ): void {
   let usable = triggers.filter((t) => !t.reference);
   if (dateLead(ctx, s, dates, usable)) return;
+  const narration = narrationOf(s, ctx.work.quotes);
+  if (
+    toldPlanOnly(
+      s,
+      dates.filter((t) => !relativeClauseOf(s, t)),
+      narration,
+    )
+  ) {
+    ctx.skipped++;
+    return handleUndated(ctx, s, triggers, actors);
+  }
   const only = dates.length === 1 ? dates[0] : undefined;
   if (only && laterOccasionOfDay(s, only, triggers)) {
     newEvent(ctx, s, only, actors, triggers, undefined).apart = true;
