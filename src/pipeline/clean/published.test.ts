@@ -485,6 +485,23 @@ describe("publication date: each form", () => {
       "2013-01-03",
     ],
     [
+      "wire dateline without a year: a day the body tells of as done came before the story",
+      ["Year in Review"],
+      [
+        "BEIJING, Dec. 27 (Xinhua) -- The two militaries regained their footing this year.",
+        "The ministers shook hands in Beijing on Jan. 10, 2011.",
+      ],
+      undefined,
+      "2011-12-27",
+    ],
+    [
+      "… but a day still to come may follow it: the nearest year's",
+      ["Ministers to Meet"],
+      ["WASHINGTON, Dec. 28 (Reuters) - The ministers will meet on Jan. 5, 2013, officials said."],
+      undefined,
+      "2012-12-28",
+    ],
+    [
       "a dateline set after the byline",
       ["Ministers Meet"],
       ["By Jane Roe, BEIJING, June 8, 2013 – Officials of the two defense ministries met today."],

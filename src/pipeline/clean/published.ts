@@ -19,6 +19,7 @@ import {
   type StampLabel,
 } from "../lexicon/stamps.ts";
 import { findYears } from "../time/years.ts";
+import { isScheduled } from "../time/tense.ts";
 import { WEEKDAYS as CALENDAR_WEEKDAYS } from "../lexicon/calendar.ts";
 import { FULL_DATE_RE, MONTHS, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
 import { endsLikeSentence, isProse, wordCount } from "./lines.ts";
@@ -760,6 +761,13 @@ export function closestWithYear(near: string, month: number, day: number): strin
   return isoDay(options[0] as Date);
 }
 
+/** The first day of `month` and `day` on or after `bound` (an ISO day). */
+export function firstOnOrAfter(bound: string, month: number, day: number): string {
+  const y = Number(bound.slice(0, 4));
+  const same = isoDay(noonUtc(y, month, day));
+  return same >= bound ? same : isoDay(noonUtc(y + 1, month, day));
+}
+
 /** Every full date of a text (FULL_DATE_RE, global). */
 const FULL_DATE_ALL = new RegExp(FULL_DATE_RE.source, "g");
 
@@ -781,6 +789,10 @@ export function findPublished(input: PublishedInput): string | undefined {
     // A wire dateline gives the story's own day without a year ("WASHINGTON, July 8 (Xinhua)");
     // the page's stamp (often the next day in Beijing), else the body's dates, give the year.
     const near = best?.day ?? latestBodyDay(input.body);
+    // A day the body tells of as done (a caption's, a past talk's) came before the story: the
+    // dateline's is the first one on or after it, though the other year's may be nearer.
+    const told = best ? undefined : latestBodyDay(input.body.filter((l) => !isScheduled(l)));
+    if (told) return firstOnOrAfter(told, input.monthDay.month, input.monthDay.day);
     if (near) return closestWithYear(near, input.monthDay.month, input.monthDay.day);
     // Else a reader's save or print stamp: the page was out by then, so the dateline's day is the
     // last one on or before it ("BEIJING, Sept. 18 Kyodo" printed 2013/01/07: 2012-09-18).
