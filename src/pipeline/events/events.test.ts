@@ -1047,6 +1047,33 @@ describe("merging", () => {
   });
 
   it.each([
+    // "then" before a noun phrase set off by commas is an appositive, not a clause of its own:
+    // the act after it has the sentence's opening date.
+    [
+      "In December, Wu, then the deputy premier, spent four days in Washington, recalling the town he first saw in 1985.",
+      [["2010-12", "occurred"]],
+    ],
+    // Negative: "then" before a verb opens the next act, with its own date.
+    [
+      "Wu toured the port in December, then flew to Boston on Tuesday.",
+      [
+        ["2010-12", "occurred"],
+        ["2011-01-11", "occurred"],
+      ],
+    ],
+  ])("'then' before an appositive or a clause: %s", async (sentence, rows) => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Visit",
+        "BEIJING, Jan. 13, 2011",
+        "Chinese Vice Premier Wu Yi is in the city for a round of economic consultations with local officials.",
+        sentence,
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.status])).toEqual(rows);
+  });
+
+  it.each([
     // A dinner and a meeting reported in their own sentences are two happenings of one day.
     [
       "Defense Secretary Robert Gates met Chinese Defense Minister Liang Guanglie on Monday.",

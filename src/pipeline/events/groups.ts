@@ -8,6 +8,7 @@ import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
+import { isFutureTense, tellsNoPast } from "../time/tense.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
 export interface Group {
@@ -341,6 +342,24 @@ function stretchCuts(
 /** Where one coordinated main clause ends and the next begins (", and on Tuesday evening, …"). */
 const CLAUSE_BREAK = /,\s+(?:and|but|while|then|and then)\s+|;\s+/g;
 
+/** ", then China's leader-in-waiting,": "then" before a noun phrase set off by commas. */
+const THEN_APPOSITIVE = /^,\s+then\s+((?:the|a|an|his|her|its|their|[A-Z][\w.-]*)\b[^,;.]*),/;
+
+/**
+ * Whether a clause break is "then" before an appositive ("Xi, then China's leader-in-waiting,
+ * spent …"): a noun phrase with no verb of the past or the future before its closing comma, so
+ * the sentence goes on with the clause it interrupts. ", then flew to Qingdao," is a clause.
+ */
+function thenAppositive(from: string): boolean {
+  const phrase = THEN_APPOSITIVE.exec(from)?.[1];
+  return (
+    phrase !== undefined &&
+    phrase.split(" ").length <= 6 &&
+    tellsNoPast(phrase) &&
+    !isFutureTense(phrase)
+  );
+}
+
 /** ", Gen. Chen Bingde visited": a comma, a capitalised subject of a few words, a verb in the past. */
 const LIST_ITEM_BREAK =
   /,\s+(?=(?:[A-Z][\w.'’-]*\s+){1,5}(?:[a-z]{2,}ed|went|met|made|took|paid|held|flew|gave|came|saw|spoke)\b)/g;
@@ -364,7 +383,8 @@ function clauseGroups(
   actors: ActorMention[],
 ): Group[] | undefined {
   const cuts = [s.start];
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) cuts.push(s.start + (m.index ?? 0));
+  for (const m of s.text.matchAll(CLAUSE_BREAK))
+    if (!thenAppositive(s.text.slice(m.index ?? 0))) cuts.push(s.start + (m.index ?? 0));
   // "Gates traveled to Beijing in January, Chen visited the United States in May, and …": a
   // comma before a new named subject and its verb in the past ends a list's item, once the item
   // has told its act and its date.
