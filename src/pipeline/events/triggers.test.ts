@@ -104,6 +104,9 @@ describe("findTriggers", () => {
     ["The delegates were welcomed to the new building.", []],
     ["The guest was received at the Pentagon by the secretary.", ["was received at=043"]],
     ["The guest was received in the Oval Office by the president.", ["was received in=043"]],
+    // Arriving on a day, the place unsaid, starts a visit; arriving at a decision does not.
+    ["He arrived on May 4 with his delegation.", ["arrived=042"]],
+    ["The two sides arrived at a compromise.", []],
     ["The letter was received in March by the committee.", []],
     // Telling an audience something is a speech; telling a news conference is a news conference.
     [
