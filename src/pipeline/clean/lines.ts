@@ -2,6 +2,7 @@ import { splitSentences } from "../segment/sentences.ts";
 import {
   CREDIT_LINE,
   FOOTER_START,
+  LINK_LIST_HEADING,
   META_LINE,
   WIDGET_LINE,
   isForeignLine,
@@ -10,6 +11,7 @@ import {
 const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));
 
 export const isFooterStart = (line: string) => any(FOOTER_START, line);
+export const isLinkListHeading = (line: string) => any(LINK_LIST_HEADING, line);
 export const isCreditLine = (line: string) => any(CREDIT_LINE, line);
 export const isWidgetLine = (line: string) => any(WIDGET_LINE, line);
 export const isMetaLine = (line: string) => META_LINE.test(line);

@@ -794,6 +794,26 @@ describe("publication date: page chrome is never chosen", () => {
       undefined,
     ],
     [
+      "a related-links list above the body: its dates are other pages'",
+      [
+        "Thu Jun 2, 2011 5:12pm EDT",
+        "",
+        "Related News",
+        "Ministers to meet at regional forum",
+        "Sat, May 28 2011",
+      ],
+      undefined,
+      undefined,
+      "2011-06-02",
+    ],
+    [
+      "… while a date line after the list's blank line is a stamp again",
+      ["Related News", "Ministers to meet at regional forum", "", "Thu Jun 2, 2011 5:12pm EDT"],
+      undefined,
+      undefined,
+      "2011-06-02",
+    ],
+    [
       "a crawl-day header above the post's date",
       ["Monday March 9, 2020", "", "", "July 15, 2012"],
       [BODY, "The two sides last met in May 2011."],

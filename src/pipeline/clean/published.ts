@@ -22,7 +22,7 @@ import { findYears } from "../time/years.ts";
 import { isScheduled } from "../time/tense.ts";
 import { WEEKDAYS as CALENDAR_WEEKDAYS } from "../lexicon/calendar.ts";
 import { FULL_DATE_RE, MONTHS, fromIso, isoDay, noonUtc, readFullDate } from "../util/dates.ts";
-import { endsLikeSentence, isProse, wordCount } from "./lines.ts";
+import { endsLikeSentence, isLinkListHeading, isProse, wordCount } from "./lines.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { asName } from "../util/capitals.ts";
 
@@ -540,8 +540,14 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
   const filled = (i: number) => (lines[i] ?? "").trim() !== "";
   const item = (j: number) => filled(j) && LIST_ITEM.test((lines[j] ?? "").trim());
   let inComments = false;
+  // A link list's heading above the body ("Related News"): its links and their dates are other
+  // pages', up to the next blank line.
+  let inLinks = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
+    if (i < bodyStart && isLinkListHeading(line)) inLinks = true;
+    else if (!line) inLinks = false;
+    if (inLinks) chrome.add(i);
     const short = wordCount(line) <= 12;
     if (i >= bodyStart && (any(COMMENT_SECTION, line) || (short && any(COMMENT_AUTHOR, line))))
       inComments = true;

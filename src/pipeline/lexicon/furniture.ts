@@ -11,6 +11,11 @@ import raw from "./data/furniture.json" with { type: "json" };
 const schema = z.strictObject({
   /** Lines from which everything to the end of the page is furniture (footers, link lists). */
   footerStart: z.array(regexLiteralSchema),
+  /**
+   * Headings of a list of links to other pages ("Related News", "More stories"): below the body
+   * they start the footer; above it they head a block of links whose dates are other pages'.
+   */
+  linkListHeading: z.array(regexLiteralSchema),
   /** Photo and video captions' credit lines: the credit, and the caption above it, are furniture. */
   creditLine: z.array(regexLiteralSchema),
   /** Single furniture lines inside the body: share widgets, print/email links, disclaimers. */
@@ -32,7 +37,8 @@ const schema = z.strictObject({
 
 const FURNITURE = parseLexicon(schema, raw, "furniture.json");
 
-export const FOOTER_START: readonly RegExp[] = FURNITURE.footerStart;
+export const LINK_LIST_HEADING: readonly RegExp[] = FURNITURE.linkListHeading;
+export const FOOTER_START: readonly RegExp[] = [...FURNITURE.footerStart, ...LINK_LIST_HEADING];
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;
