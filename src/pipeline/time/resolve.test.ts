@@ -1202,6 +1202,11 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The Vice President leaves Singapore for Japan on Sunday.", "2011-06-05"],
     // A visit to a named place in the present, on a weekday, is a stop still to come.
     ["The general visits Fort Stewart, Ga., on Sunday to watch an exercise.", "2011-06-05"],
+    // A name in "-ed" ("United") is no verb of the past beside the present of arriving …
+    ["The general arrives in the United States on Sunday for a weeklong tour.", "2011-06-05"],
+    // … while a verb in "-ed" is, or an irregular past form.
+    ["The general arrived in the United States on Sunday for a weeklong tour.", "2011-05-29"],
+    ["The general paid a visit to the United States on Sunday and flies home today.", "2011-05-29"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
     // "is likely to" is a plan too, as is the plural present of opening an occasion.

@@ -187,16 +187,18 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
 
 /**
  * A verb in the past anywhere: a word in "-ed" that is no plan word or adjective of a plan
- * ("planned", "scheduled", "expected"), or an irregular past form (calendar.json).
+ * ("planned", "scheduled", "expected"), or an irregular past form (calendar.json). A word in
+ * "-ed" counts in lower case only: in capitals it is a name ("the United States", "Red Flag").
  */
-const ANY_PAST_VERB = new RegExp(
-  String.raw`\b(?!(?:${PLAN_PARTICIPLES}|need|speed|seed|feed|proceed|exceed|succeed|red|bed|hundred|shed)\b)[a-z]{2,}ed\b|\b(?:${IRREGULAR_PAST.join("|")})\b`,
-  "i",
+const PAST_IN_ED = new RegExp(
+  String.raw`\b(?!(?:${PLAN_PARTICIPLES}|need|speed|seed|feed|proceed|exceed|succeed|red|bed|hundred|shed)\b)[a-z]{2,}ed\b`,
 );
+const IRREGULAR_PAST_FORM = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")})\b`, "i");
 
 /** Whether a text names no verb in the past ("the two chiefs hold their dialogue on June 7-8"). */
 export function tellsNoPast(text: string): boolean {
-  return !ANY_PAST_VERB.test(oneLine(text));
+  const line = oneLine(text);
+  return !PAST_IN_ED.test(line) && !IRREGULAR_PAST_FORM.test(line);
 }
 
 /** A verb of a schedule in the simple present (calendar.json schedulePresent). */
