@@ -1186,6 +1186,25 @@ describe("resolveTimes: an occasion 'set for' a day is still to come", () => {
   });
 });
 
+describe("resolveTimes: a schedule in the present after a day still to come", () => {
+  const tuesday = { value: "2012-09-18", precision: "day", future: true } as const;
+  const pastTuesday = { value: "2012-09-11", precision: "day", future: false } as const;
+  it.each([
+    // Told on a Friday after Tuesday's planned talks, Thursday is the coming one …
+    [tuesday, "2012-09-20"],
+    // … while after a day already past, the nearer Thursday stands, here yesterday.
+    [pastTuesday, "2012-09-13"],
+  ])("after %j", (previous, value) => {
+    const [row] = times(
+      "On Thursday he travels to the port city.",
+      "2012-09-14",
+      "2012-09-14",
+      previous,
+    );
+    expect(row?.[1]).toBe(value);
+  });
+});
+
 describe("resolveTimes: plans in other words than 'will'", () => {
   it.each([
     // "prepare to" meet is a meeting to come, as "plan to" is.

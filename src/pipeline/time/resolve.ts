@@ -194,7 +194,11 @@ function fromChrono(
         : isFutureInPast(clause)
           ? "either"
           : "future";
-    date = resolveWeekday(res, ref, tense);
+    // "… is to meet Liang on Tuesday. On Thursday he travels to Qingdao": a schedule told in the
+    // present right after a day still to come goes on from it, however near the last such weekday.
+    const goesOn =
+      tense === "either" && !inQuote && ctx.previous?.future && ctx.previous.precision === "day";
+    date = resolveWeekday(res, ref, goesOn ? "future" : tense);
     precision = "day";
   } else if (known(res, "month")) {
     if (
