@@ -184,6 +184,12 @@ describe("readLabelledStamp: clocks", () => {
     ["Published time: June 13, 2013 09:31", "2013-06-13"],
     ["Updated date: 13 June 2013", "2013-06-13"],
     ["Published widely: June 13, 2013", undefined],
+    // What it stamps before the label, with no colon; the clock before the date, and after it
+    // the hour in the country's own zone.
+    ["Page last updated at 23:11 GMT, Monday, 12 April 2010 00:11 UK", "2010-04-12"],
+    ["Story posted 12 April 2010", "2010-04-12"],
+    ["Officials updated at 23:11 GMT, Monday, 12 April 2010", undefined],
+
     ["Published time June 13, 2013 09:31", undefined],
   ])("%s", (line, day) => {
     expect(readLabelledStamp(line)?.day).toBe(day);

@@ -13,8 +13,10 @@ import {
   NAME_FUNCTION_WORDS,
   STAMP_CONNECTORS,
   STAMP_LABEL_NOUNS,
+  STAMPED_THINGS,
   STAMP_LABELS,
   TIME_ZONES,
+  ZONES_AFTER_CLOCK,
   WEEKDAYS,
   type StampLabel,
 } from "../lexicon/stamps.ts";
@@ -95,7 +97,7 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b\.?,?`
 const TIME_RE =
   /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b\.?/gi;
 const ZONE_RE = new RegExp(
-  String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)})\b\)?`,
+  String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)}|(?<=\d\s*)(?:${alternatives(ZONES_AFTER_CLOCK)}))\b\)?`,
   "gi",
 );
 /** A zone named by its city in brackets ("17:42 (Singapore time)", "(Hong Kong time)"). */
@@ -418,6 +420,14 @@ const LABEL_AFTER_WORD = new RegExp(
 /** "Published time:": what the label names, then its colon (stamps.json `labelNouns`). */
 const LABEL_NOUN = new RegExp(String.raw`^\s*(?:${alternatives(STAMP_LABEL_NOUNS)})\s*:`, "i");
 
+/** A label after what it stamps, colon or not ("Page last updated at …": stamps.json stampedThings). */
+const LABEL_AFTER_THING = new RegExp(
+  String.raw`^[\s|•·*>»([–—-]*(?:${alternatives(STAMPED_THINGS)})\s+(${alternatives(
+    STAMP_LABELS.filter((l) => !l.strict).map((l) => l.words),
+  )})\b`,
+  "i",
+);
+
 function labelOf(words: string): StampLabel | undefined {
   const key = words.toLowerCase().replace(/\s+/g, " ");
   return STAMP_LABELS.find((l) => l.words === key);
@@ -430,6 +440,7 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
     // goes first: in "Date posted: …" the label is "posted", not the strict "Date".
     (line.includes(":") ? line.match(LABEL_AFTER_WORD) : null) ??
     line.match(LABEL_AT_START) ??
+    line.match(LABEL_AFTER_THING) ??
     line.match(LABEL_INSIDE);
   const label = m?.[1] ? labelOf(m[1]) : undefined;
   if (!m || !label) return undefined;

@@ -51,6 +51,11 @@ const schema = z.strictObject({
   bylineRoles: lowerWords,
   /** Time zones after a stamp's clock time ("4:12 PM PT", "06:05 BJT"): the day is read as printed. */
   timeZones: lowerWords,
+  /**
+   * Words that name a zone only right after a clock ("… 12 April 2010 00:11 UK", a page's hour at
+   * home): anywhere else they are other words ("guardian.co.uk").
+   */
+  zonesAfterClock: lowerWords,
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
   connectors: lowerWords,
   /**
@@ -58,6 +63,11 @@ const schema = z.strictObject({
    * date: …"): the date follows as after the bare label.
    */
   labelNouns: lowerWords,
+  /**
+   * What a page's stamp may name before its label, with no colon after it ("Page last updated at
+   * 23:11 GMT, …", "Story posted …"): the page or post itself, never a person or a body.
+   */
+  stampedThings: lowerWords,
   /**
    * Page widgets printed on a stamp's line ("Wed, Oct 10, 2012 - Page 1  News List  Print  Mail
    * Facebook  Twitter"): links, not part of a name, so the line is still a stamp. A "#" stands
@@ -111,8 +121,10 @@ export const WEEKDAYS: readonly string[] = [...CALENDAR_WEEKDAYS, ...WEEKDAY_ABB
 export const BYLINE_KINDS: readonly string[] = STAMPS.bylineKinds;
 export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
+export const ZONES_AFTER_CLOCK: readonly string[] = STAMPS.zonesAfterClock;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;
+export const STAMPED_THINGS: readonly string[] = STAMPS.stampedThings;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
 export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;
