@@ -628,6 +628,13 @@ describe("publication date: each form", () => {
       "2012-02-14",
     ],
     [
+      "a date line of a month, a day and a clock with no year: the copyright's year, when the body's latest is the same",
+      ["By Jane Roe", "Jun 1, 3:12 AM EDT"],
+      ["The minister spoke in Singapore, Saturday, June 1, 2013."],
+      ["© 2013 The Daily Courier"],
+      "2013-06-01",
+    ],
+    [
       "… but a copyright notice older than the body's latest year gives way to the body",
       ["Updated: Tuesday, February 14, 9:47 PM"],
       ["Officials said the talks, the first since 2011, went well."],
@@ -783,6 +790,13 @@ describe("publication date: page chrome is never chosen", () => {
       ["Saved: Tuesday, February 14, 9:47 PM"],
       ["The mayor first hosted a delegation from the province in 1985."],
       ["© 2012 The Daily Courier"],
+      undefined,
+    ],
+    [
+      "a yearless date line with a clock, when the body's latest year is not the copyright's",
+      ["By Jane Roe", "Jun 1, 3:12 AM EDT"],
+      ["The minister last spoke there in 2011."],
+      ["© 2013 The Daily Courier"],
       undefined,
     ],
     [

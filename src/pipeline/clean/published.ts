@@ -652,6 +652,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     else if (WEEKDAY_MONTH_DAY.test(line) && !readStampDate(line)) {
       const yearless = yearlessStamp(line, stampYears(input));
       if (yearless) out.push({ ...yearless, line: i });
+    } else if (MONTH_DAY_CLOCK.test(line) && !readStampDate(line)) {
+      const clocked = clockStampOfServedYear(line, input);
+      if (clocked) out.push({ ...clocked, line: i });
     }
   }
   const hint = input.hint?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];
@@ -736,6 +739,30 @@ function yearlessStamp(line: string, years: number[]): StampCandidate | undefine
     return shape ? { day: isoDay(date), source: shape, line: -1 } : undefined;
   }
   return undefined;
+}
+
+/** "Jun 1, 3:12 AM EDT": a month, a day and a clock, with no weekday and no year. */
+const MONTH_DAY_CLOCK = new RegExp(
+  String.raw`^\s*(${Object.keys(MONTHS).join("|")})\.?\s+(\d{1,2}),?(?=\s+\d{1,2}:\d{2})`,
+  "i",
+);
+
+/**
+ * A date line of a month, a day and a clock with no year ("Jun 1, 3:12 AM EDT"): with no weekday
+ * to check a year against, it is of the page's copyright year only when that is also the latest
+ * year the body names, two sources agreeing.
+ */
+function clockStampOfServedYear(
+  line: string,
+  input: PublishedInput,
+): Omit<StampCandidate, "line"> | undefined {
+  const m = MONTH_DAY_CLOCK.exec(line);
+  const served = copyrightYear(input.lines);
+  if (!m || served === undefined || latestBodyYear(input.body) !== served) return undefined;
+  const withYear = `${m[1]} ${m[2]}, ${served}${line.slice(m[0].length)}`;
+  const shape = stampShape(withYear);
+  const date = shape && readStampDate(withYear);
+  return shape && date ? { day: date.day, source: shape } : undefined;
 }
 
 /** The latest year the body names (full dates and bare years), if any. */
