@@ -734,7 +734,7 @@ function yearlessStamp(line: string, years: number[]): StampCandidate | undefine
     if (labelled)
       return labelled.kind === "saved"
         ? undefined
-        : { ...labelled, source: labelled.kind, line: -1 };
+        : { day: labelled.day, source: labelled.kind, line: -1 };
     const shape = stampShape(withYear);
     return shape ? { day: isoDay(date), source: shape, line: -1 } : undefined;
   }

@@ -21,6 +21,17 @@ async function datedActors(sentence: string) {
   return events.map((e) => [e.date.value, e.actors.map((a) => a.name).join(", ")]).sort();
 }
 
+/** The events of a story on Wu Yi's visit, published 13 January 2011, with `sentence` after its lead. */
+const wuVisitEvents = (sentence: string) =>
+  eventsOf({
+    "a.txt": story(
+      "Visit",
+      "BEIJING, Jan. 13, 2011",
+      "Chinese Vice Premier Wu Yi is in the city for a round of economic consultations with local officials.",
+      sentence,
+    ),
+  });
+
 describe("event extraction", () => {
   it("a visit reported 'today' becomes one hosted event with its follow-up sentences as evidence", async () => {
     const events = await eventsOf({
@@ -1035,14 +1046,7 @@ describe("merging", () => {
     // A clause with a date but no act of its own does not split the sentence.
     ["Wu visited the port on Monday; the weather on Tuesday was fine.", 1],
   ])("clauses with their own date and act: %s", async (sentence, count) => {
-    const events = await eventsOf({
-      "a.txt": story(
-        "Visit",
-        "BEIJING, Jan. 13, 2011",
-        "Chinese Vice Premier Wu Yi is in the city for a round of economic consultations with local officials.",
-        sentence,
-      ),
-    });
+    const events = await wuVisitEvents(sentence);
     expect(events).toHaveLength(count);
   });
 
@@ -1062,14 +1066,7 @@ describe("merging", () => {
       ],
     ],
   ])("'then' before an appositive or a clause: %s", async (sentence, rows) => {
-    const events = await eventsOf({
-      "a.txt": story(
-        "Visit",
-        "BEIJING, Jan. 13, 2011",
-        "Chinese Vice Premier Wu Yi is in the city for a round of economic consultations with local officials.",
-        sentence,
-      ),
-    });
+    const events = await wuVisitEvents(sentence);
     expect(events.map((e) => [e.date.value, e.status])).toEqual(rows);
   });
 
