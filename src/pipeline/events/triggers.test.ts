@@ -106,6 +106,9 @@ describe("findTriggers", () => {
     ["The guest was received in the Oval Office by the president.", ["was received in=043"]],
     // Arriving on a day, the place unsaid, starts a visit; arriving at a decision does not.
     ["He arrived on May 4 with his delegation.", ["arrived=042"]],
+    // A day spent at a school or a base is a visit there; a day spent at a loss is not.
+    ["He will spend Friday at a public high school in the city.", ["spend=042"]],
+    ["He spent Friday at a loss for words.", []],
     ["The two sides arrived at a compromise.", []],
     ["The letter was received in March by the committee.", []],
     // Telling an audience something is a speech; telling a news conference is a news conference.
