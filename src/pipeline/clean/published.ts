@@ -765,14 +765,19 @@ function clockStampOfServedYear(
   return shape && date ? { day: date.day, source: shape } : undefined;
 }
 
-/** The latest year the body names (full dates and bare years), if any. */
-export function latestBodyYear(body: string[]): number | undefined {
+/** The latest year named (full dates and bare years) on the lines that are, or are not, copyright notices. */
+function latestYear(lines: string[], copyright: boolean): number | undefined {
   let latest: number | undefined;
-  for (const line of body) {
-    if (any(COPYRIGHT, line)) continue;
+  for (const line of lines) {
+    if (any(COPYRIGHT, line) !== copyright) continue;
     for (const y of findYears(line)) latest = Math.max(latest ?? y.year, y.year);
   }
   return latest;
+}
+
+/** The latest year the body names (full dates and bare years), if any. */
+export function latestBodyYear(body: string[]): number | undefined {
+  return latestYear(body, false);
 }
 
 /**
@@ -832,11 +837,11 @@ export function findPublished(input: PublishedInput): string | undefined {
   if (input.monthDay && !input.datelineDay) {
     // A wire dateline gives the story's own day without a year ("WASHINGTON, July 8 (Xinhua)");
     // the page's stamp (often the next day in Beijing), else the body's dates, give the year.
-    const near = best?.day ?? latestBodyDay(input.body);
     // A day the body tells of as done (a caption's, a past talk's) came before the story: the
     // dateline's is the first one on or after it, though the other year's may be nearer.
     const told = best ? undefined : latestBodyDay(input.body.filter((l) => !isScheduled(l)));
     if (told) return firstOnOrAfter(told, input.monthDay.month, input.monthDay.day);
+    const near = best?.day ?? latestBodyDay(input.body);
     if (near) return closestWithYear(near, input.monthDay.month, input.monthDay.day);
     // Else a reader's save or print stamp: the page was out by then, so the dateline's day is the
     // last one on or before it ("BEIJING, Sept. 18 Kyodo" printed 2013/01/07: 2012-09-18).
@@ -1032,11 +1037,7 @@ function stampYears(input: PublishedInput): number[] {
 
 /** The latest year a copyright notice of the page names ("© 2012 The Daily Courier"), if any. */
 function copyrightYear(lines: string[]): number | undefined {
-  let latest: number | undefined;
-  for (const line of lines)
-    if (any(COPYRIGHT, line))
-      for (const y of findYears(line)) latest = Math.max(latest ?? y.year, y.year);
-  return latest;
+  return latestYear(lines, true);
 }
 
 /** The first save or print stamp above the body ("Printed: 2013/01/07 11:42 JST"), if any. */

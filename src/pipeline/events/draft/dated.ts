@@ -92,14 +92,7 @@ export function handleDated(
   const found =
     datesOther || clauseDate
       ? undefined
-      : referredEvent(
-          ctx.events,
-          s,
-          actors,
-          dates[0],
-          ctx.acronyms,
-          narrationOf(s, ctx.work.quotes),
-        );
+      : referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms, narration);
   // "A spokesman said on Wednesday that the report was unprofessional": the answer is its own
   // happening; the document it names is its object, not its act.
   const answered = found ? answersDocument(found, s, usable, actors) : undefined;
@@ -111,17 +104,10 @@ export function handleDated(
   // document already reported is quoted from is what it tells of, not when it came out.
   const quoting =
     !found && !datesOther && (dates.every((t) => t.inQuote) || documentTells(s))
-      ? referredEvent(
-          ctx.events,
-          s,
-          actors,
-          undefined,
-          ctx.acronyms,
-          narrationOf(s, ctx.work.quotes),
-        )
+      ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration)
       : undefined;
   if (quoting && isDocumentRelease(quoting))
-    return attachSentence(quoting, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+    return attachSentence(quoting, s, actors, triggers, narration);
   // "He is to speak at the university on Sunday, on the last leg of the trip": a later day of a
   // programme with an act of its own is a part of it.
   const part = found && answered === undefined && dayOfProgramme(found, s, dates, usable);
@@ -134,20 +120,20 @@ export function handleDated(
   // arrival is a happening of its own, with the people of its clause.
   const framed = referred ? framedActStart(s, usable) : undefined;
   if (referred && framed !== undefined) {
-    attachSentence(referred, s, [], [], narrationOf(s, ctx.work.quotes));
+    attachSentence(referred, s, [], [], narration);
     triggers = triggers.filter((t) => t.start >= framed);
     usable = triggers.filter((t) => !t.reference);
     actors = actors.filter((a) => a.start >= framed);
   } else if (referred) {
     if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
-    return attachSentence(referred, s, actors, triggers, narrationOf(s, ctx.work.quotes));
+    return attachSentence(referred, s, actors, triggers, narration);
   }
   const other = opensWithOccasion
     ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms)
     : undefined;
   if (other) {
     // Its people belong to the other occasions, so the referred event gains the words only.
-    attachSentence(other, s, [], [], narrationOf(s, ctx.work.quotes));
+    attachSentence(other, s, [], [], narration);
     if (dates[0]) extendRange(other, s.text, dates[0]);
     // The nouns that name the referred occasion: all of them, except those an occasion of other
     // people or days ("follows the meeting between the two ministers in April") opens, or that
@@ -215,5 +201,5 @@ export function handleDated(
   // "Gates will visit the missile headquarters during his trip, matching a visit by Rumsfeld in
   // 2005": the only date is another occasion's, out of the window; the sentence's own act is
   // still a part of the trip.
-  if (!shown.length) addProgrammeParts(ctx, s, narrationOf(s, ctx.work.quotes), triggers, actors);
+  if (!shown.length) addProgrammeParts(ctx, s, narration, triggers, actors);
 }
