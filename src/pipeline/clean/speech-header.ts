@@ -1,6 +1,6 @@
 import { DELIVERY_HEADER } from "../lexicon/speech.ts";
 import { wordCount } from "./lines.ts";
-import { readStampDate } from "./published.ts";
+import { readStampDate } from "./stamps/stamp-date.ts";
 
 /** A header line is short; a longer line opening with "Remarks by …" is prose about the remarks. */
 const HEADER_WORDS = 25;

@@ -1,7 +1,8 @@
 import { endsLikeSentence, isMenuLine, wordCount } from "./lines.ts";
 import { readByline } from "./metadata.ts";
 import { LIST_ITEM } from "../lexicon/stamps.ts";
-import { readLabelledStamp, stampShape } from "./published.ts";
+import { readLabelledStamp } from "./stamps/labelled-stamp.ts";
+import { stampShape } from "./stamps/stamp-shape.ts";
 import { joinBrokenWord, pageWords } from "./hyphenation.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width column (pages wrap wire

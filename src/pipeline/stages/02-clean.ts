@@ -11,7 +11,9 @@ import {
   looksLikeCaption,
   wordCount,
 } from "../clean/lines.ts";
-import { commentsBegin, findPublished, latestNamedDay, stampShape } from "../clean/published.ts";
+import { findPublished, latestNamedDay } from "../clean/published.ts";
+import { commentsBegin } from "../clean/stamps/page-chrome.ts";
+import { stampShape } from "../clean/stamps/stamp-shape.ts";
 import { findTitle, isOutletLine, namedOutlet, readByline } from "../clean/metadata.ts";
 import { findOutlet } from "../lexicon/outlets.ts";
 import { speechHeader } from "../clean/speech-header.ts";

@@ -2,7 +2,7 @@ import type { ArticleWork, PipelineState, Sentence, Stage, TimeMention } from ".
 import { resolveTimes, type TimeContext } from "../time/resolve.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
 import { readDateline } from "../clean/dateline.ts";
-import { closestWithYear } from "../clean/published.ts";
+import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
 const ASIDE_OPENS =

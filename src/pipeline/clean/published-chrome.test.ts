@@ -1,0 +1,280 @@
+import { describe, expect, it } from "vitest";
+import { stampCandidates } from "./published.ts";
+import { BODY, publishedOf } from "../testing/published-page.ts";
+
+describe("publication date: page chrome is never chosen", () => {
+  it.each<[string, string[], string[] | undefined, string[] | undefined, string | undefined]>([
+    [
+      "a byline line whose words after the date are prose, not roles",
+      ["By Jane Doe, who covered the talks on May 24, 2011"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a yearless save stamp is no publication date",
+      ["Saved: Tuesday, February 14, 9:47 PM"],
+      ["The mayor first hosted a delegation from the province in 1985."],
+      ["© 2012 The Daily Courier"],
+      undefined,
+    ],
+    [
+      "a yearless date line with a clock, when the body's latest year is not the copyright's",
+      ["By Jane Roe", "Jun 1, 3:12 AM EDT"],
+      ["The minister last spoke there in 2011."],
+      ["© 2013 The Daily Courier"],
+      undefined,
+    ],
+    [
+      "a yearless weekday and day in prose, not in a stamp",
+      ["Officials said they would meet the envoys on Mon Mar 5 in the capital"],
+      ["Officials said the talks, the first since 2011, went well."],
+      undefined,
+      undefined,
+    ],
+    [
+      "a presenter named in prose, without the label's colon",
+      ["Presenter Jane Doe spoke of the summit of March 3, 2012"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a related-links list above the body: its dates are other pages'",
+      [
+        "Thu Jun 2, 2011 5:12pm EDT",
+        "",
+        "Related News",
+        "Ministers to meet at regional forum",
+        "Sat, May 28 2011",
+      ],
+      undefined,
+      undefined,
+      "2011-06-02",
+    ],
+    [
+      "… while a date line after the list's blank line is a stamp again",
+      ["Related News", "Ministers to meet at regional forum", "", "Thu Jun 2, 2011 5:12pm EDT"],
+      undefined,
+      undefined,
+      "2011-06-02",
+    ],
+    [
+      "a crawl-day header above the post's date",
+      ["Monday March 9, 2020", "", "", "July 15, 2012"],
+      [BODY, "The two sides last met in May 2011."],
+      undefined,
+      "2012-07-15",
+    ],
+    [
+      "a crawl-day credit years after the body loses to a stamp that fits",
+      ["Policy Digest - Sunday May 3, 2020", "Updated: March 2, 2012"],
+      [BODY, "The two sides last met in 2011."],
+      undefined,
+      "2012-03-02",
+    ],
+    [
+      "a reader comment's stamp under its author line",
+      ["Ministers Meet"],
+      undefined,
+      ["Kim Park says:", "Posted June 9, 2013 at 9:41 am", "Nice piece.", "Reply"],
+      undefined,
+    ],
+    [
+      "a reader comment's stamp above its Reply link",
+      ["Ministers Meet"],
+      undefined,
+      ["Posted June 9, 2013 at 9:41 am by Kim Park", "Nice piece.", "Reply"],
+      undefined,
+    ],
+    [
+      "a commenter's 'said on … at …' line",
+      ["Kim Park said on June 9, 2013 at 9:41 am", "Nice piece."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a date in a comment section",
+      ["Ministers Meet"],
+      undefined,
+      ["3 comments:", "Anonymous said...", "Great read.", "Posted: February 3, 2010 10:15 AM"],
+      undefined,
+    ],
+    [
+      "a labelled stamp inside a comment section",
+      ["Ministers Meet"],
+      undefined,
+      ["Leave a comment", "Posted by a reader on June 9, 2013 at 9:41 am"],
+      undefined,
+    ],
+    [
+      "a related links list above the body",
+      ["• Talks Resume In Beijing - March 2, 2013", "• Ministers Meet Again - April 3, 2013"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a related links list with stamps after the body",
+      ["Ministers Meet"],
+      undefined,
+      ["- Posted: April 16, 2013 Storm Hits Coast", "- Posted: April 17, 2013 Markets Rally"],
+      undefined,
+    ],
+    [
+      "a copyright notice",
+      ["Copyright Evening Ledger, June 1, 2013", "© 2013 The Evening Ledger. All rights reserved."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a copyright year for a wire dateline without one",
+      ["© 2011 The Evening Ledger"],
+      ["BEIJING, Oct 23 (Reuters) - Officials of the two defense ministries met on Tuesday."],
+      ["Copyright 2011 Evening Ledger, Sept. 1, 2011"],
+      undefined,
+    ],
+    [
+      "narration that names a publication",
+      ["Ministers Meet"],
+      ["The report was published on Thursday, Jan. 21, 2010 in Beijing, officials said."],
+      undefined,
+      undefined,
+    ],
+    [
+      "narration that starts with a label word",
+      ["Ministers Meet"],
+      ["Updated figures released on March 3, 2012 showed more exchanges."],
+      undefined,
+      undefined,
+    ],
+    [
+      "narration that starts with a label word before the date",
+      ["Ministers Meet"],
+      ["Dated March 3, 2012, the letter proposed new talks on maritime safety."],
+      undefined,
+      undefined,
+    ],
+    [
+      "a narration date in the first paragraph's opening words",
+      ["Ministers Meet"],
+      [
+        "The yearly assessment came out on Monday, March 5, 2012, and lawmakers discussed it at length in a hearing.",
+      ],
+      undefined,
+      undefined,
+    ],
+    [
+      "a word and a label word in narration, with no colon",
+      ["Officials posted notices on March 3, 2012 about the talks"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a photo caption above the body",
+      ["Navy officers tour a frigate in Qingdao, China, May 3, 2012."],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a long paragraph that opens like a blog's footer",
+      [
+        "This entry was posted in a hurry, the editor wrote later, because the talks had been moved twice and the ministers had agreed to meet again in the port city, where the navies of both countries had held their first drill and where the envoys had promised to return before the end of the year to sign the accord they had drafted on March 3, 2012 over three long days of meetings.",
+      ],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a label word in narration with no section's name after 'to'",
+      ["Posted to troops in the field on March 3, 2012"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a post 'by' several words that are no user name",
+      ["Posted by two officials of the ministry on June 3, 2013"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a label word in narration that names no speaker",
+      ["Submitted to Congress on June 3, 2013, the report ran to ninety pages"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a headline naming a date",
+      ["Defense chiefs to meet in Beijing on June 3, 2013 for talks"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+  ])("%s", (_, above, body, below, day) => {
+    expect(publishedOf(above, body, below)).toBe(day);
+  });
+
+  it("lists every candidate with its source, in page order", () => {
+    const lines = ["Monday March 9, 2020", "", "July 15, 2012", "", BODY];
+    expect(stampCandidates({ lines, bodyStart: 4, body: [BODY] })).toEqual([
+      { day: "2020-03-09", source: "date-line", line: 0 },
+      { day: "2012-07-15", source: "date-line", line: 2 },
+    ]);
+  });
+});
+
+describe("findPublished: a stamp under the story's last paragraph", () => {
+  it.each<[string, string[], string[], string | undefined]>([
+    [
+      "a dated credit",
+      [BODY],
+      ["(Daily Courier) May 14, 2012", "", "Related stories:"],
+      "2012-05-14",
+    ],
+    ["a bare date line", [BODY, "The talks ran long."], ["May 14, 2012"], "2012-05-14"],
+    // A date line with prose after it heads what follows; it is no stamp.
+    ["a heading between paragraphs", ["May 14, 2012", BODY], [], undefined],
+    [
+      "a line of prose in between",
+      [BODY],
+      [
+        "More talks are set for the autumn, officials said on Friday in a statement.",
+        "May 14, 2012",
+      ],
+      "2012-05-14",
+    ],
+    ["a related link's date", [BODY], ["Envoys meet on trade talks (May 14, 2012)"], undefined],
+    ["a copyright's date", [BODY], ["Copyright May 14, 2012 The Daily Courier"], undefined],
+  ])("%s", (_, body, below, day) => {
+    expect(publishedOf(["Talks go on"], body, below)).toBe(day);
+  });
+
+  it("is outranked by any stamp above the body", () => {
+    expect(publishedOf(["Posted: May 10, 2012"], [BODY], ["(Daily Courier) May 14, 2012"])).toBe(
+      "2012-05-10",
+    );
+  });
+});
+
+describe("findPublished: an update stamp under the body", () => {
+  it("is outranked by a date line above the body", () => {
+    expect(publishedOf(["Transcript", "May 06, 2013"], [BODY], ["Updated: 05/07/2013"])).toBe(
+      "2013-05-06",
+    );
+  });
+
+  it("above the body, outranks a bare date line", () => {
+    expect(publishedOf(["May 06, 2013", "Updated: 05/07/2013"], [BODY])).toBe("2013-05-07");
+  });
+
+  it("with no date line, still dates the page", () => {
+    expect(publishedOf(["Transcript"], [BODY], ["Updated: 05/07/2013"])).toBe("2013-05-07");
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { readLabelledStamp } from "./labelled-stamp.ts";
+
+describe("readLabelledStamp: clocks", () => {
+  it.each([
+    ["Posted: 20 February 2013 1824 hrs", "2013-02-20"],
+    ["Posted: 20 February 2013 18:24", "2013-02-20"],
+    // "Latest update", as "Last update" labels a stamp.
+    ["Latest update : 2011-12-07", "2011-12-07"],
+    ["The latest update came on 2011-12-07 from the ministry", undefined],
+    // Four digits that are no time of day are no clock: the line is not a stamp.
+    ["Posted: 20 February 2013 2590 hrs", undefined],
+    // A two-digit year after a label, month first, as US government sites print it.
+    ["Posted 10/08/12", "2012-10-08"],
+    ["Updated: 3/9/13 4:15 PM", "2013-03-09"],
+    // Day first when the first number can be no month; no date when neither can be.
+    ["DATE:27/09/12", "2012-09-27"],
+    ["DATE:27/13/12", undefined],
+    // Without a label, or as a fraction or a score, it is no stamp.
+    ["10/08/12", undefined],
+    ["Posted 10/08/12/3 files", undefined],
+    // An e-mail's date, with its numeric UTC offset after the clock.
+    ["Date: Wed, 17 Apr 2013 07:30:12 -0400", "2013-04-17"],
+    ["Date: Wed, 17 Apr 2013 07:30:12 +0800", "2013-04-17"],
+    // A number after a clock that is no offset leaves the line no stamp.
+    ["Date: Wed, 17 Apr 2013 07:30:12 -9999 units shipped", undefined],
+    // A second stamp after the first, on the same line.
+    [
+      "Originally published May 14, 2011 at 6:40 p.m., updated May 14, 2011 at 9:15 p.m.",
+      "2011-05-14",
+    ],
+    ["Published May 14, 2011, updated May 15, 2011", "2011-05-14"],
+    ["Published May 14, 2011, after the talks were updated on the ministry site", undefined],
+    // A wiki's footer, closed by a full stop.
+    ["This page was last modified on 21 May 2013 at 14:02.", "2013-05-21"],
+    ["Last edited 21 May 2013, 14:02", "2013-05-21"],
+    ["This page was last modified on 21 May 2013 after the vote.", undefined],
+    // What the label names, before its colon; any other word there is narration.
+    ["Published time: June 13, 2013 09:31", "2013-06-13"],
+    ["Updated date: 13 June 2013", "2013-06-13"],
+    ["Published widely: June 13, 2013", undefined],
+    // What it stamps before the label, with no colon; the clock before the date, and after it
+    // the hour in the country's own zone.
+    ["Page last updated at 23:11 GMT, Monday, 12 April 2010 00:11 UK", "2010-04-12"],
+    ["Story posted 12 April 2010", "2010-04-12"],
+    ["Officials updated at 23:11 GMT, Monday, 12 April 2010", undefined],
+
+    ["Published time June 13, 2013 09:31", undefined],
+  ])("%s", (line, day) => {
+    expect(readLabelledStamp(line)?.day).toBe(day);
+  });
+});

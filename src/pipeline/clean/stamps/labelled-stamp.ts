@@ -1,0 +1,150 @@
+import {
+  STAMP_LABEL_NOUNS,
+  STAMPED_THINGS,
+  STAMP_LABELS,
+  type StampLabel,
+} from "../../lexicon/stamps.ts";
+import { wordCount } from "../lines.ts";
+import { alternatives, isNameLike, residue } from "./residue.ts";
+import { plainNumbers, readStampDate, shortYearDate } from "./stamp-date.ts";
+import { STAMP_SEPARATOR, stampShape } from "./stamp-shape.ts";
+
+const LABEL_AT_START = new RegExp(
+  String.raw`^[\s|•·*>»([–—-]*(${alternatives(STAMP_LABELS.map((l) => l.words))})\b`,
+  "i",
+);
+/** A label glued to page chrome or after a separator ("E-mailPublished on …", "Share | Posted …"). */
+const LABEL_INSIDE = new RegExp(
+  String.raw`(?:[a-z)\]](?=[A-Z])|[|•·]\s*)(${alternatives(
+    STAMP_LABELS.map((l) => l.words.replace(/^./, (c) => c.toUpperCase())),
+  )})\b`,
+);
+
+/**
+ * A label after one word naming what it stamps, then a colon ("Summary posted: …", "Story
+ * published: …", "Page last updated: …"). Only with the colon: "Officials posted …" is narration.
+ */
+const LABEL_AFTER_WORD = new RegExp(
+  String.raw`^[\s|•·*>»([–—-]*[A-Z][a-z]+\s+(${alternatives(
+    STAMP_LABELS.filter((l) => !l.strict).map((l) => l.words),
+  )})(?=\s*:)`,
+  "i",
+);
+
+/** "Published time:": what the label names, then its colon (stamps.json `labelNouns`). */
+const LABEL_NOUN = new RegExp(String.raw`^\s*(?:${alternatives(STAMP_LABEL_NOUNS)})\s*:`, "i");
+
+/** A label after what it stamps, colon or not ("Page last updated at …": stamps.json stampedThings). */
+const LABEL_AFTER_THING = new RegExp(
+  String.raw`^[\s|•·*>»([–—-]*(?:${alternatives(STAMPED_THINGS)})\s+(${alternatives(
+    STAMP_LABELS.filter((l) => !l.strict).map((l) => l.words),
+  )})\b`,
+  "i",
+);
+
+function labelOf(words: string): StampLabel | undefined {
+  const key = words.toLowerCase().replace(/\s+/g, " ");
+  return STAMP_LABELS.find((l) => l.words === key);
+}
+
+/** The label of a stamp line and where its words end. */
+function findLabel(line: string): { label: StampLabel; end: number } | undefined {
+  const m =
+    // Most lines have no colon; the long alternation is only worth trying on those that do. It
+    // goes first: in "Date posted: …" the label is "posted", not the strict "Date".
+    (line.includes(":") ? line.match(LABEL_AFTER_WORD) : null) ??
+    line.match(LABEL_AT_START) ??
+    line.match(LABEL_AFTER_THING) ??
+    line.match(LABEL_INSIDE);
+  const label = m?.[1] ? labelOf(m[1]) : undefined;
+  if (!m || !label) return undefined;
+  return { label, end: (m.index ?? 0) + m[0].length };
+}
+
+/** Words of a name between a stamp's label and its date ("Posted by Jane Doe at …"). */
+const MAX_NAME_WORDS = 6;
+/** The same after a label followed by who spoke (`afterNames`): two people with their offices. */
+const MAX_SPEAKER_WORDS = 24;
+/** Words of a stamp besides the name: its label, date, clock, zone and source. */
+const STAMP_OTHER_WORDS = 14;
+/** A line that opens with a label followed by who spoke ("Presenter:", "Briefer:"). */
+const AFTER_NAMES_START = new RegExp(
+  String.raw`^\s*(?:${alternatives(STAMP_LABELS.filter((l) => l.afterNames).map((l) => l.words))})\s*:`,
+  "i",
+);
+
+/** A line that opens with a label no prose uses (a blog's footer, `anyWords`). */
+const ANY_WORDS_START = new RegExp(
+  String.raw`^\s*(?:${alternatives(STAMP_LABELS.filter((l) => l.anyWords).map((l) => l.words))})\b`,
+  "i",
+);
+/** The most words such a footer has, with its categories and tags. */
+const ANY_WORDS_MAX = 60;
+
+/**
+ * A labelled stamp: the label, then (after a colon, "on", a weekday, "by Jane Doe at", "Xinhua |")
+ * its date, then at most a clock time, a zone or a source. Narration that starts with a label word
+ * ("Updated figures released on …", "Dated March 3, 2012, the letter said …") is not one: nothing
+ * but a name may stand before or after the date.
+ */
+export function readLabelledStamp(
+  line: string,
+  next?: string,
+): { day: string; kind: StampLabel["kind"] } | undefined {
+  // Most lines are prose, longer than any stamp: they are let go before the label is sought,
+  // unless they open with a label that names its speakers first ("Presenter: …").
+  const words = wordCount(line);
+  const long = words > MAX_NAME_WORDS + STAMP_OTHER_WORDS;
+  if (long && !AFTER_NAMES_START.test(line) && !ANY_WORDS_START.test(line)) return undefined;
+  const text = plainNumbers(line);
+  const found = findLabel(text);
+  if (!found) return undefined;
+  if (found.label.anyWords) {
+    const date = words <= ANY_WORDS_MAX ? readStampDate(text.slice(found.end)) : undefined;
+    return date ? { day: date.day, kind: found.label.kind } : undefined;
+  }
+  const nameWords = found.label.afterNames ? MAX_SPEAKER_WORDS : MAX_NAME_WORDS;
+  if (words > nameWords + STAMP_OTHER_WORDS) return undefined;
+  const after = text.slice(found.end);
+  let date = readStampDate(after) ?? shortYearDate(after);
+  let gap = date ? after.slice(0, date.start) : after;
+  // After the date only a clock, a zone, a source ("in The Evening Ledger") or an author ("by
+  // admin": user names need no capital) may follow.
+  // A full stop may close the line ("This page was last modified on 21 May 2013 at 14:02.").
+  const tail = date ? residue(after.slice(date.end)).replace(/\.$/, "") : "";
+  const credited = /^(?:in|by|from)\s+/i.test(tail);
+  const source = tail.replace(/^(?:in|by|from)\s+/i, "");
+  const credit = credited && source.split(" ").length <= 4;
+  // "…, updated May 14, 2011 at 9:15 p.m.": a second stamp may follow the first.
+  if (tail && !credit && !isNameLike(source, 8) && !readLabelledStamp(tail)) return undefined;
+  if (!date && next !== undefined && !residue(gap)) {
+    // "Published:" on a line of its own, its date on the next one.
+    const below = readStampDate(next);
+    if (below && stampShape(next) === "date-line") date = below;
+  }
+  if (!date) return undefined;
+  if (found.label.strict && !/^\s*:/.test(gap) && gap.trim()) return undefined;
+  gap = residue(gap.replace(LABEL_NOUN, ""));
+  // "Posted by timothy on …": after "by", one word is a user name, which needs no capital.
+  if (/^by\s+[\w.-]+$/i.test(gap)) gap = "";
+  // "Posted by …", "Posted in World", "Posted to: Military": a writer, or the section it went to.
+  gap = gap.replace(/^(?:by|from|in|to)\s+/i, "");
+  if (gap && !isNameLike(gap, nameWords)) return undefined;
+  return { day: date.day, kind: found.label.kind };
+}
+
+/**
+ * The labelled stamps of a line: the line as one stamp, else each part between separators, so
+ * "First published: 27 Sep 2012 11:40 | Last updated: 28 Sep 2012" gives both dates.
+ */
+export function labelledStamps(
+  line: string,
+  next?: string,
+): { day: string; kind: StampLabel["kind"] }[] {
+  const whole = readLabelledStamp(line, next);
+  if (whole) return [whole];
+  if (!/[|·•]/.test(line)) return [];
+  const parts = line.split(STAMP_SEPARATOR);
+  if (parts.length < 2) return [];
+  return parts.flatMap((part) => readLabelledStamp(part) ?? []);
+}

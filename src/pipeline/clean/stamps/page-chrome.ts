@@ -1,0 +1,70 @@
+import {
+  COMMENT_ACTION,
+  COMMENT_AUTHOR,
+  COMMENT_SECTION,
+  COMMENT_STAMP,
+  COPYRIGHT,
+  LIST_ITEM,
+} from "../../lexicon/stamps.ts";
+import { isLinkListHeading, wordCount } from "../lines.ts";
+import { any } from "./residue.ts";
+import { bylineInParts } from "./stamp-shape.ts";
+
+/** Longest line that can open readers' comments ("Leave a Reply", "Anonymous said..."). */
+const COMMENT_LINE_CHARS = 80;
+
+/**
+ * Whether readers' comments begin at this line of the body: a comment section's heading ("3
+ * comments:", "Leave a reply") or a commenter's line in the blog form "Anonymous said...". The
+ * form with a colon ("Lee says:") is left out here: narration introduces a quotation that way.
+ */
+export function commentsBegin(line: string): boolean {
+  const text = line.trim();
+  // Headings and commenters' lines are short; prose is let go at once.
+  if (text.length > COMMENT_LINE_CHARS) return false;
+  return (
+    any(COMMENT_SECTION, text) ||
+    (wordCount(text) <= 12 && any(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
+  );
+}
+
+/**
+ * Lines whose dates are page chrome: copyright, link-list items, reader comments. Comments run from
+ * a comment section's heading ("3 comments:", "Leave a reply") or a commenter's line ("Anonymous
+ * said...") at or after `bodyStart` (above the body, "Comments (3)" is a widget) to the end; a
+ * commenter's stamp ("… said on June 3, 2013 at 9:41 am") also marks the lines beside it, and a
+ * "Reply" link the two lines above it.
+ */
+export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
+  const chrome = new Set<number>();
+  const filled = (i: number) => (lines[i] ?? "").trim() !== "";
+  const item = (j: number) => filled(j) && LIST_ITEM.test((lines[j] ?? "").trim());
+  let inComments = false;
+  // A link list's heading above the body ("Related News"): its links and their dates are other
+  // pages', up to the next blank line.
+  let inLinks = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (i < bodyStart && isLinkListHeading(line)) inLinks = true;
+    else if (!line) inLinks = false;
+    if (inLinks) chrome.add(i);
+    const short = wordCount(line) <= 12;
+    if (i >= bodyStart && (any(COMMENT_SECTION, line) || (short && any(COMMENT_AUTHOR, line))))
+      inComments = true;
+    // "By Jane Doe | The Courier | © August 26, 2013": a byline's dated copyright is its stamp.
+    const notice = any(COPYRIGHT, line) && !bylineInParts(line);
+    if (inComments || notice) chrome.add(i);
+    // A run of two or more list items, with no blank line between them.
+    if (item(i) && (item(i - 1) || item(i + 1))) chrome.add(i);
+    if (short && any(COMMENT_STAMP, line)) {
+      chrome.add(i);
+      for (const j of [i - 1, i + 1]) if (filled(j)) chrome.add(j);
+    }
+    if (any(COMMENT_ACTION, line)) {
+      chrome.add(i);
+      const above = [i - 1, i - 2, i - 3, i - 4].filter(filled).slice(0, 2);
+      for (const j of above) chrome.add(j);
+    }
+  }
+  return chrome;
+}

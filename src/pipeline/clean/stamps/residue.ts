@@ -1,0 +1,97 @@
+import {
+  NAME_FUNCTION_WORDS,
+  PAGE_WIDGETS,
+  STAMP_CONNECTORS,
+  TIME_ZONES,
+  WEEKDAYS,
+  ZONES_AFTER_CLOCK,
+  DATE_ORDER_NOTES,
+} from "../../lexicon/stamps.ts";
+import { literal } from "../../lexicon/compile/patterns.ts";
+
+/**
+ * What a stamp line says besides its date (its weekday, clock, zone, connectors, separators and
+ * widgets taken out), and whether what is left is a short name: the test every stamp reader
+ * applies before it takes a line's date as the page's.
+ */
+
+export const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|");
+
+const WEEKDAY_RE = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b\.?,?`, "gi");
+/** "10:15 AM", "22:10:05", and the 24-hour clock without a colon before "hrs" ("1824 hrs"). */
+const TIME_RE =
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b\.?/gi;
+const ZONE_RE = new RegExp(
+  String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)}|(?<=\d\s*)(?:${alternatives(ZONES_AFTER_CLOCK)}))\b\)?`,
+  "gi",
+);
+/** A zone named by its city in brackets ("17:42 (Singapore time)", "(Hong Kong time)"). */
+const CITY_TIME_RE = /\((?:[A-Z][a-z]+\s+){1,2}time\)/g;
+/** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
+const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
+const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
+/** A forum post's number beside its stamp ("#1 05-16-2011, 08:42 AM"). */
+const POST_NUMBER_RE = /(?:^|\s)#\d+(?=\s|$)/g;
+/** A widget's "#" stands for a number ("Age: 13 yrs"). */
+const WIDGET_RE = new RegExp(
+  String.raw`\b(?:${alternatives(PAGE_WIDGETS).replace(/#/g, String.raw`\d+`)})\b`,
+  "gi",
+);
+/**
+ * Punctuation between a stamp's parts ("3/21/2012 @ 9:05AM"); a hyphen inside a word ("E-mail")
+ * is not one.
+ */
+const SEPARATORS_RE = /[|丨,;:·•()[\]/>»@]+|(?:^|\s)[–—-]+(?=\s|$)/g;
+const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
+
+/** Any of a list of notes, standing alone ("dd/mm/yyyy", not "dd/mm/yyyyy"). */
+const notePattern = (notes: readonly string[]) =>
+  new RegExp(String.raw`(?<![\w/.-])(?:${notes.map(literal).join("|")})(?![\w/.-])`, "i");
+export const DAY_FIRST_NOTE = notePattern(DATE_ORDER_NOTES.dayFirst);
+export const MONTH_FIRST_NOTE = notePattern(DATE_ORDER_NOTES.monthFirst);
+/** Either note in brackets, or alone, on a stamp's line ("18/06/2013 (dd/mm/yyyy)"). */
+const ORDER_NOTE = new RegExp(
+  String.raw`\(?${notePattern([...DATE_ORDER_NOTES.dayFirst, ...DATE_ORDER_NOTES.monthFirst]).source}\)?`,
+  "gi",
+);
+
+/** A stamp's clock, its zone and a numeric offset after it, blanked. */
+export const withoutClock = (text: string) =>
+  text
+    .replace(OFFSET_RE, " ")
+    .replace(CITY_TIME_RE, " ")
+    .replace(ZONE_RE, " ")
+    .replace(TIME_RE, " ");
+
+/** What a stamp line says besides its date: weekday, clock, zone, connectors and separators removed. */
+export function residue(text: string): string {
+  return withoutClock(text.replace(/\(s\)/g, "s").replace(ORDER_NOTE, " ")) // "Comment(s)"
+    .replace(WEEKDAY_RE, " ")
+    .replace(CONNECTOR_RE, " ")
+    .replace(WIDGET_RE, " ")
+    .replace(POST_NUMBER_RE, " ")
+    .replace(SEPARATORS_RE, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A short name: capitalised words, numbers, domains and the small words of names. */
+export function isNameLike(text: string, maxWords: number): boolean {
+  const tokens = text.split(" ").filter(Boolean);
+  return (
+    tokens.length > 0 &&
+    tokens.length <= maxWords &&
+    tokens.every(
+      (t) =>
+        /^[\p{Lu}\d"“'‘]/u.test(t) ||
+        FUNCTION_WORDS.has(t.toLowerCase()) ||
+        /^[\w-]+(?:\.[\w-]+)+$/.test(t),
+    )
+  );
+}
+
+export const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));

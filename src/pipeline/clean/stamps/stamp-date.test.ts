@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { readStampDate } from "./stamp-date.ts";
+
+describe("readStampDate", () => {
+  it.each([
+    ["Thursday, Jan. 21, 2010", "2010-01-21"],
+    ["Jan. 21st, 2010", "2010-01-21"],
+    ["21st January 2010", "2010-01-21"],
+    ["15 April 2013", "2013-04-15"],
+    ["2013-01-22 07:15", "2013-01-22"],
+    ["2013/03/11", "2013-03-11"],
+    ["2013.03.11", "2013-03-11"],
+    ["2013-2-21 0:48:03", "2013-02-21"],
+    // The year, the month's name and the day.
+    ["2011-December-08 09:21", "2011-12-08"],
+    ["2012-Jan-05", "2012-01-05"],
+    // A word that is no month between the numbers is no date.
+    ["2011-Building-08", undefined],
+    // A two-digit year with a clock right after it, as US news sites stamp bylines.
+    ["By Jane Doe | 5/7/13 5:21 PM EDT", "2013-05-07"],
+    ["By John Roe - 02/20/13 04:33 PM ET", "2013-02-20"],
+    ["BY JOHN ROE  06.17.13  6:30 AM", "2013-06-17"],
+    ["Jane Doe 17.06.13 14:20", "2013-06-17"],
+    // Without a clock after it, a dotted number is no stamp's date.
+    ["Version 06.17.13 of the rules", undefined],
+    ["22.01.2013", "2013-01-22"],
+    // Dots with no such day read day first are month first.
+    ["11.19.2013 16:42", "2013-11-19"],
+    ["19.19.2013", undefined],
+    ["21/01/2010", "2010-01-21"],
+    ["01/21/2010", "2010-01-21"],
+    ["09:41, March 6, 2012", "2012-03-06"],
+    // No space after the comma, as some Asian sites print their stamps.
+    ["Mar 04,2012", "2012-03-04"],
+    // Dashes: month first, as with slashes, unless the first number cannot be a month.
+    ["07-12-2013 08:14 BJT", "2013-07-12"],
+    ["25-12-2012", "2012-12-25"],
+    // ISO 8601 with its "T", seconds and zone.
+    ["2013-06-11T15:45:00Z", "2013-06-11"],
+    ["2013-06-11T15:45+08:00", "2013-06-11"],
+    // A day that does not exist is no date.
+    ["2013-02-30T15:45:00Z", undefined],
+  ])("%s → %s", (text, day) => {
+    expect(readStampDate(text)?.day).toBe(day);
+  });
+
+  it.each([
+    "February 30, 2012",
+    "2012-13-01",
+    "June 2012",
+    "in 2012",
+    "2013-2/21",
+    "2010-2013",
+    "13-13-2013",
+    "555-12-2013",
+    // A two-digit year with no clock after it: a fraction or a score as likely as a date.
+    "3/4/13 of the budget",
+    "Mar 04,20123",
+  ])("%s has no full date", (text) => {
+    expect(readStampDate(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,116 @@
+import { FULL_DATE_RE, MONTHS, isoDay, noonUtc, readFullDate } from "../../util/dates.ts";
+import { asName } from "../../util/capitals.ts";
+import { alternatives } from "./residue.ts";
+
+/**
+ * Numeric forms FULL_DATE_RE leaves out: "2013/03/11", "2013.03.11", "2013-2-21" (Chinese sites
+ * drop the zeros), "21.01.2010", "21/01/2010", "07-12-2013". One separator throughout.
+ */
+const YEAR_FIRST = /\b((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})\b/;
+const DAY_FIRST_DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
+const DAY_FIRST_SLASH = /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d{2})\b/;
+/**
+ * "07-12-2013 08:14": with dashes as with slashes, the month comes first (the US order, and the
+ * order of the Chinese sites that print it), unless the first number cannot be a month
+ * ("25-12-2012").
+ */
+const DASHES = /\b(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})\b/;
+
+/**
+ * The year, the month's name and the day, as some Chinese sites stamp a page ("2011-December-08",
+ * "2012-Jan-5"); the month's names are the calendar's.
+ */
+const YEAR_MONTH_NAME = new RegExp(
+  String.raw`\b((?:19|20)\d{2})([-/ ])(${alternatives(Object.keys(MONTHS))})\.?\2(\d{1,2})\b`,
+  "i",
+);
+
+/**
+ * "Posted 10/08/12": month, day and a two-digit year, as US government sites print them; day
+ * first ("DATE:27/09/12", as British trade sites print it) only when no such month exists, and
+ * otherwise in the order the page's other numeric dates show (orderedByPage). Read only after a
+ * stamp's label, where nothing else of that shape stands.
+ */
+const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
+
+/**
+ * "By Jane Doe | 5/7/13 5:21 PM EDT", "BY JANE DOE 06.17.13 6:30 AM": month, day and a two-digit
+ * year with a clock right after it, as US news sites stamp their bylines (day first only when
+ * no such month exists).
+ */
+const SHORT_YEAR_CLOCK = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s+(?=\d{1,2}:\d{2})/;
+
+/** A date found in a stamp line: the ISO day and the span of its words. */
+export interface StampDate {
+  day: string;
+  start: number;
+  end: number;
+}
+
+function ymd(y: string | undefined, m: string | undefined, d: string | undefined) {
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  const date = noonUtc(year, month, day);
+  if (month < 1 || month > 12 || date.getUTCDate() !== day) return undefined;
+  return isoDay(date);
+}
+
+/**
+ * Drops ordinal suffixes ("Jan. 21st" → "Jan. 21"), reads ISO 8601's "T" and "Z" as a space
+ * ("2013-06-11T15:45:00Z" → "2013-06-11 15:45:00 ") and words in capitals as names ("THURSDAY,
+ * JANUARY 20, 2011" → "Thursday, January 20, 2011", as blog headers print a whole line in
+ * capitals); offsets below are into this text (each replacement keeps the length at or under the
+ * original's start).
+ */
+export const plainNumbers = (line: string) =>
+  (/[a-z]/.test(line) ? line : asName(line))
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
+    .replace(
+      /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\b/g,
+      "$1 $2",
+    );
+
+/** Month, day (else day, month) and a two-digit year of this century, as SHORT_YEAR matches them. */
+const monthDayShortYear = (m: RegExpMatchArray) =>
+  ymd(`20${m[3]}`, m[1], m[2]) ?? ymd(`20${m[3]}`, m[2], m[1]);
+
+/** The first match of `re` in a text that `read` makes a valid day, with its span. */
+function dateMatch(
+  text: string,
+  re: RegExp,
+  read: (m: RegExpMatchArray) => string | undefined,
+): StampDate | undefined {
+  const m = text.match(re);
+  const day = m ? read(m) : undefined;
+  return m && day ? { day, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length } : undefined;
+}
+
+/** A labelled stamp's month/day/two-digit-year date (SHORT_YEAR), in this century. */
+export const shortYearDate = (text: string) => dateMatch(text, SHORT_YEAR, monthDayShortYear);
+
+/** The first full date of a stamp line, in any of the common written and numeric forms. */
+export function readStampDate(line: string): StampDate | undefined {
+  const text = plainNumbers(line);
+  const found: StampDate[] = [];
+  const full = text.match(FULL_DATE_RE);
+  const fullDay = full ? readFullDate(full) : undefined;
+  if (full && fullDay)
+    found.push({ day: fullDay, start: full.index ?? 0, end: (full.index ?? 0) + full[0].length });
+  const forms: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
+    [YEAR_FIRST, (m) => ymd(m[1], m[3], m[4])],
+    [YEAR_MONTH_NAME, (m) => ymd(m[1], String(MONTHS[(m[3] ?? "").toLowerCase()]), m[4])],
+    // Day first, as Europe and China write dots, unless no such day exists ("11.19.2013": month first).
+    [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1]) ?? ymd(m[3], m[1], m[2])],
+    [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
+    [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
+    [SHORT_YEAR_CLOCK, (m) => ymd(`20${m[4]}`, m[1], m[3]) ?? ymd(`20${m[4]}`, m[3], m[1])],
+  ];
+  for (const [re, read] of forms) {
+    const date = dateMatch(text, re, read);
+    if (date) found.push(date);
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found[0];
+}
+
+/** Every full date of a text (FULL_DATE_RE, global). */
+export const FULL_DATE_ALL = new RegExp(FULL_DATE_RE.source, "g");

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { stampShape } from "./stamp-shape.ts";
+
+describe("stampShape: page links beside the date", () => {
+  it.each([
+    ["Wed, Oct 10, 2012 - Page 1   News List   Print   Mail   Facebook   Twitter", "date-line"],
+    // A section, the date, "@" and the clock, and a view count.
+    ["WORLD | 3/21/2012 @ 9:05AM | 1,207 views", "byline"],
+    ["Send your questions @ the minister by 2/19/2013 for a chance to win", undefined],
+    // Any page number, and a "Share this" link.
+    ["Wed, Oct 10, 2012 - Page 14   Print   Share this", "date-line"],
+    ["Wed, Oct 10, 2012 - Page 14   Print   Share this report", undefined],
+    // Prose that holds a widget's word is still prose.
+    ["Share prices fell on Oct 10, 2012 after the report was released", undefined],
+    // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
+    ["AFP  -  World news  -  Mon May 9, 2011 8:52pm ET", "byline"],
+    ["The Courier | Top Stories | 10/10/2012", "byline"],
+    // A breadcrumb of sections before the date.
+    ["NEWS > WORLD > AMERICAS Friday 4 November 2011", "byline"],
+    // The date and its clock, then the source and the editor credited.
+    ["2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao", "byline"],
+    ["2013-02-20 20:52 Source: a ministry official who asked not to be named", undefined],
+    // The same credits before the date and its clock.
+    ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
+    ["Source: a ministry official said on 2011-12-08 09:21", undefined],
+    // The date, then when it was last updated.
+    ["2 June 2011 Last updated at 09:52 GMT", "date-line"],
+    ["2 June 2011 the ministry last updated its rules", undefined],
+    // A copyright sign before a byline's date.
+    ["By Jane Doe | The Courier | © August 26, 2013", "byline"],
+    // A text-size widget after the date and its clock.
+    ["12-07-2011 21:16 BJT   Font size: A A A", "date-line"],
+    // The page's age beside its date is a widget too.
+    ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
+    ["March 2, 2011: aged 2, the program grew", undefined],
+    ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
+    // Two writers and their role in the plural.
+    ["By Jane Doe and John Roe, Courier reporters | January 16, 2011", "byline"],
+    ["By Jane Doe and John Roe, who reported it | January 16, 2011", undefined],
+    // A part with more than a few words, or in lower case, is prose beside a date.
+    ["AFP - the ministers met again as planned - Mon May 9, 2011", undefined],
+  ])("%s", (line, shape) => {
+    expect(stampShape(line)).toBe(shape);
+  });
+});

@@ -1,0 +1,124 @@
+import { BYLINE_KINDS, BYLINE_ROLES, STAMP_LABELS } from "../../lexicon/stamps.ts";
+import { wordCount } from "../lines.ts";
+import { alternatives, isNameLike, residue, withoutClock } from "./residue.ts";
+import { plainNumbers, readStampDate, type StampDate } from "./stamp-date.ts";
+
+/** "By …", "Interview by …": a byline's start, and what it credits. */
+const BYLINE_START = new RegExp(
+  String.raw`^(?:(?:${alternatives(BYLINE_KINDS)})\s+)?by\s+(?=\S)`,
+  "i",
+);
+/** Between two stamps or parts of one line: "First published: … | Last updated: …". */
+export const STAMP_SEPARATOR = /\s+[|·•]\s+/;
+/** A writer's role on a byline ("Staff writer", "Tribune reporters"): no part of the name, in any case. */
+const BYLINE_ROLE = new RegExp(String.raw`\b(?:${alternatives(BYLINE_ROLES)})s?\b`, "gi");
+
+/** A stamp's label word beside a byline's date ("… June 5, 2011 Updated 12:14 a.m."). */
+const LABEL_WORD = new RegExp(
+  String.raw`\b(?:${alternatives(STAMP_LABELS.filter((l) => !l.strict).map((l) => l.words))})\b`,
+  "gi",
+);
+
+/** An update label after the date it follows: "2 June 2011 Last updated at 09:52 GMT". */
+const UPDATED_AFTER = new RegExp(
+  String.raw`^(?:${alternatives(STAMP_LABELS.filter((l) => l.kind === "updated").map((l) => l.words))})$`,
+  "i",
+);
+
+/** The names a byline credits: its start, the writers' roles and stamp labels left out. */
+const bylineNames = (rest: string) =>
+  rest
+    .replace(BYLINE_START, "")
+    .replace(BYLINE_ROLE, " ")
+    .replace(LABEL_WORD, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** How a line with a date and no label reads: a bare date line, a byline or credit stamp, or neither. */
+export function stampShape(line: string): "date-line" | "byline" | undefined {
+  const date = readStampDate(line);
+  if (!date || wordCount(line) > 20) return undefined;
+  const text = plainNumbers(line);
+  const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
+  if (!rest || (UPDATED_AFTER.test(rest) && !residue(text.slice(0, date.start))))
+    return "date-line";
+  // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
+  if (BYLINE_START.test(rest)) {
+    if (isNameLike(bylineNames(rest), 12)) return "byline";
+  } else if (isNameLike(rest, 6)) {
+    // An outlet, site or place beside the date ("The Daily Courier, Aug. 2, 2012", "WASHINGTON | Thu …").
+    return "byline";
+  }
+  return bylineInParts(line) ||
+    sectionsAndDate(line) ||
+    creditsAfterDate(text, date) ||
+    creditsBeforeDate(text, date)
+    ? "byline"
+    : undefined;
+}
+
+/** Between an outlet, its section and a date on a wire page's header line: " - ", " | ", " · ". */
+const PART_SEPARATOR = /\s+[-–—|·•]\s+/;
+
+/** Words of an outlet's or a section's name beside a date ("World news", "Top Stories"). */
+const SECTION_WORDS = 4;
+
+/**
+ * "AFP - World news - Mon May 9, 2011 8:52pm ET": an outlet and a section, each a few words that
+ * open with a capital, and a part that is the date alone.
+ */
+function sectionsAndDate(line: string): boolean {
+  const parts = line
+    .split(PART_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return false;
+  const dated = parts.filter((p) => stampShape(p) === "date-line");
+  const others = parts.filter((p) => !dated.includes(p));
+  return (
+    dated.length === 1 &&
+    others.length > 0 &&
+    others.every((p) => /^[\p{Lu}\d]/u.test(p) && wordCount(p) <= SECTION_WORDS)
+  );
+}
+
+/** "Source: China Military Online Editor: Zhang Tao": labelled credits of a few words each. */
+const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s*){1,4})+$/u;
+
+/**
+ * "2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao": a line that opens with the
+ * date and its clock, and then only credits its source and editor.
+ */
+function creditsAfterDate(text: string, date: StampDate): boolean {
+  if (residue(text.slice(0, date.start))) return false;
+  return CREDITS.test(withoutClock(text.slice(date.end)).trim());
+}
+
+/**
+ * "Source: China Military Online Editor: Zhang Tao 2011-12-08 09:21": the same credits, then the
+ * date and its clock, and nothing after.
+ */
+function creditsBeforeDate(text: string, date: StampDate): boolean {
+  if (residue(text.slice(date.end))) return false;
+  return CREDITS.test(text.slice(0, date.start).trim());
+}
+
+/**
+ * "By Jane Doe | November 12, 2013 | Winter 2013 issue": a byline and a bare date between bars,
+ * whatever else the line holds (an issue, a section).
+ */
+export function bylineInParts(line: string): boolean {
+  const parts = line.split(STAMP_SEPARATOR);
+  if (parts.length < 2) return false;
+  // "… | © August 26, 2013": a copyright sign before the byline's date.
+  const datePart = parts
+    .map((p) => p.replace(/^\s*(?:©|\([Cc]\)|[Cc]opyright)\s*/, ""))
+    .find((p) => readStampDate(p));
+  const byline = parts.find((p) => BYLINE_START.test(p.trim()));
+  return (
+    datePart !== undefined &&
+    stampShape(datePart) === "date-line" &&
+    byline !== undefined &&
+    isNameLike(bylineNames(residue(byline)), 12)
+  );
+}

@@ -1,0 +1,95 @@
+import { WEEKDAYS } from "../../lexicon/stamps.ts";
+import { MONTHS, isoDay, noonUtc } from "../../util/dates.ts";
+import { weekdayNumber } from "./calendar-days.ts";
+import type { PublishedInput, StampCandidate } from "./candidate.ts";
+import { labelledStamps, readLabelledStamp } from "./labelled-stamp.ts";
+import { copyrightYear, latestBodyYear } from "./page-years.ts";
+import { alternatives } from "./residue.ts";
+import { readStampDate } from "./stamp-date.ts";
+import { stampShape } from "./stamp-shape.ts";
+
+/** "Tue Jan 11, 9:52 am ET": a weekday, a month and a day, with no year after them. */
+export const WEEKDAY_MONTH_DAY = new RegExp(
+  String.raw`\b(${alternatives(WEEKDAYS)})\.?,?\s+(${Object.keys(MONTHS).join("|")})\.?\s+(\d{1,2})\b(?!,?\s*(?:19|20)\d{2})`,
+  "i",
+);
+
+/** How many years back from the page's own year a yearless weekday stamp is looked for. */
+const WEEKDAY_YEARS_BACK = 6;
+
+/**
+ * A stamp line with a weekday, month and day but no year ("By … – Tue Jan 11, 9:52 am ET"): the
+ * first of `years` in which that day falls on that weekday, as the line with the year put in
+ * would be read.
+ */
+export function yearlessStamp(line: string, years: number[]): StampCandidate | undefined {
+  const m = WEEKDAY_MONTH_DAY.exec(line);
+  if (!m) return undefined;
+  const weekday = weekdayNumber(m[1] ?? "");
+  const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 0;
+  const day = Number(m[3]);
+  for (const y of years) {
+    const date = noonUtc(y, month, day);
+    if (date.getUTCMonth() + 1 !== month || date.getUTCDay() !== weekday) continue;
+    const at = (m.index ?? 0) + m[0].length;
+    const withYear = `${line.slice(0, at)}, ${y}${line.slice(at)}`;
+    // "Updated: Tuesday, February 14, 9:47 PM": a labelled stamp is read as its label says.
+    const labelled = readLabelledStamp(withYear);
+    if (labelled)
+      return labelled.kind === "saved"
+        ? undefined
+        : { day: labelled.day, source: labelled.kind, line: -1 };
+    const shape = stampShape(withYear);
+    return shape ? { day: isoDay(date), source: shape, line: -1 } : undefined;
+  }
+  return undefined;
+}
+
+/** "Jun 1, 3:12 AM EDT": a month, a day and a clock, with no weekday and no year. */
+export const MONTH_DAY_CLOCK = new RegExp(
+  String.raw`^\s*(${Object.keys(MONTHS).join("|")})\.?\s+(\d{1,2}),?(?=\s+\d{1,2}:\d{2})`,
+  "i",
+);
+
+/**
+ * A date line of a month, a day and a clock with no year ("Jun 1, 3:12 AM EDT"): with no weekday
+ * to check a year against, it is of the page's copyright year only when that is also the latest
+ * year the body names, two sources agreeing.
+ */
+export function clockStampOfServedYear(
+  line: string,
+  input: PublishedInput,
+): Omit<StampCandidate, "line"> | undefined {
+  const m = MONTH_DAY_CLOCK.exec(line);
+  const served = copyrightYear(input.lines);
+  if (!m || served === undefined || latestBodyYear(input.body) !== served) return undefined;
+  const withYear = `${m[1]} ${m[2]}, ${served}${line.slice(m[0].length)}`;
+  const shape = stampShape(withYear);
+  const date = shape && readStampDate(withYear);
+  return shape && date ? { day: date.day, source: shape } : undefined;
+}
+
+/**
+ * The years a yearless stamp may be of, likeliest first: a print or save stamp's year and those
+ * before it (the page was out by then); else the page's copyright year and those before it, when
+ * the body names none later (a site's footer is of the year the page was served, so not earlier
+ * than the story, while the body may name only years long past); else the body's latest year, the
+ * one after it and those before it.
+ */
+export function stampYears(input: PublishedInput): number[] {
+  const back = (year: number) => Array.from({ length: WEEKDAY_YEARS_BACK + 1 }, (_, i) => year - i);
+  const saved = savedDay(input);
+  if (saved) return back(Number(saved.slice(0, 4)));
+  const latest = latestBodyYear(input.body);
+  const served = copyrightYear(input.lines);
+  if (served !== undefined && (latest === undefined || served >= latest)) return back(served);
+  if (latest === undefined) return [];
+  return [latest, latest + 1, ...back(latest).slice(1)];
+}
+
+/** The first save or print stamp above the body ("Printed: 2013/01/07 11:42 JST"), if any. */
+export function savedDay(input: PublishedInput): string | undefined {
+  for (const line of input.lines.slice(0, input.bodyStart))
+    for (const l of labelledStamps(line)) if (l.kind === "saved") return l.day;
+  return undefined;
+}
