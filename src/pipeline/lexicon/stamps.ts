@@ -6,9 +6,9 @@ import raw from "./data/stamps.json" with { type: "json" };
 
 /**
  * The calendar words of a page's date stamps, and the page chrome whose dates are never the
- * article's own (`data/stamps.json`). `clean/published.ts` reads publication dates with these
- * entries; add a word there (with a table row in `clean/published.test.ts`) rather than a pattern
- * in code.
+ * article's own (`data/stamps.json`). `clean/published.ts` and its readers in `clean/stamps/`
+ * read publication dates with these entries; add a word there (with a table row in
+ * `clean/published.test.ts` or the reader's own test) rather than a pattern in code.
  */
 
 /**
