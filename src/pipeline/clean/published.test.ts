@@ -207,6 +207,18 @@ describe("publication date: each form", () => {
       "2011-03-03",
     ],
     [
+      "a press release's label on its own line, its date below, under a notice read as prose",
+      [],
+      [
+        "This page is kept for reference, and its links to other sites may no longer work.",
+        "For Immediate Release",
+        "June 4, 2012",
+        "The two defense ministers met at the Pentagon on Monday.",
+      ],
+      undefined,
+      "2012-06-04",
+    ],
+    [
       "label glued to page chrome, ordinal day",
       ["0 Comment(s)Print E-mailPublished on Thursday, Jan. 21st, 2010 in The Ledger"],
       undefined,

@@ -140,6 +140,8 @@ describe("furniture lines", () => {
     // A site's archive notice above an archived page.
     ["This is an archive of statements released online from 2005 to 2009.", "furniture"],
     ["Content in this archive is not updated, and links may be out of date.", "furniture"],
+    ["Note: This is an archive of releases issued between 2009 and 2013.", "furniture"],
+    ["This is historical material kept as it was; some links may not work.", "furniture"],
   ])("%s → %s", (line, kind) => {
     if (kind === "footer") expect(isFooterStart(line)).toBe(true);
     else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
@@ -155,6 +157,7 @@ describe("furniture lines", () => {
     "Hot links between the two navies were set up in May.",
     "Notes of the meeting were released on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",
+    "Note: this is historical ground for both navies, the admiral said on Monday.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);

@@ -44,8 +44,14 @@ describe("readLabelledStamp: clocks", () => {
     ["Page last updated at 23:11 GMT, Monday, 12 April 2010 00:11 UK", "2010-04-12"],
     ["Story posted 12 April 2010", "2010-04-12"],
     ["Officials updated at 23:11 GMT, Monday, 12 April 2010", undefined],
-
     ["Published time June 13, 2013 09:31", undefined],
+    // A press release's label, with its date after a colon or a dash.
+    ["For Immediate Release: June 4, 2012", "2012-06-04"],
+    ["FOR IMMEDIATE RELEASE — June 4, 2012", "2012-06-04"],
+    [
+      "For immediate release, the ministry said on June 4, 2012, the figures would go online.",
+      undefined,
+    ],
   ])("%s", (line, day) => {
     expect(readLabelledStamp(line)?.day).toBe(day);
   });
