@@ -341,6 +341,39 @@ describe("a wire story quoted on a blog", () => {
   });
 });
 
+describe("a site's notice above the page", () => {
+  const page = (notice: string) =>
+    [
+      notice,
+      "",
+      "Press Releases",
+      "Washington, DC",
+      "June 4, 2012",
+      "",
+      "The two defense ministers met at the Pentagon on Monday and agreed to hold talks on maritime safety.",
+    ].join("\n");
+
+  it("is no place and lead, though it opens with a word and a colon", async () => {
+    const state = await runOn({
+      "n.txt": page(
+        "Note: This is an archive of releases issued between 2009 and 2013. Its pages may not reflect current policy.",
+      ),
+    });
+    const article = state.output?.articles.articles[0];
+    expect(article?.published).toMatchObject({ value: "2012-06-04" });
+    expect(article?.text).not.toContain("archive");
+  });
+
+  it("a place and a colon before prose still open the story", async () => {
+    const state = await runOn({
+      "p.txt": page(
+        "Beijing: The ministry said on Friday, June 1, 2012, that talks would go ahead.",
+      ),
+    });
+    expect(state.output?.articles.articles[0]?.text).toContain("ministry said");
+  });
+});
+
 describe("an interview's speaker below the introduction", () => {
   const INTRO =
     "The working group met for the first time on July 8 in Washington, two days before the dialogue opened there.";

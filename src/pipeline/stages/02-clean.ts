@@ -8,6 +8,7 @@ import {
   isFooterStart,
   isMetaLine,
   isProse,
+  isWidgetLine,
   looksLikeCaption,
   wordCount,
 } from "../clean/lines.ts";
@@ -50,7 +51,8 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     (firstProse ??= lines.findIndex((l) => l && isProse(l) && !isBodyFurniture(l)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (!line || isMetaLine(line)) continue;
+    // A site's notice ("Note: This is an archive of …") is no place and its lead.
+    if (!line || isMetaLine(line) || isWidgetLine(line)) continue;
     const dateline = readDateline(line);
     // A place alone ("WASHINGTON —", "Beijing:") opens the story only above all prose: further
     // down, "Voss: …" is a speaker of an interview, and the prose above it is the story's start.
