@@ -562,6 +562,36 @@ describe("resolveTimes: narration against the publication date", () => {
         ["on Thursday", "2012-09-13", "day", "relative-to-publication"],
       ],
     ],
+    // A comma inside a relative clause that goes on with a list of names does not close it.
+    [
+      "The talks ended in Hanoi, where the envoy said he will next visit Manila, Jakarta and Dili from May 31 to June 6.",
+      "2013-05-21",
+      [
+        [
+          "May 31 to June 6",
+          "2013-05-31",
+          "day",
+          "relative-to-publication",
+          "end 2013-06-06",
+          "future",
+        ],
+      ],
+    ],
+    // "since" opens a clause of its own, in the past, inside a sentence about what is to come …
+    [
+      "The summit will be their first meeting since the president took office in March.",
+      "2013-05-21",
+      [["March", "2013-03", "month", "relative-to-publication"]],
+    ],
+    // … while the sentence's own future date stays future.
+    [
+      "The two sides have not met since the talks were suspended in March, but will meet again in July.",
+      "2013-05-21",
+      [
+        ["March", "2013-03", "month", "relative-to-publication"],
+        ["July", "2013-07", "month", "relative-to-publication", "future"],
+      ],
+    ],
   ])("%s (published %s)", (sentence, pub, expected) => {
     expect(times(sentence, pub)).toEqual(expected);
   });

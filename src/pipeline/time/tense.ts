@@ -40,8 +40,12 @@ const PRESENT_STAY =
 /** "and" before a verb of its own tense: "arrived on Friday and will leave on Sunday". */
 const AND_VERB = String.raw`\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later)\b)`;
 
+/**
+ * Where a clause opens. "since" needs no comma: "the first meeting since Xi became president in
+ * March" dates a past act inside a sentence about a future one, and "since March" is past too.
+ */
 const CLAUSE_START = new RegExp(
-  String.raw`(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|since|because|although|while)\b|\b(?:which|who|where|that)\b|${AND_VERB})`,
+  String.raw`(?:[;—–(]|,\s*(?:which|who|where|that|after|before|when|because|although|while)\b|\b(?:which|who|where|that|since)\b|${AND_VERB})`,
   "gi",
 );
 
@@ -115,8 +119,11 @@ export function clauseOf(
     left = at;
   }
   // "X, who will land on Sunday, toured Cebu on Thursday": after the comma that closes a relative
-  // clause the main clause goes on, with its own tense.
-  const closed = /^,\s*(?:who|which|where)\b[^,;]*,/i.exec(text.slice(left, start));
+  // clause the main clause goes on, with its own tense, from its verb or the date's preposition.
+  // A comma before a name goes on with a list ("where he will visit Peru, Chile and Cuba in May").
+  const relative = /^,\s*(?:who|which|where)\b[^,;]*,/i.exec(text.slice(left, start));
+  const closed =
+    relative && /^\s*\p{Ll}/u.test(text.slice(left + relative[0].length)) ? relative : null;
   // "He is due to meet Xi, who is expected to lead China, on Wednesday": a date right after the
   // relative clause closes is the main clause's, told before the relative clause opened.
   if (closed && OPENING_PHRASE.test(text.slice(left + closed[0].length, start))) {
