@@ -480,7 +480,13 @@ function shared(
       !inRelativeClause(s.text, t.start - s.start) &&
       !inRestrictiveClause(s.text, t.start - s.start),
   );
-  const pool = main.length ? main : dates;
+  const inMain = main.length ? main : dates;
+  // "announced on Monday that Obama will host Xi early next month": a date that only dates the
+  // telling, before the act it reports, yields to the act's own date.
+  const toldBefore = (d: TimeMention) =>
+    !!best && d.end <= best.start && TOLD_ON.test(s.text.slice(0, d.start - s.start));
+  const untold = inMain.filter((d) => !toldBefore(d));
+  const pool = untold.length ? untold : inMain;
   // "was issued in March 2011": a date right after the act, with at most a preposition between,
   // is the act's, however near another date stands before it ("…Defense in 2010, was issued").
   const rightAfter =

@@ -41,3 +41,24 @@ describe("a plan told on a day, with no date of its own", () => {
     expect(await datesOf(...paragraphs)).toEqual(expected);
   });
 });
+
+describe("a plan told on a day, with a date of its own after the telling", () => {
+  it.each([
+    // The day dates the announcing; the visit it reports has its own date, later in the sentence.
+    [
+      [
+        "The ministry announced on Wednesday that Admiral Wu Shengli will tour the U.S. Naval Academy in Annapolis and the Naval War College in Rhode Island early next month.",
+      ],
+      ["2012-10 planned"],
+    ],
+    // Negative: with no other date, an act told as done keeps the day it was told.
+    [
+      [
+        "The ministry announced on Wednesday that Admiral Wu Shengli toured the U.S. Naval Academy.",
+      ],
+      ["2012-09-26 occurred"],
+    ],
+  ])("%j", async (paragraphs, expected) => {
+    expect(await datesOf(...paragraphs)).toEqual(expected);
+  });
+});
