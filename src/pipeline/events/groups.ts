@@ -8,6 +8,7 @@ import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
+import { IRREGULAR_PAST } from "../lexicon/calendar.ts";
 import { isFutureTense, tellsNoPast } from "../time/tense.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
@@ -38,12 +39,18 @@ const RELATIVE_OPENER = new RegExp(
   "i",
 );
 
+/** Irregular past forms of full verbs (calendar.json irregularPast), not of "be", "have", "do". */
+const IRREGULAR_FULL_PAST = IRREGULAR_PAST.filter((v) => !/^(?:was|were|had|did)$/.test(v));
+
 /**
  * "that targeted …", "that were frozen for most of last year" (a passive, with a participle in
- * -ed or -en): a restrictive relative clause of the past still open at the end of a text.
+ * -ed or -en), "that began …", "that did not exist …": a restrictive relative clause of the past
+ * still open at the end of a text.
  */
-const RESTRICTIVE_PAST =
-  /\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|(?:was|were|had been|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b[^,;]*$/u;
+const RESTRICTIVE_PAST = new RegExp(
+  String.raw`\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST.map(literal).join("|")}|(?:did|had)(?:\s+not|n['’]t)?\s+\p{Ll}+|(?:was|were|had been|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b[^,;]*$`,
+  "u",
+);
 
 /**
  * A date inside a restrictive relative clause of the past ("the intrusions that targeted

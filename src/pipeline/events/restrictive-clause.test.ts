@@ -19,6 +19,15 @@ describe("a date in a restrictive relative clause of the past", () => {
     ],
     // Negative: after "said that" a subject follows, so the date is the main clause's.
     ["The Pentagon said that its annual report was released last year.", ["2012"]],
+    // A clause with "did not" or an irregular past owns its date; the meeting is the opening day's.
+    [
+      "On Friday, officers from the two navies sat down in Honolulu for the first meeting of a new maritime safety panel, a body that did not exist three months ago.",
+      ["2013-05-03"],
+    ],
+    [
+      "On Friday, officers from the two navies sat down in Honolulu for the first meeting of a new maritime safety panel, a body that grew out of talks in March.",
+      ["2013-05-03"],
+    ],
   ])("%s", async (sentence, expected) => {
     expect(await datesOf(sentence)).toEqual(expected);
   });
