@@ -1348,6 +1348,16 @@ describe("resolveTimes: past and future acts in one clause", () => {
       "The envoy, who retires next month, said the group set up in April would meet in July.",
       ["2013-06", "2013-04", "2013-07"],
     ],
+    // … and so does any verb after "had", past in the past …
+    [
+      "At a forum that runs until Friday, the envoy said the army had cut off contacts in January.",
+      ["2013-05-10", "2013-01"],
+    ],
+    // … while "had" then "to" is no act done: the trip is still to come.
+    [
+      "At a forum that runs until Friday, the envoy said he had to travel to Beijing in June.",
+      ["2013-05-10", "2013-06"],
+    ],
     // … but not after "be": the setting up is still to come.
     ["The group will be set up in April and is due to meet in July.", ["2014-04", "2013-07"]],
     // A name ending in "-ed" is no verb: the clause's future holds.
