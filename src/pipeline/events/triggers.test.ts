@@ -99,6 +99,12 @@ describe("findTriggers", () => {
     ["The plan was welcomed by analysts.", []],
     ["The secretary was received by Vice President Xi Jinping.", ["received by=043"]],
     ["The plan was received by analysts with doubt.", []],
+    // A day between the verb and the host.
+    [
+      "The senators were received on Tuesday by Vice Premier Li Keqiang.",
+      ["received on Tuesday by=043"],
+    ],
+    ["The plan was received on Tuesday by analysts with doubt.", []],
     // Welcomed to a named place is a guest's welcome; welcomed to a plan is not.
     ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
     ["The delegates were welcomed to the new building.", []],
