@@ -199,3 +199,33 @@ describe("an occasion named by the day, week or month it took place", () => {
     ).toContain("2013");
   });
 });
+
+describe("an occasion referred to in a sentence that also names a year outside the window", () => {
+  const dates = async (...paragraphs: string[]) => {
+    const state = await runOn({
+      "m.txt": story(
+        "Talks",
+        "HONOLULU, Oct. 15, 2010",
+        "Officers of the two navies sat down at Camp Smith on Thursday for two days of talks on safety at sea.",
+        ...paragraphs,
+      ),
+    });
+    return (state.output?.events.events ?? []).map((e) => `${e.date.value} ${e.status}`);
+  };
+
+  it("is found by the sentence's date inside the window, not by the year of an agreement's name", async () => {
+    expect(
+      await dates(
+        "The session, held under a 1998 accord, was to end today, according to Pacific Command, which hosted the Chinese delegation.",
+      ),
+    ).toEqual(["2010-10-14 occurred"]);
+  });
+
+  it("a sentence with no such year refers to the occasion as before", async () => {
+    expect(
+      await dates(
+        "The session was to end today, according to Pacific Command, which hosted the Chinese delegation.",
+      ),
+    ).toEqual(["2010-10-14 occurred"]);
+  });
+});

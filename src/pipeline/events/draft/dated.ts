@@ -89,10 +89,14 @@ export function handleDated(
   const clauseDate =
     !!clause &&
     usable.some((h) => h.rank >= ACT_RANK && h.start > clause.start && h.start < clause.end);
+  // "The session, held under the 1998 agreement, was to end today": a year outside the dataset's
+  // window names something else (an agreement, a law); the occasion is found by the sentence's
+  // first date inside it.
+  const referenceDate = dates.find(inWindow) ?? dates[0];
   const found =
     datesOther || clauseDate
       ? undefined
-      : referredEvent(ctx.events, s, actors, dates[0], ctx.acronyms, narration);
+      : referredEvent(ctx.events, s, actors, referenceDate, ctx.acronyms, narration);
   // "A spokesman said on Wednesday that the report was unprofessional": the answer is its own
   // happening; the document it names is its object, not its act.
   const answered = found ? answersDocument(found, s, usable, actors) : undefined;
