@@ -577,6 +577,41 @@ describe("resolveTimes: narration against the publication date", () => {
         ],
       ],
     ],
+    // A stay told in the present over weekdays that hold the reference day is under way …
+    [
+      "The envoy, who is in Beijing from Sunday to Wednesday, met the premier.",
+      "2013-04-22",
+      [["Sunday to Wednesday", "2013-04-21", "day", "relative-to-publication", "end 2013-04-24"]],
+    ],
+    // … but not when the span lies ahead, nor in the future tense.
+    [
+      "The envoy is in Beijing from Thursday to Saturday.",
+      "2013-04-22",
+      [
+        [
+          "Thursday to Saturday",
+          "2013-04-25",
+          "day",
+          "relative-to-publication",
+          "end 2013-04-27",
+          "future",
+        ],
+      ],
+    ],
+    [
+      "The envoy will be in Beijing from Sunday to Wednesday.",
+      "2013-04-22",
+      [
+        [
+          "Sunday to Wednesday",
+          "2013-04-28",
+          "day",
+          "relative-to-publication",
+          "end 2013-05-01",
+          "future",
+        ],
+      ],
+    ],
     // "since" opens a clause of its own, in the past, inside a sentence about what is to come …
     [
       "The summit will be their first meeting since the president took office in March.",

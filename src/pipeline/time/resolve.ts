@@ -14,6 +14,7 @@ import {
   isPlannedBefore,
   isScheduled,
   isFutureInPast,
+  isFutureTense,
   isScheduledFor,
   pastActBeforeDate,
   tellsNoPast,
@@ -199,6 +200,13 @@ function fromChrono(
     const goesOn =
       tense === "either" && !inQuote && ctx.previous?.future && ctx.previous.precision === "day";
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
+    // "Dempsey, who is in China from Sunday to Wednesday," said on a Monday: a stay told in the
+    // present over a span of weekdays that holds the reference day is under way since its first.
+    if (tense === "future" && res.end?.isCertain("weekday") && !isFutureTense(clause)) {
+      const begun = resolveWeekday(res, ref, "past");
+      const span = ((res.end.get("weekday") ?? 0) - begun.getUTCDay() + 7) % 7;
+      if (addDays(begun, span) >= ref) date = begun;
+    }
     precision = "day";
   } else if (known(res, "month")) {
     if (
