@@ -146,6 +146,10 @@ describe("findTriggers", () => {
     // Speaking by telephone is a conversation; speaking of the telephone is not.
     ["The two leaders spoke by telephone in March.", ["spoke by telephone=040"]],
     ["The minister spoke of telephone networks.", []],
+    // The same in the perfect and the present.
+    ["The two leaders had spoken by telephone in March.", ["spoken by telephone=040"]],
+    ["The two leaders will speak by phone on Friday.", ["speak by phone=040"]],
+    ["The minister had spoken of telephone networks.", []],
     // Naming someone as the culprit accuses them; naming someone to a post does not.
     ["The office named China as a leading culprit in espionage.", ["named=112"]],
     ["The firm singled out the unit as the source of the attacks.", ["singled out=112"]],
