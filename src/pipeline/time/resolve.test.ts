@@ -599,6 +599,20 @@ describe("resolveTimes: narration against the publication date", () => {
       ],
     ],
     [
+      "The two sides agreed to hold talks from Monday to Thursday.",
+      "2013-04-23",
+      [
+        [
+          "Monday to Thursday",
+          "2013-04-29",
+          "day",
+          "relative-to-publication",
+          "end 2013-05-02",
+          "future",
+        ],
+      ],
+    ],
+    [
       "The envoy will be in Beijing from Sunday to Wednesday.",
       "2013-04-22",
       [

@@ -202,7 +202,9 @@ function fromChrono(
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
     // "Dempsey, who is in China from Sunday to Wednesday," said on a Monday: a stay told in the
     // present over a span of weekdays that holds the reference day is under way since its first.
-    if (tense === "future" && res.end?.isCertain("weekday") && !isFutureTense(clause)) {
+    const toldPresent =
+      !isFutureTense(clause) && !isPlannedBefore(sentence, r.index) && !FUTURE_WORDS.test(text);
+    if (tense === "future" && res.end?.isCertain("weekday") && toldPresent) {
       const begun = resolveWeekday(res, ref, "past");
       const span = ((res.end.get("weekday") ?? 0) - begun.getUTCDay() + 7) % 7;
       if (addDays(begun, span) >= ref) date = begun;
