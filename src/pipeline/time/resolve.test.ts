@@ -1404,7 +1404,7 @@ describe("resolveTimes: past and future acts in one clause", () => {
     ],
     // … while "had" then "to" is no act done: the trip is still to come.
     [
-      "At a forum that runs until Friday, the envoy said he had to travel to Beijing in June.",
+      "At a forum that runs until Friday, the envoy said he had to leave in June.",
       ["2013-05-10", "2013-06"],
     ],
     // … but not after "be": the setting up is still to come.

@@ -168,13 +168,14 @@ const PLAN_PARTICIPLES = "planned|scheduled|expected|proposed|slated|intended|an
 
 /**
  * A verb in the past a few words before a date ("agreed on in Beijing in April", "set up in April":
- * calendar.json irregularParticiples; "had cut off exchanges in January": any verb after "had"), in lower case
+ * calendar.json irregularParticiples; "had cut off exchanges in January": any verb after "had",
+ * not "had to"), in lower case
  * ("the United States in July" names no act): not one of the plan words that also modify a noun
  * ("the planned visit in June"), not passive after "be", and not one that points ahead
  * ("postponed to June", "delayed until July").
  */
 const PAST_VERB_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES.map(literal).join("|")}|had\s+(?:not\s+|already\s+|just\s+|never\s+)?[a-z]+)\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
+  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES.map(literal).join("|")}|had\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b)[a-z]+)\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
 );
 
 /**
