@@ -242,6 +242,10 @@ export function groupDates(
 /** A verb of speech right before a date: "said Tuesday", "told reporters on Monday". */
 const TOLD_ON = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:on\s+)?$`, "i");
 
+/** Whether a date of the sentence only dates its telling: a verb of speech right before it. */
+const datesTelling = (s: Sentence, d: TimeMention) =>
+  TOLD_ON.test(s.text.slice(0, d.start - s.start));
+
 /** "… and the Northern Fleet at Qingdao on Tuesday": "and", then a new named object. */
 const AND_NEW_OBJECT = /^\s*,?\s*and\s+(?=(?:the\s+)?\p{Lu})/u;
 
@@ -417,7 +421,7 @@ function clauseGroups(
     // "said Tuesday that X will visit Beijing from Dec. 14 to 17, while …": a date that only
     // dates the telling yields to the clause's other date.
     const main = within(dates, c).filter((d) => !inRelativeClause(s.text, d.start - s.start));
-    const t = main.find((d) => !TOLD_ON.test(s.text.slice(0, d.start - s.start))) ?? main[0];
+    const t = main.find((d) => !datesTelling(s, d)) ?? main[0];
     const own = within(usable, c).filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
     if (!t) continue;
     if (!own.length) {
@@ -490,8 +494,7 @@ function shared(
   const inMain = main.length ? main : dates;
   // "announced on Monday that Obama will host Xi early next month": a date that only dates the
   // telling, before the act it reports, yields to the act's own date.
-  const toldBefore = (d: TimeMention) =>
-    !!best && d.end <= best.start && TOLD_ON.test(s.text.slice(0, d.start - s.start));
+  const toldBefore = (d: TimeMention) => !!best && d.end <= best.start && datesTelling(s, d);
   const untold = inMain.filter((d) => !toldBefore(d));
   const pool = untold.length ? untold : inMain;
   // "was issued in March 2011": a date right after the act, with at most a preposition between,

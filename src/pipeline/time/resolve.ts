@@ -89,6 +89,14 @@ function resolveWeekday(r: ParsedResult, ref: Date, tense: "past" | "future" | "
   return addDays(ref, -back);
 }
 
+/**
+ * Days from a span's first day to its last weekday ("from Tuesday through Friday"): the first
+ * such weekday on or after the first day.
+ */
+function daysToLastWeekday(first: Date, end: NonNullable<ParsedResult["end"]>): number {
+  return ((end.get("weekday") ?? first.getUTCDay()) - first.getUTCDay() + 7) % 7;
+}
+
 /** Turns one chrono result into a mention, or undefined when it is not a calendar date. */
 function fromChrono(
   r: ParsedResult,
@@ -202,12 +210,16 @@ function fromChrono(
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
     // "Dempsey, who is in China from Sunday to Wednesday," said on a Monday: a stay told in the
     // present over a span of weekdays that holds the reference day is under way since its first.
-    const toldPresent =
-      !isFutureTense(clause) && !isPlannedBefore(sentence, r.index) && !FUTURE_WORDS.test(text);
-    if (tense === "future" && res.end?.isCertain("weekday") && toldPresent) {
+    // The other tests run only for such a span, the rare case.
+    if (
+      tense === "future" &&
+      res.end?.isCertain("weekday") &&
+      !isFutureTense(clause) &&
+      !isPlannedBefore(sentence, r.index) &&
+      !FUTURE_WORDS.test(text)
+    ) {
       const begun = resolveWeekday(res, ref, "past");
-      const span = ((res.end.get("weekday") ?? 0) - begun.getUTCDay() + 7) % 7;
-      if (addDays(begun, span) >= ref) date = begun;
+      if (addDays(begun, daysToLastWeekday(begun, res.end)) >= ref) date = begun;
     }
     precision = "day";
   } else if (known(res, "month")) {
@@ -251,7 +263,7 @@ function fromChrono(
     if (endDay > m.value) m.endValue = endDay;
   } else if (res.end?.isCertain("weekday") && precision === "day" && !known(res, "day")) {
     // "from Tuesday through Friday": the last day is the first such weekday on or after the first.
-    const days = ((res.end.get("weekday") ?? date.getUTCDay()) - date.getUTCDay() + 7) % 7;
+    const days = daysToLastWeekday(date, res.end);
     if (days > 0) m.endValue = isoDay(addDays(date, days));
   }
   m.future =
