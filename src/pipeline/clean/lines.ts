@@ -8,12 +8,14 @@ import {
   isForeignLine,
 } from "../lexicon/furniture.ts";
 
-const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));
+/** Whether any of the rules matches the line. */
+export const matchesAny = (rules: readonly RegExp[], line: string) =>
+  rules.some((r) => r.test(line));
 
-export const isFooterStart = (line: string) => any(FOOTER_START, line);
-export const isLinkListHeading = (line: string) => any(LINK_LIST_HEADING, line);
-export const isCreditLine = (line: string) => any(CREDIT_LINE, line);
-export const isWidgetLine = (line: string) => any(WIDGET_LINE, line);
+export const isFooterStart = (line: string) => matchesAny(FOOTER_START, line);
+export const isLinkListHeading = (line: string) => matchesAny(LINK_LIST_HEADING, line);
+export const isCreditLine = (line: string) => matchesAny(CREDIT_LINE, line);
+export const isWidgetLine = (line: string) => matchesAny(WIDGET_LINE, line);
 export const isMetaLine = (line: string) => META_LINE.test(line);
 
 /** Whether a code point is white space as `\s` has it. */

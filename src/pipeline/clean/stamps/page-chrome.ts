@@ -6,8 +6,7 @@ import {
   COPYRIGHT,
   LIST_ITEM,
 } from "../../lexicon/stamps.ts";
-import { isLinkListHeading, wordCount } from "../lines.ts";
-import { any } from "./residue.ts";
+import { isLinkListHeading, matchesAny, wordCount } from "../lines.ts";
 import { bylineInParts } from "./stamp-shape.ts";
 
 /** Longest line that can open readers' comments ("Leave a Reply", "Anonymous said..."). */
@@ -23,8 +22,8 @@ export function commentsBegin(line: string): boolean {
   // Headings and commenters' lines are short; prose is let go at once.
   if (text.length > COMMENT_LINE_CHARS) return false;
   return (
-    any(COMMENT_SECTION, text) ||
-    (wordCount(text) <= 12 && any(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
+    matchesAny(COMMENT_SECTION, text) ||
+    (wordCount(text) <= 12 && matchesAny(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
   );
 }
 
@@ -49,18 +48,21 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
     else if (!line) inLinks = false;
     if (inLinks) chrome.add(i);
     const short = wordCount(line) <= 12;
-    if (i >= bodyStart && (any(COMMENT_SECTION, line) || (short && any(COMMENT_AUTHOR, line))))
+    if (
+      i >= bodyStart &&
+      (matchesAny(COMMENT_SECTION, line) || (short && matchesAny(COMMENT_AUTHOR, line)))
+    )
       inComments = true;
     // "By Jane Doe | The Courier | © August 26, 2013": a byline's dated copyright is its stamp.
-    const notice = any(COPYRIGHT, line) && !bylineInParts(line);
+    const notice = matchesAny(COPYRIGHT, line) && !bylineInParts(line);
     if (inComments || notice) chrome.add(i);
     // A run of two or more list items, with no blank line between them.
     if (item(i) && (item(i - 1) || item(i + 1))) chrome.add(i);
-    if (short && any(COMMENT_STAMP, line)) {
+    if (short && matchesAny(COMMENT_STAMP, line)) {
       chrome.add(i);
       for (const j of [i - 1, i + 1]) if (filled(j)) chrome.add(j);
     }
-    if (any(COMMENT_ACTION, line)) {
+    if (matchesAny(COMMENT_ACTION, line)) {
       chrome.add(i);
       const above = [i - 1, i - 2, i - 3, i - 4].filter(filled).slice(0, 2);
       for (const j of above) chrome.add(j);

@@ -1,14 +1,14 @@
 import { COPYRIGHT } from "../../lexicon/stamps.ts";
+import { matchesAny } from "../lines.ts";
 import { findYears } from "../../time/years.ts";
 import { readFullDate } from "../../util/dates.ts";
-import { any } from "./residue.ts";
 import { FULL_DATE_ALL, plainNumbers } from "./stamp-date.ts";
 
 /** The latest year named (full dates and bare years) on the lines that are, or are not, copyright notices. */
 function latestYear(lines: string[], copyright: boolean): number | undefined {
   let latest: number | undefined;
   for (const line of lines) {
-    if (any(COPYRIGHT, line) !== copyright) continue;
+    if (matchesAny(COPYRIGHT, line) !== copyright) continue;
     for (const y of findYears(line)) latest = Math.max(latest ?? y.year, y.year);
   }
   return latest;

@@ -93,5 +93,3 @@ export function isNameLike(text: string, maxWords: number): boolean {
     )
   );
 }
-
-export const any = (rules: readonly RegExp[], line: string) => rules.some((r) => r.test(line));
