@@ -435,6 +435,31 @@ describe("resolveTimes: narration against the publication date", () => {
         ["Saturday", "2013-06-08", "day", "relative-to-publication", "future"],
       ],
     ],
+    // Two weekdays joined by "and" are one occasion's days in order, even when the second,
+    // read alone, would be the day of publication.
+    [
+      "The leaders will meet next Friday and Saturday.",
+      "2013-06-01",
+      [
+        [
+          "next Friday and Saturday",
+          "2013-06-07",
+          "day",
+          "relative-to-publication",
+          "end 2013-06-08",
+          "future",
+        ],
+      ],
+    ],
+    // Dates with their numbers are read as they stand.
+    [
+      "The leaders met on June 7 and June 1.",
+      "2013-06-08",
+      [
+        ["June 7", "2013-06-07", "day", "relative-to-publication"],
+        ["June 1", "2013-06-01", "day", "relative-to-publication"],
+      ],
+    ],
     [
       "They met Saturday and again Friday.",
       "2013-06-07",

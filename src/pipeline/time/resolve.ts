@@ -530,10 +530,14 @@ function stepFrom(
 /** Words between two days that put the second after the first ("talks Friday, followed by …"). */
 const SEQUENCE = /\b(?:followed by|then|before|and later|ahead of)\b/i;
 
+/** Only "and" between two weekdays: the days of one occasion, in order ("next Friday and Saturday"). */
+const WEEKDAY_PAIR = /^\s*and\s+(?:on\s+)?$/i;
+
 /**
  * "Talks Friday, followed by more talks Saturday morning": a bare weekday named after a day and a
  * sequence word is the first such weekday after that day, even where reading it alone against the
- * publication day would put it a week earlier.
+ * publication day would put it a week earlier. So is one joined by "and" to a weekday before it
+ * ("will meet next Friday and Saturday", told on a Saturday, is the next day, not the same one).
  */
 function orderSequence(sentence: string, sentenceStart: number, times: TimeMention[]): void {
   for (let i = 1; i < times.length; i++) {
@@ -541,7 +545,8 @@ function orderSequence(sentence: string, sentenceStart: number, times: TimeMenti
     if (a.precision !== "day" || b.precision !== "day" || a.inQuote !== b.inQuote) continue;
     if (b.basis === "explicit" || /\b(?:last|next|past|coming)\b/i.test(b.text)) continue;
     const between = sentence.slice(a.end - sentenceStart, b.start - sentenceStart);
-    if (!SEQUENCE.test(between) || b.value >= a.value) continue;
+    const paired = WEEKDAY_PAIR.test(between) && !/\d/.test(a.text + b.text);
+    if ((!SEQUENCE.test(between) && !paired) || b.value >= a.value) continue;
     const later = isoDay(
       addDays(fromIso(b.value), 7 * (Math.floor(dayDiff(b.value, a.value) / 7) + 1)),
     );
