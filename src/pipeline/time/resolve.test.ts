@@ -1344,6 +1344,13 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The ministers are scheduled\nto meet on Friday.", "2011-06-03"],
     // An opening date keeps the main clause's tense past a set-off clause in -ing.
     ["On Friday, after leaving port, the ships will conduct an exercise.", "2011-06-03"],
+    // … and past a set-off phrase of time with no verb.
+    [
+      "On Friday, after a welcome ceremony at the port, the envoys will hold talks.",
+      "2011-06-03",
+    ],
+    // "lands" tells a schedule in the present, as "arrives" does.
+    ["The envoy lands in Tokyo on Friday for a three-day visit.", "2011-06-03"],
     // … and after the place it names, or with a second day before its comma.
     ["In Tokyo on Friday, the envoy will meet the premier.", "2011-06-03"],
     ["In Tokyo on June 24 and 25, the envoys will hold talks.", "2011-06-24"],
@@ -1369,6 +1376,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The Vice President left Singapore for Japan on Sunday.", "2011-05-29"],
     ["The general visited Fort Stewart, Ga., on Sunday to watch an exercise.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
+    ["On Friday, after a welcome ceremony at the port, the envoys held talks.", "2011-05-27"],
+    ["The envoy landed in Tokyo on Friday for a three-day visit.", "2011-05-27"],
     ["In Tokyo on Friday, the envoy met the premier.", "2011-05-27"],
     ["The trip was agreed when the envoy traveled to Tokyo in January.", "2011-01"],
     ["In Tokyo on May 24 and 25, the envoys held talks.", "2011-05-24"],

@@ -70,8 +70,12 @@ const DATED = new RegExp(String.raw`\b(?:${CALENDAR_WORD}|today|tomorrow|yesterd
 /** The comma that closes an opening date, after a second day of it or not ("May 24 and 25,"). */
 const OPENING_END = /^(?:\s*(?:and|to|through|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b)?\s*,/;
 
-/** A clause in -ing set off by commas after an opening date: ", after leaving port,". */
-const SET_OFF_GERUND = /^\s*(?:after|before|while|since|when|until|upon)\s+\w+ing\b[^,;]*,/i;
+/**
+ * A clause or phrase of time set off by commas after an opening date, before the main clause:
+ * ", after leaving port,", ", after an arrival ceremony on the lawn,".
+ */
+const SET_OFF_TIME_CLAUSE =
+  /^\s*(?:after|before|while|since|when|until|upon|following|during)\s+[^,;]*,/i;
 
 /**
  * Only an opening preposition before the date, after a place's name or not ("In Tokyo on
@@ -99,8 +103,9 @@ export function clauseOf(
   // "On Wednesday afternoon, he will meet …": a date that opens the sentence, set off by a comma,
   // takes the tense of the main clause after it.
   if (OPENING_PHRASE.test(text.slice(0, start)) && OPENING_END.test(text.slice(end))) {
-    // "On Monday, after leaving port, the ships will …": a set-off clause in -ing has no tense.
-    const rest = text.slice(end).replace(OPENING_END, "").replace(SET_OFF_GERUND, "");
+    // "On Monday, after leaving port, the ships will …": a set-off clause of time hangs on the
+    // main clause after it, which gives the date its tense.
+    const rest = text.slice(end).replace(OPENING_END, "").replace(SET_OFF_TIME_CLAUSE, "");
     const stop = rest.search(/[,;—–)]/);
     const clause = text.slice(
       start,
