@@ -1345,10 +1345,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     // An opening date keeps the main clause's tense past a set-off clause in -ing.
     ["On Friday, after leaving port, the ships will conduct an exercise.", "2011-06-03"],
     // … and past a set-off phrase of time with no verb.
-    [
-      "On Friday, after a welcome ceremony at the port, the envoys will hold talks.",
-      "2011-06-03",
-    ],
+    ["On Friday, after a welcome ceremony at the port, the envoys will hold talks.", "2011-06-03"],
     // "lands" tells a schedule in the present, as "arrives" does.
     ["The envoy lands in Tokyo on Friday for a three-day visit.", "2011-06-03"],
     // … and after the place it names, or with a second day before its comma.
