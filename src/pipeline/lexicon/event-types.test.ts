@@ -39,6 +39,12 @@ describe("event type triggers", () => {
     ["go-to-place", "He will travel on Friday to Kobe; she traveled widely.", ["travel"]],
     ["go-to-place", "She will lead a trade delegation to Hanoi.", ["lead"]],
     ["go-to-place", "He heads to the end of the line; she led the delegation to victory.", []],
+    [
+      "go-to-place",
+      "He called at the Pentagon; ships will call at Pearl Harbor.",
+      ["called", "call"],
+    ],
+    ["go-to-place", "He called at the time; she calls at noon.", []],
     ["sign", "They signed a pact, a sign of progress.", ["signed"]],
     ["sign", "Troops held a drill, a sign that ties are warming; they signed a pact.", ["signed"]],
     ["summit", "The summit opened.", ["summit"]],
