@@ -145,7 +145,20 @@ describe("one subject's two acts of different kinds, each with a name of its own
     ).toEqual([["Mike Mullen"], ["Mike Mullen"]]);
   });
 
+  it("are two happenings in a plan whose next step goes somewhere", async () => {
+    expect(
+      await peopleOf(
+        "On Thursday, President Hu Jintao will meet lawmakers on Capitol Hill and then fly to Chicago.",
+      ),
+    ).toEqual([["Hu Jintao"], ["Hu Jintao"]]);
+  });
+
   it.each([
+    // A visit and the meeting held there.
+    "On Sunday, Adm. Mike Mullen visited the Pentagon and met with Secretary Leon Panetta.",
+    "On Thursday, President Hu Jintao will visit the Pentagon and meet with Secretary Leon Panetta.",
+    // A plan's next step that goes nowhere.
+    "On Thursday, President Hu Jintao will meet lawmakers on Capitol Hill and then sign a deal with Boeing.",
     // No name after the first act.
     "On Sunday, Adm. Mike Mullen arrived and visited the headquarters of the Second Artillery Force.",
     // Two acts of one kind.

@@ -163,15 +163,22 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
  */
 const GOES_SOMEWHERE = new Set(["visit", "speech"]);
 
-/** "and" right before a verb of the same subject: "delivered a speech at X and visited Y". */
-const AND_VERB = /\s+and\s+(?=\p{Ll}+ed\b)/gu;
+/**
+ * "and" right before a verb of the same subject: "delivered a speech at X and visited Y", or a
+ * plan's next step, "will meet leaders on Capitol Hill and then fly to Chicago".
+ */
+const AND_VERB = /\s+and\s+(?:then\s+|later\s+|also\s+)?(?=\p{Ll}+\b)/gu;
+
+/** A verb in the past right after "and", whose act the best trigger after it is. */
+const PAST_VERB_NEXT = /^\p{Ll}+ed\b/u;
 
 /** A name within the next few words after an act: the place or counterpart of its own. */
 const NAMED_SOON = /^\s+(?:[\p{Ll}-]+\s+){0,4}?\p{Lu}/u;
 
 /**
  * "On Sunday, Mullen delivered a speech at Renmin University and visited the headquarters of
- * the Second Artillery Force": one subject's two acts of different kinds, each with a named place
+ * the Second Artillery Force", "On Thursday, Hu will meet leaders on Capitol Hill and then fly to
+ * Chicago": one subject's two acts of different kinds, each with a named place
  * or counterpart of its own, are two happenings of the date (ANNOTATION.md: different places,
  * a speech and a visit), when one of them takes the subject somewhere (a visit, a speech).
  * "arrived and held talks" (no name after the first act), two acts of one kind, and a meeting
@@ -185,8 +192,18 @@ export function perSecondAct(s: Sentence, g: Group): Group[] {
     NAMED_SOON.test(s.text.slice(h.start - s.start + h.text.length, to - s.start));
   for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_VERB)) {
     const cut = from + (m.index ?? 0);
+    const verbAt = cut + m[0].length;
     const first = bestTrigger(g.triggers.filter((h) => own(h) && h.start < cut));
-    const second = bestTrigger(g.triggers.filter((h) => own(h) && h.start >= cut));
+    // Any other verb is a plan's next step only when it is itself the act, and one that takes
+    // the subject somewhere ("will … and then fly to Chicago"; "visited the Pentagon and met
+    // Panetta" there is one occasion, "and cyber talks" no verb).
+    const second = PAST_VERB_NEXT.test(s.text.slice(verbAt - s.start))
+      ? bestTrigger(g.triggers.filter((h) => own(h) && h.start >= cut))
+      : g.t.future
+        ? g.triggers.find(
+            (h) => own(h) && h.start === verbAt && GOES_SOMEWHERE.has(familyOf(h) ?? ""),
+          )
+        : undefined;
     if (!first || !second || !subject || subject.start >= first.start) continue;
     const families = [familyOf(first), familyOf(second)];
     if (families[0] === families[1] || !families.some((f) => GOES_SOMEWHERE.has(f ?? ""))) continue;
