@@ -168,10 +168,17 @@ export function groupDates(
   // "met the premier in the morning on Monday and was hosted by the president the same day": a
   // later date that repeats the day (or month: "… and Hu's state visit the same month") before it
   // marks another act of that time.
+  const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
+  // "will meet lawmakers on Thursday before flying to Chicago, where he will spend Thursday night
+  // and Friday": a span from the same day is another time when its act is of another kind ("who
+  // arrived on Sunday for a four-day visit" is one visit).
+  const spansApart =
+    kinds.size === dates.length &&
+    new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
   const distinct =
     new Set(dates.map((d) => d.value)).size === dates.length ||
+    spansApart ||
     dates.slice(1).every((d) => d.basis === "previous-date" && SAME_DAY.test(d.text));
-  const kinds = new Set(own.map((hs) => bestTrigger(hs)?.cameo));
   // "X, who arrived in Beijing on Sunday, will visit Qingdao on Thursday": an act with its own
   // date in a relative clause is an occasion of its own, even of the same kind as the main one.
   const aside = dates.some((d) => inRelativeClause(s.text, d.start - s.start));

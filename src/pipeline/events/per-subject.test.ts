@@ -89,6 +89,27 @@ describe("acts of one kind on two days of one sentence", () => {
     expect(events).toHaveLength(1);
   });
 
+  it("a day and a span from that day, with acts of two kinds, are two happenings", async () => {
+    const events = await storyEvents(
+      "Visit",
+      "WASHINGTON, Jan. 16, 2011",
+      "President Hu Jintao is scheduled to meet lawmakers on Capitol Hill on Thursday before flying to Chicago, where he will spend Thursday night and Friday visiting a school.",
+    );
+    expect(events.map((e) => `${e.date.value}..${e.date.end ?? ""}`).sort()).toEqual([
+      "2011-01-20..",
+      "2011-01-20..2011-01-21",
+    ]);
+  });
+
+  it("an arrival on a day and the visit from that day are one happening", async () => {
+    const events = await storyEvents(
+      "Visit",
+      "BEIJING, April 22, 2013",
+      "Gen. Martin Dempsey, who arrived in Beijing on Sunday for a four-day visit that ends Wednesday, met Gen. Fang Fenghui.",
+    );
+    expect(events).toHaveLength(1);
+  });
+
   it("with no one new on the second day are not split for it", async () => {
     const events = await peopleOf(
       "Defense Secretary Robert Gates will meet Defense Minister Liang Guanglie on Monday and will see him again on Tuesday.",
