@@ -153,6 +153,14 @@ describe("one subject's two acts of different kinds, each with a name of its own
     ).toEqual([["Hu Jintao"], ["Hu Jintao"]]);
   });
 
+  it("are two happenings in a plan of two infinitives", async () => {
+    expect(
+      await peopleOf(
+        "On Thursday, President Hu Jintao is scheduled to tour a farm near Maxwell and to speak at a symposium in Des Moines.",
+      ),
+    ).toEqual([["Hu Jintao"], ["Hu Jintao"]]);
+  });
+
   it.each([
     // A visit and the meeting held there.
     "On Sunday, Adm. Mike Mullen visited the Pentagon and met with Secretary Leon Panetta.",

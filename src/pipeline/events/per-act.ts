@@ -165,9 +165,10 @@ const GOES_SOMEWHERE = new Set(["visit", "speech"]);
 
 /**
  * "and" right before a verb of the same subject: "delivered a speech at X and visited Y", or a
- * plan's next step, "will meet leaders on Capitol Hill and then fly to Chicago".
+ * plan's next step, "will meet leaders on Capitol Hill and then fly to Chicago", "is to tour a farm
+ * and to speak at a symposium".
  */
-const AND_VERB = /\s+and\s+(?:then\s+|later\s+|also\s+)?(?=\p{Ll}+\b)/gu;
+const AND_VERB = /\s+and\s+(?:then\s+|later\s+|also\s+)?(?:to\s+)?(?=\p{Ll}+\b)/gu;
 
 /** A verb in the past right after "and", whose act the best trigger after it is. */
 const PAST_VERB_NEXT = /^\p{Ll}+ed\b/u;

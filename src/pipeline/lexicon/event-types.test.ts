@@ -136,6 +136,8 @@ describe("event type triggers", () => {
     // Speaking at a venue is a speech; speaking at a news conference is that conference.
     ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
     ["speech", "Hagel spoke at a joint news conference.", []],
+    ["speech", "He is to tour a farm and to speak at a symposium.", ["speak at"]],
+    ["speech", "He spoke at length with Xi; they speak at once.", []],
     ["news-conference", "Hagel spoke at a joint news conference.", ["news conference"]],
     ["announce", "The announcement came Friday.", ["announcement"]],
     ["announce", "Beijing declared an air defense identification zone.", ["declared"]],
