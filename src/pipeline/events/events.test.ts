@@ -202,6 +202,16 @@ describe("event extraction", () => {
     ],
     // … "also" with the same counterpart is more of the same meeting.
     ["Kerry also discussed North Korea with Xi.", [["2013-04-13", ["John Kerry", "Xi Jinping"]]]],
+    // A speech at a place of its own, told with "also", is another happening of the day …
+    [
+      "Kerry also spoke to students at Peking University.",
+      [
+        ["2013-04-13", ["John Kerry"]],
+        ["2013-04-13", ["John Kerry", "Xi Jinping"]],
+      ],
+    ],
+    // … one with no place of its own was given at the meeting.
+    ["Kerry also spoke to students about trade.", [["2013-04-13", ["John Kerry", "Xi Jinping"]]]],
   ])("other counterparts the same day: %s", async (sentence, rows) => {
     const events = await eventsOf({
       "a.txt": story(

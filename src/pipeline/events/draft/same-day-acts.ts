@@ -100,5 +100,45 @@ export function alsoMetOthers(
   return true;
 }
 
+/** "at the Armored Forces Engineering Academy": a named place of the sentence's own. */
+const AT_A_PLACE = /\bat\s+(?:the\s+)?\p{Lu}[\w.'’-]*/u;
+
+/**
+ * "X met Xi on Wednesday. X also spoke to cadets at the academy.": the same person's speech or
+ * dinner at a place of its own, told with "also" after a day's event of another kind, is another
+ * happening of that day (ANNOTATION.md: a speech and a meeting are separate occasions).
+ */
+export function alsoOwnOccasion(
+  ctx: Ctx,
+  s: Sentence,
+  narration: string,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): boolean {
+  if (!ALSO.test(narration) || isFutureTense(narration)) return false;
+  const occasion = triggers.find(
+    (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
+  );
+  const [subject] = actors;
+  if (!occasion || !subject) return false;
+  // The subject's day told in the two sentences before ("Xi, who visited in February, told
+  // Panetta …" between them dates only its aside).
+  const prev = [...ctx.events]
+    .reverse()
+    .find(
+      (e) =>
+        e.date.precision === "day" &&
+        !e.date.end &&
+        e.sentenceIdx.some((i) => i < s.index && s.index - i <= 2) &&
+        e.actors.some((x) => x.key === subject.key),
+    );
+  if (!prev || prev.head === familyOf(occasion)) return false;
+  const where = AT_A_PLACE.exec(narration.slice(occasion.start - s.start));
+  if (!where) return false;
+  const t = sameDay(prev.date.value, s.start, prev.date.text, s.start);
+  newEvent(ctx, s, t, actors, triggers, undefined);
+  return true;
+}
+
 /** "met separately with A and B": a meeting with each, not one with both. */
 const SEPARATELY = /\bseparately\b/i;

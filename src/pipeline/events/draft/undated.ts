@@ -14,7 +14,7 @@ import { newEvent } from "./new-event.ts";
 import { occasionAfter } from "../after-occasion.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { speaksFor, spokespersonOf } from "../spokesperson.ts";
-import { laterThatDay, alsoMetOthers } from "./same-day-acts.ts";
+import { laterThatDay, alsoMetOthers, alsoOwnOccasion } from "./same-day-acts.ts";
 
 /** How many sentences after a body's statement its spokesperson may still be quoted on it. */
 const SPOKESPERSON_REACH = 2;
@@ -100,6 +100,7 @@ export function handleUndated(
   if (led) return attachSentence(led, s, actors, triggers, narration);
   if (laterThatDay(ctx, s, narration, triggers, actors)) return;
   if (alsoMetOthers(ctx, s, narration, triggers, actors)) return;
+  if (alsoOwnOccasion(ctx, s, narration, triggers, actors)) return;
   const prev = ctx.primary.get(s.index - 1);
   const continues = prev && (sharedActors(prev, actors) > 0 || CONTINUED_SUBJECT.test(s.text));
   if (prev && continues && !/^["“]/.test(s.text) && !elsewhere(prev, narration, actors)) {
