@@ -33,6 +33,32 @@ describe("'a day earlier' after a sentence dated only in an aside", () => {
   });
 });
 
+describe("'earlier in the day' after a sentence dated only in an aside", () => {
+  const LEAD_DAY = "The defense minister met the admiral at the Pentagon on Wednesday.";
+  const SPEECH =
+    "The minister spoke to students at the National Defense University earlier in the day.";
+
+  it("is the day told before the aside, an aside that runs to the sentence's end too", async () => {
+    expect(
+      await lastDate(
+        LEAD_DAY,
+        "Officials of both sides also took part in the first security dialogue, held in Washington on Feb. 11.",
+        SPEECH,
+      ),
+    ).toBe("2013-02-20");
+  });
+
+  it("is the sentence's own day when it is not in an aside", async () => {
+    expect(
+      await lastDate(
+        LEAD_DAY,
+        "Officials of both sides held the first security dialogue in Washington on Feb. 11.",
+        SPEECH,
+      ),
+    ).toBe("2013-02-11");
+  });
+});
+
 describe("a wire story quoted further down the page", () => {
   it("is told against its own dateline's day", async () => {
     expect(

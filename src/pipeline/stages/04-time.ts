@@ -8,11 +8,14 @@ import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 const ASIDE_OPENS =
   /,\s*(?:which|who|released|published|issued|announced|held|signed|made)\b[^,;]*$/i;
 
-/** Whether a date stands in such an aside, closed by a comma after it. */
+/**
+ * Whether a date stands in such an aside, closed by a comma after it or by the sentence's end
+ * ("took part in the first dialogue, held in Washington on May 9 alongside the annual talks.").
+ */
 export function inAside(s: Sentence, t: TimeMention): boolean {
   const before = s.text.slice(0, t.start - s.start);
   const after = s.text.slice(t.end - s.start);
-  return ASIDE_OPENS.test(before) && /^[^,;]*,/.test(after);
+  return ASIDE_OPENS.test(before) && /^[^,;]*(?:,|$)/.test(after);
 }
 
 /**
@@ -64,8 +67,9 @@ function timeOne(work: ArticleWork): ArticleWork {
     // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
     let times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
     const before = ctx.scene.getTime();
+    // A day in an aside is background ("…, held in Washington on May 9."): the scene stays.
     for (const t of times)
-      if (!t.inQuote && t.precision === "day" && !t.future && t.value <= pubDay)
+      if (!t.inQuote && t.precision === "day" && !t.future && t.value <= pubDay && !inAside(s, t))
         ctx.scene = fromIso(t.value);
     if (ctx.scene.getTime() !== before && times.some((t) => t.inQuote))
       times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
