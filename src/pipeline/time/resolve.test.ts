@@ -1419,6 +1419,13 @@ describe("resolveTimes: past and future acts in one clause", () => {
       "The group that the two ministers agreed on in Beijing in April is due to meet in July.",
       ["2013-04", "2013-07"],
     ],
+    // An irregular verb in the simple past keeps its past too, before a schedule's present …
+    [
+      "The envoy's tour, which began Sunday in Hawaii and ends on Friday, is his first.",
+      ["2013-05-05", "2013-05-10"],
+    ],
+    // … which a verb in the present does not.
+    ["The envoy's tour, which begins Sunday in Hawaii, is his first.", ["2013-05-12"]],
     // Without a past verb before it, the date takes the clause's future.
     ["The group set to meet in Beijing in April is due to report in July.", ["2014-04", "2013-07"]],
     // A past participle that does not end in "-ed" keeps its past too …

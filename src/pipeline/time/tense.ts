@@ -172,6 +172,15 @@ export function isScheduled(text: string): boolean {
 const PLAN_PARTICIPLES = "planned|scheduled|expected|proposed|slated|intended|anticipated|indeed";
 
 /**
+ * Irregular verbs in the simple past (calendar.json irregularPast) that are no auxiliary, no
+ * present or base form too, and no verb of telling, whose day is the telling's ("began", "flew";
+ * not "was", "had", "set", "put", "said", "told").
+ */
+const SIMPLE_PAST = IRREGULAR_PAST.filter(
+  (w) => !["was", "were", "had", "did", "set", "put", "said", "told"].includes(w),
+);
+
+/**
  * A verb in the past a few words before a date ("agreed on in Beijing in April", "set up in April":
  * calendar.json irregularParticiples; "had cut off exchanges in January": any verb after "had",
  * not "had to"), in lower case
@@ -180,7 +189,7 @@ const PLAN_PARTICIPLES = "planned|scheduled|expected|proposed|slated|intended|an
  * ("postponed to June", "delayed until July").
  */
 const PAST_VERB_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES.map(literal).join("|")}|had\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b)[a-z]+)\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
+  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES, ...SIMPLE_PAST].map(literal).join("|")}|had\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b)[a-z]+)\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
 );
 
 /**
