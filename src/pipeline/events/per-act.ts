@@ -57,7 +57,7 @@ export function perLaterMeeting(s: Sentence, g: Group): Group[] {
 const AND_THEN_VERB = /,\s+and\s+(?:will\s+|would\s+|also\s+|then\s+|later\s+)?(?=\p{Ll}+\s)/gu;
 
 /** "… at the PLA's Engineering Academy": a named place of the speech's own. */
-const AT_A_PLACE = /\bat\s+(?:the\s+)?\p{Lu}/u;
+export const AT_A_PLACE = /\bat\s+(?:the\s+)?\p{Lu}/u;
 
 /** The occasion noun of a speech: remarks, an address, a lecture. */
 const SPEECH = "speech";
@@ -179,9 +179,9 @@ const NAMED_SOON = /^\s+(?:[\p{Ll}-]+\s+){0,4}?\p{Lu}/u;
 /**
  * "On Sunday, Mullen delivered a speech at Renmin University and visited the headquarters of
  * the Second Artillery Force", "On Thursday, Hu will meet leaders on Capitol Hill and then fly to
- * Chicago": one subject's two acts of different kinds, each with a named place
- * or counterpart of its own, are two happenings of the date (ANNOTATION.md: different places,
- * a speech and a visit), when one of them takes the subject somewhere (a visit, a speech).
+ * Chicago": one subject's two acts of different kinds, each with a named place or counterpart of
+ * its own, are two happenings of the date (ANNOTATION.md: different places, a speech and a
+ * visit), when one of them takes the subject somewhere (a visit, a speech).
  * "arrived and held talks" (no name after the first act), two acts of one kind, and a meeting
  * with its agreement stay one.
  */

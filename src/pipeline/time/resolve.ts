@@ -24,7 +24,7 @@ import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
 import { findPeriodEnds } from "./period-end.ts";
 import { findSeasons } from "./seasons.ts";
-import { applySpans, joinConsecutiveDays } from "./span.ts";
+import { applySpans, joinConsecutiveDays, PAIRED_DAYS } from "./span.ts";
 
 /** What a sentence's dates are resolved against. */
 export interface TimeContext {
@@ -530,9 +530,6 @@ function stepFrom(
 /** Words between two days that put the second after the first ("talks Friday, followed by …"). */
 const SEQUENCE = /\b(?:followed by|then|before|and later|ahead of)\b/i;
 
-/** Only "and" between two weekdays: the days of one occasion, in order ("next Friday and Saturday"). */
-const WEEKDAY_PAIR = /^\s*and\s+(?:on\s+)?$/i;
-
 /**
  * "Talks Friday, followed by more talks Saturday morning": a bare weekday named after a day and a
  * sequence word is the first such weekday after that day, even where reading it alone against the
@@ -545,7 +542,8 @@ function orderSequence(sentence: string, sentenceStart: number, times: TimeMenti
     if (a.precision !== "day" || b.precision !== "day" || a.inQuote !== b.inQuote) continue;
     if (b.basis === "explicit" || /\b(?:last|next|past|coming)\b/i.test(b.text)) continue;
     const between = sentence.slice(a.end - sentenceStart, b.start - sentenceStart);
-    const paired = WEEKDAY_PAIR.test(between) && !/\d/.test(a.text + b.text);
+    // Only "and" between two weekdays: the days of one occasion, in order (span.ts PAIRED_DAYS).
+    const paired = PAIRED_DAYS.test(between) && !/\d/.test(a.text + b.text);
     if ((!SEQUENCE.test(between) && !paired) || b.value >= a.value) continue;
     const later = isoDay(
       addDays(fromIso(b.value), 7 * (Math.floor(dayDiff(b.value, a.value) / 7) + 1)),

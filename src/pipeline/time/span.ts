@@ -197,7 +197,7 @@ function arrivalThrough(
  * Only "and" (or "and on") between two days: one occasion over both ("on Monday and Tuesday").
  * A comma before "and" opens a clause of its own (", and the following day met …").
  */
-const PAIRED_DAYS = /^\s*and\s+(?:on\s+)?$/i;
+export const PAIRED_DAYS = /^\s*and\s+(?:on\s+)?$/i;
 
 /** "… and the following day met …": a day counted from the one before, with a verb after it. */
 const NEXT_DAY_CLAUSE = /^(?:the\s+)?(?:following|next)\s+day$/i;

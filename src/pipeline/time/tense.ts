@@ -182,8 +182,8 @@ const SIMPLE_PAST = IRREGULAR_PAST.filter(
 
 /**
  * A verb in the past a few words before a date ("agreed on in Beijing in April", "set up in April":
- * calendar.json irregularParticiples; "had cut off exchanges in January": any verb after "had",
- * not "had to"), in lower case
+ * calendar.json irregularParticiples; "began Sunday": SIMPLE_PAST; "had cut off exchanges in
+ * January": any verb after "had", not "had to"), in lower case
  * ("the United States in July" names no act): not one of the plan words that also modify a noun
  * ("the planned visit in June"), not passive after "be", and not one that points ahead
  * ("postponed to June", "delayed until July").

@@ -1,10 +1,23 @@
-import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../../types.ts";
+import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
 import { isFutureTense } from "../../time/tense.ts";
 import { familyOf, sharedActors } from "../attach.ts";
 import { findLocation } from "../location.ts";
 import { sameDay } from "../same-day.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
+import { AT_A_PLACE } from "../per-act.ts";
+
+/** The latest event told in the `reach` sentences before `s` that passes `test`. */
+function latestRecent(
+  ctx: Ctx,
+  s: Sentence,
+  reach: number,
+  test: (e: EventDraft) => boolean = () => true,
+): EventDraft | undefined {
+  return [...ctx.events]
+    .reverse()
+    .find((e) => e.sentenceIdx.some((i) => i < s.index && s.index - i <= reach) && test(e));
+}
 
 /** A bare "later" (not "later this year"): later on the day the narration is telling of. */
 const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
@@ -44,14 +57,12 @@ export function laterThatDay(
     (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
   );
   if (!occasion) return false;
-  const day = [...ctx.events]
-    .reverse()
-    .find(
-      (e) =>
-        e.date.precision === "day" &&
-        e.sentenceIdx.some((i) => s.index - i <= 8) &&
-        sharedActors(e, actors) > 0,
-    );
+  const day = latestRecent(
+    ctx,
+    s,
+    8,
+    (e) => e.date.precision === "day" && sharedActors(e, actors) > 0,
+  );
   if (!day) return false;
   const at = s.start + word.index;
   const t = sameDay(day.date.end ?? day.date.value, at, word[0]);
@@ -80,11 +91,7 @@ export function alsoMetOthers(
   );
   // The event told of just before: the sentence before's own, else the last one of the two
   // sentences before ("X met Y today. X noted that … X also met Z.").
-  const prev =
-    ctx.primary.get(s.index - 1) ??
-    [...ctx.events]
-      .reverse()
-      .find((e) => e.sentenceIdx.some((i) => i < s.index && s.index - i <= 2));
+  const prev = ctx.primary.get(s.index - 1) ?? latestRecent(ctx, s, 2);
   const [subject, ...others] = actors;
   if (!meeting || !prev || prev.date.precision !== "day" || !subject) return false;
   const known = (a: ActorMention) => prev.actors.some((x) => x.key === a.key);
@@ -99,9 +106,6 @@ export function alsoMetOthers(
   for (const met of counterparts) newEvent(ctx, s, t, [subject, ...met], triggers, undefined);
   return true;
 }
-
-/** "at the Armored Forces Engineering Academy": a named place of the sentence's own. */
-const AT_A_PLACE = /\bat\s+(?:the\s+)?\p{Lu}[\w.'’-]*/u;
 
 /**
  * "X met Xi on Wednesday. X also spoke to cadets at the academy.": the same person's speech or
@@ -123,18 +127,15 @@ export function alsoOwnOccasion(
   if (!occasion || !subject) return false;
   // The subject's day told in the two sentences before ("Xi, who visited in February, told
   // Panetta …" between them dates only its aside).
-  const prev = [...ctx.events]
-    .reverse()
-    .find(
-      (e) =>
-        e.date.precision === "day" &&
-        !e.date.end &&
-        e.sentenceIdx.some((i) => i < s.index && s.index - i <= 2) &&
-        e.actors.some((x) => x.key === subject.key),
-    );
+  const prev = latestRecent(
+    ctx,
+    s,
+    2,
+    (e) => e.date.precision === "day" && !e.date.end && e.actors.some((x) => x.key === subject.key),
+  );
   if (!prev || prev.head === familyOf(occasion)) return false;
-  const where = AT_A_PLACE.exec(narration.slice(occasion.start - s.start));
-  if (!where) return false;
+  // "… at the academy": a place of the occasion's own (per-act.ts AT_A_PLACE).
+  if (!AT_A_PLACE.test(narration.slice(occasion.start - s.start))) return false;
   const t = sameDay(prev.date.value, s.start, prev.date.text, s.start);
   newEvent(ctx, s, t, actors, triggers, undefined);
   return true;
