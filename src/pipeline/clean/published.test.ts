@@ -592,3 +592,49 @@ describe("publication date: a dateline in the first paragraph with its clock", (
     expect(publishedOf(["Judge rules"], [lead, "The ruling was brief."], undefined)).toBe(day);
   });
 });
+
+describe("publication date: the day in the page's own address", () => {
+  it.each<[string, string[], string | undefined]>([
+    [
+      "a print header's address, not its print day",
+      ["Printed on 04/02/2013 from http://www.example.com/article/20130328/NEWS/303280011/Talks"],
+      "2013-03-28",
+    ],
+    [
+      "a path of year, month and day",
+      ["http://example.com/2012/05/08/world/talks.html"],
+      "2012-05-08",
+    ],
+    [
+      "a year-month folder and a day",
+      ["http://example.cn/news/2013-11/15/content_12.htm"],
+      "2013-11-15",
+    ],
+    // An archive's capture time is when it was saved; the archived address is the page's.
+    [
+      "an archived page's own address",
+      ["https://web.archive.org/web/20140117220513/http://example.gov/2010/01/14/briefing.htm"],
+      "2010-01-14",
+    ],
+    // A stated date outranks the address.
+    [
+      "a stamp beside an address",
+      ["Posted: March 3, 2011", "http://example.com/2011/03/02/talks.html"],
+      "2011-03-03",
+    ],
+    // Numbers that are no day of a path segment.
+    ["a story number", ["http://example.com/html/world/2015082314_talks18.html"], undefined],
+    ["an archive's capture time alone", ["https://web.archive.org/web/20130613184117/"], undefined],
+    ["a month folder", ["http://example.com/2013/06/talks.html"], undefined],
+    ["no such day", ["http://example.com/2013/02/30/talks.html"], undefined],
+  ])("%s", (_, above, day) => {
+    expect(publishedOf(above, ["The adviser spoke on Saturday."], undefined)).toBe(day);
+  });
+
+  it("not an address cited in the story's prose", () => {
+    const body = [
+      "The adviser spoke on Saturday, and the full text of the remarks was posted at http://example.com/2012/05/08/remarks.html for readers.",
+    ];
+    expect(publishedOf(["Talks resume"], body, undefined)).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { isScheduled } from "../time/tense.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 import { endsLikeSentence, isProse } from "./lines.ts";
+import { addressDay } from "./stamps/address-date.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
 import { SOURCE_ORDER, type PublishedInput, type StampCandidate } from "./stamps/candidate.ts";
 import { inPageOrder } from "./stamps/date-order.ts";
@@ -44,6 +45,8 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   for (let i = 0; i < lines.length; i++) {
     if (chrome.has(i)) continue;
     const line = lines[i] ?? "";
+    const address = isProse(line) ? undefined : addressDay(line);
+    if (address) out.push({ day: address, source: "address", line: i });
     const next = lines.slice(i + 1).find((l) => l.trim());
     const labelled = labelledStamps(line, next);
     if (labelled.length) {
@@ -148,7 +151,9 @@ export function findPublished(input: PublishedInput): string | undefined {
     const saved = savedDay(input);
     if (saved) return lastOnOrBefore(saved, input.monthDay.month, input.monthDay.day);
   }
-  const line = best && best.line >= 0 ? input.lines[best.line] : undefined;
+  // An address's day is written year first: there is no order to settle.
+  const line =
+    best && best.line >= 0 && best.source !== "address" ? input.lines[best.line] : undefined;
   if (!best || !line) return best?.day;
   return inPageOrder(line, best.day, input.lines, input.body);
 }

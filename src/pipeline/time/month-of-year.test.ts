@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fromIso } from "../util/dates.ts";
+import type { TimeMention } from "../types.ts";
 import { resolveTimes } from "./resolve.ts";
 
 /** Each date of a sentence published on Thursday 27 September 2012, as "text → value (future)". */
-function datesOf(sentence: string): string[] {
+function datesOf(sentence: string, previous?: TimeMention): string[] {
   const ref = fromIso("2012-09-27");
-  return resolveTimes(sentence, 0, [], { published: ref, scene: ref }).map(
+  return resolveTimes(sentence, 0, [], { published: ref, scene: ref, previous }).map(
     (t) => `${t.text} → ${t.value}${t.future ? " (future)" : ""}`,
   );
 }
@@ -29,6 +30,31 @@ describe("a month named with a relative year is that year's month", () => {
     ["In May the talks resumed after last year's freeze.", ["May → 2012-05", "last year → 2011"]],
   ])("not %s", (sentence, expected) => {
     expect(datesOf(sentence)).toEqual(expected);
+  });
+});
+
+describe("a month named with the year told before is that year's month", () => {
+  // The sentence before named July 2010.
+  const previous = resolveTimes("in July 2010", 0, [], {
+    published: fromIso("2012-09-27"),
+    scene: fromIso("2012-09-27"),
+  })[0];
+
+  it.each([
+    ["The general had come in May of that year.", ["May of that year → 2010-05"]],
+    ["A second round followed in October the same year.", ["October the same year → 2010-10"]],
+  ])("%s", (sentence, expected) => {
+    expect(datesOf(sentence, previous)).toEqual(expected);
+  });
+
+  it.each([
+    // A month told apart from the year stays the reference's month, and is the date the year
+    // repeats.
+    ["In May, that year's talks were recalled.", ["May → 2012-05", "that year → 2012"]],
+    // A month with a day of its own is not joined.
+    ["They met on May 4 that year.", ["May 4 → 2012-05-04", "that year → 2012"]],
+  ])("not %s", (sentence, expected) => {
+    expect(datesOf(sentence, previous)).toEqual(expected);
   });
 });
 

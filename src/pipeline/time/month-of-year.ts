@@ -2,15 +2,32 @@ import type { TimeMention } from "../types.ts";
 import { joinAdjacent } from "./join-adjacent.ts";
 import { MONTH_WORD } from "../lexicon/calendar.ts";
 
-/** A year named relative to the reference: "last year", "this year", "next year". */
-const RELATIVE_YEAR = /^(?:last|this|next|the previous|the past|the following|the coming)\s+year$/i;
+/**
+ * A year named relative to the reference ("last year", "this year", "next year") or to the date
+ * told before ("that year", "the same year").
+ */
+const RELATIVE_YEAR =
+  /^(?:last|this|next|the previous|the past|the following|the coming|that|that same|the same)\s+year$/i;
 /** What may stand between a month and its year: nothing, or "of" ("in May of last year"). */
 const MONTH_YEAR_GAP = /^\s*(?:of\s+)?$/i;
 
 /**
- * "in January last year", "in May of this year": a month named without digits and a relative year
- * right after it are one date, the month of that year. Read apart, the month would take the
- * reference's year and the year would be a second, coarser date.
+ * A month named without digits, followed by `gap` and then a year: the year may be its own ("May
+ * of that year"). Such a month is not the date "that year" repeats.
+ */
+export function awaitsItsYear(month: TimeMention, gap: string): boolean {
+  return (
+    month.precision === "month" &&
+    !month.endValue &&
+    !/\d/.test(month.text) &&
+    MONTH_YEAR_GAP.test(gap)
+  );
+}
+
+/**
+ * "in January last year", "in May of this year", "in May of that year": a month named without
+ * digits and a relative year right after it are one date, the month of that year. Read apart, the
+ * month would take the reference's year and the year would be a second, coarser date.
  */
 export function joinMonthWithYear(
   sentence: string,
@@ -18,9 +35,8 @@ export function joinMonthWithYear(
   times: TimeMention[],
 ): TimeMention[] {
   return joinAdjacent(sentence, sentenceStart, times, (month, year, gap) => {
-    if (month.precision !== "month" || month.endValue || /\d/.test(month.text)) return undefined;
+    if (!awaitsItsYear(month, gap)) return undefined;
     if (year.precision !== "year" || !RELATIVE_YEAR.test(year.text.trim())) return undefined;
-    if (!MONTH_YEAR_GAP.test(gap)) return undefined;
     return {
       ...month,
       value: `${year.value.slice(0, 4)}-${month.value.slice(5, 7)}`,

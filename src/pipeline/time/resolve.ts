@@ -1,4 +1,4 @@
-import { joinMonthWithYear, monthsOfOpeningYear } from "./month-of-year.ts";
+import { awaitsItsYear, joinMonthWithYear, monthsOfOpeningYear } from "./month-of-year.ts";
 import type { ParsedResult } from "chrono-node";
 import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
@@ -439,7 +439,11 @@ export function resolveTimes(
   for (const a of anaphors) {
     const s = sentenceStart + (a.index ?? 0);
     const q = inQuote(s);
-    const own = out.filter((m) => m.end <= s && m.inQuote === q).at(-1);
+    // "in May of that year": the year is May's, told before it, not May's own.
+    const own = out
+      .filter((m) => m.end <= s && m.inQuote === q)
+      .filter((m) => !awaitsItsYear(m, sentence.slice(m.end - sentenceStart, a.index)))
+      .at(-1);
     const base = own ?? ctx.previous;
     // A named month ("the following February") steps by years, never by days. "That same
     // evening" after a coarser date is the last day named; "a day later" counts from the date

@@ -15,7 +15,10 @@
  * 7. `lead` – a full date in the first paragraph's opening words, shaped like a dateline
  *    ("By Jane Doe, BEIJING, June 8, 2013 – …");
  * 8. `sign-off` – a date line or dated credit right under the story's last paragraph, as some
- *    outlets close their stories ("(The Daily Courier) July 10, 2013").
+ *    outlets close their stories ("(The Daily Courier) July 10, 2013");
+ * 9. `address` – a day in the page's own web address, on a line that is not prose (a print
+ *    header's "Printed on … from http://…/20130312/…", a source line): news sites file a story
+ *    under its first day, so when the page states no date this is the one it was published.
  *
  * Dates of page chrome are never candidates: copyright notices, list items of a link list, reader
  * comments and anything after a comment section's start. A candidate more than
@@ -31,7 +34,8 @@ export type StampSource =
   | "date-line"
   | "updated-below"
   | "lead"
-  | "sign-off";
+  | "sign-off"
+  | "address";
 
 export const SOURCE_ORDER: readonly StampSource[] = [
   "dateline",
@@ -43,6 +47,7 @@ export const SOURCE_ORDER: readonly StampSource[] = [
   "updated-below",
   "lead",
   "sign-off",
+  "address",
 ];
 
 /** A publication date a page offers, with where it was read. */
