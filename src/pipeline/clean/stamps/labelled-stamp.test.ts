@@ -45,6 +45,10 @@ describe("readLabelledStamp: clocks", () => {
     ["Story posted 12 April 2010", "2010-04-12"],
     ["Officials updated at 23:11 GMT, Monday, 12 April 2010", undefined],
     ["Published time June 13, 2013 09:31", undefined],
+    // A line of the page's fields: the next field may follow the date; narration may not.
+    ["Date: 27/08/2013  Author: Jane Roe  Source: The Review, September issue", "2013-08-27"],
+    ["Posted: May 4, 2012 Editor in charge: Jane Roe", "2012-05-04"],
+    ["Posted May 4, 2012 the ministry said: talks will go on", undefined],
     // A press release's label, with its date after a colon or a dash.
     ["For Immediate Release: June 4, 2012", "2012-06-04"],
     ["FOR IMMEDIATE RELEASE — June 4, 2012", "2012-06-04"],

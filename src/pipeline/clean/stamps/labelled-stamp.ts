@@ -61,6 +61,9 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
   return { label, end: (m.index ?? 0) + m[0].length };
 }
 
+/** A field's label, capitalised, and its colon: "Author:", "Source:", "Editor in charge:". */
+const NEXT_FIELD = /^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:/;
+
 /** Words of a name between a stamp's label and its date ("Posted by Jane Doe at …"). */
 const MAX_NAME_WORDS = 6;
 /** The same after a label followed by who spoke (`afterNames`): two people with their offices. */
@@ -115,8 +118,16 @@ export function readLabelledStamp(
   const credited = /^(?:in|by|from)\s+/i.test(tail);
   const source = tail.replace(/^(?:in|by|from)\s+/i, "");
   const credit = credited && source.split(" ").length <= 4;
-  // "…, updated May 14, 2011 at 9:15 p.m.": a second stamp may follow the first.
-  if (tail && !credit && !isNameLike(source, 8) && !readLabelledStamp(tail)) return undefined;
+  // "…, updated May 14, 2011 at 9:15 p.m.": a second stamp may follow the first, and on a
+  // page's line of fields ("Date: 27/08/2013  Author: Jane Roe  Source: …") the next field.
+  if (
+    tail &&
+    !credit &&
+    !isNameLike(source, 8) &&
+    !readLabelledStamp(tail) &&
+    !NEXT_FIELD.test(after.slice(date?.end).trim())
+  )
+    return undefined;
   if (!date && next !== undefined && !residue(gap)) {
     // "Published:" on a line of its own, its date on the next one.
     const below = readStampDate(next);
