@@ -117,6 +117,9 @@ describe("findTriggers", () => {
     ["He spent Friday at a loss for words.", []],
     ["The two sides arrived at a compromise.", []],
     ["The letter was received in March by the committee.", []],
+    // Received in a city is hosted there too; a month or a state of mind is no place.
+    ["The envoy was received in Beijing from May 9 to 12.", ["was received in=043"]],
+    ["The plan was received in silence.", []],
     // Telling an audience something is a speech; telling a news conference is a news conference.
     [
       "The general sought to reassure, telling an audience at the university.",

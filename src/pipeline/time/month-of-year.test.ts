@@ -17,6 +17,12 @@ describe("a month named with a relative year is that year's month", () => {
     ["The minister came in May of last year.", ["May of last year → 2011-05"]],
     ["The two sides met in March this year.", ["March this year → 2012-03"]],
     ["The talks will resume in March next year.", ["March next year → 2013-03 (future)"]],
+    // A day, or a span of days, of a named month, too.
+    ["They met on March 12 last year.", ["March 12 last year → 2011-03-12"]],
+    [
+      "He was in Beijing from January 9 to 12 this year.",
+      ["January 9 to 12 this year → 2012-01-09"],
+    ],
   ])("%s", (sentence, expected) => {
     expect(datesOf(sentence)).toEqual(expected);
   });
@@ -43,6 +49,7 @@ describe("a month named with the year told before is that year's month", () => {
   it.each([
     ["The general had come in May of that year.", ["May of that year → 2010-05"]],
     ["A second round followed in October the same year.", ["October the same year → 2010-10"]],
+    ["They met on May 4 that year.", ["May 4 that year → 2010-05-04"]],
   ])("%s", (sentence, expected) => {
     expect(datesOf(sentence, previous)).toEqual(expected);
   });
@@ -51,8 +58,8 @@ describe("a month named with the year told before is that year's month", () => {
     // A month told apart from the year stays the reference's month, and is the date the year
     // repeats.
     ["In May, that year's talks were recalled.", ["May → 2012-05", "that year → 2012"]],
-    // A month with a day of its own is not joined.
-    ["They met on May 4 that year.", ["May 4 → 2012-05-04", "that year → 2012"]],
+    // A weekday is counted from the reference, not placed in a year.
+    ["They met on Monday that year.", ["on Monday → 2012-09-24", "that year → 2012"]],
   ])("not %s", (sentence, expected) => {
     expect(datesOf(sentence, previous)).toEqual(expected);
   });

@@ -11,38 +11,45 @@ const RELATIVE_YEAR =
 /** What may stand between a month and its year: nothing, or "of" ("in May of last year"). */
 const MONTH_YEAR_GAP = /^\s*(?:of\s+)?$/i;
 
+/** A year written in digits. */
+const DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
+
 /**
- * A month named without digits, followed by `gap` and then a year: the year may be its own ("May
- * of that year"). Such a month is not the date "that year" repeats.
+ * A month, or a day or span of days of a named month, written without its year and followed by
+ * `gap` and then a year: the year may be its own ("May of that year", "on May 4 this year",
+ * "January 9 to 12 last year"). Such a date is not the one "that year" repeats.
  */
-export function awaitsItsYear(month: TimeMention, gap: string): boolean {
+export function awaitsItsYear(date: TimeMention, gap: string): boolean {
+  if (!MONTH_YEAR_GAP.test(gap) || DIGIT_YEAR.test(date.text)) return false;
+  if (date.precision === "month") return !date.endValue && !/\d/.test(date.text);
   return (
-    month.precision === "month" &&
-    !month.endValue &&
-    !/\d/.test(month.text) &&
-    MONTH_YEAR_GAP.test(gap)
+    date.precision === "day" &&
+    MONTH_NAME.test(date.text) &&
+    (!date.endValue || date.endValue.slice(0, 4) === date.value.slice(0, 4))
   );
 }
 
 /**
- * "in January last year", "in May of this year", "in May of that year": a month named without
- * digits and a relative year right after it are one date, the month of that year. Read apart, the
- * month would take the reference's year and the year would be a second, coarser date.
+ * "in January last year", "in May of this year", "on May 4 that year": a month or day named
+ * without its year and a relative year right after it are one date, in that year. Read apart, the
+ * date would take the reference's year and the year would be a second, coarser date.
  */
 export function joinMonthWithYear(
   sentence: string,
   sentenceStart: number,
   times: TimeMention[],
 ): TimeMention[] {
-  return joinAdjacent(sentence, sentenceStart, times, (month, year, gap) => {
-    if (!awaitsItsYear(month, gap)) return undefined;
+  return joinAdjacent(sentence, sentenceStart, times, (date, year, gap) => {
+    if (!awaitsItsYear(date, gap)) return undefined;
     if (year.precision !== "year" || !RELATIVE_YEAR.test(year.text.trim())) return undefined;
+    const inYear = (value: string) => `${year.value.slice(0, 4)}${value.slice(4)}`;
     return {
-      ...month,
-      value: `${year.value.slice(0, 4)}-${month.value.slice(5, 7)}`,
+      ...date,
+      value: inYear(date.value),
+      ...(date.endValue ? { endValue: inYear(date.endValue) } : {}),
       basis: year.basis,
-      // "this year" keeps the month's own tense; another year is wholly past or to come.
-      future: /^this\b/i.test(year.text.trim()) ? month.future : year.future,
+      // "this year" keeps the date's own tense; another year is wholly past or to come.
+      future: /^this\b/i.test(year.text.trim()) ? date.future : year.future,
     };
   });
 }
