@@ -34,6 +34,12 @@ describe("stampShape: page links beside the date", () => {
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
+    // A news site's name, and its links to send feedback, print and close, and type sizes.
+    [
+      "News.example.cn   2012-05-02 21:47:10   [Feedback]  [Print]  [Close]   Font: Large Medium Small",
+      "byline",
+    ],
+    ["2012-05-02 21:47:10 the feedback was close to unanimous", undefined],
     // Two writers and their role in the plural.
     ["By Jane Doe and John Roe, Courier reporters | January 16, 2011", "byline"],
     ["By Jane Doe and John Roe, who reported it | January 16, 2011", undefined],
