@@ -429,14 +429,23 @@ function clauseGroups(
     // dates the telling yields to the clause's other date.
     const main = within(dates, c).filter((d) => !inRelativeClause(s.text, d.start - s.start));
     const t = main.find((d) => !datesTelling(s, d)) ?? main[0];
-    const own = within(usable, c).filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
+    // "will hold talks tomorrow with Liang, who visited the Pentagon in May, and …": an act with
+    // its own date in a relative clause is told in passing, an occasion of its own.
+    const asides = t ? asideOccasions(s, c, dates, main, usable, mentions) : [];
+    groups.push(...asides);
+    const own = within(usable, c).filter(
+      (h) => h.rank >= CLAUSE_TRIGGER_RANK && !asides.some((a) => a.triggers.includes(h)),
+    );
     if (!t) continue;
     if (!own.length) {
       datedWithoutAct = true;
       continue;
     }
+    // Who is named only in a relative clause told in passing acted in that occasion alone.
+    const inAside = (m: ActorMention) =>
+      asides.some((a) => a.span && m.start >= a.span.start && m.start < a.span.end);
     const mine = within(mentions, c).filter(
-      (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
+      (m, i, all) => !inAside(m) && all.findIndex((x) => x.key === m.key) === i,
     );
     const best = bestTrigger(own);
     // "…, and Chinese and U.S. naval forces held an exercise": a clause whose subject is a body
@@ -451,7 +460,51 @@ function clauseGroups(
       span: { start: c.from, end: c.to },
     });
   }
+  groups.sort((a, b) => a.t.start - b.t.start);
   return groups.length >= 2 || (groups.length === 1 && datedWithoutAct) ? groups : undefined;
+}
+
+/**
+ * The occasions told in passing in a clause's relative clauses (", who visited the Pentagon in
+ * May,"): each date of one that has an act of its own there, with the person the clause is about
+ * (the mention right before its comma) and whoever it names. The clause's own date is not one.
+ */
+function asideOccasions(
+  s: Sentence,
+  c: { from: number; to: number },
+  dates: TimeMention[],
+  main: TimeMention[],
+  usable: TriggerHit[],
+  mentions: ActorMention[],
+): Group[] {
+  const out: Group[] = [];
+  for (const d of dates) {
+    if (d.start < c.from || d.start >= c.to || main.includes(d)) continue;
+    const r = relativeClauseOf(s, d);
+    if (!r || r.start < c.from) continue;
+    const acts = usable.filter(
+      (h) => h.start >= r.start && h.start < d.start && h.rank >= ACT_RANK,
+    );
+    if (!acts.length) continue;
+    // ", who visited …" is about the person before it; ", where …" and ", which …" about no one.
+    const who = /^,\s*who\b/i.test(s.text.slice(r.start - s.start));
+    const antecedent = who
+      ? mentions.filter((m) => m.end <= r.start && m.start >= c.from).at(-1)
+      : undefined;
+    const inside = mentions.filter((m) => m.start >= r.start && m.start < r.end);
+    const people = [...(antecedent ? [antecedent] : []), ...inside].filter(
+      (m, i, all) => all.findIndex((x) => x.key === m.key) === i,
+    );
+    const best = bestTrigger(acts);
+    out.push({
+      t: d,
+      occasion: best ? findOccasion(s.text, best.start - s.start, best.text) : undefined,
+      triggers: acts,
+      actors: people,
+      span: { start: r.start, end: r.end },
+    });
+  }
+  return out;
 }
 
 /** "Between a date and the next": nothing but "and (again) in", so one verb has both dates. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { datePeople, storyEvents } from "../testing/corpus.ts";
+
+/** Each event of a story published on Monday 17 September 2012, as "date: people". */
+const eventsOf = async (sentence: string) =>
+  (await storyEvents("Trip", "TOKYO, Sept. 17, 2012", sentence)).map(datePeople).sort();
+
+describe("an act with its own date in a relative clause, between clauses of the main acts", () => {
+  it.each([
+    [
+      "Leon Panetta will hold talks tomorrow with Defense Minister Liang Guanglie, who visited the Pentagon in May, and he will travel Thursday to Qingdao.",
+      [
+        "2012-05: Liang Guanglie",
+        "2012-09-18: Leon E. Panetta, Liang Guanglie",
+        "2012-09-20: Leon E. Panetta",
+      ],
+    ],
+    [
+      "Leon Panetta met Vice President Xi Jinping on Wednesday at the Great Hall, where Robert Gates met Hu Jintao in January 2011, and he will fly to Qingdao on Thursday.",
+      // Who is named only in the clause told in passing acted there alone.
+      [
+        "2011-01: Robert M. Gates, Hu Jintao",
+        "2012-09-12: Leon E. Panetta, Xi Jinping",
+        "2012-09-20: Leon E. Panetta",
+      ],
+    ],
+  ])("%s", async (sentence, expected) => {
+    expect(await eventsOf(sentence)).toEqual(expected);
+  });
+
+  it("not a date of the clause with no act of its own", async () => {
+    const rows = await eventsOf(
+      "Leon Panetta will hold talks tomorrow with Defense Minister Liang Guanglie, who has held the post since 2008, and he will travel Thursday to Qingdao.",
+    );
+    expect(rows.some((r) => r.startsWith("2008"))).toBe(false);
+    expect(rows.length).toBe(2);
+  });
+});
