@@ -31,3 +31,27 @@ describe("a statement or a news conference set after an occasion of one day", ()
     expect(await eventsOf(TALKS, second)).toEqual([["2011-01-19", "040"]]);
   });
 });
+
+describe("a telling's date right before the occasion it followed", () => {
+  it.each([
+    [
+      "The two navies will hold a joint exercise later this year, Defense Minister Liang Guanglie and Defense Secretary Robert Gates announced on Wednesday after talks at the Pentagon.",
+      [
+        ["2011", "062"],
+        ["2011-01-19", "040"],
+      ],
+    ],
+  ])("%s", async (sentence, expected) => {
+    expect((await eventsOf(sentence)).sort()).toEqual(expected);
+  });
+
+  it.each([
+    // Told without an occasion after it, the date only dates the telling.
+    [
+      "The two navies will hold a joint exercise later this year, Defense Minister Liang Guanglie and Defense Secretary Robert Gates announced on Wednesday in a statement.",
+      [["2011", "062"]],
+    ],
+  ])("not %s", async (sentence, expected) => {
+    expect((await eventsOf(sentence)).sort()).toEqual(expected);
+  });
+});

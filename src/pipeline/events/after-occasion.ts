@@ -47,3 +47,21 @@ export function occasionAfter(
 
 /** How many sentences back the occasion may have been told. */
 const NEAR_SENTENCES = 4;
+
+/** Right after a telling's date: "after talks at the Pentagon", "following their meeting". */
+const THEN_AFTER_OCCASION = new RegExp(
+  String.raw`^\s*,?\s*(?:after|following)\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(${anyOf(
+    Object.keys(NOUN_FAMILY),
+  )})\b`,
+  "i",
+);
+
+/**
+ * "…, Liang and Panetta announced on Monday after talks at the Pentagon": the occasion noun right
+ * after a telling's date, whose day that date gives too. `afterDate` is the text after the date;
+ * returns the noun's offset in it.
+ */
+export function occasionAfterTelling(afterDate: string): number | undefined {
+  const m = THEN_AFTER_OCCASION.exec(afterDate);
+  return m?.[1] ? m.index + m[0].length - m[1].length : undefined;
+}

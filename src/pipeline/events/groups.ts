@@ -1,3 +1,4 @@
+import { occasionAfterTelling } from "./after-occasion.ts";
 import { countedOccasions } from "./counted.ts";
 import { ACT_RANK, ANNOUNCE_RANK, ANSWER_RANK } from "./ranks.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
@@ -74,6 +75,12 @@ export function groupDates(
   actors: ActorMention[],
 ): Group[] {
   const usable = triggers.filter((h) => !h.reference);
+  const afterTalks = occasionOfTelling(s, dates, triggers, actors);
+  if (afterTalks) {
+    const rest = dates.filter((d) => d !== afterTalks.group.t);
+    const others = triggers.filter((h) => !afterTalks.told.includes(h));
+    return [...groupDates(s, rest, others, actors), afterTalks.group];
+  }
   const clauses = clauseGroups(s, dates, usable, actors);
   if (clauses) return clauses;
   const chunks: { t: TimeMention; from: number; to?: number }[] = dates.map((t, i) => ({
@@ -245,6 +252,49 @@ export function groupDates(
   if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
   return [shared(s, undefined, usable, triggers, actors, dates)];
 }
+
+/**
+ * "The two navies will hold an exercise later this year, Liang and Panetta announced on Monday
+ * after talks at the Pentagon": a date of the telling, right before the occasion it followed, is
+ * that occasion's day, an event of its own with who told; the sentence's other dates keep the
+ * rest. Only when the other dates have an act of their own to keep.
+ */
+function occasionOfTelling(
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): { group: Group; told: TriggerHit[] } | undefined {
+  if (dates.length < 2) return undefined;
+  for (const d of dates) {
+    if (!datesTelling(s, d)) continue;
+    const at = occasionAfterTelling(s.text.slice(d.end - s.start));
+    if (at === undefined) continue;
+    const noun = triggers.find((h) => h.start === d.end + at && h.noun);
+    const endOf = (h: TriggerHit) => h.start + h.text.length;
+    const telling = triggers.filter(
+      (h) => endOf(h) <= d.start && endOf(h) >= d.start - TELLING_CHARS,
+    );
+    const before = dates.filter((x) => x !== d && x.end <= d.start).at(-1);
+    const rest = triggers.filter((h) => h !== noun && !telling.includes(h));
+    if (!noun || !before || !rest.some((h) => !h.reference && h.rank >= ANNOUNCE_RANK)) continue;
+    const end = endOf(noun);
+    return {
+      group: {
+        t: d,
+        // The occasion, no longer one told before: the telling was made at it.
+        triggers: [{ ...noun, reference: false }],
+        actors: actors.filter((a) => a.start >= before.end && a.end <= end),
+        span: { start: before.end, end: s.end },
+      },
+      told: [noun, ...telling],
+    };
+  }
+  return undefined;
+}
+
+/** The most characters between a verb of telling and its date ("announced on Monday"). */
+const TELLING_CHARS = 16;
 
 /** A verb of speech right before a date: "said Tuesday", "told reporters on Monday". */
 const TOLD_ON = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:on\s+)?$`, "i");
