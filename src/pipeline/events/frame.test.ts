@@ -22,6 +22,24 @@ describe("an occasion told again and set at the moment of another act", () => {
     expect(await eventsOf(EXERCISE, second)).toEqual(expected);
   });
 
+  // Set before or after the other occasion, the frame gives the one told before none of its
+  // dates: the visit planned for some time this year is not the premier's of 18 to 20 September.
+  it.each([
+    [
+      "The visit comes ahead of Premier Li Keqiang's trip to Washington from Sept. 18 to 20.",
+      ["2013-09-18: Li Keqiang", "2013: Wu Shengli"],
+    ],
+    [
+      "The visit will come days after Premier Li Keqiang travels to Washington on Sept. 18.",
+      ["2013-09-18: Li Keqiang", "2013: Wu Shengli"],
+    ],
+    // The other occasion told with no date of its own is only what the visit comes before.
+    ["The visit comes ahead of Premier Li Keqiang's trip to Washington.", ["2013: Wu Shengli"]],
+  ])("before or after: %s", async (second, expected) => {
+    const planned = "Adm. Wu Shengli will visit the United States later this year.";
+    expect(await eventsOf(planned, second)).toEqual(expected);
+  });
+
   it.each([
     // The clause after the conjunction holds no act: the sentence only adds to the exercise.
     "The exercise came as tensions rose over the islands on Monday.",

@@ -1,31 +1,45 @@
-import { FRAMING_VERBS, SIMULTANEOUS } from "../lexicon/calendar.ts";
+import { FRAMING_VERBS, SEQUENCED, SEQUENCE_MEASURES, SIMULTANEOUS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
-import type { Sentence, TriggerHit } from "../types.ts";
+import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
 import { ACT_RANK } from "./ranks.ts";
 
 /**
  * A sentence that opens with an occasion already told and sets it at the moment of another act
- * (calendar.json `framingVerbs` and `simultaneous`): "The exercise came as the minister arrived
- * in the capital", "The talks took place while the carrier sailed".
+ * or before or after it (calendar.json `framingVerbs`, `simultaneous`, `sequenced` and
+ * `sequenceMeasures`): "The exercise came as the minister arrived in the capital", "The talks
+ * took place while the carrier sailed", "The visit comes days ahead of Hu's state visit".
  */
 const OPENS_WITH_FRAME = new RegExp(
   String.raw`^(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:${anyOf(Object.keys(NOUN_FAMILY))})\s+` +
-    String.raw`(?:${anyOf(FRAMING_VERBS)})\s+(?:${anyOf(SIMULTANEOUS)})\s+`,
+    String.raw`(?:${anyOf(FRAMING_VERBS)})\s+(?:${anyOf(SIMULTANEOUS)}|((?:(?:${anyOf(SEQUENCE_MEASURES)})\s+)?(?:${anyOf(SEQUENCED)})))\s+`,
   "i",
 );
 
 /**
  * Where the clause of the other act begins, when the sentence opens with an occasion framing it
- * and that clause holds an act of its own: the frame adds to the occasion told before, the
- * clause is a happening of its own.
+ * and that clause holds an act of its own, and that clause's acts: the frame adds to the
+ * occasion told before, the clause is a happening of its own. Set before or after it, the other
+ * occasion may be named as one already known ("comes ahead of Hu's state visit"): told with a
+ * date of its own, it is an act of the clause too.
  */
-export function framedActStart(s: Sentence, triggers: TriggerHit[]): number | undefined {
+export function framedAct(
+  s: Sentence,
+  triggers: TriggerHit[],
+): { at: number; acts: TriggerHit[]; named?: ActorMention[] } | undefined {
   const m = OPENS_WITH_FRAME.exec(s.text);
   if (!m) return undefined;
   const at = s.start + m[0].length;
-  const act = triggers.some(
-    (h) => !h.reference && !h.inQuote && h.rank >= ACT_RANK && h.start >= at,
-  );
-  return act ? at : undefined;
+  const after = triggers.filter((h) => !h.inQuote && h.start >= at);
+  const acts = after.filter((h) => !h.reference && h.rank >= ACT_RANK);
+  if (acts.length) return { at, acts };
+  const sequenced = !!m[1] && s.times.some((t) => t.start >= at);
+  const referred = after
+    .filter((h) => h.reference && h.noun)
+    .map((h) => ({ ...h, reference: false }));
+  if (!sequenced || !referred.length) return undefined;
+  // Whoever the occasion is named by ("Premier Li's trip") was left out as only mentioned.
+  const last = Math.max(...referred.map((h) => h.start));
+  const named = (s.actors ?? []).filter((a) => a.start >= at && a.end <= last);
+  return { at, acts: referred, named };
 }

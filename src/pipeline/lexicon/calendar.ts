@@ -15,6 +15,10 @@ const schema = z.strictObject({
   monthAbbreviations: z.array(z.string().min(1)),
   /** Conjunctions that set two acts at one moment ("A tested a jet as B met C"). */
   simultaneous: z.array(z.string().min(1)),
+  /** Words that set an occasion before or after another ("The visit comes ahead of Hu's"). */
+  sequenced: z.array(z.string().min(1)),
+  /** How long before or after, said before them ("days after", "a week before", "shortly"). */
+  sequenceMeasures: z.array(z.string().min(1)),
   /**
    * Verbs that set an occasion at a moment: another act's ("The drill came as B arrived") or a
    * date's ("The first thaw came in October.").
@@ -46,6 +50,8 @@ export const WEEKDAY_ABBREVIATIONS: readonly string[] = CALENDAR.weekdayAbbrevia
 export const MONTH_NAMES: readonly string[] = CALENDAR.months;
 export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviations;
 export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
+export const SEQUENCED: readonly string[] = CALENDAR.sequenced;
+export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;

@@ -18,7 +18,7 @@ import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
 import { laterTimeClausePerson, toldPlanOnly } from "../clauses.ts";
-import { framedActStart } from "../frame.ts";
+import { framedAct } from "../frame.ts";
 import { answersDocument, documentTells, isDocumentRelease } from "../reaction.ts";
 import { momentSet } from "../moment.ts";
 import { perAttribution } from "../attribution.ts";
@@ -122,12 +122,18 @@ export function handleDated(
   }
   // "The drill came as the minister arrived in Beijing": the words add to the drill, and the
   // arrival is a happening of its own, with the people of its clause.
-  const framed = referred ? framedActStart(s, usable) : undefined;
-  if (referred && framed !== undefined) {
+  const framed = referred ? framedAct(s, triggers) : undefined;
+  if (referred && framed) {
     attachSentence(referred, s, [], [], narration);
-    triggers = triggers.filter((t) => t.start >= framed);
+    const acts = framed.acts;
+    triggers = [
+      ...triggers.filter((t) => t.start >= framed.at && !acts.some((a) => a.start === t.start)),
+      ...acts,
+    ].sort((a, b) => a.start - b.start);
     usable = triggers.filter((t) => !t.reference);
-    actors = actors.filter((a) => a.start >= framed);
+    actors = [...actors.filter((a) => a.start >= framed.at), ...(framed.named ?? [])].filter(
+      (a, i, all) => all.findIndex((x) => x.key === a.key) === i,
+    );
   } else if (referred) {
     if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
     return attachSentence(referred, s, actors, triggers, narration);
