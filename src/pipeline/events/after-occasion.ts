@@ -4,13 +4,13 @@ import type { EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { familiesOf } from "./attach.ts";
 import { ANNOUNCE_RANK } from "./ranks.ts";
 
+/** "after", "following", then up to two words before an occasion noun, which is captured. */
+const AFTER = String.raw`(?:after|following)\s+`;
+const NOUN = String.raw`(?:[\w-]+\s+){0,2}?(${anyOf(Object.keys(NOUN_FAMILY))})\b`;
+const DETERMINER = String.raw`(?:the|their|its|his|her)\s+`;
+
 /** "after the talks", "following their meeting": an occasion already told, as a moment. */
-const AFTER_THE_OCCASION = new RegExp(
-  String.raw`\b(?:after|following)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(${anyOf(
-    Object.keys(NOUN_FAMILY),
-  )})\b`,
-  "i",
-);
+const AFTER_THE_OCCASION = new RegExp(String.raw`\b${AFTER}${DETERMINER}${NOUN}`, "i");
 
 /** Statements, news conferences, speeches and hearings: occasions of their own (CAMEO 010). */
 const STATEMENT_CAMEO = "010";
@@ -49,12 +49,7 @@ export function occasionAfter(
 const NEAR_SENTENCES = 4;
 
 /** Right after a telling's date: "after talks at the Pentagon", "following their meeting". */
-const THEN_AFTER_OCCASION = new RegExp(
-  String.raw`^\s*,?\s*(?:after|following)\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(${anyOf(
-    Object.keys(NOUN_FAMILY),
-  )})\b`,
-  "i",
-);
+const THEN_AFTER_OCCASION = new RegExp(String.raw`^\s*,?\s*${AFTER}(?:${DETERMINER})?${NOUN}`, "i");
 
 /**
  * "…, Liang and Panetta announced on Monday after talks at the Pentagon": the occasion noun right
