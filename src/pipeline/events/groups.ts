@@ -9,7 +9,7 @@ import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
-import { IRREGULAR_PAST } from "../lexicon/calendar.ts";
+import { IRREGULAR_FULL_PAST } from "../lexicon/calendar.ts";
 import { isFutureTense, tellsNoPast } from "../time/tense.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
@@ -39,9 +39,6 @@ const RELATIVE_OPENER = new RegExp(
   String.raw`,\s*(?:who|which|where|when|${[...TOOK_OFFICE, ...TO_TAKE_OFFICE].map(literal).join("|")})\b[^,]*$`,
   "i",
 );
-
-/** Irregular past forms of full verbs (calendar.json irregularPast), not of "be", "have", "do". */
-const IRREGULAR_FULL_PAST = IRREGULAR_PAST.filter((v) => !/^(?:was|were|had|did)$/.test(v));
 
 /**
  * "that targeted …", "that were frozen for most of last year" (a passive, with a participle in

@@ -55,6 +55,10 @@ export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
+/** Irregular past forms of full verbs, not of "be", "have" or "do" ("met", "began"; not "was"). */
+export const IRREGULAR_FULL_PAST: readonly string[] = IRREGULAR_PAST.filter(
+  (v) => !/^(?:was|were|had|did)$/.test(v),
+);
 export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 

@@ -1,5 +1,6 @@
 import {
   CALENDAR_WORD,
+  IRREGULAR_FULL_PAST,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   SCHEDULE_PRESENT,
@@ -172,13 +173,11 @@ export function isScheduled(text: string): boolean {
 const PLAN_PARTICIPLES = "planned|scheduled|expected|proposed|slated|intended|anticipated|indeed";
 
 /**
- * Irregular verbs in the simple past (calendar.json irregularPast) that are no auxiliary, no
+ * Irregular verbs in the simple past (calendar.ts IRREGULAR_FULL_PAST, no auxiliary) that are no
  * present or base form too, and no verb of telling, whose day is the telling's ("began", "flew";
- * not "was", "had", "set", "put", "said", "told").
+ * not "set", "put", "said", "told").
  */
-const SIMPLE_PAST = IRREGULAR_PAST.filter(
-  (w) => !["was", "were", "had", "did", "set", "put", "said", "told"].includes(w),
-);
+const SIMPLE_PAST = IRREGULAR_FULL_PAST.filter((w) => !["set", "put", "said", "told"].includes(w));
 
 /**
  * A verb in the past a few words before a date ("agreed on in Beijing in April", "set up in April":
