@@ -342,6 +342,31 @@ describe("a wire story quoted on a blog", () => {
     });
     expect(state.output?.articles.articles[0]?.published).toMatchObject({ value: "2013-05-06" });
   });
+
+  // The writer's own story, longer than a standfirst, then a wire's story the page goes on to quote.
+  const OWN_STORY = [
+    "Naval officers of the two countries spent most of the week at sea together, trading visits between their ships and running drills on search and rescue that had been planned for months.",
+    "",
+    "The commanders met on board the flagship on Thursday and agreed to hold another round of exercises next spring, a step both sides called overdue after a tense year.",
+  ];
+
+  it.each([
+    [
+      "a page of its own story, then a wire's",
+      [...OWN_STORY, "", WIRE],
+      "Naval officers",
+      "2013-05-08",
+    ],
+    ["one sentence above the wire's story", [OWN_STORY[0] ?? "", "", WIRE], "LONDON", "2013-05-06"],
+  ])("%s: the body opens at the right line", async (_, story, opening, published) => {
+    const state = await runOn({
+      "w.txt": ["Wire Daily", "Wednesday, May 8, 2013", "", ...story].join("\n"),
+    });
+    const article = state.output?.articles.articles[0];
+    expect(article?.text.startsWith(opening)).toBe(true);
+    expect(article?.text).toContain("joint drill");
+    expect(article?.published).toMatchObject({ value: published });
+  });
 });
 
 describe("a site's notice above the page", () => {

@@ -63,6 +63,14 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     // A wire story quoted after the writer's own words ("… so I'm quoting most of it:") is
     // not the page's story; its dateline is the wire's day, not the page's.
     if (dateline && introducedAsQuote(lines, i)) continue;
+    // Under more prose than a standfirst, a dateline opens a wire story the page goes on to
+    // quote, not the page's own story, which began with that prose.
+    if (
+      dateline &&
+      proseStart() >= 0 &&
+      proseWordsBetween(lines, proseStart(), i) > STANDFIRST_WORDS
+    )
+      continue;
     if (dateline && (isProse(line) || isShortLead(line, dateline))) return { index: i, dateline };
     // "BEIJING, Sept. 18 Kyodo" on a line of its own, the story on the next: a dated dateline.
     if (dateline && (dateline.date || dateline.monthDay) && dateline.length === line.length) {
@@ -91,6 +99,16 @@ function introducedAsQuote(lines: string[], i: number): boolean {
     if (line) return line.endsWith(":") && isProse(line);
   }
   return false;
+}
+
+/** Words of running prose (furniture left out) in lines `from` up to, not including, `to`. */
+function proseWordsBetween(lines: string[], from: number, to: number): number {
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    const line = lines[j] ?? "";
+    if (line && isProse(line) && !isBodyFurniture(line)) words += wordCount(line);
+  }
+  return words;
 }
 
 /** The most words a standfirst above a byline has. */
