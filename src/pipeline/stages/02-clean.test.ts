@@ -612,3 +612,25 @@ describe("the headline above the body", () => {
     expect(await titleOf(line)).toBe(line);
   });
 });
+
+describe("an encyclopedia's section with reference marks", () => {
+  it("keeps every paragraph whose sentences end on a mark, and drops the marks", async () => {
+    const state = await runOn({
+      "e.txt": [
+        "Relations between the navies",
+        "Last modified on 3 December 2013",
+        "",
+        "History[edit]",
+        "",
+        "The navies held their first joint drill in the Gulf of Aden in September 2012, after years of talks.[4] Both sides called it a start.[5]",
+        "",
+        "Contacts grew in the following year, when ships of each navy called at ports of the other and crews played football together on the pier.[6]",
+      ].join("\n"),
+    });
+    const text = state.output?.articles.articles[0]?.text ?? "";
+    expect(text.startsWith("The navies held their first joint drill")).toBe(true);
+    expect(text).toContain("after years of talks. Both sides");
+    expect(text).toContain("played football together on the pier.");
+    expect(text).not.toMatch(/\[\d\]/);
+  });
+});

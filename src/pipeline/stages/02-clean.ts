@@ -1,6 +1,7 @@
 import type { ArticleWork, PipelineState, Published, Stage, Warning } from "../types.ts";
 import { readDateline, type Dateline } from "../clean/dateline.ts";
 import { unwrapHardWrapped } from "../clean/unwrap.ts";
+import { dropFootnoteMarks } from "../clean/footnote-marks.ts";
 import {
   endsLikeSentence,
   isBodyFurniture,
@@ -27,7 +28,7 @@ function normalise(raw: string): string[] {
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/[\u200b\u200e\u200f]/g, "")
     .split("\n")
-    .map((l) => l.replace(/ {2,}/g, " ").trim());
+    .map((l) => dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()));
   return unwrapHardWrapped(lines);
 }
 
