@@ -78,6 +78,25 @@ describe("months after a year that opens the sentence are that year's", () => {
       ["2010 → 2010", "March → 2010-03", "on Monday → 2012-09-24"],
     ],
     ["The envoy came in 2010 and again in March.", ["2010 → 2010", "March → 2012-03"]],
+    // An opening month and its year frame the months after it in that year, comma or none.
+    [
+      "In May 2010 the envoy came, and the admiral followed in July.",
+      ["May 2010 → 2010-05", "July → 2010-07"],
+    ],
+    [
+      "In March 2010, the envoy came, and the admiral followed on July 4.",
+      ["March 2010 → 2010-03", "July 4 → 2010-07-04"],
+    ],
+    // A month before the opening one is not read as coming after it in that year.
+    [
+      "In May 2010 the envoy came, and the admiral followed in March.",
+      ["May 2010 → 2010-05", "March → 2012-03"],
+    ],
+    // A month and year inside the sentence open nothing.
+    [
+      "The envoy came in May 2010 and the admiral in July.",
+      ["May 2010 → 2010-05", "July → 2012-07"],
+    ],
   ])("%s", (sentence, expected) => {
     expect(datesOf(sentence)).toEqual(expected);
   });

@@ -61,9 +61,39 @@ const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
 const OPENING_YEAR = /^\s*(?:in|during|throughout|over)\s+$/i;
 
 /**
- * "In 2012, Xi was received at the Pentagon in February, Liang visited in May, …": months and
- * days named without a year after a year that opens the sentence are that year's, not the
- * reference's.
+ * The year a date that opens the sentence frames: "In 2012, …" (a year and its comma) or "In May
+ * 2011 …" (a month and its year, with or without a comma). Undefined when the sentence opens
+ * otherwise.
+ */
+function openingFrame(
+  sentence: string,
+  sentenceStart: number,
+  first: TimeMention | undefined,
+): { year: string; fromMonth: string } | undefined {
+  if (!first || !OPENING_YEAR.test(sentence.slice(0, first.start - sentenceStart)))
+    return undefined;
+  const text = first.text.trim();
+  const year = first.value.slice(0, 4);
+  if (first.precision === "year" && /^(?:19|20)\d{2}$/.test(text))
+    return /^\s*,/.test(sentence.slice(first.end - sentenceStart))
+      ? { year, fromMonth: "01" }
+      : undefined;
+  if (
+    first.precision === "month" &&
+    !first.endValue &&
+    MONTH_NAME.test(text) &&
+    DIGIT_YEAR.test(text)
+  )
+    return { year, fromMonth: first.value.slice(5, 7) };
+  return undefined;
+}
+
+/**
+ * "In 2012, Xi was received at the Pentagon in February, Liang visited in May, …", "In May 2011
+ * Chen toured bases, and Mullen visited China in July": months and days named without a year
+ * after a date that opens the sentence are that date's year, not the reference's. After an
+ * opening month, only months from it on are: "In May 2011 …, and in March" is left to the
+ * reference.
  */
 export function monthsOfOpeningYear(
   sentence: string,
@@ -71,20 +101,15 @@ export function monthsOfOpeningYear(
   times: TimeMention[],
 ): TimeMention[] {
   const [first] = times;
-  if (
-    !first ||
-    first.precision !== "year" ||
-    !/^(?:19|20)\d{2}$/.test(first.text.trim()) ||
-    !OPENING_YEAR.test(sentence.slice(0, first.start - sentenceStart)) ||
-    !/^\s*,/.test(sentence.slice(first.end - sentenceStart))
-  )
-    return times;
-  const year = first.value.slice(0, 4);
+  const frame = openingFrame(sentence, sentenceStart, first);
+  if (!first || !frame) return times;
+  const { year } = frame;
   return times.map((t) =>
     t === first ||
-    /\b(?:19|20)\d{2}\b/.test(t.text) ||
+    DIGIT_YEAR.test(t.text) ||
     !MONTH_NAME.test(t.text) ||
-    t.basis !== "relative-to-publication"
+    t.basis !== "relative-to-publication" ||
+    t.value.slice(5, 7) < frame.fromMonth
       ? t
       : {
           ...t,
