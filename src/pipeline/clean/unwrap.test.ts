@@ -69,6 +69,47 @@ describe("unwrapHardWrapped", () => {
     expect(unwrapHardWrapped([...item, "", next])).toEqual([item.join("\n"), "", next]);
   });
 
+  // A chronology's entries, wrapped at about 60 characters, each going on in a capitalised line.
+  const ENTRY = [
+    "* MARCH 2012 - The fleet's commander, Admiral Jane Roe of the",
+    "Northern Fleet, is hosted at the naval academy by its head.",
+  ];
+  const NEXT_ENTRY = [
+    "* JUNE 2012 - Ships of the two navies hold a first drill on",
+    "Search and rescue off the southern coast, near the islands.",
+  ];
+
+  it.each([
+    [
+      "an entry and its next entry",
+      [...ENTRY, ...NEXT_ENTRY],
+      [ENTRY.join("\n"), NEXT_ENTRY.join("\n")],
+    ],
+    [
+      "entries between blank lines",
+      [...ENTRY, "", ...NEXT_ENTRY],
+      [ENTRY.join("\n"), "", NEXT_ENTRY.join("\n")],
+    ],
+  ])("joins a dated list entry to the capitalised line it goes on in: %s", (_, lines, expected) => {
+    expect(unwrapHardWrapped([...WIRE.slice(1), "", ...lines])).toEqual([
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+      "",
+      ...expected,
+    ]);
+  });
+
+  it("keeps an undated bullet's next capitalised line apart", () => {
+    const bullet = "* Coast guard of the northern provinces sends its ships to the";
+    expect(unwrapHardWrapped([...WIRE.slice(1), "", bullet, ENTRY[1] ?? ""])).toEqual([
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+      "",
+      bullet,
+      ENTRY[1],
+    ]);
+  });
+
   it("joins a numbered paragraph to the capitalised line it goes on in, even one opening with a number", () => {
     const first = [
       "1. At the request of Minister Jane Roe of the Navy, the fleet's Admiral",

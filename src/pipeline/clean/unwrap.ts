@@ -1,9 +1,11 @@
 import { endsLikeSentence, isMenuLine, wordCount } from "./lines.ts";
 import { readByline } from "./metadata.ts";
+import { readDateline } from "./dateline.ts";
 import { LIST_ITEM } from "../lexicon/stamps.ts";
 import { readLabelledStamp } from "./stamps/labelled-stamp.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import { joinBrokenWord, pageWords } from "./hyphenation.ts";
+import { MONTH_WORD } from "../lexicon/calendar.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width column (pages wrap wire
  * copy at 60–80 characters, and some at a little over a hundred). */
@@ -54,9 +56,29 @@ function continuesItem(last: string, line: string, width: number): boolean {
     LIST_ITEM.test(last) &&
     BULLET_SPACE.test(last) &&
     (/^\p{Ll}/u.test(line) ||
-      (NUMBERED.test(last) && cutMidSentence(last, width) && !standsAlone(line))) &&
+      (cutMidSentence(last, width) &&
+        !standsAlone(line) &&
+        (NUMBERED.test(last) || itemGoesOn(last, line)))) &&
     !endsLikeSentence(last)
   );
+}
+
+/**
+ * A chronology's entry: a bulleted item that opens with its date ("* MAY 2011 - …", "• Oct. 3 --
+ * …", "- 2012: …").
+ */
+const DATED_ITEM = new RegExp(
+  String.raw`^\S{1,3}\s+(?:${MONTH_WORD}\.?\s+\d{1,4}\b|(?:19|20)\d{2}\b)`,
+  "i",
+);
+
+/**
+ * The line below a chronology's entry cut at the column's width goes on with it ("* MAY 2011 -
+ * Gen. Chen, chief of the PLA General" over "Staff, is hosted …") unless it opens an entry or a
+ * story of its own. A wire's summary bullets, which carry no date, stay lines of their own.
+ */
+function itemGoesOn(last: string, line: string): boolean {
+  return DATED_ITEM.test(last) && !LIST_ITEM.test(line) && !readDateline(line);
 }
 
 /**
@@ -90,7 +112,10 @@ function runsOf(lines: readonly string[]): { start: number; end: number; gap: bo
 /** How many lines of a run are cut at its width in mid-sentence, and that width. */
 function columnOf(run: readonly string[]): { width: number; cuts: number } {
   const width = Math.max(0, ...run.map((l) => l.length));
-  const cuts = run.filter((l) => cutMidSentence(l, width) && !standsAlone(l)).length;
+  // A chronology's entry is cut as its column is; a summary bullet or a stamp is a line apart.
+  const cuts = run.filter(
+    (l) => cutMidSentence(l, width) && (!standsAlone(l) || DATED_ITEM.test(l)),
+  ).length;
   return { width, cuts };
 }
 
