@@ -998,6 +998,13 @@ describe("resolveTimes: dates that repeat the previous one", () => {
       "The following February they met again.",
       [["The following February", "2011-02", "month", "previous-date"]],
     ],
+    [
+      "Talks resumed after a freeze the year before.",
+      [["the year before", "2009", "year", "previous-date"]],
+    ],
+    ["The year after, they met again.", [["The year after", "2011", "year", "previous-date"]]],
+    // Before or after an occasion it names, it is no step from the date told.
+    ["They met the year before the election.", []],
   ])("%s", (sentence, expected) => {
     const previous = { value: "2010", precision: "year" as const };
     expect(times(sentence, "2012-05-07", "2012-05-07", previous)).toEqual(expected);
@@ -1062,6 +1069,8 @@ describe("resolveTimes: days that repeat the previous one", () => {
       [["A few minutes later", "2012-02-14", "day", "previous-date"]],
     ],
     ["The talks lasted hours.", []],
+    ["He had arrived the day before.", [["the day before", "2012-02-13", "day", "previous-date"]]],
+    ["They met the day after the summit.", []],
   ])("%s", (sentence, expected) => {
     const previous = { value: "2012-02-14", precision: "day" as const };
     expect(times(sentence, "2012-02-15", "2012-02-15", previous)).toEqual(expected);

@@ -48,6 +48,9 @@ export const ANAPHORIC = new RegExp(
     String.raw`\b(?:in|during)\s+the\s+(morning|afternoon|evening|night)\b(?!\s+of\b)`,
     // "Hours later he told cadets …": within the day told before.
     String.raw`\b(?:(?:a few|several|two|three|some)\s+)?(hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b`,
+    // "suspended talks the year before", "the day after, they flew on": a step from the date told,
+    // where nothing follows that it could be before or after ("the day before the summit").
+    String.raw`\bthe\s+(year|month|day)\s+(before|after)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|when|while)\b)`,
   ].join("|"),
   "gi",
 );
@@ -75,14 +78,15 @@ export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
 } {
-  const word = (a[2] ?? a[4] ?? a[8] ?? a[9] ?? "year").toLowerCase();
+  const word = (a[2] ?? a[4] ?? a[8] ?? a[9] ?? a[10] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
     // "a week later" is seven days later.
     const n = (NUMBERS[(a[3] ?? "").toLowerCase()] ?? Number(a[3])) * (word === "week" ? 7 : 1);
     return { unit, step: /earlier/i.test(a[5] ?? "") ? -n : n };
   }
-  const forward = /following|next/i.test(a[1] ?? "") ? 1 : 0;
-  const back = /previous|prior/i.test(a[1] ?? "") ? -1 : 0;
+  const order = a[1] ?? a[11] ?? "";
+  const forward = /following|next|after/i.test(order) ? 1 : 0;
+  const back = /previous|prior|before/i.test(order) ? -1 : 0;
   return { unit, step: forward + back };
 }
