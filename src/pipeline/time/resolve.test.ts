@@ -1005,9 +1005,20 @@ describe("resolveTimes: dates that repeat the previous one", () => {
     ["The year after, they met again.", [["The year after", "2011", "year", "previous-date"]]],
     // Before or after an occasion it names, it is no step from the date told.
     ["They met the year before the election.", []],
+    ["Talks resumed later in the year.", [["later in the year", "2010", "year", "previous-date"]]],
   ])("%s", (sentence, expected) => {
     const previous = { value: "2010", precision: "year" as const };
     expect(times(sentence, "2012-05-07", "2012-05-07", previous)).toEqual(expected);
+  });
+
+  it.each([
+    ["The envoy came later in the month.", "later in the month", "2011-08", "month"],
+    ["They had met earlier in the year.", "earlier in the year", "2011", "year"],
+  ])("%s (within the month or year told before)", (sentence, text, value, precision) => {
+    const previous = { value: "2011-08-17", precision: "day" as const };
+    expect(times(sentence, "2013-05-07", "2013-05-07", previous)).toEqual([
+      [text, value, precision, "previous-date"],
+    ]);
   });
 
   it.each([

@@ -33,6 +33,8 @@ export function findYears(text: string): YearMention[] {
  * "that year", "the same year", "that month", "later that day", "the same afternoon", "three days
  * later", "a week later", "in the morning", "hours later": a date that repeats (or steps from) the
  * one told just before, in the sentence or the previous one. A part of a day counts as its day.
+ * Capture groups: 1–2 "that year", 3–5 "three days later", 6–7 "that June", 8 "in the morning",
+ * 9 "hours later", 10–11 "the day before", 12 "later in the month".
  */
 export const ANAPHORIC = new RegExp(
   [
@@ -51,6 +53,9 @@ export const ANAPHORIC = new RegExp(
     // "suspended talks the year before", "the day after, they flew on": a step from the date told,
     // where nothing follows that it could be before or after ("the day before the summit").
     String.raw`\bthe\s+(year|month|day)\s+(before|after)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|when|while)\b)`,
+    // "visited later in the month", "had met earlier in the year": within the month or year of
+    // the date told before, not the reference's (chrono reads "in the month" as the next one).
+    String.raw`\b(?:later|earlier)\s+in\s+the\s+(month|year)\b`,
   ].join("|"),
   "gi",
 );
@@ -78,7 +83,7 @@ export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
 } {
-  const word = (a[2] ?? a[4] ?? a[8] ?? a[9] ?? a[10] ?? "year").toLowerCase();
+  const word = (a[2] ?? a[4] ?? a[8] ?? a[9] ?? a[10] ?? a[12] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
     // "a week later" is seven days later.
