@@ -59,6 +59,11 @@ const schema = z.strictObject({
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
   connectors: lowerWords,
   /**
+   * How a bracketed note on a credit opens ("Xinhua (translated by SINA English)", "(via
+   * Reuters)"): the note says who handled the story, and is no part of the credit's name.
+   */
+  creditNotes: lowerWords,
+  /**
    * What a stamp's label may name between itself and its colon ("Published time: …", "Updated
    * date: …"): the date follows as after the bare label.
    */
@@ -123,6 +128,7 @@ export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const ZONES_AFTER_CLOCK: readonly string[] = STAMPS.zonesAfterClock;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
+export const CREDIT_NOTES: readonly string[] = STAMPS.creditNotes;
 export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;
 export const STAMPED_THINGS: readonly string[] = STAMPS.stampedThings;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;

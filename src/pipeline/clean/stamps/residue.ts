@@ -2,6 +2,7 @@ import {
   NAME_FUNCTION_WORDS,
   PAGE_WIDGETS,
   STAMP_CONNECTORS,
+  CREDIT_NOTES,
   TIME_ZONES,
   WEEKDAYS,
   ZONES_AFTER_CLOCK,
@@ -34,6 +35,11 @@ const CITY_TIME_RE = /\((?:[A-Z][a-z]+\s+){1,2}time\)/g;
 /** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
 const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
+/** A credit's bracketed note ("(translated by SINA English)"), blanked whole. */
+const CREDIT_NOTE_RE = new RegExp(
+  String.raw`\((?:${alternatives(CREDIT_NOTES)})\s[^()]{1,60}\)`,
+  "gi",
+);
 /** A forum post's number beside its stamp ("#1 05-16-2011, 08:42 AM"). */
 const POST_NUMBER_RE = /(?:^|\s)#\d+(?=\s|$)/g;
 /** A widget's "#" stands for a number ("Age: 13 yrs"). */
@@ -69,7 +75,9 @@ export const withoutClock = (text: string) =>
 
 /** What a stamp line says besides its date: weekday, clock, zone, connectors and separators removed. */
 export function residue(text: string): string {
-  return withoutClock(text.replace(/\(s\)/g, "s").replace(ORDER_NOTE, " ")) // "Comment(s)"
+  // "Comment(s)" is "Comments"; a date-order note and a credit's note say nothing of a name.
+  const plain = text.replace(/\(s\)/g, "s").replace(ORDER_NOTE, " ").replace(CREDIT_NOTE_RE, " ");
+  return withoutClock(plain)
     .replace(WEEKDAY_RE, " ")
     .replace(CONNECTOR_RE, " ")
     .replace(WIDGET_RE, " ")

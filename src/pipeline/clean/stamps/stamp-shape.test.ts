@@ -30,6 +30,10 @@ describe("stampShape: page links beside the date", () => {
     ["By Jane Doe | The Courier | © August 26, 2013", "byline"],
     // A text-size widget after the date and its clock.
     ["12-07-2011 21:16 BJT   Font size: A A A", "date-line"],
+    // A credit's bracketed note on who translated or passed on the story.
+    ["2011-01-11 18:40:12 GMT+8 | Courier (translated by Example English)", "byline"],
+    ["2011-01-11 | Courier (via The Daily Bugle)", "byline"],
+    ["2011-01-11 | the ministry said (via a spokesman) that talks would go on", undefined],
     // The page's age beside its date is a widget too.
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
