@@ -1,10 +1,12 @@
 /**
  * "on the 9th", "on the 21st": a day of the month named by its number alone. It lies in the month
  * of the date told just before (in the sentence or the previous one), else in the reference's.
- * An ordinal before a noun is no date ("on the 9th floor", "on the 60th anniversary").
+ * An ordinal before a noun is no date ("on the 9th floor", "on the 60th anniversary"); before a
+ * word that goes on with the sentence it is ("On the 10th, …", "on the 9th for a visit", "on the
+ * 7th local time", as translated news writes).
  */
 const ORDINAL_DAY =
-  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:and|to|before|after|when|at|in|with|until|through)\b)[a-z]|\s+of\s+[A-Z])/g;
+  /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:and|to|before|after|when|at|in|with|until|through|for|from|during|while|local)\b)[a-z]|\s+of\s+[A-Z])/g;
 
 export interface OrdinalDay {
   start: number;

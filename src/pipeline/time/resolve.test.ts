@@ -1182,8 +1182,18 @@ describe("resolveTimes: days that repeat the previous one", () => {
       "The crews played football on the 7th and the 8th.",
       [["on the 7th", "2013-07-07", "day", "previous-date", "future"]],
     ],
+    ["On the 3rd, the envoys met.", [["On the 3rd", "2013-07-03", "day", "previous-date"]]],
+    [
+      "The envoy arrived on the 4th for a visit.",
+      [["on the 4th", "2013-07-04", "day", "previous-date"]],
+    ],
+    [
+      "The envoys met on the 3rd local time.",
+      [["on the 3rd", "2013-07-03", "day", "previous-date"]],
+    ],
     // An ordinal before a noun is a count, not a day.
     ["The delegation met on the 9th floor of the ministry.", []],
+    ["On the 4th floor, the envoys met.", []],
     ["They spoke on the 60th anniversary of the armistice.", []],
   ])("%s (an ordinal day in the month told before)", (sentence, expected) => {
     const previous = { value: "2013-07-02", precision: "day" as const };
