@@ -47,6 +47,18 @@ describe("unwrapHardWrapped", () => {
     ]);
   });
 
+  it.each([
+    ["Courier - Thu Nov 11, 8:04 am ET", true],
+    ["Courier - Thu Nov 11, 2010 8:04 am ET", true],
+    // Prose that names a weekday and a day goes on with the headline's column.
+    ["talks on Thu Nov 11 at the harbour, officials", false],
+  ])("a stamp line below a headline stands alone, even with no year: %s", (stamp, alone) => {
+    const headline = "Navies of the two countries agree to a first round of";
+    const lines = [headline, stamp, ...WIRE.slice(1)];
+    const out = unwrapHardWrapped(lines);
+    expect(out.includes(stamp)).toBe(alone);
+  });
+
   it("keeps a wire's summary bullets above wrapped copy as lines of their own", () => {
     const bullets = [
       "* Two days of harbour talks end in the capital city",

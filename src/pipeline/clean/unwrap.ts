@@ -4,6 +4,7 @@ import { readDateline } from "./dateline.ts";
 import { LIST_ITEM } from "../lexicon/stamps.ts";
 import { readLabelledStamp } from "./stamps/labelled-stamp.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
+import { isYearlessStampLine } from "./stamps/yearless-stamp.ts";
 import { joinBrokenWord, pageWords } from "./hyphenation.ts";
 import { MONTH_WORD } from "../lexicon/calendar.ts";
 
@@ -30,9 +31,9 @@ const NUMBERED = /^\d{1,2}[.)]\s/;
 
 /**
  * Page furniture saved without blank lines above a wire story (a menu, the headline's byline, a
- * date stamp "Fri May 3, 2011 6:31pm EDT" or "Updated: 2011-05-03 07:51", a wire's summary bullet
- * "* Talks end in Beijing") is a line of its own:
- * joined to the headline it would hide both the stamp and the body's start.
+ * date stamp "Fri May 3, 2011 6:31pm EDT", "Thu Nov 11, 8:04 am ET" or "Updated: 2011-05-03
+ * 07:51", a wire's summary bullet "* Talks end in Beijing") is a line of its own: joined to the
+ * headline it would hide both the stamp and the body's start.
  */
 function standsAlone(line: string): boolean {
   return (
@@ -40,7 +41,8 @@ function standsAlone(line: string): boolean {
     (LIST_ITEM.test(line) && BULLET_SPACE.test(line)) ||
     !!readByline(line) ||
     !!readLabelledStamp(line) ||
-    !!stampShape(line)
+    !!stampShape(line) ||
+    isYearlessStampLine(line)
   );
 }
 

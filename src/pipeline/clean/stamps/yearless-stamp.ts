@@ -45,6 +45,18 @@ export function yearlessStamp(line: string, years: number[]): StampCandidate | u
   return undefined;
 }
 
+/**
+ * Whether a line is a stamp but for its missing year ("AFP - Thu Nov 11, 8:04 am ET"): read with
+ * a year put in, as the years' search will read it, it has a stamp's shape. The year put in only
+ * lets the line be read; which year it is, is not asked.
+ */
+export function isYearlessStampLine(line: string): boolean {
+  const m = WEEKDAY_MONTH_DAY.exec(line);
+  if (!m) return false;
+  const at = (m.index ?? 0) + m[0].length;
+  return !!stampShape(`${line.slice(0, at)}, 2000${line.slice(at)}`);
+}
+
 /** "Jun 1, 3:12 AM EDT": a month, a day and a clock, with no weekday and no year. */
 export const MONTH_DAY_CLOCK = new RegExp(
   String.raw`^\s*(${Object.keys(MONTHS).join("|")})\.?\s+(\d{1,2}),?(?=\s+\d{1,2}:\d{2})`,
