@@ -72,6 +72,10 @@ describe("findTriggers", () => {
     // Time spent with someone named is a meeting; spending with a trade is not.
     ["The envoy spent more than three hours with Lee in Seoul.", ["spent=040"]],
     ["The agency spent two days with contractors.", []],
+    // Sitting down with someone named is a meeting; with reporters it is not.
+    ["The envoy sat down with Premier Lee in Seoul.", ["sat down with=040"]],
+    ["The envoy will sit down with his counterpart next week.", ["sit down with=040"]],
+    ["The envoy sat down with reporters after the talks.", ["talks=040"]],
     // A numbered round is a dialogue's session, told also without "was" in a chronology …
     ["Third round held in Canberra, led by the deputy ministers.", ["Third round=040", "held=040"]],
     // … but a round of sanctions is not.
