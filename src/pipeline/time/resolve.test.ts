@@ -846,6 +846,17 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2011-05-18",
       [["March", "2011-03", "month", "relative-to-publication"]],
     ],
+    // … nor once the clause tells, in the passive past, what happened to the plan itself …
+    [
+      "The decision to attend the summit was announced on April 1.",
+      "2010-04-13",
+      [["April 1", "2010-04-01", "day", "relative-to-publication"]],
+    ],
+    [
+      "The decision to attend the summit was expected in May.",
+      "2010-04-13",
+      [["May", "2010-05", "month", "relative-to-publication", "future"]],
+    ],
     // … while a plan or a hope in the pluperfect was given up.
     [
       "The minister had planned to visit Beijing in November.",

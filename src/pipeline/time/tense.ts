@@ -285,7 +285,9 @@ export function isFutureTense(text: string): boolean {
 // The rest of the clause up to the date, which must not open a clause of its own ("would raise
 // it when he met Xi on Friday": Friday is the meeting's, in the past), nor name the occasion it
 // happened at ("agreed to set up the dialogue during Hu's visit in January").
-const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b)[^.;,])*$`;
+// Nor once the clause tells, in the passive past, what happened to the plan itself ("the decision
+// to attend was announced on April 1"); "was expected in May" is still the plan's.
+const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b)[^.;,])*$`;
 // "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").
 const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)";
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
