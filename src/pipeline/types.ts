@@ -139,14 +139,14 @@ export interface EventDraft {
    */
   borrowed?: boolean;
   /**
-   * The narration told this occasion apart from the day's event it followed (a meeting after a
-   * statement, events/same-day.ts): the article's other drafts of that day are not it.
-   */
-  /**
    * The date is the day the act was told ("…, an official said Wednesday"), so a later sentence
    * that dates the act itself ("was reached … last week") dates the event instead.
    */
   toldOn?: boolean;
+  /**
+   * The narration told this occasion apart from the day's event it followed (a meeting after a
+   * statement, events/same-day.ts): the article's other drafts of that day are not it.
+   */
   apart?: boolean;
   actors: ActorMention[];
   location?: { name: string; country?: string };
