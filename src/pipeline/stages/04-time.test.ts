@@ -80,3 +80,35 @@ describe("a wire story quoted further down the page", () => {
     ).toBe("2013-02-19");
   });
 });
+
+describe("a chronology's entry and the later sentences of its paragraph", () => {
+  const INTRO =
+    "The two navies have met often since their first talks, officials said on Wednesday.";
+  const VISIT = "The chief of staff pays a return visit to the naval academy in July.";
+  /** The date of the return visit in a story of the intro and `paragraphs`. */
+  async function visitDate(...paragraphs: string[]) {
+    const state = await runOn({
+      "a.txt": story("Ties", "BEIJING, Feb. 20, 2013", INTRO, ...paragraphs),
+    });
+    const events = state.output?.events.events ?? [];
+    return events.find((e) => e.sources[0]?.evidence.some((x) => x.text.includes("return visit")))
+      ?.date.value;
+  }
+
+  it.each([
+    ["* MAY 2011 - The admiral is hosted at the academy by its head. ", "2011-07"],
+    ["2011: The admiral is hosted at the academy by its head. ", "2011-07"],
+    // A sentence that names a month and its year inside it frames nothing.
+    ["The admiral was hosted at the academy in May 2011 by its head. ", "2012-07"],
+    // Nor does an entry's month frame a month before it.
+    ["* SEPTEMBER 2011 - The admiral is hosted at the academy by its head. ", "2012-07"],
+  ])("%s… a month of the paragraph", async (entry, expected) => {
+    expect(await visitDate(entry + VISIT)).toBe(expected);
+  });
+
+  it("a month of the next paragraph is of the publication's year again", async () => {
+    expect(
+      await visitDate("* MAY 2011 - The admiral is hosted at the academy by its head.", VISIT),
+    ).toBe("2012-07");
+  });
+});

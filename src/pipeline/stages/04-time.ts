@@ -1,5 +1,6 @@
 import type { ArticleWork, PipelineState, Sentence, Stage, TimeMention } from "../types.ts";
 import { resolveTimes, type TimeContext } from "../time/resolve.ts";
+import { entryFrame, putInFrame, type YearFrame } from "../time/month-of-year.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
 import { readDateline } from "../clean/dateline.ts";
 import { closestWithYear } from "../clean/stamps/calendar-days.ts";
@@ -50,7 +51,14 @@ function timeOne(work: ArticleWork): ArticleWork {
       ? times.filter((t) => t.basis === "explicit" || t.basis === "previous-date")
       : times;
   const quotedDays = quotedStoryDays(work);
+  // A chronology's entry ("* MAY 2011 - …") frames the year of its paragraph's later sentences.
+  let entry: YearFrame | undefined;
+  let lastParagraph = -1;
   const sentences: Sentence[] = work.sentences.map((s) => {
+    const opensParagraph = s.paragraph !== lastParagraph;
+    lastParagraph = s.paragraph;
+    if (opensParagraph) entry = undefined;
+    const framed = (times: TimeMention[]) => (entry ? putInFrame(times, entry) : times);
     if (s.kind === "dateline") return s;
     // A wire story quoted further down the page (a forum's reply, a digest's item) is told
     // against its own dateline's day.
@@ -65,14 +73,18 @@ function timeOne(work: ArticleWork): ArticleWork {
     }
     // The scene moves to the last past day the narration names: quotes in this sentence and the
     // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
-    let times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
+    let times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, ctx)));
+    if (opensParagraph) {
+      entry = entryFrame(s.text, s.start, times);
+      times = framed(times);
+    }
     const before = ctx.scene.getTime();
     // A day in an aside is background ("…, held in Washington on May 9."): the scene stays.
     for (const t of times)
       if (!t.inQuote && t.precision === "day" && !t.future && t.value <= pubDay && !inAside(s, t))
         ctx.scene = fromIso(t.value);
     if (ctx.scene.getTime() !== before && times.some((t) => t.inQuote))
-      times = keep(resolveTimes(s.text, s.start, quoteRanges, ctx));
+      times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, ctx)));
     const narration = times.filter((t) => !t.inQuote);
     // "The report, released on Tuesday, …": a date in an aside is background, so "a day earlier"
     // in the next sentence counts from the sentence's own date, not from the aside's.

@@ -60,6 +60,13 @@ const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
 /** "In 2012, …", "During 2011, …": a year that opens the sentence and frames what follows. */
 const OPENING_YEAR = /^\s*(?:in|during|throughout|over)\s+$/i;
 
+/** The year a date frames for the months named after it without one, from its month on. */
+export interface YearFrame {
+  year: string;
+  fromMonth: string;
+  future: boolean;
+}
+
 /**
  * The year a date that opens the sentence frames: "In 2012, …" (a year and its comma) or "In May
  * 2011 …" (a month and its year, with or without a comma). Undefined when the sentence opens
@@ -69,14 +76,14 @@ function openingFrame(
   sentence: string,
   sentenceStart: number,
   first: TimeMention | undefined,
-): { year: string; fromMonth: string } | undefined {
+): YearFrame | undefined {
   if (!first || !OPENING_YEAR.test(sentence.slice(0, first.start - sentenceStart)))
     return undefined;
   const text = first.text.trim();
   const year = first.value.slice(0, 4);
   if (first.precision === "year" && /^(?:19|20)\d{2}$/.test(text))
     return /^\s*,/.test(sentence.slice(first.end - sentenceStart))
-      ? { year, fromMonth: "01" }
+      ? { year, fromMonth: "01", future: first.future }
       : undefined;
   if (
     first.precision === "month" &&
@@ -84,8 +91,60 @@ function openingFrame(
     MONTH_NAME.test(text) &&
     DIGIT_YEAR.test(text)
   )
-    return { year, fromMonth: first.value.slice(5, 7) };
+    return { year, fromMonth: first.value.slice(5, 7), future: first.future };
   return undefined;
+}
+
+/** What may stand before a chronology's entry date: nothing, or a bullet. */
+const ENTRY_LEAD = /^\s*(?:[-–—•·*»▪►◦>]\s*)?$/;
+/** What follows a chronology's entry date: a dash or a colon ("MAY 2011 - …", "2012: …"). */
+const ENTRY_AFTER = /^\s*(?:--|[-–—:])/;
+
+/**
+ * The year a chronology's entry frames for the rest of its paragraph ("* MAY 2011 - Chen is hosted
+ * at the Pentagon. Mullen pays a return visit in July."): the entry's date, stated with its year,
+ * opens the paragraph's first sentence and is set off by a dash or a colon.
+ */
+export function entryFrame(
+  sentence: string,
+  sentenceStart: number,
+  times: TimeMention[],
+): YearFrame | undefined {
+  const [first] = times;
+  if (!first || first.basis !== "explicit" || first.endValue || first.inQuote) return undefined;
+  if (
+    !ENTRY_LEAD.test(sentence.slice(0, first.start - sentenceStart)) ||
+    !ENTRY_AFTER.test(sentence.slice(first.end - sentenceStart))
+  )
+    return undefined;
+  const fromMonth = first.precision === "year" ? "01" : first.value.slice(5, 7);
+  return { year: first.value.slice(0, 4), fromMonth, future: first.future };
+}
+
+/**
+ * Months and days named without a year, from the frame's month on, put in the frame's year
+ * (`framing`, the date that frames them, left as it is).
+ */
+export function putInFrame(
+  times: TimeMention[],
+  frame: YearFrame,
+  framing?: TimeMention,
+): TimeMention[] {
+  const { year } = frame;
+  return times.map((t) =>
+    t === framing ||
+    DIGIT_YEAR.test(t.text) ||
+    !MONTH_NAME.test(t.text) ||
+    t.basis !== "relative-to-publication" ||
+    t.value.slice(5, 7) < frame.fromMonth
+      ? t
+      : {
+          ...t,
+          value: `${year}${t.value.slice(4)}`,
+          ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
+          future: frame.future,
+        },
+  );
 }
 
 /**
@@ -102,20 +161,5 @@ export function monthsOfOpeningYear(
 ): TimeMention[] {
   const [first] = times;
   const frame = openingFrame(sentence, sentenceStart, first);
-  if (!first || !frame) return times;
-  const { year } = frame;
-  return times.map((t) =>
-    t === first ||
-    DIGIT_YEAR.test(t.text) ||
-    !MONTH_NAME.test(t.text) ||
-    t.basis !== "relative-to-publication" ||
-    t.value.slice(5, 7) < frame.fromMonth
-      ? t
-      : {
-          ...t,
-          value: `${year}${t.value.slice(4)}`,
-          ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
-          future: first.future,
-        },
-  );
+  return first && frame ? putInFrame(times, frame, first) : times;
 }
