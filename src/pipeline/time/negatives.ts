@@ -58,6 +58,9 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
   if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;
+  // "[2/6] Chen and Mullen review …", "(3/12)": a gallery's or a thread's counter in brackets,
+  // the second number no smaller than the first.
+  if (isCounter(t, before, after)) return true;
   // "two years after Gates visited": counted from another event, not from publication.
   if (/\b(years?|months?|weeks?|days?|decades?)\s+(after|before|later|earlier)$/i.test(t))
     return true;
@@ -80,6 +83,12 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // "last 40 years" when chrono left out "the"
   if (/^(last|past)\s+\S+\s+(years?|decades?)$/i.test(t) && /\bthe\s*$/i.test(before)) return true;
   return false;
+}
+
+/** "[2/6]", "(3/12)": the picture or the post a page is at, out of how many. */
+function isCounter(t: string, before: string, after: string): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(t);
+  return !!m && /[[(]\s*$/.test(before) && /^\s*[\])]/.test(after) && Number(m[1]) <= Number(m[2]);
 }
 
 /** Words after a four-digit number that make it a count or measure, not a year. */

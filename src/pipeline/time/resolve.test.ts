@@ -1320,6 +1320,19 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
   });
 });
 
+describe("resolveTimes: a gallery's or a thread's counter in brackets is no date", () => {
+  it.each([
+    ["[2/6] The two generals review the honor guard.", []],
+    ["(3/12) The admiral answered questions.", []],
+    // A day and month in brackets, the first number the larger, is still a date; so is one
+    // written bare.
+    ["[12/6] The two generals reviewed the honor guard.", ["2012-12-06"]],
+    ["The two generals met on 2/6 at the ministry.", ["2013-02-06"]],
+  ])("%s", (sentence, values) => {
+    expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(values);
+  });
+});
+
 describe("resolveTimes: an occasion 'set for' a day is still to come", () => {
   it.each([
     ["The trip comes a week before the state visit, set for Jan. 19.", "2011-01-19"],
