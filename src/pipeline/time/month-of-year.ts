@@ -1,6 +1,7 @@
 import type { TimeMention } from "../types.ts";
 import { joinAdjacent } from "./join-adjacent.ts";
 import { MONTH_WORD } from "../lexicon/calendar.ts";
+import { LIST_ITEM } from "../lexicon/stamps.ts";
 
 /**
  * A year named relative to the reference ("last year", "this year", "next year") or to the date
@@ -95,8 +96,6 @@ function openingFrame(
   return undefined;
 }
 
-/** What may stand before a chronology's entry date: nothing, or a bullet. */
-const ENTRY_LEAD = /^\s*(?:[-–—•·*»▪►◦>]\s*)?$/;
 /** What follows a chronology's entry date: a dash or a colon ("MAY 2011 - …", "2012: …"). */
 const ENTRY_AFTER = /^\s*(?:--|[-–—:])/;
 
@@ -112,10 +111,10 @@ export function entryFrame(
 ): YearFrame | undefined {
   const [first] = times;
   if (!first || first.basis !== "explicit" || first.endValue || first.inQuote) return undefined;
-  if (
-    !ENTRY_LEAD.test(sentence.slice(0, first.start - sentenceStart)) ||
-    !ENTRY_AFTER.test(sentence.slice(first.end - sentenceStart))
-  )
+  // Before the date: nothing, or one bullet of a list item (stamps.json listItem).
+  const lead = sentence.slice(0, first.start - sentenceStart).trim();
+  const bulleted = lead.length === 1 && LIST_ITEM.test(`${lead} ${first.text.trim()}`);
+  if ((lead && !bulleted) || !ENTRY_AFTER.test(sentence.slice(first.end - sentenceStart)))
     return undefined;
   const fromMonth = first.precision === "year" ? "01" : first.value.slice(5, 7);
   return { year: first.value.slice(0, 4), fromMonth, future: first.future };
