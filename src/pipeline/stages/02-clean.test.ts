@@ -144,6 +144,13 @@ describe("furniture lines", () => {
     ["Content in this archive is not updated, and links may be out of date.", "furniture"],
     ["Note: This is an archive of releases issued between 2009 and 2013.", "furniture"],
     ["This is historical material kept as it was; some links may not work.", "furniture"],
+    // A site's cookie consent banner.
+    [
+      "This website uses cookies so we can serve you better. Continuing means you accept them. [Accept]",
+      "furniture",
+    ],
+    ["We and our partners use cookies; see our cookie policy to learn more | Dismiss", "furniture"],
+    ["By continuing to read you consent to cookies being stored on your device. OK", "furniture"],
   ])("%s → %s", (line, kind) => {
     if (kind === "footer") expect(isFooterStart(line)).toBe(true);
     else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
@@ -161,6 +168,8 @@ describe("furniture lines", () => {
     "Notes of the meeting were released on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",
     "Note: this is historical ground for both navies, the admiral said on Monday.",
+    "The report said the intruders left tracking cookies on the ministry's computers in May.",
+    "Officials agreed on Monday to study how stolen cookies were used in the attacks.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);
@@ -390,6 +399,17 @@ describe("a site's notice above the page", () => {
     const article = state.output?.articles.articles[0];
     expect(article?.published).toMatchObject({ value: "2012-06-04" });
     expect(article?.text).not.toContain("archive");
+  });
+
+  it("is no body when it asks the reader to accept cookies", async () => {
+    const state = await runOn({
+      "c.txt": page(
+        "This site uses cookies to make it work better. By continuing you agree to their use. Find out more | Close",
+      ),
+    });
+    const article = state.output?.articles.articles[0];
+    expect(article?.published).toMatchObject({ value: "2012-06-04" });
+    expect(article?.text).not.toContain("cookies");
   });
 
   it("a place and a colon before prose still open the story", async () => {
