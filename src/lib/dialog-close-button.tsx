@@ -4,7 +4,7 @@ import type { RefObject } from "react";
  * The Close button in the header of the app's reading dialogs (an article, About the data): it
  * closes the native <dialog>, whose close event lets the parent unmount it.
  */
-export function DialogCloseButton({ dialog }: { dialog: RefObject<HTMLDialogElement | null> }) {
+export function DialogCloseButton({ dialog }: { dialog: RefObject<HTMLDialogElement> }) {
   return (
     <button
       type="button"

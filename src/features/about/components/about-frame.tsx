@@ -4,7 +4,7 @@ import { MODAL_DIALOG_CLASS } from "../../../lib/hooks/use-modal-dialog.ts";
 
 interface AboutFrameProps {
   /** The dialog, from useModalDialog in the caller (which may close it itself). */
-  dialogRef: RefObject<HTMLDialogElement | null>;
+  dialogRef: RefObject<HTMLDialogElement>;
   /** The heading's id, which the caller's sections may build on. */
   titleId: string;
   onClose: () => void;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { isOriginAllowed } from "../../../lib/site-config.ts";
 import { parseHostMessage, type HostCommand } from "../model/host-message.ts";
 import { errorMessage, type EmbedMessage, type SizeMessage } from "../model/protocol.ts";
@@ -32,18 +32,23 @@ export function useHostCommands(
   hostOrigins: readonly string[] | undefined,
   onCommand: (command: HostCommand) => void,
 ): void {
-  const handle = useEffectEvent((event: MessageEvent) => {
-    if (!hostOrigins || !isEmbedded() || event.source !== window.parent) return;
-    if (!isOriginAllowed(event.origin, hostOrigins)) return;
-    const parsed = parseHostMessage(event.data);
-    if (parsed.kind === "invalid")
-      window.parent.postMessage(errorMessage(`message refused: ${parsed.reason}`), event.origin);
-    else if (parsed.kind === "command") onCommand(parsed.command);
-  });
+  // The listener is added once per list of origins and calls the latest onCommand, which
+  // changes with every render of the caller.
+  const onCommandRef = useRef(onCommand);
+  useEffect(() => {
+    onCommandRef.current = onCommand;
+  }, [onCommand]);
 
   useEffect(() => {
     if (!hostOrigins) return;
-    const listener = (event: MessageEvent) => handle(event);
+    const listener = (event: MessageEvent) => {
+      if (!isEmbedded() || event.source !== window.parent) return;
+      if (!isOriginAllowed(event.origin, hostOrigins)) return;
+      const parsed = parseHostMessage(event.data);
+      if (parsed.kind === "invalid")
+        window.parent.postMessage(errorMessage(`message refused: ${parsed.reason}`), event.origin);
+      else if (parsed.kind === "command") onCommandRef.current(parsed.command);
+    };
     window.addEventListener("message", listener);
     return () => window.removeEventListener("message", listener);
   }, [hostOrigins]);

@@ -34,7 +34,7 @@ export function OverviewStrip({ items, window, domain, width, onDomain }: Overvi
   useEffect(() => {
     onDomainRef.current = onDomain;
   }, [onDomain]);
-  const brushBehaviour = useRef<BrushBehavior<unknown>>(null);
+  const brushBehaviour = useRef<BrushBehavior<unknown> | null>(null);
   const d3 = useGestureLibs();
   /** While the user drags the brush, it is the source of the domain and must not be moved. */
   const brushing = useRef(false);

@@ -23,7 +23,7 @@ export function useZoomGestures(
   useEffect(() => {
     onDomainRef.current = onDomain;
   }, [onDomain]);
-  const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown>>(null);
+  const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const { left, right } = plot;
   const d3 = useGestureLibs();
 
