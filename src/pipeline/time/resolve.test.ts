@@ -1299,6 +1299,29 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
     ["The talks are set for the week before the ministers meet on July 2.", "2013-07-02"],
     // Told in the past, the same words are the past.
     ["The dispute came two weeks before the two countries held talks on July 8.", "2012-07-08"],
+    // "when" with the simple present is to come too.
+    [
+      "Much rides on the moment when the two delegations sit down in Tokyo on Thursday.",
+      "2013-06-27",
+    ],
+    [
+      "Much rode on the moment when the two delegations sat down in Tokyo on Thursday.",
+      "2013-06-20",
+    ],
+  ])("%s", (sentence, value) => {
+    expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
+  });
+});
+
+describe("resolveTimes: a plan's participle set off after its noun", () => {
+  it.each([
+    ["The minister's visit, due to begin on Friday, is the first in a decade.", "2013-06-28"],
+    ["The drill, scheduled to start on Thursday, will test the new hotline.", "2013-06-27"],
+    // "due to" before a cause is no plan.
+    [
+      "The minister's visit, cut short due to the storm on Friday, was the first in a decade.",
+      "2013-06-21",
+    ],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
   });

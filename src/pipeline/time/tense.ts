@@ -13,12 +13,20 @@ import { literal } from "../lexicon/compile/patterns.ts";
  */
 const oneLine = (text: string) => text.replace(/\s/g, " ");
 
+/** Verbs of a planned act, after "would" or a plan's participle ("would visit", ", due to begin"). */
+const PLANNED_ACT =
+  "visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take";
+
 /**
  * Words that put a sentence's event in the future of its reference time ("he'll finish his trip
  * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
+ * A plan's participle set off after its noun ("Liang's visit, due to begin on Friday, …") too;
+ * "due to" before anything but a planned act is a cause ("postponed, due to the storm").
  */
-const FUTURE =
-  /\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take)|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b/i;
+const FUTURE = new RegExp(
+  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
+  "i",
+);
 
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
@@ -299,12 +307,13 @@ const PLAN_BEFORE = new RegExp(
 );
 
 /**
- * "… comes two weeks before the two countries hold talks on July 8", "ahead of when they meet":
- * a verb in the simple present after "before", "until" or "ahead of" speaks of what is to come
- * (in a story told in the past the verb is past: "before the leaders met").
+ * "… comes two weeks before the two countries hold talks on July 8", "ahead of when they meet",
+ * "when the envoys sit down on Thursday": a verb in the simple present after "before", "until",
+ * "ahead of" or "when" speaks of what is to come (in a story told in the past the verb is past:
+ * "before the leaders met", "when they sat down").
  */
 const PRESENT_AFTER_BEFORE = new RegExp(
-  String.raw`\b(?:before|until|ahead of)\s+(?:[\w.'’-]+\s+){1,5}?(?:hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down)\b${REST}`,
+  String.raw`\b(?:before|until|ahead of|when)\s+(?:[\w.'’-]+\s+){1,5}?(?:hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down)\b${REST}`,
   "i",
 );
 
