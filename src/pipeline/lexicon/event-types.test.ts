@@ -91,6 +91,12 @@ describe("event type triggers", () => {
     ],
     ["transit", "Kerry flew into Beijing and sailed through the talks.", []],
     [
+      "transit",
+      "The air force sent two fighters and a radar plane into the new zone; the bombers crossed the zone.",
+      ["sent two fighters and a radar plane into the new zone", "crossed the zone"],
+    ],
+    ["transit", "Beijing sent a delegation into the talks; the motorcade crossed the city.", []],
+    [
       "confront",
       "A Chinese ship cut across the bow of the cruiser; two fighters intercepted a U.S. patrol plane.",
       ["cut across the bow", "intercepted"],
@@ -102,6 +108,8 @@ describe("event type triggers", () => {
       ["avoid hitting", "cut across the cruiser's bow"],
     ],
     ["confront", "The ship took evasive action in a near miss.", ["evasive action", "near miss"]],
+    ["confront", "A frigate crossed its bow and stopped.", ["crossed its bow"]],
+    ["confront", "The bill crossed its last hurdle; the road crossed the river.", []],
     [
       "confront",
       "Lawmakers want to avoid hitting the debt ceiling; the plan cut across the path of reform.",
