@@ -141,6 +141,7 @@ describe("event type triggers", () => {
       ["scheduled to speak", "will speak"],
     ],
     ["speech", "He will speak with Xi; she declined to speak to reporters.", []],
+    ["speech", "He is to meet the minister and to speak to cadets at the academy.", ["speak to"]],
     // Speaking at a venue is a speech; speaking at a news conference is that conference.
     ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
     ["speech", "Hagel spoke at a joint news conference.", []],
