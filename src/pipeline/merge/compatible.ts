@@ -190,14 +190,19 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
   return onlyA && onlyB;
 }
 
+/** How many days a draft's date covers: one for a day, more for a span of days. */
+const days = (d: EventDraft) => (d.date.end ? dayDiff(d.date.value, d.date.end) : 0) + 1;
+
 /**
  * "A five-day visit starting Monday" and "met the defense secretary on Tuesday": the visit is a
  * programme and the meeting one of its parts, two events, unless both name the same occasion. An
  * act of the programme's own kind on its first day ("arrives at Pearl Harbor on Friday" under a
- * photo of a four-day port visit) is its opening, not a part.
+ * photo of a four-day port visit) is its opening, not a part. A part may take days of its own
+ * ("two days of talks that began Tuesday" in an eight-day visit), fewer than the programme's.
  */
 function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
-  if (!isProgramme(whole) || whole.date.precision !== "day" || part.date.end) return false;
+  if (!isProgramme(whole) || whole.date.precision !== "day" || days(part) >= days(whole))
+    return false;
   if (part.head && part.head === whole.head && part.date.value === whole.date.value) return false;
   const [oa, ob] = [normOccasion(whole.occasion), normOccasion(part.occasion)];
   return !(oa && ob && oa === ob);

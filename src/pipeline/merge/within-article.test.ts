@@ -45,3 +45,26 @@ describe("one act told twice in one article", () => {
     ).toBe(2);
   });
 });
+
+describe("a visit of several days and talks of fewer days inside it", () => {
+  const visit =
+    "Gen. Fang Fenghui, whose Sept. 1-8 visit is the first by a PLA chief in two years, toured a base on Monday.";
+
+  it("are the visit and a part of its programme, two events", async () => {
+    expect(
+      await eventsOf(
+        visit,
+        "Gen. Martin Dempsey and Fang spoke to reporters at the Pentagon after two days of talks that began Tuesday.",
+      ),
+    ).toEqual(["2013-09-01 @ - (1)", "2013-09-03 @ the Pentagon (1)"]);
+  });
+
+  it("talks over all the visit's days are the visit's own", async () => {
+    expect(
+      await eventsOf(
+        visit,
+        "Gen. Martin Dempsey and Fang spoke to reporters at the Pentagon after their talks from Sept. 1 to 8.",
+      ),
+    ).toEqual(["2013-09-01 @ the Pentagon (2)"]);
+  });
+});
