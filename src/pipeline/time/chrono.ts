@@ -46,11 +46,12 @@ const PART_BEFORE_MONTH = new RegExp(
 );
 
 /**
- * "on the afternoon of August 29": chrono reads a part of a day followed by "of" and a date as
- * the part of the reference day, and drops the date; blanked out, length kept, the date is read.
+ * "on the afternoon of August 29", "on the morning of the same day": chrono reads a part of a day
+ * followed by "of" and a date as the part of the reference day, and drops the date; blanked out,
+ * length kept, the date is read ("the same day", "the next day" step from the day told before).
  */
 const PART_OF_DAY_BEFORE_DATE = new RegExp(
-  String.raw`\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join("|")})\b|\d)`,
+  String.raw`\b(?:morning|afternoon|evening|night)\s+of\s+(?=(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].join("|")})\b|\d|(?:the|that)\s+(?:(?:same|next|following|previous)\s+)?day\b)`,
   "gi",
 );
 

@@ -1118,6 +1118,15 @@ describe("resolveTimes: days that repeat the previous one", () => {
       "The fleet sailed this morning.",
       [["this morning", "2012-02-20", "day", "relative-to-publication"]],
     ],
+    // A part of "the same day", "the next day" is that day's.
+    [
+      "On the afternoon of the same day, the envoys held talks.",
+      [["the same day", "2012-02-14", "day", "previous-date"]],
+    ],
+    [
+      "On the morning of the next day, the envoys held talks.",
+      [["the next day", "2012-02-15", "day", "previous-date"]],
+    ],
   ])("%s (a count of days, a part of the day)", (sentence, expected) => {
     const previous = { value: "2012-02-14", precision: "day" as const };
     expect(times(sentence, "2012-02-20", "2012-02-20", previous)).toEqual(expected);
