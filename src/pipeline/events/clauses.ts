@@ -1,6 +1,8 @@
 import { CLOSING_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { isFutureTense } from "../time/tense.ts";
+import { IRREGULAR_FULL_PAST, WEEKDAYS } from "../lexicon/calendar.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 
 /*
  * Clauses of a sentence that are not its own act's: what a speaker reported, another time, the
@@ -13,11 +15,20 @@ const SINCE_ENDS = /\b(?:and|but)\s+(?!(?:the|a|an|his|her|its|their|this|that)\
 /** Nothing but an adverb between a date and the verb after it. */
 const VERB_RIGHT_AFTER = /^\s*(?:\p{Ll}+ly\s+)?$/u;
 
+/** A day of the week around publication, named alone: "on Wednesday", "yesterday". */
+const NEWS_DAY = new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAYS.join("|")}|yesterday|today)$`, "i");
+
+/** A verb in the past inside a since-clause: "since he took office", "since Beijing froze …". */
+const PAST_VERB = new RegExp(
+  String.raw`\b(?:[a-z]{3,}ed|${IRREGULAR_FULL_PAST.map(literal).join("|")})\b`,
+);
+
 /**
  * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a
  * date in a "since" clause that names no occasion of its own is where a stretch of time starts,
  * not the date of the sentence's act, unless a "when" clause right after it tells what happened
- * then ("since last month, when the firm accused …").
+ * then ("since last month, when the firm accused …"), or the phrase has no verb and ends on a day
+ * of the news week.
  */
 export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
   const between = (a: TimeMention, h: TriggerHit) =>
@@ -38,6 +49,10 @@ export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[])
   if (
     triggers.some((h) => !h.reference && h.start >= t.end && VERB_RIGHT_AFTER.test(between(t, h)))
   )
+    return false;
+  // "held their first talks since the latest arms deal on Wednesday": a since-phrase with no verb
+  // and no occasion, ended by a day of the news week, leaves that day to the main clause's act.
+  if (NEWS_DAY.test(t.text.trim()) && !PAST_VERB.test(clause[0].slice("since".length)))
     return false;
   return !triggers.some((h) => h.start > opens && h.start < t.start);
 }

@@ -810,6 +810,13 @@ describe("event extraction", () => {
     // … and so is one whose date stands between its subject and its verb.
     ["Pressure has grown since the firm in March accused the unit of hacking.", ["2013-03"]],
     ["Pressure has grown since March, and the firm accused the unit of hacking.", []],
+    // A since-phrase with no verb, ended by a day of the news week, leaves the day to the act.
+    [
+      "The two navies held their first drill since the row over the islands on Tuesday.",
+      ["2013-08-27"],
+    ],
+    ["The two navies have held no drill since the row over the islands in 2012.", []],
+    ["It is the minister's first trip to China since he took office on Tuesday.", []],
   ])("since: %s", async (sentence, dates) => {
     const events = await eventsOf({
       "a.txt": story("Visit", "BEIJING, Aug. 30, 2013", sentence),
