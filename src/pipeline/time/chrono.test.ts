@@ -30,6 +30,11 @@ describe("parseAt: chrono behind a quick check for calendar words", () => {
     // An en dash between the days is a range's dash.
     ["He held talks on September 28–29.", "2012-09-28", "2012-09-29"],
     ["He held talks on September 28.", "2012-09-28", undefined],
+    // Two days in a row joined by "and" are one stretch; days apart, or a count, are not.
+    ["The navies drilled on August 24 and 25.", "2012-08-24", "2012-08-25"],
+    ["The navies drilled on 24 and 25 August.", "2012-08-24", "2012-08-25"],
+    ["The navies drilled on August 3 and 9.", "2012-08-03", undefined],
+    ["On August 24 and 25 officers attended.", "2012-08-24", undefined],
   ])("%s → %s to %s", (text, first, last) => {
     const [found] = parseAt(text, REF);
     expect(found?.start.date().toISOString().slice(0, 10)).toBe(first);

@@ -84,6 +84,23 @@ const BETWEEN_DAY_FIRST_RANGE = new RegExp(
   "gi",
 );
 
+/**
+ * "on August 24 and 25", "on 24 and 25 August": two days in a row joined by "and" are one stretch
+ * of two days (ANNOTATION.md), which chrono reads as the first day alone; shown as "24 to  25"
+ * (length kept), the range is read whole. Days not in a row ("May 3 and 9") stay two, and a
+ * number with a noun after it ("May 24 and 25 officers") is no day.
+ */
+const DAYS_IN_A_ROW = new RegExp(
+  String.raw`(?<=\b${MONTH}\s+)(\d{1,2})(\s+)and(\s+)(\d{1,2})\b(?=\s*(?:[,.;:)]|$|\d{4}\b|(?:in|at|with|when|as|for|the)\b))|\b(\d{1,2})(\s+)and(\s+)(\d{1,2})(?=\s+${MONTH}\b)`,
+  "gi",
+);
+
+/** Shows "24 and 25" as "24 to  25" when the days are in a row (see DAYS_IN_A_ROW). */
+function daysInARow(match: string, ...groups: (string | undefined)[]): string {
+  const [a, s1, s2, b] = groups[0] !== undefined ? groups.slice(0, 4) : groups.slice(4, 8);
+  return Number(b) === Number(a) + 1 ? `${a}${s1}to ${s2}${b}` : match;
+}
+
 /** "September 28–29": chrono reads a range's hyphen but not its en or em dash, shown as one. */
 const DASH_BETWEEN_NUMBERS = /(?<=\d)[–—](?=\d)/g;
 
@@ -96,6 +113,7 @@ export function parseAt(text: string, ref: Date): ParsedResult[] {
     .replace(STEP_BEFORE_MAY, (m) => "in".padEnd(m.length, " "))
     .replace(DASH_BETWEEN_NUMBERS, "-")
     .replace(FROM_BEFORE_DAY_FIRST_RANGE, (m) => " ".repeat(m.length))
-    .replace(BETWEEN_DAY_FIRST_RANGE, (_, days: string) => `       ${days}to `);
+    .replace(BETWEEN_DAY_FIRST_RANGE, (_, days: string) => `       ${days}to `)
+    .replace(DAYS_IN_A_ROW, daysInARow);
   return parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
 }
