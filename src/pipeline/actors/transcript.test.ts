@@ -126,3 +126,38 @@ describe("a speech's first person is the speaker its header names", () => {
     expect(events.find((e) => e.date.value === "2013-06-06")).toBeUndefined();
   });
 });
+
+describe("a transcript's label is no part of the turn's first sentence", () => {
+  const page = (answer: string) =>
+    [
+      "Regular press conference",
+      "Source: Ministry of Defense  2013-08-30 09:24:51",
+      "",
+      "The ministry held its regular press conference on the afternoon of August 29, 2013. Its spokeswoman answered reporters' questions on the navy and on visits.",
+      "",
+      "Question: Did the two navies drill together?",
+      "",
+      `Hua Chunying: ${answer}`,
+      "",
+      "Question: Will ships visit?",
+      "",
+      "Hua Chunying: No visit has been set.",
+    ].join("\n");
+
+  it("the speaker only answers: the drill is the navies', its evidence starts after the label", async () => {
+    const state = await runOn({
+      "t.txt": page("On August 24 a Chinese frigate and a US destroyer held a drill off Hainan."),
+    });
+    const drill = state.output?.events.events.find((e) => e.date.value === "2013-08-24");
+    expect(drill?.actors.map((a) => a.name)).not.toContain("Hua Chunying");
+    expect(drill?.sources[0]?.evidence[0]?.text).toMatch(/^On August 24/);
+  });
+
+  it("the speaker who says what he did still did it", async () => {
+    const state = await runOn({
+      "t.txt": page("On August 24 I met the US naval attache in Beijing."),
+    });
+    const met = state.output?.events.events.find((e) => e.date.value === "2013-08-24");
+    expect(met?.actors.map((a) => a.name)).toContain("Hua Chunying");
+  });
+});

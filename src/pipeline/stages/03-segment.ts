@@ -1,6 +1,7 @@
 import type { ArticleWork, PipelineState, Sentence, Stage } from "../types.ts";
 import { splitSentences } from "../segment/sentences.ts";
 import { findQuotes } from "../segment/quotes.ts";
+import { speakerLabels } from "../actors/transcript.ts";
 
 function segmentOne(work: ArticleWork): ArticleWork {
   const sentences: Sentence[] = [];
@@ -22,13 +23,16 @@ function segmentOne(work: ArticleWork): ArticleWork {
       quoteIds,
     });
   };
+  // A transcript's speaker label ("Geng Yansheng: ", "SEC. HAGEL: ") says who speaks the turn; it
+  // is no part of the turn's first sentence, whose act and evidence are what was said.
+  const labels = speakerLabels(work.paragraphs.map((p) => work.text.slice(p.start, p.end)));
   work.paragraphs.forEach((para, p) => {
     let from = para.start;
     if (p === 0 && work.datelineLength > 0) {
       const dl = work.text.slice(para.start, para.start + work.datelineLength);
       push(para.start, para.start + dl.trimEnd().length, p, "dateline");
       from = para.start + work.datelineLength;
-    }
+    } else from += labels[p]?.length ?? 0;
     for (const [s, e] of splitSentences(work.text.slice(from, para.end)))
       push(from + s, from + e, p, "body");
   });
