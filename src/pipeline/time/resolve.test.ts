@@ -1317,6 +1317,15 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "Much rode on the moment when the two delegations sat down in Tokyo on Thursday.",
       "2013-06-20",
     ],
+    // A subject set off by commas may come between.
+    [
+      "Ties get a boost when the navy's top officer, Adm. Wu Ming, arrives on Sunday.",
+      "2013-06-30",
+    ],
+    [
+      "Ties got a boost when the navy's top officer, Adm. Wu Ming, arrived on Sunday.",
+      "2013-06-23",
+    ],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
   });

@@ -313,7 +313,7 @@ const PLAN_BEFORE = new RegExp(
  * "before the leaders met", "when they sat down").
  */
 const PRESENT_AFTER_BEFORE = new RegExp(
-  String.raw`\b(?:before|until|ahead of|when)\s+(?:[\w.'’-]+\s+){1,5}?(?:hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down)\b${REST}`,
+  String.raw`\b(?:before|until|ahead of|when)\s+(?:[\w.'’-]+,?\s+){1,8}?(?:hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down)\b${REST}`,
   "i",
 );
 
