@@ -450,6 +450,24 @@ describe("an interview's speaker below the introduction", () => {
     });
     expect(state.output?.articles.articles[0]?.dateline).toBe("Washington");
   });
+
+  it("a speaker whose label opens another answer too is no place, above all prose or not", async () => {
+    const state = await runOn({
+      "q.txt": [
+        "First cyber talks",
+        "July 16, 2013",
+        "",
+        "Q: Was anything agreed?",
+        "",
+        ANSWER,
+        "",
+        "Q: When do they meet again?",
+        "",
+        "Voss: In the autumn, if the dialogue holds through the summer months ahead.",
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.dateline).toBeFalsy();
+  });
 });
 
 describe("readers' comments below the body", () => {

@@ -61,6 +61,8 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     if (bare && proseStart() >= 0 && i > proseStart()) continue;
     // "Event Recap: …?" with the page's date below it is a headline, not a place and a lead.
     if (bare && bylineBelow(lines, i) !== undefined) continue;
+    // "Hua Chunying: …" opening another line too is a transcript's speaker, not a place.
+    if (bare && labelRecurs(lines, i, dateline.place)) continue;
     // A wire story quoted after the writer's own words ("… so I'm quoting most of it:") is
     // not the page's story; its dateline is the wire's day, not the page's.
     if (dateline && introducedAsQuote(lines, i)) continue;
@@ -91,6 +93,13 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     }
   }
   return { index: -1 };
+}
+
+/** Whether another line than `i` opens with the same words and a colon ("Voss: …"). */
+function labelRecurs(lines: string[], i: number, place: string | undefined): boolean {
+  if (!place) return false;
+  const label = `${place}:`;
+  return lines.some((l, j) => j !== i && l.startsWith(label));
 }
 
 /** Whether the filled line above line `i` is prose that ends on a colon, introducing a quotation. */
