@@ -35,6 +35,8 @@ describe("event type triggers", () => {
     ["go-to-place", "Since Gates went to Beijing, ties warmed.", ["went"]],
     ["go-to-place", "The talks went to plan.", []],
     ["go-to-place", "The crew flew to safety and left for good.", []],
+    ["go-to-place", "The envoy flew from Hong Kong to Moscow.", ["flew"]],
+    ["go-to-place", "Prices went from bad to worse; he flew from Ohio to safety.", []],
     ["go-to-place", "On Friday he heads to the port city of Kobe.", ["heads"]],
     ["go-to-place", "He will travel on Friday to Kobe; she traveled widely.", ["travel"]],
     ["go-to-place", "She will lead a trade delegation to Hanoi.", ["lead"]],
