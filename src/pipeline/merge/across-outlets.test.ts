@@ -290,3 +290,42 @@ describe("reports of one happening across outlets, at different precision or sta
     expect(await merged(...articles)).toEqual(expected);
   });
 });
+
+describe("reports a day apart across outlets", () => {
+  it("are two happenings when they tell two kinds of act that share only a person", async () => {
+    expect(
+      await merged(
+        [
+          "Contractor leaves",
+          "HONG KONG, June 24, 2013",
+          "The former contractor Edward Snowden flew from Hong Kong to Moscow on Sunday.",
+        ],
+        [
+          "White House angry",
+          "WASHINGTON, June 24, 2013",
+          "The White House accused China on Monday of letting Edward Snowden slip out of Hong Kong.",
+        ],
+      ),
+    ).toEqual([
+      ["2013-06-23", "", "occurred", 1],
+      ["2013-06-24", "", "occurred", 1],
+    ]);
+  });
+
+  it("are one happening when they tell one kind of act, each in its own time zone", async () => {
+    expect(
+      await merged(
+        [
+          "Talks in Beijing",
+          "BEIJING, April 23, 2013",
+          "Gen. Martin Dempsey held talks with Gen. Fang Fenghui in Beijing on Monday.",
+        ],
+        [
+          "Talks in Beijing",
+          "WASHINGTON, April 23, 2013",
+          "Gen. Martin Dempsey held talks with Gen. Fang Fenghui in Beijing on Tuesday.",
+        ],
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -240,6 +240,13 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key)) || sharedBody;
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
   if (oneActAtOnePlace(a, b)) return true;
+  // Across outlets, days a day apart are one happening told in two time zones only when both tell one kind of
+  // act, or name its place ("held talks at Sunnylands" and "agreed at the Sunnylands Retreat"):
+  // "accused China on Monday" and "flew to Moscow on Sunday" share a person, not an act.
+  const placed = !!a.location && !!b.location;
+  const acrossOutlets = a.articleId !== b.articleId;
+  if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)
+    return false;
   if (
     a.articleId !== b.articleId &&
     a.location &&
@@ -248,6 +255,12 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   )
     return true;
   return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
+}
+
+/** One type of act, or a visit, its hosting and its meeting (one encounter told three ways). */
+function sameKindOfAct(a: EventDraft, b: EventDraft): boolean {
+  if (a.type.cameo === b.type.cameo) return true;
+  return ENCOUNTER_FAMILIES.has(a.head ?? "") && ENCOUNTER_FAMILIES.has(b.head ?? "");
 }
 
 /**
