@@ -240,9 +240,10 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key)) || sharedBody;
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
   if (oneActAtOnePlace(a, b)) return true;
-  // Across outlets, days a day apart are one happening told in two time zones only when both tell one kind of
-  // act, or name its place ("held talks at Sunnylands" and "agreed at the Sunnylands Retreat"):
-  // "accused China on Monday" and "flew to Moscow on Sunday" share a person, not an act.
+  // Across outlets, days a day apart are one happening told in two time zones only when both
+  // tell one kind of act, or name its place ("held talks at Sunnylands" and "agreed at the
+  // Sunnylands Retreat"): "accused China on Monday" and "flew to Moscow on Sunday" share a
+  // person, not an act.
   const placed = !!a.location && !!b.location;
   const acrossOutlets = a.articleId !== b.articleId;
   if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)
