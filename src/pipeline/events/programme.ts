@@ -25,11 +25,14 @@ const PART_SEPARATOR = new RegExp(String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;]|$))
 /** Days an occasion lasts beyond which it is a programme of several happenings (a trip, a tour). */
 export const PROGRAMME_DAYS = 3;
 
+/** How many days a draft's date covers: one for a day, more for a span of days. */
+export const daysOf = (e: EventDraft) => (e.date.end ? dayDiff(e.date.value, e.date.end) : 0) + 1;
+
 /** Whether an event spans enough days (or a whole month) to be a programme with parts. */
 export function isProgramme(e: EventDraft): boolean {
   if (e.date.precision === "month") return true;
   if (e.date.precision !== "day" || !e.date.end) return false;
-  return dayDiff(e.date.value, e.date.end) + 1 >= PROGRAMME_DAYS;
+  return daysOf(e) >= PROGRAMME_DAYS;
 }
 
 /**

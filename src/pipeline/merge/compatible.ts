@@ -2,7 +2,7 @@ import type { EventDraft, MergedEvent } from "../types.ts";
 import { countryOfDestination, placesConflict, type Place } from "../events/location.ts";
 import { COUNTRY_NAME as COUNTRY } from "../lexicon/countries.ts";
 import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
-import { isProgramme } from "../events/programme.ts";
+import { daysOf, isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { FINENESS, dayDiff, interval } from "../util/dates.ts";
 
@@ -190,9 +190,6 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
   return onlyA && onlyB;
 }
 
-/** How many days a draft's date covers: one for a day, more for a span of days. */
-const days = (d: EventDraft) => (d.date.end ? dayDiff(d.date.value, d.date.end) : 0) + 1;
-
 /**
  * "A five-day visit starting Monday" and "met the defense secretary on Tuesday": the visit is a
  * programme and the meeting one of its parts, two events, unless both name the same occasion. An
@@ -201,7 +198,7 @@ const days = (d: EventDraft) => (d.date.end ? dayDiff(d.date.value, d.date.end) 
  * ("two days of talks that began Tuesday" in an eight-day visit), fewer than the programme's.
  */
 function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
-  if (!isProgramme(whole) || whole.date.precision !== "day" || days(part) >= days(whole))
+  if (!isProgramme(whole) || whole.date.precision !== "day" || daysOf(part) >= daysOf(whole))
     return false;
   if (part.head && part.head === whole.head && part.date.value === whole.date.value) return false;
   const [oa, ob] = [normOccasion(whole.occasion), normOccasion(part.occasion)];
