@@ -26,14 +26,13 @@ function actorsOne(work: ArticleWork): ArticleWork {
   const labels = speakerLabels(work.paragraphs.map((p) => work.text.slice(p.start, p.end)));
   const own = work.speech && { name: work.speech.speaker, length: 0 };
   sentences.forEach((s, i) => {
-    const paragraph = work.paragraphs[s.paragraph];
     const label = labels[s.paragraph] ?? own;
-    if (!paragraph || !label || s.kind === "dateline") return;
-    const skip = s.start === paragraph.start ? label.length : 0;
-    const pronoun = firstPersonSubject(s.text.slice(skip));
+    if (!label || s.kind === "dateline") return;
+    // The label is no part of the sentence (stages/03-segment.ts): the words start the turn.
+    const pronoun = firstPersonSubject(s.text);
     const speaker = pronoun && findActorMentions(label.name, 0, reg)[0];
     if (!pronoun || !speaker || s.actors.some((m) => m.key === speaker.key)) return;
-    const at = s.start + skip + pronoun.at;
+    const at = s.start + pronoun.at;
     const mention = { ...speaker, start: at, end: at + pronoun.word.length };
     sentences[i] = { ...s, actors: [mention, ...s.actors] };
   });
