@@ -26,6 +26,20 @@ describe("publication date: page chrome is never chosen", () => {
       undefined,
     ],
     [
+      "a labelled day with no year, when the copyright's year is later than the body's latest",
+      ["By Jane Roe, Published: October 21"],
+      ["The envoys met in the capital in March 2012."],
+      ["© 2014 The Daily Courier"],
+      undefined,
+    ],
+    [
+      "a month and a day in a line of prose above the body, though the two years agree",
+      ["Envoys will resume the talks on October 21 in the capital, officials said"],
+      ["The envoys met in the capital in March 2012."],
+      ["© 2012 The Daily Courier"],
+      undefined,
+    ],
+    [
       "a yearless weekday and day in prose, not in a stamp",
       ["Officials said they would meet the envoys on Mon Mar 5 in the capital"],
       ["Officials said the talks, the first since 2011, went well."],

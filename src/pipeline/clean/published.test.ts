@@ -452,6 +452,20 @@ describe("publication date: each form", () => {
       "2013-06-01",
     ],
     [
+      "… and a labelled day with no clock after a byline, by the same two years agreeing",
+      ["By Jane Roe, Published: October 21"],
+      ["The envoys met in the capital in March 2012."],
+      ["© 1998-2012 The Daily Courier"],
+      "2012-10-21",
+    ],
+    [
+      "… also with the day before the month",
+      ["Last updated 4 November"],
+      ["The envoys met in the capital in March 2012."],
+      ["© 2012 The Daily Courier"],
+      "2012-11-04",
+    ],
+    [
       "… but a copyright notice older than the body's latest year gives way to the body",
       ["Updated: Tuesday, February 14, 9:47 PM"],
       ["Officials said the talks, the first since 2011, went well."],

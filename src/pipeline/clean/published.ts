@@ -11,10 +11,10 @@ import { latestBodyDay, latestBodyYear } from "./stamps/page-years.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import {
-  MONTH_DAY_CLOCK,
+  MONTH_DAY_NO_YEAR,
   WEEKDAY_MONTH_DAY,
-  clockStampOfServedYear,
   savedDay,
+  stampOfServedYear,
   stampYears,
   yearlessStamp,
 } from "./stamps/yearless-stamp.ts";
@@ -70,9 +70,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     else if (WEEKDAY_MONTH_DAY.test(line) && !readStampDate(line)) {
       const yearless = yearlessStamp(line, stampYears(input));
       if (yearless) out.push({ ...yearless, line: i });
-    } else if (MONTH_DAY_CLOCK.test(line) && !readStampDate(line)) {
-      const clocked = clockStampOfServedYear(line, input);
-      if (clocked) out.push({ ...clocked, line: i });
+    } else if (MONTH_DAY_NO_YEAR.test(line) && !readStampDate(line)) {
+      const served = stampOfServedYear(line, input);
+      if (served) out.push({ ...served, line: i });
     }
   }
   const hint = input.hint?.match(/^(\d{4}-\d{2}-\d{2})/)?.[1];

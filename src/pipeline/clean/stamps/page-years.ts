@@ -4,24 +4,33 @@ import { findYears } from "../../time/years.ts";
 import { readFullDate } from "../../util/dates.ts";
 import { FULL_DATE_ALL, plainNumbers } from "./stamp-date.ts";
 
-/** The latest year named (full dates and bare years) on the lines that are, or are not, copyright notices. */
-function latestYear(lines: string[], copyright: boolean): number | undefined {
-  let latest: number | undefined;
-  for (const line of lines) {
-    if (matchesAny(COPYRIGHT, line) !== copyright) continue;
-    for (const y of findYears(line)) latest = Math.max(latest ?? y.year, y.year);
-  }
-  return latest;
+/** The latest of some years, if any. */
+function latest(years: Iterable<number>): number | undefined {
+  let out: number | undefined;
+  for (const y of years) out = Math.max(out ?? y, y);
+  return out;
 }
 
 /** The latest year the body names (full dates and bare years), if any. */
 export function latestBodyYear(body: string[]): number | undefined {
-  return latestYear(body, false);
+  return latest(
+    body.filter((l) => !matchesAny(COPYRIGHT, l)).flatMap((l) => findYears(l).map((y) => y.year)),
+  );
 }
+
+/**
+ * Any year in a copyright notice, a range's last one too ("© 1996-2013"), which the body's year
+ * reader leaves out as it would "1996-2013" in prose.
+ */
+const COPYRIGHT_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 /** The latest year a copyright notice of the page names ("© 2012 The Daily Courier"), if any. */
 export function copyrightYear(lines: string[]): number | undefined {
-  return latestYear(lines, true);
+  return latest(
+    lines
+      .filter((l) => matchesAny(COPYRIGHT, l))
+      .flatMap((l) => [...l.matchAll(COPYRIGHT_YEAR)].map((m) => Number(m[0]))),
+  );
 }
 
 /** The latest full date the body names ("June 8, 2013"), for a wire dateline's missing year. */

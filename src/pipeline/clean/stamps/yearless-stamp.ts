@@ -57,25 +57,36 @@ export function isYearlessStampLine(line: string): boolean {
   return !!stampShape(`${line.slice(0, at)}, 2000${line.slice(at)}`);
 }
 
-/** "Jun 1, 3:12 AM EDT": a month, a day and a clock, with no weekday and no year. */
-export const MONTH_DAY_CLOCK = new RegExp(
-  String.raw`^\s*(${Object.keys(MONTHS).join("|")})\.?\s+(\d{1,2}),?(?=\s+\d{1,2}:\d{2})`,
+const MONTH_NAMES = Object.keys(MONTHS).join("|");
+
+/**
+ * A month and a day with no year after them, in either order ("Jun 1, 3:12 AM EDT", "Published:
+ * December 29", "Updated 29 Dec"): where the year would stand is the end of the match.
+ */
+export const MONTH_DAY_NO_YEAR = new RegExp(
+  String.raw`\b(?:(?:${MONTH_NAMES})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES})\.?)(?![\w:])(?!,?\s*(?:19|20)\d{2})`,
   "i",
 );
 
 /**
- * A date line of a month, a day and a clock with no year ("Jun 1, 3:12 AM EDT"): with no weekday
- * to check a year against, it is of the page's copyright year only when that is also the latest
- * year the body names, two sources agreeing.
+ * A stamp line with a month and a day but no year and no weekday ("Jun 1, 3:12 AM EDT",
+ * "By Jane Doe, Published: December 29"): with no weekday to check a year against, it is of the
+ * page's copyright year only when that is also the latest year the body names, two sources
+ * agreeing; the line, with that year put in, must then read as a stamp.
  */
-export function clockStampOfServedYear(
+export function stampOfServedYear(
   line: string,
   input: PublishedInput,
 ): Omit<StampCandidate, "line"> | undefined {
-  const m = MONTH_DAY_CLOCK.exec(line);
+  const m = MONTH_DAY_NO_YEAR.exec(line);
+  if (!m) return undefined;
   const served = copyrightYear(input.lines);
-  if (!m || served === undefined || latestBodyYear(input.body) !== served) return undefined;
-  const withYear = `${m[1]} ${m[2]}, ${served}${line.slice(m[0].length)}`;
+  if (served === undefined || latestBodyYear(input.body) !== served) return undefined;
+  const at = m.index + m[0].length;
+  const withYear = `${line.slice(0, at)}${/^\d/.test(m[0]) ? "" : ","} ${served}${line.slice(at)}`;
+  const labelled = readLabelledStamp(withYear);
+  if (labelled)
+    return labelled.kind === "saved" ? undefined : { day: labelled.day, source: labelled.kind };
   const shape = stampShape(withYear);
   const date = shape && readStampDate(withYear);
   return shape && date ? { day: date.day, source: shape } : undefined;
