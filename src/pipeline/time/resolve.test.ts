@@ -811,6 +811,20 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2013-05-06",
       [["the fall", "2012", "year", "relative-to-publication"]],
     ],
+    // "in" with no determiner reads as "in the": the latest begun in the past …
+    [
+      "In summer, the admiral toured the fleet's bases.",
+      "2013-05-06",
+      [["In summer", "2012", "year", "relative-to-publication"]],
+    ],
+    // … and the coming one in the future.
+    [
+      "The admiral is expected to tour the bases in spring.",
+      "2013-10-06",
+      [["in spring", "2014", "year", "relative-to-publication", "future"]],
+    ],
+    // "in" before a season word that is a drop is still no season.
+    ["Officials noted a sharp rise in fall in exports of parts.", "2013-05-06", []],
     [
       "The two militaries agreed on Thursday to hold talks in the fall.",
       "2013-03-09",

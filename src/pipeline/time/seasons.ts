@@ -19,11 +19,12 @@ const MONTHS: Record<string, [number, number]> = {
 };
 
 /**
- * A season needs a determiner (so "prices fall" and "Arab Spring" stay out) and no year after it
- * ("the summer of 2013" is read by time/years.ts). Lower case only: "the Winter Olympics" is a name.
+ * A season needs a determiner, or "in" right before it ("in spring", read as "in the spring"), so
+ * "prices fall" and "Arab Spring" stay out, and no year after it ("the summer of 2013" is read by
+ * time/years.ts). Lower case only: "the Winter Olympics" is a name.
  */
 const SEASON =
-  /\b(?:(?:early|late|mid-?)\s*)?(?:(this|next|last|past|coming|the|the coming|the upcoming)\s+)(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2})(?![-\w])/g;
+  /\b(?:(?:early|late|mid-?)\s*)?(?:(this|next|last|past|coming|the|the coming|the upcoming|[Ii]n)\s+)(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2})(?![-\w])/g;
 
 /** The year a season falls in, seen from month `month` of `year`. */
 function seasonYear(
@@ -58,7 +59,8 @@ export function findSeasons(
   const year = ref.getUTCFullYear();
   const month = ref.getUTCMonth() + 1;
   for (const m of text.matchAll(SEASON)) {
-    const det = (m[1] ?? "").toLowerCase();
+    const word = (m[1] ?? "").toLowerCase();
+    const det = word === "in" ? "the" : word;
     const [first, last] = MONTHS[(m[2] ?? "").toLowerCase()] ?? [1, 12];
     const at = m.index ?? 0;
     // "the fall of the regime", "the fall in exports": a drop, not a season.
