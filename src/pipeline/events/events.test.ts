@@ -1068,6 +1068,26 @@ describe("merging", () => {
   });
 
   it.each([
+    // A clause that is only its date, broken off by "while …", goes on after the interruption:
+    // the act there is of that date.
+    [
+      "Wu toured the port on Monday, and on Tuesday, while the mayor was away, Wu visited a shipyard in the north.",
+      [
+        ["2011-01-10", "occurred"],
+        ["2011-01-11", "occurred"],
+      ],
+    ],
+    // Negative: a clause with words of its own besides the date lends the date to nothing after it.
+    [
+      "Wu toured the port on Monday, and the rain on Tuesday was heavy, while Wu visited a shipyard in the north.",
+      [["2011-01-10", "occurred"]],
+    ],
+  ])("a clause of only a date before an interruption: %s", async (sentence, rows) => {
+    const events = await wuVisitEvents(sentence);
+    expect(events.map((e) => [e.date.value, e.status])).toEqual(rows);
+  });
+
+  it.each([
     // "then" before a noun phrase set off by commas is an appositive, not a clause of its own:
     // the act after it has the sentence's opening date.
     [

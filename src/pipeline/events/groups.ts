@@ -461,8 +461,11 @@ function clauseGroups(
       cuts.push(at);
   }
   cuts.sort((a, b) => a - b);
-  if (cuts.length < 2) return undefined;
-  const clauses = cuts.map((from, i) => ({ from, to: cuts[i + 1] ?? s.end }));
+  const kept = cuts.filter(
+    (cut, i) => i === 0 || !onlyADateBefore(s, dates, cuts[i - 1] ?? cut, cut),
+  );
+  if (kept.length < 2) return undefined;
+  const clauses = kept.map((from, i) => ({ from, to: kept[i + 1] ?? s.end }));
   const within = <T extends { start: number }>(xs: T[], c: { from: number; to: number }) =>
     xs.filter((x) => x.start >= c.from && x.start < c.to);
   // Every mention counts, not only each person's first: "Xi addressed …, and Xi attended …".
@@ -510,6 +513,30 @@ function clauseGroups(
   groups.sort((a, b) => a.t.start - b.t.start);
   return groups.length >= 2 || (groups.length === 1 && datedWithoutAct) ? groups : undefined;
 }
+
+/** A clause's words that are only its opening: the conjunction and a preposition before a date. */
+const DATE_CLAUSE_FILLER =
+  /^[\s,;]*(?:(?:and|but|then|and then)\s+)?(?:(?:on|in|at|by|later|early|late)\s+)?$/i;
+
+/**
+ * "…, and the next day, while Gates was meeting Hu, the army flew …": a clause that is only its
+ * date opens the clause the interruption after it breaks off, so the cut after it is no clause's
+ * end, when what follows has no date of its own.
+ */
+function onlyADateBefore(s: Sentence, dates: TimeMention[], from: number, cut: number): boolean {
+  const inClause = dates.filter((d) => d.start >= from && d.end <= cut);
+  const [date] = inClause;
+  if (inClause.length !== 1 || !date) return false;
+  const next = s.text.slice(cut - s.start).search(CLAUSE_BREAK_AFTER_FIRST);
+  const nextEnd = next < 0 ? s.end : cut + next;
+  if (dates.some((d) => d.start >= cut && d.start < nextEnd)) return false;
+  const before = s.text.slice(from - s.start, date.start - s.start);
+  const after = s.text.slice(date.end - s.start, cut - s.start);
+  return DATE_CLAUSE_FILLER.test(before) && /^[\s,]*$/.test(after);
+}
+
+/** The next clause break after the one a clause opens with. */
+const CLAUSE_BREAK_AFTER_FIRST = /(?<=.),\s+(?:and|but|then|and then)\s+|;\s+/;
 
 /**
  * The occasions told in passing in a clause's relative clauses (", who visited the Pentagon in
