@@ -27,4 +27,14 @@ describe("a trailing attribution with a day of its own", () => {
   ])("is not: %s", async (sentence) => {
     expect(await eventsOf(sentence)).toEqual([["2013-11-26", "150"]]);
   });
+
+  // A plan the statement announces is the event; the telling only announces it, and its day is
+  // not after the plan's year.
+  it("is not, for a plan: the plan keeps its own date", async () => {
+    expect(
+      await eventsOf(
+        "Two U.S. bombers will fly through the air defense zone later this year, a Defense Ministry spokesman said Wednesday.",
+      ),
+    ).toEqual([["2013", "150"]]);
+  });
 });

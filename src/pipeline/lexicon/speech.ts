@@ -6,7 +6,7 @@ import { WEEKDAYS } from "./calendar.ts";
 import raw from "./data/speech.json" with { type: "json" };
 
 /** What a verb of speech does in a sentence (see the note in `data/speech.json`). */
-const ROLES = ["quote", "content", "that", "closing", "reports"] as const;
+const ROLES = ["quote", "content", "that", "closing", "reports", "past"] as const;
 type SpeechRole = (typeof ROLES)[number];
 
 const schema = z.strictObject({
@@ -55,6 +55,9 @@ export const ANSWER_LABEL = new RegExp(
 
 /** Every verb of speech, whatever its role, as one regex alternation. */
 export const SPEECH_VERBS: string = Object.keys(SPEECH.verbs).map(literal).join("|");
+
+/** Verbs of telling in the past: a date right after one is the telling's ("said Thursday"). */
+export const PAST_TELLING_VERBS: string = verbsFor("past");
 
 /** Verbs naming the speaker of a quotation beside them ("…,” X said"). */
 export const QUOTE_VERBS: string = verbsFor("quote");

@@ -1636,3 +1636,33 @@ describe("resolveTimes: a count of weeks from the date before", () => {
     expect(times(sentence, "2013-03-17", "2013-03-17", previous)[0]?.[1]).toBe(value);
   });
 });
+
+describe("resolveTimes: the day of a telling after a plan", () => {
+  it.each([
+    // A verb of telling in the past right before a weekday dates the telling, which is over.
+    [
+      "The army chief will tour the bases later this year, officials said Thursday.",
+      "2011-01-28",
+      [
+        ["later this year", "2011", "year", "relative-to-publication", "future"],
+        ["Thursday", "2011-01-27", "day", "relative-to-publication"],
+      ],
+    ],
+    [
+      "The admiral is expected to visit the fleet by the end of the year, officials told reporters on Monday.",
+      "2011-01-28",
+      [
+        ["by the end of the year", "2011", "year", "relative-to-publication", "future"],
+        ["on Monday", "2011-01-24", "day", "relative-to-publication"],
+      ],
+    ],
+    // Negative: an auxiliary before the verb tells of a telling still to come.
+    [
+      "The results of the review will be announced on Friday.",
+      "2013-03-06",
+      [["on Friday", "2013-03-08", "day", "relative-to-publication", "future"]],
+    ],
+  ])("%s (published %s)", (sentence, pub, expected) => {
+    expect(times(sentence, pub)).toEqual(expected);
+  });
+});

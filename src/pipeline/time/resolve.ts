@@ -8,6 +8,7 @@ import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import {
   clauseAround,
   clauseOf,
+  datesPastTelling,
   entryToCome,
   inSchedulePresent,
   isPastDecision,
@@ -170,9 +171,10 @@ function fromChrono(
   // The clause ends at the date's own words, not at the comma chrono takes with them.
   const { clause, before: clauseBefore } = clauseOf(sentence, r.index, r.index + bare.length);
   const future =
-    (isScheduledFor(clause, text) && !pastActBeforeDate(clauseBefore)) ||
-    isPlannedBefore(sentence, r.index) ||
-    FUTURE_WORDS.test(text);
+    !datesPastTelling(sentence.slice(0, r.index)) &&
+    ((isScheduledFor(clause, text) && !pastActBeforeDate(clauseBefore)) ||
+      isPlannedBefore(sentence, r.index) ||
+      FUTURE_WORDS.test(text));
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";
   const decided = isPastDecision(sentence, r.index);

@@ -6,6 +6,7 @@ import {
   SCHEDULE_PRESENT,
 } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
+import { PAST_TELLING_VERBS } from "../lexicon/speech.ts";
 
 /**
  * A hard-wrapped wire line keeps its line breaks ("are\nalso to hold"); the tense patterns read
@@ -276,6 +277,24 @@ const FUTURE_IN_PAST =
 export function isFutureInPast(clause: string): boolean {
   const line = oneLine(clause);
   return FUTURE_IN_PAST.test(line) && !isScheduled(line.replace(FUTURE_IN_PAST, " "));
+}
+
+/**
+ * A verb of telling in the past right before a date, "on" or its listener between ("officials said
+ * Thursday", "told reporters on Monday": speech.json 'past'), and no auxiliary before it ("will be
+ * announced on Friday" is to come).
+ */
+const TOLD_RIGHT_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:be|been|being|to|will|would|shall)\s+)\b(?:${PAST_TELLING_VERBS})\s+(?:on\s+)?$`,
+  "i",
+);
+
+/**
+ * Whether a date is that of its sentence's telling, which is over: "X will visit later this year,
+ * officials said Thursday" is last Thursday, whatever the clause before it plans.
+ */
+export function datesPastTelling(before: string): boolean {
+  return TOLD_RIGHT_BEFORE.test(oneLine(before));
 }
 
 /** Whether a sentence (or clause) speaks of something still to happen. */
