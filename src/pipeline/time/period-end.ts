@@ -19,9 +19,20 @@ export interface PeriodEndMention {
 const PERIOD_END =
   /\b(?:before|by|until|till)\s+(?:the\s+)?(?:end|close)\s+of\s+(the|this|next|last|the current)\s+(year|month)\b|\b(?:before|by|until|till)\s+(?:the\s+)?(year|month)['’]?s?[- ]end\b/gi;
 
+/**
+ * A part of a year or a month: "in the first half of the year", "during the second quarter of next
+ * year", "over the last months of the year", "in the early part of the month". With no finer
+ * precision in the contract, it names the year or the month it is a part of, as the end does.
+ */
+const PERIOD_PART =
+  /\b(?:in|during|by|within|over|for)\s+the\s+(?:first|second|third|fourth|latter|last|final|early|later)\s+(?:half|quarter|part|months)\s+of\s+(the|this|next|last|the current)\s+(year|month)\b/gi;
+
 export function findPeriodEnds(text: string, ref: Date): PeriodEndMention[] {
   const out: PeriodEndMention[] = [];
-  for (const m of text.matchAll(PERIOD_END)) {
+  const found = [...text.matchAll(PERIOD_END), ...text.matchAll(PERIOD_PART)].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
+  for (const m of found) {
     const det = (m[1] ?? "this").toLowerCase();
     const unit = (m[2] ?? m[3] ?? "year").toLowerCase();
     const step = det === "next" ? 1 : det === "last" ? -1 : 0;

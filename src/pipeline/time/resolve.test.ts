@@ -1506,6 +1506,10 @@ describe("resolveTimes: the end of a year or a month", () => {
     ["The report is due by year-end.", "2013", "year", true],
     // Said of the past, the deadline names the year it fell in.
     ["The two sides had hoped to meet before the end of the year.", "2013", "year", false],
+    // A half or a quarter of a year or a month names it too.
+    ["The army chief is due to visit in the first half of the year.", "2013", "year", true],
+    ["Talks will resume during the fourth quarter of the year.", "2013", "year", true],
+    ["The envoys will meet in the early part of the month.", "2013-07", "month", true],
   ])("%s", (sentence, value, precision, future) => {
     const [row] = times(sentence, "2013-07-10");
     expect([row?.[1], row?.[2], row?.includes("future")]).toEqual([value, precision, future]);
@@ -1516,6 +1520,8 @@ describe("resolveTimes: the end of a year or a month", () => {
     "The end of the year brought no talks.",
     // "the end of the dispute" is no calendar unit.
     "Both sides hoped for an end of the dispute before talks.",
+    // A half of something that is no calendar unit.
+    "Both sides kept to their half of the bargain in the first half of the talks.",
   ])("is no date: %s", (sentence) => {
     expect(times(sentence, "2013-07-10")).toEqual([]);
   });
