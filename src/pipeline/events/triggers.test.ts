@@ -138,6 +138,9 @@ describe("findTriggers", () => {
     ["The vice president was at the Pentagon in February.", ["was at=042"]],
     ["The decision was in March, and the vote was at noon.", []],
     ["It was in Beijing's interest.", []],
+    // A count's "were in" says where things are, not who stayed there.
+    ["Of the targets, 115 were in the United States.", []],
+    ["The two envoys were in Washington on Monday.", ["were in=042"]],
     // A document's passive release is its act; a passive issue of something else is not.
     [
       "The white paper, Defense in 2010, was issued in March 2011.",

@@ -198,6 +198,41 @@ describe("reports of one happening across outlets, at different precision or sta
       [["2013-02-19", "", "occurred", 2]],
     ],
     [
+      "a firm's report told by two outlets, each to the day: one document",
+      [
+        [
+          "Hackers traced",
+          "WASHINGTON, Feb. 20, 2013",
+          "The security firm Mandiant published a report on hacking on Feb. 18.",
+        ],
+        [
+          "Pressure grows",
+          "WASHINGTON, Feb. 19, 2013",
+          "Mandiant released a study of the intrusions on Monday, and lawmakers cited it.",
+        ],
+      ],
+      [["2013-02-18", "", "occurred", 2]],
+    ],
+    [
+      "two authors' reports of one day: two documents",
+      [
+        [
+          "Hackers traced",
+          "WASHINGTON, Feb. 20, 2013",
+          "The security firm Mandiant published a report on hacking on Feb. 18.",
+        ],
+        [
+          "Pressure grows",
+          "WASHINGTON, Feb. 19, 2013",
+          "Congress released a study of the intrusions on Monday, and lawmakers cited it.",
+        ],
+      ],
+      [
+        ["2013-02-18", "", "occurred", 1],
+        ["2013-02-18", "", "occurred", 1],
+      ],
+    ],
+    [
       "the same firm's documents named apart: two documents",
       [
         [

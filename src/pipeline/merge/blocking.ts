@@ -36,7 +36,8 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
  * The keys a draft can share with another it may merge with. Each rule of `pairLinked` that can
  * tie two drafts maps to a key both of them carry:
  * - shared people: `actor:<key>`;
- * - a government or body acting alone in one specific act or one document: `body:<cameo>:<name>`;
+ * - a government or body acting alone in one specific act (`body:<cameo>:<name>`) or one document
+ *   (`body:document:<name>`);
  * - one occasion: the normalised name, the last word ("… Strategic and Economic Dialogue" ends
  *   with "Strategic and Economic Dialogue"), the last two letters of an acronym and of a name's
  *   initials ("S&ED" abbreviates "Strategic and Economic Dialogue");
@@ -49,9 +50,12 @@ export function blockingKeys(d: EventDraft): string[] {
   for (const a of d.actors) keys.add(`actor:${a.key}`);
   // One article's reports of one act at one place (compatible.ts oneActAtOnePlace).
   if (d.head && d.location) keys.add(`article-act:${d.articleId}:${d.head}`);
-  // A document is its author's specific act even under a generic code (compatible.ts sameDocument).
-  if (!d.actors.length && (!GENERIC_CAMEOS.includes(d.type.cameo) || kind(d) === "document"))
+  // A document is its author's specific act even under a generic code, whatever code the other
+  // report gives it (compatible.ts sameDocument).
+  if (!d.actors.length && !GENERIC_CAMEOS.includes(d.type.cameo))
     for (const b of d.bodies ?? []) keys.add(`body:${d.type.cameo}:${b.name}`);
+  if (!d.actors.length && kind(d) === "document")
+    for (const b of d.bodies ?? []) keys.add(`body:document:${b.name}`);
   const norm = normOccasion(d.occasion);
   if (norm && d.occasion) {
     keys.add(`occasion:${norm}`);

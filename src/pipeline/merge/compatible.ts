@@ -227,8 +227,10 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   // "the S&ED" in one report, "the Strategic and Economic Dialogue" in another.
   if (oa && ob) return oa === ob || sameOccasion(a.occasion ?? "", b.occasion ?? "");
   // Governments count as shared actors only for specific acts ("suspended exchanges"), not for
-  // talks or statements, which two governments hold many times a year.
-  const specific = a.type.cameo === b.type.cameo && !GENERIC_CAMEOS.includes(a.type.cameo);
+  // talks or statements, which two governments hold many times a year; so do a document's
+  // authors ("the firm's report"), as in `strongLink`.
+  const specific =
+    (a.type.cameo === b.type.cameo && !GENERIC_CAMEOS.includes(a.type.cameo)) || sameDocument(a, b);
   const sharedBody =
     specific &&
     !a.actors.length &&
