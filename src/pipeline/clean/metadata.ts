@@ -1,4 +1,5 @@
 import {
+  endsLikeSentence,
   isCreditLine,
   isFooterStart,
   isMenuLine,
@@ -70,6 +71,26 @@ export function stripSiteName(title: string): string {
     /\.(com|cn|net|org|gov|mil|co\.uk|in)\b/i.test(suffix) ||
     /\b(News|Times|Daily|Post|Online|Herald|Tribune|Journal|Network)\b/.test(suffix);
   return isSite ? stripSiteName((m[1] ?? title).trim()) : title;
+}
+
+/** A row of a site's sections: four or more short items set apart by bars, bullets or wide gaps. */
+function isSectionRow(line: string): boolean {
+  const items = line.split(/\s{2,}|\s*[|•·]\s*/).filter((x) => x.trim());
+  return items.length >= 4 && items.every((x) => wordCount(x) <= 4);
+}
+
+/**
+ * The site's name at the top of the page: a saved page's first line, a short name (not a sentence,
+ * not a date), right above the row of the site's sections ("The Economist" over "World politics
+ * Business & finance …"). A headline on the first line has the story below it, not a menu.
+ */
+export function mastheadName(lines: string[]): string {
+  const [first, next] = lines.map((l) => l.trim()).filter(Boolean);
+  if (!first || !next || !isSectionRow(next)) return "";
+  if (wordCount(first) > 5 || first.length > 45 || endsLikeSentence(first)) return "";
+  if (FULL_DATE_ANY_CASE.test(first) || isSectionRow(first)) return "";
+  // "Los Angeles Times | World": the site, then the section the page is in.
+  return first.split(/\s+[|•·]\s+/)[0] ?? first;
 }
 
 /**

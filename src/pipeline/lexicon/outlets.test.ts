@@ -1,18 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { parseLexicon } from "./compile/parse.ts";
 import raw from "./data/outlets.json" with { type: "json" };
-import { compileOutlets, findOutlet, outletsFileSchema } from "./outlets.ts";
+import { compileOutlets, outletInPage, outletNamedOn, outletsFileSchema } from "./outlets.ts";
+import { isProse } from "../clean/lines.ts";
 
-describe("findOutlet", () => {
-  it.each<[string[], string, string]>([
-    [["WASHINGTON (AP) — Officials met."], "", "Associated Press"],
-    [["By Jim Garamone", "American Forces Press Service"], "", "American Forces Press Service"],
-    [[], "Source: www.chinadaily.com.cn", "China Daily"],
-    [["People’s Daily Online"], "", "People's Daily"],
+describe("outletNamedOn: a known outlet on a line of its own", () => {
+  it.each<[string[], string]>([
+    [["WASHINGTON (AP) — Officials met."], "Associated Press"],
+    [["By Jim Garamone", "American Forces Press Service"], "American Forces Press Service"],
+    [["People’s Daily Online"], "People's Daily"],
     // Tags are capitals: "the bbc of it" is no credit line.
-    [["the bbc of it"], "", ""],
-  ])("%j %j → %j", (lines, text, outlet) => {
-    expect(findOutlet(lines, text)).toBe(outlet);
+    [["the bbc of it"], ""],
+  ])("%j → %j", (lines, outlet) => {
+    expect(outletNamedOn(lines)).toBe(outlet);
+  });
+});
+
+describe("outletInPage: a known outlet elsewhere on the page", () => {
+  it.each<[string[], string]>([
+    // A site's domain marks it even in a line of prose.
+    [["Source: www.chinadaily.com.cn"], "China Daily"],
+    [
+      ["Officials said the text was posted on chinadaily.com.cn late on Monday evening."],
+      "China Daily",
+    ],
+    // A name in a line that is not prose: a credit, a footer.
+    [["Photo: Xinhua"], "Xinhua"],
+    // Negative: a name in the story's sentences is another outlet's.
+    [
+      [
+        "The ministry's spokesman told Xinhua on Monday that the talks had gone well, officials said.",
+      ],
+      "",
+    ],
+  ])("%j → %j", (lines, outlet) => {
+    expect(outletInPage(lines, isProse)).toBe(outlet);
   });
 });
 

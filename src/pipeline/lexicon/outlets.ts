@@ -24,7 +24,10 @@ export type OutletsFile = z.output<typeof outletsFileSchema>;
 
 export interface Outlet {
   name: string;
+  /** Its names and marks. */
   match: RegExp;
+  /** Its marks alone, if it has any. */
+  mark?: RegExp;
 }
 
 /** Each outlet with one pattern of its names and marks. */
@@ -33,8 +36,14 @@ export function compileOutlets(data: OutletsFile): Outlet[] {
   return data.map((o, i) => {
     if (seen.has(o.name)) throw new LexiconError("outlets.json", [i, "name"], "listed twice", data);
     seen.add(o.name);
-    const parts = [wordsPattern(o.names), ...(o.marks ?? []).map(literal)].filter(Boolean);
-    return { name: o.name, match: new RegExp(parts.join("|"), o.matchCase ? "" : "i") };
+    const flags = o.matchCase ? "" : "i";
+    const marks = (o.marks ?? []).map(literal);
+    const parts = [wordsPattern(o.names), ...marks].filter(Boolean);
+    return {
+      name: o.name,
+      match: new RegExp(parts.join("|"), flags),
+      ...(marks.length ? { mark: new RegExp(marks.join("|"), flags) } : {}),
+    };
   });
 }
 
@@ -42,11 +51,22 @@ export const OUTLETS: readonly Outlet[] = compileOutlets(
   parseLexicon(outletsFileSchema, raw, "outlets.json"),
 );
 
-/** The outlet named on a line of its own (masthead) or, failing that, anywhere in the page. */
-export function findOutlet(headerLines: string[], wholeText: string): string {
-  for (const line of headerLines) {
+/** The outlet named on one of some short lines of their own (a masthead, a credit line). */
+export function outletNamedOn(lines: string[]): string {
+  for (const line of lines) {
     for (const o of OUTLETS) if (line.length < 80 && o.match.test(line)) return o.name;
   }
-  for (const o of OUTLETS) if (o.match.test(wholeText)) return o.name;
+  return "";
+}
+
+/**
+ * The outlet named anywhere on the page but in the story's own sentences, or marked even there
+ * (an agency tag "(AP)", the site's domain): a name in the prose ("The New York Times reported")
+ * is another outlet's.
+ */
+export function outletInPage(lines: string[], isProse: (line: string) => boolean): string {
+  const chrome = lines.filter((l) => !isProse(l)).join("\n");
+  const whole = lines.join("\n");
+  for (const o of OUTLETS) if (o.match.test(chrome) || o.mark?.test(whole)) return o.name;
   return "";
 }

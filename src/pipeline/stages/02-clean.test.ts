@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDateline } from "../clean/dateline.ts";
-import { namedOutlet } from "../clean/metadata.ts";
+import { mastheadName, namedOutlet } from "../clean/metadata.ts";
 import { isBodyFurniture, isCreditLine, isFooterStart } from "../clean/lines.ts";
 import { runOn, story, tempCorpus } from "../testing/corpus.ts";
 import { main } from "../cli.ts";
@@ -517,6 +517,42 @@ describe("namedOutlet", () => {
     [["Nothing to see"], "AP", ""],
   ])("%j (%s) → %j", (lines, agency, want) => {
     expect(namedOutlet(lines, agency)).toBe(want);
+  });
+});
+
+describe("mastheadName", () => {
+  it.each<[string[], string]>([
+    // A short first line over a row of the site's sections is the site's name.
+    [
+      ["The Pacific Ledger", "Home  World  Business  Opinion  Sport", "Talks resume"],
+      "The Pacific Ledger",
+    ],
+    [["LEDGER.COM", "News | Politics | World | Asia", "Talks resume"], "LEDGER.COM"],
+    // The section beside the name is not part of it.
+    [["The Pacific Ledger | World", "News | Politics | World | Asia"], "The Pacific Ledger"],
+    // A headline on the first line has its story below it, not a menu.
+    [["Envoys resume talks", "By Jane Doe", "Home  World  Business  Opinion"], ""],
+    // A date on the first line is a crawl stamp, not a name.
+    [["Tuesday, June 2, 2020", "Home | World | Business | Opinion"], ""],
+  ])("%j → %j", (lines, want) => {
+    expect(mastheadName(lines)).toBe(want);
+  });
+
+  it("names the page's outlet before an outlet its story cites", async () => {
+    const state = await runOn({
+      "m.txt": [
+        "The Pacific Ledger",
+        "Home  World  Business  Opinion  Sport",
+        "",
+        "Hackers traced to a military unit",
+        "",
+        "By Jane Doe",
+        "February 19, 2013",
+        "",
+        "A security firm on Monday tied a military unit to years of hacking, a finding The New York Times first reported in January.",
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.outlet).toBe("The Pacific Ledger");
   });
 });
 

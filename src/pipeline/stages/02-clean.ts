@@ -16,8 +16,14 @@ import {
 import { findPublished, latestNamedDay } from "../clean/published.ts";
 import { commentsBegin } from "../clean/stamps/page-chrome.ts";
 import { stampShape } from "../clean/stamps/stamp-shape.ts";
-import { findTitle, isOutletLine, namedOutlet, readByline } from "../clean/metadata.ts";
-import { findOutlet } from "../lexicon/outlets.ts";
+import {
+  findTitle,
+  isOutletLine,
+  mastheadName,
+  namedOutlet,
+  readByline,
+} from "../clean/metadata.ts";
+import { outletInPage, outletNamedOn } from "../lexicon/outlets.ts";
 import { speechHeader } from "../clean/speech-header.ts";
 import { fromIso } from "../util/dates.ts";
 
@@ -253,8 +259,14 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     work.hints.byline ??
     "";
   const outletLines = header.filter(isOutletLine);
+  // Read on the page as saved: a menu's wide gaps are gone from the normalised lines.
+  const masthead = mastheadName(work.raw.split(/\r\n?|\n/));
+  // A known outlet on a line of its own, a masthead (known or not), a known outlet elsewhere
+  // outside the story's prose, then the names a page gives itself.
   const outlet =
-    findOutlet([...outletLines, dateline?.agency ? `(${dateline.agency})` : ""], work.raw) ||
+    outletNamedOn([...outletLines, masthead, dateline?.agency ? `(${dateline.agency})` : ""]) ||
+    masthead ||
+    outletInPage(lines, isProse) ||
     namedOutlet(lines, dateline?.agency);
   const title = findTitle(lines, bodyStart) || work.hints.title || "";
   const speech = speechHeader(lines);
