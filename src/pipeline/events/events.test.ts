@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../dataset/index.ts";
-import { runOn, story } from "../testing/corpus.ts";
+import { runOn, story, storyEvents } from "../testing/corpus.ts";
 
 const brief = (e: TimelineEvent) => ({
   date: e.date.value,
@@ -1340,5 +1340,27 @@ describe("merging", () => {
       ),
     });
     expect(events[0]?.actors.map((a) => a.name)).toEqual(actors);
+  });
+});
+
+describe("a visit someone made to a place, told as its object", () => {
+  it.each([
+    // The name after "a visit" is who made it; the place after "made to" is where it went.
+    [
+      "The admiral's trip returns a visit Gen. Chen Bingde made to the United States in May, when both men pledged more contacts.",
+      "Chen visits the United States",
+    ],
+    [
+      "The trip returns one Gen. Chen Bingde paid to the Pentagon in May, when both men pledged more contacts.",
+      "Chen visits the Pentagon",
+    ],
+    // Negative: the visit's own verb still names where it goes.
+    [
+      "Gen. Chen Bingde will visit the Pentagon in September, officials said.",
+      "Planned: Chen visits the Pentagon",
+    ],
+  ])("%s", async (sentence, title) => {
+    const events = await storyEvents("Visits", "BEIJING, July 12, 2011", sentence);
+    expect(events.map((e) => e.title)).toEqual([title]);
   });
 });

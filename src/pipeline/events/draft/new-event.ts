@@ -24,6 +24,14 @@ const DESTINATION = new RegExp(
   String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
 );
 
+/**
+ * "returns a visit Chen made to the US in May", "one Liang paid to the Pentagon": the name after
+ * the visit is who made it, and the place after "to" is where it went.
+ */
+const VISIT_MADE_TO = new RegExp(
+  String.raw`\b(?:visit|trip|one)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:had\s+)?(?:made|paid|took|makes|pays)\s+to\s+((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+);
+
 export function newEvent(
   ctx: Ctx,
   s: Sentence,
@@ -77,7 +85,7 @@ export function newEvent(
   if (object) e.object = object;
   // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.
   const own = span ? ctx.work.text.slice(span.start, span.end) : s.text;
-  const dest = own.match(DESTINATION)?.[1];
+  const dest = own.match(VISIT_MADE_TO)?.[1] ?? own.match(DESTINATION)?.[1];
   if (dest && !isNationalityOnly(dest)) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
   const host = hostOf(s, actors);
