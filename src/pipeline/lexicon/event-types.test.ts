@@ -23,6 +23,12 @@ describe("event type triggers", () => {
     ["meal", "The rocket was launched after the company's breakthrough.", []],
     ["host", "Obama hosted Xi and welcomed Chinese officials.", ["hosted", "welcomed"]],
     ["host", "He welcomed the decision.", []],
+    [
+      "host",
+      "The secretary rolled out the honor cordon today for Defense Minister Chang.",
+      ["honor cordon"],
+    ],
+    ["host", "The honor guard for the fallen sailors stood in the rain.", []],
     ["visit", "Kerry travelled to Beijing after his trip.", ["travelled to", "trip"]],
     // "visiting" before a nationality or title marks another act's guest …
     ["visit", "Xi met visiting U.S. Defense Secretary Panetta and a visiting delegation.", []],
