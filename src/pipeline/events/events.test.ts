@@ -1364,3 +1364,21 @@ describe("a visit someone made to a place, told as its object", () => {
     expect(events.map((e) => e.title)).toEqual([title]);
   });
 });
+
+describe("a year naming a document's edition", () => {
+  it.each([
+    // The year before the report's noun names the edition; the finer date of that year dates it.
+    [
+      "The Pentagon's 2012 report on the Chinese military was released on May 18 and was restrained in tone.",
+      ["2012-05-18"],
+    ],
+    // Negative: a year before another act dates that act, beside the report's own day.
+    [
+      "In 2012 the two ministries held three rounds of talks, and on May 18 the ministry released a report on them.",
+      ["2012", "2012-05-18"],
+    ],
+  ])("%s", async (sentence, dates) => {
+    const events = await storyEvents("Reports", "WASHINGTON, June 1, 2012", sentence);
+    expect(events.map((e) => e.date.value)).toEqual(dates);
+  });
+});

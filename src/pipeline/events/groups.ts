@@ -4,6 +4,7 @@ import { ACT_RANK, ANNOUNCE_RANK, ANSWER_RANK } from "./ranks.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
+import { withoutEditionYears } from "./edition-year.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
@@ -67,10 +68,11 @@ function inRestrictiveClause(text: string, at: number): boolean {
  */
 export function groupDates(
   s: Sentence,
-  dates: TimeMention[],
+  allDates: TimeMention[],
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): Group[] {
+  const dates = withoutEditionYears(s, allDates, triggers);
   const usable = triggers.filter((h) => !h.reference);
   const afterTalks = occasionOfTelling(s, dates, triggers, actors);
   if (afterTalks) {
