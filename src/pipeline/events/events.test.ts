@@ -1382,3 +1382,18 @@ describe("a year naming a document's edition", () => {
     expect(events.map((e) => e.date.value)).toEqual(dates);
   });
 });
+
+describe("an occasion told in passing by a sentence with no act of its own", () => {
+  it.each([
+    // The date in the occasion's own phrase dates the occasion.
+    [
+      "Gen. Chen Bingde spoke to reporters after talks in Beijing on Monday with Adm. Mike Mullen.",
+      ["2011-07-11"],
+    ],
+    // Negative: a date outside the occasion's phrase dates nothing the sentence tells.
+    ["Gen. Chen Bingde spoke to reporters on Monday, after the talks, about the islands.", []],
+  ])("%s", async (sentence, dates) => {
+    const events = await storyEvents("Talks", "BEIJING, July 12, 2011", sentence);
+    expect(events.map((e) => e.date.value)).toEqual(dates);
+  });
+});

@@ -21,6 +21,7 @@ import { laterTimeClausePerson, toldPlanOnly } from "../clauses.ts";
 import { framedAct } from "../frame.ts";
 import { answersDocument, documentTells, isDocumentRelease } from "../reaction.ts";
 import { momentSet } from "../moment.ts";
+import { passingOccasion } from "../passing-occasion.ts";
 import { perAttribution } from "../attribution.ts";
 import { dayOfProgramme, namesProgramme } from "../programme.ts";
 import { inWindow } from "./window.ts";
@@ -164,6 +165,11 @@ export function handleDated(
     actors = SAME_PARTICIPANTS.test(s.text)
       ? [...other.actors, ...actors.filter((a) => !other.actors.some((x) => x.key === a.key))]
       : actors.filter((a) => !other.actors.some((x) => x.key === a.key));
+  }
+  const passing = usable.length ? undefined : passingOccasion(s, dates, triggers);
+  if (passing) {
+    triggers = triggers.map((h) => (h.start === passing.start ? passing : h));
+    usable = [passing];
   }
   if (!usable.length) {
     const moment = momentSet(s, triggers);
