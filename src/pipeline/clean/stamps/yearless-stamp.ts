@@ -32,17 +32,26 @@ export function yearlessStamp(line: string, years: number[]): StampCandidate | u
     const date = noonUtc(y, month, day);
     if (date.getUTCMonth() + 1 !== month || date.getUTCDay() !== weekday) continue;
     const at = (m.index ?? 0) + m[0].length;
-    const withYear = `${line.slice(0, at)}, ${y}${line.slice(at)}`;
-    // "Updated: Tuesday, February 14, 9:47 PM": a labelled stamp is read as its label says.
-    const labelled = readLabelledStamp(withYear);
-    if (labelled)
-      return labelled.kind === "saved"
-        ? undefined
-        : { day: labelled.day, source: labelled.kind, line: -1 };
-    const shape = stampShape(withYear);
-    return shape ? { day: isoDay(date), source: shape, line: -1 } : undefined;
+    const read = readWithYear(`${line.slice(0, at)}, ${y}${line.slice(at)}`, isoDay(date));
+    return read && { ...read, line: -1 };
   }
   return undefined;
+}
+
+/**
+ * A stamp line with its missing year put in, read as a stamp: a labelled stamp as its label says
+ * ("Updated: Tuesday, February 14, 2012, 9:47 PM"; a reader's save stamp is none), else by its
+ * shape, on `day`.
+ */
+function readWithYear(
+  withYear: string,
+  day: string | undefined,
+): Omit<StampCandidate, "line"> | undefined {
+  const labelled = readLabelledStamp(withYear);
+  if (labelled)
+    return labelled.kind === "saved" ? undefined : { day: labelled.day, source: labelled.kind };
+  const shape = stampShape(withYear);
+  return shape && day ? { day, source: shape } : undefined;
 }
 
 /**
@@ -84,12 +93,7 @@ export function stampOfServedYear(
   if (served === undefined || latestBodyYear(input.body) !== served) return undefined;
   const at = m.index + m[0].length;
   const withYear = `${line.slice(0, at)}${/^\d/.test(m[0]) ? "" : ","} ${served}${line.slice(at)}`;
-  const labelled = readLabelledStamp(withYear);
-  if (labelled)
-    return labelled.kind === "saved" ? undefined : { day: labelled.day, source: labelled.kind };
-  const shape = stampShape(withYear);
-  const date = shape && readStampDate(withYear);
-  return shape && date ? { day: date.day, source: shape } : undefined;
+  return readWithYear(withYear, readStampDate(withYear)?.day);
 }
 
 /**
