@@ -537,7 +537,10 @@ function onlyADateBefore(s: Sentence, dates: TimeMention[], from: number, cut: n
   return DATE_CLAUSE_FILLER.test(before) && /^[\s,]*$/.test(after);
 }
 
-/** The next clause break after the one a clause opens with. */
+/**
+ * The next clause break after the one a clause opens with: CLAUSE_BREAK less "while", since the
+ * interruption `onlyADateBefore` reads past opens with it.
+ */
 const CLAUSE_BREAK_AFTER_FIRST = /(?<=.),\s+(?:and|but|then|and then)\s+|;\s+/;
 
 /**
