@@ -14,6 +14,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // CI shares two CPUs between two workers, each with its own Chromium, the preview server and
+  // the other jobs on the machine: a step that takes half a second here can take ten there. These
+  // are ceilings for waiting, not speed requirements (speed is measured by `npm run bench`).
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

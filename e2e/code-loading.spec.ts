@@ -151,7 +151,9 @@ test.describe("when a part's code cannot be downloaded", () => {
   }) => {
     await page.route("**/assets/filter-panel-*.js", (route) => route.abort());
     await page.goto("./");
-    await expect(page.getByRole("alert")).toContainText("The filters could not be downloaded");
+    await expect(page.getByRole("alert")).toContainText("The filters could not be downloaded", {
+      timeout: 30_000,
+    });
     await expect(marks(page).first()).toBeVisible();
     await marks(page).first().click();
     await expect(details(page).getByRole("heading").first()).toBeVisible();

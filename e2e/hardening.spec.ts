@@ -55,7 +55,7 @@ test.describe("the data parameter stays where it is allowed", () => {
   ] as const)
     test(`?data=${data} is refused, saying why`, async ({ page }) => {
       await page.goto(`./?data=${encodeURIComponent(data)}`);
-      await expect(alert(page)).toContainText(reason);
+      await expect(alert(page)).toContainText(reason, { timeout: 30_000 });
       await expect(page.locator("[data-event-id]")).toHaveCount(0);
     });
 
@@ -70,7 +70,7 @@ test.describe("the data parameter stays where it is allowed", () => {
       route.fulfill({ json: readRawDocument("articles.json") }),
     );
     await page.goto("./?data=data/moved/");
-    await expect(alert(page)).toContainText("was redirected to");
+    await expect(alert(page)).toContainText("was redirected to", { timeout: 30_000 });
     await expect(alert(page)).toContainText("outside this site's data folder");
     await expect(page.locator("[data-event-id]")).toHaveCount(0);
   });

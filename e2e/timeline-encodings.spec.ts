@@ -18,7 +18,7 @@ function kindOf(event: TimelineEvent) {
 
 async function open(page: Page, total = doc.events.length) {
   await page.goto("./");
-  await expect(page.getByTestId("shown-count")).toHaveText(`${total} match`);
+  await expect(page.getByTestId("shown-count")).toHaveText(`${total} match`, { timeout: 30_000 });
   // Drawn, and the gestures in.
   await firstScreenComplete(page);
 }
