@@ -1,8 +1,9 @@
-import { CLOSING_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
+import { CLOSING_BEFORE_DATE, REPORTS_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { IRREGULAR_FULL_PAST, WEEKDAYS } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
+import { bestTrigger } from "./triggers.ts";
 
 /*
  * Clauses of a sentence that are not its own act's: what a speaker reported, another time, the
@@ -87,11 +88,39 @@ export function isToldOn(s: Sentence, t: TimeMention): boolean {
  * is still to come; that plan has no date here (ANNOTATION.md: no date the text supports, no event
  * of the telling's day).
  */
-export function toldPlanOnly(s: Sentence, dates: TimeMention[], narration: string): boolean {
+export function toldPlanOnly(
+  s: Sentence,
+  dates: TimeMention[],
+  narration: string,
+  triggers: TriggerHit[],
+): boolean {
   const told = dates.filter((t) => isToldOn(s, t) && !t.future);
   if (!told.length || told.length !== dates.length) return false;
   const first = Math.min(...told.map((t) => t.start));
-  return isFutureTense(narration.slice(0, first - s.start));
+  if (isFutureTense(narration.slice(0, first - s.start))) return true;
+  const last = told.reduce((a, b) => (b.start > a.start ? b : a));
+  return toldBeforePlannedOccasion(s, last, narration, triggers);
+}
+
+/**
+ * "Officials said Thursday that the minister will tour the yard": the telling comes first and the
+ * plan it reports after it. What is told is an occasion still to come (a visit, a meeting, talks),
+ * so the day is only the telling's. A decision told so ("said Saturday it would suspend the
+ * exchanges") is an act of that day, an announcement, and keeps it.
+ */
+function toldBeforePlannedOccasion(
+  s: Sentence,
+  told: TimeMention,
+  narration: string,
+  triggers: TriggerHit[],
+): boolean {
+  if (!REPORTS_BEFORE_DATE.test(s.text.slice(0, told.start - s.start))) return false;
+  const reported = narration.slice(told.end - s.start);
+  if (!isFutureTense(reported)) return false;
+  const act = bestTrigger(
+    triggers.filter((h) => h.start >= told.end && !h.reference && !h.inQuote),
+  );
+  return act?.strong === true;
 }
 
 /** A clause of another time only: "when" and "while" tell the same moment. */

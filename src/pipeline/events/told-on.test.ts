@@ -37,6 +37,15 @@ describe("a plan told on a day, with no date of its own", () => {
     [["The minister will tour the shipyard during his visit, officials confirmed Wednesday."], []],
     // Negative: an act already done is dated by the day it was told, as before.
     [["The minister toured the shipyard, officials confirmed Wednesday."], ["2012-09-26 occurred"]],
+    // The telling first, the plan it reports after: the same, an occasion still to come.
+    [["Officials said Wednesday that the minister will tour the shipyard during his visit."], []],
+    // Negative: a decision told so is announced that day.
+    [
+      ["The ministry said Wednesday it would suspend the naval exchanges."],
+      ["2012-09-26 occurred"],
+    ],
+    // Negative: an occasion told as done keeps the day it was told.
+    [["Officials said Wednesday that the minister toured the shipyard."], ["2012-09-26 occurred"]],
   ])("%j", async (paragraphs, expected) => {
     expect(await datesOf(...paragraphs)).toEqual(expected);
   });

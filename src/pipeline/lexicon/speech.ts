@@ -108,6 +108,15 @@ export const CLOSING_BEFORE_DATE = new RegExp(
 );
 
 /**
+ * A verb that opens a reported clause, right before a date ("officials said Thursday that …",
+ * "added on Monday"): the date is the telling's, and what follows is what was told.
+ */
+export const REPORTS_BEFORE_DATE = new RegExp(
+  String.raw`\b(?:${verbsFor("reports")})\s+(?:on\s+)?$`,
+  "i",
+);
+
+/**
  * A speech's header line and its speaker: "As Prepared for Delivery by Secretary of Defense Jane
  * Roe, Qingdao, China, …", "Remarks by Ambassador John Doe at …". The speaker ends at a comma, at
  * a preposition that names the place or the occasion, or at the line's end.

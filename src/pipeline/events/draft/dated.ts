@@ -56,6 +56,7 @@ export function handleDated(
       s,
       dates.filter((t) => !relativeClauseOf(s, t)),
       narration,
+      usable,
     )
   ) {
     ctx.skipped++;
