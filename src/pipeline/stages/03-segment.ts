@@ -2,6 +2,18 @@ import type { ArticleWork, PipelineState, Sentence, Stage } from "../types.ts";
 import { splitSentences } from "../segment/sentences.ts";
 import { findQuotes } from "../segment/quotes.ts";
 import { speakerLabels } from "../actors/transcript.ts";
+import { readDateline } from "../clean/dateline.ts";
+
+/**
+ * "WASHINGTON, May 18 (Reuters) - …" opening a later paragraph: a wire story quoted further down
+ * the page (a digest's second item) has a dateline of its own, which dates the story, not an act
+ * of its first sentence. Only a dated one: a place and a credit alone dates nothing, and its
+ * words may be a sentence's.
+ */
+function datedDatelineLength(work: ArticleWork, para: { start: number; end: number }): number {
+  const dateline = readDateline(work.text.slice(para.start, para.end));
+  return dateline?.date || dateline?.monthDay ? dateline.length : 0;
+}
 
 function segmentOne(work: ArticleWork): ArticleWork {
   const sentences: Sentence[] = [];
@@ -28,10 +40,11 @@ function segmentOne(work: ArticleWork): ArticleWork {
   const labels = speakerLabels(work.paragraphs.map((p) => work.text.slice(p.start, p.end)));
   work.paragraphs.forEach((para, p) => {
     let from = para.start;
-    if (p === 0 && work.datelineLength > 0) {
-      const dl = work.text.slice(para.start, para.start + work.datelineLength);
+    const length = p === 0 ? work.datelineLength : datedDatelineLength(work, para);
+    if (length > 0) {
+      const dl = work.text.slice(para.start, para.start + length);
       push(para.start, para.start + dl.trimEnd().length, p, "dateline");
-      from = para.start + work.datelineLength;
+      from = para.start + length;
     } else from += labels[p]?.length ?? 0;
     for (const [s, e] of splitSentences(work.text.slice(from, para.end)))
       push(from + s, from + e, p, "body");

@@ -70,6 +70,16 @@ describe("a wire story quoted further down the page", () => {
     ).toBe("2013-02-26");
   });
 
+  it("has a dateline of its own, no part of its first sentence's evidence or date", async () => {
+    const wire =
+      "HANOI, Feb. 27 (Xinhua) -- The two navies will hold a joint drill early next month, officials said on Wednesday.";
+    const state = await runOn({ "a.txt": story("Denial", "BEIJING, Feb. 20, 2013", LEAD, wire) });
+    const event = (state.output?.events.events ?? []).find((e) => e.date.value !== "2013-02-20");
+    expect(`${event?.date.value} ${event?.sources[0]?.evidence[0]?.text}`).toBe(
+      "2013-03 The two navies will hold a joint drill early next month, officials said on Wednesday.",
+    );
+  });
+
   it("a later paragraph with no dateline is still told against the page's day", async () => {
     expect(
       await lastDate(
