@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { publishedOf } from "../testing/published-page.ts";
 
 describe("publication date: each form", () => {
-  it.each<[string, string[], string[] | undefined, string[] | undefined, string]>([
+  it.each<[string, string[], string[] | undefined, string[] | undefined, string | undefined]>([
     [
       "a byline's parts between CJK bars",
       ["Editor: Jane Roe 丨Sea TV   06-19-2013 09:47 BJT"],
@@ -583,6 +583,20 @@ describe("publication date: each form", () => {
       ["The adviser spoke on Thursday."],
       undefined,
       "2013-05-04",
+    ],
+    [
+      "a date with a space before the comma of its year",
+      ["Security", "A Year of Talks", "Dec 17 , 2013", "Jane Roe, Research Fellow"],
+      undefined,
+      undefined,
+      "2013-12-17",
+    ],
+    [
+      "… but not a related link's, dated so below the body",
+      ["Security", "A Year of Talks"],
+      undefined,
+      ["You might also like", "- Beyond the Zone: Air Encounters   Dec 02 , 2013"],
+      undefined,
     ],
     [
       "a comment count above the body is a widget, not a comment section",
