@@ -219,6 +219,29 @@ describe("unwrapHardWrapped", () => {
   });
 
   it.each([
+    // A month's abbreviation at a line's end ends no sentence: the dates go on below.
+    ["the visit to the port city, Sept.", "18-20, was the first in some years, and the talks"],
+    // So does a title's, before the name it goes with.
+    ["the delegation that called on Gen.", "Ma Xiaotian at the ministry, and then went"],
+  ])("joins a wrapped line that ends on an abbreviation: %s", (cut, next) => {
+    const lines = [...WIRE.slice(1, 3), `The officials from both navies described ${cut}`, next];
+    expect(unwrapHardWrapped(lines)).toEqual([lines.join("\n")]);
+  });
+
+  it("keeps a wrapped line that ends a sentence on an ambiguous abbreviation apart from a new one", () => {
+    const lines = [
+      ...WIRE.slice(1, 3),
+      "said, and the delegation flew home to the U.S.",
+      "Officials said the next round would follow in the",
+      "spring, before the annual dialogue of the two sides.",
+    ];
+    expect(unwrapHardWrapped(lines)).toEqual([
+      lines.slice(0, 3).join("\n"),
+      lines.slice(3).join("\n"),
+    ]);
+  });
+
+  it.each([
     // Web text: each paragraph on one long line, blank lines between.
     [
       [

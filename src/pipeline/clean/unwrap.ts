@@ -7,6 +7,7 @@ import { stampShape } from "./stamps/stamp-shape.ts";
 import { isYearlessStampLine } from "./stamps/yearless-stamp.ts";
 import { joinBrokenWord, pageWords } from "./hyphenation.ts";
 import { MONTH_WORD } from "../lexicon/calendar.ts";
+import { endsOnAbbreviation } from "../segment/sentences.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width column (pages wrap wire
  * copy at 60–80 characters, and some at a little over a hundred). */
@@ -15,9 +16,16 @@ const MAX_WIDTH = 120;
 /** Prose lines broken once inside a paragraph are at least this long (a headline rarely is). */
 const BROKEN_PROSE_MIN = 80;
 
-/** A line cut at the column's width in mid-sentence: long, several words, no sentence end. */
+/**
+ * A line cut at the column's width in mid-sentence: long, several words, no sentence end (a
+ * title's or a month's abbreviation ends none).
+ */
 function cutMidSentence(line: string, width: number): boolean {
-  return line.length >= 0.6 * width && wordCount(line) >= 5 && !endsLikeSentence(line);
+  return (
+    line.length >= 0.6 * width &&
+    wordCount(line) >= 5 &&
+    (!endsLikeSentence(line) || endsOnAbbreviation(line))
+  );
 }
 
 /** A list item's marker stands apart from its text ("* Talks end"); "-based officials" goes on. */

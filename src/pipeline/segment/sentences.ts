@@ -5,6 +5,15 @@ const NEVER_ENDS = new Set(
   ),
 );
 
+/**
+ * Whether a line ends on an abbreviation whose period never ends a sentence ("… of defense, Sept."
+ * over "18-20, was …", "… met with Gen." over "Ma Xiaotian"): a line cut there goes on below.
+ */
+export function endsOnAbbreviation(line: string): boolean {
+  const token = line.match(/(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)\.$/)?.[1]?.toLowerCase();
+  return token !== undefined && token !== "no" && NEVER_ENDS.has(token);
+}
+
 /** Abbreviations that often end a sentence too ("… the U.S." / "San Jose, Calif."). */
 const MAY_END = new Set(
   "u.s u.n u.k d.c calif va md wash ariz fla ga ill mass mich minn n.y pa tenn tex conn colo del ky la nev okla ore s.c n.c wis etc a.m p.m".split(
