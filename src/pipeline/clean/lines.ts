@@ -14,7 +14,23 @@ export const matchesAny = (rules: readonly RegExp[], line: string) =>
 
 export const isFooterStart = (line: string) => matchesAny(FOOTER_START, line);
 export const isLinkListHeading = (line: string) => matchesAny(LINK_LIST_HEADING, line);
-export const isCreditLine = (line: string) => matchesAny(CREDIT_LINE, line);
+/**
+ * A photo's credit, or a line that is mostly one ("DOD photo by Jane Roe", "(AP Photo)"). A
+ * caption that ends with its credit ("Panetta tours a frigate in Qingdao, Sept. 20, 2012. DOD photo
+ * by Jane Roe") is the caption, which may report a dated event (ANNOTATION.md): a whole sentence
+ * before the credit keeps the line.
+ */
+export function isCreditLine(line: string): boolean {
+  const found = CREDIT_LINE.map((r) => line.search(r)).filter((i) => i >= 0);
+  if (!found.length) return false;
+  const at = Math.min(...found);
+  // The sentences before the credit's own words ("DOD photo by …").
+  const before = line.slice(0, at).replace(/[^.!?]*$/, "");
+  return wordCount(before) < CAPTION_MIN_WORDS;
+}
+
+/** The fewest words of a caption's sentence before its credit. */
+const CAPTION_MIN_WORDS = 8;
 export const isWidgetLine = (line: string) => matchesAny(WIDGET_LINE, line);
 export const isMetaLine = (line: string) => META_LINE.test(line);
 

@@ -128,10 +128,8 @@ describe("furniture lines", () => {
     ["Endnotes:", "footer"],
     ["Official White House Photo by Pete Souza", "credit"],
     ["(Click photo for screen-resolution image);high-resolution image available.", "credit"],
-    [
-      "Defense Secretary Leon E. Panetta conducts a news conference, May 7, 2012. DOD photo by Navy Petty Officer 1st Class Chad J. McNeeley",
-      "credit",
-    ],
+    // A credit after a few words that are no caption's sentence is still a credit.
+    ["At the Pentagon. DOD photo by Navy Petty Officer 1st Class Chad J. McNeeley", "credit"],
     ["* Share This Article", "furniture"],
     ["Éditoriaux Défense Sécurité Terrorisme Zones de conflits Logistique", "furniture"],
     [
@@ -155,6 +153,14 @@ describe("furniture lines", () => {
     if (kind === "footer") expect(isFooterStart(line)).toBe(true);
     else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
     else expect(isBodyFurniture(line)).toBe(true);
+  });
+
+  it.each([
+    "Defense Secretary Leon E. Panetta conducts a news conference, May 7, 2012. DOD photo by Navy Petty Officer 1st Class Chad J. McNeeley",
+    "The two ministers review an honor guard in the capital, Sept. 18, 2012. Photo by Jane Roe",
+  ])("a caption that ends with its credit is the caption, kept: %s", (line) => {
+    expect(isCreditLine(line)).toBe(false);
+    expect(isBodyFurniture(line)).toBe(false);
   });
 
   it.each([
