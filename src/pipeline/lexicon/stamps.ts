@@ -45,6 +45,11 @@ const lowerWords = z.array(z.string().regex(/^[^A-Z]+$/, "lower case"));
 const schema = z.strictObject({
   /** Labels of a publication stamp. Longest first, so "first published" wins over "published". */
   labels: z.array(labelSchema),
+  /**
+   * Labels that open a paragraph added to a story after it was published, with that addition's day
+   * and time ("UPDATE, Wednesday 11:45 a.m.: …", "Updated Feb. 20: …").
+   */
+  updateEntryLabels: lowerWords,
   /** What a byline credits before "by" ("Interview by Jane Doe", "Text by …"). */
   bylineKinds: lowerWords,
   /** A writer's role on a byline, often in lower case ("By Jane Doe, Staff writer / May 24, 2011"). */
@@ -123,6 +128,7 @@ export const STAMP_LABELS: readonly StampLabel[] = STAMPS.labels;
 export const WEEKDAYS: readonly string[] = [...CALENDAR_WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].map(
   (w) => w.toLowerCase(),
 );
+export const UPDATE_ENTRY_LABELS: readonly string[] = STAMPS.updateEntryLabels;
 export const BYLINE_KINDS: readonly string[] = STAMPS.bylineKinds;
 export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;

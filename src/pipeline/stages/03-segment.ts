@@ -3,6 +3,7 @@ import { splitSentences } from "../segment/sentences.ts";
 import { findQuotes } from "../segment/quotes.ts";
 import { speakerLabels } from "../actors/transcript.ts";
 import { readDateline } from "../clean/dateline.ts";
+import { readUpdateEntry } from "../clean/update-entry.ts";
 
 /**
  * "WASHINGTON, May 18 (Reuters) - …" opening a later paragraph: a wire story quoted further down
@@ -11,8 +12,11 @@ import { readDateline } from "../clean/dateline.ts";
  * words may be a sentence's.
  */
 function datedDatelineLength(work: ArticleWork, para: { start: number; end: number }): number {
-  const dateline = readDateline(work.text.slice(para.start, para.end));
-  return dateline?.date || dateline?.monthDay ? dateline.length : 0;
+  const text = work.text.slice(para.start, para.end);
+  const dateline = readDateline(text);
+  if (dateline?.date || dateline?.monthDay) return dateline.length;
+  // "UPDATE, Wednesday 11:45 a.m.: …": an update's label is no part of its first sentence either.
+  return readUpdateEntry(text)?.length ?? 0;
 }
 
 function segmentOne(work: ArticleWork): ArticleWork {

@@ -91,6 +91,20 @@ describe("a wire story quoted further down the page", () => {
   });
 });
 
+describe("a paragraph added to the story after it was published", () => {
+  it.each([
+    // Its label's weekday is the update's, after publication, and its sentence is told then.
+    [
+      "UPDATE, Thursday 9:10 a.m.: The foreign ministry rejected the report on Thursday.",
+      "2013-02-21",
+    ],
+    // Negative: with no label, the same sentence is told on the page's day (last Thursday).
+    ["The foreign ministry rejected the report on Thursday.", "2013-02-14"],
+  ])("%s", async (paragraph, expected) => {
+    expect(await lastDate(LEAD, paragraph)).toBe(expected);
+  });
+});
+
 describe("a chronology's entry and the later sentences of its paragraph", () => {
   const INTRO =
     "The two navies have met often since their first talks, officials said on Wednesday.";

@@ -3,6 +3,7 @@ import { resolveTimes, type TimeContext } from "../time/resolve.ts";
 import { entryFrame, putInFrame, type YearFrame } from "../time/month-of-year.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
 import { readDateline } from "../clean/dateline.ts";
+import { readUpdateEntry } from "../clean/update-entry.ts";
 import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
@@ -22,7 +23,8 @@ export function inAside(s: Sentence, t: TimeMention): boolean {
 /**
  * Paragraphs after the first that open with a dated wire dateline ("BEIJING, Dec. 18 (Xinhua) --",
  * a wire story a forum's reply or a digest quotes), and the day each dateline names: a year left
- * out is the one that puts the day nearest the page's.
+ * out is the one that puts the day nearest the page's. So do those that open with a dated
+ * update's label ("UPDATE, Wednesday 11:45 a.m.: …", clean/update-entry.ts).
  */
 function quotedStoryDays(work: ArticleWork): Map<number, Date> {
   const days = new Map<number, Date>();
@@ -30,9 +32,13 @@ function quotedStoryDays(work: ArticleWork): Map<number, Date> {
   if (!pub || pub.estimated) return days;
   work.paragraphs.forEach((p, i) => {
     if (i === 0) return;
-    const dateline = readDateline(work.text.slice(p.start, p.end));
+    const text = work.text.slice(p.start, p.end);
+    const dateline = readDateline(text);
     const md = dateline?.monthDay;
-    const day = dateline?.date ?? (md ? closestWithYear(pub.value, md.month, md.day) : undefined);
+    const day =
+      dateline?.date ??
+      (md ? closestWithYear(pub.value, md.month, md.day) : undefined) ??
+      readUpdateEntry(text, pub.value)?.day;
     if (day) days.set(i, fromIso(day));
   });
   return days;

@@ -1,0 +1,53 @@
+import { MONTH_WORD, WEEKDAYS as FULL_WEEKDAYS } from "../lexicon/calendar.ts";
+import { TIME_ZONES, UPDATE_ENTRY_LABELS } from "../lexicon/stamps.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
+import { closestWithYear } from "./stamps/calendar-days.ts";
+import { addDays, fromIso, isoDay, MONTHS } from "../util/dates.ts";
+
+/**
+ * "UPDATE, Wednesday 11:45 a.m.: The ministry rejected the report …": a paragraph added to a
+ * story after it was published opens with an update's label and, often, its day and time. The
+ * label is no part of the paragraph's first sentence, and its day is the one the paragraph is
+ * told on (a weekday is the first such day on or after publication: an update comes after).
+ */
+export interface UpdateEntry {
+  /** Length of the label with its day, its time and the colon or dash after them. */
+  length: number;
+  /** The entry's day, when the label names one. */
+  day?: string;
+}
+
+const CLOCK = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?`;
+
+const LABEL = new RegExp(
+  String.raw`^(?:${anyOf(UPDATE_ENTRY_LABELS)})\b(?:\s+\d{1,2}\b)?\s*[,:–—-]?\s*` +
+    String.raw`(?:(${anyOf(FULL_WEEKDAYS)})\b,?\s*)?` +
+    String.raw`(?:(${MONTH_WORD})\.?\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d{2})\b)?,?\s*)?` +
+    String.raw`(?:(?:at\s+)?${CLOCK}\s*(?:(?:${anyOf(TIME_ZONES)})\b\.?\s*)?)?` +
+    String.raw`(?:--|[:–—-])\s*(?=\S)`,
+  "i",
+);
+
+/** The update label that opens `paragraph`, if any, with its day read against `published`. */
+export function readUpdateEntry(paragraph: string, published?: string): UpdateEntry | undefined {
+  // An entry opens with its label's capital ("UPDATE", "Updated"), never a sentence's lower case.
+  if (!/^\p{Lu}/u.test(paragraph)) return undefined;
+  const m = LABEL.exec(paragraph);
+  if (!m) return undefined;
+  const [, weekday, monthWord, dayOfMonth, year] = m;
+  const entry: UpdateEntry = { length: m[0].length };
+  if (!published) return entry;
+  const month = monthWord ? MONTHS[monthWord.toLowerCase().replace(".", "")] : undefined;
+  if (month && dayOfMonth) {
+    entry.day = year
+      ? isoDay(fromIso(`${year}-${String(month).padStart(2, "0")}-${dayOfMonth.padStart(2, "0")}`))
+      : closestWithYear(published, month, Number(dayOfMonth));
+  } else if (weekday) {
+    const wanted = FULL_WEEKDAYS.findIndex((w) => w.toLowerCase() === weekday.toLowerCase());
+    const from = fromIso(published);
+    // The calendar's weekdays start on Monday; Date's on Sunday.
+    const ahead = (((wanted + 1) % 7) - from.getUTCDay() + 7) % 7;
+    entry.day = isoDay(addDays(from, ahead));
+  }
+  return entry;
+}
