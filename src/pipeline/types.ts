@@ -181,6 +181,11 @@ export interface ArticleWork {
   text: string;
   /** Length of the dateline prefix at the start of `text` (0 when none). */
   datelineLength: number;
+  /**
+   * A live blog's or an updated story's entries: for each paragraph, the day of the entry stamp
+   * above it in the body (clean/entry-stamps.ts), when the body has such stamps.
+   */
+  entryDays?: readonly (string | undefined)[];
   paragraphs: Span[];
   sentences: Sentence[];
   quotes: QuoteSpan[];

@@ -25,6 +25,7 @@ import {
 } from "../clean/metadata.ts";
 import { outletInPage, outletNamedOn } from "../lexicon/outlets.ts";
 import { speechHeader } from "../clean/speech-header.ts";
+import { entryStampDays } from "../clean/entry-stamps.ts";
 import { fromIso } from "../util/dates.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
@@ -159,23 +160,26 @@ function isLinkListLabel(lines: string[], i: number): boolean {
   return next.length > 0 && next.every((l) => !isProse(l));
 }
 
-/** Body lines without furniture; a credit line also removes the caption just above it. */
-function keepBodyLines(lines: string[], start: number, end: number): string[] {
-  const kept: string[] = [];
+/**
+ * The indices of the body's lines without furniture; a credit line also removes the caption just
+ * above it.
+ */
+function keepBodyLines(lines: string[], start: number, end: number): number[] {
+  const kept: number[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i] ?? "";
     if (!line) continue;
     if (i === start) {
-      kept.push(line);
+      kept.push(i);
       continue;
     }
     if (isCreditLine(line)) {
-      const previous = kept[kept.length - 1];
+      const previous = lines[kept[kept.length - 1] ?? -1];
       if (kept.length > 1 && previous !== undefined && looksLikeCaption(previous)) kept.pop();
       continue;
     }
     if (isBodyFurniture(line)) continue;
-    kept.push(line);
+    kept.push(i);
   }
   return kept;
 }
@@ -243,7 +247,8 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
       break;
     }
   }
-  const kept = keepBodyLines(lines, bodyStart, bodyEnd);
+  const keptLines = keepBodyLines(lines, bodyStart, bodyEnd);
+  const kept = keptLines.map((i) => lines[i] ?? "");
   const text = kept.join("\n\n");
   const paragraphs = [];
   let offset = 0;
@@ -281,6 +286,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     text,
     datelineLength: dateline?.length ?? 0,
     paragraphs,
+    entryDays: entryStampDays(lines, keptLines),
   };
 }
 

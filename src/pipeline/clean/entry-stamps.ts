@@ -1,0 +1,35 @@
+import { readStampDate } from "./stamps/stamp-date.ts";
+import { stampShape } from "./stamps/stamp-shape.ts";
+
+/** A body with this many date lines among its paragraphs is told in dated entries. */
+const ENTRY_STAMPS = 2;
+
+/**
+ * "4:35 pm ET | Jul 10, 2013" over an entry of a live blog: a body that several date lines cut
+ * into entries (a live blog, a story updated through the day, newest first or last) tells each
+ * entry on its stamp's day, not on the page's. For each kept body line (`kept`: indices into
+ * `lines`), the day of the nearest date line above it inside the body, if any; undefined for the
+ * whole body when it has fewer than two such lines (one date line is the page's own stamp).
+ */
+export function entryStampDays(
+  lines: readonly string[],
+  kept: readonly number[],
+): (string | undefined)[] | undefined {
+  const first = kept[0];
+  const last = kept.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  const stamps = new Map<number, string>();
+  for (let i = first + 1; i < last; i++) {
+    const line = lines[i] ?? "";
+    if (stampShape(line) !== "date-line") continue;
+    const day = readStampDate(line)?.day;
+    if (day) stamps.set(i, day);
+  }
+  if (stamps.size < ENTRY_STAMPS) return undefined;
+  let day: string | undefined;
+  let next = first;
+  return kept.map((index) => {
+    for (; next < index; next++) day = stamps.get(next) ?? day;
+    return day;
+  });
+}
