@@ -53,12 +53,21 @@ function countryOf(phrase: string): string | undefined {
  * capital, or a known place or venue ("the Pentagon"). Undefined for a place the lexicons do not know.
  */
 export function countryOfDestination(name: string): string | undefined {
+  return countryNamedBy(name) ?? countryOf(name.replace(/^the\s+/i, "").replace(/[.,]+$/, ""));
+}
+
+/**
+ * The country a place names outright: a country by any of its names, its capital, or a place the
+ * lexicon knows, the whole name ("Japan", "the U.S.", "Beijing", "Hawaii"). Undefined for any
+ * other phrase, even one that holds a known name ("the U.S. embassy" stands in another capital).
+ */
+export function countryNamedBy(name: string): string | undefined {
   const norm = (x: string) => x.toLowerCase().replace(/[.,]+$/, "");
   const bare = name.replace(/^the\s+/i, "").replace(/[.,]+$/, "");
   const own = COUNTRIES.find((c) =>
     [...c.names, ...c.alsoCalled, ...c.capitals].some((n) => norm(n) === norm(bare)),
   );
-  return own?.iso ?? countryOf(bare);
+  return own?.iso ?? Object.entries(PLACES).find(([place]) => norm(place) === norm(bare))?.[1];
 }
 
 /**

@@ -363,4 +363,56 @@ describe("reports a day apart across outlets", () => {
       ),
     ).toHaveLength(1);
   });
+  it("are two happenings when each names someone the other does not", async () => {
+    expect(
+      await merged(
+        [
+          "Talks in Beijing",
+          "BEIJING, Sept. 19, 2012",
+          "Leon Panetta held talks with Defense Minister Liang Guanglie in Beijing on Tuesday.",
+        ],
+        [
+          "Xi meets Panetta",
+          "BEIJING, Sept. 20, 2012",
+          "Leon Panetta held talks with Vice President Xi Jinping in Beijing on Wednesday.",
+        ],
+      ),
+    ).toHaveLength(2);
+  });
+});
+
+describe("a programme and a day of it, across outlets", () => {
+  it.each<[string, string, number]>([
+    // A meeting planned on a day of a trip told with its days is a part of the trip.
+    ["Leon Panetta will be received by Vice President Xi Jinping on Wednesday.", "planned", 2],
+    // Negative: the trip told again, with its first day, is the trip.
+    ["Leon Panetta began a four-day visit to China on Monday.", "occurred", 1],
+  ])("%s", async (other, status, count) => {
+    const events = await merged(
+      [
+        "Panetta in China",
+        "BEIJING, Sept. 18, 2012",
+        "Leon Panetta arrived in China on Monday for a four-day visit.",
+      ],
+      ["Panetta's week", "BEIJING, Sept. 18, 2012", other],
+    );
+    expect(events).toHaveLength(count);
+    expect(events.some((e) => e[2] === status)).toBe(true);
+  });
+});
+
+describe("a trip's destinations across outlets", () => {
+  it.each<[string, number]>([
+    // One trip goes to one country: a report of China in January and a plan for Japan are two.
+    ["Robert Gates will travel to Japan next week.", 2],
+    // Negative: the country's capital is the country.
+    ["Robert Gates will travel to Beijing next week.", 1],
+  ])("%s", async (plan, count) => {
+    expect(
+      await merged(
+        ["Review", "WASHINGTON, July 14, 2011", "Robert Gates visited China in January."],
+        ["Gates to travel", "WASHINGTON, Jan. 5, 2011", plan],
+      ),
+    ).toHaveLength(count);
+  });
 });

@@ -1,5 +1,10 @@
 import type { EventDraft, MergedEvent } from "../types.ts";
-import { countryOfDestination, placesConflict, type Place } from "../events/location.ts";
+import {
+  countryOfDestination,
+  countryNamedBy,
+  placesConflict,
+  type Place,
+} from "../events/location.ts";
 import { COUNTRY_NAME as COUNTRY } from "../lexicon/countries.ts";
 import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
 import { daysOf, isProgramme } from "../events/programme.ts";
@@ -40,6 +45,7 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (kind(a) !== kind(b)) return false;
   if (placesConflict(a.location, b.location)) return false;
   const sameArticle = a.articleId === b.articleId;
+  if (!sameArticle && destinationsInTwoCountries(a, b)) return false;
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
   if (sameArticle && otherDestinations(a, b)) return false;
@@ -50,14 +56,24 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   const mixed = a.status !== b.status || a.date.precision !== b.date.precision;
   if (mixed)
     return (
-      !sameArticle && nested(a, b) && strongLink(a, b) && !tripAndStop(a, b) && !stopsApart(a, b)
+      !sameArticle &&
+      nested(a, b) &&
+      strongLink(a, b) &&
+      !tripAndStop(a, b) &&
+      !stopsApart(a, b) &&
+      !dayPartOfProgramme(a, b)
     );
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
   const [b0, b1] = interval(b.date.value, "day", b.date.end);
   // Reports of one event from different outlets may count days differently ("today" in Asia);
   // a programme's days, announced ahead, are named as the hosts schedule them.
-  const slack = sameArticle || (a.status === "planned" && b.status === "planned") ? 0 : 1;
+  // Not for two that each name someone the other does not: "met Liang on Tuesday" and "met Xi on
+  // Wednesday" are two meetings of one trip, a day apart.
+  const slack =
+    sameArticle || (a.status === "planned" && b.status === "planned") || ownCounterparts(a, b)
+      ? 0
+      : 1;
   if (programmeAndPart(a, b) || programmeAndPart(b, a)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
 }
@@ -160,6 +176,18 @@ function otherDestinations(a: EventDraft, b: EventDraft): boolean {
   return !da.includes(db) && !db.includes(da);
 }
 
+/**
+ * Across outlets, "visited Beijing in January" and "will travel on to Japan on the 13th": one trip
+ * does not go to two countries at once, whatever the outlets call them ("Beijing" and "China"
+ * agree). Only places the lexicon knows by their whole name are compared. (Inside one article,
+ * `otherDestinations` compares the places themselves.)
+ */
+function destinationsInTwoCountries(a: EventDraft, b: EventDraft): boolean {
+  if (!a.destination || !b.destination) return false;
+  const [ca, cb] = [countryNamedBy(a.destination), countryNamedBy(b.destination)];
+  return !!ca && !!cb && ca !== cb;
+}
+
 /** Events drafted from one sentence were told apart there (two clauses, two parts of a visit). */
 function sameSentence(a: EventDraft, b: EventDraft): boolean {
   return a.evidence[0]?.start === b.evidence[0]?.start;
@@ -203,6 +231,16 @@ function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
   if (part.head && part.head === whole.head && part.date.value === whole.date.value) return false;
   const [oa, ob] = [normOccasion(whole.occasion), normOccasion(part.occasion)];
   return !(oa && ob && oa === ob);
+}
+
+/**
+ * "Arrived Monday for a four-day trip" in one outlet, "will be received by Xi on Wednesday" in
+ * another: a day of a programme dated to its days is a part of it, whether planned or done. (A
+ * report dated only to the month may be the whole programme.)
+ */
+function dayPartOfProgramme(a: EventDraft, b: EventDraft): boolean {
+  if (a.date.precision !== "day" || b.date.precision !== "day") return false;
+  return programmeAndPart(a, b) || programmeAndPart(b, a);
 }
 
 /**
