@@ -135,6 +135,13 @@ describe("event type triggers", () => {
     ["see", "The two leaders will see each other again at the summit.", ["see each other"]],
     ["see", "We will see each country's position.", []],
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
+    ["reject", "The spokesman rebutted the accusations on Tuesday.", ["rebutted"]],
+    [
+      "announce",
+      "Four senators today introduced bipartisan legislation to curb theft.",
+      ["introduced"],
+    ],
+    ["announce", "The senator introduced the speaker and new rules.", []],
     [
       "news-conference",
       "He told reporters at a news conference.",
