@@ -14,6 +14,9 @@ export const matchesAny = (rules: readonly RegExp[], line: string) =>
 
 export const isFooterStart = (line: string) => matchesAny(FOOTER_START, line);
 export const isLinkListHeading = (line: string) => matchesAny(LINK_LIST_HEADING, line);
+/** The fewest words of a caption's sentence before its credit. */
+const CAPTION_MIN_WORDS = 8;
+
 /**
  * A photo's credit, or a line that is mostly one ("DOD photo by Jane Roe", "(AP Photo)"). A
  * caption that ends with its credit ("Panetta tours a frigate in Qingdao, Sept. 20, 2012. DOD photo
@@ -29,8 +32,6 @@ export function isCreditLine(line: string): boolean {
   return wordCount(before) < CAPTION_MIN_WORDS;
 }
 
-/** The fewest words of a caption's sentence before its credit. */
-const CAPTION_MIN_WORDS = 8;
 export const isWidgetLine = (line: string) => matchesAny(WIDGET_LINE, line);
 export const isMetaLine = (line: string) => META_LINE.test(line);
 
