@@ -183,6 +183,15 @@ describe("findActorMentions", () => {
     [["They discussed Korea Bay, a senior official said."], [[]]],
     // A judge is titled.
     [["U.S. District Judge Ana Ruiz ruled."], [["Ana Ruiz=Ana Ruiz/?"]]],
+    // A plural title holds each name of its list, past a party and state; "Mc" before a capital.
+    [
+      ["Sens. Ann Hale, D-Mich., Joe McBride, R-W.Va., and Bo Kent, R-Okla., filed a bill."],
+      [["Ann Hale=Ann Hale/?", "Joe McBride=Joe McBride/?", "Bo Kent=Bo Kent/?"]],
+    ],
+    [["Reps. Ann Hale and Bo Kent wrote."], [["Ann Hale=Ann Hale/?", "Bo Kent=Bo Kent/?"]]],
+    // Negative: no list after it, or one word after a comma, is no name of the list.
+    [["Sens. of both parties spoke."], [[]]],
+    [["Sens. Ann Hale, Chairman of the panel, spoke."], [["Ann Hale=Ann Hale/?"]]],
   ])("%j", (sentences, expected) => {
     expect(resolve(...sentences)).toEqual(expected);
   });

@@ -10,6 +10,7 @@ import {
   OFFICE_HEADS,
   PERSON_NOUN,
   ROLE_ANAPHORA,
+  PLURAL_TITLES,
   TITLES,
 } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
@@ -18,12 +19,30 @@ import { lookupKnown, lookupShort, type Person, type Registry } from "./registry
 const TITLE = `(?:${TITLES.map(literal).join("|")}|Secretary|Minister)`;
 /** Rank abbreviations: a title's words ("Lt. Gen."), never a name's. */
 const RANK_WORD = String.raw`(?:Lt|Gen|Maj|Col|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt)\.`;
-/** One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s". */
-const WORD = String.raw`(?!${CALENDAR_WORD}|${RANK_WORD})[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
+/**
+ * One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s";
+ * "Mc" and "Mac" before a capital ("McCain", "MacArthur").
+ */
+const WORD = String.raw`(?!${CALENDAR_WORD}|${RANK_WORD})(?:Ma?c(?=\p{Lu}))?[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
 /** Initials before the first name word ("T.R. Vance", "J. Smith"), never a country's ("U.S."). */
 const INITIALS = String.raw`(?!U\.[SNK]\.)(?:[A-Z]\.){1,3}\s*(?=[A-Z][\p{Ll}])`;
 const NAME = String.raw`(?:${INITIALS})?${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2}(?:\s+(?:Jr\.|III|II))?`;
 const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
+/** A title of several people and the first name of their list ("Sens. Carl Levin"). */
+const PLURAL_TITLED = new RegExp(
+  String.raw`\b(${PLURAL_TITLES.map(literal).join("|")})\s+(${NAME})`,
+  "gu",
+);
+/**
+ * The next name of such a list, of two words or more: after a party and state ("D-Mich.", "R-W.
+ * Va."), a comma or "and" ("…, D-Mich., and John McCain").
+ */
+const LIST_NEXT = new RegExp(
+  String.raw`^(?:,\s*[A-Z]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*(?:and\s+)?(${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){1,2})`,
+  "u",
+);
+/** The most names a plural title's list is read for. */
+const LIST_MAX = 8;
 /**
  * The last word of every title, as plain text: a sentence without any names no one by title, and
  * this search (no Unicode tables, no word boundaries) is far cheaper than TITLED's.
@@ -203,6 +222,25 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     if (free(s, e)) {
       found.push(toMention(person, s, e));
       reg.touch(person);
+    }
+  }
+  // "Sens. Carl Levin, D-Mich., and John McCain, R-Ariz.": each name of the list holds the title.
+  for (const m of text.matchAll(PLURAL_TITLED)) {
+    const title = m[1] ?? "";
+    let at = (m.index ?? 0) + m[0].length - (m[2] ?? "").length;
+    let name = m[2] ?? "";
+    for (let n = 0; name && n < LIST_MAX; n++) {
+      const s = offset + at;
+      const e = s + name.length;
+      if (free(s, e)) {
+        const person = reg.introduce(name, title);
+        found.push(toMention(person, s, e));
+        reg.touch(person);
+      }
+      const next = LIST_NEXT.exec(text.slice(at + name.length));
+      if (!next) break;
+      at += name.length + next[0].length - (next[1] ?? "").length;
+      name = next[1] ?? "";
     }
   }
   for (const office of officeNames(text)) {

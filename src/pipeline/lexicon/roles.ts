@@ -13,6 +13,11 @@ const schema = z.strictObject({
    * Minister Gen. Liang Guanglie"). Longer first, so "Vice President" wins over "President".
    */
   titles: z.array(z.string().min(1)),
+  /**
+   * A title of several people, before a list of their names ("Sens. Carl Levin, D-Mich., and John
+   * McCain, R-Ariz."): each name in the list holds it.
+   */
+  pluralTitles: z.array(z.string().min(1)),
   /** Rank words between a nationality and the title it qualifies ("U.S. Deputy Defense Secretary"). */
   ranks: z.array(z.string().min(1)),
   /**
@@ -65,6 +70,7 @@ const schema = z.strictObject({
 const ROLES = parseLexicon(schema, raw, "roles.json");
 
 export const TITLES: readonly string[] = ROLES.titles;
+export const PLURAL_TITLES: readonly string[] = ROLES.pluralTitles;
 export const TOOK_OFFICE: readonly string[] = ROLES.tookOffice;
 export const TO_TAKE_OFFICE: readonly string[] = ROLES.toTakeOffice;
 

@@ -1,6 +1,6 @@
 /** Abbreviations after which a period never ends a sentence (titles, initials, months). */
 const NEVER_ENDS = new Set(
-  "mr mrs ms dr gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres prof amb rev hon st ft mt jr sr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs e.g i.e approx dept gens adms".split(
+  "mr mrs ms dr gen lt col maj capt cmdr adm sgt cpl pvt sen sens rep reps gov pres prof amb rev hon st ft mt jr sr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs e.g i.e approx dept gens adms".split(
     " ",
   ),
 );
