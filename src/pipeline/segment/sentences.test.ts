@@ -25,6 +25,11 @@ describe("splitSentences", () => {
     ],
     ["“We agree,” he said. “We will meet.”", ["“We agree,” he said.", "“We will meet.”"]],
     ["They met on Sept. 19 in Beijing.", ["They met on Sept. 19 in Beijing."]],
+    // A plural title's abbreviation ends no sentence either.
+    [
+      "Sens. Ann Hale and Bo Kent wrote. They left.",
+      ["Sens. Ann Hale and Bo Kent wrote.", "They left."],
+    ],
     ["Is it over? No. It goes on!", ["Is it over?", "No.", "It goes on!"]],
     // Initials of a name are not a sentence end; a country's ("U.S.") may be.
     ["Spokeswoman T.R. Vance spoke. She left.", ["Spokeswoman T.R. Vance spoke.", "She left."]],
