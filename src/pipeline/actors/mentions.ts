@@ -225,7 +225,9 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     }
   }
   // "Sens. Carl Levin, D-Mich., and John McCain, R-Ariz.": each name of the list holds the title.
-  for (const m of text.matchAll(PLURAL_TITLED)) {
+  // The plain search first, as for TITLED: most sentences hold no such title.
+  const plural = PLURAL_TITLES.some((t) => text.includes(t));
+  for (const m of plural ? text.matchAll(PLURAL_TITLED) : []) {
     const title = m[1] ?? "";
     let at = (m.index ?? 0) + m[0].length - (m[2] ?? "").length;
     let name = m[2] ?? "";
