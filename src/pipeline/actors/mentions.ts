@@ -21,21 +21,21 @@ const TITLE = `(?:${TITLES.map(literal).join("|")}|Secretary|Minister)`;
 const RANK_WORD = String.raw`(?:Lt|Gen|Maj|Col|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt)\.`;
 /**
  * One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s";
- * "Mc" and "Mac" before a capital ("McCain", "MacArthur").
+ * "Mc" and "Mac" before a capital ("McBride", "MacArthur").
  */
 const WORD = String.raw`(?!${CALENDAR_WORD}|${RANK_WORD})(?:Ma?c(?=\p{Lu}))?[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
 /** Initials before the first name word ("T.R. Vance", "J. Smith"), never a country's ("U.S."). */
 const INITIALS = String.raw`(?!U\.[SNK]\.)(?:[A-Z]\.){1,3}\s*(?=[A-Z][\p{Ll}])`;
 const NAME = String.raw`(?:${INITIALS})?${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2}(?:\s+(?:Jr\.|III|II))?`;
 const TITLED = new RegExp(String.raw`\b(${TITLE}(?:\s+${TITLE})?)\s+(${NAME})`, "gu");
-/** A title of several people and the first name of their list ("Sens. Carl Levin"). */
+/** A title of several people and the first name of their list ("Sens. Ann Hale"). */
 const PLURAL_TITLED = new RegExp(
   String.raw`\b(${PLURAL_TITLES.map(literal).join("|")})\s+(${NAME})`,
   "gu",
 );
 /**
  * The next name of such a list, of two words or more: after a party and state ("D-Mich.", "R-W.
- * Va."), a comma or "and" ("…, D-Mich., and John McCain").
+ * Va."), a comma or "and" ("…, D-Mich., and Bo Kent").
  */
 const LIST_NEXT = new RegExp(
   String.raw`^(?:,\s*[A-Z]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,?\s*(?:and\s+)?(${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){1,2})`,
@@ -224,7 +224,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
       reg.touch(person);
     }
   }
-  // "Sens. Carl Levin, D-Mich., and John McCain, R-Ariz.": each name of the list holds the title.
+  // "Sens. Ann Hale, D-Mich., and Bo Kent, R-Ariz.": each name of the list holds the title.
   // The plain search first, as for TITLED: most sentences hold no such title.
   const plural = PLURAL_TITLES.some((t) => text.includes(t));
   for (const m of plural ? text.matchAll(PLURAL_TITLED) : []) {

@@ -15,20 +15,20 @@ describe("entryStampDays", () => {
       daysOf([
         ENTRY,
         "---",
-        "4:35 pm ET | Jul 10, 2013",
+        "6:20 pm ET | Mar 4, 2013",
         ENTRY,
         "---",
-        "9:14 am ET | Jul 9, 2013",
+        "8:05 am ET | Mar 3, 2013",
         ENTRY,
       ]),
-    ).toEqual([undefined, "2013-07-10", "2013-07-09"]);
+    ).toEqual([undefined, "2013-03-04", "2013-03-03"]);
   });
 
   it.each([
     // A clock and a date written out, the other way round.
     [
-      ["July 10, 2013, 9:14 a.m. ET", "July 9, 2013, 6:02 p.m. ET"],
-      ["2013-07-10", "2013-07-09"],
+      ["March 4, 2013, 8:05 a.m. ET", "March 3, 2013, 6:02 p.m. ET"],
+      ["2013-03-04", "2013-03-03"],
     ],
   ])("reads stamps of other forms: %j", (stamps, days) => {
     const [a = "", b = ""] = stamps;
@@ -37,9 +37,9 @@ describe("entryStampDays", () => {
 
   it.each([
     // One date line in the body is the page's own stamp, not entries.
-    [[ENTRY, "4:35 pm ET | Jul 10, 2013", ENTRY, ENTRY]],
+    [[ENTRY, "6:20 pm ET | Mar 4, 2013", ENTRY, ENTRY]],
     // Stamps after the last kept line are a footer's (related links), not entries.
-    [[ENTRY, ENTRY, "4:35 pm ET | Jul 10, 2013", "9:14 am ET | Jul 9, 2013"]],
+    [[ENTRY, ENTRY, "6:20 pm ET | Mar 4, 2013", "8:05 am ET | Mar 3, 2013"]],
   ])("no entries: %j", (lines) => {
     expect(daysOf(lines)).toBeUndefined();
   });

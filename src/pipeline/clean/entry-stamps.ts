@@ -5,7 +5,7 @@ import { stampShape } from "./stamps/stamp-shape.ts";
 const ENTRY_STAMPS = 2;
 
 /**
- * "4:35 pm ET | Jul 10, 2013" over an entry of a live blog: a body that several date lines cut
+ * "6:20 pm ET | Mar 4, 2013" over an entry of a live blog: a body that several date lines cut
  * into entries (a live blog, a story updated through the day, newest first or last) tells each
  * entry on its stamp's day, not on the page's. For each kept body line (`kept`: indices into
  * `lines`), the day of the nearest date line above it inside the body, if any; undefined for the

@@ -19,7 +19,7 @@ const CAPTION_MIN_WORDS = 8;
 
 /**
  * A photo's credit, or a line that is mostly one ("DOD photo by Jane Roe", "(AP Photo)"). A
- * caption that ends with its credit ("Panetta tours a frigate in Qingdao, Sept. 20, 2012. DOD photo
+ * caption that ends with its credit ("The minister reviews an honor guard in the capital, May 4, 2012. DOD photo
  * by Jane Roe") is the caption, which may report a dated event (ANNOTATION.md): a whole sentence
  * before the credit keeps the line.
  */

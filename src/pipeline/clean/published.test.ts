@@ -586,16 +586,16 @@ describe("publication date: each form", () => {
     ],
     [
       "a date with a space before the comma of its year",
-      ["Security", "A Year of Talks", "Dec 17 , 2013", "Jane Roe, Research Fellow"],
+      ["Security", "A Year of Talks", "Mar 4 , 2012", "Jane Roe, Research Fellow"],
       undefined,
       undefined,
-      "2013-12-17",
+      "2012-03-04",
     ],
     [
       "… but not a related link's, dated so below the body",
       ["Security", "A Year of Talks"],
       undefined,
-      ["You might also like", "- Beyond the Zone: Air Encounters   Dec 02 , 2013"],
+      ["You might also like", "- Beyond the Zone: Air Encounters   Mar 01 , 2012"],
       undefined,
     ],
     [

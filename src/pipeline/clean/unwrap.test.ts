@@ -220,7 +220,7 @@ describe("unwrapHardWrapped", () => {
 
   it.each([
     // A month's abbreviation at a line's end ends no sentence: the dates go on below.
-    ["the visit to the port city, Sept.", "18-20, was the first in some years, and the talks"],
+    ["the visit to the port city, Sept.", "4-6, was the first in some years, and the talks"],
     // So does a title's, before the name it goes with.
     ["the delegation that called on Gen.", "Ma Xiaotian at the ministry, and then went"],
   ])("joins a wrapped line that ends on an abbreviation: %s", (cut, next) => {

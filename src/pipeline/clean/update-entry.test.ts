@@ -8,8 +8,8 @@ describe("readUpdateEntry", () => {
   it.each([
     // A weekday is the first such day on or after publication.
     [
-      "UPDATE, Wednesday 11:45 a.m.: The ministry rejected the report.",
-      "UPDATE, Wednesday 11:45 a.m.: ",
+      "UPDATE, Wednesday 9:10 a.m.: The talks resumed.",
+      "UPDATE, Wednesday 9:10 a.m.: ",
       "2013-02-20",
     ],
     [

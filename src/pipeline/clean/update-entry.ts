@@ -5,7 +5,7 @@ import { closestWithYear } from "./stamps/calendar-days.ts";
 import { addDays, fromIso, isoDay, MONTHS } from "../util/dates.ts";
 
 /**
- * "UPDATE, Wednesday 11:45 a.m.: The ministry rejected the report …": a paragraph added to a
+ * "UPDATE, Friday 9:10 a.m.: The talks resumed …": a paragraph added to a
  * story after it was published opens with an update's label and, often, its day and time. The
  * label is no part of the paragraph's first sentence, and its day is the one the paragraph is
  * told on (a weekday is the first such day on or after publication: an update comes after).

@@ -136,11 +136,7 @@ describe("event type triggers", () => {
     ["see", "We will see each country's position.", []],
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
     ["reject", "The spokesman rebutted the accusations on Tuesday.", ["rebutted"]],
-    [
-      "announce",
-      "Four senators today introduced bipartisan legislation to curb theft.",
-      ["introduced"],
-    ],
+    ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     ["announce", "The senator introduced the speaker and new rules.", []],
     [
       "news-conference",

@@ -14,8 +14,8 @@ const schema = z.strictObject({
    */
   titles: z.array(z.string().min(1)),
   /**
-   * A title of several people, before a list of their names ("Sens. Carl Levin, D-Mich., and John
-   * McCain, R-Ariz."): each name in the list holds it.
+   * A title of several people, before a list of their names ("Sens. Ann Hale, D-Mich., and Bo
+   * Kent, R-Ariz."): each name in the list holds it.
    */
   pluralTitles: z.array(z.string().min(1)),
   /** Rank words between a nationality and the title it qualifies ("U.S. Deputy Defense Secretary"). */

@@ -47,7 +47,7 @@ const schema = z.strictObject({
   labels: z.array(labelSchema),
   /**
    * Labels that open a paragraph added to a story after it was published, with that addition's day
-   * and time ("UPDATE, Wednesday 11:45 a.m.: …", "Updated Feb. 20: …").
+   * and time ("UPDATE, Friday 9:10 a.m.: …", "Updated Feb. 20: …").
    */
   updateEntryLabels: lowerWords,
   /** What a byline credits before "by" ("Interview by Jane Doe", "Text by …"). */

@@ -384,7 +384,7 @@ describe("reports a day apart across outlets", () => {
 describe("a programme and a day of it, across outlets", () => {
   it.each<[string, string, number]>([
     // A meeting planned on a day of a trip told with its days is a part of the trip.
-    ["Leon Panetta will be received by Vice President Xi Jinping on Wednesday.", "planned", 2],
+    ["Vice President Xi Jinping will host Leon Panetta on Wednesday.", "planned", 2],
     // Negative: the trip told again, with its first day, is the trip.
     ["Leon Panetta began a four-day visit to China on Monday.", "occurred", 1],
   ])("%s", async (other, status, count) => {

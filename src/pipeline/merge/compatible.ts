@@ -177,7 +177,7 @@ function otherDestinations(a: EventDraft, b: EventDraft): boolean {
 }
 
 /**
- * Across outlets, "visited Beijing in January" and "will travel on to Japan on the 13th": one trip
+ * Across outlets, "visited Beijing in March" and "will fly on to Seoul on the 9th": one trip
  * does not go to two countries at once, whatever the outlets call them ("Beijing" and "China"
  * agree). Only places the lexicon knows by their whole name are compared. (Inside one article,
  * `otherDestinations` compares the places themselves.)
@@ -234,7 +234,7 @@ function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
 }
 
 /**
- * "Arrived Monday for a four-day trip" in one outlet, "will be received by Xi on Wednesday" in
+ * "Began a five-day visit on Sunday" in one outlet, "is to meet the premier on Tuesday" in
  * another: a day of a programme dated to its days is a part of it, whether planned or done. (A
  * report dated only to the month may be the whole programme.)
  */

@@ -6,8 +6,8 @@ const NEVER_ENDS = new Set(
 );
 
 /**
- * Whether a line ends on an abbreviation whose period never ends a sentence ("… of defense, Sept."
- * over "18-20, was …", "… met with Gen." over "Ma Xiaotian"): a line cut there goes on below.
+ * Whether a line ends on an abbreviation whose period never ends a sentence ("… the talks of Sept."
+ * over "4-6, were …", "… met with Gen." over "Ma Xiaotian"): a line cut there goes on below.
  */
 export function endsOnAbbreviation(line: string): boolean {
   const token = line.match(/(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)\.$/)?.[1]?.toLowerCase();

@@ -6,7 +6,7 @@ import { readDateline } from "../clean/dateline.ts";
 import { readUpdateEntry } from "../clean/update-entry.ts";
 
 /**
- * "WASHINGTON, May 18 (Reuters) - …" opening a later paragraph: a wire story quoted further down
+ * "SEOUL, March 4 (Reuters) - …" opening a later paragraph: a wire story quoted further down
  * the page (a digest's second item) has a dateline of its own, which dates the story, not an act
  * of its first sentence. Only a dated one: a place and a credit alone dates nothing, and its
  * words may be a sentence's.
@@ -15,7 +15,7 @@ function datedDatelineLength(work: ArticleWork, para: { start: number; end: numb
   const text = work.text.slice(para.start, para.end);
   const dateline = readDateline(text);
   if (dateline?.date || dateline?.monthDay) return dateline.length;
-  // "UPDATE, Wednesday 11:45 a.m.: …": an update's label is no part of its first sentence either.
+  // "UPDATE, Friday 9:10 a.m.: …": an update's label is no part of its first sentence either.
   return readUpdateEntry(text)?.length ?? 0;
 }
 

@@ -24,7 +24,7 @@ export function inAside(s: Sentence, t: TimeMention): boolean {
  * Paragraphs after the first that open with a dated wire dateline ("BEIJING, Dec. 18 (Xinhua) --",
  * a wire story a forum's reply or a digest quotes), and the day each dateline names: a year left
  * out is the one that puts the day nearest the page's. So do those that open with a dated
- * update's label ("UPDATE, Wednesday 11:45 a.m.: …", clean/update-entry.ts), and those of a
+ * update's label ("UPDATE, Friday 9:10 a.m.: …", clean/update-entry.ts), and those of a
  * live blog's entries, under their stamps (clean/entry-stamps.ts).
  */
 function quotedStoryDays(work: ArticleWork): Map<number, Date> {

@@ -121,17 +121,17 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-07-10",
       [["Thursday", "2013-07-04", "day", "relative-to-publication"]],
     ],
-    // A stretch told in the present ("run through", "lasts until") goes on to the coming day …
+    // A stretch told in the present ("run until", "lasts until") goes on to the coming day …
     [
-      "Two secretaries co-chair the talks, which run through Thursday.",
+      "The envoys lead the talks, which run until Friday.",
       "2013-07-10",
-      [["Thursday", "2013-07-11", "day", "relative-to-publication", "future"]],
+      [["Friday", "2013-07-12", "day", "relative-to-publication", "future"]],
     ],
     // … and one told in the past ended on the last.
     [
-      "Two secretaries co-chaired the talks, which ran through Thursday.",
+      "The envoys led the talks, which ran until Friday.",
       "2013-07-10",
-      [["Thursday", "2013-07-04", "day", "relative-to-publication"]],
+      [["Friday", "2013-07-05", "day", "relative-to-publication"]],
     ],
     // "and" before a verb of its own tense opens a clause of its own.
     [
