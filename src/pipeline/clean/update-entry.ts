@@ -1,8 +1,8 @@
 import { MONTH_WORD, WEEKDAYS as FULL_WEEKDAYS } from "../lexicon/calendar.ts";
 import { TIME_ZONES, UPDATE_ENTRY_LABELS } from "../lexicon/stamps.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
-import { closestWithYear } from "./stamps/calendar-days.ts";
-import { addDays, fromIso, isoDay, MONTHS } from "../util/dates.ts";
+import { closestWithYear, weekdayNumber } from "./stamps/calendar-days.ts";
+import { addDays, fromIso, isoDay, MONTHS, noonUtc } from "../util/dates.ts";
 
 /**
  * "UPDATE, Friday 9:10 a.m.: The talks resumed …": a paragraph added to a
@@ -40,14 +40,11 @@ export function readUpdateEntry(paragraph: string, published?: string): UpdateEn
   const month = monthWord ? MONTHS[monthWord.toLowerCase().replace(".", "")] : undefined;
   if (month && dayOfMonth) {
     entry.day = year
-      ? isoDay(fromIso(`${year}-${String(month).padStart(2, "0")}-${dayOfMonth.padStart(2, "0")}`))
+      ? isoDay(noonUtc(Number(year), month, Number(dayOfMonth)))
       : closestWithYear(published, month, Number(dayOfMonth));
   } else if (weekday) {
-    const wanted = FULL_WEEKDAYS.findIndex((w) => w.toLowerCase() === weekday.toLowerCase());
     const from = fromIso(published);
-    // The calendar's weekdays start on Monday; Date's on Sunday.
-    const ahead = (((wanted + 1) % 7) - from.getUTCDay() + 7) % 7;
-    entry.day = isoDay(addDays(from, ahead));
+    entry.day = isoDay(addDays(from, (weekdayNumber(weekday) - from.getUTCDay() + 7) % 7));
   }
   return entry;
 }

@@ -62,13 +62,22 @@ export function countryOfDestination(name: string): string | undefined {
  * other phrase, even one that holds a known name ("the U.S. embassy" stands in another capital).
  */
 export function countryNamedBy(name: string): string | undefined {
-  const norm = (x: string) => x.toLowerCase().replace(/[.,]+$/, "");
-  const bare = name.replace(/^the\s+/i, "").replace(/[.,]+$/, "");
-  const own = COUNTRIES.find((c) =>
-    [...c.names, ...c.alsoCalled, ...c.capitals].some((n) => norm(n) === norm(bare)),
-  );
-  return own?.iso ?? Object.entries(PLACES).find(([place]) => norm(place) === norm(bare))?.[1];
+  return NAMED_PLACES.get(normPlace(name.replace(/^the\s+/i, "")));
 }
+
+/** A place's name as looked up: lower case, no full stop or comma at its end. */
+const normPlace = (x: string) => x.toLowerCase().replace(/[.,]+$/, "");
+
+/**
+ * Every name `countryNamedBy` knows, with its country, built once: merging asks for two
+ * destinations per pair of drafts. A country's own names win over the places list.
+ */
+const NAMED_PLACES: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(PLACES).map(([place, iso]) => [normPlace(place), iso] as const),
+  ...COUNTRIES.flatMap((c) =>
+    [...c.names, ...c.alsoCalled, ...c.capitals].map((n) => [normPlace(n), c.iso] as const),
+  ),
+]);
 
 /**
  * Whether a capitalised phrase is only a nationality word ("the Chinese" of "the Chinese navy's

@@ -102,19 +102,18 @@ export const CLOSING_BEFORE = new RegExp(
  * A closing verb right before a date ("an official said Wednesday", "told reporters on Monday"):
  * the date is the day the words were told.
  */
-export const CLOSING_BEFORE_DATE = new RegExp(
-  String.raw`\b(?:${verbsFor("closing")})\s+(?:on\s+)?$`,
-  "i",
-);
+export const CLOSING_BEFORE_DATE = rightBeforeDate("closing");
 
 /**
  * A verb that opens a reported clause, right before a date ("officials said Thursday that …",
  * "added on Monday"): the date is the telling's, and what follows is what was told.
  */
-export const REPORTS_BEFORE_DATE = new RegExp(
-  String.raw`\b(?:${verbsFor("reports")})\s+(?:on\s+)?$`,
-  "i",
-);
+export const REPORTS_BEFORE_DATE = rightBeforeDate("reports");
+
+/** A verb of `role` at the end of the words before a date, "on" between them or not. */
+function rightBeforeDate(role: SpeechRole): RegExp {
+  return new RegExp(String.raw`\b(?:${verbsFor(role)})\s+(?:on\s+)?$`, "i");
+}
 
 /**
  * A speech's header line and its speaker: "As Prepared for Delivery by Secretary of Defense Jane

@@ -74,7 +74,7 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
     sameArticle || (a.status === "planned" && b.status === "planned") || ownCounterparts(a, b)
       ? 0
       : 1;
-  if (programmeAndPart(a, b) || programmeAndPart(b, a)) return false;
+  if (dayPartOfProgramme(a, b)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
 }
 
