@@ -396,6 +396,29 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-05-30",
       [["weekend", "2013-06", "month", "relative-to-publication", "future"]],
     ],
+    // "Last weekend" and "next weekend": the month of that weekend's Saturday, not of the
+    // Thursday of the week before or after.
+    [
+      "Last weekend the admiral spoke at a forum in Jakarta.",
+      "2014-03-09",
+      [["Last weekend", "2014-03", "month", "relative-to-publication"]],
+    ],
+    [
+      "The admiral spoke at a forum in Jakarta last weekend.",
+      "2014-03-05",
+      [["last weekend", "2014-03", "month", "relative-to-publication"]],
+    ],
+    [
+      "The admiral will speak at a forum in Jakarta next weekend.",
+      "2014-03-24",
+      [["next weekend", "2014-04", "month", "relative-to-publication", "future"]],
+    ],
+    // A week is still dated by its Thursday.
+    [
+      "The admiral spoke at a forum in Jakarta last week.",
+      "2014-03-09",
+      [["last week", "2014-02", "month", "relative-to-publication"]],
+    ],
     [
       "He is expected to meet the premier later in the week.",
       "2013-04-22",

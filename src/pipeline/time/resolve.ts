@@ -155,8 +155,16 @@ function fromChrono(
     const saturday = planned
       ? addDays(ref, (6 - ref.getUTCDay() + 7) % 7)
       : addDays(ref, -((ref.getUTCDay() + 1) % 7));
-    const bareWeekend = !week[1] && /weekend$/i.test(text);
-    const month = prefixAt(bareWeekend ? saturday : shift ? thursday : ref, "month");
+    const weekend = /weekend$/i.test(text);
+    const bareWeekend = !week[1] && weekend;
+    // "last weekend", "next weekend": the Saturday of the weekend before or after the reference
+    // day's week (Monday to Sunday), not that week's Thursday, which can fall in the month before.
+    const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+    const namedSaturday = addDays(monday, 5 + shift);
+    const month = prefixAt(
+      bareWeekend ? saturday : weekend && shift ? namedSaturday : shift ? thursday : ref,
+      "month",
+    );
     return mention(start, text, month, "month", inQuote, "relative", planned);
   }
   // "later this year", "early next month": the qualifier is part of the words the date came from.
