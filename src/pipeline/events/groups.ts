@@ -42,6 +42,17 @@ const RELATIVE_OPENER = new RegExp(
 );
 
 /**
+ * ", a regional security conference that opens …", ", the annual forum which ran …": an
+ * appositive noun phrase with a relative clause of its own, still open at the end of a text.
+ */
+const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;:]*?\s(?:that|which)\s+[^,;:]*$/i;
+
+/** A date inside an appositive's relative clause: the described occasion's own. */
+function inAppositiveClause(text: string, at: number): boolean {
+  return APPOSITIVE_CLAUSE.test(text.slice(0, at));
+}
+
+/**
  * "that targeted …", "that were frozen for most of last year" (a passive, with a participle in
  * -ed or -en), "that began …", "that did not exist …": a restrictive relative clause of the past
  * still open at the end of a text.
@@ -181,9 +192,16 @@ export function groupDates(
   const spansApart =
     kinds.size === dates.length &&
     new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
+  // "met on the sidelines of the Dialogue, a conference that opens tonight and runs through
+  // Sunday": an occasion described in an aside with a span of its own is held apart from the act
+  // told on its first day.
+  const asideSpan =
+    dates.some((d) => d.endValue && inAppositiveClause(s.text, d.start - s.start)) &&
+    new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
   const distinct =
     new Set(dates.map((d) => d.value)).size === dates.length ||
     spansApart ||
+    asideSpan ||
     dates.slice(1).every((d) => d.basis === "previous-date" && SAME_DAY.test(d.text));
   // "X, who arrived in Beijing on Sunday, will visit Qingdao on Thursday": an act with its own
   // date in a relative clause is an occasion of its own, even of the same kind as the main one.
