@@ -88,6 +88,30 @@ describe("publication date: page chrome is never chosen", () => {
       "2012-03-02",
     ],
     [
+      "a site's header, with its account links and the weather, above the byline's date",
+      [
+        "Tuesday, April 2, 2013 | Springfield 48F | Sign In | Register",
+        "Staff Writer / March 30, 2013",
+      ],
+      undefined,
+      undefined,
+      "2013-03-30",
+    ],
+    [
+      "a site's header with a log-in link and no other stamp",
+      ["Tue Apr 2, 2013 | Log in | Subscribe"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a byline's date with a place but no account link or weather is still a stamp",
+      ["Springfield | March 30, 2013"],
+      undefined,
+      undefined,
+      "2013-03-30",
+    ],
+    [
       "a reader comment's stamp under its author line",
       ["Ministers Meet"],
       undefined,

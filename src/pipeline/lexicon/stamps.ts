@@ -115,6 +115,11 @@ const schema = z.strictObject({
   /** A copyright notice: its year is the site's, not the article's. */
   copyright: z.array(regexLiteralSchema),
   /**
+   * A site's header beside its date ("Sign In | Register", the weather "72F"): that date is the
+   * day the page was served (or saved), not the article's.
+   */
+  siteHeader: z.array(regexLiteralSchema),
+  /**
    * The bullet of a list item. A run of two or more such lines is a list of links (related
    * stories, latest headlines), whose dates belong to other pages.
    */
@@ -146,4 +151,5 @@ export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
 export const COMMENT_STAMP: readonly RegExp[] = STAMPS.commentStamp;
 export const COMMENT_ACTION: readonly RegExp[] = STAMPS.commentAction;
 export const COPYRIGHT: readonly RegExp[] = STAMPS.copyright;
+export const SITE_HEADER: readonly RegExp[] = STAMPS.siteHeader;
 export const LIST_ITEM: RegExp = STAMPS.listItem;

@@ -5,6 +5,7 @@ import {
   COMMENT_STAMP,
   COPYRIGHT,
   LIST_ITEM,
+  SITE_HEADER,
 } from "../../lexicon/stamps.ts";
 import { isLinkListHeading, matchesAny, wordCount } from "../lines.ts";
 import { bylineInParts } from "./stamp-shape.ts";
@@ -28,7 +29,7 @@ export function commentsBegin(line: string): boolean {
 }
 
 /**
- * Lines whose dates are page chrome: copyright, link-list items, reader comments. Comments run from
+ * Lines whose dates are page chrome: copyright, link-list items, reader comments, a site's header. Comments run from
  * a comment section's heading ("3 comments:", "Leave a reply") or a commenter's line ("Anonymous
  * said...") at or after `bodyStart` (above the body, "Comments (3)" is a widget) to the end; a
  * commenter's stamp ("… said on June 3, 2013 at 9:41 am") also marks the lines beside it, and a
@@ -55,7 +56,10 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
       inComments = true;
     // "By Jane Doe | The Courier | © August 26, 2013": a byline's dated copyright is its stamp.
     const notice = matchesAny(COPYRIGHT, line) && !bylineInParts(line);
-    if (inComments || notice) chrome.add(i);
+    // "Wednesday, March 9, 2011 | Boston, MA 34F | Sign In": a site's header above the story
+    // dates the day the page was served.
+    const siteHeader = i < bodyStart && matchesAny(SITE_HEADER, line);
+    if (inComments || notice || siteHeader) chrome.add(i);
     // A run of two or more list items, with no blank line between them.
     if (item(i) && (item(i - 1) || item(i + 1))) chrome.add(i);
     if (short && matchesAny(COMMENT_STAMP, line)) {
