@@ -75,6 +75,23 @@ describe("a date in a clause of another time", () => {
       "A spokesman said the ministers talked after Gates arrived in Beijing on Monday.",
       [["2010-09-27", "042"]],
     ],
+    // The act's own date, not the one of the happening it is set after …
+    [
+      "Last week the ministry froze the exchanges after the administration on Sept. 21 notified Congress of an arms sale.",
+      [
+        ["2010-09", "160"],
+        ["2010-09-21", "010"],
+      ],
+    ],
+    [
+      "In August the ministry froze the exchanges, days before the envoys on Aug. 30 began a new round.",
+      [["2010-08", "160"]],
+    ],
+    // … while a finer date before the phrase is still the act's.
+    [
+      "Last week the ministry froze the exchanges on Sept. 22 after the administration notified Congress of an arms sale.",
+      [["2010-09-22", "160"]],
+    ],
   ])("%s", async (sentence, expected) => {
     expect(await dated(sentence)).toEqual(expected);
   });

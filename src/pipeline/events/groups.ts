@@ -604,6 +604,15 @@ function asideOccasions(
   return out;
 }
 
+/** "after", "before", "until", "since" with no clause break before the date that follows. */
+const SET_AGAINST = /\b(?:after|before|until|since)\b[^,;:]*$/i;
+
+/** A date after the act's trigger in the phrase the act is set after or before. */
+function setAgainstAct(s: Sentence, best: TriggerHit, d: TimeMention): boolean {
+  const actEnd = best.start + best.text.length;
+  return d.start >= actEnd && SET_AGAINST.test(s.text.slice(actEnd - s.start, d.start - s.start));
+}
+
 /** "Between a date and the next": nothing but "and (again) in", so one verb has both dates. */
 const COORDINATION =
   /^\s*,?\s*(?:and|or|then|as well as)\s+(?:again\s+|once more\s+|also\s+|later\s+)?(?:in|on|during)?\s*$/i;
@@ -653,7 +662,12 @@ function shared(
   // telling, before the act it reports, yields to the act's own date.
   const toldBefore = (d: TimeMention) => !!best && d.end <= best.start && datesTelling(s, d);
   const untold = inMain.filter((d) => !toldBefore(d));
-  const pool = untold.length ? untold : inMain;
+  const told = untold.length ? untold : inMain;
+  // "Over the weekend China suspended exchanges after the administration on Friday notified
+  // Congress": a date in a clause or phrase the act is set after or before is the other
+  // happening's, when the act has a date of its own.
+  const ownClause = told.filter((d) => !best || !setAgainstAct(s, best, d));
+  const pool = ownClause.length ? ownClause : told;
   // "was issued in March 2011": a date right after the act, with at most a preposition between,
   // is the act's, however near another date stands before it ("…Defense in 2010, was issued").
   const rightAfter =

@@ -144,10 +144,13 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
     const pronoun = /^(?:he|she)\b/i.test(s.text.slice(opens - s.start));
     const subject = pronoun ? before.at(-1) : undefined;
     const clause = stretch(g, cut, to, subject ? [subject, ...inClause] : inClause);
+    // "… after the administration on Sept. 21 notified Congress": a date of the clause's own.
+    const clauseDate = s.times.find((t) => t.start >= opens && t.end <= to && !t.inQuote);
     return [
       stretch(g, from, cut, before),
       {
         ...clause,
+        t: clauseDate ?? g.t,
         triggers: clause.triggers.map((h) =>
           own.includes(h) ? { ...h, reference: false, rank: h.clauseRank ?? h.rank } : h,
         ),
