@@ -16,6 +16,7 @@ import {
 import { findPublished, latestNamedDay } from "../clean/published.ts";
 import { commentsBegin } from "../clean/stamps/page-chrome.ts";
 import { stampShape } from "../clean/stamps/stamp-shape.ts";
+import { chronologyHeadings, isDateHeading } from "../clean/chronology.ts";
 import {
   findTitle,
   isOutletLine,
@@ -247,8 +248,14 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
       break;
     }
   }
-  const keptLines = keepBodyLines(lines, bodyStart, bodyEnd);
-  const kept = keptLines.map((i) => lines[i] ?? "");
+  const bodyLines = keepBodyLines(lines, bodyStart, bodyEnd);
+  // A timeline's date headings open the paragraphs under them ("January 2010: …").
+  const headings = chronologyHeadings(lines, bodyLines, bodyStart, bodyEnd);
+  const keptLines = headings ? bodyLines.filter((i) => !isDateHeading(lines[i] ?? "")) : bodyLines;
+  const kept = keptLines.map((i) => {
+    const heading = headings?.get(i);
+    return heading ? `${heading}: ${lines[i] ?? ""}` : (lines[i] ?? "");
+  });
   const text = kept.join("\n\n");
   const paragraphs = [];
   let offset = 0;

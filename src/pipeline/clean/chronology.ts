@@ -1,0 +1,47 @@
+import { MONTH_WORD } from "../lexicon/calendar.ts";
+
+/** A day, or a range of days ("30-31"). */
+const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+
+/**
+ * A line that is only a date with its year: "January 2010", "30-31 January 2013", "Feb. 12,
+ * 2013", "2011", with a colon or a dash after it at most.
+ */
+const HEADING = new RegExp(
+  String.raw`^(?:(?:${DAYS}\s+)?${MONTH_WORD}\.?(?:\s+${DAYS})?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\s*[:–—-]?$`,
+  "i",
+);
+
+/** A chronology has at least this many entries under headings. */
+const HEADED_ENTRIES = 2;
+
+/** Whether a line is a chronology's date heading. */
+export function isDateHeading(line: string): boolean {
+  return HEADING.test(line.trim());
+}
+
+/**
+ * "January 2010" on a line of its own over "Google reveals on 12 January that …": a timeline's
+ * entries each under a date heading. Each heading is the date of the paragraph below it, so it
+ * opens that paragraph as a chronology's entry does ("January 2010: Google reveals …"), and the
+ * time stage frames the paragraph's months and days in the heading's year. For each kept line
+ * (`kept`: indices into `lines`) the heading that opens it, if any; undefined when the body holds
+ * fewer than two headed paragraphs (a lone date line is a stamp, not a timeline).
+ */
+export function chronologyHeadings(
+  lines: readonly string[],
+  kept: readonly number[],
+  start: number,
+  end: number,
+): Map<number, string> | undefined {
+  const headed = new Map<number, string>();
+  for (let i = start; i < end; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (!isDateHeading(line)) continue;
+    let next = i + 1;
+    while (next < end && !(lines[next] ?? "").trim()) next++;
+    if (!kept.includes(next) || isDateHeading(lines[next] ?? "")) continue;
+    headed.set(next, line.replace(/\s*[:–—-]$/, ""));
+  }
+  return headed.size >= HEADED_ENTRIES ? headed : undefined;
+}
