@@ -1006,6 +1006,40 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2013-03-09",
       [["the winter", "2013", "year", "relative-to-publication"]],
     ],
+    // A bare season told after a past year in the narration is that year's …
+    [
+      "The navy cut its port calls early last year, and the pause lasted into the summer.",
+      "2013-07-20",
+      [
+        ["early last year", "2012", "year", "relative-to-publication"],
+        ["the summer", "2012", "year", "previous-date"],
+      ],
+    ],
+    // … not when it is still to come, nor with no past year before it.
+    [
+      "The navy cut its port calls early last year, and will resume them in the summer.",
+      "2013-07-20",
+      [
+        ["early last year", "2012", "year", "relative-to-publication"],
+        ["the summer", "2013", "year", "relative-to-publication", "future"],
+      ],
+    ],
+    [
+      "The pause in port calls lasted into the summer.",
+      "2013-07-20",
+      [["the summer", "2013", "year", "relative-to-publication"]],
+    ],
+    // A season of a year named after it is dated by that year alone, not also as a season of its own.
+    [
+      "The admiral toured the bases in the autumn of last year.",
+      "2013-03-09",
+      [["last year", "2012", "year", "relative-to-publication"]],
+    ],
+    [
+      "The admiral will tour the bases in the spring of next year.",
+      "2013-03-09",
+      [["next year", "2014", "year", "relative-to-publication", "future"]],
+    ],
   ])("%s (published %s)", (sentence, pub, expected) => {
     expect(times(sentence, pub)).toEqual(expected);
   });

@@ -61,6 +61,9 @@ function dayOf(r: ParsedResult): Date {
   return noonUtc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** A season with no year of its own: "the summer", "in the fall", "in spring". */
+const BARE_SEASON = /^(?:(?:early|late|mid-?)\s*)?(?:the|in)\s/i;
+
 /**
  * A week or weekend: "this week", "last weekend", "next week", "over the weekend", "later in the
  * week". There is no week precision: each is dated by a month.
@@ -411,9 +414,31 @@ export function resolveTimes(
     const q = inQuote(s);
     // Quotations see the season from the day they were spoken.
     const again = q ? (findSeasons(z.text, seasonRef(z.start), () => planned(z.start))[0] ?? z) : z;
-    const m = mention(s, z.text, String(again.year), "year", q, "relative", false);
+    // "froze exchanges early last year, and the freeze held well into the summer": a bare season
+    // told after a past year in the narration is that year's, not the latest one begun.
+    const base = out.filter((m) => m.end <= s && !m.inQuote).at(-1) ?? ctx.previous;
+    const told =
+      !q &&
+      BARE_SEASON.test(z.text) &&
+      !planned(z.start) &&
+      base &&
+      !base.inQuote &&
+      !base.future &&
+      Number(base.value.slice(0, 4)) < again.year
+        ? Number(base.value.slice(0, 4))
+        : undefined;
+    const year = told ?? again.year;
+    const m = mention(
+      s,
+      z.text,
+      String(year),
+      "year",
+      q,
+      told ? "previous-date" : "relative",
+      false,
+    );
     m.future =
-      again.year > seasonRef(z.start).getUTCFullYear() ||
+      year > seasonRef(z.start).getUTCFullYear() ||
       planned(z.start) ||
       /\b(?:next|coming|upcoming)\b/i.test(z.text);
     out.push(m);
