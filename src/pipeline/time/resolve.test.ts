@@ -1537,6 +1537,9 @@ describe("resolveTimes: plans in other words than 'will'", () => {
       "2011-06-04",
     ],
     ["On Wednesday the envoy meets the premier in Tokyo.", "2011-06-01"],
+    // … and so for many travellers: "they leave", "the envoys fly".
+    ["The envoys leave Friday for the port of Kobe to visit the fleet.", "2011-06-03"],
+    ["On Friday the two delegations fly to Kobe.", "2011-06-03"],
     // Negatives: the same words of the past, and "is also to blame", stay in the past.
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
@@ -1548,6 +1551,7 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["The two ministers did not open the dialogue on Friday.", "2011-05-27"],
     ["The two ministers opened the dialogue on Friday.", "2011-05-27"],
     ["The Vice President departed Sunday for Japan and China.", "2011-05-29"],
+    ["The envoys left Friday for the port of Kobe to visit the fleet.", "2011-05-27"],
     ["The Vice President left Singapore for Japan on Sunday.", "2011-05-29"],
     ["The general visited Fort Stewart, Ga., on Sunday to watch an exercise.", "2011-05-29"],
     ["On Friday, after leaving port, the ships conducted an exercise.", "2011-05-27"],
