@@ -22,6 +22,13 @@ describe("a transcript of one person's briefing", () => {
     expect(await eventsOf(page(TITLE, QUESTION, ANSWER))).toEqual(["2012-10-09: Qin Gang"]);
   });
 
+  it("is told by a later answer when the first only gives a schedule", async () => {
+    const schedule =
+      "A: Vice Premier Wang Qishan will visit Washington on October 15. Defense Minister Liang Guanglie will meet Secretary Panetta on October 16. We welcome it.";
+    const rows = await eventsOf(page(TITLE, QUESTION, schedule, QUESTION, ANSWER));
+    expect(rows).toContain("2012-10-09: Qin Gang");
+  });
+
   it.each([
     // A title that names no one's briefing: the answer is nobody's dated act.
     ["Ministry statement on telecom firms", ANSWER],
