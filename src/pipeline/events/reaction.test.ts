@@ -20,6 +20,15 @@ describe("an answer to a document already reported", () => {
     ]);
   });
 
+  it("is a happening of its own when a body, not a person, answered", async () => {
+    expect(
+      await eventsOf(
+        RELEASE,
+        "China's Foreign Ministry rejected the report on Monday as groundless.",
+      ),
+    ).toEqual(["2013-05-06: Chinese Foreign Ministry", "2013-05-06: U.S. Department of Defense"]);
+  });
+
   it.each([
     // Nobody acts before the document is named: the sentence tells more of the release.
     "The report, the first to name the army, was handed to Congress on Monday.",

@@ -4,6 +4,7 @@ import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
 import { bestTrigger } from "./triggers.ts";
+import { orgActors } from "../lexicon/orgs.ts";
 
 /** Occasion families that are documents: things published, which others answer. */
 const DOCUMENTS = new Set(["report", "white paper"]);
@@ -52,9 +53,15 @@ export function answersDocument(
   const answerer = actors.find(
     (a) => a.start < at && !referred.actors.some((x) => x.key === a.key),
   );
-  if (!answerer) return undefined;
-  const act = triggers.some(
-    (h) => !h.reference && !h.inQuote && h.start > answerer.start && h.start < at,
-  );
+  // "The Foreign Ministry dismissed the allegations on Tuesday, and the defense ministry said
+  // the report …": a body the document's event does not name answers it as a person does.
+  const body = answerer
+    ? undefined
+    : orgActors(s.text.slice(0, at - s.start), at - s.start).find(
+        (b) => !(referred.bodies ?? []).some((x) => x.name === b.name),
+      );
+  if (!answerer && !body) return undefined;
+  const from = answerer?.start ?? s.start;
+  const act = triggers.some((h) => !h.reference && !h.inQuote && h.start > from && h.start < at);
   return act ? at : undefined;
 }
