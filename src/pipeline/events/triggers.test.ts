@@ -171,6 +171,10 @@ describe("findTriggers", () => {
     ["Officials will see the results next week.", []],
     // A statement issued or posted is an act; a statement quoted is not.
     ["The secretary issued a statement saying the charges were serious.", ["issued=010"]],
+    // Writing in a blog post or an op-ed publishes one; writing in a statement quotes it.
+    ["The researcher wrote in a blog post on Monday that the flaw was new.", ["wrote=010"]],
+    ["The envoy writes in an op-ed that the dispute must end.", ["writes=010"]],
+    ["The ministry wrote in a statement that the charges were false.", []],
     // A reply to charges is a statement of its own; the noun and the gerund are not.
     ["The spokesman answered the charges on Wednesday.", ["answered=010"]],
     ["The ministry hit back on Friday.", ["hit back=010"]],
