@@ -5,6 +5,9 @@ import { datePeople, storyEvents } from "../testing/corpus.ts";
 const eventsOf = async (...paragraphs: string[]) =>
   (await storyEvents("Thaw", "LONDON, Jan. 17, 2011", ...paragraphs)).map(datePeople).sort();
 
+/** A first paragraph that tells nothing, so the one after it is not read with the dateline. */
+const LEAD = "The two militaries have had an eventful year, in five moments.";
+
 const ACT =
   "Meeting in Hanoi, Liang Guanglie, China's defence minister, invited Robert Gates to Beijing.";
 
@@ -19,6 +22,31 @@ describe("a sentence that only sets a moment", () => {
     expect(await eventsOf("In October, the thaw began in earnest.", ACT)).toEqual([
       "2010-10: Liang Guanglie, Robert M. Gates",
     ]);
+  });
+
+  it("that is a dated title, dates the act the next sentence tells", async () => {
+    expect(await eventsOf(LEAD, "October 11: Hanoi.", ACT)).toEqual([
+      "2010-10-11: Liang Guanglie, Robert M. Gates",
+    ]);
+  });
+
+  it("leaves the next act undated after a dated line longer than a title", async () => {
+    const rows = await eventsOf(
+      LEAD,
+      "October 11: a grey and windy day in the old capital, with rain over the river and thick fog on the hills.",
+      ACT,
+    );
+    expect(rows.some((r) => r.startsWith("2010-10-11: Liang"))).toBe(false);
+  });
+
+  it("dates a show of force the next sentence tells, an act of a lower rank", async () => {
+    expect(
+      await eventsOf(
+        LEAD,
+        "December 5: the cruiser.",
+        "A Chinese warship cut across the bow of an American cruiser in the South China Sea.",
+      ),
+    ).toEqual(["2010-12-05: United States, China"]);
   });
 
   it.each([

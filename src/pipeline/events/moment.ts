@@ -14,8 +14,8 @@ const SETS_A_MOMENT = new RegExp(
 /**
  * "The first crack came in October. Meeting in Hanoi, Liang invited Gates to Beijing.": a short
  * sentence that names no act and no one, only when something came (or that opens with its date:
- * "On Thursday, the agencies said it themselves."), dates the act the next sentence tells
- * without a date of its own. Returns that date.
+ * "On Thursday, the agencies said it themselves.", or is a dated title: "May 5: the drill."),
+ * dates the act the next sentence tells without a date of its own. Returns that date.
  */
 export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | undefined {
   const [t] = s.times;
@@ -27,7 +27,10 @@ export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | un
   // "On Thursday, the intelligence community filled it in itself.": a short sentence that opens
   // with its date and tells no act sets the moment of the next one.
   const words = after.split(/\s+/).filter(Boolean).length;
-  return OPENING_DATE.test(before) && /^\s*,/.test(after) && words <= SHORT_WORDS ? t : undefined;
+  if (!OPENING_DATE.test(before) || words > SHORT_WORDS) return undefined;
+  // "December 5: the destroyer.": a dated title over what it tells (a numbered list of moments)
+  // sets the moment of the next sentence too.
+  return /^\s*,/.test(after) || /^\s*(?::|\s[–—-])\s/.test(after) ? t : undefined;
 }
 
 /** Only an opening preposition before the date. */

@@ -40,7 +40,7 @@ export function handleUndated(
   // "The first crack came in October. Meeting in Hanoi, Liang invited Gates …": the act right
   // after a sentence that only sets a moment happened then.
   const moment = ctx.moment?.s.index === s.index - 1 ? ctx.moment : undefined;
-  const ownActs = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= LEAD_ACT_RANK);
+  const ownActs = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= ACT_RANK);
   if (moment && ownActs.length && !isFutureTense(narration)) {
     const e = newEvent(ctx, s, moment.t, actors, triggers, undefined);
     attachSentence(e, moment.s, [], [], narrationOf(moment.s, ctx.work.quotes));
