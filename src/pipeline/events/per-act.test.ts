@@ -32,8 +32,17 @@ describe("a meeting, then a speech at a place of its own", () => {
     ).toEqual([["John Kerry"], ["John Kerry", "Li Keqiang"]]);
   });
 
+  it("is two happenings without the comma too", async () => {
+    expect(
+      await peopleOf(
+        "On Monday Secretary John Kerry met Premier Li Keqiang and told an audience at Peking University that trade must grow.",
+      ),
+    ).toEqual([["John Kerry"], ["John Kerry", "Li Keqiang"]]);
+  });
+
   it.each([
     // The speech names no place of its own: it was given at the occasion.
+    "On Monday Secretary John Kerry met Premier Li Keqiang and gave a speech on trade.",
     "On Monday Secretary John Kerry met Premier Li Keqiang, and gave a speech on trade.",
     // A second act that is no speech is left to the other rules.
     "On Monday Secretary John Kerry met Premier Li Keqiang, and signed an agreement at the Great Hall.",
