@@ -379,6 +379,40 @@ describe("reports a day apart across outlets", () => {
       ),
     ).toHaveLength(2);
   });
+
+  it("are two happenings when one names someone and the other a place the first does not", async () => {
+    expect(
+      await merged(
+        [
+          "General's tour",
+          "WASHINGTON, Aug. 22, 2013",
+          "Gen. Fang Fenghui held talks with Defense Secretary Chuck Hagel on Wednesday.",
+        ],
+        [
+          "General's tour",
+          "SAN DIEGO, Aug. 22, 2013",
+          "Gen. Fang Fenghui visited Naval Base San Diego on Tuesday.",
+        ],
+      ),
+    ).toHaveLength(2);
+  });
+
+  it("are one happening when only one of them names anything the other does not", async () => {
+    expect(
+      await merged(
+        [
+          "Talks in Beijing",
+          "BEIJING, April 23, 2013",
+          "Gen. Martin Dempsey held talks with Gen. Fang Fenghui in Beijing on Monday.",
+        ],
+        [
+          "Talks",
+          "WASHINGTON, April 23, 2013",
+          "Gen. Martin Dempsey held talks with Gen. Fang Fenghui on Tuesday.",
+        ],
+      ),
+    ).toHaveLength(1);
+  });
 });
 
 describe("a programme and a day of it, across outlets", () => {

@@ -68,10 +68,10 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   const [b0, b1] = interval(b.date.value, "day", b.date.end);
   // Reports of one event from different outlets may count days differently ("today" in Asia);
   // a programme's days, announced ahead, are named as the hosts schedule them.
-  // Not for two that each name someone the other does not: "met Liang on Tuesday" and "met Xi on
-  // Wednesday" are two meetings of one trip, a day apart.
+  // Not for two that each name someone or a place the other does not: "met Liang on Tuesday" and
+  // "met Xi on Wednesday" are two meetings of one trip, a day apart (ownParticulars).
   const slack =
-    sameArticle || (a.status === "planned" && b.status === "planned") || ownCounterparts(a, b)
+    sameArticle || (a.status === "planned" && b.status === "planned") || ownParticulars(a, b)
       ? 0
       : 1;
   if (dayPartOfProgramme(a, b)) return false;
@@ -215,6 +215,20 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
   const [pa, pb] = [people(a), people(b)];
   const onlyA = [...pa].some((k) => !pb.has(k));
   const onlyB = [...pb].some((k) => !pa.has(k));
+  return onlyA && onlyB;
+}
+
+/**
+ * Across outlets, reports a day apart that each name something the other does not, someone or a
+ * place ("met Gates on Wednesday" and "visited Naval Station Norfolk on Tuesday"): two stops of
+ * one trip, not one act dated two ways.
+ */
+function ownParticulars(a: EventDraft, b: EventDraft): boolean {
+  const people = (d: EventDraft) => new Set(d.actors.map((x) => x.key));
+  const placed = (d: EventDraft) => !!(d.location ?? d.destination);
+  const [pa, pb] = [people(a), people(b)];
+  const onlyA = [...pa].some((k) => !pb.has(k)) || (placed(a) && !placed(b));
+  const onlyB = [...pb].some((k) => !pa.has(k)) || (placed(b) && !placed(a));
   return onlyA && onlyB;
 }
 
