@@ -65,3 +65,39 @@ describe("a timeline's entries, dated by their headings", () => {
     expect(dates).toEqual(["2011-01-10", "2012-10"]);
   });
 });
+
+describe("a later sentence of a chronology's entry", () => {
+  const page = (entry: string) =>
+    [
+      "Milestones in military ties",
+      "",
+      "By Jane Roe",
+      "Published: June 3, 2013",
+      "",
+      "Here are some of the moments that shaped relations between the two armed forces:",
+      "",
+      entry,
+      "",
+      "* June 2012 - The two navies hold a first joint drill off the coast.",
+    ].join("\n");
+  const typesOf = async (entry: string) => {
+    const state = await runOn({ "a.txt": page(entry) });
+    return (state.output?.events.events ?? []).map((e) => `${e.date.value} ${e.type.cameo}`).sort();
+  };
+
+  it("with an act of its own happened at the entry's date", async () => {
+    expect(
+      await typesOf(
+        "* May 2011 - The minister visits the capital. The army test-fires a new missile during his stay.",
+      ),
+    ).toEqual(["2011-05 042", "2011-05 150", "2012-06 062"]);
+  });
+
+  it("is not dated so when the paragraph opens as prose, not as an entry", async () => {
+    expect(
+      await typesOf(
+        "In May 2011 the minister visited the capital. The army test-fired a new missile during his stay.",
+      ),
+    ).not.toContain("2011-05 150");
+  });
+});

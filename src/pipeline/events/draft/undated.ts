@@ -1,4 +1,5 @@
-import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../../types.ts";
+import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
+import { entryFrame } from "../../time/month-of-year.ts";
 import { isFutureTense } from "../../time/tense.ts";
 import { attachSentence, narrationOf, sharedActors } from "../attach.ts";
 import { findLocations, placesConflict } from "../location.ts";
@@ -30,6 +31,13 @@ function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]):
   return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
 }
 
+/** The date of the chronology's entry (time/month-of-year.ts) that opens the sentence's paragraph. */
+function entryDate(ctx: Ctx, s: Sentence): TimeMention | undefined {
+  const first = ctx.work.sentences.find((x) => x.paragraph === s.paragraph);
+  if (!first || first.index === s.index || first.kind !== "body") return undefined;
+  return entryFrame(first.text, first.start, first.times) ? first.times[0] : undefined;
+}
+
 export function handleUndated(
   ctx: Ctx,
   s: Sentence,
@@ -44,6 +52,13 @@ export function handleUndated(
   if (moment && ownActs.length && !isFutureTense(narration)) {
     const e = newEvent(ctx, s, moment.t, actors, triggers, undefined);
     attachSentence(e, moment.s, [], [], narrationOf(moment.s, ctx.work.quotes));
+    return;
+  }
+  // "* JANUARY 2011 - Gates visits Beijing. China test-flies a fighter during his stay.": a later
+  // sentence of a chronology's entry with an act of its own happened at the entry's date.
+  const entry = entryDate(ctx, s);
+  if (entry && ownActs.length && !isFutureTense(narration)) {
+    newEvent(ctx, s, entry, actors, triggers, undefined);
     return;
   }
   // "Speaking at a joint press conference after the talks, Hu said …": a statement or a news
