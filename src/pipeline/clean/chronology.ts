@@ -4,7 +4,7 @@ import { MONTH_WORD } from "../lexicon/calendar.ts";
 const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
 
 /**
- * A line that is only a date with its year: "January 2010", "30-31 January 2013", "Feb. 12,
+ * A line that is only a date with its year: "March 2011", "4-5 June 2012", "Feb. 12,
  * 2013", "2011", with a colon or a dash after it at most.
  */
 const HEADING = new RegExp(
@@ -21,9 +21,9 @@ export function isDateHeading(line: string): boolean {
 }
 
 /**
- * "January 2010" on a line of its own over "Google reveals on 12 January that …": a timeline's
+ * "January 2011" on a line of its own over "The ministry suspends the exchanges on 10 January …": a timeline's
  * entries each under a date heading. Each heading is the date of the paragraph below it, so it
- * opens that paragraph as a chronology's entry does ("January 2010: Google reveals …"), and the
+ * opens that paragraph as a chronology's entry does ("January 2011: The ministry suspends …"), and the
  * time stage frames the paragraph's months and days in the heading's year. For each kept line
  * (`kept`: indices into `lines`) the heading that opens it, if any; undefined when the body holds
  * fewer than two headed paragraphs (a lone date line is a stamp, not a timeline).

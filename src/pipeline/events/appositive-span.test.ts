@@ -10,7 +10,7 @@ const spansOf = async (sentence: string) =>
 describe("an occasion described in an aside with a span of its own", () => {
   it.each([
     [
-      "The two admirals met here this morning on the margins of the Jakarta Forum, an annual maritime conference that opens tonight and runs through Sunday.",
+      "The two admirals met here this morning on the margins of the Jakarta Forum, an annual maritime gathering that begins tonight and runs until Sunday.",
       ["2013-06-07", "2013-06-07..2013-06-09"],
     ],
     [

@@ -42,7 +42,7 @@ const RELATIVE_OPENER = new RegExp(
 );
 
 /**
- * ", a regional security conference that opens …", ", the annual forum which ran …": an
+ * ", an annual maritime gathering that runs …", ", the annual forum which ran …": an
  * appositive noun phrase with a relative clause of its own, still open at the end of a text.
  */
 const APPOSITIVE_CLAUSE = /,\s*(?:an?|the)\s+[^,;:]*?\s(?:that|which)\s+[^,;:]*$/i;
@@ -192,7 +192,7 @@ export function groupDates(
   const spansApart =
     kinds.size === dates.length &&
     new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
-  // "met on the sidelines of the Dialogue, a conference that opens tonight and runs through
+  // "met on the margins of the Forum, an annual gathering that runs from Friday to
   // Sunday": an occasion described in an aside with a span of its own is held apart from the act
   // told on its first day.
   const asideSpan =
@@ -663,8 +663,8 @@ function shared(
   const toldBefore = (d: TimeMention) => !!best && d.end <= best.start && datesTelling(s, d);
   const untold = inMain.filter((d) => !toldBefore(d));
   const told = untold.length ? untold : inMain;
-  // "Over the weekend China suspended exchanges after the administration on Friday notified
-  // Congress": a date in a clause or phrase the act is set after or before is the other
+  // "Last week the navy cancelled a port call after the senate on Tuesday passed a bill
+  // on the sale": a date in a clause or phrase the act is set after or before is the other
   // happening's, when the act has a date of its own.
   const ownClause = told.filter((d) => !best || !setAgainstAct(s, best, d));
   const pool = ownClause.length ? ownClause : told;

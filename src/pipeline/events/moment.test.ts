@@ -43,8 +43,8 @@ describe("a sentence that only sets a moment", () => {
     expect(
       await eventsOf(
         LEAD,
-        "December 5: the cruiser.",
-        "A Chinese warship cut across the bow of an American cruiser in the South China Sea.",
+        "December 5: the survey ship.",
+        "Two Chinese frigates nearly collided with an American survey ship off the coast.",
       ),
     ).toEqual(["2010-12-05: United States, China"]);
   });

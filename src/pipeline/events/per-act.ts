@@ -68,7 +68,7 @@ const SPEECH = "speech";
  * dinner and a meeting are separate occasions), the speech with the subject and the people of its
  * own stretch, when it names a place of its own ("… at the academy"); "is expected to deliver a
  * speech on growth" names none and stays with the meeting, as does a speech told before the
- * meeting. The comma may be left out ("met Gates and told an audience at the university").
+ * meeting. The comma may be left out ("met the premier and told an audience at the university").
  */
 export function perSpeech(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);

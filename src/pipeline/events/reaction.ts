@@ -53,8 +53,8 @@ export function answersDocument(
   const answerer = actors.find(
     (a) => a.start < at && !referred.actors.some((x) => x.key === a.key),
   );
-  // "The Foreign Ministry dismissed the allegations on Tuesday, and the defense ministry said
-  // the report …": a body the document's event does not name answers it as a person does.
+  // "The ministry rejected the report on Monday as groundless": a body the document's event does
+  // not name answers it as a person does.
   const body = answerer
     ? undefined
     : orgActors(s.text.slice(0, at - s.start), at - s.start).find(

@@ -220,7 +220,7 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
 
 /**
  * Across outlets, reports a day apart that each name something the other does not, someone or a
- * place ("met Gates on Wednesday" and "visited Naval Station Norfolk on Tuesday"): two stops of
+ * place ("held talks with the secretary on Wednesday" and "visited the naval base on Tuesday"): two stops of
  * one trip, not one act dated two ways.
  */
 function ownParticulars(a: EventDraft, b: EventDraft): boolean {

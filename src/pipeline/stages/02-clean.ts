@@ -249,7 +249,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     }
   }
   const bodyLines = keepBodyLines(lines, bodyStart, bodyEnd);
-  // A timeline's date headings open the paragraphs under them ("January 2010: …").
+  // A timeline's date headings open the paragraphs under them ("January 2011: …").
   const headings = chronologyHeadings(lines, bodyLines, bodyStart, bodyEnd);
   const keptLines = headings ? bodyLines.filter((i) => !isDateHeading(lines[i] ?? "")) : bodyLines;
   const kept = keptLines.map((i) => {

@@ -414,7 +414,7 @@ export function resolveTimes(
     const q = inQuote(s);
     // Quotations see the season from the day they were spoken.
     const again = q ? (findSeasons(z.text, seasonRef(z.start), () => planned(z.start))[0] ?? z) : z;
-    // "froze exchanges early last year, and the freeze held well into the summer": a bare season
+    // "cut its port calls early last year, and the pause lasted into the summer": a bare season
     // told after a past year in the narration is that year's, not the latest one begun.
     const base = out.filter((m) => m.end <= s && !m.inQuote).at(-1) ?? ctx.previous;
     const told =

@@ -56,7 +56,7 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
       inComments = true;
     // "By Jane Doe | The Courier | © August 26, 2013": a byline's dated copyright is its stamp.
     const notice = matchesAny(COPYRIGHT, line) && !bylineInParts(line);
-    // "Wednesday, March 9, 2011 | Boston, MA 34F | Sign In": a site's header above the story
+    // "Tuesday, April 2, 2013 | Springfield 48F | Sign In": a site's header above the story
     // dates the day the page was served.
     const siteHeader = i < bodyStart && matchesAny(SITE_HEADER, line);
     if (inComments || notice || siteHeader) chrome.add(i);

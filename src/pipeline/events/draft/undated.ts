@@ -54,7 +54,8 @@ export function handleUndated(
     attachSentence(e, moment.s, [], [], narrationOf(moment.s, ctx.work.quotes));
     return;
   }
-  // "* JANUARY 2011 - Gates visits Beijing. China test-flies a fighter during his stay.": a later
+  // "* May 2011 - The minister visits the capital. The army test-fires a missile during his
+  // stay.": a later
   // sentence of a chronology's entry with an act of its own happened at the entry's date.
   const entry = entryDate(ctx, s);
   if (entry && ownActs.length && !isFutureTense(narration)) {
