@@ -21,12 +21,13 @@ export function isDateHeading(line: string): boolean {
 }
 
 /**
- * "January 2011" on a line of its own over "The ministry suspends the exchanges on 10 January …": a timeline's
- * entries each under a date heading. Each heading is the date of the paragraph below it, so it
- * opens that paragraph as a chronology's entry does ("January 2011: The ministry suspends …"), and the
- * time stage frames the paragraph's months and days in the heading's year. For each kept line
- * (`kept`: indices into `lines`) the heading that opens it, if any; undefined when the body holds
- * fewer than two headed paragraphs (a lone date line is a stamp, not a timeline).
+ * "January 2011" on a line of its own over "The ministry suspends the exchanges on 10 January …":
+ * a timeline's entries each under a date heading. Each heading is the date of the paragraph below
+ * it, so it opens that paragraph as a chronology's entry does ("January 2011: The ministry
+ * suspends …"), and the time stage frames the paragraph's months and days in the heading's year.
+ * For each kept line (`kept`: indices into `lines`) the heading that opens it, if any; undefined
+ * when the body holds fewer than two headed paragraphs (a lone date line is a stamp, not a
+ * timeline).
  */
 export function chronologyHeadings(
   lines: readonly string[],

@@ -192,9 +192,9 @@ export function groupDates(
   const spansApart =
     kinds.size === dates.length &&
     new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
-  // "met on the margins of the Forum, an annual gathering that runs from Friday to
-  // Sunday": an occasion described in an aside with a span of its own is held apart from the act
-  // told on its first day.
+  // "met on the margins of the Forum, an annual gathering that runs from Friday to Sunday": an
+  // occasion described in an aside with a span of its own is held apart from the act told on its
+  // first day.
   const asideSpan =
     dates.some((d) => d.endValue && inAppositiveClause(s.text, d.start - s.start)) &&
     new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
@@ -663,9 +663,9 @@ function shared(
   const toldBefore = (d: TimeMention) => !!best && d.end <= best.start && datesTelling(s, d);
   const untold = inMain.filter((d) => !toldBefore(d));
   const told = untold.length ? untold : inMain;
-  // "Last week the navy cancelled a port call after the senate on Tuesday passed a bill
-  // on the sale": a date in a clause or phrase the act is set after or before is the other
-  // happening's, when the act has a date of its own.
+  // "Last week the navy cancelled a port call after the senate on Tuesday passed a bill on the
+  // sale": a date in a clause or phrase the act is set after or before is the other happening's,
+  // when the act has a date of its own.
   const ownClause = told.filter((d) => !best || !setAgainstAct(s, best, d));
   const pool = ownClause.length ? ownClause : told;
   // "was issued in March 2011": a date right after the act, with at most a preposition between,

@@ -28,8 +28,8 @@ export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | un
   // with its date and tells no act sets the moment of the next one.
   const words = after.split(/\s+/).filter(Boolean).length;
   if (!OPENING_DATE.test(before) || words > SHORT_WORDS) return undefined;
-  // "May 5: the drill.": a dated title over what it tells (a numbered list of moments)
-  // sets the moment of the next sentence too.
+  // "May 5: the drill.": a dated title over what it tells (a numbered list of moments) sets the
+  // moment of the next sentence too.
   return /^\s*,/.test(after) || /^\s*(?::|\s[–—-])\s/.test(after) ? t : undefined;
 }
 

@@ -53,7 +53,10 @@ export function perLaterMeeting(s: Sentence, g: Group): Group[] {
   return [g];
 }
 
-/** ", and will deliver …", "and gave …": "and" (a comma before it or not) before a verb of the same subject. */
+/**
+ * ", and will deliver …", "and gave …": "and" (a comma before it or not) before a verb of the same
+ * subject.
+ */
 const AND_THEN_VERB = /,?\s+and\s+(?:will\s+|would\s+|also\s+|then\s+|later\s+)?(?=\p{Ll}+\s)/gu;
 
 /** "… at the PLA's Engineering Academy": a named place of the speech's own. */
@@ -68,7 +71,8 @@ const SPEECH = "speech";
  * dinner and a meeting are separate occasions), the speech with the subject and the people of its
  * own stretch, when it names a place of its own ("… at the academy"); "is expected to deliver a
  * speech on growth" names none and stays with the meeting, as does a speech told before the
- * meeting. The comma may be left out ("met the premier and told an audience at the university").
+ * meeting. The comma may be left out ("met the premier and told an audience at the
+ * university").
  */
 export function perSpeech(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);

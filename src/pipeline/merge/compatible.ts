@@ -220,8 +220,8 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
 
 /**
  * Across outlets, reports a day apart that each name something the other does not, someone or a
- * place ("held talks with the secretary on Wednesday" and "visited the naval base on Tuesday"): two stops of
- * one trip, not one act dated two ways.
+ * place ("held talks with the secretary on Wednesday" and "visited the naval base on Tuesday"):
+ * two stops of one trip, not one act dated two ways.
  */
 function ownParticulars(a: EventDraft, b: EventDraft): boolean {
   const people = (d: EventDraft) => new Set(d.actors.map((x) => x.key));

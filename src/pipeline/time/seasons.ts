@@ -21,7 +21,8 @@ const MONTHS: Record<string, [number, number]> = {
 /**
  * A season needs a determiner, or "in" right before it ("in spring", read as "in the spring"), so
  * "prices fall" and "Arab Spring" stay out, and no year after it ("the summer of 2013" is read by
- * time/years.ts; "the spring of last year" is dated by the year it names). Lower case only: "the Winter Olympics" is a name.
+ * time/years.ts; "the spring of last year" is dated by the year it names). Lower case only: "the
+ * Winter Olympics" is a name.
  */
 const SEASON =
   /\b(?:(?:early|late|mid-?)\s*)?(?:(this|next|last|past|coming|the|the coming|the upcoming|[Ii]n)\s+)(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2}|\s+of\s+(?:last|next|this|that|the same|the following|the previous)\s+year\b)(?![-\w])/g;

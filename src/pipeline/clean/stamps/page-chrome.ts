@@ -29,7 +29,8 @@ export function commentsBegin(line: string): boolean {
 }
 
 /**
- * Lines whose dates are page chrome: copyright, link-list items, reader comments, a site's header. Comments run from
+ * Lines whose dates are page chrome: copyright, link-list items, reader comments, a site's header
+ * (its account links, the weather: the day the page was served). Comments run from
  * a comment section's heading ("3 comments:", "Leave a reply") or a commenter's line ("Anonymous
  * said...") at or after `bodyStart` (above the body, "Comments (3)" is a widget) to the end; a
  * commenter's stamp ("… said on June 3, 2013 at 9:41 am") also marks the lines beside it, and a

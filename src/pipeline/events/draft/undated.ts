@@ -55,8 +55,8 @@ export function handleUndated(
     return;
   }
   // "* May 2011 - The minister visits the capital. The army test-fires a missile during his
-  // stay.": a later
-  // sentence of a chronology's entry with an act of its own happened at the entry's date.
+  // stay.": a later sentence of a chronology's entry with an act of its own happened at the
+  // entry's date.
   const entry = entryDate(ctx, s);
   if (entry && ownActs.length && !isFutureTense(narration)) {
     newEvent(ctx, s, entry, actors, triggers, undefined);
