@@ -189,15 +189,14 @@ export function groupDates(
   // "will meet lawmakers on Thursday before flying to Chicago, where he will spend Thursday night
   // and Friday": a span from the same day is another time when its act is of another kind ("who
   // arrived on Sunday for a four-day visit" is one visit).
-  const spansApart =
-    kinds.size === dates.length &&
+  const spansDiffer =
     new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
+  const spansApart = kinds.size === dates.length && spansDiffer;
   // "met on the margins of the Forum, an annual gathering that runs from Friday to Sunday": an
   // occasion described in an aside with a span of its own is held apart from the act told on its
   // first day.
   const asideSpan =
-    dates.some((d) => d.endValue && inAppositiveClause(s.text, d.start - s.start)) &&
-    new Set(dates.map((d) => `${d.value}..${d.endValue ?? ""}`)).size === dates.length;
+    spansDiffer && dates.some((d) => d.endValue && inAppositiveClause(s.text, d.start - s.start));
   const distinct =
     new Set(dates.map((d) => d.value)).size === dates.length ||
     spansApart ||

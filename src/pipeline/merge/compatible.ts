@@ -211,11 +211,12 @@ function distinctOccasions(a: EventDraft, b: EventDraft): boolean {
  * people, so this holds only inside an article.)
  */
 function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
-  const people = (d: EventDraft) => new Set(d.actors.map((x) => x.key));
-  const [pa, pb] = [people(a), people(b)];
-  const onlyA = [...pa].some((k) => !pb.has(k));
-  const onlyB = [...pb].some((k) => !pa.has(k));
-  return onlyA && onlyB;
+  return namesSomeoneElse(a, b) && namesSomeoneElse(b, a);
+}
+
+/** Whether `x` names someone `y` does not. */
+function namesSomeoneElse(x: EventDraft, y: EventDraft): boolean {
+  return x.actors.some((p) => !y.actors.some((q) => q.key === p.key));
 }
 
 /**
@@ -224,12 +225,10 @@ function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
  * two stops of one trip, not one act dated two ways.
  */
 function ownParticulars(a: EventDraft, b: EventDraft): boolean {
-  const people = (d: EventDraft) => new Set(d.actors.map((x) => x.key));
   const placed = (d: EventDraft) => !!(d.location ?? d.destination);
-  const [pa, pb] = [people(a), people(b)];
-  const onlyA = [...pa].some((k) => !pb.has(k)) || (placed(a) && !placed(b));
-  const onlyB = [...pb].some((k) => !pa.has(k)) || (placed(b) && !placed(a));
-  return onlyA && onlyB;
+  const namesMore = (x: EventDraft, y: EventDraft) =>
+    namesSomeoneElse(x, y) || (placed(x) && !placed(y));
+  return namesMore(a, b) && namesMore(b, a);
 }
 
 /**

@@ -405,6 +405,10 @@ export function resolveTimes(
       : y.year > ref.getUTCFullYear() || (planned && y.year === ref.getUTCFullYear());
     out.push(m);
   }
+  // The last date told before an offset, in a quotation or out of one as the offset is, else the
+  // last one of the sentences before.
+  const dateBefore = (at: number, quoted: boolean) =>
+    out.filter((m) => m.end <= at && m.inQuote === quoted).at(-1) ?? ctx.previous;
   const seasonRef = (at: number) => (inQuote(sentenceStart + at) ? ctx.scene : ctx.published);
   const planned = (at: number) =>
     isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
@@ -416,7 +420,7 @@ export function resolveTimes(
     const again = q ? (findSeasons(z.text, seasonRef(z.start), () => planned(z.start))[0] ?? z) : z;
     // "cut its port calls early last year, and the pause lasted into the summer": a bare season
     // told after a past year in the narration is that year's, not the latest one begun.
-    const base = out.filter((m) => m.end <= s && !m.inQuote).at(-1) ?? ctx.previous;
+    const base = dateBefore(s, false);
     const told =
       !q &&
       BARE_SEASON.test(z.text) &&
@@ -459,7 +463,7 @@ export function resolveTimes(
     const s = sentenceStart + o.start;
     if (!free(s, sentenceStart + o.end)) continue;
     const q = inQuote(s);
-    const base = out.filter((m) => m.end <= s && m.inQuote === q).at(-1) ?? ctx.previous;
+    const base = dateBefore(s, q);
     const ref = q ? ctx.scene : ctx.published;
     const month =
       base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");
