@@ -200,6 +200,8 @@ describe("findTriggers", () => {
     ["The United States had raised its concerns with Chinese officials.", []],
     ["The envoy raised the dispute with Li in May.", ["raised=040"]],
     ["The envoy raised the dispute with Beijing in May.", []],
+    ["The envoy raised U.S. worries about piracy with Premier Wen on Friday.", ["raised=040"]],
+    ["The board raised U.S. prices with effect from May.", []],
     // Accepting an invitation is agreeing to come; accepting a report is not.
     ["China accepted our invitation to send ships.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],

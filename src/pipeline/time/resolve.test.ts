@@ -811,6 +811,34 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-12",
       [["on Monday", "2013-03-11", "day", "relative-to-publication"]],
     ],
+    // Two days that open the sentence take the tense of the main clause after their comma.
+    [
+      "On Friday and Saturday, the two ministers will hold talks in Hanoi.",
+      "2013-03-12",
+      [
+        [
+          "On Friday and Saturday",
+          "2013-03-15",
+          "day",
+          "relative-to-publication",
+          "end 2013-03-16",
+          "future",
+        ],
+      ],
+    ],
+    [
+      "On Friday and Saturday, the two ministers held talks in Hanoi.",
+      "2013-03-12",
+      [
+        [
+          "On Friday and Saturday",
+          "2013-03-08",
+          "day",
+          "relative-to-publication",
+          "end 2013-03-09",
+        ],
+      ],
+    ],
     // A length with no day beside it widens nothing.
     [
       "The two-day dialogue, first held in 2011, returned to Washington.",

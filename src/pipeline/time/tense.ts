@@ -4,6 +4,7 @@ import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   SCHEDULE_PRESENT,
+  WEEKDAYS,
 } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { PAST_TELLING_VERBS } from "../lexicon/speech.ts";
@@ -77,8 +78,13 @@ const AFTER_GERUND = /^[\s,;—–(]*after\s+\w+ing\b/i;
 /** A calendar word or a day's name relative to today: a clause dated on its own. */
 const DATED = new RegExp(String.raw`\b(?:${CALENDAR_WORD}|today|tomorrow|yesterday|tonight)`);
 
-/** The comma that closes an opening date, after a second day of it or not ("May 24 and 25,"). */
-const OPENING_END = /^(?:\s*(?:and|to|through|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b)?\s*,/;
+/**
+ * The comma that closes an opening date, after a second day of it or not ("May 24 and 25,",
+ * "On Monday and Tuesday,").
+ */
+const OPENING_END = new RegExp(
+  String.raw`^(?:\s*(?:and|to|through|[-–])\s*(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:${WEEKDAYS.join("|")})\b))?\s*,`,
+);
 
 /**
  * A clause or phrase of time set off by commas after an opening date, before the main clause:
