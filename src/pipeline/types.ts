@@ -144,6 +144,11 @@ export interface EventDraft {
    */
   toldOn?: boolean;
   /**
+   * The day its article was published, when the article states it (not guessed): what the report
+   * tells as done happened by then, and what it tells as planned was still to come.
+   */
+  toldBy?: string;
+  /**
    * The narration told this occasion apart from the day's event it followed (a meeting after a
    * statement, events/same-day.ts): the article's other drafts of that day are not it.
    */

@@ -321,6 +321,60 @@ describe("reports of one happening across outlets, at different precision or sta
       ],
       [["2012-02-16", "2012-02-17", "occurred", 2]],
     ],
+    [
+      "a visit told as done before another outlet's report of a later one: two happenings",
+      [
+        [
+          "Minister's tour",
+          "WASHINGTON, May 8, 2012",
+          "Defense Secretary Leon Panetta recalled hosting Vice Premier Wang Qishan earlier this year.",
+        ],
+        [
+          "Talks in Beijing",
+          "BEIJING, Sept. 20, 2012",
+          "Vice Premier Wang Qishan received Defense Secretary Leon Panetta on Wednesday.",
+        ],
+      ],
+      [
+        ["2012", "", "occurred", 1],
+        ["2012-09-19", "", "occurred", 1],
+      ],
+    ],
+    [
+      "a plan told after another outlet's report of an earlier visit: two happenings",
+      [
+        [
+          "Talks in Beijing",
+          "BEIJING, Jan. 21, 2012",
+          "Defense Minister Liang Guanglie visited the United States on Friday.",
+        ],
+        [
+          "Return visit",
+          "WASHINGTON, May 8, 2012",
+          "Defense Minister Liang Guanglie will visit the United States later this year.",
+        ],
+      ],
+      [
+        ["2012", "", "planned", 1],
+        ["2012-01-20", "", "occurred", 1],
+      ],
+    ],
+    [
+      "a visit told as done after another outlet's report of it: one event",
+      [
+        [
+          "Talks in Beijing",
+          "BEIJING, Jan. 21, 2012",
+          "Defense Minister Liang Guanglie visited the United States on Friday.",
+        ],
+        [
+          "Review",
+          "WASHINGTON, May 8, 2012",
+          "Defense Minister Liang Guanglie visited the United States earlier this year.",
+        ],
+      ],
+      [["2012-01-20", "", "occurred", 2]],
+    ],
   ])("%s", async (_, articles, expected) => {
     expect(await merged(...articles)).toEqual(expected);
   });

@@ -45,6 +45,7 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (kind(a) !== kind(b)) return false;
   if (placesConflict(a.location, b.location)) return false;
   const sameArticle = a.articleId === b.articleId;
+  if (!sameArticle && (outsideTelling(a, b) || outsideTelling(b, a))) return false;
   if (!sameArticle && destinationsInTwoCountries(a, b)) return false;
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
@@ -76,6 +77,26 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
       : 1;
   if (dayPartOfProgramme(a, b)) return false;
   return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
+}
+
+/**
+ * Days either side of a publication day that a report's outlet may count differently from
+ * another's (a story dated in Washington tells of a day already begun in Beijing).
+ */
+const TELLING_SLACK_DAYS = 1;
+
+/**
+ * Whether `other` happened where `report`, told on its publication day, cannot point: a report of
+ * something done ("Panetta hosted Xi at the Pentagon earlier this year", told in May) is not of a
+ * happening that began after it was published (a meeting in September), and a plan ("is to visit
+ * China later this year", told in May) is not of one that was over before it.
+ */
+function outsideTelling(report: EventDraft, other: EventDraft): boolean {
+  if (!report.toldBy) return false;
+  const [first, last] = interval(other.date.value, other.date.precision, other.date.end);
+  return report.status === "occurred"
+    ? dayDiff(report.toldBy, first) > TELLING_SLACK_DAYS
+    : dayDiff(last, report.toldBy) > TELLING_SLACK_DAYS;
 }
 
 /** Whether one draft's date interval holds the other's (a year holds its months and days). */

@@ -81,6 +81,7 @@ export function newEvent(
     confidence: (basisScore[t.basis] ?? 0.7) * (planned ? 0.85 : 1),
   };
   if (isToldOn(s, t)) e.toldOn = true;
+  if (published) e.toldBy = published;
   const object = objectOf(s.text);
   if (object) e.object = object;
   // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.
