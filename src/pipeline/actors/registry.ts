@@ -99,7 +99,11 @@ export class Registry {
     const actor: Actor = { name };
     if (c) actor.country = c;
     if (role || known?.role) actor.role = role || known?.role;
-    const person: Person = { actor, key: short.toLowerCase(), short, titles: title };
+    // "Zhang Zhijun" and then "Zhang Yesui": two people of one surname in one article keep apart,
+    // the second by the whole name (the first keeps the surname others match it by).
+    const namesake = this.people.some((p) => p.short === short);
+    const key = (namesake ? name : short).toLowerCase();
+    const person: Person = { actor, key, short, titles: title };
     this.people.push(person);
     return person;
   }

@@ -59,4 +59,16 @@ describe("name order", () => {
   ])("%s, %s → %s", (name, title, key) => {
     expect(new Registry().introduce(name, title).key).toBe(key);
   });
+
+  it("keeps a second person of the same surname apart by the whole name", () => {
+    const registry = new Registry();
+    const first = registry.introduce("Zhang Zhijun", "Vice Foreign Minister");
+    expect([first.key, registry.introduce("Zhang Yesui", "Ambassador").key]).toEqual([
+      "zhang",
+      "zhang yesui",
+    ]);
+    // … while the same person named again, or by the surname alone, is the first.
+    expect(registry.introduce("Zhang Zhijun", "").key).toBe("zhang");
+    expect(registry.introduce("Zhang", "").key).toBe("zhang");
+  });
 });
