@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProse, wordCount } from "./lines.ts";
+import { isFooterStart, isProse, wordCount } from "./lines.ts";
 
 /** What the one-pass count must agree with: runs of non-space holding a letter. */
 const byRegex = (line: string) => line.match(/[^\s]*\p{L}[^\s]*/gu)?.length ?? 0;
@@ -46,5 +46,19 @@ describe("isProse", () => {
     ],
   ])("%s: %s", (line, want) => {
     expect(isProse(line)).toBe(want);
+  });
+});
+
+describe("isFooterStart", () => {
+  it.each<[string, boolean]>([
+    ["< Previous: Spokesperson's Regular Press Conference on May 3, 2012", true],
+    ["Next story: Navy chief to visit Beijing >", true],
+    ["Editor: Jane Roe", true],
+    // A sentence that begins with the word is prose.
+    ["Next week the two ministers will meet in Beijing.", false],
+    ["Previous talks: none were held in 2010, the ministry said.", false],
+    ["Previously, the ministers had met in Hanoi.", false],
+  ])("%s → %s", (line, footer) => {
+    expect(isFooterStart(line)).toBe(footer);
   });
 });

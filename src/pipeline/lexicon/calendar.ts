@@ -41,6 +41,11 @@ const schema = z.strictObject({
   schedulePresent: z.array(z.string().min(1)),
   /** Counts of days in words ("a day after", "two days after"), up to a week. */
   dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
+  /**
+   * Capitalised nouns that make a date the name of a document or a happening of the past ("the
+   * August 17 Communiqué", "the May Fourth Movement"): the date dates nothing the text tells of.
+   */
+  namesAfterDate: z.array(z.string().min(1)),
 });
 
 const CALENDAR = parseLexicon(schema, raw, "calendar.json");
@@ -61,6 +66,7 @@ export const IRREGULAR_FULL_PAST: readonly string[] = IRREGULAR_PAST.filter(
 );
 export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
+export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;
 
 /** A regex source matching a month's name or abbreviation, with no boundaries ("May", "Sept"). */
 export const MONTH_WORD = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})`;

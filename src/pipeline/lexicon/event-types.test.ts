@@ -201,6 +201,8 @@ describe("event type triggers", () => {
       ["summoned", "lodged", "protested"],
     ],
     ["protest", "She summoned the courage to speak and lodged in a hotel near the protests.", []],
+    ["protest", "The vice minister called in the British envoy on Monday.", ["called in"]],
+    ["protest", "The ministry called in the experts and calls in its loans.", []],
     [
       "exercise",
       "The two armies held a staff exchange on flood response.",

@@ -1,4 +1,5 @@
-import { WEEKDAY_ABBREVIATIONS } from "../lexicon/calendar.ts";
+import { NAMES_AFTER_DATE, WEEKDAY_ABBREVIATIONS } from "../lexicon/calendar.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 import { BUILDING_WORD_AFTER } from "../lexicon/places.ts";
 
 /**
@@ -44,6 +45,12 @@ const LOWER_DAY_ABBREVIATION = new RegExp(
   String.raw`^(?:${WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase()).join("|")})$`,
 );
 
+/** "… August 17 Communiqué": a capitalised noun right after a date that names something by it. */
+const NAME_AFTER_DATE = new RegExp(
+  String.raw`^\s+(?:${NAMES_AFTER_DATE.map(literal).join("|")})(?!\p{L})`,
+  "u",
+);
+
 /**
  * True when chrono's match `text` (with the words just before and after it) is not a calendar
  * date.
@@ -55,6 +62,8 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (inProperName(t, before, after)) return true;
   // "the Defense Ministry's August 1st Building": a date that opens a building's name.
   if (BUILDING_WORD_AFTER.test(after)) return true;
+  // "the August 17 Communiqué": a document named by the day it was issued, long before.
+  if (NAME_AFTER_DATE.test(after)) return true;
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
   if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;

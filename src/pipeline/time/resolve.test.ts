@@ -1463,6 +1463,9 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A date that opens a building's name (places.json buildingWords).
     ["They met at the ministry's August 1st Building in Beijing.", []],
     ["The new building of the ministry opened on August 1st.", ["2012-08-01"]],
+    // A document or a happening named by its date (calendar.json namesAfterDate).
+    ["The statement cited the February 28 Communiqué and the May Fourth Movement.", []],
+    ["The statement cited the communiqué of February 28.", ["2013-02-28"]],
     // At a sentence's start, a date's own leading word is no name.
     ["In May, Liang visited the Pentagon.", ["2013-05"]],
     ["On Sunday Xi met the envoy.", ["2013-06-23"]],
