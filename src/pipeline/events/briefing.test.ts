@@ -22,6 +22,25 @@ describe("a transcript of one person's briefing", () => {
     expect(await eventsOf(page(TITLE, QUESTION, ANSWER))).toEqual(["2012-10-09: Qin Gang"]);
   });
 
+  it("is on its session's day, and told against it, when the page was posted the day after", async () => {
+    const opening =
+      "On the afternoon of October 9, 2012, Spokesperson Qin Gang held a regular press conference.";
+    const text = [
+      TITLE,
+      "2012/10/10",
+      "",
+      opening,
+      "",
+      QUESTION,
+      "",
+      ANSWER,
+      "",
+      "A: Yesterday, the vice minister summoned the U.S. ambassador.",
+      "",
+    ].join("\n");
+    expect(await eventsOf(text)).toEqual(["2012-10-08: ", "2012-10-09: Qin Gang"]);
+  });
+
   it("is told by a later answer when the first only gives a schedule", async () => {
     const schedule =
       "A: Vice Premier Wang Qishan will visit Washington on October 15. Defense Minister Liang Guanglie will meet Secretary Panetta on October 16. We welcome it.";

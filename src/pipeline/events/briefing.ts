@@ -4,6 +4,7 @@ import { TRIGGERS } from "../lexicon/triggers.ts";
 import { attachSentence, narrationOf } from "./attach.ts";
 import type { Ctx } from "./draft/context.ts";
 import { pageOccasion } from "./draft/page-occasion.ts";
+import { transcriptSession } from "../time/transcript-session.ts";
 
 const NEWS_CONFERENCE = TRIGGERS.find((t) => t.id === "news-conference");
 
@@ -33,6 +34,14 @@ export function briefingEvent(ctx: Ctx): void {
   const [opening] = answer;
   if (!opening) return;
   const person = new Registry().introduce(speaker, "");
-  const e = pageOccasion(ctx, opening, person, day.value, NEWS_CONFERENCE);
+  // Posted the morning after, the page is dated a day late: the session's own day, where the
+  // lines above the turns state it, is the briefing's.
+  const session = transcriptSession(
+    work.paragraphs.map((p) => work.text.slice(p.start, p.end)),
+    work.sentences,
+    (s) => s.times,
+    day.value,
+  );
+  const e = pageOccasion(ctx, opening, person, session?.day ?? day.value, NEWS_CONFERENCE);
   for (const s of answer.slice(1)) attachSentence(e, s, [], [], narrationOf(s, work.quotes));
 }

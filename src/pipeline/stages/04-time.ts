@@ -5,6 +5,7 @@ import { fromIso, isoDay } from "../util/dates.ts";
 import { readDateline } from "../clean/dateline.ts";
 import { readUpdateEntry } from "../clean/update-entry.ts";
 import { closestWithYear } from "../clean/stamps/calendar-days.ts";
+import { transcriptSession } from "../time/transcript-session.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
 const ASIDE_OPENS =
@@ -59,6 +60,19 @@ function timeOne(work: ArticleWork): ArticleWork {
       ? times.filter((t) => t.basis === "explicit" || t.basis === "previous-date")
       : times;
   const quotedDays = quotedStoryDays(work);
+  // A transcript's turns are told against the day of the session they were spoken at.
+  if (!work.published.estimated) {
+    const session = transcriptSession(
+      work.paragraphs.map((p) => work.text.slice(p.start, p.end)),
+      work.sentences,
+      (s) => resolveTimes(s.text, s.start, quoteRanges, { published, scene: published }),
+      pubDay,
+    );
+    if (session)
+      work.paragraphs.forEach((_, i) => {
+        if (i >= session.firstTurn && !quotedDays.has(i)) quotedDays.set(i, fromIso(session.day));
+      });
+  }
   // A chronology's entry ("* MAY 2011 - …") frames the year of its paragraph's later sentences.
   let entry: YearFrame | undefined;
   let lastParagraph = -1;

@@ -1,0 +1,42 @@
+import type { Sentence, TimeMention } from "../types.ts";
+import { speakerLabels } from "../actors/transcript.ts";
+import { UNNAMED_SPEAKER } from "../lexicon/furniture.ts";
+import { dayDiff } from "../util/dates.ts";
+
+/** The fewest turns ("Q:", "SEC. HAGEL:") that make a page a transcript. */
+const MIN_TURNS = 2;
+
+/** How many days after its session a transcript may be posted and still be dated by it. */
+const MAX_POSTING_DELAY_DAYS = 7;
+
+/**
+ * The day a transcript's turns were spoken, and the paragraph its first turn opens: the last day
+ * that the lines above the turns state in full ("On the afternoon of September 22, 2011, the
+ * spokesperson held a regular press conference."), when the page was posted on that day or within
+ * a week after it. A ministry posts the day's briefing the next morning, and "yesterday" in a
+ * question means the day before the briefing, not before the posting. Undefined for a page that is
+ * no transcript or whose opening states no such day.
+ */
+export function transcriptSession(
+  paragraphs: readonly string[],
+  sentences: readonly Sentence[],
+  timesOf: (s: Sentence) => readonly TimeMention[],
+  published: string,
+): { day: string; firstTurn: number } | undefined {
+  const labels = speakerLabels(paragraphs);
+  const turns = paragraphs
+    .map((p, i) => (labels[i] || UNNAMED_SPEAKER.test(p) ? i : -1))
+    .filter((i) => i >= 0);
+  const firstTurn = turns[0];
+  if (firstTurn === undefined || turns.length < MIN_TURNS) return undefined;
+  let day: string | undefined;
+  for (const s of sentences) {
+    if (s.paragraph >= firstTurn || s.kind === "dateline") continue;
+    for (const t of timesOf(s))
+      if (t.basis === "explicit" && t.precision === "day" && !t.inQuote && !t.endValue)
+        day = t.value;
+  }
+  if (!day) return undefined;
+  const delay = dayDiff(day, published);
+  return delay >= 0 && delay <= MAX_POSTING_DELAY_DAYS ? { day, firstTurn } : undefined;
+}
