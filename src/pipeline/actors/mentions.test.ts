@@ -42,6 +42,16 @@ describe("findActorMentions", () => {
       ["Vice Foreign Minister Zhang Zhijun met the envoy.", "Zhang spoke first."],
       [["Zhang Zhijun=Zhang Zhijun/CHN"], ["Zhang=Zhang Zhijun/CHN"]],
     ],
+    // Another given name under another title is another person of the same surname …
+    [
+      ["Vice Foreign Minister Zhang Zhijun met the envoy.", "Ambassador Zhang Yesui protested."],
+      [["Zhang Zhijun=Zhang Zhijun/CHN"], ["Zhang Yesui=Zhang Yesui/CHN"]],
+    ],
+    // … while a word after the surname under the same title is not a given name.
+    [
+      ["Defense Minister Liang Guanglie arrived.", "Defense Minister Liang Said he would stay."],
+      [["Liang Guanglie=Liang Guanglie/CHN"], ["Liang=Liang Guanglie/CHN"]],
+    ],
     // … while an office both sides hold gives neither.
     [["Vice President Joe Biden spoke."], [["Joe Biden=Joe Biden/USA"]]],
     // An office named at length: the name is what follows the office's domain words.

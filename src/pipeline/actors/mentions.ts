@@ -109,6 +109,27 @@ function completes(p: Person, name: string): boolean {
   return rest.length > 0 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMMON_CAPS.test(w));
 }
 
+/**
+ * "Vice Foreign Minister Zhang Zhijun …, and Ambassador Zhang Yesui": a surname-first name whose
+ * surname is a known person's, with another given name and another title, is another person of
+ * the same surname ("President Xi Said" in a headline is still Xi, under his own title).
+ */
+function namesake(known: Person, name: string, title: string): boolean {
+  const [surname, given, ...more] = name.split(/\s+/);
+  const office = title.trim().toLowerCase();
+  return (
+    known.actor.name.split(/\s+/)[0] === surname &&
+    known.actor.name.includes(" ") &&
+    !!given &&
+    more.length === 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    !COMMON_CAPS.test(given) &&
+    !!office &&
+    !known.titles.toLowerCase().includes(office) &&
+    !(known.actor.role ?? "").toLowerCase().includes(office)
+  );
+}
+
 /** Capitalised words that follow a name in headlines and captions without being part of it. */
 const COMMON_CAPS =
   /^(?:Said|Says|Met|Meets|Visits?|Visited|Calls?|Called|Urges?|Urged|And|The|In|At)$/;
@@ -210,7 +231,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
           known.actor.name = name;
           known.short = name.split(/\s+/).at(-1) ?? name;
           person = known;
-        } else if (known && !known.actor.name.startsWith(name)) {
+        } else if (known && !known.actor.name.startsWith(name) && !namesake(known, name, title)) {
           name = firstToken;
           person = known;
         }

@@ -13,6 +13,14 @@ describe("two people joined by 'and', each the subject of an act of their own", 
     expect(events.every((people) => people.length === 1)).toBe(true);
   });
 
+  it("are two happenings when the first act's own people stand between the subjects", async () => {
+    expect(
+      await peopleOf(
+        "On Monday, Vice Minister Cui Tiankai summoned Ambassador Jon Huntsman, and Ambassador Zhou Wenzhong lodged a protest in Washington.",
+      ),
+    ).toEqual([["Cui Tiankai", "Jon Huntsman"], ["Zhou Wenzhong"]]);
+  });
+
   it.each([
     // One verb for both.
     "Last year Defense Minister Liang Guanglie and Defense Secretary Leon Panetta visited a naval base.",

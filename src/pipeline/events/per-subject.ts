@@ -62,11 +62,18 @@ export function perSpeaker(s: Sentence, g: Group): Group[] {
 function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Group[] {
   const people = inOrder(g);
   for (let i = 1; i < people.length; i++) {
-    const [first, second] = [people[i - 1] as ActorMention, people[i] as ActorMention];
-    if (first.key === second.key) continue;
-    const firstAct = actOf(s, first, g.triggers, kind);
+    const second = people[i] as ActorMention;
     const secondAct = actOf(s, second, g.triggers, kind);
-    if (!firstAct || !secondAct || firstAct.start >= second.start) continue;
+    if (!secondAct) continue;
+    // The subject before it may have people of its act between them ("A summoned B, and C
+    // lodged a protest"): the nearest one that is the subject of an act of its own.
+    const first = people
+      .slice(0, i)
+      .reverse()
+      .find((p) => actOf(s, p, g.triggers, kind));
+    if (!first || first.key === second.key) continue;
+    const firstAct = actOf(s, first, g.triggers, kind);
+    if (!firstAct || firstAct.start >= second.start) continue;
     const between = s.text.slice(firstAct.start - s.start, second.start - s.start);
     const and = between.lastIndexOf(" and ");
     const joint =
