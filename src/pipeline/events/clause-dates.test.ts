@@ -123,6 +123,20 @@ describe("two dates, each with an act of its own stretch", () => {
         ["2010-09-28", "040"],
       ],
     ],
+    // A restrictive relative clause with a subject of its own that ends on its date, right before
+    // the main clause's verb: the clause's act, an announcement too, is its date's.
+    [
+      "The maritime panel that Panetta announced in July will hold talks in Hawaii next month.",
+      [
+        ["2010-07", "010"],
+        ["2010-10", "040"],
+      ],
+    ],
+    // … not a clause whose date is followed by more of it.
+    [
+      "The hotline that Panetta announced in July in Beijing would open in Hawaii, officials said.",
+      [["2010-07", "010"]],
+    ],
     // … not a relative clause with a date and no act.
     [
       "Navy chief Wu Shengli, who was promoted on Monday, met Adm. Jonathan Greenert in San Diego on Tuesday.",

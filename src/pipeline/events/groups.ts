@@ -124,6 +124,17 @@ export function groupDates(
     head.to = asideEnd;
     next.from = asideEnd;
   }
+  // "The group that Kerry set up in April is to meet next month": a first date that closes a
+  // restrictive relative clause with a subject of its own, right before the main clause's verb,
+  // dates the clause's act; the main clause goes with the next date.
+  const restrictiveEnd =
+    head && next && clauseOfNext === undefined && asideEnd === undefined
+      ? restrictiveClauseEnd(s, head.t)
+      : undefined;
+  if (head && next && restrictiveEnd !== undefined) {
+    head.to = restrictiveEnd;
+    next.from = restrictiveEnd;
+  }
   // "The tour opened Monday in Seattle, where on Wednesday she visited a shipyard": a last date that
   // opens a clause of its own has its act after it, to the sentence's end.
   const last = chunks.length >= 2 ? chunks[chunks.length - 1] : undefined;
@@ -163,7 +174,17 @@ export function groupDates(
   const referred = triggers.filter((h) => h.reference && !h.inQuote);
   const told = chunks.map((c, i) => {
     const acts = ownOf(usable, c, i);
-    return acts.length ? acts : ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
+    if (acts.length) return acts;
+    // The restrictive clause's verb is its date's act, an announcement too ("that Kerry
+    // announced in April").
+    const clauseVerbs =
+      i === 0 && restrictiveEnd !== undefined
+        ? usable.filter(
+            (h) => h.rank >= ANNOUNCE_RANK && h.start >= c.from && h.start < restrictiveEnd,
+          )
+        : [];
+    if (clauseVerbs.length) return clauseVerbs;
+    return ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
   });
   // Whoever a referred occasion names ("Kerry's visit", "the tour by Xu") was left out of the
   // sentence's actors as only mentioned, or counted at an earlier mention; told as its
@@ -352,6 +373,25 @@ const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)
  * that Kerry agreed to …" (a relative clause with its own named subject).
  */
 const CLAUSE_OPENING = /,\s*(?:who|which|where|and)\b|\s(?:that|which|who)\s(?=[A-Z])/g;
+
+/** A restrictive relative clause with a named subject of its own: "the group that Kerry …". */
+const RESTRICTIVE_OPENER = /\s(?:that|which|whom)\s+(?=[A-Z])[^,;]*$/;
+
+/** The main clause's verb right after a relative clause: "… in April | is due to meet". */
+const MAIN_VERB_AFTER =
+  /^\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must)\b/;
+
+/**
+ * Where a restrictive relative clause that ends with the date `t` closes: right after the date,
+ * when the main clause's verb follows it ("the working group that Kerry announced in April | is
+ * due to meet …"). "talks that Kerry held in April and May" and "the report that said in April
+ * …" (no subject of its own) have none.
+ */
+function restrictiveClauseEnd(s: Sentence, t: TimeMention): number | undefined {
+  const before = s.text.slice(0, t.start - s.start);
+  const after = s.text.slice(t.end - s.start);
+  return RESTRICTIVE_OPENER.test(before) && MAIN_VERB_AFTER.test(after) ? t.end : undefined;
+}
 
 /** Where the last clause between two offsets of a sentence begins, if one does. */
 function lastClauseStart(s: Sentence, from: number, to: number): number | undefined {
