@@ -874,6 +874,14 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2013-05-06",
       [["the fall", "2012", "year", "relative-to-publication"]],
     ],
+    // A determiner that opens the sentence …
+    [
+      "Last fall, the admiral toured the fleet's bases.",
+      "2013-05-06",
+      [["Last fall", "2012", "year", "relative-to-publication"]],
+    ],
+    // … but not a season's word in capitals, which is a name.
+    ["This Spring Festival the admiral toured the fleet's bases.", "2013-05-06", []],
     // "in" with no determiner reads as "in the": the latest begun in the past …
     [
       "In summer, the admiral toured the fleet's bases.",

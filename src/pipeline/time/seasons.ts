@@ -21,11 +21,11 @@ const MONTHS: Record<string, [number, number]> = {
 /**
  * A season needs a determiner, or "in" right before it ("in spring", read as "in the spring"), so
  * "prices fall" and "Arab Spring" stay out, and no year after it ("the summer of 2013" is read by
- * time/years.ts; "the spring of last year" is dated by the year it names). Lower case only: "the
- * Winter Olympics" is a name.
+ * time/years.ts; "the spring of last year" is dated by the year it names). The season in lower
+ * case only ("the Winter Olympics" is a name); its determiner may open the sentence ("Last fall,").
  */
 const SEASON =
-  /\b(?:(?:early|late|mid-?)\s*)?(?:(this|next|last|past|coming|the|the coming|the upcoming|[Ii]n)\s+)(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2}|\s+of\s+(?:last|next|this|that|the same|the following|the previous)\s+year\b)(?![-\w])/g;
+  /\b(?:(?:early|late|mid-?)\s*)?(?:([Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Cc]oming|[Tt]he|[Tt]he coming|[Tt]he upcoming|[Ii]n)\s+)(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2}|\s+of\s+(?:last|next|this|that|the same|the following|the previous)\s+year\b)(?![-\w])/g;
 
 /** The year a season falls in, seen from month `month` of `year`. */
 function seasonYear(
