@@ -1210,6 +1210,13 @@ describe("resolveTimes: days that repeat the previous one", () => {
       [["A few minutes later", "2012-02-14", "day", "previous-date"]],
     ],
     ["The talks lasted hours.", []],
+    // Uncounted days or weeks after it are its month, no day of it; days of talks are no date.
+    ["Days later he spoke to cadets.", [["Days later", "2012-02", "month", "previous-date"]]],
+    [
+      "A few weeks afterward the talks resumed.",
+      [["A few weeks afterward", "2012-02", "month", "previous-date"]],
+    ],
+    ["The talks lasted days.", []],
     ["He had arrived the day before.", [["the day before", "2012-02-13", "day", "previous-date"]]],
     ["They met the day after the summit.", []],
   ])("%s", (sentence, expected) => {

@@ -34,7 +34,7 @@ export function findYears(text: string): YearMention[] {
  * later", "a week later", "in the morning", "hours later": a date that repeats (or steps from) the
  * one told just before, in the sentence or the previous one. A part of a day counts as its day.
  * Capture groups: 1–2 "that year", 3–5 "three days later", 6–7 "that June", 8 "in the morning",
- * 9 "hours later", 10–11 "the day before", 12 "later in the month".
+ * 9 "hours later", 10–11 "the day before", 12 "later in the month", 13 "days later".
  */
 export const ANAPHORIC = new RegExp(
   [
@@ -56,6 +56,9 @@ export const ANAPHORIC = new RegExp(
     // "visited later in the month", "had met earlier in the year": within the month or year of
     // the date told before, not the reference's (chrono reads "in the month" as the next one).
     String.raw`\b(?:later|earlier)\s+in\s+the\s+(month|year)\b`,
+    // "Days later, Obama called Xi": an uncounted few days or weeks after the date told before,
+    // no day of it; as far as the words tell, its month.
+    String.raw`\b(?:(?:a few|several|some)\s+)?(days|weeks)\s+(?:later|afterwards?)\b`,
   ].join("|"),
   "gi",
 );
@@ -83,6 +86,7 @@ export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
 } {
+  if (a[13]) return { unit: "month", step: 0 };
   const word = (a[2] ?? a[4] ?? a[8] ?? a[9] ?? a[10] ?? a[12] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
