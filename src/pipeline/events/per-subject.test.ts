@@ -159,11 +159,24 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     ]);
   });
 
+  it('is a meeting with each when the first has an appositive and the second its own "with"', async () => {
+    expect(
+      await peopleOf(
+        "On Friday Vice President Joe Biden met with Gen. Guo Boxiong, a vice chairman of the military commission, and with Premier Wen Jiabao.",
+      ),
+    ).toEqual([
+      ["Guo Boxiong", "Joe Biden"],
+      ["Joe Biden", "Wen Jiabao"],
+    ]);
+  });
+
   it.each([
     // The two are the subjects: one meeting.
     "On Friday President Hu Jintao and Premier Wen Jiabao met Vice President Joe Biden.",
     // One counterpart and the people with them.
     "On Friday Vice President Joe Biden met President Hu Jintao and his ministers.",
+    // One counterpart, with an appositive naming a body, and the people with them.
+    "On Friday Vice President Joe Biden met President Hu Jintao, the party chief, and his aides.",
     // Both at one meeting.
     "On Friday Vice President Joe Biden met President Hu Jintao and Premier Wen Jiabao for a trilateral meeting.",
   ])("stays one: %s", async (sentence) => {

@@ -88,8 +88,11 @@ function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Gro
   return [g];
 }
 
-/** Between two counterparts of one meeting verb: "and", then the second one's title. */
-const AND_BEFORE_TITLE = /^\s*,?\s*and\s+/;
+/**
+ * Between two counterparts of one meeting verb: "and" (or "and with"), after an appositive of the
+ * first set off by commas or not, then the second one's title.
+ */
+const AND_BEFORE_TITLE = /^(?:\s*,[^,;()]{1,80})?\s*,?\s*and\s+(?:with\s+)?/;
 
 /** "for a trilateral meeting", "in three-way talks": one meeting of all three. */
 const ALL_AT_ONCE = /\b(?:trilateral|three-way|three-party|multilateral|all three)\b/i;
