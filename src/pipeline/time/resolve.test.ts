@@ -1478,6 +1478,12 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A date that opens a building's name (places.json buildingWords).
     ["They met at the ministry's August 1st Building in Beijing.", []],
     ["The new building of the ministry opened on August 1st.", ["2012-08-01"]],
+    // A day of an occasion is dated by it, not read as the day before.
+    ["On Friday, the last day of the visit, he toured a base.", ["2013-06-21"]],
+    // … and the tense of the main clause after it still dates the opening day.
+    ["On Friday, the last day of the visit, he will tour a base.", ["2013-06-28"]],
+    // Without "of" after it, "last day" is still read as the day before.
+    ["The last day he spent in Beijing was quiet.", ["2013-06-23"]],
     // A document or a happening named by its date (calendar.json namesAfterDate).
     ["The statement cited the February 28 Communiqué and the May Fourth Movement.", []],
     ["The statement cited the communiqué of February 28.", ["2013-02-28"]],

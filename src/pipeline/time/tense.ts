@@ -88,10 +88,11 @@ const OPENING_END = new RegExp(
 
 /**
  * A clause or phrase of time set off by commas after an opening date, before the main clause:
- * ", after leaving port,", ", after an arrival ceremony on the lawn,".
+ * ", after leaving port,", ", after an arrival ceremony on the lawn,", ", the last day of the
+ * visit,".
  */
 const SET_OFF_TIME_CLAUSE =
-  /^\s*(?:after|before|while|since|when|until|upon|following|during)\s+[^,;]*,/i;
+  /^\s*(?:(?:after|before|while|since|when|until|upon|following|during)\s+|the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of\s+)[^,;]*,/i;
 
 /**
  * Only an opening preposition before the date, after a place's name or not ("In Tokyo on
