@@ -54,6 +54,10 @@ describe("isFooterStart", () => {
     ["< Previous: Spokesperson's Regular Press Conference on May 3, 2012", true],
     ["Next story: Navy chief to visit Beijing >", true],
     ["Editor: Jane Roe", true],
+    // A comment section's heading.
+    ['3 Responses to "The admiral\'s tour"', true],
+    ["12 Comments on this post", true],
+    ["3 responses to the drill were planned, the navy said.", false],
     // A sentence that begins with the word is prose.
     ["Next week the two ministers will meet in Beijing.", false],
     ["Previous talks: none were held in 2010, the ministry said.", false],

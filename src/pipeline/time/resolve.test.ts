@@ -1480,6 +1480,12 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     ["The new building of the ministry opened on August 1st.", ["2012-08-01"]],
     // A day of an occasion is dated by it, not read as the day before.
     ["On Friday, the last day of the visit, he toured a base.", ["2013-06-21"]],
+    // A clause opened by "since" and a name that ends in "-ing" is no gerund: its own past tense
+    // dates its act, whatever the main clause's.
+    [
+      "The officers are expected in Washington next week for the first talks since Beijing froze ties in January.",
+      ["2013-07", "2013-01"],
+    ],
     // … and the tense of the main clause after it still dates the opening day.
     ["On Friday, the last day of the visit, he will tour a base.", ["2013-06-28"]],
     // Without "of" after it, "last day" is still read as the day before.

@@ -69,11 +69,15 @@ const AND_PAST = /,\s+and\s+(?=\p{Ll}+ed\b)/gu;
 /** Where the clause of a date ends: a break, a "that"/"which" clause, or "and" with a new verb. */
 const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_VERB}`, "i");
 
-/** A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"). */
-const GERUND_CLAUSE = /^[\s,;—–(]*(?:after|before|while|since|when|until|upon|on)\s+\w+ing\b/i;
+/**
+ * A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"); the
+ * verb in lower case, as "since Beijing froze …" is no gerund.
+ */
+const GERUND_CLAUSE =
+  /^[\s,;—–(]*(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Ww]hen|[Uu]ntil|[Uu]pon|[Oo]n)\s+[a-z]+ing\b/;
 
 /** ", after imposing …": a clause in -ing of what came before the main act. */
-const AFTER_GERUND = /^[\s,;—–(]*after\s+\w+ing\b/i;
+const AFTER_GERUND = /^[\s,;—–(]*[Aa]fter\s+[a-z]+ing\b/;
 
 /** A calendar word or a day's name relative to today: a clause dated on its own. */
 const DATED = new RegExp(String.raw`\b(?:${CALENDAR_WORD}|today|tomorrow|yesterday|tonight)`);
