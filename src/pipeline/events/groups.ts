@@ -5,6 +5,7 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.t
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
 import { withoutEditionYears } from "./edition-year.ts";
+import { withoutWeekFrame } from "./week-frame.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
@@ -83,7 +84,7 @@ export function groupDates(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): Group[] {
-  const dates = withoutEditionYears(s, allDates, triggers);
+  const dates = withoutWeekFrame(s, withoutEditionYears(s, allDates, triggers));
   const usable = triggers.filter((h) => !h.reference);
   const afterTalks = occasionOfTelling(s, dates, triggers, actors);
   if (afterTalks) {
