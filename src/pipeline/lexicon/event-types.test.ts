@@ -35,6 +35,9 @@ describe("event type triggers", () => {
     // … before a place it is a visit.
     ["visit", "While visiting Beijing, Kerry met Wang.", ["visiting"]],
     ["tour", "Chang toured the base; the tour came later.", ["toured"]],
+    // A hard-wrapped line may break between the verb and what it names.
+    ["tour", "He will tour\nthe shipyard.", ["tour"]],
+    ["tour", "He will tour\nsoon, they said.", []],
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
     ["go-to-place", "Xi flies today to Iowa, then left for Tokyo.", ["flies", "left"]],
     ["go-to-place", "He headed to Hanoi on Friday.", ["headed"]],
@@ -66,6 +69,7 @@ describe("event type triggers", () => {
     ],
     ["phone-call", "He called on Beijing, called for calm and called the report groundless.", []],
     ["dialogue", "He co-chaired the S&ED; the news conference followed.", ["co-chaired", "S&ED"]],
+    ["dialogue", "He co-chaired\nthe meeting.", ["co-chaired"]],
     ["held", "The dialogue will be held on July 10.", ["be held"]],
     ["held", "He was held responsible.", []],
     ["negotiate", "Negotiations resumed.", ["Negotiations"]],
