@@ -44,8 +44,8 @@ describe("findActorMentions", () => {
     ],
     // Another given name under another title is another person of the same surname …
     [
-      ["Vice Foreign Minister Zhang Zhijun met the envoy.", "Ambassador Zhang Yesui protested."],
-      [["Zhang Zhijun=Zhang Zhijun/CHN"], ["Zhang Yesui=Zhang Yesui/CHN"]],
+      ["Vice Foreign Minister Liu Jian met the envoy.", "Chinese Ambassador Liu Bo protested."],
+      [["Liu Jian=Liu Jian/CHN"], ["Liu Bo=Liu Bo/CHN"]],
     ],
     // … while a word after the surname under the same title is not a given name.
     [

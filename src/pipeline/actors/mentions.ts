@@ -110,7 +110,7 @@ function completes(p: Person, name: string): boolean {
 }
 
 /**
- * "Vice Foreign Minister Zhang Zhijun …, and Ambassador Zhang Yesui": a surname-first name whose
+ * "Vice Minister Liu Jian …, and Ambassador Liu Bo": a surname-first name whose
  * surname is a known person's, with another given name and another title, is another person of
  * the same surname ("President Xi Said" in a headline is still Xi, under his own title).
  */

@@ -99,7 +99,7 @@ export class Registry {
     const actor: Actor = { name };
     if (c) actor.country = c;
     if (role || known?.role) actor.role = role || known?.role;
-    // "Zhang Zhijun" and then "Zhang Yesui": two people of one surname in one article keep apart,
+    // "Liu Jian" and then "Liu Bo": two people of one surname in one article keep apart,
     // the second by the whole name (the first keeps the surname others match it by).
     const namesake = this.people.some((p) => p.short === short);
     const key = (namesake ? name : short).toLowerCase();

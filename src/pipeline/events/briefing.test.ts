@@ -24,7 +24,7 @@ describe("a transcript of one person's briefing", () => {
 
   it("is on its session's day, and told against it, when the page was posted the day after", async () => {
     const opening =
-      "On the afternoon of October 9, 2012, Spokesperson Qin Gang held a regular press conference.";
+      "Spokesperson Qin Gang took questions at the ministry's daily briefing on October 9, 2012.";
     const text = [
       TITLE,
       "2012/10/10",

@@ -125,7 +125,7 @@ export function groupDates(
     head.to = asideEnd;
     next.from = asideEnd;
   }
-  // "The group that Kerry set up in April is to meet next month": a first date that closes a
+  // "The panel that Panetta proposed in July will hold talks next month": a first date that closes a
   // restrictive relative clause with a subject of its own, right before the main clause's verb,
   // dates the clause's act; the main clause goes with the next date.
   const restrictiveEnd =
@@ -176,8 +176,8 @@ export function groupDates(
   const told = chunks.map((c, i) => {
     const acts = ownOf(usable, c, i);
     if (acts.length) return acts;
-    // The restrictive clause's verb is its date's act, an announcement too ("that Kerry
-    // announced in April").
+    // The restrictive clause's verb is its date's act, an announcement too ("that Panetta
+    // announced in July").
     const clauseVerbs =
       i === 0 && restrictiveEnd !== undefined
         ? usable.filter(
@@ -375,7 +375,7 @@ const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)
  */
 const CLAUSE_OPENING = /,\s*(?:who|which|where|and)\b|\s(?:that|which|who)\s(?=[A-Z])/g;
 
-/** A restrictive relative clause with a named subject of its own: "the group that Kerry …". */
+/** A restrictive relative clause with a named subject of its own: "the panel that Panetta …". */
 const RESTRICTIVE_OPENER = /\s(?:that|which|whom)\s+(?=[A-Z])[^,;]*$/;
 
 /** The main clause's verb right after a relative clause: "… in April | is due to meet". */
@@ -384,9 +384,9 @@ const MAIN_VERB_AFTER =
 
 /**
  * Where a restrictive relative clause that ends with the date `t` closes: right after the date,
- * when the main clause's verb follows it ("the working group that Kerry announced in April | is
- * due to meet …"). "talks that Kerry held in April and May" and "the report that said in April
- * …" (no subject of its own) have none.
+ * when the main clause's verb follows it ("the panel that Panetta proposed in July | will hold
+ * talks …"). "talks that Panetta held in July and August" and "the report that said in July …"
+ * (no subject of its own) have none.
  */
 function restrictiveClauseEnd(s: Sentence, t: TimeMention): number | undefined {
   const before = s.text.slice(0, t.start - s.start);

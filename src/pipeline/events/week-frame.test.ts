@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runOn, story } from "../testing/corpus.ts";
-import type { Sentence, TimeMention } from "../types.ts";
+import { sentenceOf, timeOf } from "../testing/sentence.ts";
 import { withoutWeekFrame } from "./week-frame.ts";
 
 /** Each event's date and type, from one sentence published on Friday 14 May 2010. */
@@ -25,28 +25,10 @@ describe("a week that opens a sentence and holds its days", () => {
 
 /** A sentence with its dates, each [words, value] found where the words stand. */
 function sentenceWith(text: string, dates: [string, string][]) {
-  const times = dates.map(([words, value]): TimeMention => ({
-    start: text.indexOf(words),
-    end: text.indexOf(words) + words.length,
-    text: words,
-    value,
-    precision: value.length === 10 ? "day" : "month",
-    basis: "relative-to-publication",
-    inQuote: false,
-    future: false,
-  }));
-  const s: Sentence = {
-    start: 0,
-    end: text.length,
-    text,
-    index: 0,
-    paragraph: 0,
-    kind: "body",
-    times,
-    actors: [],
-    quoteIds: [],
-  };
-  return { s, times };
+  const times = dates.map(([words, value]) =>
+    timeOf(text, words, value, "relative-to-publication"),
+  );
+  return { s: { ...sentenceOf(text), times }, times };
 }
 
 describe("withoutWeekFrame", () => {

@@ -11,7 +11,7 @@ const WEEK_WORDS = /\b(?:in the|this)\s+week\b/i;
 const OPENS_SENTENCE = /^\s*(?:(?:earlier|later)\s+)?$/i;
 
 /**
- * "Earlier in the week he met Panetta on Monday and toured a base on Tuesday": a week that opens
+ * "Earlier in the week the admiral met Fang on Monday and toured a shipyard on Tuesday": a week that opens
  * the sentence and holds every later date of it, two days or more, only frames those days. The contract
  * has no week precision, so the week is read as a month; kept, it would take the first act as its
  * own and the days would each lose theirs. The dates of the sentence less such a frame.

@@ -87,7 +87,7 @@ const TELLING_SLACK_DAYS = 1;
 
 /**
  * Whether `other` happened where `report`, told on its publication day, cannot point: a report of
- * something done ("Panetta hosted Xi at the Pentagon earlier this year", told in May) is not of a
+ * something done ("the envoy visited Hanoi earlier this year", told in May) is not of a
  * happening that began after it was published (a meeting in September), and a plan ("is to visit
  * China later this year", told in May) is not of one that was over before it.
  */

@@ -62,7 +62,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (inProperName(t, before, after)) return true;
   // "the Defense Ministry's August 1st Building": a date that opens a building's name.
   if (BUILDING_WORD_AFTER.test(after)) return true;
-  // "On Thursday, the last day of the visit, …": a day of an occasion, dated by the occasion or
+  // "On Friday, the second day of the talks, …": a day of an occasion, dated by the occasion or
   // by the day it restates, not the day before publication that chrono reads in "last day".
   if (/^(?:the\s+)?(?:last|final|first|opening|closing)\s+day$/i.test(t) && /^\s+of\b/.test(after))
     return true;

@@ -1479,15 +1479,15 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     ["They met at the ministry's August 1st Building in Beijing.", []],
     ["The new building of the ministry opened on August 1st.", ["2012-08-01"]],
     // A day of an occasion is dated by it, not read as the day before.
-    ["On Friday, the last day of the visit, he toured a base.", ["2013-06-21"]],
+    ["On Friday, the last day of the talks, the envoys toured a port.", ["2013-06-21"]],
     // A clause opened by "since" and a name that ends in "-ing" is no gerund: its own past tense
     // dates its act, whatever the main clause's.
     [
-      "The officers are expected in Washington next week for the first talks since Beijing froze ties in January.",
+      "The generals are to meet again next week for the first talks since Beijing halted exchanges in January.",
       ["2013-07", "2013-01"],
     ],
     // … and the tense of the main clause after it still dates the opening day.
-    ["On Friday, the last day of the visit, he will tour a base.", ["2013-06-28"]],
+    ["On Friday, the final day of the tour, the ships will leave port.", ["2013-06-28"]],
     // Without "of" after it, "last day" is still read as the day before.
     ["The last day he spent in Beijing was quiet.", ["2013-06-23"]],
     // A document or a happening named by its date (calendar.json namesAfterDate).

@@ -71,7 +71,7 @@ const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_
 
 /**
  * A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"); the
- * verb in lower case, as "since Beijing froze …" is no gerund.
+ * verb in lower case, as "since Beijing halted …" is no gerund.
  */
 const GERUND_CLAUSE =
   /^[\s,;—–(]*(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ss]ince|[Ww]hen|[Uu]ntil|[Uu]pon|[Oo]n)\s+[a-z]+ing\b/;
@@ -92,8 +92,8 @@ const OPENING_END = new RegExp(
 
 /**
  * A clause or phrase of time set off by commas after an opening date, before the main clause:
- * ", after leaving port,", ", after an arrival ceremony on the lawn,", ", the last day of the
- * visit,".
+ * ", after leaving port,", ", after an arrival ceremony on the lawn,", ", the second day of the
+ * talks,".
  */
 const SET_OFF_TIME_CLAUSE =
   /^\s*(?:(?:after|before|while|since|when|until|upon|following|during)\s+|the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of\s+)[^,;]*,/i;

@@ -1,34 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { Sentence, TimeMention } from "../types.ts";
+import type { Sentence } from "../types.ts";
+import { sentenceOf, timeOf } from "../testing/sentence.ts";
 import { transcriptSession } from "./transcript-session.ts";
 
 /** One sentence a paragraph, with the explicit days given for it. */
 function page(paragraphs: [string, string[]][]) {
   const sentences = paragraphs.map(([text, days], i): Sentence => ({
-    start: 0,
-    end: text.length,
-    text,
+    ...sentenceOf(text),
     index: i,
     paragraph: i,
-    kind: "body",
-    times: days.map((value): TimeMention => ({
-      start: 0,
-      end: 1,
-      text: value,
-      value,
-      precision: value.length === 10 ? "day" : "month",
-      basis: "explicit",
-      inQuote: false,
-      future: false,
-    })),
-    actors: [],
-    quoteIds: [],
+    times: days.map((value) => timeOf(text, text.slice(0, 1), value)),
   }));
   return { texts: paragraphs.map(([text]) => text), sentences };
 }
 
-const OPENING =
-  "On the afternoon of May 3, 2012, the spokesperson held a regular press conference.";
+const OPENING = "The spokesman took questions at the ministry's weekly briefing on May 3, 2012.";
 const TURNS: [string, string[]][] = [
   ["Q: Did the envoy deliver a protest yesterday?", []],
   ["A: He did. We urge the other side to stop.", []],

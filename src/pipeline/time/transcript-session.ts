@@ -11,8 +11,8 @@ const MAX_POSTING_DELAY_DAYS = 7;
 
 /**
  * The day a transcript's turns were spoken, and the paragraph its first turn opens: the last day
- * that the lines above the turns state in full ("On the afternoon of September 22, 2011, the
- * spokesperson held a regular press conference."), when the page was posted on that day or within
+ * that the lines above the turns state in full ("The spokesman took questions at the ministry's
+ * weekly briefing on May 3, 2012."), when the page was posted on that day or within
  * a week after it. A ministry posts the day's briefing the next morning, and "yesterday" in a
  * question means the day before the briefing, not before the posting. Undefined for a page that is
  * no transcript or whose opening states no such day.

@@ -56,7 +56,7 @@ export const ANAPHORIC = new RegExp(
     // "visited later in the month", "had met earlier in the year": within the month or year of
     // the date told before, not the reference's (chrono reads "in the month" as the next one).
     String.raw`\b(?:later|earlier)\s+in\s+the\s+(month|year)\b`,
-    // "Days later, Obama called Xi": an uncounted few days or weeks after the date told before,
+    // "Days later, the envoys met again": an uncounted few days or weeks after the date told before,
     // no day of it; as far as the words tell, its month.
     String.raw`\b(?:(?:a few|several|some)\s+)?(days|weeks)\s+(?:later|afterwards?)\b`,
   ].join("|"),
