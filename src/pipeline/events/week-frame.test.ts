@@ -18,6 +18,13 @@ describe("a week that opens a sentence and holds its days", () => {
         ["2010-05-11", "042"],
       ],
     ],
+    [
+      "Last week the admiral met General Fang in Beijing on Monday and toured a destroyer in Qingdao on Tuesday.",
+      [
+        ["2010-05-03", "040"],
+        ["2010-05-04", "042"],
+      ],
+    ],
   ])("only frames the days: %s", async (sentence, rows) => {
     expect(await dated(sentence)).toEqual(rows);
   });
@@ -60,15 +67,15 @@ describe("withoutWeekFrame", () => {
       ],
       ["in the week", "on Thursday"],
     ],
-    // Last week's weekdays, read alone, fall in this one.
+    // Last week's days, read in it (time/named-week.ts).
     [
       "Last week he met Fang on Monday and Wu on Tuesday.",
       [
         ["Last week", "2010-05"],
-        ["on Monday", "2010-05-10"],
-        ["on Tuesday", "2010-05-11"],
+        ["on Monday", "2010-05-03"],
+        ["on Tuesday", "2010-05-04"],
       ],
-      ["Last week", "on Monday", "on Tuesday"],
+      ["on Monday", "on Tuesday"],
     ],
     // A week that does not open the sentence, or a day outside it.
     [

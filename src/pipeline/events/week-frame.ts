@@ -2,19 +2,20 @@ import type { Sentence, TimeMention } from "../types.ts";
 import { interval } from "../util/dates.ts";
 
 /**
- * The week of publication told as a span ("earlier in the week", "this week"): no day of its own.
- * Not "last week": its weekdays, read alone, fall in the week of publication.
+ * A week told as a span ("earlier in the week", "this week", "last week", "next week"): no day of
+ * its own. The weekdays told after "last week" or "next week" are that week's (named-week.ts).
  */
-const WEEK_WORDS = /\b(?:in the|this)\s+week\b/i;
+const WEEK_WORDS = /\b(?:in the|this|last|next)\s+week\b/i;
 
 /** Only an adverb before an opening date ("Earlier in the week he …", "Last week, …"). */
 const OPENS_SENTENCE = /^\s*(?:(?:earlier|later)\s+)?$/i;
 
 /**
- * "Earlier in the week the admiral met Fang on Monday and toured a shipyard on Tuesday": a week that opens
- * the sentence and holds every later date of it, two days or more, only frames those days. The contract
- * has no week precision, so the week is read as a month; kept, it would take the first act as its
- * own and the days would each lose theirs. The dates of the sentence less such a frame.
+ * "Earlier in the week the admiral met Fang on Monday and toured a shipyard on Tuesday": a week
+ * that opens the sentence and holds every later date of it, two days or more, only frames those
+ * days. The contract has no week precision, so the week is read as a month; kept, it would take
+ * the first act as its own and the days would each lose theirs. The dates of the sentence less
+ * such a frame.
  */
 export function withoutWeekFrame(s: Sentence, dates: TimeMention[]): TimeMention[] {
   const [first, ...rest] = dates;

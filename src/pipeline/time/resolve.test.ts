@@ -1471,6 +1471,24 @@ describe("resolveTimes: a plan's participle set off after its noun", () => {
   });
 });
 
+describe("resolveTimes: weekdays told after a named week are that week's", () => {
+  it.each([
+    [
+      "Last week the admiral met Fang on Monday and toured a port on Thursday.",
+      ["2013-06", "2013-06-17", "2013-06-20"],
+    ],
+    [
+      "Next week the admiral will meet Fang on Tuesday and tour a port on Friday.",
+      ["2013-07", "2013-07-02", "2013-07-05"],
+    ],
+    // A weekday before the week, or a named month, is read as before.
+    ["On Friday the admiral said he met Fang last week.", ["2013-06-21", "2013-06"]],
+    ["Last month the admiral met Fang on Thursday.", ["2013-05", "2013-06-20"]],
+  ])("%s", (sentence, values) => {
+    expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(values);
+  });
+});
+
 describe("resolveTimes: a day or time word inside a name is no date", () => {
   it.each([
     ["He told the South China Morning Post about the hacking.", []],

@@ -20,6 +20,7 @@ import {
   pastActBeforeDate,
   tellsNoPast,
 } from "./tense.ts";
+import { inNamedWeek } from "./named-week.ts";
 import { ANAPHORIC, anaphoricCount, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
@@ -518,6 +519,7 @@ export function resolveTimes(
     joinMonthWithYear(sentence, sentenceStart, out),
   );
   applySpans(sentence, sentenceStart, joined);
+  inNamedWeek(joined, isoDay(ctx.published), isoDay(ctx.scene));
   orderSequence(sentence, sentenceStart, joined);
   return joinConsecutiveDays(sentence, sentenceStart, joined);
 }
