@@ -170,7 +170,21 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     ]);
   });
 
+  it('is a meeting with each of three, the list\'s commas before the last "and"', async () => {
+    expect(
+      await peopleOf(
+        "On Friday Vice President Joe Biden met President Hu Jintao, Premier Wen Jiabao and Vice Premier Wang Qishan.",
+      ),
+    ).toEqual([
+      ["Hu Jintao", "Joe Biden"],
+      ["Joe Biden", "Wang Qishan"],
+      ["Joe Biden", "Wen Jiabao"],
+    ]);
+  });
+
   it.each([
+    // Three at one meeting.
+    "On Friday Vice President Joe Biden met President Hu Jintao, Premier Wen Jiabao and Vice Premier Wang Qishan in three-way talks.",
     // The two are the subjects: one meeting.
     "On Friday President Hu Jintao and Premier Wen Jiabao met Vice President Joe Biden.",
     // One counterpart and the people with them.

@@ -94,13 +94,16 @@ function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Gro
  */
 const AND_BEFORE_TITLE = /^(?:\s*,[^,;()]{1,80})?\s*,?\s*and\s+(?:with\s+)?/;
 
+/** Between two counterparts of a list before its last: a comma, then the next one's title. */
+const COMMA_BEFORE_TITLE = /^\s*,\s*/;
+
 /** "for a trilateral meeting", "in three-way talks": one meeting of all three. */
 const ALL_AT_ONCE = /\b(?:trilateral|three-way|three-party|multilateral|all three)\b/i;
 
 /**
  * "On Friday Biden is due to call on President Hu Jintao and Premier Wen Jiabao": a meeting with
- * two counterparts named one after the other, each with a title of their own, is a meeting with
- * each (ANNOTATION.md: each counterpart of a programme is a part of its own). "met Hu and his
+ * two counterparts or more named one after the other ("A, B and C"), each with a title of their
+ * own, is a meeting with each (ANNOTATION.md: each counterpart of a programme is a part of its own). "met Hu and his
  * ministers" names one; "Hu and Wen met Biden" has the two as subjects, one meeting; "met A and
  * B for a trilateral meeting" is one meeting of the three.
  */
@@ -110,16 +113,17 @@ export function perCounterpart(s: Sentence, g: Group): Group[] {
   const people = inOrder(g);
   const subjects = people.filter((a) => a.end <= act.start);
   const met = people.filter((a) => a.start > act.start);
-  if (subjects.length !== 1 || met.length !== 2) return [g];
-  const [first, second] = met as [ActorMention, ActorMention];
-  const between = s.text.slice(first.end - s.start, second.start - s.start);
-  const and = AND_BEFORE_TITLE.exec(between);
-  if (first.key === second.key || !and || !TITLE_WORDS.test(between.slice(and[0].length)))
-    return [g];
-  if (ALL_AT_ONCE.test(s.text.slice(second.end - s.start))) return [g];
+  if (subjects.length !== 1 || met.length < 2) return [g];
+  // "met A, B and C": a comma before each but the last, which "and" joins; each with a title.
+  for (let k = 1; k < met.length; k++) {
+    const [before, one] = [met[k - 1] as ActorMention, met[k] as ActorMention];
+    const between = s.text.slice(before.end - s.start, one.start - s.start);
+    const joint = (k === met.length - 1 ? AND_BEFORE_TITLE : COMMA_BEFORE_TITLE).exec(between);
+    if (before.key === one.key || !joint || !TITLE_WORDS.test(between.slice(joint[0].length)))
+      return [g];
+  }
+  const last = met.at(-1) as ActorMention;
+  if (ALL_AT_ONCE.test(s.text.slice(last.end - s.start))) return [g];
   const subject = subjects[0] as ActorMention;
-  return [
-    { ...g, actors: [subject, first] },
-    { ...g, actors: [subject, second] },
-  ];
+  return met.map((one) => ({ ...g, actors: [subject, one] }));
 }
