@@ -103,9 +103,9 @@ const ALL_AT_ONCE = /\b(?:trilateral|three-way|three-party|multilateral|all thre
 /**
  * "On Friday Biden is due to call on President Hu Jintao and Premier Wen Jiabao": a meeting with
  * two counterparts or more named one after the other ("A, B and C"), each with a title of their
- * own, is a meeting with each (ANNOTATION.md: each counterpart of a programme is a part of its own). "met Hu and his
- * ministers" names one; "Hu and Wen met Biden" has the two as subjects, one meeting; "met A and
- * B for a trilateral meeting" is one meeting of the three.
+ * own, is a meeting with each (ANNOTATION.md: each counterpart of a programme is a part of its
+ * own). "met Hu and his ministers" names one; "Hu and Wen met Biden" has the two as subjects, one
+ * meeting; "met A and B for a trilateral meeting" is one meeting of the three.
  */
 export function perCounterpart(s: Sentence, g: Group): Group[] {
   const act = bestTrigger(g.triggers.filter((h) => !h.reference && !h.inQuote));

@@ -5,8 +5,10 @@ import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
 /** "last week", "next week": a week named from the reference, Monday to Sunday. */
 const NAMED_WEEK = /^(last|next)\s+week$/i;
 
-/** A weekday's name in a mention's words ("on Monday", "Tuesday's"), and no other date word. */
-/** (calendar.json lists the weekdays from Monday.) */
+/**
+ * A weekday's name in a mention's words ("on Monday", "Tuesday's"); calendar.json lists the
+ * weekdays from Monday.
+ */
 const WEEKDAY_IN = new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`, "i");
 
 /**
