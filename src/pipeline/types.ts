@@ -191,6 +191,11 @@ export interface ArticleWork {
    * above it in the body (clean/entry-stamps.ts), when the body has such stamps.
    */
   entryDays?: readonly (string | undefined)[];
+  /**
+   * A transcript's session day, where the lines above its turns state it
+   * (time/transcript-session.ts): the turns are told against it, and the briefing is held on it.
+   */
+  transcriptDay?: string;
   paragraphs: Span[];
   sentences: Sentence[];
   quotes: QuoteSpan[];

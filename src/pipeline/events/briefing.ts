@@ -4,7 +4,6 @@ import { TRIGGERS } from "../lexicon/triggers.ts";
 import { attachSentence, narrationOf } from "./attach.ts";
 import type { Ctx } from "./draft/context.ts";
 import { pageOccasion } from "./draft/page-occasion.ts";
-import { transcriptSession } from "../time/transcript-session.ts";
 
 const NEWS_CONFERENCE = TRIGGERS.find((t) => t.id === "news-conference");
 
@@ -35,13 +34,7 @@ export function briefingEvent(ctx: Ctx): void {
   if (!opening) return;
   const person = new Registry().introduce(speaker, "");
   // Posted the morning after, the page is dated a day late: the session's own day, where the
-  // lines above the turns state it, is the briefing's.
-  const session = transcriptSession(
-    work.paragraphs.map((p) => work.text.slice(p.start, p.end)),
-    work.sentences,
-    (s) => s.times,
-    day.value,
-  );
-  const e = pageOccasion(ctx, opening, person, session?.day ?? day.value, NEWS_CONFERENCE);
+  // lines above the turns state it (time stage), is the briefing's.
+  const e = pageOccasion(ctx, opening, person, work.transcriptDay ?? day.value, NEWS_CONFERENCE);
   for (const s of answer.slice(1)) attachSentence(e, s, [], [], narrationOf(s, work.quotes));
 }

@@ -61,19 +61,15 @@ export function perSpeaker(s: Sentence, g: Group): Group[] {
 
 function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Group[] {
   const people = inOrder(g);
+  const acts = people.map((p) => actOf(s, p, g.triggers, kind));
   for (let i = 1; i < people.length; i++) {
     const second = people[i] as ActorMention;
-    const secondAct = actOf(s, second, g.triggers, kind);
-    if (!secondAct) continue;
+    if (!acts[i]) continue;
     // The subject before it may have people of its act between them ("A summoned B, and C
     // lodged a protest"): the nearest one that is the subject of an act of its own.
-    const first = people
-      .slice(0, i)
-      .reverse()
-      .find((p) => actOf(s, p, g.triggers, kind));
-    if (!first || first.key === second.key) continue;
-    const firstAct = actOf(s, first, g.triggers, kind);
-    if (!firstAct || firstAct.start >= second.start) continue;
+    const f = acts.slice(0, i).findLastIndex(Boolean);
+    const [first, firstAct] = [people[f], acts[f]];
+    if (!first || !firstAct || first.key === second.key || firstAct.start >= second.start) continue;
     const between = s.text.slice(firstAct.start - s.start, second.start - s.start);
     const and = between.lastIndexOf(" and ");
     const joint =

@@ -61,18 +61,18 @@ function timeOne(work: ArticleWork): ArticleWork {
       : times;
   const quotedDays = quotedStoryDays(work);
   // A transcript's turns are told against the day of the session they were spoken at.
-  if (!work.published.estimated) {
-    const session = transcriptSession(
-      work.paragraphs.map((p) => work.text.slice(p.start, p.end)),
-      work.sentences,
-      (s) => resolveTimes(s.text, s.start, quoteRanges, { published, scene: published }),
-      pubDay,
-    );
-    if (session)
-      work.paragraphs.forEach((_, i) => {
-        if (i >= session.firstTurn && !quotedDays.has(i)) quotedDays.set(i, fromIso(session.day));
-      });
-  }
+  const session = work.published.estimated
+    ? undefined
+    : transcriptSession(
+        work.paragraphs.map((p) => work.text.slice(p.start, p.end)),
+        work.sentences,
+        (s) => resolveTimes(s.text, s.start, quoteRanges, { published, scene: published }),
+        pubDay,
+      );
+  if (session)
+    work.paragraphs.forEach((_, i) => {
+      if (i >= session.firstTurn && !quotedDays.has(i)) quotedDays.set(i, fromIso(session.day));
+    });
   // A chronology's entry ("* MAY 2011 - …") frames the year of its paragraph's later sentences.
   let entry: YearFrame | undefined;
   let lastParagraph = -1;
@@ -118,7 +118,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     if (lastDay) ctx.previousDay = lastDay;
     return { ...s, times, scene: isoDay(ctx.scene) };
   });
-  return { ...work, sentences };
+  return { ...work, sentences, ...(session ? { transcriptDay: session.day } : {}) };
 }
 
 /**

@@ -1,14 +1,12 @@
 import type { TimeMention } from "../types.ts";
 import { WEEKDAYS } from "../lexicon/calendar.ts";
-import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
+import { weekdayNumber } from "../clean/stamps/calendar-days.ts";
+import { addDays, dayDiff, fromIso, isoDay, mondayOf } from "../util/dates.ts";
 
 /** "last week", "next week": a week named from the reference, Monday to Sunday. */
 const NAMED_WEEK = /^(last|next)\s+week$/i;
 
-/**
- * A weekday's name in a mention's words ("on Monday", "Tuesday's"); calendar.json lists the
- * weekdays from Monday.
- */
+/** A weekday's name in a mention's words ("on Monday", "Tuesday's"). */
 const WEEKDAY_IN = new RegExp(String.raw`\b(${WEEKDAYS.join("|")})\b`, "i");
 
 /**
@@ -23,14 +21,14 @@ export function inNamedWeek(times: TimeMention[], refDay: string, sceneDay: stri
   if (!week) return;
   const step = /^last/i.test(week.text.trim()) ? -7 : 7;
   const ref = fromIso(week.inQuote ? sceneDay : refDay);
-  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + step);
+  const monday = addDays(mondayOf(ref), step);
   for (const t of times) {
     if (t.start < week.end || t.inQuote !== week.inQuote || t.precision !== "day") continue;
     if (t.basis !== "relative-to-publication" && t.basis !== "relative-to-utterance") continue;
     const name = WEEKDAY_IN.exec(t.text)?.[1];
     if (!name || /\b(?:last|next|this|coming|past)\b/i.test(t.text)) continue;
-    const index = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
-    const day = isoDay(addDays(monday, index));
+    // Days from that Monday: weekdayNumber counts from Sunday.
+    const day = isoDay(addDays(monday, (weekdayNumber(name) + 6) % 7));
     const shift = dayDiff(t.value, day);
     if (shift === 0) continue;
     t.value = day;

@@ -2,7 +2,7 @@ import { awaitsItsYear, joinMonthWithYear, monthsOfOpeningYear } from "./month-o
 import type { ParsedResult } from "chrono-node";
 import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
-import { addDays, dayDiff, fromIso, isoDay, noonUtc, prefixAt } from "../util/dates.ts";
+import { addDays, dayDiff, fromIso, isoDay, mondayOf, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
 import { SINCE_WHEN, isNonDate } from "./negatives.ts";
 import {
@@ -146,7 +146,7 @@ function fromChrono(
         ? 7
         : 0;
     const day = addDays(ref, shift);
-    const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
+    const thursday = addDays(mondayOf(day), 3);
     // "will visit Fort Hood later this week": this week's month holds days still to come, so the
     // tense says whether the act is one of them.
     const planned =
@@ -163,7 +163,7 @@ function fromChrono(
     const bareWeekend = !week[1] && weekend;
     // "last weekend", "next weekend": the Saturday of the weekend before or after the reference
     // day's week (Monday to Sunday), not that week's Thursday, which can fall in the month before.
-    const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+    const monday = mondayOf(ref);
     const namedSaturday = addDays(monday, 5 + shift);
     const month = prefixAt(
       bareWeekend ? saturday : weekend && shift ? namedSaturday : shift ? thursday : ref,

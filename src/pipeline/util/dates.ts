@@ -23,6 +23,11 @@ export function addDays(d: Date, days: number): Date {
   return new Date(d.getTime() + days * 86_400_000);
 }
 
+/** The Monday of the week (Monday to Sunday) that holds `d`. */
+export function mondayOf(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}
+
 /** The ISO prefix of `d` at a precision: "2012", "2012-05", "2012-05-07". */
 export function prefixAt(d: Date, precision: Precision): string {
   const day = isoDay(d);
