@@ -148,38 +148,33 @@ describe("two people joined by ', and' or ', while', each saying something of th
 });
 
 describe("a meeting with two counterparts, each with a title of their own", () => {
-  it("is a meeting with each", async () => {
-    expect(
-      await peopleOf(
-        "On Friday Vice President Joe Biden is due to meet President Hu Jintao and Premier Wen Jiabao.",
-      ),
-    ).toEqual([
-      ["Hu Jintao", "Joe Biden"],
-      ["Joe Biden", "Wen Jiabao"],
-    ]);
-  });
-
-  it('is a meeting with each when the first has an appositive and the second its own "with"', async () => {
-    expect(
-      await peopleOf(
-        "On Friday Vice President Joe Biden met with Gen. Guo Boxiong, a vice chairman of the military commission, and with Premier Wen Jiabao.",
-      ),
-    ).toEqual([
-      ["Guo Boxiong", "Joe Biden"],
-      ["Joe Biden", "Wen Jiabao"],
-    ]);
-  });
-
-  it('is a meeting with each of three, the list\'s commas before the last "and"', async () => {
-    expect(
-      await peopleOf(
-        "On Friday Vice President Joe Biden met President Hu Jintao, Premier Wen Jiabao and Vice Premier Wang Qishan.",
-      ),
-    ).toEqual([
-      ["Hu Jintao", "Joe Biden"],
-      ["Joe Biden", "Wang Qishan"],
-      ["Joe Biden", "Wen Jiabao"],
-    ]);
+  it.each<[string, string[][]]>([
+    [
+      "On Friday Vice President Joe Biden is due to meet President Hu Jintao and Premier Wen Jiabao.",
+      [
+        ["Hu Jintao", "Joe Biden"],
+        ["Joe Biden", "Wen Jiabao"],
+      ],
+    ],
+    // The first with an appositive, the second with its own "with".
+    [
+      "On Friday Vice President Joe Biden met with Gen. Guo Boxiong, a vice chairman of the military commission, and with Premier Wen Jiabao.",
+      [
+        ["Guo Boxiong", "Joe Biden"],
+        ["Joe Biden", "Wen Jiabao"],
+      ],
+    ],
+    // Three, the list's commas before the last "and".
+    [
+      "On Friday Vice President Joe Biden met President Hu Jintao, Premier Wen Jiabao and Vice Premier Wang Qishan.",
+      [
+        ["Hu Jintao", "Joe Biden"],
+        ["Joe Biden", "Wang Qishan"],
+        ["Joe Biden", "Wen Jiabao"],
+      ],
+    ],
+  ])("is a meeting with each: %s", async (sentence, meetings) => {
+    expect(await peopleOf(sentence)).toEqual(meetings);
   });
 
   it.each([
