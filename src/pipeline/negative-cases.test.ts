@@ -35,6 +35,8 @@ describe("not dates", () => {
     "It was a modest start: one afternoon and no communiqué.",
     "The minister spoke on the final morning of the forum.",
     "Protests filled the opening evening of the congress.",
+    "Sun will lead the navy's delegation to the forum.",
+    "The admiral greeted the deputy chief, Sun Hao, and his aides.",
   ])("%s", (sentence) => {
     expect(datesIn(sentence)).toEqual([]);
   });
@@ -47,6 +49,9 @@ describe("durations beside dates", () => {
     ["The dialogue is to meet for a second time in May.", ["May"]],
     ["The envoys met on Monday afternoon.", ["on Monday afternoon"]],
     ["The minister spoke at the forum this morning.", ["this morning"]],
+    ["The forum opens Sat. and closes Sun.", ["Sat", "Sun"]],
+    ["The talks ended Sun, June 9.", ["Sun, June 9"]],
+    ["The talks ended Wed 5 June.", ["Wed 5 June"]],
   ])("%s", (sentence, dates) => {
     expect(datesIn(sentence)).toEqual(dates);
   });

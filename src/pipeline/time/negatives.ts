@@ -1,4 +1,4 @@
-import { NAMES_AFTER_DATE, WEEKDAY_ABBREVIATIONS } from "../lexicon/calendar.ts";
+import { MONTH_WORD, NAMES_AFTER_DATE, WEEKDAY_ABBREVIATIONS } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { BUILDING_WORD_AFTER } from "../lexicon/places.ts";
 
@@ -45,6 +45,15 @@ const LOWER_DAY_ABBREVIATION = new RegExp(
   String.raw`^(?:${WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase()).join("|")})$`,
 );
 
+/**
+ * "Sun will lead the delegation", "Sun Jianguo met …": a capitalised day-name abbreviation with no
+ * period, followed by a word that is neither a day of the month nor a month, is a name (a common
+ * Chinese surname among them). Stamps and datelines go on with a comma, a period, a number or a
+ * month ("Sun, June 8", "Sat 8 June", "Wed Jun 5").
+ */
+const CAPITAL_DAY_ABBREVIATION = new RegExp(String.raw`^(?:${WEEKDAY_ABBREVIATIONS.join("|")})$`);
+const DATE_GOES_ON = new RegExp(String.raw`^(?:\s*[.,:/-]|\s+(?:\d|${MONTH_WORD}\b)|\s*$)`);
+
 /** "… August 17 Communiqué": a capitalised noun right after a date that names something by it. */
 const NAME_AFTER_DATE = new RegExp(
   String.raw`^\s+(?:${NAMES_AFTER_DATE.map(literal).join("|")})(?!\p{L})`,
@@ -59,6 +68,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
   if (LOWER_DAY_ABBREVIATION.test(t)) return true;
+  if (CAPITAL_DAY_ABBREVIATION.test(t) && !DATE_GOES_ON.test(after)) return true;
   if (inProperName(t, before, after)) return true;
   // "the Defense Ministry's August 1st Building": a date that opens a building's name.
   if (BUILDING_WORD_AFTER.test(after)) return true;

@@ -134,7 +134,8 @@ function fromChrono(
     const precision: Precision = within[1]?.toLowerCase() === "year" ? "year" : "month";
     return mention(start, text, prefixAt(ref, precision), precision, inQuote, "relative", true);
   }
-  const after = sentence.slice(r.index + r.text.length);
+  // From the end of the sentence's own words: "Sat." keeps its period in what follows.
+  const after = sentence.slice(r.index + bare.length);
   if (!lead && isNonDate(text, before, after)) return undefined;
   const week = WEEK.exec(text);
   if (week) {
