@@ -1484,6 +1484,15 @@ describe("resolveTimes: weekdays told after a named week are that week's", () =>
     // A weekday before the week, or a named month, is read as before.
     ["On Friday the admiral said he met Fang last week.", ["2013-06-21", "2013-06"]],
     ["Last month the admiral met Fang on Thursday.", ["2013-05", "2013-06-20"]],
+    // A weekday right after a past verb of telling is the telling's day.
+    [
+      "The admiral will visit Jakarta next week, the ministry said on Thursday.",
+      ["2013-07", "2013-06-20"],
+    ],
+    [
+      "The admiral will visit Jakarta next week, officials told reporters Friday.",
+      ["2013-07", "2013-06-21"],
+    ],
   ])("%s", (sentence, values) => {
     expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(values);
   });

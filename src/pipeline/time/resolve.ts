@@ -520,7 +520,10 @@ export function resolveTimes(
     joinMonthWithYear(sentence, sentenceStart, out),
   );
   applySpans(sentence, sentenceStart, joined);
-  inNamedWeek(joined, isoDay(ctx.published), isoDay(ctx.scene));
+  inNamedWeek(joined, sentence, sentenceStart, {
+    refDay: isoDay(ctx.published),
+    sceneDay: isoDay(ctx.scene),
+  });
   orderSequence(sentence, sentenceStart, joined);
   return joinConsecutiveDays(sentence, sentenceStart, joined);
 }
