@@ -31,6 +31,7 @@ export function detailLines(report: ScoreReport): string[] {
     ...report.duplicateSources.map((x) => `duplicate ${x}`),
     ...report.inexact.map((x) => `inexact   ${x}`),
     ...report.actorErrors.map((x) => `actors    ${x}`),
+    ...report.unmerged.map((x) => `unmerged  ${x}`),
   ];
 }
 

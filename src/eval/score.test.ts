@@ -365,15 +365,19 @@ describe("merge: a gold key reported by several articles should be one event", (
       sources: { [A]: [S.meeting], [B]: [S.meetingAgain] },
     });
     expect(report.merge).toBe("1/1");
+    expect(report.unmerged).toEqual([]);
   });
 
-  it("counts a key found as two events as not merged", () => {
+  it("counts a key found as two events as not merged, and lists where each place went", () => {
     const report = score(
       gold,
-      { id: "a", date: "2012-05-07", sources: { [A]: [S.meeting] } },
-      { id: "b", date: "2012-05", sources: { [B]: [S.meetingAgain] } },
+      { id: "a", date: "2012-05-07", title: "Talks", sources: { [A]: [S.meeting] } },
+      { id: "b", date: "2012-05", title: "Talks again", sources: { [B]: [S.meetingAgain] } },
     );
     expect(report.merge).toBe("0/1");
+    expect(report.unmerged).toEqual([
+      `k: ${A}: 2012-05-07/day Talks | ${B}: 2012-05/month Talks again`,
+    ]);
   });
 
   it("leaves out a key found in only one place", () => {

@@ -45,6 +45,11 @@ export interface ScoreDetails {
   inexact: string[];
   /** Found events whose actors differ from the gold's: "+extra -missing". */
   actorErrors: string[];
+  /**
+   * Gold keys paired in two or more places that did not come out as one event: the key, then
+   * each place's article and the date and title of the event it was paired with.
+   */
+  unmerged: string[];
 }
 
 export type ScoreReport = Score & ScoreDetails;
@@ -79,9 +84,10 @@ export function scoreDataset(gold: GoldFile, data: Dataset): ScoreReport {
     duplicateSources: [],
     inexact: [],
     actorErrors: [],
+    unmerged: [],
   };
-  // For each gold key, the id of the event paired with it in each place it is annotated.
-  const eventIdsByKey = new Map<string, string[]>();
+  // For each gold key, the event paired with it in each place it is annotated.
+  const eventsByKey = new Map<string, { id: string; label: string }[]>();
 
   for (const article of gold.articles) {
     const rows = sources.filter((s) => s.file === article.file);
@@ -105,9 +111,9 @@ export function scoreDataset(gold: GoldFile, data: Dataset): ScoreReport {
       const row = rowOfGold.get(col);
       const s = row === undefined ? undefined : rows[row];
       if (g.key !== undefined && s) {
-        const ids = eventIdsByKey.get(g.key) ?? [];
-        ids.push(s.event.id);
-        eventIdsByKey.set(g.key, ids);
+        const places = eventsByKey.get(g.key) ?? [];
+        places.push({ id: s.event.id, label: label(article.file, s) });
+        eventsByKey.set(g.key, places);
       }
       if (g.optional) return;
       required++;
@@ -134,8 +140,12 @@ export function scoreDataset(gold: GoldFile, data: Dataset): ScoreReport {
   }
 
   // Only keys paired in two or more places test merging; they merged when all are one event.
-  const spread = [...eventIdsByKey.values()].filter((ids) => ids.length >= 2);
-  const merged = spread.filter((ids) => new Set(ids).size === 1).length;
+  const spread = [...eventsByKey].filter(([, places]) => places.length >= 2);
+  const apart = spread.filter(([, places]) => new Set(places.map((p) => p.id)).size > 1);
+  details.unmerged = apart.map(
+    ([key, places]) => `${key}: ${places.map((p) => p.label).join(" | ")}`,
+  );
+  const merged = spread.length - apart.length;
 
   const precision = ratio(paired, paired + unpaired);
   const recall = ratio(found, required);
