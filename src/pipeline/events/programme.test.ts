@@ -60,6 +60,19 @@ describe("parts of a visit programme", () => {
       "Liang said his visit to the United States was a great success.",
       [["2012-05-04", "occurred", "Liang visits the United States"]],
     ],
+    // Places that only a nationality names are no part of their own.
+    [
+      "Liang will also visit a number of other U.S. military bases before flying home.",
+      [["2012-05-04", "occurred", "Liang visits the United States"]],
+    ],
+    // An appositive with a relative clause describes the one met; it is no second part.
+    [
+      "Liang will also meet veterans of the Flying Tigers, the airmen who flew for China in World War II.",
+      [
+        ["2012-05", "planned", "Planned: Liang meets veterans of the Flying Tigers"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
     // Someone who is not on the trip does no part of it.
     [
       "Defense Secretary Leon Panetta visited the Naval Academy in Annapolis.",

@@ -1,5 +1,6 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { US_STATE } from "../lexicon/places.ts";
+import { countryOfWord } from "../lexicon/countries.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { dayDiff } from "../util/dates.ts";
 import { familyOf } from "./attach.ts";
@@ -16,8 +17,15 @@ const NOUN_BEFORE = /(?:\b(?:his|her|their|its|the|a|an|this|that|our)|['’]s)\
 const OBJECTS_END =
   /[;:]|,\s*(?:which|who|where|whose)\b|\b(?:after|before|while|when|because|during|to discuss)\b/i;
 
-/** One object of a verb names a counterpart or a place when it holds a capitalised word. */
-const NAMED = /\b[A-Z][\w.'’-]+/;
+/** A capitalised word: a name's, or a nationality's ("U.S.", "Chinese"). */
+const CAPITALISED = /\b[A-Z][\w.'’-]+/g;
+
+/**
+ * One object of a verb names a counterpart or a place when it holds a capitalised word other than
+ * a nationality: "other U.S. military installations" names none.
+ */
+const named = (object: string) =>
+  (object.match(CAPITALISED) ?? []).some((word) => !countryOfWord(word));
 
 /** A comma between two parts, not the one before a town's US state ("Fort Hood, Texas"). */
 const PART_SEPARATOR = new RegExp(String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;]|$))\s*(?:and\s+)?`);
@@ -137,11 +145,14 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
     .split(PART_SEPARATOR)
     .map((x) =>
       x
+        // "families of the Flying Tigers, the airmen who flew …": a relative clause describes
+        // the object, it names nothing of its own.
+        .replace(/\s+(?:who|whom|whose|which)\b.*$/s, "")
         .replace(/^\s*(?:with|and)\s+/i, "")
         .replace(/(?<!\b[A-Z])\.$/, "")
         .trim(),
     )
-    .filter((x) => NAMED.test(x));
+    .filter(named);
 }
 
 /**

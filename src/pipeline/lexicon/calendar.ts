@@ -42,6 +42,11 @@ const schema = z.strictObject({
   /** Counts of days in words ("a day after", "two days after"), up to a week. */
   dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
   /**
+   * Verbs that carry an occasion on to a later day ("opens Wednesday and runs through Friday",
+   * "will begin a visit on Sunday and stay until May 22"): that day is the occasion's last.
+   */
+  runsOnVerbs: z.array(z.string().min(1)),
+  /**
    * Capitalised nouns that make a date the name of a document or a happening of the past ("the
    * August 17 Communiqué", "the May Fourth Movement"): the date dates nothing the text tells of.
    */
@@ -67,6 +72,8 @@ export const IRREGULAR_FULL_PAST: readonly string[] = IRREGULAR_PAST.filter(
 export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;
+/** Verbs that carry an occasion on to its last day, as one alternation. */
+export const RUNS_ON: string = CALENDAR.runsOnVerbs.join("|");
 
 /** A regex source matching a month's name or abbreviation, with no boundaries ("May", "Sept"). */
 export const MONTH_WORD = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})`;

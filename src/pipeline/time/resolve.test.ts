@@ -142,13 +142,19 @@ describe("resolveTimes: narration against the publication date", () => {
         ["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"],
       ],
     ],
-    // ", and" before a verb in the past too: a present "runs through" before it is not its tense …
+    // ", and" before a verb in the past too: a present "runs through" before it is not its tense
+    // (the visit the arrival opened runs through its last day) …
     [
       "Kerry arrived on Friday for a visit that runs through Tuesday, and toured the port on Saturday.",
       "2013-04-15",
       [
-        ["on Friday", "2013-04-12", "day", "relative-to-publication"],
-        ["Tuesday", "2013-04-16", "day", "relative-to-publication", "future"],
+        [
+          "on Friday for a visit that runs through Tuesday",
+          "2013-04-12",
+          "day",
+          "relative-to-publication",
+          "end 2013-04-16",
+        ],
         ["on Saturday", "2013-04-13", "day", "relative-to-publication"],
       ],
     ],
@@ -171,6 +177,52 @@ describe("resolveTimes: narration against the publication date", () => {
           "end 2013-07-11",
           "future",
         ],
+      ],
+    ],
+    // … so does a day of the month it stays until, up to two weeks on (calendar.json runsOnVerbs) …
+    [
+      "The general will begin a visit on Sunday and stay until May 22.",
+      "2011-05-13",
+      [
+        [
+          "on Sunday and stay until May 22",
+          "2011-05-15",
+          "day",
+          "relative-to-publication",
+          "end 2011-05-22",
+          "future",
+        ],
+      ],
+    ],
+    // … an arrival at the invitation of someone, a visit that runs through a day of the month …
+    [
+      "The minister arrived on Friday at the invitation of U.S. officials for a visit that runs through May 10.",
+      "2012-05-06",
+      [
+        [
+          "on Friday at the invitation of U.S. officials for a visit that runs through May 10",
+          "2012-05-04",
+          "day",
+          "relative-to-publication",
+          "end 2012-05-10",
+        ],
+      ],
+    ],
+    // … but not a day further off, nor a meeting's day during a visit that runs on …
+    [
+      "The general will begin a visit on Sunday and stay until June 30.",
+      "2011-05-13",
+      [
+        ["on Sunday", "2011-05-15", "day", "relative-to-publication", "future"],
+        ["June 30", "2011-06-30", "day", "relative-to-publication", "future"],
+      ],
+    ],
+    [
+      "The envoy met Xi on Monday during a visit that runs through Friday.",
+      "2013-04-16",
+      [
+        ["on Monday", "2013-04-15", "day", "relative-to-publication"],
+        ["Friday", "2013-04-19", "day", "relative-to-publication", "future"],
       ],
     ],
     // … so does a day it "continues", a few words of how it opened between …

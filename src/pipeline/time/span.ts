@@ -3,6 +3,7 @@ import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { nounsOf } from "../lexicon/triggers.ts";
+import { RUNS_ON } from "../lexicon/calendar.ts";
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -207,11 +208,24 @@ const NEXT_DAY_CLAUSE = /^(?:the\s+)?(?:following|next)\s+day$/i;
  * continues Tuesday": the second day ends what the first opened (a few words of how it opened
  * may come between).
  */
-const RUNS_UNTIL =
-  /^\s*(?:(?:with|at|in)\s+[^,;.]{0,40}?\s+)?,?\s*and\s+(?:runs|ran|lasts|lasted|continues|continued|goes on|went on)\s+(?:(?:through|until|till|to|on)\s+)?$/i;
+const RUNS_UNTIL = new RegExp(
+  String.raw`^\s*(?:(?:with|at|in)\s+[^,;.]{0,40}?\s+)?,?\s*and\s+(?:will\s+)?(?:${RUNS_ON})\s+(?:(?:through|until|till|to|on)\s+)?$`,
+  "i",
+);
 
-/** The longest stretch "runs through" may close, in days. */
+/**
+ * "arrived on Friday … for an official visit that runs through May 10": the visit the arrival
+ * opens ends on the day it runs through (occasions.json's nouns of the visit family).
+ */
+const VISIT_RUNS_UNTIL = new RegExp(
+  String.raw`^[^;]{0,120}?\b(?:${anyOf(nounsOf("visit"))})\s+(?:that|which)\s+(?:${RUNS_ON})\s+(?:through|until|till|to)\s+$`,
+  "i",
+);
+
+/** The longest stretch "runs through" a weekday may close, in days. */
 const RUN_DAYS = 7;
+/** The longest a day of the month may close ("begins on Sunday and runs until May 22"). */
+const RUN_DATE_DAYS = 14;
 
 /**
  * "held a dialogue on Monday and Tuesday": two consecutive days joined by "and" are the first and
@@ -231,7 +245,10 @@ export function joinConsecutiveDays(
     const after = sentence.slice(t.end - sentenceStart);
     const clause = NEXT_DAY_CLAUSE.test(t.text.trim()) && /^\s+\p{Ll}/u.test(after);
     const paired = PAIRED_DAYS.test(between) && days === 1 && !clause;
-    const runs = RUNS_UNTIL.test(between) && days > 0 && days < RUN_DAYS;
+    const longest = /\d/.test(t.text) ? RUN_DATE_DAYS : RUN_DAYS - 1;
+    const arrived = ARRIVAL.test(sentence.slice(0, prev.start - sentenceStart));
+    const opened = RUNS_UNTIL.test(between) || (VISIT_RUNS_UNTIL.test(between) && arrived);
+    const runs = opened && days > 0 && days <= longest;
     if (!paired && !runs) return undefined;
     return { ...prev, endValue: t.value, future: prev.future && t.future };
   });
