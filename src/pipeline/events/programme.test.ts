@@ -73,6 +73,22 @@ describe("parts of a visit programme", () => {
         ["2012-05-04", "occurred", "Liang visits the United States"],
       ],
     ],
+    // Talks held with someone are a meeting; a description of the one met is no one else, and two
+    // people met, joined by "and", are two meetings.
+    [
+      "In Washington, Liang will hold talks with his host, Adm. Tom Rowe, chairman of the Joint Chiefs of Staff, and will meet Defense Secretary Jane Doe and Secretary of State John Roe.",
+      [
+        ["2012-05", "planned", "Planned: Liang meets Adm. Tom Rowe"],
+        ["2012-05", "planned", "Planned: Liang meets Defense Secretary Jane Doe"],
+        ["2012-05", "planned", "Planned: Liang meets Secretary of State John Roe"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
+    // Talks as a noun ("the talks … would go on") are no part.
+    [
+      "Liang said the talks with Adm. Tom Rowe would go on.",
+      [["2012-05-04", "occurred", "Liang visits the United States"]],
+    ],
     // Someone who is not on the trip does no part of it.
     [
       "Defense Secretary Leon Panetta visited the Naval Academy in Annapolis.",
@@ -196,5 +212,31 @@ describe("a later day of a programme already told", () => {
       "The trip is the first in nine years, officials said on May 10.",
     );
     expect(events.map((e) => e[0])).toEqual(["2012-05-09"]);
+  });
+});
+
+describe("a part the article has already dated", () => {
+  it.each([
+    // Talks with the same people on a day of the trip's month are that day's meeting told again …
+    [
+      "On May 7, Liang and Defense Secretary Jane Doe agreed to expand exchanges.",
+      [
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+        ["2012-05-07", "occurred", "Liang and Doe hold talks"],
+      ],
+    ],
+    // … not with someone else.
+    [
+      "On May 7, Liang and Secretary of State John Roe agreed to expand exchanges.",
+      [
+        ["2012-05", "occurred", "Liang meets Defense Secretary Jane Doe"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+        ["2012-05-07", "occurred", "Liang and Roe agree to expand exchanges"],
+      ],
+    ],
+  ])("%s", async (dated, expected) => {
+    const events = await rows(TRIP, dated, "Liang held talks with Defense Secretary Jane Doe.");
+    const byText = (a: string[], b: string[]) => a.join().localeCompare(b.join());
+    expect(events.sort(byText)).toEqual([...expected].sort(byText));
   });
 });

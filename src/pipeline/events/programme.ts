@@ -1,6 +1,7 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { US_STATE } from "../lexicon/places.ts";
 import { countryOfWord } from "../lexicon/countries.ts";
+import { ONE_PERSON_DESCRIBED } from "../lexicon/roles.ts";
 import { isFutureTense } from "../time/tense.ts";
 import { dayDiff } from "../util/dates.ts";
 import { familyOf } from "./attach.ts";
@@ -124,9 +125,16 @@ function datedObject(s: Sentence, verb: TriggerHit, object: string): boolean {
   return s.times.some((t) => t.start >= from && t.end <= to);
 }
 
-/** Whether a trigger is a verb ("visited", "met with"), not a noun ("his visit", "the meeting"). */
+/** A verb that makes "talks" an act of its subject's: "will hold talks with …", "had talks". */
+const HOLD_BEFORE = /\b(?:hold|holds|held|holding|have|has|had|having)\s+$/i;
+
+/**
+ * Whether a trigger is a verb ("visited", "met with", "will hold talks with"), not a noun ("his
+ * visit", "the meeting").
+ */
 function isVerb(s: Sentence, h: TriggerHit): boolean {
   const before = s.text.slice(0, h.start - s.start);
+  if (/^talks$/i.test(h.text)) return HOLD_BEFORE.test(before);
   return !NOUN_BEFORE.test(before) && /^(?:visit|met|meet|tour|host|travel|arriv)/i.test(h.text);
 }
 
@@ -153,6 +161,15 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
         .trim(),
     )
     .filter(named);
+}
+
+/**
+ * "will meet Defense Secretary Jane Roe and Secretary of State John Doe": two people joined by
+ * "and" are met each in a meeting of their own.
+ */
+function eachPerson(object: string, peopleIn: (text: string) => ActorMention[]): string[] {
+  const pieces = object.split(/\s+and\s+/);
+  return pieces.length > 1 && pieces.every((p) => peopleIn(p).length === 1) ? pieces : [object];
 }
 
 /**
@@ -215,14 +232,20 @@ export function programmeParts(
   const precision = dated.length >= 7 ? "month" : "year";
   const month = dated.slice(0, precision === "month" ? 7 : 4);
   const parts: ProgrammePart[] = [];
+  const wordsOf = (a: ActorMention) => s.text.slice(a.start - s.start, a.end - s.start);
+  const peopleIn = (object: string) => actors.filter((a) => object.includes(wordsOf(a)));
   verbs.forEach((verb, i) => {
-    for (const object of objectsOf(s, verb, verbs[i + 1])) {
+    let afterPerson = false;
+    for (const object of objectsOf(s, verb, verbs[i + 1]).flatMap((o) => eachPerson(o, peopleIn))) {
+      const named = peopleIn(object);
+      // "met his host, Adm. Roe, chairman of the Joint Chiefs,": a description of the person
+      // just named is no one else met.
+      const described = afterPerson && !named.length && ONE_PERSON_DESCRIBED.test(object);
+      afterPerson = named.some((a) => !!a.actor.country || /\s/.test(wordsOf(a)));
+      if (described) continue;
       // "invited Hagel to visit China next year": a part has no date of its own; an object with
       // one is another occasion, or one outside the window.
       if (datedObject(s, verb, object)) continue;
-      const named = actors.filter((a) =>
-        object.includes(s.text.slice(a.start - s.start, a.end - s.start)),
-      );
       // "visited the Second Artillery Force", "met veterans of the Flying Tigers": the body
       // visited or met is a party to the part, as a person met would be.
       const body = named.length ? undefined : bodyIn(s, verb, object);

@@ -1,5 +1,6 @@
-import type { ActorMention, Sentence, TriggerHit } from "../../types.ts";
-import { programmeParts } from "../programme.ts";
+import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../../types.ts";
+import { programmeParts, type ProgrammePart } from "../programme.ts";
+import { attachSentence, familyOf } from "../attach.ts";
 import { endless } from "../title.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -16,9 +17,36 @@ export function addProgrammeParts(
   const programme = programmeParts(s, narration, ctx.events, triggers, actors, published);
   if (!programme) return false;
   for (const part of programme.parts) {
+    const told = toldAlready(ctx.events, part, programme.trip);
+    if (told) {
+      attachSentence(told, s, part.actors, part.triggers, narration);
+      continue;
+    }
     const e = newEvent(ctx, s, part.t, part.actors, part.triggers, undefined);
     if (part.family === "visit") e.destination = endless(part.object);
     else e.counterpart = endless(part.object);
   }
   return true;
+}
+
+/**
+ * "Chang and Hagel agreed on Monday to … / Chang, who arrived last week, held talks with Hagel at
+ * the Pentagon": a meeting of the trip the article has already dated, with the same people, in the
+ * trip's month, is the one the part tells of again, not another.
+ */
+function toldAlready(
+  events: EventDraft[],
+  part: ProgrammePart,
+  trip: EventDraft | undefined,
+): EventDraft | undefined {
+  if (part.family !== "meeting" || part.actors.length < 2) return undefined;
+  return events.find(
+    (e) =>
+      e !== trip &&
+      e.date.precision === "day" &&
+      e.date.value.startsWith(part.t.value) &&
+      e.status === (part.t.future ? "planned" : "occurred") &&
+      part.actors.every((a) => e.actors.some((x) => x.key === a.key)) &&
+      !e.triggers.some((t) => familyOf(t) === "visit"),
+  );
 }
