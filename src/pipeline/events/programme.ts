@@ -81,19 +81,24 @@ export function namesProgramme(e: EventDraft, s: Sentence, t: TriggerHit): boole
 const DURING_TRIP =
   /\b(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)\b/i;
 
-/** A run of capitalised words, with the small words a body's name can hold. */
-const PROPER_RUN = /\b(?:[A-Z][\w.'’&-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*)*/;
+/** A run of capitalised words and ordinals ("4th Fighter Wing"), with the small words a body's name can hold. */
+const PROPER_RUN =
+  /\b(?:[A-Z][\w.'’&-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:of\s+|and\s+|for\s+)?(?:[A-Z][\w.'’&-]*|\d+(?:st|nd|rd|th)\b))*/;
+
+/** "the Army's Fort Knox": the body's owner and the possessive, before the body's own name. */
+const OWNER = /^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+(?=[A-Z\d])/;
 
 /** Words that open a run without belonging to the name ("the", a nationality abbreviation). */
 const NOT_NAME = /^(?:The|A|An|His|Her|Their|Other)\s+/;
 
 /** The body an object names ("the US Southern Command in Miami" → "US Southern Command"). */
-function bodyIn(s: Sentence, verb: TriggerHit, object: string): ActorMention | undefined {
-  const m = PROPER_RUN.exec(object);
+export function bodyIn(s: Sentence, verb: TriggerHit, object: string): ActorMention | undefined {
+  const owner = OWNER.exec(object)?.[0].length ?? 0;
+  const m = PROPER_RUN.exec(object.slice(owner));
   if (!m) return undefined;
   const name = m[0].replace(NOT_NAME, "");
   if (!/\s/.test(name)) return undefined; // one word is a place ("Miami"), not a body
-  const at = s.text.indexOf(object, verb.start - s.start) + (m.index ?? 0);
+  const at = s.text.indexOf(object, verb.start - s.start) + owner + (m.index ?? 0);
   const start = s.start + Math.max(0, at);
   return { start, end: start + name.length, key: name.toLowerCase(), actor: { name } };
 }

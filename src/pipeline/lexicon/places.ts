@@ -32,6 +32,10 @@ const schema = z.strictObject({
   usInstallations: z.array(z.string().min(1)),
   /** Last words of a building's name: a title says "at" it ("at the Great Hall"), not "in". */
   buildingWords: z.array(z.string().min(1)),
+  /** Nouns for the list of a trip's stops ("his itinerary"). */
+  itineraryNouns: z.array(z.string().min(1)),
+  /** Verbs by which an itinerary lists the stops ("includes", "takes in"); past forms end in -ed or are irregular. */
+  itineraryVerbs: z.array(z.string().min(1)),
 });
 
 const PLACES_FILE = parseLexicon(schema, raw, "places.json");
@@ -85,3 +89,8 @@ export function isVenue(place: string): boolean {
     BUILDING_WORD.test(place)
   );
 }
+
+/** Nouns for a trip's list of stops, as an alternation. */
+export const ITINERARY_NOUNS: string = PLACES_FILE.itineraryNouns.map(literal).join("|");
+/** Verbs by which an itinerary lists its stops, as an alternation. */
+export const ITINERARY_VERBS: string = PLACES_FILE.itineraryVerbs.map(literal).join("|");

@@ -504,3 +504,22 @@ describe("a trip's destinations across outlets", () => {
     ).toHaveLength(count);
   });
 });
+
+describe("a programme's part dated by its trip's month, across outlets", () => {
+  it.each<[string, number]>([
+    // A report that names the stop's place on a day is the stop.
+    ["Chinese Defense Minister Wu Ming toured Fort Knox on Monday.", 2],
+    // Negative: a stop of the same trip elsewhere is another one.
+    ["Chinese Defense Minister Wu Ming toured Naval Base Ventura on Monday.", 3],
+  ])("%s", async (report, count) => {
+    const events = await merged(
+      [
+        "Wu's tour",
+        "WASHINGTON, May 11, 2012",
+        "Chinese Defense Minister Wu Ming arrived in Washington on May 9 for a six-day visit. His itinerary includes Fort Knox.",
+      ],
+      ["Wu at the base", "WASHINGTON, May 15, 2012", report],
+    );
+    expect(events).toHaveLength(count);
+  });
+});

@@ -62,7 +62,9 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
       strongLink(a, b) &&
       !tripAndStop(a, b) &&
       !stopsApart(a, b) &&
-      !dayPartOfProgramme(a, b)
+      !dayPartOfProgramme(a, b) &&
+      partNamedBy(a, b) &&
+      partNamedBy(b, a)
     );
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
@@ -166,6 +168,29 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
   if (GENERIC_CAMEOS.includes(a.type.cameo) && !sameDocument(a, b)) return false;
   return (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
 }
+
+/**
+ * "His itinerary includes Fort Knox" and another outlet's "toured Naval Base Ventura on Sunday":
+ * a programme's part dated only by its trip's month is the other report's happening only when
+ * that report names its place, or meets the same people.
+ */
+function partNamedBy(part: EventDraft, other: EventDraft): boolean {
+  if (!part.part) return true;
+  if (part.counterpart) return part.actors.every((a) => other.actors.some((x) => x.key === a.key));
+  const place = part.destination && placeName(part.destination);
+  if (!place) return true;
+  return other.evidence.some((e) => e.text.replace(/\s+/g, " ").toLowerCase().includes(place));
+}
+
+/**
+ * A place's own name, its first run of capitalised words after any owner: "the Army's Fort Knox"
+ * → "fort knox", "the Naval Academy in Annapolis" → "naval academy", "a submarine base in
+ * Zhejiang Province" → "zhejiang province".
+ */
+const placeName = (destination: string) =>
+  /\b[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*)*/
+    .exec(destination.replace(/^(?:the\s+)?(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+/, ""))?.[0]
+    .toLowerCase();
 
 /**
  * "A February study by the firm" and "the firm's report, released Feb. 19": a document is a

@@ -1,6 +1,7 @@
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../../types.ts";
 import { programmeParts, type ProgrammePart } from "../programme.ts";
 import { attachSentence, familyOf } from "../attach.ts";
+import { itineraryStops } from "../itinerary.ts";
 import { endless } from "../title.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -14,8 +15,11 @@ export function addProgrammeParts(
   actors: ActorMention[],
 ): boolean {
   const published = ctx.work.published?.estimated ? undefined : ctx.work.published?.value;
-  const programme = programmeParts(s, narration, ctx.events, triggers, actors, published);
-  if (!programme) return false;
+  const programme = programmeParts(s, narration, ctx.events, triggers, actors, published) ?? {
+    trip: undefined,
+    parts: itineraryStops(s, narration, ctx.events, actors),
+  };
+  if (!programme.parts.length) return false;
   for (const part of programme.parts) {
     const told = toldAlready(ctx.events, part, programme.trip);
     if (told) {
@@ -23,6 +27,7 @@ export function addProgrammeParts(
       continue;
     }
     const e = newEvent(ctx, s, part.t, part.actors, part.triggers, undefined);
+    e.part = true;
     if (part.family === "visit") e.destination = endless(part.object);
     else e.counterpart = endless(part.object);
   }

@@ -1,0 +1,86 @@
+import type { ActorMention, EventDraft, Sentence } from "../types.ts";
+import { countryOfWord } from "../lexicon/countries.ts";
+import { ITINERARY_NOUNS, ITINERARY_VERBS, US_STATE } from "../lexicon/places.ts";
+import { familyOf } from "./attach.ts";
+import { bodyIn, isProgramme, type ProgrammePart } from "./programme.ts";
+
+/**
+ * "His itinerary also takes in A, B and C", "the minister's itinerary, as released by the
+ * ministry, includes A and B": whose itinerary (a possessive pronoun, or a name and "'s"), its
+ * verb, and where the list of stops begins (places.json itineraryNouns, itineraryVerbs).
+ */
+const ITINERARY = new RegExp(
+  String.raw`\b(?:(?<pronoun>his|her|their)|(?<name>\p{Lu}[\p{L}.'’-]*)['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:${ITINERARY_NOUNS})\b(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:will\s+)?(?<verb>${ITINERARY_VERBS})\s+`,
+  "iu",
+);
+
+/** Where the list of stops ends: "among other sites", the next clause, the sentence's end. */
+const LIST_END = /,?\s+(?:among|and)\s+(?:many\s+)?others?\b|;|,\s*(?:which|where|while)\b/i;
+
+/** One stop from the next: a comma (not the one before a US state) or "and". */
+const STOP_SEPARATOR = new RegExp(
+  String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;.]|$))\s*(?:and\s+)?|\s+and\s+`,
+);
+
+/** A stop names a place when it holds a capitalised word other than a nationality's. */
+const namesPlace = (stop: string) =>
+  (stop.match(/\b[A-Z][\w.'’-]+/g) ?? []).some((word) => !countryOfWord(word));
+
+/**
+ * The stops an itinerary lists, each a visit of the trip's traveller (ANNOTATION.md: the parts of
+ * an announced programme with their own place are events of their own), dated at the month of
+ * the trip. The traveller is the one named before "'s", or, after "his"/"her"/"their", the one of
+ * the latest trip of several days the article has told. Planned unless the verb is past.
+ */
+export function itineraryStops(
+  s: Sentence,
+  narration: string,
+  events: EventDraft[],
+  actors: ActorMention[],
+): ProgrammePart[] {
+  const m = ITINERARY.exec(narration);
+  if (!m?.groups) return [];
+  const { name, verb = "" } = m.groups;
+  const trips = events.filter(
+    (e) => isProgramme(e) && e.triggers.some((t) => familyOf(t) === "visit"),
+  );
+  const named = name
+    ? actors.find((a) => s.text.slice(a.start - s.start, a.end - s.start).endsWith(name))
+    : undefined;
+  if (name && !named) return [];
+  const trip = trips.filter((e) => !named || e.actors.some((a) => a.key === named.key)).at(-1);
+  const traveller = named ?? trip?.actors[0];
+  const visit = trip?.triggers.find((t) => familyOf(t) === "visit");
+  if (!trip || !traveller || !visit) return [];
+  let list = narration.slice((m.index ?? 0) + m[0].length);
+  const end = list.search(LIST_END);
+  list = (end >= 0 ? list.slice(0, end) : list).replace(/[.!?]\s*$/, "");
+  const past = /ed$|^took\b/i.test(verb);
+  const at = s.start + (m.index ?? 0);
+  const precision = trip.date.value.length >= 7 ? ("month" as const) : ("year" as const);
+  return list
+    .split(STOP_SEPARATOR)
+    .map((stop) => stop.trim())
+    .filter(namesPlace)
+    .map((stop) => {
+      const trigger = { ...visit, start: at, reference: false, inQuote: false };
+      // "the Army's Fort Benning", "the U.S. Southern Command": a body visited is a party to it.
+      const body = bodyIn(s, trigger, stop);
+      return {
+        t: {
+          start: at,
+          end: at,
+          text: trip.date.text,
+          value: trip.date.value.slice(0, precision === "month" ? 7 : 4),
+          precision,
+          basis: "previous-date" as const,
+          inQuote: false,
+          future: !past,
+        },
+        triggers: [trigger],
+        actors: body ? [traveller, body] : [traveller],
+        family: "visit",
+        object: stop,
+      };
+    });
+}
