@@ -42,6 +42,16 @@ describe("findActorMentions", () => {
       ["Vice Foreign Minister Zhang Zhijun met the envoy.", "Zhang spoke first."],
       [["Zhang Zhijun=Zhang Zhijun/CHN"], ["Zhang=Zhang Zhijun/CHN"]],
     ],
+    // With no country told, a Chinese surname and a pinyin given name still put the surname
+    // first (lexicon names.json); a Western given name does not.
+    [
+      ["Defense Minister Wang Ling arrived.", "Wang spoke first."],
+      [["Wang Ling=Wang Ling/?"], ["Wang=Wang Ling/?"]],
+    ],
+    [
+      ["Defense Minister Lin Oakes arrived.", "Oakes spoke first."],
+      [["Lin Oakes=Lin Oakes/?"], ["Oakes=Lin Oakes/?"]],
+    ],
     // Another given name under another title is another person of the same surname …
     [
       ["Vice Foreign Minister Liu Jian met the envoy.", "Chinese Ambassador Liu Bo protested."],

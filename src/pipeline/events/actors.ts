@@ -30,7 +30,7 @@ export function trailingAttribution(s: Sentence, triggers: TriggerHit[]): number
 export function reportedClause(s: Sentence, triggers: TriggerHit[]): number | undefined {
   const m = LEADING_ATTRIBUTION.exec(s.text);
   if (!m) return undefined;
-  const at = s.start + m[0].length;
+  const at = s.start + m[0].length - (m.groups?.fronted?.length ?? 0);
   const acts = triggers.filter((h) => !h.reference && !h.inQuote && h.rank >= REPORTED_ACT_RANK);
   return acts.some((h) => h.start >= at) && !acts.some((h) => h.start < at) ? at : undefined;
 }

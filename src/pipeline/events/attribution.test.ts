@@ -38,3 +38,24 @@ describe("a trailing attribution with a day of its own", () => {
     ).toEqual([["2013", "150"]]);
   });
 });
+
+describe("a leading attribution before a phrase set ahead of the reported clause's subject", () => {
+  const actorsOf = async (sentence: string) =>
+    (await storyEvents("Zone", "BEIJING, Nov. 27, 2013", sentence)).map((e) =>
+      e.actors.map((a) => a.name),
+    );
+  it.each([
+    // The speaker only tells of the talks: they are the two sides', not the speaker's.
+    [
+      "Spokesman Tao Ran noted that at the fifth round of the talks, held in Beijing in May, the two sides pledged to keep talking.",
+      [["United States", "China"]],
+    ],
+    // Negative: a pronoun subject after the phrase may be the speaker's own act.
+    [
+      "Spokesman Tao Ran noted that at the fifth round of the talks, held in Beijing in May, he pledged to keep talking.",
+      [["Tao Ran"]],
+    ],
+  ])("%s", async (sentence, actors) => {
+    expect(await actorsOf(sentence)).toEqual(actors);
+  });
+});

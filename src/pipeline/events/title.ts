@@ -3,6 +3,7 @@ import { TOPICS } from "../../dataset/index.ts";
 import { ADJECTIVE } from "../lexicon/countries.ts";
 import { titleTemplates } from "../lexicon/event-types.ts";
 import { shortName } from "../lexicon/people.ts";
+import { isChineseOrder } from "../lexicon/names.ts";
 import { isVenue } from "../lexicon/places.ts";
 import { renderTitle, type TitleSlot } from "../lexicon/title-template.ts";
 import { countryOfDestination } from "./location.ts";
@@ -14,7 +15,9 @@ const OFFICE_ONLY = new RegExp(`^(${ADJECTIVE})\\s`);
 export function shortOf(a: Actor): string {
   // An office without a person ("Chinese Minister of National Defense") has no short form.
   if (OFFICE_ONLY.test(a.name)) return a.name;
-  return shortName(a.name, a.country === "CHN" && !a.name.includes("."));
+  const tokens = a.name.split(/\s+/);
+  const chinese = a.country === "CHN" || (!a.country && isChineseOrder(tokens));
+  return shortName(a.name, chinese && !a.name.includes("."));
 }
 
 function list(names: string[]): string {

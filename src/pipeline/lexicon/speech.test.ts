@@ -48,6 +48,15 @@ describe("LEADING_ATTRIBUTION", () => {
       "The minister said on Monday that ",
     ],
     ["Officials noted both sides had met.", "Officials noted "],
+    // A phrase before the reported clause's subject, up to two commas, belongs to the clause.
+    [
+      "Li noted that at the second round of the forum, held in Paris in May, the two sides agreed.",
+      "Li noted that at the second round of the forum, held in Paris in May, ",
+    ],
+    [
+      "Li said that, during the talks, Chen had pressed the point.",
+      "Li said that, during the talks, ",
+    ],
   ])("%s", (text, attribution) => {
     expect(LEADING_ATTRIBUTION.exec(text)?.[0]).toBe(attribution);
   });
@@ -60,6 +69,8 @@ describe("LEADING_ATTRIBUTION", () => {
     "Hagel announced that the two countries will set up a hotline.",
     // An attribution after a comma is another sentence part.
     "After the talks, Liang said Chen would visit.",
+    // … and a fronted phrase before a pronoun subject leaves it the speaker's.
+    "Liang said that at the talks in May, he had raised the point.",
   ])("none in %s", (text) => {
     expect(LEADING_ATTRIBUTION.exec(text)).toBeNull();
   });

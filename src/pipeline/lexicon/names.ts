@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { parseLexicon } from "./compile/parse.ts";
+import raw from "./data/names.json" with { type: "json" };
+
+/** How personal names are read (`data/names.json`). */
+const schema = z.strictObject({
+  note: z.string(),
+  /** Common Chinese surnames in pinyin, which a Chinese name puts first. */
+  chineseSurnames: z.array(z.string().regex(/^[A-Z][a-z]+$/, "one capitalised pinyin syllable")),
+});
+
+const NAMES = parseLexicon(schema, raw, "names.json");
+
+const SURNAMES: ReadonlySet<string> = new Set(NAMES.chineseSurnames);
+
+/** One pinyin syllable: an initial, then a final ("jian", "guo", "zhuang", "er"). */
+const SYLLABLE = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)`;
+
+/** A pinyin given name, lower-cased: one to three syllables ("ling", "jianguo", "ying-jeou"). */
+const GIVEN_NAME = new RegExp(String.raw`^(?:${SYLLABLE}){1,3}$`);
+
+/**
+ * Whether a name of two words is written Chinese style, surname first: a common Chinese surname
+ * and then a pinyin given name ("Wang Ling", "Sun Jianguo"; not "Lin Oakes", "Ma Dennis").
+ */
+export function isChineseOrder(tokens: readonly string[]): boolean {
+  const [surname, given] = tokens;
+  return (
+    tokens.length === 2 &&
+    !!surname &&
+    !!given &&
+    SURNAMES.has(surname) &&
+    /^[A-Z][a-z-]+$/.test(given) &&
+    GIVEN_NAME.test(given.toLowerCase().replace("-", ""))
+  );
+}
