@@ -215,6 +215,28 @@ describe("a later day of a programme already told", () => {
   });
 });
 
+describe("a part still to come", () => {
+  it.each([
+    // … is no part of a trip over before the month of publication …
+    [
+      "Liang visited Beijing last March, spending four days there.",
+      [["2012-03", "occurred", "Liang visits Beijing"]],
+    ],
+    // … but is one of a trip of the month of publication.
+    [
+      "Liang began a six-day visit to the United States on May 4.",
+      [
+        ["2012-05", "planned", "Planned: Liang visits the Naval Academy in Annapolis"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
+  ])("%s", async (trip, expected) => {
+    const events = await rows(trip, "Liang will also visit the Naval Academy in Annapolis.");
+    const byText = (a: string[], b: string[]) => a.join().localeCompare(b.join());
+    expect(events.sort(byText)).toEqual([...expected].sort(byText));
+  });
+});
+
 describe("a part the article has already dated", () => {
   it.each([
     // Talks with the same people on a day of the trip's month are that day's meeting told again …

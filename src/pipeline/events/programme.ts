@@ -187,15 +187,27 @@ function tripOf(
   events: EventDraft[],
   subject: ActorMention,
   duringTrip: boolean,
+  stillToCome?: string,
 ): EventDraft | undefined {
   return events
     .filter(
       (e) =>
         (duringTrip || isProgramme(e)) &&
         e.triggers.some((t) => familyOf(t) === "visit") &&
-        e.actors.some((a) => a.key === subject.key),
+        e.actors.some((a) => a.key === subject.key) &&
+        !(stillToCome && overBefore(e, stillToCome)),
     )
     .at(-1);
+}
+
+/**
+ * Whether a trip was over before the month of a day ("visited China last August", told in
+ * February): a part still to come in an article of that day is no part of it. (Within the month,
+ * a trip's last day counted from its length may fall short of the real one.)
+ */
+function overBefore(trip: EventDraft, day: string): boolean {
+  const last = (trip.date.end ?? trip.date.value).slice(0, 7);
+  return last < day.slice(0, last.length);
 }
 
 /**
@@ -216,12 +228,12 @@ export function programmeParts(
   const [subject] = actors;
   if (!subject) return undefined;
   const during = DURING_TRIP.test(narration);
-  const trip = tripOf(events, subject, during);
+  const planned = isFutureTense(narration);
+  const trip = tripOf(events, subject, during, planned ? published : undefined);
   // "will visit … during his four-day trip" with no dated trip reported: the trip under way, in
   // the month the article was published.
   const current = !trip && during && published && !PAST_TRIP.test(narration);
   if (!trip && !current) return undefined;
-  const planned = isFutureTense(narration);
   // A trip still to come has no parts told as done, nor does any trip an earlier act.
   if ((trip?.status === "planned" && !planned) || EARLIER_ACT.test(narration)) return undefined;
   const verbs = triggers.filter(
