@@ -101,7 +101,13 @@ describe("event type triggers", () => {
       "Two B-52 bombers flew through China's new air defense zone; a carrier sailed through the Taiwan Strait.",
       ["flew through China's new air defense zone", "sailed through the Taiwan Strait"],
     ],
+    [
+      "transit",
+      "The navy sailed a destroyer through the strait; the air force flew two bombers through it.",
+      ["sailed a destroyer through the strait", "flew two bombers through it"],
+    ],
     ["transit", "Kerry flew into Beijing and sailed through the talks.", []],
+    ["transit", "The airline flew its passengers into Beijing; he flew a kite through it.", []],
     [
       "transit",
       "The air force sent two fighters and a radar plane into the new zone; the bombers crossed the zone.",
