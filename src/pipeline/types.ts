@@ -125,9 +125,9 @@ export interface EventDraft {
   /** Where a visit went ("visited Beijing"). */
   destination?: string;
   /**
-   * A part of a visit programme dated only by its trip's month ("his itinerary includes Fort
-   * Knox"): across outlets it is one happening with a report that names its place or the person
-   * met, and with no other.
+   * A stop an itinerary lists, dated only by its trip's month ("his itinerary includes Fort
+   * Knox"): across outlets it is one happening with a report that names its place, and with no
+   * other.
    */
   part?: boolean;
   /** The primary sentence's main clause without its dates, a title for events no template fits. */

@@ -505,7 +505,7 @@ describe("a trip's destinations across outlets", () => {
   });
 });
 
-describe("a programme's part dated by its trip's month, across outlets", () => {
+describe("an itinerary's stop, dated by its trip's month, across outlets", () => {
   it.each<[string, number]>([
     // A report that names the stop's place on a day is the stop.
     ["Chinese Defense Minister Wu Ming toured Fort Knox on Monday.", 2],

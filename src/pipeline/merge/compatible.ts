@@ -171,13 +171,11 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
 
 /**
  * "His itinerary includes Fort Knox" and another outlet's "toured Naval Base Ventura on Sunday":
- * a programme's part dated only by its trip's month is the other report's happening only when
- * that report names its place, or meets the same people.
+ * an itinerary lists several places of one trip at once, and its stops, dated only by the trip's
+ * month, are the other report's happening only when that report names the stop's place.
  */
 function partNamedBy(part: EventDraft, other: EventDraft): boolean {
-  if (!part.part) return true;
-  if (part.counterpart) return part.actors.every((a) => other.actors.some((x) => x.key === a.key));
-  const place = part.destination && placeName(part.destination);
+  const place = part.part && part.destination && placeName(part.destination);
   if (!place) return true;
   return other.evidence.some((e) => e.text.replace(/\s+/g, " ").toLowerCase().includes(place));
 }

@@ -15,7 +15,8 @@ export function addProgrammeParts(
   actors: ActorMention[],
 ): boolean {
   const published = ctx.work.published?.estimated ? undefined : ctx.work.published?.value;
-  const programme = programmeParts(s, narration, ctx.events, triggers, actors, published) ?? {
+  const byVerbs = programmeParts(s, narration, ctx.events, triggers, actors, published);
+  const programme = byVerbs ?? {
     trip: undefined,
     parts: itineraryStops(s, narration, ctx.events, actors),
   };
@@ -27,7 +28,7 @@ export function addProgrammeParts(
       continue;
     }
     const e = newEvent(ctx, s, part.t, part.actors, part.triggers, undefined);
-    e.part = true;
+    if (!byVerbs) e.part = true;
     if (part.family === "visit") e.destination = endless(part.object);
     else e.counterpart = endless(part.object);
   }
