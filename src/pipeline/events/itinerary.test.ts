@@ -19,15 +19,15 @@ describe("the stops an itinerary lists", () => {
   it.each([
     // Each named stop is a visit of its own, planned, at the trip's month, with the body visited.
     [
-      "His itinerary also includes the Naval Academy in Annapolis, the Army's Fort Knox and the Air Force's 9th Fighter Wing.",
+      "His itinerary also includes the Naval Academy in Annapolis, the Navy's 3rd Fleet and the Coast Guard's Sector Miami.",
       [
+        ["2012-05", "planned", "Planned: Wu visits the Navy's 3rd Fleet", "Wu Ming, 3rd Fleet"],
         [
           "2012-05",
           "planned",
-          "Planned: Wu visits the Air Force's 9th Fighter Wing",
-          "Wu Ming, 9th Fighter Wing",
+          "Planned: Wu visits the Coast Guard's Sector Miami",
+          "Wu Ming, Sector Miami",
         ],
-        ["2012-05", "planned", "Planned: Wu visits the Army's Fort Knox", "Wu Ming, Fort Knox"],
         [
           "2012-05",
           "planned",
@@ -37,9 +37,9 @@ describe("the stops an itinerary lists", () => {
         THE_TRIP,
       ],
     ],
-    // Whose itinerary may be said by name, in someone else's words; "among other sites" ends it.
+    // Whose itinerary may be said by name, an aside between; "and other sites" ends the list.
     [
-      "An official told reporters that Wu's itinerary takes in Fort Knox, Kentucky, among other sites.",
+      "Wu's itinerary, an aide said, covers Fort Knox, Kentucky, and other sites.",
       [
         ["2012-05", "planned", "Planned: Wu visits Fort Knox, Kentucky", "Wu Ming, Fort Knox"],
         THE_TRIP,

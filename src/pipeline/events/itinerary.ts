@@ -1,13 +1,12 @@
 import type { ActorMention, EventDraft, Sentence } from "../types.ts";
-import { countryOfWord } from "../lexicon/countries.ts";
 import { ITINERARY_NOUNS, ITINERARY_VERBS, US_STATE } from "../lexicon/places.ts";
 import { familyOf } from "./attach.ts";
-import { bodyIn, isProgramme, type ProgrammePart } from "./programme.ts";
+import { bodyIn, isProgramme, namesSomeone, type ProgrammePart } from "./programme.ts";
 
 /**
- * "His itinerary also takes in A, B and C", "the minister's itinerary, as released by the
- * ministry, includes A and B": whose itinerary (a possessive pronoun, or a name and "'s"), its
- * verb, and where the list of stops begins (places.json itineraryNouns, itineraryVerbs).
+ * "Her itinerary also includes A, B and C", "the envoy's itinerary, an aide said, covers A and
+ * B": whose itinerary (a possessive pronoun or noun, or a name and "'s"), its verb, and where the
+ * list of stops begins (places.json itineraryNouns, itineraryVerbs).
  */
 const ITINERARY = new RegExp(
   String.raw`\b(?:(?<pronoun>his|her|their)|(?<name>\p{Lu}[\p{L}.'’-]*)['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:${ITINERARY_NOUNS})\b(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:will\s+)?(?<verb>${ITINERARY_VERBS})\s+`,
@@ -22,15 +21,12 @@ const STOP_SEPARATOR = new RegExp(
   String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;.]|$))\s*(?:and\s+)?|\s+and\s+`,
 );
 
-/** A stop names a place when it holds a capitalised word other than a nationality's. */
-const namesPlace = (stop: string) =>
-  (stop.match(/\b[A-Z][\w.'’-]+/g) ?? []).some((word) => !countryOfWord(word));
-
 /**
  * The stops an itinerary lists, each a visit of the trip's traveller (ANNOTATION.md: the parts of
  * an announced programme with their own place are events of their own), dated at the month of
- * the trip. The traveller is the one named before "'s", or, after "his"/"her"/"their", the one of
- * the latest trip of several days the article has told. Planned unless the verb is past.
+ * the trip. The traveller is the one named before "'s", or, after "his", "her", "their" or a
+ * common noun's "'s" ("the envoy's"), the one of the latest trip of several days the article has
+ * told. Planned unless the verb is past.
  */
 export function itineraryStops(
   s: Sentence,
@@ -40,7 +36,9 @@ export function itineraryStops(
 ): ProgrammePart[] {
   const m = ITINERARY.exec(narration);
   if (!m?.groups) return [];
-  const { name, verb = "" } = m.groups;
+  const { verb = "" } = m.groups;
+  // "the envoy's itinerary": a lower-case possessor is the traveller told before, like "his".
+  const name = /^\p{Lu}/u.test(m.groups.name ?? "") ? m.groups.name : undefined;
   const trips = events.filter(
     (e) => isProgramme(e) && e.triggers.some((t) => familyOf(t) === "visit"),
   );
@@ -61,7 +59,7 @@ export function itineraryStops(
   return list
     .split(STOP_SEPARATOR)
     .map((stop) => stop.trim())
-    .filter(namesPlace)
+    .filter(namesSomeone)
     .map((stop) => {
       const trigger = { ...visit, start: at, reference: false, inQuote: false };
       // "the Army's Fort Benning", "the U.S. Southern Command": a body visited is a party to it.

@@ -25,7 +25,7 @@ const CAPITALISED = /\b[A-Z][\w.'’-]+/g;
  * One object of a verb names a counterpart or a place when it holds a capitalised word other than
  * a nationality: "other U.S. military installations" names none.
  */
-const named = (object: string) =>
+export const namesSomeone = (object: string) =>
   (object.match(CAPITALISED) ?? []).some((word) => !countryOfWord(word));
 
 /** A comma between two parts, not the one before a town's US state ("Fort Hood, Texas"). */
@@ -81,7 +81,10 @@ export function namesProgramme(e: EventDraft, s: Sentence, t: TriggerHit): boole
 const DURING_TRIP =
   /\b(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)\b/i;
 
-/** A run of capitalised words and ordinals ("4th Fighter Wing"), with the small words a body's name can hold. */
+/**
+ * A run of capitalised words and ordinals ("3rd Fleet"), with the small words a body's name can
+ * hold.
+ */
 const PROPER_RUN =
   /\b(?:[A-Z][\w.'’&-]*|\d+(?:st|nd|rd|th)\b)(?:\s+(?:of\s+|and\s+|for\s+)?(?:[A-Z][\w.'’&-]*|\d+(?:st|nd|rd|th)\b))*/;
 
@@ -158,14 +161,14 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
     .split(PART_SEPARATOR)
     .map((x) =>
       x
-        // "families of the Flying Tigers, the airmen who flew …": a relative clause describes
+        // "veterans of the Berlin Airlift, the pilots who flew …": a relative clause describes
         // the object, it names nothing of its own.
         .replace(/\s+(?:who|whom|whose|which)\b.*$/s, "")
         .replace(/^\s*(?:with|and)\s+/i, "")
         .replace(/(?<!\b[A-Z])\.$/, "")
         .trim(),
     )
-    .filter(named);
+    .filter(namesSomeone);
 }
 
 /**

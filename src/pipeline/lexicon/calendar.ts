@@ -43,7 +43,7 @@ const schema = z.strictObject({
   dayCounts: z.record(z.string().min(1), z.number().int().min(1).max(6)),
   /**
    * Verbs that carry an occasion on to a later day ("opens Wednesday and runs through Friday",
-   * "will begin a visit on Sunday and stay until May 22"): that day is the occasion's last.
+   * "will start the tour on Sunday and remain until May 24"): that day is the occasion's last.
    */
   runsOnVerbs: z.array(z.string().min(1)),
   /**

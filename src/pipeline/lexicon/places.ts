@@ -34,7 +34,10 @@ const schema = z.strictObject({
   buildingWords: z.array(z.string().min(1)),
   /** Nouns for the list of a trip's stops ("his itinerary"). */
   itineraryNouns: z.array(z.string().min(1)),
-  /** Verbs by which an itinerary lists the stops ("includes", "takes in"); past forms end in -ed or are irregular. */
+  /**
+   * Verbs by which an itinerary lists the stops ("includes", "takes in"): a past form ends in
+   * "-ed" or is "took in".
+   */
   itineraryVerbs: z.array(z.string().min(1)),
 });
 

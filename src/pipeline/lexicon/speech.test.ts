@@ -50,8 +50,8 @@ describe("LEADING_ATTRIBUTION", () => {
     ["Officials noted both sides had met.", "Officials noted "],
     // A phrase before the reported clause's subject, up to two commas, belongs to the clause.
     [
-      "Li noted that at the second round of the forum, held in Paris in May, the two sides agreed.",
-      "Li noted that at the second round of the forum, held in Paris in May, ",
+      "Li said that during the last round, which Paris hosted, both delegations agreed.",
+      "Li said that during the last round, which Paris hosted, ",
     ],
     [
       "Li said that, during the talks, Chen had pressed the point.",
@@ -70,7 +70,7 @@ describe("LEADING_ATTRIBUTION", () => {
     // An attribution after a comma is another sentence part.
     "After the talks, Liang said Chen would visit.",
     // … and a fronted phrase before a pronoun subject leaves it the speaker's.
-    "Liang said that at the talks in May, he had raised the point.",
+    "Liang said that during the forum, he had raised the point.",
   ])("none in %s", (text) => {
     expect(LEADING_ATTRIBUTION.exec(text)).toBeNull();
   });

@@ -81,17 +81,17 @@ export const TRAILING_ATTRIBUTION = new RegExp(
 );
 
 /**
- * A phrase set before a reported clause's subject, up to two commas: "that, at the talks in May,
- * the two sides agreed", "that at the fourth round, held in Beijing, the sides pledged".
+ * A phrase set before a reported clause's subject, up to two commas: "that, during the talks,
+ * Chen had pressed", "that during the last round, which Paris hosted, both delegations agreed".
  */
 const FRONTED = String.raw`(?:,\s*)?(?:at|in|during|on|after|before|since|when|while)\b[^;:"“”,]{1,100},\s+(?:[^;:"“”,]{1,60},\s+)?`;
 
 /**
  * A leading attribution whose reported clause has a subject of its own: "Liang said Gen. Chen
- * would visit …", "Wang said on Monday that the two presidents had met …", "Li noted that at the talks in
- * May, the sides agreed …", up to where that subject begins; a phrase set before the subject
- * (group `fronted`) is the clause's. A clause whose subject is a pronoun ("he would visit") may be the speaker's own
- * act, and a quotation is left to the quotation rules.
+ * would visit …", "Wang said on Monday that the two presidents had met …", "Li said that during
+ * the forum, both delegations agreed …", up to where that subject begins; a phrase set before the
+ * subject (group `fronted`) is the clause's. A clause whose subject is a pronoun ("he would
+ * visit") may be the speaker's own act, and a quotation is left to the quotation rules.
  */
 export const LEADING_ATTRIBUTION = new RegExp(
   String.raw`^[^.;:,"“”]{0,100}?\b(?:${verbsFor("reports")})(?:\s+(?:on\s+)?(?:${WEEKDAYS.join("|")}|today|yesterday))?\s+(?:that(?=[\s,])\s*)?(?<fronted>${FRONTED})?(?!(?:he|she|they|we|I|it|his|her|their|its)\b)(?=[A-Z]|(?:the|both|two)\s)`,

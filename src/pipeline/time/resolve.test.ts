@@ -181,36 +181,36 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // … so does a day of the month it stays until, up to two weeks on (calendar.json runsOnVerbs) …
     [
-      "The general will begin a visit on Sunday and stay until May 22.",
+      "The admiral will start the tour on Sunday and remain until May 24.",
       "2011-05-13",
       [
         [
-          "on Sunday and stay until May 22",
+          "on Sunday and remain until May 24",
           "2011-05-15",
           "day",
           "relative-to-publication",
-          "end 2011-05-22",
+          "end 2011-05-24",
           "future",
         ],
       ],
     ],
     // … an arrival at the invitation of someone, a visit that runs through a day of the month …
     [
-      "The minister arrived on Friday at the invitation of U.S. officials for a visit that runs through May 10.",
+      "The envoy landed on Friday, invited by the U.S. Navy, for a trip that continues until May 9.",
       "2012-05-06",
       [
         [
-          "on Friday at the invitation of U.S. officials for a visit that runs through May 10",
+          "on Friday, invited by the U.S. Navy, for a trip that continues until May 9",
           "2012-05-04",
           "day",
           "relative-to-publication",
-          "end 2012-05-10",
+          "end 2012-05-09",
         ],
       ],
     ],
     // … but not a day further off, nor a meeting's day during a visit that runs on …
     [
-      "The general will begin a visit on Sunday and stay until June 30.",
+      "The admiral will start the tour on Sunday and remain until June 30.",
       "2011-05-13",
       [
         ["on Sunday", "2011-05-15", "day", "relative-to-publication", "future"],

@@ -214,8 +214,8 @@ const RUNS_UNTIL = new RegExp(
 );
 
 /**
- * "arrived on Friday … for an official visit that runs through May 10": the visit the arrival
- * opens ends on the day it runs through (occasions.json's nouns of the visit family).
+ * "landed on Friday, invited by the navy, for a trip that continues until May 9": the visit the
+ * arrival opens ends on that day (occasions.json's nouns of the visit family).
  */
 const VISIT_RUNS_UNTIL = new RegExp(
   String.raw`^[^;]{0,120}?\b(?:${anyOf(nounsOf("visit"))})\s+(?:that|which)\s+(?:${RUNS_ON})\s+(?:through|until|till|to)\s+$`,
@@ -224,7 +224,7 @@ const VISIT_RUNS_UNTIL = new RegExp(
 
 /** The longest stretch "runs through" a weekday may close, in days. */
 const RUN_DAYS = 7;
-/** The longest a day of the month may close ("begins on Sunday and runs until May 22"). */
+/** The longest a day of the month may close ("starts on Sunday and lasts until May 24"). */
 const RUN_DATE_DAYS = 14;
 
 /**

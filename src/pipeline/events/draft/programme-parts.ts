@@ -36,9 +36,9 @@ export function addProgrammeParts(
 }
 
 /**
- * "Chang and Hagel agreed on Monday to … / Chang, who arrived last week, held talks with Hagel at
- * the Pentagon": a meeting of the trip the article has already dated, with the same people, in the
- * trip's month, is the one the part tells of again, not another.
+ * "Wu and Doe agreed on Monday to … / Wu, who landed last week, had talks with Doe": a meeting of
+ * the trip the article has already dated, with the same people, in the trip's month, is the one
+ * the part tells of again, not another.
  */
 function toldAlready(
   events: EventDraft[],
