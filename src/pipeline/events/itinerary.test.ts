@@ -45,6 +45,11 @@ describe("the stops an itinerary lists", () => {
         THE_TRIP,
       ],
     ],
+    // A common noun's "'s" is the traveller told before, as "his" is.
+    [
+      "The minister's itinerary also includes Fort Knox.",
+      [["2012-05", "planned", "Planned: Wu visits Fort Knox", "Wu Ming, Fort Knox"], THE_TRIP],
+    ],
     // Stops named only by a nationality are none.
     ["His itinerary includes several U.S. bases.", [THE_TRIP]],
     // Without a trip of several days told before, an itinerary lists nothing to date.
