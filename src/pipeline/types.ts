@@ -129,7 +129,7 @@ export interface EventDraft {
    * Knox"): across outlets it is one happening with a report that names its place, and with no
    * other.
    */
-  part?: boolean;
+  itineraryStop?: boolean;
   /** The primary sentence's main clause without its dates, a title for events no template fits. */
   headline?: string;
   /** Governments and bodies acting, when no person is named. */

@@ -1,6 +1,6 @@
 import type { Actor } from "../../dataset/index.ts";
 import { PEOPLE, shortName, type KnownPerson } from "../lexicon/people.ts";
-import { isChineseOrder } from "../lexicon/names.ts";
+import { writesSurnameFirst } from "../lexicon/names.ts";
 import { countryOfRole } from "../lexicon/roles.ts";
 
 /** A person known to one article: introduced in the text or found in the gazetteer. */
@@ -113,11 +113,10 @@ export class Registry {
     const tokens = written.replace(/\s+(Jr\.|Sr\.|II|III|IV)$/, "").split(/\s+/);
     // "Chinese Defense Minister Wang Ling", or a Chinese surname and a pinyin given name with no
     // country told ("Deputy chief Sun Jianguo"): the surname comes first.
-    const chineseOrder =
-      tokens.length === 2 &&
-      !/\./.test(written) &&
-      (country === "CHN" || (!country && isChineseOrder(tokens)));
-    return (chineseOrder ? tokens[0] : tokens.at(-1)) ?? written;
+    return shortName(
+      written,
+      tokens.length === 2 && !/\./.test(written) && writesSurnameFirst(tokens, country),
+    );
   }
 
   /** How often each person has been named so far: the most-named holder of a role is "the president". */

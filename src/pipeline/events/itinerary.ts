@@ -56,12 +56,12 @@ export function itineraryStops(
   const past = /ed$|^took\b/i.test(verb);
   const at = s.start + (m.index ?? 0);
   const precision = trip.date.value.length >= 7 ? ("month" as const) : ("year" as const);
+  const trigger = { ...visit, start: at, reference: false, inQuote: false };
   return list
     .split(STOP_SEPARATOR)
     .map((stop) => stop.trim())
     .filter(namesSomeone)
     .map((stop) => {
-      const trigger = { ...visit, start: at, reference: false, inQuote: false };
       // "the Army's Fort Benning", "the U.S. Southern Command": a body visited is a party to it.
       const body = bodyIn(s, trigger, stop);
       return {

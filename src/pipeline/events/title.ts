@@ -3,7 +3,7 @@ import { TOPICS } from "../../dataset/index.ts";
 import { ADJECTIVE } from "../lexicon/countries.ts";
 import { titleTemplates } from "../lexicon/event-types.ts";
 import { shortName } from "../lexicon/people.ts";
-import { isChineseOrder } from "../lexicon/names.ts";
+import { writesSurnameFirst } from "../lexicon/names.ts";
 import { isVenue } from "../lexicon/places.ts";
 import { renderTitle, type TitleSlot } from "../lexicon/title-template.ts";
 import { countryOfDestination } from "./location.ts";
@@ -15,8 +15,7 @@ const OFFICE_ONLY = new RegExp(`^(${ADJECTIVE})\\s`);
 export function shortOf(a: Actor): string {
   // An office without a person ("Chinese Minister of National Defense") has no short form.
   if (OFFICE_ONLY.test(a.name)) return a.name;
-  const tokens = a.name.split(/\s+/);
-  const chinese = a.country === "CHN" || (!a.country && isChineseOrder(tokens));
+  const chinese = writesSurnameFirst(a.name.split(/\s+/), a.country);
   return shortName(a.name, chinese && !a.name.includes("."));
 }
 

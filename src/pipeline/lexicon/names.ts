@@ -20,6 +20,14 @@ const SYLLABLE = String.raw`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uan
 const GIVEN_NAME = new RegExp(String.raw`^(?:${SYLLABLE}){1,3}$`);
 
 /**
+ * Whether a name puts its surname first: a Chinese person's, or, where no country is told, a
+ * common Chinese surname and a pinyin given name (`isChineseOrder`).
+ */
+export function writesSurnameFirst(tokens: readonly string[], country?: string): boolean {
+  return country === "CHN" || (!country && isChineseOrder(tokens));
+}
+
+/**
  * Whether a name of two words is written Chinese style, surname first: a common Chinese surname
  * and then a pinyin given name ("Wang Ling", "Sun Jianguo"; not "Lin Oakes", "Ma Dennis").
  */

@@ -143,17 +143,17 @@ export const OFFICE_HEADS: readonly string[] = ROLES.officeHeads;
 /** Capitalised words that belong to an office's domain, never to a person's name. */
 export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDomainWords);
 
+/** One of the person nouns, as an alternation for a pattern. */
+export const PERSON_NOUN = `(?:${[...ROLES.personNouns].join("|")})`;
+
 /**
  * A description of one person that opens an appositive ("chairman of the Joint Chiefs", "a
  * senior official"): a word that heads a title or a person noun, in the singular.
  */
 export const ONE_PERSON_DESCRIBED = new RegExp(
-  String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:${TITLE_HEADS}|${[...ROLES.personNouns].join("|")})\b(?!['’]s)`,
+  String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:${TITLE_HEADS}|${PERSON_NOUN})\b(?!['’]s)`,
   "u",
 );
-
-/** One of the person nouns, as an alternation for a pattern. */
-export const PERSON_NOUN = `(?:${[...ROLES.personNouns].join("|")})`;
 
 /** What follows a name used as a modifier ("Obama administration officials", "the Hu era"). */
 export const ATTRIBUTIVE_HEAD = new RegExp(`^\\s+(?:${ROLES.attributiveHeads.join("|")})\\b`, "i");

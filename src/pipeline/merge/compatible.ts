@@ -63,8 +63,8 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
       !tripAndStop(a, b) &&
       !stopsApart(a, b) &&
       !dayPartOfProgramme(a, b) &&
-      partNamedBy(a, b) &&
-      partNamedBy(b, a)
+      stopNamedBy(a, b) &&
+      stopNamedBy(b, a)
     );
   if (a.date.precision !== "day") return a.date.value === b.date.value;
   const [a0, a1] = interval(a.date.value, "day", a.date.end);
@@ -174,8 +174,8 @@ function strongLink(a: EventDraft, b: EventDraft): boolean {
  * an itinerary lists several places of one trip at once, and its stops, dated only by the trip's
  * month, are the other report's happening only when that report names the stop's place.
  */
-function partNamedBy(part: EventDraft, other: EventDraft): boolean {
-  const place = part.part && part.destination && placeName(part.destination);
+function stopNamedBy(stop: EventDraft, other: EventDraft): boolean {
+  const place = stop.itineraryStop && stop.destination && placeName(stop.destination);
   if (!place) return true;
   return other.evidence.some((e) => e.text.replace(/\s+/g, " ").toLowerCase().includes(place));
 }

@@ -246,8 +246,10 @@ export function joinConsecutiveDays(
     const clause = NEXT_DAY_CLAUSE.test(t.text.trim()) && /^\s+\p{Ll}/u.test(after);
     const paired = PAIRED_DAYS.test(between) && days === 1 && !clause;
     const longest = /\d/.test(t.text) ? RUN_DATE_DAYS : RUN_DAYS - 1;
-    const arrived = ARRIVAL.test(sentence.slice(0, prev.start - sentenceStart));
-    const opened = RUNS_UNTIL.test(between) || (VISIT_RUNS_UNTIL.test(between) && arrived);
+    const opened =
+      RUNS_UNTIL.test(between) ||
+      (VISIT_RUNS_UNTIL.test(between) &&
+        ARRIVAL.test(sentence.slice(0, prev.start - sentenceStart)));
     const runs = opened && days > 0 && days <= longest;
     if (!paired && !runs) return undefined;
     return { ...prev, endValue: t.value, future: prev.future && t.future };

@@ -28,7 +28,7 @@ export function addProgrammeParts(
       continue;
     }
     const e = newEvent(ctx, s, part.t, part.actors, part.triggers, undefined);
-    if (!byVerbs) e.part = true;
+    if (!byVerbs) e.itineraryStop = true;
     if (part.family === "visit") e.destination = endless(part.object);
     else e.counterpart = endless(part.object);
   }
