@@ -230,6 +230,16 @@ describe("event type triggers", () => {
       ["charged", "indictment"],
     ],
     ["accuse", "The charges add to a list; he was in charge of the unit.", []],
+    [
+      "accuse",
+      "The ministry expressed strong dissatisfaction with the plan; Beijing voiced firm opposition.",
+      ["expressed", "voiced"],
+    ],
+    [
+      "accuse",
+      "The envoy expressed concern, voiced support for talks and expressed his opposition's view.",
+      [],
+    ],
   ])("%s in %j → %j", (id, sentence, words) => {
     expect(found(id, sentence)).toEqual(words);
   });
