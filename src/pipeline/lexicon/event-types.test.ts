@@ -212,6 +212,7 @@ describe("event type triggers", () => {
     ],
     ["protest", "She summoned the courage to speak and lodged in a hotel near the protests.", []],
     ["protest", "The vice minister called in the British envoy on Monday.", ["called in"]],
+    ["protest", "The vice minister called\nin the envoy.", ["called\nin"]],
     ["protest", "The ministry called in the experts and calls in its loans.", []],
     [
       "exercise",

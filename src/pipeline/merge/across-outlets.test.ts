@@ -375,6 +375,41 @@ describe("reports of one happening across outlets, at different precision or sta
       ],
       [["2012-01-20", "", "occurred", 2]],
     ],
+    [
+      "a month's report of a welcome and another outlet's dinner on one day of it: two happenings",
+      [
+        [
+          "Dinner in Ohio",
+          "COLUMBUS, March 7, 2012",
+          "Governor Kasich hosted a dinner for Defense Minister Liang Guanglie on Tuesday.",
+        ],
+        [
+          "Review",
+          "WASHINGTON, May 8, 2012",
+          "Defense Minister Liang Guanglie was welcomed at the Pentagon in March.",
+        ],
+      ],
+      [
+        ["2012-03", "", "occurred", 1],
+        ["2012-03-06", "", "occurred", 1],
+      ],
+    ],
+    [
+      "a month's report of a dinner and another outlet's dinner on one day of it: one event",
+      [
+        [
+          "Dinner in Ohio",
+          "COLUMBUS, March 7, 2012",
+          "Governor Kasich hosted a dinner for Defense Minister Liang Guanglie on Tuesday.",
+        ],
+        [
+          "Review",
+          "WASHINGTON, May 8, 2012",
+          "Governor Kasich hosted a dinner for Defense Minister Liang Guanglie in March.",
+        ],
+      ],
+      [["2012-03-06", "", "occurred", 2]],
+    ],
   ])("%s", async (_, articles, expected) => {
     expect(await merged(...articles)).toEqual(expected);
   });

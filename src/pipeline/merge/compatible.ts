@@ -50,6 +50,8 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
   if (sameArticle && otherDestinations(a, b)) return false;
+  if (!sameArticle && a.date.precision !== b.date.precision && distinctOccasions(a, b))
+    return false;
   if (sameArticle && (a.apart || b.apart) && a.head !== b.head) return false;
   // Across outlets, a preview ("will visit later this month") and a later report ("paid a state
   // visit early this year"), or a report dated to the day and one dated only to its month, tell
@@ -243,7 +245,11 @@ function sameSentence(a: EventDraft, b: EventDraft): boolean {
  */
 const SEPARATE_OCCASIONS = new Set(["meal", "speech"]);
 
-/** Within one article, a dinner, a speech and a meeting each reported with their own words. */
+/**
+ * Within one article, a dinner, a speech and a meeting each reported with their own words. Across
+ * outlets too when one report is dated more coarsely: "was received at the Pentagon in February"
+ * does not tell which of the month's occasions it was, so it is not another outlet's dinner.
+ */
 function distinctOccasions(a: EventDraft, b: EventDraft): boolean {
   if (!a.head || !b.head || a.head === b.head) return false;
   return SEPARATE_OCCASIONS.has(a.head) || SEPARATE_OCCASIONS.has(b.head);

@@ -17,6 +17,9 @@ describe("lexicon patterns", () => {
     [wordsPattern(["People's Daily"]), "the People’s Daily said", true],
     [literal("S&ED (2013)"), "the S&ED (2013)", true],
     [literalAnyFirstCase("tour"), "Tours", true],
+    // A phrase holds across a hard-wrapped line, not across words run together.
+    [literal("was received at"), "was received\nat the base", true],
+    [literal("was received at"), "was receivedat the base", false],
     [termPattern("cyber*"), "cybersecurity", true],
     [termPattern("cyber"), "cybersecurity", false],
     [termPattern("hack(ing|ers?|ed)?"), "the hackers", true],

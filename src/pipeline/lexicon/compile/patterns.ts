@@ -5,9 +5,13 @@
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
-/** A word or phrase as a regex source: escaped, an apostrophe matching ' and ’ alike. */
+/**
+ * A word or phrase as a regex source: escaped, an apostrophe matching ' and ’ alike, and the space
+ * between two words matching any run of white space, a line break too: wire copy is hard-wrapped,
+ * so "was received" may end one line and "at the Pentagon" open the next.
+ */
 export function literal(word: string): string {
-  return word.replace(SPECIAL, "\\$&").replace(/'/g, "['’]");
+  return word.replace(SPECIAL, "\\$&").replace(/'/g, "['’]").replace(/ +/g, "\\s+");
 }
 
 /**
