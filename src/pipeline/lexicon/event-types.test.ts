@@ -241,6 +241,13 @@ describe("event type triggers", () => {
       "The envoy expressed concern, voiced support for talks and expressed his opposition's view.",
       [],
     ],
+    [
+      "accuse",
+      "The ministry called the charges groundless; the panel branded the two firms a threat.",
+      ["called", "branded"],
+    ],
+    ["accuse", "He called for an end to the illegal trade and called the talks useful.", []],
+    ["accuse", "She spoke of so-called threats; they called off the illegal drills.", []],
   ])("%s in %j → %j", (id, sentence, words) => {
     expect(found(id, sentence)).toEqual(words);
   });
