@@ -188,6 +188,12 @@ describe("event type triggers", () => {
     ["stop-at", "The talks sailed into trouble.", []],
     [
       "stop-at",
+      "Two frigates had tied up at Pearl Harbor; a destroyer put in at Apra Harbor.",
+      ["tied up at", "put in at"],
+    ],
+    ["stop-at", "The bill was tied up in committee and the ship put in at the base.", []],
+    [
+      "stop-at",
       "The destroyer eased alongside the pier at Pearl Harbor; a frigate moored at Apra Harbor.",
       ["eased alongside", "moored at"],
     ],
