@@ -568,6 +568,20 @@ describe("event extraction", () => {
         ["2013-08", "Chuck Hagel"],
       ],
     ],
+    // … and so is each of three, the middle one told again at the month of the first …
+    [
+      "Ties have warmed, with Secretary Chuck Hagel's trip to Hanoi in March, a visit to Lima by General Chang Wanquan the same month and a trip to Perth by Admiral Wu Shengli in May.",
+      [
+        ["2013-03", "Chang Wanquan"],
+        ["2013-03", "Chuck Hagel"],
+        ["2013-05", "Wu Shengli"],
+      ],
+    ],
+    // … but not one told again without someone new: one event.
+    [
+      "Ties have warmed, with Secretary Chuck Hagel's trip to Hanoi in March and a visit to its port the same month.",
+      [["2013-03", "Chuck Hagel"]],
+    ],
     // … but when a stretch acts itself, whoever owns an occasion it refers to did not act.
     [
       "General Fang Fenghui, after Roughead's trip to Qingdao, met Admiral Jonathan Greenert in March and General Ray Odierno in May.",

@@ -219,11 +219,12 @@ export function groupDates(
   // first day.
   const asideSpan =
     spansDiffer && dates.some((d) => d.endValue && inAppositiveClause(s.text, d.start - s.start));
+  // Each date a new one, or one told again ("in January, … the same month, … in May").
+  const toldAgain = (d: TimeMention) => d.basis === "previous-date" && SAME_DAY.test(d.text);
   const distinct =
-    new Set(dates.map((d) => d.value)).size === dates.length ||
+    dates.every((d, i) => toldAgain(d) || !dates.slice(0, i).some((x) => x.value === d.value)) ||
     spansApart ||
-    asideSpan ||
-    dates.slice(1).every((d) => d.basis === "previous-date" && SAME_DAY.test(d.text));
+    asideSpan;
   // "X, who arrived in Beijing on Sunday, will visit Qingdao on Thursday": an act with its own
   // date in a relative clause is an occasion of its own, even of the same kind as the main one.
   const aside = dates.some((d) => inRelativeClause(s.text, d.start - s.start));
