@@ -44,6 +44,12 @@ describe("event type triggers", () => {
     ["go-to-place", "Since Gates went to Beijing, ties warmed.", ["went"]],
     ["go-to-place", "The talks went to plan.", []],
     ["go-to-place", "The crew flew to safety and left for good.", []],
+    [
+      "go-to-place",
+      "She took a large delegation to Hanoi; he brought his delegation to Perth.",
+      ["took", "brought"],
+    ],
+    ["go-to-place", "She took the delegation to lunch and brought a delegation to the table.", []],
     ["go-to-place", "The envoy flew from Hong Kong to Moscow.", ["flew"]],
     ["go-to-place", "Prices went from bad to worse; he flew from Ohio to safety.", []],
     ["go-to-place", "On Friday he heads to the port city of Kobe.", ["heads"]],
