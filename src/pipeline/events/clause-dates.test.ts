@@ -142,6 +142,20 @@ describe("two dates, each with an act of its own stretch", () => {
       "Navy chief Wu Shengli, who was promoted on Monday, met Adm. Jonathan Greenert in San Diego on Tuesday.",
       [["2010-09-28", "040"]],
     ],
+    // A coordinated clause whose subject of its own says something on its own date tells a
+    // statement, as it would alone …
+    [
+      "The committee launched its investigation into the two firms in March, and in September the ministry said the inquiry was unfair.",
+      [
+        ["2010-03", "050"],
+        ["2010-09", "010"],
+      ],
+    ],
+    // … not the first clause's subject saying more, nor a saying that tells nothing.
+    [
+      "The committee launched its investigation into the two firms in March, and said in September that the inquiry was fair.",
+      [["2010-03", "050"]],
+    ],
     // … what was said or demanded is not.
     [
       "On Monday the newspaper published a report; the ministry said more the next day.",

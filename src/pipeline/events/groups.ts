@@ -1,6 +1,6 @@
 import { occasionAfterTelling } from "./after-occasion.ts";
 import { countedOccasions } from "./counted.ts";
-import { ACT_RANK, ANNOUNCE_RANK, ANSWER_RANK } from "./ranks.ts";
+import { ACT_RANK, ANNOUNCE_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
@@ -11,7 +11,7 @@ import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
-import { IRREGULAR_FULL_PAST } from "../lexicon/calendar.ts";
+import { CALENDAR_WORD, IRREGULAR_FULL_PAST } from "../lexicon/calendar.ts";
 import { isFutureTense, tellsNoPast } from "../time/tense.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
@@ -544,9 +544,23 @@ function clauseGroups(
     // its own date in a relative clause is told in passing, an occasion of its own.
     const asides = t ? asideOccasions(s, c, dates, main, usable, mentions) : [];
     groups.push(...asides);
-    const own = within(usable, c).filter(
-      (h) => h.rank >= CLAUSE_TRIGGER_RANK && !asides.some((a) => a.triggers.includes(h)),
-    );
+    const acts = within(usable, c).filter((h) => !asides.some((a) => a.triggers.includes(h)));
+    const ranked = acts.filter((h) => h.rank >= CLAUSE_TRIGGER_RANK);
+    // "…, and on Friday the ministry said it …", "…, and the paper said last month that …": a
+    // later clause whose only act is its own subject's saying something, with a date of its
+    // own, tells a statement, as it would alone; the speaker is never the sentence's first
+    // person. ("…, and said on Tuesday that …" has the first clause's subject; "said more" says
+    // nothing.)
+    const said = !ranked.length && c.from !== s.start;
+    const own = said
+      ? acts.filter(
+          (h) =>
+            h.rank >= SAY_RANK &&
+            !h.inQuote &&
+            SUBJECT_BEFORE.test(s.text.slice(c.from - s.start, h.start - s.start)) &&
+            REPORTED_AFTER.test(s.text.slice(h.start - s.start + h.text.length, c.to - s.start)),
+        )
+      : ranked;
     if (!t) continue;
     if (!own.length) {
       datedWithoutAct = true;
@@ -567,13 +581,28 @@ function clauseGroups(
       t,
       occasion: best ? findOccasion(s.text, best.start - s.start, best.text) : undefined,
       triggers: own,
-      actors: mine.length || !actors[0] || bodySubject ? mine : [actors[0]],
+      actors: mine.length || !actors[0] || bodySubject || said ? mine : [actors[0]],
       span: { start: c.from, end: c.to },
     });
   }
   groups.sort((a, b) => a.t.start - b.t.start);
   return groups.length >= 2 || (groups.length === 1 && datedWithoutAct) ? groups : undefined;
 }
+
+/** A subject of its own in a clause's opening: "and on Friday the ministry", "and in July it". */
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:the\s+\p{L}+|it|he|she|they|we|(?!(?:${CALENDAR_WORD}))\p{Lu}[\p{L}.'’-]*)[^,;]*$`,
+  "u",
+);
+
+/**
+ * A reported clause after a verb of saying and a date of the telling ("said on Friday that …",
+ * "said airlines should …"), not a word that says only how much was said ("said more").
+ */
+const REPORTED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:on\s+|last\s+|this\s+)?(?:${CALENDAR_WORD}|week|month|year|today|yesterday)\s+)?(?!(?:more|little|nothing|much|so|yes|no|again|too|otherwise|little else)\b)\p{L}`,
+  "u",
+);
 
 /** A clause's words that are only its opening: the conjunction and a preposition before a date. */
 const DATE_CLAUSE_FILLER =

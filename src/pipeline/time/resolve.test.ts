@@ -1652,6 +1652,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     // "comes on" a weekday, in the present: the test still to come.
     ["The next test comes on Friday, when the envoy meets the premier.", "2011-06-03"],
     ["The two ministers open the dialogue with their deputies on Friday.", "2011-06-03"],
+    // "plans to" after its subject is a plan …
+    ["The navy plans to hold a drill in November.", "2011-11"],
     // "is supposed to": a plan, as "is scheduled to" is; "was supposed to" was one (below).
     ["The dialogue is supposed to meet again in November.", "2011-11"],
     // A hard-wrapped wire line reads as one line.
@@ -1680,6 +1682,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     // Negatives: the same words of the past, and "is also to blame", stay in the past.
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
+    // … while "plans to" after a preposition is a noun: the clause keeps its past.
+    ["In November the ministry warned against plans to hold a drill.", "2010-11"],
     ["The navies\nheld a drill in November.", "2010-11"],
     ["The ministry expected a reply in November.", "2010-11"],
     ["The dialogue was supposed to meet in November.", "2010-11"],

@@ -22,11 +22,13 @@ const PLANNED_ACT =
 /**
  * Words that put a sentence's event in the future of its reference time ("he'll finish his trip
  * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
+ * "Plans to" after a preposition or a determiner ("warned against plans to send") is a noun,
+ * not the clause's tense.
  * A plan's participle set off after its noun ("Liang's visit, due to begin on Friday, …") too;
  * "due to" before anything but a planned act is a cause ("postponed, due to the storm").
  */
 const FUTURE = new RegExp(
-  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
+  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
   "i",
 );
 
