@@ -46,6 +46,12 @@ describe("event type triggers", () => {
     ["go-to-place", "The crew flew to safety and left for good.", []],
     [
       "go-to-place",
+      "The delegation flew later Thursday to the Naval Academy; he went to the Pentagon.",
+      ["flew", "went"],
+    ],
+    ["go-to-place", "The talks went to the wire and the crew flew to the rescue.", []],
+    [
+      "go-to-place",
       "She took a large delegation to Hanoi; he brought his delegation to Perth.",
       ["took", "brought"],
     ],
@@ -259,6 +265,8 @@ describe("event type triggers", () => {
       ["called", "branded"],
     ],
     ["accuse", "He called for an end to the illegal trade and called the talks useful.", []],
+    ["accuse", "The White House called the zone “unnecessarily inflammatory.”", ["called"]],
+    ["accuse", "The envoy called the talks “unusually useful.”", []],
     ["accuse", "She spoke of so-called threats; they called off the illegal drills.", []],
   ])("%s in %j → %j", (id, sentence, words) => {
     expect(found(id, sentence)).toEqual(words);

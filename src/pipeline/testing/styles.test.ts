@@ -184,7 +184,13 @@ describe("other outlets' page styles", () => {
     ["voa-xi-2012.txt", "2012-02-14", "occurred", "Obama hosts Xi Jinping at the White House"],
     ["voa-xi-2012.txt", "2012-02-14", "occurred", "Panetta hosts Xi Jinping at the Pentagon"],
     ["voa-xi-2012.txt", "2012-02-15", "planned", "Planned: Xi visits Iowa"],
-    ["wire-mandiant.txt", "2013-02-19", "occurred", "Hong speaks on cyber security"],
+    // Calling the accusations "groundless" is a verdict of its own, titled by its clause.
+    [
+      "wire-mandiant.txt",
+      "2013-02-19",
+      "occurred",
+      'Foreign Ministry spokesman Hong Lei called the accusations "groundless"…',
+    ],
     ["wire-mandiant.txt", "2013-02-19", "occurred", "Mandiant report released"],
     ["wire-mandiant.txt", "2013-02-19", "occurred", "Carney speaks on cyber security"],
     [
