@@ -97,7 +97,11 @@ export function toldPlanOnly(
   const told = dates.filter((t) => isToldOn(s, t) && !t.future);
   if (!told.length || told.length !== dates.length) return false;
   const first = Math.min(...told.map((t) => t.start));
-  if (isFutureTense(narration.slice(0, first - s.start))) return true;
+  // "The minister will visit Beijing, officials said Monday": an occasion still to come, told
+  // first. Not a position told so ("China hopes Washington will respect …, a spokesman said
+  // Monday"), which is that day's statement, as it is when the telling comes first.
+  if (isFutureTense(narration.slice(0, first - s.start)))
+    return triggers.some((h) => h.start < first && h.strong && !h.reference && !h.inQuote);
   const last = told.reduce((a, b) => (b.start > a.start ? b : a));
   return toldBeforePlannedOccasion(s, last, narration, triggers);
 }

@@ -46,6 +46,11 @@ describe("a plan told on a day, with no date of its own", () => {
     ],
     // Negative: an occasion told as done keeps the day it was told.
     [["Officials said Wednesday that the minister toured the shipyard."], ["2012-09-26 occurred"]],
+    // Negative: a position on what others will do, told after it, is that day's statement.
+    [
+      ["Beijing hopes Washington will respect its interests, a ministry spokesman said Wednesday."],
+      ["2012-09-26 occurred"],
+    ],
   ])("%j", async (paragraphs, expected) => {
     expect(await datesOf(...paragraphs)).toEqual(expected);
   });
