@@ -157,6 +157,7 @@ describe("event type triggers", () => {
     ["see", "The two leaders will see each other again at the summit.", ["see each other"]],
     ["see", "We will see each country's position.", []],
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
+    ["reject", "The ministry called the report “groundless.”", ["called the report “groundless"]],
     ["reject", "The spokesman rebutted the accusations on Tuesday.", ["rebutted"]],
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     ["announce", "The senator introduced the speaker and new rules.", []],
@@ -261,7 +262,7 @@ describe("event type triggers", () => {
     ],
     [
       "accuse",
-      "The ministry called the charges groundless; the panel branded the two firms a threat.",
+      "The ministry called the drills provocative; the panel branded the two firms a threat.",
       ["called", "branded"],
     ],
     ["accuse", "He called for an end to the illegal trade and called the talks useful.", []],
