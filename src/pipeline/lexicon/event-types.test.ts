@@ -230,6 +230,12 @@ describe("event type triggers", () => {
       ["summoned", "lodged", "protested"],
     ],
     ["protest", "She summoned the courage to speak and lodged in a hotel near the protests.", []],
+    [
+      "establish",
+      "The panel began its investigation in May; the senate opened an inquiry into the firms.",
+      ["began", "opened"],
+    ],
+    ["establish", "The envoy opened the door and began the talks with an inquiry.", []],
     ["protest", "The vice minister called in the British envoy on Monday.", ["called in"]],
     ["protest", "The vice minister called\nin the envoy.", ["called\nin"]],
     ["protest", "The ministry called in the experts and calls in its loans.", []],
