@@ -577,6 +577,15 @@ describe("resolveTimes: narration against the publication date", () => {
         ["the following day", "2013-07-09", "day", "previous-date"],
       ],
     ],
+    // … and so is a day with a verb of its own right after it.
+    [
+      "They held talks on Monday and on Tuesday toured the port.",
+      "2013-07-10",
+      [
+        ["on Monday", "2013-07-08", "day", "relative-to-publication"],
+        ["on Tuesday", "2013-07-09", "day", "relative-to-publication"],
+      ],
+    ],
     [
       "They held talks on July 8 and the following day.",
       "2013-07-10",

@@ -1,9 +1,9 @@
 import { joinAdjacent } from "./join-adjacent.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
-import { anyOf } from "../lexicon/compile/patterns.ts";
+import { anyOf, literal } from "../lexicon/compile/patterns.ts";
 import { nounsOf } from "../lexicon/triggers.ts";
-import { RUNS_ON } from "../lexicon/calendar.ts";
+import { IRREGULAR_FULL_PAST, RUNS_ON } from "../lexicon/calendar.ts";
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -200,6 +200,12 @@ function arrivalThrough(
  */
 export const PAIRED_DAYS = /^\s*and\s+(?:on\s+)?$/i;
 
+/** A verb of the past right next: "visited", "flew". */
+const VERB_NEXT = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST.map(literal).join("|")})\b`,
+  "u",
+);
+
 /** "… and the following day met …": a day counted from the one before, with a verb after it. */
 const NEXT_DAY_CLAUSE = /^(?:the\s+)?(?:following|next)\s+day$/i;
 
@@ -243,7 +249,10 @@ export function joinConsecutiveDays(
       return undefined;
     const days = dayDiff(prev.value, t.value);
     const after = sentence.slice(t.end - sentenceStart);
-    const clause = NEXT_DAY_CLAUSE.test(t.text.trim()) && /^\s+\p{Ll}/u.test(after);
+    // "toured the base on Tuesday and on Wednesday visited the port": a verb right after the
+    // second day opens that day's own clause.
+    const clause =
+      (NEXT_DAY_CLAUSE.test(t.text.trim()) && /^\s+\p{Ll}/u.test(after)) || VERB_NEXT.test(after);
     const paired = PAIRED_DAYS.test(between) && days === 1 && !clause;
     const longest = /\d/.test(t.text) ? RUN_DATE_DAYS : RUN_DAYS - 1;
     const opened =
