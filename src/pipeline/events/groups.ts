@@ -600,7 +600,7 @@ const SUBJECT_BEFORE = new RegExp(
  * "said airlines should …"), not a word that says only how much was said ("said more").
  */
 const REPORTED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:on\s+|last\s+|this\s+)?(?:${CALENDAR_WORD}|week|month|year|today|yesterday)\s+)?(?!(?:more|little|nothing|much|so|yes|no|again|too|otherwise|little else)\b)\p{L}`,
+  String.raw`^\s+(?:(?:on\s+|last\s+|this\s+)?(?:${CALENDAR_WORD}|week|month|year|today|yesterday)\s+)?(?!(?:more|little|nothing|much|so|yes|no|again|too|otherwise)\b)\p{L}`,
   "u",
 );
 
