@@ -1,8 +1,7 @@
 import { CLOSING_BEFORE_DATE, REPORTS_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { isFutureTense } from "../time/tense.ts";
-import { IRREGULAR_FULL_PAST, WEEKDAYS } from "../lexicon/calendar.ts";
-import { literal } from "../lexicon/compile/patterns.ts";
+import { IRREGULAR_FULL_PAST_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 import { bestTrigger } from "./triggers.ts";
 
 /*
@@ -20,9 +19,7 @@ const VERB_RIGHT_AFTER = /^\s*(?:\p{Ll}+ly\s+)?$/u;
 const NEWS_DAY = new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAYS.join("|")}|yesterday|today)$`, "i");
 
 /** A verb in the past inside a since-clause: "since he took office", "since Beijing froze …". */
-const PAST_VERB = new RegExp(
-  String.raw`\b(?:[a-z]{3,}ed|${IRREGULAR_FULL_PAST.map(literal).join("|")})\b`,
-);
+const PAST_VERB = new RegExp(String.raw`\b(?:[a-z]{3,}ed|${IRREGULAR_FULL_PAST_WORD})\b`);
 
 /**
  * "his first trip to China since he took office in July 2011", "has stolen data since 2006": a

@@ -11,7 +11,7 @@ import { bestTrigger } from "./triggers.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
-import { CALENDAR_WORD, IRREGULAR_FULL_PAST } from "../lexicon/calendar.ts";
+import { CALENDAR_WORD, IRREGULAR_FULL_PAST_WORD } from "../lexicon/calendar.ts";
 import { isFutureTense, tellsNoPast } from "../time/tense.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
@@ -59,7 +59,7 @@ function inAppositiveClause(text: string, at: number): boolean {
  * still open at the end of a text.
  */
 const RESTRICTIVE_PAST = new RegExp(
-  String.raw`\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST.map(literal).join("|")}|(?:did|had)(?:\s+not|n['’]t)?\s+\p{Ll}+|(?:was|were|had been|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b[^,;]*$`,
+  String.raw`\s(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST_WORD}|(?:did|had)(?:\s+not|n['’]t)?\s+\p{Ll}+|(?:was|were|had been|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b[^,;]*$`,
   "u",
 );
 

@@ -1,7 +1,7 @@
 import type { ActorMention, EventDraft, Sentence } from "../types.ts";
 import { ITINERARY_NOUNS, ITINERARY_VERBS, US_STATE } from "../lexicon/places.ts";
 import { familyOf } from "./attach.ts";
-import { bodyIn, isProgramme, namesSomeone, type ProgrammePart } from "./programme.ts";
+import { bodyIn, isProgramme, namesSomeone, partTime, type ProgrammePart } from "./programme.ts";
 
 /**
  * "Her itinerary also includes A, B and C", "the envoy's itinerary, an aide said, covers A and
@@ -55,7 +55,6 @@ export function itineraryStops(
   list = (end >= 0 ? list.slice(0, end) : list).replace(/[.!?]\s*$/, "");
   const past = /ed$|^took\b/i.test(verb);
   const at = s.start + (m.index ?? 0);
-  const precision = trip.date.value.length >= 7 ? ("month" as const) : ("year" as const);
   const trigger = { ...visit, start: at, reference: false, inQuote: false };
   return list
     .split(STOP_SEPARATOR)
@@ -65,16 +64,7 @@ export function itineraryStops(
       // "the Army's Fort Benning", "the U.S. Southern Command": a body visited is a party to it.
       const body = bodyIn(s, trigger, stop);
       return {
-        t: {
-          start: at,
-          end: at,
-          text: trip.date.text,
-          value: trip.date.value.slice(0, precision === "month" ? 7 : 4),
-          precision,
-          basis: "previous-date" as const,
-          inQuote: false,
-          future: !past,
-        },
+        t: partTime(at, trip.date.text, trip.date.value, !past),
         triggers: [trigger],
         actors: body ? [traveller, body] : [traveller],
         family: "visit",

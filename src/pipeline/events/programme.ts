@@ -214,6 +214,24 @@ function overBefore(trip: EventDraft, day: string): boolean {
 }
 
 /**
+ * When a part of a trip is told: the trip's month, or its year when that is all its date (or an
+ * undated page's stamp) says, at `at` in the text.
+ */
+export function partTime(at: number, text: string, dated: string, future: boolean): TimeMention {
+  const precision = dated.length >= 7 ? "month" : "year";
+  return {
+    start: at,
+    end: at,
+    text,
+    value: dated.slice(0, precision === "month" ? 7 : 4),
+    precision,
+    basis: "previous-date",
+    inQuote: false,
+    future,
+  };
+}
+
+/**
  * "During his stay, he met A, and visited B": an undated sentence that reports what the traveller
  * of a dated trip did on it, each meeting with its own counterpart and each visit to its own place
  * a part of the programme (ANNOTATION.md), dated at the month of the trip and planned when the
@@ -247,10 +265,7 @@ export function programmeParts(
       PART_FAMILIES.has(familyOf(h) ?? "") &&
       isVerb(s, h),
   );
-  // The trip's month, or its year when that is all it (or an undated page's stamp) says.
   const dated = trip ? trip.date.value : (published ?? "");
-  const precision = dated.length >= 7 ? "month" : "year";
-  const month = dated.slice(0, precision === "month" ? 7 : 4);
   const parts: ProgrammePart[] = [];
   const wordsOf = (a: ActorMention) => s.text.slice(a.start - s.start, a.end - s.start);
   const peopleIn = (object: string) => actors.filter((a) => object.includes(wordsOf(a)));
@@ -270,16 +285,7 @@ export function programmeParts(
       // visited or met is a party to the part, as a person met would be.
       const body = named.length ? undefined : bodyIn(s, verb, object);
       parts.push({
-        t: {
-          start: s.start,
-          end: s.start,
-          text: trip?.date.text ?? "during the trip",
-          value: month,
-          precision,
-          basis: "previous-date",
-          inQuote: false,
-          future: planned,
-        },
+        t: partTime(s.start, trip?.date.text ?? "during the trip", dated, planned),
         triggers: [verb],
         actors: [subject, ...named.filter((a) => a.key !== subject.key), ...(body ? [body] : [])],
         family: familyOf(verb) ?? "visit",

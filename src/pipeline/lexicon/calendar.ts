@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
+import { literal } from "./compile/patterns.ts";
 import raw from "./data/calendar.json" with { type: "json" };
 
 /**
@@ -69,6 +70,8 @@ export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
 export const IRREGULAR_FULL_PAST: readonly string[] = IRREGULAR_PAST.filter(
   (v) => !/^(?:was|were|had|did)$/.test(v),
 );
+/** The same, as one alternation for a pattern ("met|began|…"). */
+export const IRREGULAR_FULL_PAST_WORD: string = IRREGULAR_FULL_PAST.map(literal).join("|");
 export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;

@@ -1,9 +1,9 @@
 import { joinAdjacent } from "./join-adjacent.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
-import { anyOf, literal } from "../lexicon/compile/patterns.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import { nounsOf } from "../lexicon/triggers.ts";
-import { IRREGULAR_FULL_PAST, RUNS_ON } from "../lexicon/calendar.ts";
+import { IRREGULAR_FULL_PAST_WORD, RUNS_ON } from "../lexicon/calendar.ts";
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -201,10 +201,7 @@ function arrivalThrough(
 export const PAIRED_DAYS = /^\s*and\s+(?:on\s+)?$/i;
 
 /** A verb of the past right next: "visited", "flew". */
-const VERB_NEXT = new RegExp(
-  String.raw`^\s+(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST.map(literal).join("|")})\b`,
-  "u",
-);
+const VERB_NEXT = new RegExp(String.raw`^\s+(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST_WORD})\b`, "u");
 
 /** "… and the following day met …": a day counted from the one before, with a verb after it. */
 const NEXT_DAY_CLAUSE = /^(?:the\s+)?(?:following|next)\s+day$/i;
