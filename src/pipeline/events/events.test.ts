@@ -147,6 +147,16 @@ describe("event extraction", () => {
       "Report to Congress released",
       ["U.S. Department of Defense"],
     ],
+    // A report the rejection only named, released by a verb with a date of its own, is its own
+    // event; without a release, "the report" adds to the rejection (next test).
+    [
+      [
+        "The ministry on Thursday denied the charges, saying a report by Acme Analytics lacked proof.",
+        "The report by Acme Analytics, released this week, said a unit had stolen data.",
+      ],
+      "Acme Analytics report released",
+      ["Acme Analytics"],
+    ],
     // A new report named beside "the report" is the sentence's own event, with its own author.
     [
       [
@@ -167,6 +177,18 @@ describe("event extraction", () => {
       expect(report?.actors.map((a) => a.name)).toEqual(actors);
     },
   );
+
+  it("a report a rejection names, told again with no release, is no event of its own", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Report",
+        "WASHINGTON, Feb. 21, 2013",
+        "The ministry on Thursday denied the charges, saying a report by Acme Analytics lacked proof.",
+        "The report by Acme Analytics said a unit had stolen data this week.",
+      ),
+    });
+    expect(events.map((e) => e.type.label)).toEqual(["Reject"]);
+  });
 
   it('a part of an announced programme, "is also expected to", is planned too', async () => {
     const events = await eventsOf({

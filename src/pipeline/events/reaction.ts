@@ -3,7 +3,7 @@ import { DOCUMENT_VERBS } from "../lexicon/speech.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
-import { bestTrigger } from "./triggers.ts";
+import { DOCUMENT_NOUN, bestTrigger } from "./triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 
 /** Occasion families that are documents: things published, which others answer. */
@@ -64,4 +64,22 @@ export function answersDocument(
   const from = answerer?.start ?? s.start;
   const act = triggers.some((h) => !h.reference && !h.inQuote && h.start > from && h.start < at);
   return act ? at : undefined;
+}
+
+/**
+ * "The ministry denied the charges, saying a report by a U.S. firm lacked proof. … The report,
+ * released this week, said …": the later sentence tells the document's own release, by a verb,
+ * with its own date; the rejection only named the document as what it answered. The release is
+ * a happening of its own, not more of the rejection.
+ */
+export function releasesAnsweredDocument(referred: EventDraft, triggers: TriggerHit[]): boolean {
+  if (bestTrigger(referred.triggers)?.cameo !== "120") return false;
+  return triggers.some(
+    (h) =>
+      h.noun === "report" &&
+      h.rank >= 4 &&
+      !h.reference &&
+      !h.inQuote &&
+      !DOCUMENT_NOUN.test(h.text.trim()),
+  );
 }

@@ -314,6 +314,16 @@ describe("bestTrigger", () => {
     ["China rejected a report by security firm Mandiant on Wednesday.", "rejected"],
     ["China denied the report's findings.", "denied"],
     ["The Pentagon released its annual report to Congress on Friday.", "released"],
+    // A document named later in a rejection's sentence is what it answers; a release by a verb
+    // beside the rejection is left as it was.
+    [
+      "The ministry on Friday denied the charges, saying a review by the firm lacked proof.",
+      "denied",
+    ],
+    [
+      "The ministry on Friday denied the charges and released a report on its networks.",
+      "released",
+    ],
     [
       "Foreign Ministry spokeswoman Hua Chunying on Tuesday called the accusations groundless.",
       "called the accusations groundless",

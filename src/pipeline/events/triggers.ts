@@ -114,7 +114,25 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
     h.rank = 5;
     object.rank = 1;
   }
+  for (const h of hits) demoteRejectedDocument(h, hits);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A document's bare noun ("report", "white paper"), not a verb that releases one. */
+export const DOCUMENT_NOUN = /^(?:report|white paper|strategy|review|assessment|study)$/i;
+
+/**
+ * "Denied the accusations on Wednesday, saying a report by a U.S. firm lacked proof": a document
+ * named later in the sentence of a rejection told as its news is what the rejection answers, not
+ * one released there. A sentence that also releases a document by a verb ("denied the charges and
+ * released a report") is left as it was.
+ */
+function demoteRejectedDocument(h: TriggerHit, hits: TriggerHit[]): void {
+  if (h.cameo !== "120" || h.rank < 1 || h.inQuote) return;
+  const later = hits.filter((x) => x.noun === "report" && x.start > h.start && x.rank > 1);
+  if (!later.length || later.some((x) => !DOCUMENT_NOUN.test(x.text))) return;
+  h.rank = Math.max(h.rank, 5);
+  for (const x of later) x.rank = 1;
 }
 
 /** The most specific trigger (highest rank; earliest on a tie). */

@@ -19,7 +19,12 @@ import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
 import { laterTimeClausePerson, toldPlanOnly } from "../clauses.ts";
 import { framedAct } from "../frame.ts";
-import { answersDocument, documentTells, isDocumentRelease } from "../reaction.ts";
+import {
+  answersDocument,
+  documentTells,
+  isDocumentRelease,
+  releasesAnsweredDocument,
+} from "../reaction.ts";
 import { momentSet } from "../moment.ts";
 import { passingOccasion } from "../passing-occasion.ts";
 import { perAttribution } from "../attribution.ts";
@@ -95,10 +100,11 @@ export function handleDated(
   // window names something else (an agreement, a law); the occasion is found by the sentence's
   // first date inside it.
   const referenceDate = dates.find(inWindow) ?? dates[0];
-  const found =
+  const candidate =
     datesOther || clauseDate
       ? undefined
       : referredEvent(ctx.events, s, actors, referenceDate, ctx.acronyms, narration);
+  const found = candidate && releasesAnsweredDocument(candidate, usable) ? undefined : candidate;
   // "A spokesman said on Wednesday that the report was unprofessional": the answer is its own
   // happening; the document it names is its object, not its act.
   const answered = found ? answersDocument(found, s, usable, actors) : undefined;
