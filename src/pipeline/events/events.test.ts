@@ -565,6 +565,16 @@ describe("event extraction", () => {
       "The ministers held talks in Hanoi earlier this month, following their summit in Tokyo.",
       ["2013-09"],
     ],
+    // A subordinate clause's act with a date of its own is an event of that date …
+    [
+      "The minister is expected to visit Lima in December, accepting an offer made when he met his Peruvian counterpart in Tokyo in June.",
+      ["2013-06", "2013-12"],
+    ],
+    // … one without a date of its own is only the main act's background.
+    [
+      "The minister is expected to visit Lima in December, accepting an offer made when he met his Peruvian counterpart in Tokyo.",
+      ["2013-12"],
+    ],
   ])("an occasion told in passing: %s", async (sentence, dates) => {
     const events = await eventsOf({
       "a.txt": story("Ministers meet", "BEIJING, Sept. 20, 2013", sentence),

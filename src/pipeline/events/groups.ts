@@ -173,6 +173,9 @@ export function groupDates(
   // So is the first one ("Contacts have grown since Kerry's visit in January and the tour by Xu
   // in May"): a head clause with no act only frames them.
   const referred = triggers.filter((h) => h.reference && !h.inQuote);
+  const subordinateActs = usable
+    .filter((h) => !h.inQuote && (h.clauseRank ?? 0) >= ACT_RANK)
+    .map((h) => ({ ...h, rank: h.clauseRank ?? h.rank }));
   const told = chunks.map((c, i) => {
     const acts = ownOf(usable, c, i);
     if (acts.length) return acts;
@@ -185,7 +188,11 @@ export function groupDates(
           )
         : [];
     if (clauseVerbs.length) return clauseVerbs;
-    return ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
+    const passing = ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
+    if (passing.length) return passing;
+    // "…, taking up an invitation extended when he met Liang in Hanoi in October": the act of a
+    // subordinate clause, with the date of its own stretch, is a happening told in passing.
+    return ownOf(subordinateActs, c, i);
   });
   // Whoever a referred occasion names ("Kerry's visit", "the tour by Xu") was left out of the
   // sentence's actors as only mentioned, or counted at an earlier mention; told as its
