@@ -27,6 +27,22 @@ export interface DaysAfterClause {
 }
 
 /**
+ * An aside set off by commas inside the clause, between its subject and its verb: "a day after
+ * the adviser, in a speech in New York, called on Beijing …", "the premier, at his annual news
+ * conference, said …". It opens with a preposition and holds no verb of its own before its comma.
+ */
+const ASIDE = /^,\s+(?:in|at|during|on|before)\s+[^,;]*,\s+(?=\p{Ll}+\b)/u;
+
+/** The length of the counted clause: to the first comma or semicolon, past an aside. */
+function clauseLength(rest: string): number {
+  const stop = rest.search(/[;,]|$/);
+  const aside = ASIDE.exec(rest.slice(stop));
+  if (!aside) return stop;
+  const after = stop + aside[0].length;
+  return after + rest.slice(after).search(/[;,]|$/);
+}
+
+/**
  * "The drill came a day after the ministers wrapped up talks in Beijing": a clause set a few days
  * after another happening of a known day tells of an occasion of its own, that many days before.
  * The clause's stretch, its acts, how many days earlier it was and the words that say so; undefined when the sentence
@@ -42,8 +58,7 @@ export function daysAfterClause(
   const daysBefore = DAY_COUNTS[count] ?? Number(count);
   const unit = (m[2]?.toLowerCase().replace(/s$/, "") ?? "day") as CountUnit;
   const from = s.start + m.index + m[0].length;
-  const stop = s.text.slice(from - s.start).search(/[;,]|$/);
-  const end = from + stop;
+  const end = from + clauseLength(s.text.slice(from - s.start));
   const own = triggers
     // An occasion noun counts even where the clause's "after" ranked it low, and so does a
     // reply ("a day after the spokesman dismissed it"), though not a plain "said".

@@ -11,6 +11,8 @@ describe("occasion families", () => {
     ["press conference", "news conference"],
     ["trip", "visit"],
     ["reception", "meal"],
+    // Testimony is told by "testified", a speech of its own.
+    ["testimony", "speech"],
   ])("%s is a %s", (noun, family) => {
     expect(NOUN_FAMILY[noun]).toBe(family);
   });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { sentenceOf } from "../testing/sentence.ts";
+import { daysAfterClause } from "./days-after.ts";
+import { findTriggers } from "./triggers.ts";
+
+/** The counted clause's words and its acts, for a sentence standing alone. */
+function clauseOf(text: string): { words: string; acts: string[] } | undefined {
+  const s = sentenceOf(text);
+  const clause = daysAfterClause(s, findTriggers(s, []));
+  return clause && { words: clause.span.text, acts: clause.triggers.map((h) => h.text) };
+}
+
+describe("daysAfterClause", () => {
+  it.each([
+    // The clause runs to its first comma …
+    [
+      "The drill came a day after the ministers wrapped up talks in Beijing, officials said.",
+      { words: "the ministers wrapped up talks in Beijing", acts: ["talks"] },
+    ],
+    // … past an aside between its subject and its verb, where its act may stand …
+    [
+      "The testimony came a day after the adviser, in a speech in New York, urged Beijing to act.",
+      {
+        words: "the adviser, in a speech in New York, urged Beijing to act.",
+        acts: ["speech", "urged"],
+      },
+    ],
+    // … but not past a comma that closes the clause.
+    [
+      "The drill came two days after the ministers held talks, in a sign of warmer ties.",
+      { words: "the ministers held talks", acts: ["talks"] },
+    ],
+  ])("%s", (text, want) => {
+    expect(clauseOf(text)).toEqual(want);
+  });
+
+  it("a clause with no act of its own is none", () => {
+    expect(clauseOf("The drill came a day after the adviser, in New York, was asked.")).toBe(
+      undefined,
+    );
+  });
+});
