@@ -162,6 +162,12 @@ describe("event type triggers", () => {
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     ["announce", "The senator introduced the speaker and new rules.", []],
     [
+      "legislate",
+      "The House passed its version of the annual defense bill; the Senate approved a measure.",
+      ["passed", "approved"],
+    ],
+    ["legislate", "The ships passed through the strait; he passed the word that a bill died.", []],
+    [
       "news-conference",
       "He told reporters at a news conference.",
       ["told reporters", "news conference"],
