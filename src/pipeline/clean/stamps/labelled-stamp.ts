@@ -21,6 +21,16 @@ const LABEL_INSIDE = new RegExp(
 );
 
 /**
+ * A label and its colon after a closing bracket, where a saved page ran the byline's fields into
+ * one line ("By Jane Roe in Honolulu (The Daily)   Updated: 2013-11-15 08:03").
+ */
+const LABEL_AFTER_BRACKET = new RegExp(
+  String.raw`[)\]]\s+(${alternatives(
+    STAMP_LABELS.map((l) => l.words.replace(/^./, (c) => c.toUpperCase())),
+  )})(?=\s*:)`,
+);
+
+/**
  * A label after one word naming what it stamps, then a colon ("Summary posted: …", "Story
  * published: …", "Page last updated: …"). Only with the colon: "Officials posted …" is narration.
  */
@@ -55,7 +65,8 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
     (line.includes(":") ? line.match(LABEL_AFTER_WORD) : null) ??
     line.match(LABEL_AT_START) ??
     line.match(LABEL_AFTER_THING) ??
-    line.match(LABEL_INSIDE);
+    line.match(LABEL_INSIDE) ??
+    (line.includes(":") ? line.match(LABEL_AFTER_BRACKET) : null);
   const label = m?.[1] ? labelOf(m[1]) : undefined;
   if (!m || !label) return undefined;
   return { label, end: (m.index ?? 0) + m[0].length };
