@@ -159,6 +159,13 @@ describe("event type triggers", () => {
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
     ["reject", "The ministry called the report “groundless.”", ["called the report “groundless"]],
     ["reject", "The spokesman rebutted the accusations on Tuesday.", ["rebutted"]],
+    // A long object before the verdict, when the verdict is quoted.
+    [
+      "reject",
+      "He called the move that forced the ship to turn on Dec. 5 “irresponsible.”",
+      ["called the move that forced the ship to turn on Dec. 5 “irresponsible"],
+    ],
+    ["reject", "He called the move that forced the ship to turn on Dec. 5 irresponsible.", []],
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     ["announce", "The senator introduced the speaker and new rules.", []],
     [
