@@ -233,6 +233,41 @@ describe("reports of one happening across outlets, at different precision or sta
       ],
     ],
     [
+      "one author's document named two ways by two outlets on one day: one document",
+      [
+        [
+          "Report out",
+          "WASHINGTON, May 7, 2013",
+          "The Pentagon released its annual report to Congress on Monday.",
+        ],
+        [
+          "China's military",
+          "WASHINGTON, May 8, 2013",
+          "The Pentagon released its report on China's military on May 6.",
+        ],
+      ],
+      [["2013-05-06", "", "occurred", 2]],
+    ],
+    [
+      "two authors' documents named apart on one day: two documents",
+      [
+        [
+          "Report out",
+          "WASHINGTON, May 7, 2013",
+          "The Pentagon released its annual report to Congress on Monday.",
+        ],
+        [
+          "Hackers",
+          "WASHINGTON, May 8, 2013",
+          "Mandiant released its report on China's hackers on May 6.",
+        ],
+      ],
+      [
+        ["2013-05-06", "", "occurred", 1],
+        ["2013-05-06", "", "occurred", 1],
+      ],
+    ],
+    [
       "the same firm's documents named apart: two documents",
       [
         [

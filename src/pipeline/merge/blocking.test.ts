@@ -122,6 +122,18 @@ describe("blocking: which pairs are candidates", () => {
       true,
     ],
     ["nobody named, one without a place", draft({ location: beijing }), draft({}), false],
+    [
+      "two documents released on a day, named apart",
+      draft({ cameo: "010", noun: "report", occasion: "report to Congress" }),
+      draft({ cameo: "010", noun: "report", occasion: "report on China's military" }),
+      true,
+    ],
+    [
+      "a document and a meeting on a day",
+      draft({ cameo: "010", noun: "report", occasion: "report to Congress" }),
+      draft({ occasion: "Shangri-La Dialogue" }),
+      false,
+    ],
   ])("%s → %s", (_name, a, b, expected) => {
     expect(mayMatch(a, b)).toBe(expected);
     expect(mayMatch(b, a)).toBe(expected);

@@ -43,7 +43,8 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
  *   initials ("S&ED" abbreviates "Strategic and Economic Dialogue");
  * - a report naming only the two governments and one naming officials of both, at a place: the
  *   two countries (`sides:`);
- * - two reports naming nobody, at a place: `unnamed-at-place`.
+ * - two reports naming nobody, at a place: `unnamed-at-place`;
+ * - a document released on a day: `document-day`.
  */
 export function blockingKeys(d: EventDraft): string[] {
   const keys = new Set<string>();
@@ -56,6 +57,8 @@ export function blockingKeys(d: EventDraft): string[] {
     for (const b of d.bodies ?? []) keys.add(`body:${d.type.cameo}:${b.name}`);
   if (!d.actors.length && kind(d) === "document")
     for (const b of d.bodies ?? []) keys.add(`body:document:${b.name}`);
+  // Two outlets' releases of a document on one day (compatible.ts oneDayDocument).
+  if (kind(d) === "document" && d.date.precision === "day") keys.add("document-day");
   const norm = normOccasion(d.occasion);
   if (norm && d.occasion) {
     keys.add(`occasion:${norm}`);

@@ -193,6 +193,23 @@ const placeName = (destination: string) =>
     .toLowerCase();
 
 /**
+ * "The Pentagon's report to Congress, released Monday" and "the Defense Department's annual
+ * report on China's military, out on May 6": outlets name one document in many ways, but two
+ * outlets' releases of a document on one day, by one author (or one unnamed), are one release.
+ */
+export function oneDayDocument(a: EventDraft, b: EventDraft): boolean {
+  if (a.articleId === b.articleId || kind(a) !== "document" || kind(b) !== "document") return false;
+  if (a.date.precision !== "day" || b.date.precision !== "day") return false;
+  if (a.date.value !== b.date.value || a.date.end || b.date.end) return false;
+  const authors = (d: EventDraft) => [
+    ...d.actors.map((x) => x.key),
+    ...(d.bodies ?? []).map((x) => x.name),
+  ];
+  const [wa, wb] = [authors(a), authors(b)];
+  return !wa.length || !wb.length || wa.some((x) => wb.includes(x));
+}
+
+/**
  * "A February study by the firm" and "the firm's report, released Feb. 19": a document is a
  * specific act of its author, not a statement among many, unless the two name different ones.
  */
@@ -323,6 +340,7 @@ function speaksFor(bodiesOnly: EventDraft, named: EventDraft): boolean {
 /** Something in the pair ties them together: a named occasion, or shared people. */
 export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   if (a.status !== b.status || a.date.precision !== b.date.precision) return strongLink(a, b);
+  if (oneDayDocument(a, b)) return true;
   const oa = normOccasion(a.occasion);
   const ob = normOccasion(b.occasion);
   // "the S&ED" in one report, "the Strategic and Economic Dialogue" in another.
