@@ -268,6 +268,33 @@ describe("reports of one happening across outlets, at different precision or sta
       ],
     ],
     [
+      "a firm's statement told by two outlets on one day: one event",
+      [
+        [
+          "Phishing",
+          "SAN FRANCISCO, June 2, 2011",
+          "Google said on its blog on Wednesday that it had disrupted a campaign to steal passwords.",
+        ],
+        [
+          "Gmail",
+          "SAN FRANCISCO, June 3, 2011",
+          "Google said on June 1 that hackers in China had tried to steal passwords.",
+        ],
+      ],
+      [["2011-06-01", "", "occurred", 2]],
+    ],
+    [
+      "a government's statements told by two outlets on one day: two events",
+      [
+        ["Denial", "BEIJING, June 2, 2011", "China said on Wednesday that it opposed all hacking."],
+        ["Reply", "BEIJING, June 3, 2011", "China said on June 1 that the claims were unfounded."],
+      ],
+      [
+        ["2011-06-01", "", "occurred", 1],
+        ["2011-06-01", "", "occurred", 1],
+      ],
+    ],
+    [
       "the same firm's documents named apart: two documents",
       [
         [

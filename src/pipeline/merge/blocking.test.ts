@@ -129,6 +129,18 @@ describe("blocking: which pairs are candidates", () => {
       true,
     ],
     [
+      "a firm acting alone on a day, in a statement",
+      draft({ cameo: "010", bodies: [{ name: "Google" }] }),
+      draft({ cameo: "010", bodies: [{ name: "Google" }] }),
+      true,
+    ],
+    [
+      "a government acting alone on a day, in a statement",
+      draft({ cameo: "010", bodies: [cnGov] }),
+      draft({ cameo: "010", bodies: [cnGov] }),
+      false,
+    ],
+    [
       "a document and a meeting on a day",
       draft({ cameo: "010", noun: "report", occasion: "report to Congress" }),
       draft({ occasion: "Shangri-La Dialogue" }),

@@ -1,7 +1,7 @@
 import type { EventDraft } from "../types.ts";
 import { acronymLetters, initialsOf, isAcronym } from "../events/acronyms.ts";
 import { interval } from "../util/dates.ts";
-import { GENERIC_CAMEOS, kind, normOccasion } from "./compatible.ts";
+import { GENERIC_CAMEOS, kind, namedBodies, normOccasion } from "./compatible.ts";
 
 /**
  * Blocking for the merge: which drafts are worth comparing at all. Two drafts are candidates when
@@ -44,6 +44,7 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
  * - a report naming only the two governments and one naming officials of both, at a place: the
  *   two countries (`sides:`);
  * - two reports naming nobody, at a place: `unnamed-at-place`;
+ * - a body other than a government acting alone on a day: `named-body:<name>`;
  * - a document released on a day: `document-day`.
  */
 export function blockingKeys(d: EventDraft): string[] {
@@ -57,6 +58,9 @@ export function blockingKeys(d: EventDraft): string[] {
     for (const b of d.bodies ?? []) keys.add(`body:${d.type.cameo}:${b.name}`);
   if (!d.actors.length && kind(d) === "document")
     for (const b of d.bodies ?? []) keys.add(`body:document:${b.name}`);
+  // A body other than a government acting alone on a day (compatible.ts oneBodyOneDay).
+  if (!d.actors.length && d.date.precision === "day")
+    for (const name of namedBodies(d)) keys.add(`named-body:${name}`);
   // Two outlets' releases of a document on one day (compatible.ts oneDayDocument).
   if (kind(d) === "document" && d.date.precision === "day") keys.add("document-day");
   const norm = normOccasion(d.occasion);

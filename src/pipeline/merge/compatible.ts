@@ -1,3 +1,4 @@
+import { isGovernment } from "../lexicon/orgs.ts";
 import type { EventDraft, MergedEvent } from "../types.ts";
 import {
   countryOfDestination,
@@ -355,7 +356,10 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
     !a.actors.length &&
     !b.actors.length &&
     (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
-  const shared = a.actors.some((x) => b.actors.some((y) => y.key === x.key)) || sharedBody;
+  const shared =
+    a.actors.some((x) => b.actors.some((y) => y.key === x.key)) ||
+    sharedBody ||
+    oneBodyOneDay(a, b);
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
   if (oneActAtOnePlace(a, b)) return true;
   // Across outlets, days a day apart are one happening told in two time zones only when both
@@ -375,6 +379,22 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
     return true;
   return shared || (a.actors.length === 0 && b.actors.length === 0 && !!a.location && !!b.location);
 }
+
+/**
+ * "Google said on its blog on Wednesday …" in one outlet and "Google said Wednesday it had
+ * disrupted …" in another: a body other than a whole government, acting with no one named, on one
+ * day, is one happening across outlets even in a generic act (a statement, talks). Governments
+ * speak many times a day through many offices, so they are left to the specific acts.
+ */
+function oneBodyOneDay(a: EventDraft, b: EventDraft): boolean {
+  if (a.articleId === b.articleId || a.actors.length || b.actors.length) return false;
+  if (a.date.precision !== "day" || a.date.value !== b.date.value) return false;
+  return namedBodies(a).some((x) => namedBodies(b).includes(x));
+}
+
+/** The bodies of a draft other than whole governments. */
+export const namedBodies = (d: EventDraft): string[] =>
+  (d.bodies ?? []).filter((x) => !isGovernment(x)).map((x) => x.name);
 
 /** One type of act, or a visit, its hosting and its meeting (one encounter told three ways). */
 function sameKindOfAct(a: EventDraft, b: EventDraft): boolean {
