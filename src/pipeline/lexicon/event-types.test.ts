@@ -231,6 +231,13 @@ describe("event type triggers", () => {
     ],
     ["stop-at", "The sides came to an agreement; it comes to this.", []],
     ["say", "Wang said the talks were useful.", ["said"]],
+    // Insisting or reiterating is saying, as "stated" is.
+    [
+      "say",
+      "The ministry insisted its ship had kept its distance; it reiterated its stand.",
+      ["insisted", "reiterated"],
+    ],
+    ["say", "Their insistence and the reiteration of old lines drew notice.", []],
     ["release", "The Pentagon released its annual report.", ["released"]],
     ["release", "Obama unveiled new defense strategic guidance.", ["unveiled"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
