@@ -4,7 +4,7 @@ import { ACT_RANK, ANNOUNCE_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
-import { withoutEditionYears } from "./edition-year.ts";
+import { withoutEditionYears, withoutModifierYears } from "./edition-year.ts";
 import { withoutWeekFrame } from "./week-frame.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
@@ -84,7 +84,10 @@ export function groupDates(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): Group[] {
-  const dates = withoutWeekFrame(s, withoutEditionYears(s, allDates, triggers));
+  const dates = withoutWeekFrame(
+    s,
+    withoutModifierYears(s, withoutEditionYears(s, allDates, triggers), triggers),
+  );
   const usable = triggers.filter((h) => !h.reference);
   const afterTalks = occasionOfTelling(s, dates, triggers, actors);
   if (afterTalks) {
