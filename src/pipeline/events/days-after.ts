@@ -28,8 +28,7 @@ export interface DaysAfterClause {
 
 /**
  * An aside set off by commas inside the clause, between its subject and its verb: "a day after
- * the adviser, in a speech in New York, called on Beijing …", "the premier, at his annual news
- * conference, said …". It opens with a preposition and holds no verb of its own before its comma.
+ * the envoy, in a lecture in Geneva, urged both sides …", "the senator, at a town hall, told …". It opens with a preposition and holds no verb of its own before its comma.
  */
 const ASIDE = /^,\s+(?:in|at|during|on|before)\s+[^,;]*,\s+(?=\p{Ll}+\b)/u;
 

@@ -14,7 +14,7 @@ describe("withoutModifierYears", () => {
   it.each<[string, [string, string][], string[]]>([
     // A year between a determiner and a noun describes the thing, beside another date …
     [
-      "The delegation will visit towns hit by the 2008 earthquake on Saturday.",
+      "The team will tour towns struck by the 2008 floods on Saturday.",
       [
         ["2008", "2008"],
         ["on Saturday", "2012-12-01"],
@@ -39,7 +39,7 @@ describe("withoutModifierYears", () => {
       ["2011", "on Monday"],
     ],
     // … and so does a year that is the sentence's only date, or one told as a time.
-    ["The delegation toured the 2008 quake zone.", [["2008", "2008"]], ["2008"]],
+    ["The team toured the 2008 flood plain.", [["2008", "2008"]], ["2008"]],
     [
       "The two sides met in 2011 and again on Monday.",
       [

@@ -33,13 +33,13 @@ export function withoutEditionYears(
   return dates.filter((t) => !edition(t));
 }
 
-/** A determiner or an owner right before a year: "the 2008 earthquake", "China's 1999 law". */
+/** A determiner or an owner right before a year: "the 2008 floods", "China's 1999 law". */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|[A-Z][\w.-]*['’]s)\s+$/;
 /** How far after such a year an occasion's word still belongs to its noun phrase. */
 const MODIFIED_NOUN_REACH = 40;
 
 /**
- * "will visit areas hit by the 2008 Wenchuan earthquake on Saturday": a bare year between a
+ * "will tour towns struck by the 2008 floods on Saturday": a bare year between a
  * determiner and a noun describes the thing named, not when the sentence's act happened. Unless
  * an occasion's word follows in its noun phrase ("the 2011 Shangri-La Dialogue" is that year's
  * forum), such a year dates nothing where the sentence gives another date. The dates of the

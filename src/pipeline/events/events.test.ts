@@ -151,8 +151,8 @@ describe("event extraction", () => {
     // event; without a release, "the report" adds to the rejection (next test).
     [
       [
-        "The ministry on Thursday denied the charges, saying a report by Acme Analytics lacked proof.",
-        "The report by Acme Analytics, released this week, said a unit had stolen data.",
+        "The ministry on Thursday dismissed the charges, arguing a report by Acme Analytics was weak.",
+        "The report by Acme Analytics, released this week, found a unit had stolen data.",
       ],
       "Acme Analytics report released",
       ["Acme Analytics"],
@@ -183,8 +183,8 @@ describe("event extraction", () => {
       "a.txt": story(
         "Report",
         "WASHINGTON, Feb. 21, 2013",
-        "The ministry on Thursday denied the charges, saying a report by Acme Analytics lacked proof.",
-        "The report by Acme Analytics said a unit had stolen data this week.",
+        "The ministry on Thursday dismissed the charges, arguing a report by Acme Analytics was weak.",
+        "The report by Acme Analytics found a unit had stolen data this week.",
       ),
     });
     expect(events.map((e) => e.type.label)).toEqual(["Reject"]);

@@ -193,7 +193,7 @@ export function groupDates(
     if (clauseVerbs.length) return clauseVerbs;
     const passing = ownOf(referred, c, i).map((h) => ({ ...h, reference: false }));
     if (passing.length) return passing;
-    // "…, taking up an invitation extended when he met Liang in Hanoi in October": the act of a
+    // "…, accepting an offer made when he met his counterpart in Lima in June": the act of a
     // subordinate clause, with the date of its own stretch, is a happening told in passing.
     return ownOf(subordinateActs, c, i);
   });

@@ -67,8 +67,8 @@ export function answersDocument(
 }
 
 /**
- * "The ministry denied the charges, saying a report by a U.S. firm lacked proof. … The report,
- * released this week, said …": the later sentence tells the document's own release, by a verb,
+ * "The ministry dismissed the charges, arguing that a study by an American company offered no
+ * evidence. … The study, published on Monday, found …": the later sentence tells the document's own release, by a verb,
  * with its own date; the rejection only named the document as what it answered. The release is
  * a happening of its own, not more of the rejection.
  */

@@ -317,8 +317,8 @@ describe("bestTrigger", () => {
     // A document named later in a rejection's sentence is what it answers; a release by a verb
     // beside the rejection is left as it was.
     [
-      "The ministry on Friday denied the charges, saying a review by the firm lacked proof.",
-      "denied",
+      "The ministry on Friday dismissed the charges, arguing a review by the firm was weak.",
+      "dismissed",
     ],
     [
       "The ministry on Friday denied the charges and released a report on its networks.",

@@ -122,9 +122,9 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
 export const DOCUMENT_NOUN = /^(?:report|white paper|strategy|review|assessment|study)$/i;
 
 /**
- * "Denied the accusations on Wednesday, saying a report by a U.S. firm lacked proof": a document
- * named later in the sentence of a rejection told as its news is what the rejection answers, not
- * one released there. A sentence that also releases a document by a verb ("denied the charges and
+ * "Dismissed the charges on Friday, arguing that a study by an American company offered no
+ * evidence": a document named later in the sentence of a rejection told as its news is what the
+ * rejection answers, not one released there. A sentence that also releases a document by a verb ("denied the charges and
  * released a report") is left as it was.
  */
 function demoteRejectedDocument(h: TriggerHit, hits: TriggerHit[]): void {

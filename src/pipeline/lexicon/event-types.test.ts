@@ -162,16 +162,20 @@ describe("event type triggers", () => {
     // A long object before the verdict, when the verdict is quoted.
     [
       "reject",
-      "He called the move that forced the ship to turn on Dec. 5 “irresponsible.”",
-      ["called the move that forced the ship to turn on Dec. 5 “irresponsible"],
+      "She called the flight that brought the jet within feet of the plane on May 2 “irresponsible.”",
+      ["called the flight that brought the jet within feet of the plane on May 2 “irresponsible"],
     ],
-    ["reject", "He called the move that forced the ship to turn on Dec. 5 irresponsible.", []],
+    [
+      "reject",
+      "She called the flight that brought the jet near the plane on May 2 irresponsible.",
+      [],
+    ],
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     ["announce", "The senator introduced the speaker and new rules.", []],
     [
       "legislate",
-      "The House passed its version of the annual defense bill; the Senate approved a measure.",
-      ["passed", "approved"],
+      "The House passed the annual budget bill; the Senate adopted its version of the measure.",
+      ["passed", "adopted"],
     ],
     ["legislate", "The ships passed through the strait; he passed the word that a bill died.", []],
     [
@@ -234,7 +238,7 @@ describe("event type triggers", () => {
     // Insisting or reiterating is saying, as "stated" is.
     [
       "say",
-      "The ministry insisted its ship had kept its distance; it reiterated its stand.",
+      "The ministry insisted the patrol was routine; it reiterated its stand.",
       ["insisted", "reiterated"],
     ],
     ["say", "Their insistence and the reiteration of old lines drew notice.", []],

@@ -271,14 +271,14 @@ describe("reports of one happening across outlets, at different precision or sta
       "a firm's statement told by two outlets on one day: one event",
       [
         [
-          "Phishing",
-          "SAN FRANCISCO, June 2, 2011",
-          "Google said on its blog on Wednesday that it had disrupted a campaign to steal passwords.",
+          "Flaw found",
+          "SEATTLE, June 2, 2011",
+          "Microsoft said on Wednesday that it had found a new flaw in its mail service.",
         ],
         [
-          "Gmail",
-          "SAN FRANCISCO, June 3, 2011",
-          "Google said on June 1 that hackers in China had tried to steal passwords.",
+          "Mail flaw",
+          "SEATTLE, June 3, 2011",
+          "Microsoft said on June 1 that its engineers had found a flaw in a mail server.",
         ],
       ],
       [["2011-06-01", "", "occurred", 2]],

@@ -130,8 +130,8 @@ describe("blocking: which pairs are candidates", () => {
     ],
     [
       "a firm acting alone on a day, in a statement",
-      draft({ cameo: "010", bodies: [{ name: "Google" }] }),
-      draft({ cameo: "010", bodies: [{ name: "Google" }] }),
+      draft({ cameo: "010", bodies: [{ name: "Microsoft" }] }),
+      draft({ cameo: "010", bodies: [{ name: "Microsoft" }] }),
       true,
     ],
     [

@@ -381,8 +381,8 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
 }
 
 /**
- * "Google said on its blog on Wednesday …" in one outlet and "Google said Wednesday it had
- * disrupted …" in another: a body other than a whole government, acting with no one named, on one
+ * "Microsoft wrote on its site on Monday …" in one outlet and "Microsoft said Monday it had
+ * found …" in another: a body other than a whole government, acting with no one named, on one
  * day, is one happening across outlets even in a generic act (a statement, talks). Governments
  * speak many times a day through many offices, so they are left to the specific acts.
  */

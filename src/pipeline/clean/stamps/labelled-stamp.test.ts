@@ -50,9 +50,9 @@ describe("readLabelledStamp: clocks", () => {
     ["Posted: May 4, 2012 Editor in charge: Jane Roe", "2012-05-04"],
     ["Posted May 4, 2012 the ministry said: talks will go on", undefined],
     // A byline's fields run into one line: the label and its colon after the outlet's bracket.
-    ["By Jane Roe in Honolulu (The Daily) Updated: 2013-11-15 08:03", "2013-11-15"],
-    ["By Jane Roe (staff) Updated figures: 2013-11-15 08:03", undefined],
-    ["The ministry (in Beijing) Posted: a letter to the embassy on 2013-11-15", undefined],
+    ["By Jane Roe in Denver (The Daily) Updated: 2012-04-02 10:15", "2012-04-02"],
+    ["By Jane Roe (staff) Updated figures: 2012-04-02 10:15", undefined],
+    ["The ministry (in Beijing) Posted: a letter to the embassy on 2012-04-02", undefined],
     // A press release's label, with its date after a colon or a dash.
     ["For Immediate Release: June 4, 2012", "2012-06-04"],
     ["FOR IMMEDIATE RELEASE — June 4, 2012", "2012-06-04"],

@@ -22,7 +22,7 @@ const LABEL_INSIDE = new RegExp(
 
 /**
  * A label and its colon after a closing bracket, where a saved page ran the byline's fields into
- * one line ("By Jane Roe in Honolulu (The Daily)   Updated: 2013-11-15 08:03").
+ * one line ("By Jane Roe in Denver (The Daily) Updated: 2012-04-02 10:15").
  */
 const LABEL_AFTER_BRACKET = new RegExp(
   String.raw`[)\]]\s+(${alternatives(
