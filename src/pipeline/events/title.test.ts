@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endless, makeTitle } from "./title.ts";
+import { endless, makeTitle, withoutDanglingWords } from "./title.ts";
 
 describe("endless", () => {
   it.each([
@@ -10,6 +10,21 @@ describe("endless", () => {
     ["Hagel visits Beijing. ", "Hagel visits Beijing"],
   ])("%j → %j", (input, expected) => {
     expect(endless(input)).toBe(expected);
+  });
+});
+
+describe("withoutDanglingWords", () => {
+  it.each([
+    // A conjunction, a preposition or an article left at the end goes, with its comma …
+    ["Kerry meets Wang and", "Kerry meets Wang"],
+    ["Kerry meets Wang, and", "Kerry meets Wang"],
+    ["Kerry travels on to", "Kerry travels"],
+    // … but not a word that only ends like one, nor the title's one word.
+    ["Kerry meets Wang Dan", "Kerry meets Wang Dan"],
+    ["Kerry visits Oman", "Kerry visits Oman"],
+    ["And", "And"],
+  ])("%j → %j", (input, expected) => {
+    expect(withoutDanglingWords(input)).toBe(expected);
   });
 });
 

@@ -36,6 +36,19 @@ export function endless(s: string): string {
 
 const cap = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 
+/** A word a title cannot end on: a conjunction, a preposition or an article, and its comma. */
+const DANGLING_WORD = /[\s,]+(?:and|or|but|of|in|on|at|to|for|with|by|from|the|a|an)$/i;
+
+/**
+ * "Gates meets Liang and": a part cut where the next act of its sentence begins may keep the word
+ * that joined them. The title drops such words from its end, one after another.
+ */
+export function withoutDanglingWords(title: string): string {
+  let out = title;
+  while (DANGLING_WORD.test(out)) out = out.replace(DANGLING_WORD, "");
+  return out || title;
+}
+
 /** What the title templates draw on besides the event itself. */
 export interface TitleParts {
   /** People only (bodies such as "China" read better in the headline). */
@@ -125,6 +138,6 @@ export function makeTitle(
     title = cap(filled);
     break;
   }
-  title = cap(endless(title.replace(/\s+/g, " ").trim()));
+  title = cap(withoutDanglingWords(endless(title.replace(/\s+/g, " ").trim())));
   return e.status === "planned" ? `Planned: ${title}` : title;
 }
