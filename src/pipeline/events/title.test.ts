@@ -81,6 +81,37 @@ describe("makeTitle", () => {
   });
 });
 
+describe("makeTitle: the counterpart named in the article's words", () => {
+  const meeting = {
+    type: { cameo: "040", label: "Consult" },
+    topics: [],
+    status: "occurred" as const,
+  };
+  it.each([
+    // The counterpart, named by the first and last words of their name, is not also the one
+    // who met them …
+    [
+      [
+        { name: "Ashton B. Carter", country: "USA" },
+        { name: "Wang Lin", country: "CHN" },
+      ],
+      "Deputy Defense Secretary Ashton Carter",
+      "Wang meets Deputy Defense Secretary Ashton Carter",
+    ],
+    // … but someone who only shares the surname is someone else.
+    [
+      [
+        { name: "Wang Guanzhong", country: "CHN" },
+        { name: "Wang Yi", country: "CHN" },
+      ],
+      "Foreign Minister Wang Yi",
+      "Wang meets Foreign Minister Wang Yi",
+    ],
+  ])("%j with %j → %j", (people, counterpart, expected) => {
+    expect(makeTitle(meeting, { people, counterpart })).toBe(expected);
+  });
+});
+
 describe("makeTitle: occasions", () => {
   const talks = {
     type: { cameo: "040", label: "Consult" },

@@ -1,3 +1,4 @@
+import { literal } from "../lexicon/compile/patterns.ts";
 import type { Actor, TimelineEvent } from "../../dataset/index.ts";
 import { TOPICS } from "../../dataset/index.ts";
 import { ADJECTIVE } from "../lexicon/countries.ts";
@@ -40,7 +41,7 @@ const cap = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 const DANGLING_WORD = /[\s,]+(?:and|or|but|of|in|on|at|to|for|with|by|from|the|a|an)$/i;
 
 /**
- * "Gates meets Liang and": a part cut where the next act of its sentence begins may keep the word
+ * "Kerry meets Wang and": a part cut where the next act of its sentence begins may keep the word
  * that joined them. The title drops such words from its end, one after another.
  */
 export function withoutDanglingWords(title: string): string {
@@ -61,6 +62,20 @@ export interface TitleParts {
   /** Whom a meeting was with, in the article's words. */
   counterpart?: string;
   headline?: string;
+}
+
+/**
+ * Whether a person is the one the words name: by the whole name, or by its first and last words
+ * ("Ashton B. Carter" in "Deputy Defense Secretary Ashton Carter"), not by a surname alone, which
+ * two people may share.
+ */
+function namedIn(name: string, words: string): boolean {
+  if (words.includes(name)) return true;
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return false;
+  const has = (w: string) =>
+    new RegExp(String.raw`(?:^|\s)${literal(w)}(?=$|[\s,.'’])`).test(words);
+  return has(parts[0] ?? "") && has(parts.at(-1) ?? "");
 }
 
 /** The type of a visit made, whose title names who travelled. */
@@ -93,7 +108,7 @@ export function makeTitle(
   const named = [parts.destination, parts.counterpart].filter(Boolean).join(" ");
   const people = travellers(
     e.type.cameo,
-    parts.people.filter((a) => !named || !named.includes(a.name)),
+    parts.people.filter((a) => !named || !namedIn(a.name, named)),
     parts.destination,
   ).slice(0, 3);
   const names = list(people.map(shortOf));
