@@ -3,7 +3,7 @@ import { DOCUMENT_VERBS } from "../lexicon/speech.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
-import { DOCUMENT_NOUN, bestTrigger } from "./triggers.ts";
+import { bestTrigger, releasesByVerb } from "./triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 
 /** Occasion families that are documents: things published, which others answer. */
@@ -74,12 +74,5 @@ export function answersDocument(
  */
 export function releasesAnsweredDocument(referred: EventDraft, triggers: TriggerHit[]): boolean {
   if (bestTrigger(referred.triggers)?.cameo !== "120") return false;
-  return triggers.some(
-    (h) =>
-      h.noun === "report" &&
-      h.rank >= 4 &&
-      !h.reference &&
-      !h.inQuote &&
-      !DOCUMENT_NOUN.test(h.text.trim()),
-  );
+  return triggers.some((h) => h.rank >= 4 && !h.reference && !h.inQuote && releasesByVerb(h));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endless, makeTitle, withoutDanglingWords } from "./title.ts";
+import { endless, endsWhole, makeTitle } from "./title.ts";
 
 describe("endless", () => {
   it.each([
@@ -13,7 +13,7 @@ describe("endless", () => {
   });
 });
 
-describe("withoutDanglingWords", () => {
+describe("endsWhole", () => {
   it.each([
     // A conjunction, a preposition or an article left at the end goes, with its comma …
     ["Kerry meets Wang and", "Kerry meets Wang"],
@@ -24,7 +24,7 @@ describe("withoutDanglingWords", () => {
     ["Kerry visits Oman", "Kerry visits Oman"],
     ["And", "And"],
   ])("%j → %j", (input, expected) => {
-    expect(withoutDanglingWords(input)).toBe(expected);
+    expect(endsWhole(input)).toBe(expected);
   });
 });
 

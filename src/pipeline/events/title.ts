@@ -1,4 +1,5 @@
 import { literal } from "../lexicon/compile/patterns.ts";
+import { withoutDangling } from "./clip.ts";
 import type { Actor, TimelineEvent } from "../../dataset/index.ts";
 import { TOPICS } from "../../dataset/index.ts";
 import { ADJECTIVE } from "../lexicon/countries.ts";
@@ -37,18 +38,12 @@ export function endless(s: string): string {
 
 const cap = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 
-/** A word a title cannot end on: a conjunction, a preposition or an article, and its comma. */
-const DANGLING_WORD = /[\s,]+(?:and|or|but|of|in|on|at|to|for|with|by|from|the|a|an)$/i;
-
 /**
  * "Kerry meets Wang and": a part cut where the next act of its sentence begins may keep the word
- * that joined them. The title drops such words from its end, one after another.
+ * that joined them. The title ends without such words (clip.ts `withoutDangling`), nor the comma
+ * before them.
  */
-export function withoutDanglingWords(title: string): string {
-  let out = title;
-  while (DANGLING_WORD.test(out)) out = out.replace(DANGLING_WORD, "");
-  return out || title;
-}
+export const endsWhole = (title: string): string => withoutDangling(title).replace(/,$/, "");
 
 /** What the title templates draw on besides the event itself. */
 export interface TitleParts {
@@ -153,6 +148,6 @@ export function makeTitle(
     title = cap(filled);
     break;
   }
-  title = cap(withoutDanglingWords(endless(title.replace(/\s+/g, " ").trim())));
+  title = cap(endsWhole(endless(title.replace(/\s+/g, " ").trim())));
   return e.status === "planned" ? `Planned: ${title}` : title;
 }

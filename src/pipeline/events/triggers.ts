@@ -99,8 +99,26 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
     )
       h.rank = 10;
   }
-  // "rejected a report by Mandiant": the rejection is the event; the report is its object, not
-  // one released here.
+  demoteRejectedDocuments(s, hits);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A document's bare noun ("report", "white paper"), not a verb that releases one. */
+const DOCUMENT_NOUN = /^(?:report|white paper|strategy|review|assessment|study)$/i;
+
+/** Whether a hit releases a document by a verb ("released", ", published"), not its bare noun. */
+export const releasesByVerb = (h: TriggerHit): boolean =>
+  h.noun === "report" && !DOCUMENT_NOUN.test(h.text.trim());
+
+/**
+ * A document a rejection names is what it answers, not one released there; the rejection is the
+ * event. First the rejection's (or accusation's) object right after it ("rejected a report by
+ * Mandiant"); then, for a rejection told as the sentence's news, a document named later in it
+ * ("dismissed the charges on Friday, arguing that a study by an American company offered no
+ * evidence"), unless the sentence also releases a document by a verb ("denied the charges and
+ * released a report").
+ */
+function demoteRejectedDocuments(s: Sentence, hits: TriggerHit[]): void {
   for (const h of hits) {
     if (h.cameo !== "120" && h.cameo !== "112") continue;
     const at = h.start - s.start + h.text.length;
@@ -114,25 +132,13 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
     h.rank = 5;
     object.rank = 1;
   }
-  for (const h of hits) demoteRejectedDocument(h, hits);
-  return hits.sort((a, b) => a.start - b.start);
-}
-
-/** A document's bare noun ("report", "white paper"), not a verb that releases one. */
-export const DOCUMENT_NOUN = /^(?:report|white paper|strategy|review|assessment|study)$/i;
-
-/**
- * "Dismissed the charges on Friday, arguing that a study by an American company offered no
- * evidence": a document named later in the sentence of a rejection told as its news is what the
- * rejection answers, not one released there. A sentence that also releases a document by a verb ("denied the charges and
- * released a report") is left as it was.
- */
-function demoteRejectedDocument(h: TriggerHit, hits: TriggerHit[]): void {
-  if (h.cameo !== "120" || h.rank < 1 || h.inQuote) return;
-  const later = hits.filter((x) => x.noun === "report" && x.start > h.start && x.rank > 1);
-  if (!later.length || later.some((x) => !DOCUMENT_NOUN.test(x.text))) return;
-  h.rank = Math.max(h.rank, 5);
-  for (const x of later) x.rank = 1;
+  for (const h of hits) {
+    if (h.cameo !== "120" || h.rank < 1 || h.inQuote) continue;
+    const later = hits.filter((x) => x.noun === "report" && x.start > h.start && x.rank > 1);
+    if (!later.length || later.some(releasesByVerb)) continue;
+    h.rank = Math.max(h.rank, 5);
+    for (const x of later) x.rank = 1;
+  }
 }
 
 /** The most specific trigger (highest rank; earliest on a tie). */
