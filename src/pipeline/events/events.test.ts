@@ -1088,6 +1088,14 @@ describe("merging", () => {
         ["2011-10", "occurred"],
       ],
     ],
+    // Each date with a place of its own: one meeting in each.
+    [
+      "Defense Secretary Leon Panetta met Gen. Liang Guanglie in Lima in May and in Hanoi in October.",
+      [
+        ["2012-05", "occurred"],
+        ["2012-10", "occurred"],
+      ],
+    ],
     // "between 2010 and 2011" bounds one period; it names no second act.
     [
       "China suspended military exchanges with the United States between 2010 and 2011 over the arms sales to Taiwan.",
@@ -1096,6 +1104,37 @@ describe("merging", () => {
   ])("one verb with coordinated dates makes one event per date: %s", async (sentence, rows) => {
     const events = await eventsOf({ "a.txt": story("Ties", "BEIJING, Jan. 10, 2013", sentence) });
     expect(events.map((e) => [e.date.value, e.status])).toEqual(rows);
+  });
+
+  it.each([
+    [
+      "Vice President Xi Jinping will travel to Iowa on Wednesday and to Los Angeles on Friday.",
+      ["Planned: Xi visits Iowa", "Planned: Xi visits Los Angeles"],
+    ],
+    // No place after "and": both days go where the sentence says.
+    [
+      "Vice President Xi Jinping will travel to Iowa on Wednesday and again on Friday.",
+      ["Planned: Xi visits Iowa", "Planned: Xi visits Iowa"],
+    ],
+  ])("each leg told 'and to' a place goes there: %s", async (sentence, titles) => {
+    const events = await eventsOf({
+      "a.txt": story("Ties", "WASHINGTON, Feb. 13, 2012", sentence),
+    });
+    expect(events.map((e) => e.title)).toEqual(titles);
+  });
+
+  it("each coordinated date keeps the place told with it", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Ties",
+        "BEIJING, Jan. 10, 2013",
+        "Defense Secretary Leon Panetta held talks with Gen. Liang Guanglie in Singapore in May and in Hanoi in October.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.location?.name])).toEqual([
+      ["2012-05", "Singapore"],
+      ["2012-10", "Hanoi"],
+    ]);
   });
 
   it.each([

@@ -298,7 +298,11 @@ export function groupDates(
   if (counted)
     return counted.map(({ t, span }) => ({ ...shared(s, t, usable, triggers, actors), span }));
   const coordinated = coordinatedDates(s, dates, usable);
-  if (coordinated) return coordinated.map((t) => shared(s, t, usable, triggers, actors));
+  if (coordinated)
+    return coordinated.map(({ t, span }) => ({
+      ...shared(s, t, usable, triggers, actors),
+      ...(span ? { span } : {}),
+    }));
   return [shared(s, undefined, usable, triggers, actors, dates)];
 }
 
@@ -693,33 +697,45 @@ function setAgainstAct(s: Sentence, best: TriggerHit, d: TimeMention): boolean {
   return d.start >= actEnd && SET_AGAINST.test(s.text.slice(actEnd - s.start, d.start - s.start));
 }
 
-/** "Between a date and the next": nothing but "and (again) in", so one verb has both dates. */
+/**
+ * "Between a date and the next": nothing but "and (again) in", so one verb has both dates; or a
+ * place of the next date's own before it ("meetings in Hanoi in October and in Beijing in
+ * January"), captured.
+ */
 const COORDINATION =
-  /^\s*,?\s*(?:and|or|then|as well as)\s+(?:again\s+|once more\s+|also\s+|later\s+)?(?:in|on|during)?\s*$/i;
+  /^\s*,?\s*(?:and|or|then|as well as)\s+(?:again\s+|once more\s+|also\s+|later\s+)?((?:in|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?(?:in|on|during)?\s*$/u;
 
 /**
  * "were suspended in 2010 and again in 2012": dates joined by "and (again)" after one trigger
- * are one act done on each date, so each gets an event with the same trigger and people.
+ * are one act done on each date, so each gets an event with the same trigger and people. When
+ * each date has a place of its own, each occasion is told from the end of the date before.
  */
 function coordinatedDates(
   s: Sentence,
   dates: TimeMention[],
   usable: TriggerHit[],
-): TimeMention[] | undefined {
+): { t: TimeMention; span?: { start: number; end: number } }[] | undefined {
   const [first] = dates;
   if (!first || dates.length < 2 || new Set(dates.map((d) => d.value)).size !== dates.length)
     return undefined;
   if (!usable.some((h) => h.start < first.start && h.rank >= 4)) return undefined;
   // "between 2010 and 2012" bounds one period rather than naming two acts.
   if (/\bbetween\s+$/i.test(s.text.slice(0, first.start - s.start))) return undefined;
+  let placed = false;
   for (let i = 1; i < dates.length; i++) {
     const between = s.text.slice(
       (dates[i - 1] as TimeMention).end - s.start,
       (dates[i] as TimeMention).start - s.start,
     );
-    if (!COORDINATION.test(between)) return undefined;
+    const joined = COORDINATION.exec(between);
+    if (!joined) return undefined;
+    if (joined[1]) placed = true;
   }
-  return dates;
+  return dates.map((t, i) =>
+    placed
+      ? { t, span: { start: i === 0 ? s.start : (dates[i - 1] as TimeMention).end, end: t.end } }
+      : { t },
+  );
 }
 
 /** One group for the sentence: `at` when given, else the main-clause date nearest the best trigger. */

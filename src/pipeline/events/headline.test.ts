@@ -27,6 +27,18 @@ describe("headlineOf", () => {
       "signed",
       "The ministers signed the accord before the dinner began",
     ],
+    // A clause of the same moment after a comma heads the title from its subject on …
+    [
+      "The admiral toured the port in May, when the two navies staged a landing drill.",
+      "drill",
+      "The two navies staged a landing drill",
+    ],
+    // … and the main clause's title ends where that clause begins.
+    [
+      "The two navies staged a landing drill in May, when the admiral toured the port.",
+      "drill",
+      "The two navies staged a landing drill in May",
+    ],
     // A relative clause with no subject of its own takes the noun phrase it follows …
     [
       "The ministries agreed to form a panel on export rules, which will hold its first meeting soon.",

@@ -2,6 +2,8 @@ import type { Sentence } from "../types.ts";
 import { SAID_THAT } from "../lexicon/speech.ts";
 import { speakerLabelLength } from "../actors/transcript.ts";
 import { clipPhrase, withoutDangling } from "./clip.ts";
+import { SIMULTANEOUS } from "../lexicon/calendar.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 
 const MAX = 90;
 
@@ -51,6 +53,16 @@ function withoutDate(h: string, a: number, b: number): string {
     : `${h.slice(0, a).replace(BEFORE_DATE, "")}${rest}`;
 }
 
+/**
+ * Where a clause of its own begins: ", but", ", and", "; ", or a conjunction of one moment
+ * (calendar.json `simultaneous`: ", when the navies staged a drill"), bare "as" aside, which as
+ * often names a role or a likeness (", as part of", ", as a guest").
+ */
+const CLAUSE_OPENER = new RegExp(
+  String.raw`,\s+(?:but|and|whereas|yet|${anyOf(SIMULTANEOUS.filter((w) => w !== "as"))})\s+|;\s+`,
+  "g",
+);
+
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
@@ -65,9 +77,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   let from = s.start;
   let to = s.end;
   if (focus !== undefined) {
-    for (const m of text
-      .slice(s.start, s.end)
-      .matchAll(/,\s+(?:but|and|while|whereas|yet)\s+|;\s+/g)) {
+    for (const m of text.slice(s.start, s.end).matchAll(CLAUSE_OPENER)) {
       const cut = s.start + (m.index ?? 0);
       if (cut < focus) from = cut + m[0].length;
       else if (cut < to) to = cut;

@@ -75,10 +75,21 @@ describe("an act in an 'after' clause with a subject of its own", () => {
   });
 
   it.each([
+    // Hours before: the same day.
+    "The navy held a live-fire drill off Hainan on Sunday, hours before Secretary of State John Kerry met Foreign Minister Yang Jiechi.",
+    // Under a month, with no comma.
+    "The navy held a live-fire drill off Hainan in May before Secretary of State John Kerry met Foreign Minister Yang Jiechi.",
+  ])("a 'before' clause, near enough, is a happening of its own too: %s", async (sentence) => {
+    expect(await peopleOf(sentence)).toHaveLength(2);
+  });
+
+  it.each([
     // A noun, not a clause.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, after the visit.",
     // A clause with no act of its own.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday, shortly after he said the talks would be frank.",
+    // A later act "before" a day's act, with nothing to say how near: its day is not known.
+    "The navy held a live-fire drill off Hainan on Sunday, before Secretary of State John Kerry met Foreign Minister Yang Jiechi.",
     // Without a comma, under a day: the day of the main act need not be the clause's.
     "Foreign Minister Yang Jiechi held talks with Secretary of State John Kerry on Sunday after he arrived in Beijing for a two-day visit.",
   ])("stays with the main act: %s", async (sentence) => {

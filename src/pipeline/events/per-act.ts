@@ -103,13 +103,15 @@ export function perSpeech(s: Sentence, g: Group): Group[] {
 }
 
 /**
- * ", shortly after she arrived …", ", after the two ministers attended …": a clause that opens
- * with "after" and a subject of its own. "just", "shortly", "soon" or "hours" may come first.
- * The comma is captured: without it the clause is read only under a month or a year. "two
- * months after the White House issued …" counts back to another time: not this rule's.
+ * ", shortly after she arrived …", ", after the two ministers attended …", "hours before the
+ * secretary met …": a clause that opens with "after" or "before" and a subject of its own.
+ * "just", "shortly", "soon" or "hours" may come first (captured: a clause "before" is later than
+ * the main act, on its day only when so near). The comma is captured: without it the clause is
+ * read only under a month or a year. "two months after the White House issued …" counts back to
+ * another time: not this rule's.
  */
 const AFTER_CLAUSE =
-  /(?<!\b(?:days?|weeks?|months?|years?|decades?))(,)?\s+(?:(?:shortly|just|soon|hours|minutes|moments)\s+)?after\s+(?=(?:he|she|they|the)\b|\p{Lu})/gu;
+  /(?<!\b(?:days?|weeks?|months?|years?|decades?))(,)?\s+(?:(shortly|just|soon|hours|minutes|moments)\s+)?(after|before)\s+(?=(?:he|she|they|the)\b|\p{Lu})/gu;
 
 /** The most characters between "after" and the clause's act: a subject of a few words. */
 const SUBJECT_CHARS = 40;
@@ -118,8 +120,10 @@ const SUBJECT_CHARS = 40;
  * "X held talks with Y on Tuesday evening, shortly after she arrived in Beijing for a two-day
  * visit": an act told in an "after" clause with a subject of its own is a happening of its own,
  * on the date (ANNOTATION.md: an arrival for a visit and a meeting are two occasions). Its
- * people are those of its clause; "he" or "she" is the person named last before it. An "after"
- * clause without an act of its own ("after the talks", "after he said") stays with the main one.
+ * people are those of its clause; "he" or "she" is the person named last before it. So is one in
+ * a "before" clause near enough to share the date ("a test flight hours before the secretary met
+ * the president"). A clause without an act of its own ("after the talks", "after he said") stays
+ * with the main one.
  */
 export function perAfterClause(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
@@ -132,6 +136,8 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
     // as far as a month does ("postponed exchanges in September after X notified Congress"):
     // a day of the main act need not be the clause's.
     if (!m[1] && g.t.precision === "day") continue;
+    // "…, before the minister flew home": a later act, whose day the main act's need not be.
+    if (m[3] === "before" && !m[2] && g.t.precision === "day") continue;
     const cut = from + (m.index ?? 0);
     const opens = cut + m[0].length;
     if (!g.triggers.some((h) => act(h) && h.start < cut)) continue;

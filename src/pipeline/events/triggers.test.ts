@@ -112,6 +112,9 @@ describe("findTriggers", () => {
     // Welcomed to a named place is a guest's welcome; welcomed to a plan is not.
     ["The president was welcomed to the White House with a salute.", ["was welcomed to=043"]],
     ["The delegates were welcomed to the new building.", []],
+    // A chronology tells its entries in the present.
+    ["The vice president is welcomed at the Pentagon.", ["is welcomed at=043"]],
+    ["The delegates are welcomed at the door.", []],
     ["The guest was received at the Pentagon by the secretary.", ["was received at=043"]],
     ["The guest was received in the Oval Office by the president.", ["was received in=043"]],
     // Arriving on a day, the place unsaid, starts a visit; arriving at a decision does not.
@@ -186,6 +189,8 @@ describe("findTriggers", () => {
     ["The newspaper disclosed the intrusion last month.", ["disclosed=010"]],
     ["It followed the firm's disclosure in June.", ["disclosure=010"]],
     ["Disclosing the flaw was risky.", []],
+    ["The company revealed on Monday that its network had been breached.", ["revealed=010"]],
+    ["Revealing the breach was costly.", []],
     ["Google posted on its official blog that it had been attacked.", ["posted=010"]],
     ["He said in a statement that he was pleased.", ["said=010"]],
     // A joint statement of two sides is a statement of its own; a joint drill is not.

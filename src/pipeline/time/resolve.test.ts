@@ -683,6 +683,19 @@ describe("resolveTimes: narration against the publication date", () => {
         ["on Thursday", "2012-09-13", "day", "relative-to-publication"],
       ],
     ],
+    // A date right after an appositive set off by commas is the main clause's, whatever the
+    // appositive's own tense …
+    [
+      "The admiral will tour Zhanjiang, a port where the South Sea Fleet is based, on Thursday.",
+      "2012-09-18",
+      [["on Thursday", "2012-09-20", "day", "relative-to-publication", "future"]],
+    ],
+    // … and a past main clause stays past though the appositive looks ahead.
+    [
+      "The admiral toured Zhanjiang, a port that will host a fleet review, on Monday.",
+      "2012-09-18",
+      [["on Monday", "2012-09-17", "day", "relative-to-publication"]],
+    ],
     // A comma inside a relative clause that goes on with a list of names does not close it.
     [
       "The talks ended in Hanoi, where the envoy said he will next visit Manila, Jakarta and Dili from May 31 to June 6.",

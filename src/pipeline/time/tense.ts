@@ -108,6 +108,9 @@ const SET_OFF_TIME_CLAUSE =
 const OPENING_PHRASE =
   /^\s*(?:[A-Z][^:;!?]{0,40}:\s+)?(?:(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ff]rom)\s+)?$/;
 
+/** ", a coastal city where the fleet is based, on ": an appositive set off by commas, then a date. */
+const APPOSITIVE_BEFORE_DATE = /,\s*(?:an?|the)\s[^,;]*,\s*(?:on|in|at|by|from)?\s*$/i;
+
 /**
  * The clause around a span: from the last clause break before it (semicolon, dash, ", which",
  * ", after" …) to the next comma after it. Tense is read there, so "agreed on Thursday to hold
@@ -157,6 +160,16 @@ export function clauseOf(
   if (closed && OPENING_PHRASE.test(text.slice(left + closed[0].length, start))) {
     const next = text.slice(end).search(CLAUSE_END);
     const before = `${text.slice(previous, left)} `;
+    return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
+  }
+  // "will visit Qingdao, a port where the fleet is based, on Thursday": a date right after an
+  // aside set off by commas that opens with an article (a noun's appositive) is the main clause's,
+  // whatever the aside's own verb.
+  const apposed = closed ? null : APPOSITIVE_BEFORE_DATE.exec(text.slice(0, start));
+  if (apposed) {
+    const main = breaks.filter((at) => at < apposed.index).at(-1) ?? 0;
+    const next = text.slice(end).search(CLAUSE_END);
+    const before = `${text.slice(main, apposed.index)} `;
     return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
   }
   if (closed) left += closed[0].length - 1;

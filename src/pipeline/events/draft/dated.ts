@@ -36,6 +36,7 @@ import { newEvent } from "./new-event.ts";
 import { laterOccasionOfDay } from "./same-day-acts.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { dateLead } from "./lead-dating.ts";
+import { perSameMomentClause } from "../same-moment.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
 const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
@@ -213,6 +214,7 @@ export function handleDated(
     .flatMap((x) => perLaterMeeting(s, x))
     .flatMap((x) => perSpeech(s, x))
     .flatMap((x) => perAfterClause(s, x))
+    .flatMap((x) => perSameMomentClause(s, x))
     .flatMap((x) => perDaysAfter(s, x))
     .flatMap((x) => perCounterpart(s, x))
     .flatMap((x) => perSecondAct(s, x))

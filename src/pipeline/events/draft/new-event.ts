@@ -32,6 +32,14 @@ const VISIT_MADE_TO = new RegExp(
   String.raw`\b(?:visit|trip|one)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:had\s+)?(?:made|paid|took|makes|pays)\s+to\s+((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
 );
 
+/**
+ * "will travel to Iowa on Wednesday and to Los Angeles on Friday": the stretch of a later date
+ * that opens with "and to" a place names where that leg goes.
+ */
+const AND_TO = new RegExp(
+  String.raw`^\s*,?\s*(?:and|then)\s+(?:later\s+|then\s+)?to\s+((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+);
+
 export function newEvent(
   ctx: Ctx,
   s: Sentence,
@@ -86,7 +94,8 @@ export function newEvent(
   if (object) e.object = object;
   // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.
   const own = span ? ctx.work.text.slice(span.start, span.end) : s.text;
-  const dest = own.match(VISIT_MADE_TO)?.[1] ?? own.match(DESTINATION)?.[1];
+  const dest =
+    own.match(VISIT_MADE_TO)?.[1] ?? own.match(DESTINATION)?.[1] ?? own.match(AND_TO)?.[1];
   if (dest && !isNationalityOnly(dest)) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
   const host = hostOf(s, actors);

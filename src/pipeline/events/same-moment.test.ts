@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { storyEvents } from "../testing/corpus.ts";
+
+const eventsOf = async (sentence: string) =>
+  (await storyEvents("Ties", "WASHINGTON, March 4, 2013", sentence)).map(
+    (e) => `${e.date.value} ${e.type.cameo}`,
+  );
+
+describe("an act of another kind in a clause of the same moment", () => {
+  it.each([
+    [
+      "Admiral Samuel Locklear toured a garrison in Nanjing in May, when Chinese and American marines staged a landing exercise near Zhanjiang.",
+      ["2012-05 042", "2012-05 062"],
+    ],
+    [
+      "Chinese and American officers held a tabletop exercise in Honolulu in February, in the same week that General Fang Fenghui visited Fort Bliss.",
+      ["2013-02 042", "2013-02 062"],
+    ],
+  ])("is a happening of its own at the same date: %s", async (sentence, expected) => {
+    expect((await eventsOf(sentence)).sort()).toEqual(expected);
+  });
+
+  it.each([
+    // The clause tells the same occasion again.
+    "Secretary Robert Gates met General Liang Guanglie in Hanoi in October, when the two ministers met again on the sidelines.",
+    // The clause does not follow the date: what it is set beside is not said.
+    "In May Admiral Samuel Locklear toured a garrison in Nanjing, when Chinese and American marines staged a landing exercise near Zhanjiang.",
+    // An act agreed on in the clause is not done there.
+    "Admiral Samuel Locklear toured a garrison in Nanjing in May, when the two navies agreed to stage a landing exercise.",
+    // The clause has no act of its own: it only dates the visit.
+    "Admiral Samuel Locklear toured a garrison in Nanjing in May, while the Chinese fleet was at sea.",
+    // A pronoun is the visitor again, left to the rules of one subject's acts.
+    "Admiral Samuel Locklear toured a garrison in Nanjing in May, when he watched a landing exercise.",
+  ])("stays one: %s", async (sentence) => {
+    expect(await eventsOf(sentence)).toHaveLength(1);
+  });
+});
