@@ -699,8 +699,8 @@ function setAgainstAct(s: Sentence, best: TriggerHit, d: TimeMention): boolean {
 
 /**
  * "Between a date and the next": nothing but "and (again) in", so one verb has both dates; or a
- * place of the next date's own before it ("meetings in Hanoi in October and in Beijing in
- * January"), captured.
+ * place of the next date's own before it ("talks in Lima in May and in Hanoi in
+ * October"), captured.
  */
 const COORDINATION =
   /^\s*,?\s*(?:and|or|then|as well as)\s+(?:again\s+|once more\s+|also\s+|later\s+)?((?:in|at|to)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?(?:in|on|during)?\s*$/u;

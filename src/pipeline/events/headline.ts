@@ -55,7 +55,7 @@ function withoutDate(h: string, a: number, b: number): string {
 
 /**
  * Where a clause of its own begins: ", but", ", and", "; ", or a conjunction of one moment
- * (calendar.json `simultaneous`: ", when the navies staged a drill"), bare "as" aside, which as
+ * (calendar.json `simultaneous`: ", when the coast guards held an exercise"), bare "as" aside, which as
  * often names a role or a likeness (", as part of", ", as a guest").
  */
 const CLAUSE_OPENER = new RegExp(

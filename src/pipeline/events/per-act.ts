@@ -121,8 +121,8 @@ const SUBJECT_CHARS = 40;
  * visit": an act told in an "after" clause with a subject of its own is a happening of its own,
  * on the date (ANNOTATION.md: an arrival for a visit and a meeting are two occasions). Its
  * people are those of its clause; "he" or "she" is the person named last before it. So is one in
- * a "before" clause near enough to share the date ("a test flight hours before the secretary met
- * the president"). A clause without an act of its own ("after the talks", "after he said") stays
+ * a "before" clause near enough to share the date ("a drill hours before the envoy landed in
+ * the capital"). A clause without an act of its own ("after the talks", "after he said") stays
  * with the main one.
  */
 export function perAfterClause(s: Sentence, g: Group): Group[] {

@@ -7,7 +7,7 @@ import { ACT_RANK } from "./ranks.ts";
 import { boundsOf, stretch } from "./split.ts";
 
 /**
- * ", when the two navies staged …", ", while Chinese ships sailed …": a comma, a conjunction of
+ * ", when the coast guards held …", ", while the fleet sailed …": a comma, a conjunction of
  * one moment (calendar.json `simultaneous`) and a named subject of the clause's own. A pronoun
  * ("when he met …") is the main clause's subject again, left to the rules of one subject's acts.
  */
@@ -32,8 +32,8 @@ const ownAct = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RA
 const asOwn = (h: TriggerHit): TriggerHit => ({ ...h, rank: h.clauseRank ?? h.rank });
 
 /**
- * "The defense secretary visited China in September, when the two navies staged their first joint
- * drill": an act of another kind told in a clause of the same moment right after the main act's
+ * "The minister toured the port in May, when the two coast guards held a search-and-rescue
+ * exercise": an act of another kind told in a clause of the same moment right after the main act's
  * date, with a subject of its own, is a happening of its own at that date (ANNOTATION.md: each
  * distinct happening). Its people are those of its clause. A clause of the same kind ("met on
  * Monday, when the ministers held talks") or a trip told again by a part of it tells the same

@@ -162,7 +162,7 @@ export function clauseOf(
     const before = `${text.slice(previous, left)} `;
     return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
   }
-  // "will visit Qingdao, a port where the fleet is based, on Thursday": a date right after an
+  // "will tour Zhanjiang, a base of the southern fleet, on Thursday": a date right after an
   // aside set off by commas that opens with an article (a noun's appositive) is the main clause's,
   // whatever the aside's own verb.
   const apposed = closed ? null : APPOSITIVE_BEFORE_DATE.exec(text.slice(0, start));

@@ -27,7 +27,7 @@ describe("stampShape: page links beside the date", () => {
     ["2 June 2011 Last updated at 09:52 GMT", "date-line"],
     ["2 June 2011 the ministry last updated its rules", undefined],
     // A byline that credits a role alone, no name.
-    ["By Staff writer / June 6, 2013", "byline"],
+    ["By Staff writer / May 2, 2012", "byline"],
     ["By staff correspondents, May 2, 2012", "byline"],
     ["By staff writers the report of May 2, 2012 was read", undefined],
     // A copyright sign before a byline's date.

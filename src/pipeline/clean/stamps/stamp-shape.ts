@@ -44,7 +44,7 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
     return "date-line";
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
   if (BYLINE_START.test(rest)) {
-    // "By Staff writer / June 6, 2013": a byline may credit a role alone, with no name.
+    // "By Staff writer / May 2, 2012": a byline may credit a role alone, with no name.
     const names = bylineNames(rest);
     if (!names || isNameLike(names, 12)) return "byline";
   } else if (isNameLike(rest, 6)) {
