@@ -55,8 +55,8 @@ function withoutDate(h: string, a: number, b: number): string {
 
 /**
  * Where a clause of its own begins: ", but", ", and", "; ", or a conjunction of one moment
- * (calendar.json `simultaneous`: ", when the coast guards held an exercise"), bare "as" aside, which as
- * often names a role or a likeness (", as part of", ", as a guest").
+ * (calendar.json `simultaneous`: ", when the coast guards held an exercise"), bare "as" aside,
+ * which as often names a role or a likeness (", as part of", ", as a guest").
  */
 const CLAUSE_OPENER = new RegExp(
   String.raw`,\s+(?:but|and|whereas|yet|${anyOf(SIMULTANEOUS.filter((w) => w !== "as"))})\s+|;\s+`,

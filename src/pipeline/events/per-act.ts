@@ -104,7 +104,7 @@ export function perSpeech(s: Sentence, g: Group): Group[] {
 
 /**
  * ", shortly after she arrived …", ", after the two ministers attended …", "hours before the
- * secretary met …": a clause that opens with "after" or "before" and a subject of its own.
+ * envoy landed …": a clause that opens with "after" or "before" and a subject of its own.
  * "just", "shortly", "soon" or "hours" may come first (captured: a clause "before" is later than
  * the main act, on its day only when so near). The comma is captured: without it the clause is
  * read only under a month or a year. "two months after the White House issued …" counts back to

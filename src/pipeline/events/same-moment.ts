@@ -33,9 +33,9 @@ const asOwn = (h: TriggerHit): TriggerHit => ({ ...h, rank: h.clauseRank ?? h.ra
 
 /**
  * "The minister toured the port in May, when the two coast guards held a search-and-rescue
- * exercise": an act of another kind told in a clause of the same moment right after the main act's
- * date, with a subject of its own, is a happening of its own at that date (ANNOTATION.md: each
- * distinct happening). Its people are those of its clause. A clause of the same kind ("met on
+ * exercise": an act of another kind told in a clause of the same moment right after the main
+ * act's date, with a subject of its own, is a happening of its own at that date (ANNOTATION.md:
+ * each distinct happening). Its people are those of its clause. A clause of the same kind ("met on
  * Monday, when the ministers held talks") or a trip told again by a part of it tells the same
  * occasion again; one with no act ("while the minister was in Beijing") only dates it; one with a
  * date of its own is left to the date rules.

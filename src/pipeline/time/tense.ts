@@ -108,7 +108,7 @@ const SET_OFF_TIME_CLAUSE =
 const OPENING_PHRASE =
   /^\s*(?:[A-Z][^:;!?]{0,40}:\s+)?(?:(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ff]rom)\s+)?$/;
 
-/** ", a coastal city where the fleet is based, on ": an appositive set off by commas, then a date. */
+/** ", a port on the southern coast, on ": an appositive set off by commas, then a date. */
 const APPOSITIVE_BEFORE_DATE = /,\s*(?:an?|the)\s[^,;]*,\s*(?:on|in|at|by|from)?\s*$/i;
 
 /**
