@@ -157,20 +157,15 @@ export function clauseOf(
     relative && /^\s*\p{Ll}/u.test(text.slice(left + relative[0].length)) ? relative : null;
   // "He is due to meet Xi, who is expected to lead China, on Wednesday": a date right after the
   // relative clause closes is the main clause's, told before the relative clause opened.
-  if (closed && OPENING_PHRASE.test(text.slice(left + closed[0].length, start))) {
-    const next = text.slice(end).search(CLAUSE_END);
-    const before = `${text.slice(previous, left)} `;
-    return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
-  }
+  if (closed && OPENING_PHRASE.test(text.slice(left + closed[0].length, start)))
+    return mainClauseAround(text, previous, left, start, end);
   // "will tour Zhanjiang, a base of the southern fleet, on Thursday": a date right after an
   // aside set off by commas that opens with an article (a noun's appositive) is the main clause's,
   // whatever the aside's own verb.
   const apposed = closed ? null : APPOSITIVE_BEFORE_DATE.exec(text.slice(0, start));
   if (apposed) {
     const main = breaks.filter((at) => at < apposed.index).at(-1) ?? 0;
-    const next = text.slice(end).search(CLAUSE_END);
-    const before = `${text.slice(main, apposed.index)} `;
-    return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
+    return mainClauseAround(text, main, apposed.index, start, end);
   }
   if (closed) left += closed[0].length - 1;
   // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
@@ -196,6 +191,22 @@ export function clauseOf(
     clause: text.slice(left, next < 0 ? text.length : end + next),
     before: text.slice(left, start),
   };
+}
+
+/**
+ * A date told after an aside (a relative clause, an appositive): the main clause's words from
+ * `from` to the aside at `to`, then the date's own words to the next clause end.
+ */
+function mainClauseAround(
+  text: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): { clause: string; before: string } {
+  const next = text.slice(end).search(CLAUSE_END);
+  const before = `${text.slice(from, to)} `;
+  return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
 }
 
 /** Whether a clause speaks of something still to happen. */

@@ -20,8 +20,11 @@ import type { Ctx } from "./context.ts";
  * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", "will
  * stop at", "flew to", "is due in", or after "for" in "left Washington for Iowa".
  */
+/** A place's name, captured by the patterns below: "Iowa", "the Pentagon", "Los Angeles". */
+const PLACE = String.raw`(?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*`;
+
 const DESTINATION = new RegExp(
-  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)(${PLACE})`,
 );
 
 /**
@@ -29,16 +32,14 @@ const DESTINATION = new RegExp(
  * the visit is who made it, and the place after "to" is where it went.
  */
 const VISIT_MADE_TO = new RegExp(
-  String.raw`\b(?:visit|trip|one)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:had\s+)?(?:made|paid|took|makes|pays)\s+to\s+((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
+  String.raw`\b(?:visit|trip|one)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:had\s+)?(?:made|paid|took|makes|pays)\s+to\s+(${PLACE})`,
 );
 
 /**
  * "will travel to Iowa on Wednesday and to Los Angeles on Friday": the stretch of a later date
  * that opens with "and to" a place names where that leg goes.
  */
-const AND_TO = new RegExp(
-  String.raw`^\s*,?\s*(?:and|then)\s+(?:later\s+|then\s+)?to\s+((?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)`,
-);
+const AND_TO = new RegExp(String.raw`^\s*,?\s*(?:and|then)\s+(?:later\s+|then\s+)?to\s+(${PLACE})`);
 
 export function newEvent(
   ctx: Ctx,
