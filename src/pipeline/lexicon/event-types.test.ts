@@ -210,6 +210,8 @@ describe("event type triggers", () => {
     ["announce", "The outline of the plan was clear.", []],
     ["announce", "The administration notified Congress of the sale.", ["notified"]],
     ["announce", "The navy notified the families of the crew.", []],
+    ["announce", "The package, notified to the Senate on Monday, includes radars.", ["notified"]],
+    ["announce", "The result was notified to the families by letter.", []],
     [
       "stop-at",
       "Three ships sailed into Pearl Harbor; a tanker pulled into Apra Harbor.",

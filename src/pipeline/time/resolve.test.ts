@@ -999,6 +999,18 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2013-05-18",
       [["March", "2013-03", "month", "relative-to-publication"]],
     ],
+    // … nor before a name, where "to" is a preposition: the decision went to Congress on Monday …
+    [
+      "A decision, sent to Congress on Monday, to expand the exchanges was welcomed.",
+      "2012-03-14",
+      [["on Monday", "2012-03-12", "day", "relative-to-publication"]],
+    ],
+    // … while a plan word opening the sentence still plans.
+    [
+      "Plans to hold the talks in May were confirmed.",
+      "2012-03-14",
+      [["May", "2012-05", "month", "relative-to-publication", "future"]],
+    ],
     // … nor once the clause has turned to what happened to the invitation itself.
     [
       "The invitation to visit China, delivered in March, was accepted.",

@@ -15,6 +15,14 @@ import { PAST_TELLING_VERBS } from "../lexicon/speech.ts";
  */
 const oneLine = (text: string) => text.replace(/\s/g, " ");
 
+/**
+ * Plan words are matched in their sentence's case, so that "to" before a name is a preposition
+ * ("a decision, sent to Congress on Monday, to …"), not an infinitive; only the sentence's first
+ * letter may be a capital of a plan word.
+ */
+const sentenceCased = (text: string) =>
+  text.replace(/^[^A-Za-z]*[A-Z]/, (head) => head.toLowerCase());
+
 /** Verbs of a planned act, after "would" or a plan's participle ("would visit", ", due to begin"). */
 const PLANNED_ACT =
   "visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take";
@@ -359,7 +367,6 @@ const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)"
 // across a clause ("was agreed when Gates traveled to Beijing in January").
 const PLAN_BEFORE = new RegExp(
   String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged|(?:invitation|agreement|decision|proposal)s?))\b(?:(?!\b(?:during|when|while|after|before)\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
-  "i",
 );
 
 /**
@@ -403,7 +410,7 @@ export function isPastDecision(text: string, at: number): boolean {
 export function isPlannedBefore(text: string, at: number): boolean {
   const before = oneLine(text.slice(0, at));
   return (
-    PLAN_BEFORE.test(before) ||
+    PLAN_BEFORE.test(sentenceCased(before)) ||
     PRESENT_AFTER_BEFORE.test(before) ||
     BEFORE_AFTER_FUTURE.test(before)
   );
