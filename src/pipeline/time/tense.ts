@@ -76,8 +76,20 @@ const CLAUSE_START = new RegExp(
  */
 const AND_PAST = /,\s+and\s+(?=\p{Ll}+ed\b)/gu;
 
-/** Where the clause of a date ends: a break, a "that"/"which" clause, or "and" with a new verb. */
-const CLAUSE_END = new RegExp(String.raw`[,;—–)]|\s(?:that|which)\s|\s${AND_VERB}`, "i");
+/**
+ * A complement clause told without "that", after a verb of telling or deciding in the past: "the
+ * two agreed they would hold drills", "he said we will meet".
+ */
+const BARE_COMPLEMENT = String.raw`(?<=\b(?:${PAST_TELLING_VERBS}|agreed|decided|pledged|promised|vowed)\s)(?=(?:they|we|he|she|it|I)\s+(?:will|would|shall)\b)`;
+
+/**
+ * Where the clause of a date ends: a break, a "that"/"which" clause, a complement without "that",
+ * or "and" with a new verb.
+ */
+const CLAUSE_END = new RegExp(
+  String.raw`[,;—–)]|\s(?:that|which)\s|${BARE_COMPLEMENT}|\s${AND_VERB}`,
+  "i",
+);
 
 /**
  * A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"); the
@@ -139,8 +151,10 @@ export function clauseOf(
   if (OPENING_PHRASE.test(text.slice(0, start)) && OPENING_END.test(text.slice(end))) {
     // "On Monday, after leaving port, the ships will …": a set-off clause of time hangs on the
     // main clause after it, which gives the date its tense.
+    // The main clause ends where any clause does: "On Monday the two agreed that they will …" is
+    // past, whatever the complement clause plans.
     const rest = text.slice(end).replace(OPENING_END, "").replace(SET_OFF_TIME_CLAUSE, "");
-    const stop = rest.search(/[,;—–)]/);
+    const stop = rest.search(CLAUSE_END);
     const clause = text.slice(
       start,
       end + (text.length - end - rest.length) + (stop < 0 ? rest.length : stop),
