@@ -23,6 +23,19 @@ describe("speakerLabels: who speaks each paragraph of a transcript", () => {
     ]);
   });
 
+  it("reads a broadcaster's label with the speaker's part after a comma, not a place and a state", () => {
+    const labels = speakerLabels([
+      "JANE ROE, HOST: The minister came to the Pentagon.",
+      "JOHN DOE, BYLINE: The two men met for three hours.",
+      "AUSTIN, Texas: The two men met for three hours.",
+    ]);
+    expect(labels.map((l) => l && [l.name, l.length])).toEqual([
+      ["Jane Roe", "JANE ROE, HOST: ".length],
+      ["John Doe", "JOHN DOE, BYLINE: ".length],
+      ["John Doe", 0],
+    ]);
+  });
+
   it("takes a label written as a name only when it recurs", () => {
     const once = speakerLabels(["Washington: The talks began on Monday.", "Officials spoke."]);
     expect(once).toEqual([undefined, undefined]);

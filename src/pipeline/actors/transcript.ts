@@ -9,8 +9,12 @@ export interface SpeakerLabel {
   length: number;
 }
 
-/** "SECRETARY CHUCK HAGEL:", "GEN. CHANG (through interpreter):": a label in capitals. */
-const CAPITALS_LABEL = /^((?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z'’-]+)\s*(?:\([^)]{0,40}\))?:\s+/;
+/**
+ * "SECRETARY CHUCK HAGEL:", "GEN. CHANG (through interpreter):": a label in capitals; the
+ * broadcasters' "JANE ROE, HOST:" names the speaker's part in the programme after a comma.
+ */
+const CAPITALS_LABEL =
+  /^((?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z'’-]+)(?:,\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})?\s*(?:\([^)]{0,40}\))?:\s+/;
 /** "Voss:", "Laura Voss:": a label as a name is written, a speaker only when it recurs. */
 const NAME_LABEL = /^([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s*(?:\([^)]{0,40}\))?:\s+/;
 
