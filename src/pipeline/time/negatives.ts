@@ -74,7 +74,11 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (BUILDING_WORD_AFTER.test(after)) return true;
   // "On Friday, the second day of the talks, …": a day of an occasion, dated by the occasion or
   // by the day it restates, not the day before publication that chrono reads in "last day".
-  if (/^(?:the\s+)?(?:last|final|first|opening|closing)\s+day$/i.test(t) && /^\s+of\b/.test(after))
+  // So is a day of someone's stay, "On Wednesday, his last day in China, …".
+  if (
+    /^(?:the\s+)?(?:last|final|first|opening|closing)\s+day$/i.test(t) &&
+    (/^\s+of\b/.test(after) || /\b(?:his|her|its|their|our|my|\w+['’]s)\s+$/i.test(before))
+  )
     return true;
   // "the August 17 Communiqué": a document named by the day it was issued, long before.
   if (NAME_AFTER_DATE.test(after)) return true;

@@ -1619,6 +1619,9 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     ],
     // … and the tense of the main clause after it still dates the opening day.
     ["On Friday, the final day of the tour, the ships will leave port.", ["2013-06-28"]],
+    ["On Friday, his last day in Hanoi, the minister is to tour a port.", ["2013-06-28"]],
+    ["On Friday, her last day in Hanoi, the minister toured a port.", ["2013-06-21"]],
+    ["The envoy's last day in Tokyo was quiet.", []],
     // Without "of" after it, "last day" is still read as the day before.
     ["The last day he spent in Beijing was quiet.", ["2013-06-23"]],
     // A document or a happening named by its date (calendar.json namesAfterDate).

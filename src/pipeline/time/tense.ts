@@ -115,10 +115,10 @@ const OPENING_END = new RegExp(
 /**
  * A clause or phrase of time set off by commas after an opening date, before the main clause:
  * ", after leaving port,", ", after an arrival ceremony on the lawn,", ", the second day of the
- * talks,".
+ * talks,", ", her last day in Hanoi,".
  */
 const SET_OFF_TIME_CLAUSE =
-  /^\s*(?:(?:after|before|while|since|when|until|upon|following|during)\s+|the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of\s+)[^,;]*,/i;
+  /^\s*(?:(?:after|before|while|since|when|until|upon|following|during)\s+|(?:the|his|her|its|their)\s+(?:first|second|third|last|final|opening|closing)\s+day\s+(?:of|in|at)\s+)[^,;]*,/i;
 
 /**
  * Only an opening preposition before the date, after a place's name or not ("In Tokyo on

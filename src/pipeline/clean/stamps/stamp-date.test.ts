@@ -21,8 +21,11 @@ describe("readStampDate", () => {
     ["By John Roe - 02/20/13 04:33 PM ET", "2013-02-20"],
     ["BY JOHN ROE  06.17.13  6:30 AM", "2013-06-17"],
     ["Jane Doe 17.06.13 14:20", "2013-06-17"],
-    // Without a clock after it, a dotted number is no stamp's date.
+    // … or alone on its line, the clock on the next line.
+    ["06.17.13", "2013-06-17"],
+    // Without a clock after it, in a line of words, a dotted number is no stamp's date.
     ["Version 06.17.13 of the rules", undefined],
+    ["See section 2.1.13", undefined],
     ["22.01.2013", "2013-01-22"],
     // Dots with no such day read day first are month first.
     ["11.19.2013 16:42", "2013-11-19"],

@@ -40,6 +40,9 @@ const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
  */
 const SHORT_YEAR_CLOCK = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s+(?=\d{1,2}:\d{2})/;
 
+/** "02.20.13" alone on its line, the byline's clock on the next: the same stamp, split in two. */
+const LONE_SHORT_YEAR = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s*$/;
+
 /** A date found in a stamp line: the ISO day and the span of its words. */
 export interface StampDate {
   day: string;
@@ -103,6 +106,7 @@ export function readStampDate(line: string): StampDate | undefined {
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
     [SHORT_YEAR_CLOCK, (m) => ymd(`20${m[4]}`, m[1], m[3]) ?? ymd(`20${m[4]}`, m[3], m[1])],
+    [LONE_SHORT_YEAR, (m) => ymd(`20${m[4]}`, m[1], m[3]) ?? ymd(`20${m[4]}`, m[3], m[1])],
   ];
   for (const [re, read] of forms) {
     const date = dateMatch(text, re, read);
