@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runOn } from "../testing/corpus.ts";
 import { sentenceOf } from "../testing/sentence.ts";
 import type { ActorMention, TriggerHit } from "../types.ts";
 import { actAtTheSameMoment } from "./lead.ts";
@@ -46,5 +47,34 @@ describe("an act at the moment of another occasion", () => {
   ])("%s", (text, clause) => {
     const found = actAtTheSameMoment(sentenceOf(text), [test(text)], [minister(text)], "meeting");
     expect(found?.span.text).toBe(clause);
+  });
+});
+
+describe("an undated lead told again, dated, further down", () => {
+  const lead =
+    "Defense Minister Wang Wei has held talks in Beijing with visiting Secretary Jane Doe.";
+  /** Each event as its date and the first words of each of its evidence sentences. */
+  const told = async (later: string) => {
+    // A page with no dateline: its stamp gives the day, and only the later sentence dates it.
+    const page = ["Talks in Beijing", "2012-03-03 20:16", "", lead, "", later].join("\n");
+    const state = await runOn({ "a.txt": page });
+    return (state.output?.events.events ?? []).map(
+      (e) =>
+        `${e.date.value}: ${e.sources.flatMap((x) => x.evidence.map((v) => v.text.split(" ").slice(0, 3).join(" "))).join(" / ")}`,
+    );
+  };
+  it.each([
+    // The later telling names nobody: it is the lead's occasion, and the lead its evidence.
+    [
+      "The talks today at the ministry lasted three hours.",
+      ["2012-03-03: Defense Minister Wang / The talks today"],
+    ],
+    // It names other people: another occasion, and the lead is none of its evidence.
+    [
+      "The talks today between General Li Ming and Admiral John Roe lasted three hours.",
+      ["2012-03-03: The talks today"],
+    ],
+  ])("%s", async (later, expected) => {
+    expect(await told(later)).toEqual(expected);
   });
 });

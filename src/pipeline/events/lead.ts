@@ -6,7 +6,8 @@ import { familyOf, sharedActors } from "./attach.ts";
 /**
  * The event further down that an undated lead tells of: the first one dated to a day whose own
  * occasion the lead names, with someone the lead names (the lead says "during a meeting with the
- * president"; a later sentence or a photo caption gives the meeting its day).
+ * president"; a later sentence or a photo caption gives the meeting its day), or naming nobody
+ * ("The talks today at the ministry …": the occasion told again, its people left to the lead).
  */
 export function laterTellingOfLead(
   lead: Sentence,
@@ -23,7 +24,7 @@ export function laterTellingOfLead(
         e.head !== undefined &&
         families.has(e.head) &&
         first(e) > lead.index &&
-        sharedActors(e, [...actors]) > 0,
+        (sharedActors(e, [...actors]) > 0 || e.actors.length === 0),
     )
     .sort((a, b) => first(a) - first(b))[0];
 }
