@@ -35,6 +35,27 @@ describe("a date in a clause of another time", () => {
     ],
     // … and with none, still the start of a period.
     ["Pressure has grown since June, when the rains began.", []],
+    // A person's relative clause with no act (how they came to be what they are) dates nothing
+    // where the sentence has another date: the talks are the day before Tuesday …
+    [
+      "General John Roe met the premier on Tuesday, a day after four hours of talks with Gen. Li Ming, who took over the army's staff last autumn.",
+      [
+        ["2010-09-27", "040"],
+        ["2010-09-28", "040"],
+      ],
+    ],
+    [
+      "General John Roe met the premier on Tuesday, a day after four hours of talks with Gen. Li Ming, who was promoted to admiral last spring.",
+      [
+        ["2010-09-27", "040"],
+        ["2010-09-28", "040"],
+      ],
+    ],
+    // … while a clause with an act of its own keeps its date for that act, not for the talks.
+    [
+      "General John Roe met the premier on Tuesday, a day after talks with Gen. Li Ming, who arrived in Washington last fall.",
+      [["2010-09-28", "040"]],
+    ],
     // … while a date inside the since-phrase only starts a period.
     ["Relations have improved since the summit and the talks in April.", []],
     // A speaker's words dated only by such a clause with no act are not dated by it …

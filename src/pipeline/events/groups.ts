@@ -43,6 +43,31 @@ const RELATIVE_OPENER = new RegExp(
 );
 
 /**
+ * "… a day after talks with Fang, who became chief of staff last fall": a date in a relative
+ * clause about a person with no act of its own tells when the person became what they are, and
+ * dates none of the sentence's acts where the sentence gives another date. The dates less such
+ * ones.
+ */
+function withoutActlessAsideDates(
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+): TimeMention[] {
+  if (dates.length < 2) return dates;
+  const actless = (t: TimeMention) => {
+    // About a person: ", which ends on Wednesday" after an occasion is the occasion's own time.
+    const opener = RELATIVE_OPENER.exec(s.text.slice(0, t.start - s.start));
+    if (!opener || /^,\s*(?:which|where|when)\b/i.test(opener[0])) return false;
+    const from = s.start + opener.index;
+    const close = s.text.slice(t.end - s.start).search(/[,;]/);
+    const to = close < 0 ? s.end : t.end + close;
+    return !triggers.some((h) => !h.reference && h.start > from && h.start < to);
+  };
+  const kept = dates.filter((t) => !actless(t));
+  return kept.length ? kept : dates;
+}
+
+/**
  * ", an annual maritime gathering that runs …", ", the annual forum which ran …": an
  * appositive noun phrase with a relative clause of its own, still open at the end of a text.
  */
@@ -86,7 +111,11 @@ export function groupDates(
 ): Group[] {
   const dates = withoutWeekFrame(
     s,
-    withoutModifierYears(s, withoutEditionYears(s, allDates, triggers), triggers),
+    withoutActlessAsideDates(
+      s,
+      withoutModifierYears(s, withoutEditionYears(s, allDates, triggers), triggers),
+      triggers,
+    ),
   );
   const usable = triggers.filter((h) => !h.reference);
   const afterTalks = occasionOfTelling(s, dates, triggers, actors);

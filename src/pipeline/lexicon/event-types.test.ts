@@ -80,6 +80,16 @@ describe("event type triggers", () => {
       ["called", "phoned"],
     ],
     ["phone-call", "He called on Beijing, called for calm and called the report groundless.", []],
+    [
+      "phone-call",
+      "The president called to congratulate him; the minister reached his counterpart by phone.",
+      ["called", "reached"],
+    ],
+    [
+      "phone-call",
+      "He called it a step to peace; the envoys reached a deal by Friday on phone lines.",
+      [],
+    ],
     ["dialogue", "He co-chaired the S&ED; the news conference followed.", ["co-chaired", "S&ED"]],
     ["dialogue", "He co-chaired\nthe meeting.", ["co-chaired"]],
     ["held", "The dialogue will be held on July 10.", ["be held"]],
