@@ -258,6 +258,12 @@ describe("event type triggers", () => {
     ["release", "Obama unveiled new defense strategic guidance.", ["unveiled"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
     ["report", "The Security Review Commission and the Strategy Office met.", []],
+    ["report", "The two ministers review an honor guard; the generals review the troops.", []],
+    [
+      "report",
+      "The review the ministry ordered is done; a review of the guard was made.",
+      ["review", "review"],
+    ],
     ["accuse", "Washington accused Beijing and blamed its army.", ["accused", "blamed"]],
     ["accuse", "The firm traced hundreds of intrusions to an army unit.", ["traced"]],
     [
