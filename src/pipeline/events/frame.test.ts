@@ -33,6 +33,16 @@ describe("an occasion told again and set at the moment of another act", () => {
       "The visit will come days after Premier Li Keqiang travels to Washington on Sept. 18.",
       ["2013-09-18: Li Keqiang", "2013: Wu Shengli"],
     ],
+    // A verb that alone sets one after the other (calendar.json sequencingVerbs) frames it too …
+    [
+      "The visit follows Premier Li Keqiang's trip to Washington from Sept. 18 to 20.",
+      ["2013-09-18: Li Keqiang", "2013: Wu Shengli"],
+    ],
+    // … and so does a named occasion with a date of its own.
+    [
+      "The visit follows the Strategic Security Dialogue, held in Washington on Sept. 9.",
+      ["2013-09-09: United States, China", "2013: Wu Shengli"],
+    ],
     // The other occasion told with no date of its own is only what the visit comes before.
     ["The visit comes ahead of Premier Li Keqiang's trip to Washington.", ["2013: Wu Shengli"]],
   ])("before or after: %s", async (second, expected) => {

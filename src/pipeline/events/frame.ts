@@ -1,4 +1,10 @@
-import { FRAMING_VERBS, SEQUENCED, SEQUENCE_MEASURES, SIMULTANEOUS } from "../lexicon/calendar.ts";
+import {
+  FRAMING_VERBS,
+  SEQUENCED,
+  SEQUENCE_MEASURES,
+  SEQUENCING_VERBS,
+  SIMULTANEOUS,
+} from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
@@ -6,13 +12,14 @@ import { ACT_RANK } from "./ranks.ts";
 
 /**
  * A sentence that opens with an occasion already told and sets it at the moment of another act
- * or before or after it (calendar.json `framingVerbs`, `simultaneous`, `sequenced` and
- * `sequenceMeasures`): "The exercise came as the minister arrived in the capital", "The talks
- * took place while the carrier sailed", "The visit comes days ahead of Hu's state visit".
+ * or before or after it (calendar.json `framingVerbs`, `simultaneous`, `sequenced`,
+ * `sequenceMeasures` and `sequencingVerbs`): "The exercise came as the minister arrived in the
+ * capital", "The talks took place while the carrier sailed", "The visit comes days ahead of Hu's
+ * state visit", "The trip followed the dialogue, held in May".
  */
 const OPENS_WITH_FRAME = new RegExp(
   String.raw`^(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:${anyOf(Object.keys(NOUN_FAMILY))})\s+` +
-    String.raw`(?:${anyOf(FRAMING_VERBS)})\s+(?:${anyOf(SIMULTANEOUS)}|((?:(?:${anyOf(SEQUENCE_MEASURES)})\s+)?(?:${anyOf(SEQUENCED)})))\s+`,
+    String.raw`(?:(?:${anyOf(FRAMING_VERBS)})\s+(?:${anyOf(SIMULTANEOUS)}|((?:(?:${anyOf(SEQUENCE_MEASURES)})\s+)?(?:${anyOf(SEQUENCED)})))|(${anyOf(SEQUENCING_VERBS)}))\s+`,
   "i",
 );
 
@@ -31,9 +38,15 @@ export function framedAct(
   if (!m) return undefined;
   const at = s.start + m[0].length;
   const after = triggers.filter((h) => !h.inQuote && h.start >= at);
+  // "The talks followed a visit to Beijing in May": a verb that alone sets one occasion after
+  // another frames one with a date and a name of its own (its people, or a named occasion: "the
+  // Strategic Dialogue"); one that names nobody is more of the occasion the sentence opens with.
+  const ownName =
+    (s.actors ?? []).some((a) => a.start >= at) || after.some((h) => /^\p{Lu}/u.test(h.text));
+  if (m[2] && !(s.times.some((t) => t.start >= at) && ownName)) return undefined;
   const acts = after.filter((h) => !h.reference && h.rank >= ACT_RANK);
   if (acts.length) return { at, acts };
-  const sequenced = !!m[1] && s.times.some((t) => t.start >= at);
+  const sequenced = !!(m[1] ?? m[2]) && s.times.some((t) => t.start >= at);
   const referred = after
     .filter((h) => h.reference && h.noun)
     .map((h) => ({ ...h, reference: false }));

@@ -25,6 +25,8 @@ const schema = z.strictObject({
    * date's ("The first thaw came in October.").
    */
   framingVerbs: z.array(z.string().min(1)),
+  /** Verbs that alone set an occasion after or before another ("The trip followed the talks"). */
+  sequencingVerbs: z.array(z.string().min(1)),
   /**
    * Past forms that do not end in "-ed" ("met", "held", "was"): with the "-ed" forms, the signs
    * that a sentence tells of the past.
@@ -64,6 +66,7 @@ export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
 export const SEQUENCED: readonly string[] = CALENDAR.sequenced;
 export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
+export const SEQUENCING_VERBS: readonly string[] = CALENDAR.sequencingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
 /** Irregular past forms of full verbs, not of "be", "have" or "do" ("met", "began"; not "was"). */
