@@ -43,10 +43,10 @@ const RELATIVE_OPENER = new RegExp(
 );
 
 /**
- * "… a day after talks with Fang, who became chief of staff last fall": a date in a relative
- * clause about a person with no act of its own tells when the person became what they are, and
- * dates none of the sentence's acts where the sentence gives another date. The dates less such
- * ones.
+ * "… a day after talks with the admiral, who took over the fleet last autumn": a date in a
+ * relative clause about a person with no act of its own tells when the person became what they
+ * are, and dates none of the sentence's acts where the sentence gives another date. The dates
+ * less such ones.
  */
 function withoutActlessAsideDates(
   s: Sentence,
