@@ -1005,25 +1005,7 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2012-03-14",
       [["on Monday", "2012-03-12", "day", "relative-to-publication"]],
     ],
-    // A date opening the sentence takes its main clause's tense, not a complement's, told with
-    // "that" or without it …
-    [
-      "On Monday, the two navies agreed that they will hold more drills.",
-      "2013-08-20",
-      [["On Monday", "2013-08-19", "day", "relative-to-publication"]],
-    ],
-    [
-      "On Monday the two ministers agreed they would hold more drills.",
-      "2013-08-20",
-      [["On Monday", "2013-08-19", "day", "relative-to-publication"]],
-    ],
-    // … while a main clause in the future, before a relative clause, is still to come.
-    [
-      "On Monday the sides will sign a pact that sets up a hotline.",
-      "2013-08-20",
-      [["On Monday", "2013-08-26", "day", "relative-to-publication", "future"]],
-    ],
-    // … while a plan word opening the sentence still plans.
+    // (The words are read in their sentence's case: a plan word opening it still plans.)
     [
       "Plans to hold the talks in May were confirmed.",
       "2012-03-14",
@@ -1051,6 +1033,24 @@ describe("resolveTimes: seasons and parts of years", () => {
       "The minister had planned to visit Beijing in November.",
       "2013-08-19",
       [["November", "2012-11", "month", "relative-to-publication"]],
+    ],
+    // A date opening the sentence takes its main clause's tense, not a complement's, told with
+    // "that" or without it …
+    [
+      "On Monday, the two navies agreed that they will hold more drills.",
+      "2013-08-20",
+      [["On Monday", "2013-08-19", "day", "relative-to-publication"]],
+    ],
+    [
+      "On Monday the two ministers agreed they would hold more drills.",
+      "2013-08-20",
+      [["On Monday", "2013-08-19", "day", "relative-to-publication"]],
+    ],
+    // … while a main clause in the future, before a relative clause, is still to come.
+    [
+      "On Monday the sides will sign a pact that sets up a hotline.",
+      "2013-08-20",
+      [["On Monday", "2013-08-26", "day", "relative-to-publication", "future"]],
     ],
     // The wires' future in the past is still to come …
     [
