@@ -41,12 +41,13 @@ export function framedAct(
   // "The talks followed a visit to Beijing in May": a verb that alone sets one occasion after
   // another frames one with a date and a name of its own (its people, or a named occasion: "the
   // Strategic Dialogue"); one that names nobody is more of the occasion the sentence opens with.
+  const datedAfter = s.times.some((t) => t.start >= at);
   const ownName =
     (s.actors ?? []).some((a) => a.start >= at) || after.some((h) => /^\p{Lu}/u.test(h.text));
-  if (m[2] && !(s.times.some((t) => t.start >= at) && ownName)) return undefined;
+  if (m[2] && !(datedAfter && ownName)) return undefined;
   const acts = after.filter((h) => !h.reference && h.rank >= ACT_RANK);
   if (acts.length) return { at, acts };
-  const sequenced = !!(m[1] ?? m[2]) && s.times.some((t) => t.start >= at);
+  const sequenced = !!(m[1] ?? m[2]) && datedAfter;
   const referred = after
     .filter((h) => h.reference && h.noun)
     .map((h) => ({ ...h, reference: false }));

@@ -423,6 +423,12 @@ describe("event type triggers", () => {
       /entry 0 \(Host a visit\), triggers\[1\]\.forms\[1\]\.then: no pattern "guests"/,
     ],
     [
+      "an unknown name in a list of conditions",
+      [...T(0, 1), "forms", 1, "then"],
+      ["guest", "guests"],
+      /entry 0 \(Host a visit\), triggers\[1\]\.forms\[1\]\.then\[1\]: no pattern "guests"/,
+    ],
+    [
       "an unused named pattern",
       [...T(0, 1), "patterns", "spare"],
       "x",

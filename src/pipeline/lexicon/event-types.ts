@@ -20,7 +20,8 @@ import raw from "./data/event-types.json" with { type: "json" };
  * - `nouns`: singular and plural; `words`: exact forms (irregular verbs, phrases); `verbWords`:
  *   exact forms that are only verbs ("said", "told"); `stems`: word starts ("inaugurat");
  * - `pattern` and `then`: names of the trigger's `patterns`, regex sources for what words cannot
- *   say: the form itself, or a condition right after it ("welcomed" only before a guest).
+ *   say: the form itself, or a condition right after it ("welcomed" only before a guest); `then`
+ *   may list several names, conditions that must all hold.
  *
  * Words match whole and ignore case unless `matchCase` (then only their first letter may be
  * either case). Triggers are searched in file order: a match that starts inside an earlier
@@ -39,7 +40,7 @@ const formSchema = z
     verbWords: z.array(z.string().min(1)).optional(),
     stems: z.array(z.string().min(1)).optional(),
     pattern: z.string().optional(),
-    then: z.string().optional(),
+    then: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
   })
   .refine((f) => f.verbs || f.nouns || f.words || f.verbWords || f.stems || f.pattern, {
     message: "no verbs, nouns, words, verb words, stems or pattern",
@@ -132,9 +133,17 @@ function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown
       ...(f.stems?.length ? [`\\b(?:${f.stems.map(lit).join("|")})`] : []),
       ...(f.pattern ? [`(?:${named(f.pattern, [...path, "forms", i, "pattern"])})`] : []),
     ];
-    for (const name of [f.pattern, f.then]) if (name) used.add(name);
+    const conditions = typeof f.then === "string" ? [f.then] : (f.then ?? []);
+    for (const name of [f.pattern, ...conditions]) if (name) used.add(name);
     const body = alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join("|")})`;
-    return body + (f.then ? named(f.then, [...path, "forms", i, "then"]) : "");
+    return (
+      body +
+      conditions
+        .map((name, k) =>
+          named(name, [...path, "forms", i, "then", ...(typeof f.then === "string" ? [] : [k])]),
+        )
+        .join("")
+    );
   });
   const unused = Object.keys(t.patterns ?? {}).find((name) => !used.has(name));
   if (unused) throw new LexiconError(FILE, [...path, "patterns", unused], "not used", data);

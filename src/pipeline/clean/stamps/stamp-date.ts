@@ -87,6 +87,13 @@ function dateMatch(
   return m && day ? { day, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length } : undefined;
 }
 
+/**
+ * Month, day (else day, month) and a two-digit year of this century, as SHORT_YEAR_CLOCK and
+ * LONE_SHORT_YEAR match them (the separator captured between).
+ */
+const separatedShortYear = (m: RegExpMatchArray) =>
+  ymd(`20${m[4]}`, m[1], m[3]) ?? ymd(`20${m[4]}`, m[3], m[1]);
+
 /** A labelled stamp's month/day/two-digit-year date (SHORT_YEAR), in this century. */
 export const shortYearDate = (text: string) => dateMatch(text, SHORT_YEAR, monthDayShortYear);
 
@@ -105,8 +112,8 @@ export function readStampDate(line: string): StampDate | undefined {
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1]) ?? ymd(m[3], m[1], m[2])],
     [DAY_FIRST_SLASH, (m) => ymd(m[3], m[2], m[1])],
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
-    [SHORT_YEAR_CLOCK, (m) => ymd(`20${m[4]}`, m[1], m[3]) ?? ymd(`20${m[4]}`, m[3], m[1])],
-    [LONE_SHORT_YEAR, (m) => ymd(`20${m[4]}`, m[1], m[3]) ?? ymd(`20${m[4]}`, m[3], m[1])],
+    [SHORT_YEAR_CLOCK, separatedShortYear],
+    [LONE_SHORT_YEAR, separatedShortYear],
   ];
   for (const [re, read] of forms) {
     const date = dateMatch(text, re, read);
