@@ -90,6 +90,8 @@ describe("event type triggers", () => {
       "He called it a step to peace; the envoys reached a deal by Friday on phone lines.",
       [],
     ],
+    ["phone-call", "The admiral reached Adm. Wu Shengli, the navy chief, by phone.", ["reached"]],
+    ["phone-call", "The talks reached an end. By phone, aides confirmed it.", []],
     ["dialogue", "He co-chaired the S&ED; the news conference followed.", ["co-chaired", "S&ED"]],
     ["dialogue", "He co-chaired\nthe meeting.", ["co-chaired"]],
     ["held", "The dialogue will be held on July 10.", ["be held"]],
