@@ -1700,6 +1700,25 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     // … while a verb in "-ed" is, or an irregular past form.
     ["The general arrived in the United States on Sunday for a weeklong tour.", "2011-05-29"],
     ["The general paid a visit to the United States on Sunday and flies home today.", "2011-05-29"],
+    // A participle after a preposition's noun ("for a tour designed to …") is no verb of the
+    // clause: the present of arriving still tells a schedule.
+    [
+      "The general arrives in the United States on Sunday for a weeklong tour designed to ease tensions.",
+      "2011-06-05",
+    ],
+    ["The envoy lands in Tokyo on Friday with a proposal aimed at a truce.", "2011-06-03"],
+    // A word after "to" is no verb in the past either ("to set up", "to put").
+    [
+      "The general arrives on Sunday for a tour meant to put ties on a firmer footing.",
+      "2011-06-05",
+    ],
+    ["The envoy put a hotline in place in Tokyo on Friday.", "2011-05-27"],
+    // … while the same word after a subject of its own is the clause's past.
+    [
+      "During the visit the admiral aimed at closer ties on Sunday and heads home today.",
+      "2011-05-29",
+    ],
+    ["The general arrived on Sunday for a weeklong tour designed to ease tensions.", "2011-05-29"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
     // "is likely to" is a plan too, as is the plural present of opening an occasion.

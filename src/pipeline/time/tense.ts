@@ -284,9 +284,24 @@ const PAST_IN_ED = new RegExp(
 );
 const IRREGULAR_PAST_FORM = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")})\b`, "i");
 
+/**
+ * "… for a four-day visit meant to ease tensions", "with a proposal aimed at a truce": a word of
+ * the past right after a preposition's noun, and before "to" or "at", is a participle that
+ * describes that noun, not a verb of the clause. The noun's one or two words are in lower case
+ * and hold no determiner or pronoun, which would open a subject of its own ("during the visit the
+ * admiral aimed at …", "in his speech he pointed to …").
+ */
+const NOUN_PARTICIPLE = new RegExp(
+  String.raw`(?<=\b(?:for|with|in|on|of|from|after|during|under|amid)\s+(?:a|an|the|its|his|her|their)\s+(?:(?!(?:a|an|the|he|she|it|they|we)\b)[a-z\d][\w'’-]*\s+){1,2})(?:[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})(?=\s+(?:to|at)\b)`,
+  "g",
+);
+
 /** Whether a text names no verb in the past ("the two chiefs hold their dialogue on June 7-8"). */
 export function tellsNoPast(text: string): boolean {
-  const line = oneLine(text);
+  // A word right after "to" is an infinitive or a noun, never a verb in the past ("to put", "to set").
+  const line = oneLine(text)
+    .replace(NOUN_PARTICIPLE, " ")
+    .replace(/\bto\s+[a-z]+/g, " ");
   return !PAST_IN_ED.test(line) && !IRREGULAR_PAST_FORM.test(line);
 }
 
