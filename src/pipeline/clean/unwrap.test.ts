@@ -91,11 +91,22 @@ describe("unwrapHardWrapped", () => {
     "Search and rescue off the southern coast, near the islands.",
   ];
 
+  // Later entries may name the month alone, the year being the first entry's.
+  const MONTH_ENTRY = [
+    "* AUGUST - Ships of the two navies hold a first drill on",
+    "Search and rescue off the southern coast, near the islands.",
+  ];
+
   it.each([
     [
       "an entry and its next entry",
       [...ENTRY, ...NEXT_ENTRY],
       [ENTRY.join("\n"), NEXT_ENTRY.join("\n")],
+    ],
+    [
+      "an entry under its month alone",
+      [...ENTRY, ...MONTH_ENTRY],
+      [ENTRY.join("\n"), MONTH_ENTRY.join("\n")],
     ],
     [
       "entries between blank lines",
@@ -111,8 +122,14 @@ describe("unwrapHardWrapped", () => {
     ]);
   });
 
-  it("keeps an undated bullet's next capitalised line apart", () => {
-    const bullet = "* Coast guard of the northern provinces sends its ships to the";
+  it.each([
+    ["an undated bullet", "* Coast guard of the northern provinces sends its ships to the"],
+    // A month's name opening a bullet's sentence is no entry's date.
+    [
+      "a bullet opening with a month's name",
+      "* May is when the coast guard sends its ships to the",
+    ],
+  ])("keeps %s apart from its next capitalised line", (_, bullet) => {
     expect(unwrapHardWrapped([...WIRE.slice(1), "", bullet, ENTRY[1] ?? ""])).toEqual([
       WIRE.slice(1, 4).join("\n"),
       WIRE.slice(4).join("\n"),

@@ -75,10 +75,11 @@ function continuesItem(last: string, line: string, width: number): boolean {
 
 /**
  * A chronology's entry: a bulleted item that opens with its date ("* MAY 2011 - …", "• Oct. 3 --
- * …", "- 2012: …").
+ * …", "- 2012: …"), or with its month alone set off by a dash or colon ("* JUNE - …", the year
+ * being an earlier entry's); a month that opens a sentence ("* May is …") dates no entry.
  */
 const DATED_ITEM = new RegExp(
-  String.raw`^\S{1,3}\s+(?:${MONTH_WORD}\.?\s+\d{1,4}\b|(?:19|20)\d{2}\b)`,
+  String.raw`^\S{1,3}\s+(?:${MONTH_WORD}\.?(?:\s+\d{1,4}\b|\s*(?:[:–—]|--?)\s)|(?:19|20)\d{2}\b)`,
   "i",
 );
 
