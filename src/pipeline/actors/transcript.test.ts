@@ -127,6 +127,27 @@ describe("a speech's first person is the speaker its header names", () => {
     expect(given?.actors.map((a) => a.name)).toEqual(["Jane Roe"]);
   });
 
+  it("is an event of the day under its speaker's line, not told by a bracketed caption", async () => {
+    const page = [
+      "Forum of the Fleets",
+      "Leon E. Panetta, Secretary of Defense, United States",
+      "Thursday 06 June 2013",
+      "",
+      "[Photo: Delegates of the two navies fill the main hall of the old naval academy in the rain. Credit: The Fleet Journal]",
+      "",
+      "Check against delivery",
+      "",
+      "Thank you, Admiral, for that kind welcome, and thank you to the students for coming this morning.",
+      "",
+      "On Tuesday I held long talks with my counterpart, Admiral Wu Ming, at the fleet's headquarters.",
+    ].join("\n");
+    const state = await runOn({ "s.txt": page });
+    const events = state.output?.events.events ?? [];
+    const given = events.find((e) => e.date.value === "2013-06-06");
+    expect(given?.actors.map((a) => a.name)).toEqual(["Leon E. Panetta"]);
+    expect(given?.sources[0]?.evidence[0]?.text).toMatch(/^Thank you, Admiral/);
+  });
+
   it("has no speaker when the header names two, and no speech event", async () => {
     const state = await runOn({
       "s.txt": speech(

@@ -27,6 +27,41 @@ describe("speechHeader: the one speaker a page's speech has", () => {
       "Ambassador John Doe",
       undefined,
     ],
+    [
+      "a title naming the occasion over the speaker's line, title, place and day",
+      [
+        "Remarks at the Harbor Forum",
+        "Leon E. Panetta",
+        "Secretary of Defense",
+        "Naval War College",
+        "Newport, R.I.",
+        "June 3, 2013",
+      ],
+      "Leon E. Panetta",
+      "2013-06-03",
+    ],
+    [
+      "a mark of the speech's text under the speaker's line and the day",
+      [
+        "Second Session: Sea Lanes",
+        "Leon E. Panetta, Secretary of Defense, United States",
+        "Monday 03 June 2013",
+        "",
+        "Check against delivery",
+      ],
+      "Leon E. Panetta",
+      "2013-06-03",
+    ],
+    [
+      "a header after dashes, joined to the title line above it",
+      [
+        "A Harbor for Both Fleets\n--Speech by Ambassador John Doe at the Harbor Forum",
+        "",
+        "Newport, 3 June 2013",
+      ],
+      "Ambassador John Doe",
+      "2013-06-03",
+    ],
   ])("%s", (_, lines, speaker, day) => {
     const header = speechHeader(lines);
     expect(header?.speaker).toBe(speaker);
@@ -49,6 +84,17 @@ describe("speechHeader: the one speaker a page's speech has", () => {
       ["Remarks by Ambassador John Doe", "", "Remarks by General Jane Roe"],
     ],
     ["remarks with no speaker named", ["Remarks As Prepared for Delivery"]],
+    [
+      "a title naming an occasion with no person under it",
+      ["Remarks at the Harbor Forum", "Naval War College", "June 3, 2013"],
+    ],
+    [
+      "a mark of a speech's text with only prose around it",
+      [
+        "Check against delivery",
+        "Leon E. Panetta said on Monday that the talks would go on for as long as both navies kept their ships at sea.",
+      ],
+    ],
   ])("none for %s", (_, lines) => {
     expect(speechHeader(lines)).toBeUndefined();
   });

@@ -1,4 +1,6 @@
-import { DELIVERY_HEADER } from "../lexicon/speech.ts";
+import { Registry } from "../actors/registry.ts";
+import { findActorMentions } from "../actors/mentions.ts";
+import { DELIVERY_HEADER, DELIVERY_MARK, OCCASION_HEADER } from "../lexicon/speech.ts";
 import { wordCount } from "./lines.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 
@@ -28,17 +30,73 @@ function headerDay(lines: readonly string[], at: number): string | undefined {
   return undefined;
 }
 
+/** How many non-blank lines above or below a speech's title or mark its speaker and day may be. */
+const BLOCK_LINES = 5;
+/** A speaker's line is short: a name, a title, perhaps a country. */
+const SPEAKER_WORDS = 14;
+
+/**
+ * The non-blank lines after (step 1) or before (step -1) line `at`, up to the first line of prose,
+ * notes in brackets left out.
+ */
+function blockOf(lines: readonly string[], at: number, step: 1 | -1): string[] {
+  const out: string[] = [];
+  for (let i = at + step; i >= 0 && i < lines.length && out.length < BLOCK_LINES; i += step) {
+    const line = (lines[i] ?? "").trim();
+    // A note in brackets ("[Photo: … Credit: …]") stands between a header's lines on some pages.
+    if (!line || line.startsWith("[")) continue;
+    if (wordCount(line) > SPEAKER_WORDS) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * "Jane Roe, Minister of Defense, Ruritania" or "Gen. Jane Roe": a line that names a person (a
+ * known one, or one with a title) in the words before its first comma, and nothing else there.
+ */
+function speakerOf(line: string): string | undefined {
+  const first = (line.split(",")[0] ?? "").trim();
+  const person = findActorMentions(first, 0, new Registry())[0];
+  return person && person.end === first.length ? first : undefined;
+}
+
+/**
+ * A speech told by its title and its speaker's line, not by a "… by" header: "Remarks at the
+ * Harbor Forum" over the speaker's name, title, place and day (OCCASION_HEADER); or a mark of the
+ * speech's text, "Check against delivery", under them (DELIVERY_MARK).
+ */
+function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undefined {
+  const line = lines[i] ?? "";
+  if (wordCount(line) > HEADER_WORDS) return undefined;
+  const titled = OCCASION_HEADER.test(line);
+  if (!titled && !DELIVERY_MARK.test(line)) return undefined;
+  const block = titled ? blockOf(lines, i, 1) : [...blockOf(lines, i, -1), ...blockOf(lines, i, 1)];
+  const speakerLine = block.find((l) => speakerOf(l));
+  const speaker = speakerLine && speakerOf(speakerLine);
+  if (!speaker || !speakerLine) return undefined;
+  const day = block.map((l) => readStampDate(l)?.day).find(Boolean);
+  return { speaker, header: speakerLine, ...(day ? { day } : {}) };
+}
+
 /**
  * The one speaker whose speech the page gives, from its header line ("As Prepared for Delivery by
- * Secretary of Defense Jane Roe, Qingdao, China, …", "Remarks as Delivered by Adm. John Doe"): the
- * page's "I" outside quotations. None when the header names two speakers ("Remarks by President
- * A and President B"), whose turns a transcript labels, or when two headers name different ones.
+ * Secretary of Defense Jane Roe, Qingdao, China, …", "Remarks as Delivered by Adm. John Doe"), or
+ * its title and speaker's line (titledSpeech): the page's "I" outside quotations. None when the
+ * header names two speakers ("Remarks by President A and President B"), whose turns a transcript
+ * labels, or when two headers name different ones.
  */
-export function speechHeader(lines: readonly string[]): SpeechHeader | undefined {
+export function speechHeader(pageLines: readonly string[]): SpeechHeader | undefined {
+  // A title joined to the header line under it as one broken sentence is still two lines here.
+  const lines = pageLines.flatMap((l) => l.split("\n"));
   const found: SpeechHeader[] = [];
   lines.forEach((line, i) => {
     const speaker = DELIVERY_HEADER.exec(line)?.[1]?.trim();
-    if (!speaker || wordCount(line) > HEADER_WORDS) return;
+    if (!speaker || wordCount(line) > HEADER_WORDS) {
+      const titled = titledSpeech(lines, i);
+      if (titled) found.push(titled);
+      return;
+    }
     const day = headerDay(lines, i);
     found.push({ speaker, header: line, ...(day ? { day } : {}) });
   });

@@ -9,7 +9,7 @@ const SPEECH = TRIGGERS.find((t) => t.id === "speech");
 
 /**
  * The speech's first sentence that tells no event of its own: the first after its header when the
- * body holds the header.
+ * body holds the header. A paragraph in brackets ("[Photo: … Credit: …]") is the page's note, not the speech.
  */
 function openingSentence(ctx: Ctx, header: string): Sentence | undefined {
   const { work } = ctx;
@@ -17,7 +17,11 @@ function openingSentence(ctx: Ctx, header: string): Sentence | undefined {
   const after = at < 0 ? 0 : at + header.length;
   const told = new Set(ctx.events.flatMap((e) => e.sentenceIdx));
   return work.sentences.find(
-    (s) => s.kind !== "dateline" && s.start >= after && !told.has(s.index),
+    (s) =>
+      s.kind !== "dateline" &&
+      s.start >= after &&
+      !told.has(s.index) &&
+      !/^\s*\[/.test(work.paragraphs[s.paragraph]?.text ?? ""),
   );
 }
 

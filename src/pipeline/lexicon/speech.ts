@@ -23,6 +23,13 @@ const schema = z.strictObject({
   answerLabels: z.array(z.string().min(1)).min(1),
   /** What opens a speech's header line before its speaker ("As Prepared for Delivery by …"). */
   deliveryHeaders: z.array(z.string().min(1)).min(1),
+  /**
+   * What opens a speech's title that names its occasion, the speaker on a line of their own under
+   * it ("Remarks at the Harbor Forum" over "Jane Roe").
+   */
+  occasionHeaders: z.array(z.string().min(1)).min(1),
+  /** A line that alone marks a page's text as a speech ("Check against delivery"). */
+  deliveryMarks: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -122,12 +129,27 @@ function rightBeforeDate(role: SpeechRole): RegExp {
   return new RegExp(String.raw`\b(?:${verbsFor(role)})\s+(?:on\s+)?$`, "i");
 }
 
+/** Dashes or a bullet before a header's words ("--Speech by …"). */
+const LEADING_MARKS = String.raw`[-–—•*\s]*`;
+
+/** A speech's title that names its occasion, its speaker on a line below (`occasionHeaders`). */
+export const OCCASION_HEADER = new RegExp(
+  String.raw`^${LEADING_MARKS}(?:${SPEECH.occasionHeaders.map(literal).join("|")})\s+\S`,
+  "i",
+);
+
+/** A line that is only a mark of a speech's text (`deliveryMarks`), in brackets or not. */
+export const DELIVERY_MARK = new RegExp(
+  String.raw`^[\s[(*-]*(?:${SPEECH.deliveryMarks.map(literal).join("|")})[\s\])*.:-]*$`,
+  "i",
+);
+
 /**
  * A speech's header line and its speaker: "As Prepared for Delivery by Secretary of Defense Jane
  * Roe, Qingdao, China, …", "Remarks by Ambassador John Doe at …". The speaker ends at a comma, at
  * a preposition that names the place or the occasion, or at the line's end.
  */
 export const DELIVERY_HEADER = new RegExp(
-  String.raw`^(?:${SPEECH.deliveryHeaders.map(literal).join("|")})\s+(.+?)\s*(?:,|\s(?:at|on|in|to|before|for)\s|$)`,
+  String.raw`^${LEADING_MARKS}(?:${SPEECH.deliveryHeaders.map(literal).join("|")})\s+(.+?)\s*(?:,|\s(?:at|on|in|to|before|for)\s|$)`,
   "i",
 );
