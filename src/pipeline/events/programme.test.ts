@@ -118,6 +118,26 @@ describe("parts of a visit programme", () => {
         ["2012-05-10", "occurred"],
       ],
     ],
+    // … or before the traveller leaves or goes home, which only a trip under way has to come.
+    [
+      "Liang is also scheduled to visit the Southern Command in Miami before he leaves.",
+      [
+        ["2012-05", "planned"],
+        ["2012-05-10", "occurred"],
+      ],
+    ],
+    [
+      "Liang will also visit the Naval Academy in Annapolis on his way home.",
+      [
+        ["2012-05", "planned"],
+        ["2012-05-10", "occurred"],
+      ],
+    ],
+    // A clause of another time before which it happened says nothing of the trip.
+    [
+      "Liang visited the Southern Command in Miami before he became minister.",
+      [["2012-05-10", "occurred"]],
+    ],
   ])("after a one-day visit: %s", async (sentence, expected) => {
     expect((await rows(DAY_VISIT, sentence)).map(([date, status]) => [date, status])).toEqual(
       expected,

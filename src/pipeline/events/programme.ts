@@ -7,6 +7,8 @@ import { dayDiff } from "../util/dates.ts";
 import { familyOf } from "./attach.ts";
 import { ANNOUNCE_RANK } from "./ranks.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { LEAVING_VERBS } from "../lexicon/calendar.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 
 /** Occasion families a visit programme is made of: the trip itself and the meetings on it. */
 const PART_FAMILIES = new Set(["visit", "meeting"]);
@@ -77,9 +79,14 @@ export function namesProgramme(e: EventDraft, s: Sentence, t: TriggerHit): boole
   return e.triggers.some((x) => familyOf(x) === family);
 }
 
-/** "During his stay in China": the sentence says itself that it happened on the trip. */
-const DURING_TRIP =
-  /\b(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)\b/i;
+/**
+ * "During his stay in China", "before he leaves", "before returning home", "on his way home": the
+ * sentence says itself that it happened on the trip (calendar.json leavingVerbs).
+ */
+const DURING_TRIP = new RegExp(
+  String.raw`\b(?:(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)|before\s+(?:(?:he|she|they|the\s+[a-z]+)\s+)?(?:${anyOf(LEAVING_VERBS)})|on\s+(?:his|her|their|the)\s+way\s+(?:home|back))\b`,
+  "i",
+);
 
 /**
  * A run of capitalised words and ordinals ("3rd Fleet"), with the small words a body's name can

@@ -28,6 +28,11 @@ const schema = z.strictObject({
   /** Verbs that alone set an occasion after or before another ("The trip followed the talks"). */
   sequencingVerbs: z.array(z.string().min(1)),
   /**
+   * How a traveller ends a trip under way ("before he leaves", "before returning home"): what
+   * happens before it is a part of the trip.
+   */
+  leavingVerbs: z.array(z.string().min(1)),
+  /**
    * Past forms that do not end in "-ed" ("met", "held", "was"): with the "-ed" forms, the signs
    * that a sentence tells of the past.
    */
@@ -67,6 +72,7 @@ export const SEQUENCED: readonly string[] = CALENDAR.sequenced;
 export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const SEQUENCING_VERBS: readonly string[] = CALENDAR.sequencingVerbs;
+export const LEAVING_VERBS: readonly string[] = CALENDAR.leavingVerbs;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
 /** Irregular past forms of full verbs, not of "be", "have" or "do" ("met", "began"; not "was"). */
