@@ -118,6 +118,32 @@ describe("parts of a visit programme", () => {
         ["2012-05-10", "occurred"],
       ],
     ],
+    // … "the visit" as "his" …
+    [
+      "During the visit Liang also met Gen. Tom Rowe, commander of the Pacific forces.",
+      [
+        ["2012-05", "occurred"],
+        ["2012-05-10", "occurred"],
+      ],
+    ],
+    // … a verb's objects ending where the next clause begins …
+    [
+      "During the visit Liang will meet Gen. Tom Rowe, and he is also to give a speech at the Naval Academy in Annapolis.",
+      [
+        ["2012-05", "planned"],
+        ["2012-05-10", "occurred"],
+      ],
+    ],
+    // … (a sentence of the visit with no part of its own adds to it) …
+    [
+      "During the visit Liang said the talks with Gen. Tom Rowe would go on.",
+      [["2012-05-10", "occurred"]],
+    ],
+    // … while an invitation to visit is the other's act to come, no part of this trip …
+    [
+      "During the visit Liang invited Gen. Tom Rowe, commander of the Pacific forces, to visit the Naval Academy of China.",
+      [["2012-05-10", "occurred"]],
+    ],
     // … or before the traveller leaves or goes home, which only a trip under way has to come.
     [
       "Liang is also scheduled to visit the Southern Command in Miami before he leaves.",

@@ -9,6 +9,7 @@ import { ANNOUNCE_RANK } from "./ranks.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { LEAVING_VERBS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
+import { ASKED_TO } from "../lexicon/speech.ts";
 
 /** Occasion families a visit programme is made of: the trip itself and the meetings on it. */
 const PART_FAMILIES = new Set(["visit", "meeting"]);
@@ -16,9 +17,12 @@ const PART_FAMILIES = new Set(["visit", "meeting"]);
 /** A determiner or possessive right before the word makes it a noun ("his visit", "the trip"). */
 const NOUN_BEFORE = /(?:\b(?:his|her|their|its|the|a|an|this|that|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 
-/** What ends a verb's objects: the next clause, or the end of the sentence. */
+/**
+ * What ends a verb's objects: the next clause ("…, and he is also to …"), or the end of the
+ * sentence.
+ */
 const OBJECTS_END =
-  /[;:]|,\s*(?:which|who|where|whose)\b|\b(?:after|before|while|when|because|during|to discuss)\b/i;
+  /[;:]|,\s*(?:which|who|where|whose|(?:and|but)\s+(?:he|she|they|it)\b)|\b(?:after|before|while|when|because|during|to discuss)\b/i;
 
 /** A capitalised word: a name's, or a nationality's ("U.S.", "Chinese"). */
 const CAPITALISED = /\b[A-Z][\w.'’-]+/g;
@@ -80,11 +84,12 @@ export function namesProgramme(e: EventDraft, s: Sentence, t: TriggerHit): boole
 }
 
 /**
- * "During his stay in China", "before he leaves", "before returning home", "on his way home": the
- * sentence says itself that it happened on the trip (calendar.json leavingVerbs).
+ * "During his stay in China", "during the visit", "before he leaves", "before returning home", "on
+ * his way home": the sentence says itself that it happened on the trip (calendar.json
+ * leavingVerbs).
  */
-const DURING_TRIP = new RegExp(
-  String.raw`\b(?:(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)|before\s+(?:(?:he|she|they|the\s+[a-z]+)\s+)?(?:${anyOf(LEAVING_VERBS)})|on\s+(?:his|her|their|the)\s+way\s+(?:home|back))\b`,
+export const DURING_TRIP = new RegExp(
+  String.raw`\b(?:(?:during|on)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip|tour)|before\s+(?:(?:he|she|they|the\s+[a-z]+)\s+)?(?:${anyOf(LEAVING_VERBS)})|on\s+(?:his|her|their|the)\s+way\s+(?:home|back))\b`,
   "i",
 );
 
@@ -150,6 +155,8 @@ const HOLD_BEFORE = /\b(?:hold|holds|held|holding|have|has|had|having)\s+$/i;
 function isVerb(s: Sentence, h: TriggerHit): boolean {
   const before = s.text.slice(0, h.start - s.start);
   if (/^talks$/i.test(h.text)) return HOLD_BEFORE.test(before);
+  // "invited Gen. Chen to visit the United States": the visit asked for is the other's.
+  if (ASKED_TO.test(before)) return false;
   return !NOUN_BEFORE.test(before) && /^(?:visit|met|meet|tour|host|travel|arriv)/i.test(h.text);
 }
 

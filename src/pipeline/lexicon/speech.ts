@@ -28,6 +28,11 @@ const schema = z.strictObject({
    * it ("Remarks at the Harbor Forum" over "Jane Roe").
    */
   occasionHeaders: z.array(z.string().min(1)).min(1),
+  /**
+   * Words by which one asks another to act ("invited Chen to visit", "an invitation to tour"): the
+   * act after "to" is the other's, still to be done.
+   */
+  askingWords: z.array(z.string().min(1)).min(1),
   /** A line that alone marks a page's text as a speech ("Check against delivery"). */
   deliveryMarks: z.array(z.string().min(1)).min(1),
 });
@@ -151,5 +156,14 @@ export const DELIVERY_MARK = new RegExp(
  */
 export const DELIVERY_HEADER = new RegExp(
   String.raw`^${LEADING_MARKS}(?:${SPEECH.deliveryHeaders.map(literal).join("|")})\s+(.+?)\s*(?:,|\s(?:at|on|in|to|before|for)\s|$)`,
+  "i",
+);
+
+/**
+ * "invited Gen. Chen, the army's chief, to ", "his invitation to ": an asking word, then "to"
+ * right before a verb, in one sentence (a title's full stop, "Gen.", ends none).
+ */
+export const ASKED_TO = new RegExp(
+  String.raw`\b(?:${SPEECH.askingWords.map(literal).join("|")})\b(?:[^.;]|(?<=\b[A-Z][a-z]{0,3})\.){0,80}?\bto\s+$`,
   "i",
 );

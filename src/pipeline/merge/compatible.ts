@@ -275,11 +275,17 @@ function distinctOccasions(a: EventDraft, b: EventDraft): boolean {
 
 /**
  * Within one article, "X met Y on Tuesday" and "X met Z on Tuesday" are two meetings: each
- * names someone the other does not. (Across outlets, reports of one meeting name different
+ * names someone the other does not, unless both are one traveller's visit. (Across outlets, reports of one meeting name different
  * people, so this holds only inside an article.)
  */
 function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
-  return namesSomeoneElse(a, b) && namesSomeoneElse(b, a);
+  // A visit's other people are its hosts: one traveller's visit told twice, welcomed by one and
+  // invited by another, is one visit.
+  const oneTraveller =
+    a.head === "visit" &&
+    b.head === "visit" &&
+    a.actors.some((p) => b.actors.some((q) => q.key === p.key));
+  return !oneTraveller && namesSomeoneElse(a, b) && namesSomeoneElse(b, a);
 }
 
 /** Whether `x` names someone `y` does not. */

@@ -46,6 +46,26 @@ describe("one act told twice in one article", () => {
   });
 });
 
+describe("one traveller's visit told twice in one article, each with another host", () => {
+  it("is one visit: a visit's hosts are no counterparts that make two of it", async () => {
+    expect(
+      await eventsOf(
+        "When Rear Adm. Wei Xueyi arrived in the United States on Friday, Adm. Cecil Haney welcomed him.",
+        "Wei is visiting from Sept. 6 to 9 at the invitation of Adm. Jonathan Greenert.",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("while two meetings of one day, each with its own counterpart, stay two", async () => {
+    expect(
+      await eventsOf(
+        "Rear Adm. Wei Xueyi met Adm. Cecil Haney on Friday.",
+        "Wei also met Adm. Jonathan Greenert on Friday.",
+      ),
+    ).toHaveLength(2);
+  });
+});
+
 describe("a visit of several days and talks of fewer days inside it", () => {
   const visit =
     "Gen. Fang Fenghui, whose Sept. 1-8 visit is the first by a PLA chief in two years, toured a base on Monday.";

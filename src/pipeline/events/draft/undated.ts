@@ -14,6 +14,7 @@ import { ACT_RANK } from "../ranks.ts";
 import { newEvent } from "./new-event.ts";
 import { occasionAfter } from "../after-occasion.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
+import { DURING_TRIP } from "../programme.ts";
 import { speaksFor, spokespersonOf } from "../spokesperson.ts";
 import { laterThatDay, alsoMetOthers, alsoOwnOccasion } from "./same-day-acts.ts";
 
@@ -85,6 +86,14 @@ export function handleUndated(
     return attachSentence(spoken, s, [speaker.person], triggers, narration);
   }
   const referred = referredEvent(ctx.events, s, actors, undefined, ctx.acronyms, narration);
+  // "During the visit he also met X and Y": the trip the sentence names has parts in it, each a
+  // happening of its own, not more of the trip.
+  if (
+    referred &&
+    DURING_TRIP.test(narration) &&
+    addProgrammeParts(ctx, s, narration, triggers, actors)
+  )
+    return;
   if (referred) {
     // "The talks came two weeks after Obama and Xi met": the people of the other occasion are
     // not the referred event's. Nor is someone who only speaks of what a body alone did ("Li
