@@ -6,7 +6,16 @@
  */
 const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)\]])\[\d{1,3}\](?=[\s.,;:!?"”’)[]|$)/gu;
 
+/**
+ * "… the fleet sailed in May.71 From June …": a report's mark printed as a bare number of up to
+ * three digits run onto a sentence's stop (after a word of three letters or more, a
+ * closing quote allowed), the next sentence after a space and a capital. A number after an
+ * abbreviation ("No.12") or a decimal ("10.71") is no mark.
+ */
+const BARE_MARK = /(?<=\b\p{L}\p{Ll}{2,}\.["”’)]?)\d{1,3}(?=\s+[\p{Lu}"“])/gu;
+
 /** A line without its reference marks, so that its sentences end and split where they should. */
 export function dropFootnoteMarks(line: string): string {
-  return line.includes("[") ? line.replace(FOOTNOTE_MARK, "") : line;
+  const bracketed = line.includes("[") ? line.replace(FOOTNOTE_MARK, "") : line;
+  return bracketed.replace(BARE_MARK, "");
 }
