@@ -53,6 +53,18 @@ describe("speechHeader: the one speaker a page's speech has", () => {
       "2013-06-03",
     ],
     [
+      "a delivery line and a mark under the speaker's line, naming one person twice",
+      [
+        "Remarks as Delivered by Secretary of Defense Leon E. Panetta",
+        "Leon E. Panetta, Secretary of Defense",
+        "June 3, 2013",
+        "",
+        "Check against delivery",
+      ],
+      "Secretary of Defense Leon E. Panetta",
+      "2013-06-03",
+    ],
+    [
       "a header after dashes, joined to the title line above it",
       [
         "A Harbor for Both Fleets\n--Speech by Ambassador John Doe at the Harbor Forum",

@@ -101,6 +101,9 @@ export function speechHeader(pageLines: readonly string[]): SpeechHeader | undef
     found.push({ speaker, header: line, ...(day ? { day } : {}) });
   });
   const [first] = found;
-  const one = first && found.every((h) => h.speaker === first.speaker);
+  // A page may name its speaker twice, with a title once and without it once: one person.
+  const personOf = (h: SpeechHeader) =>
+    findActorMentions(h.speaker, 0, new Registry())[0]?.key ?? h.speaker;
+  const one = first && found.every((h) => personOf(h) === personOf(first));
   return one && !/\sand\s/.test(first.speaker) ? first : undefined;
 }

@@ -9,7 +9,8 @@ const SPEECH = TRIGGERS.find((t) => t.id === "speech");
 
 /**
  * The speech's first sentence that tells no event of its own: the first after its header when the
- * body holds the header. A paragraph in brackets ("[Photo: … Credit: …]") is the page's note, not the speech.
+ * body holds the header. A paragraph in brackets ("[Photo: … Credit: …]") is the page's note, not
+ * the speech.
  */
 function openingSentence(ctx: Ctx, header: string): Sentence | undefined {
   const { work } = ctx;
