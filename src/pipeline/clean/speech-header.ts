@@ -72,11 +72,13 @@ function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undef
   const titled = OCCASION_HEADER.test(line);
   if (!titled && !DELIVERY_MARK.test(line)) return undefined;
   const block = titled ? blockOf(lines, i, 1) : [...blockOf(lines, i, -1), ...blockOf(lines, i, 1)];
-  const speakerLine = block.find((l) => speakerOf(l));
-  const speaker = speakerLine && speakerOf(speakerLine);
-  if (!speaker || !speakerLine) return undefined;
-  const day = block.map((l) => readStampDate(l)?.day).find(Boolean);
-  return { speaker, header: speakerLine, ...(day ? { day } : {}) };
+  for (const speakerLine of block) {
+    const speaker = speakerOf(speakerLine);
+    if (!speaker) continue;
+    const day = block.map((l) => readStampDate(l)?.day).find(Boolean);
+    return { speaker, header: speakerLine, ...(day ? { day } : {}) };
+  }
+  return undefined;
 }
 
 /**

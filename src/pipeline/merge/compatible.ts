@@ -275,17 +275,19 @@ function distinctOccasions(a: EventDraft, b: EventDraft): boolean {
 
 /**
  * Within one article, "X met Y on Tuesday" and "X met Z on Tuesday" are two meetings: each
- * names someone the other does not, unless both are one traveller's visit. (Across outlets, reports of one meeting name different
- * people, so this holds only inside an article.)
+ * names someone the other does not, unless both are one traveller's visit. (Across outlets,
+ * reports of one meeting name different people, so this holds only inside an article.)
  */
 function ownCounterparts(a: EventDraft, b: EventDraft): boolean {
   // A visit's other people are its hosts: one traveller's visit told twice, welcomed by one and
   // invited by another, is one visit.
-  const oneTraveller =
-    a.head === "visit" &&
-    b.head === "visit" &&
-    a.actors.some((p) => b.actors.some((q) => q.key === p.key));
+  const oneTraveller = a.head === "visit" && b.head === "visit" && sharePerson(a, b);
   return !oneTraveller && namesSomeoneElse(a, b) && namesSomeoneElse(b, a);
+}
+
+/** Whether two drafts name a person in common. */
+function sharePerson(a: EventDraft, b: EventDraft): boolean {
+  return a.actors.some((p) => b.actors.some((q) => q.key === p.key));
 }
 
 /** Whether `x` names someone `y` does not. */
@@ -362,10 +364,7 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
     !a.actors.length &&
     !b.actors.length &&
     (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
-  const shared =
-    a.actors.some((x) => b.actors.some((y) => y.key === x.key)) ||
-    sharedBody ||
-    oneBodyOneDay(a, b);
+  const shared = sharePerson(a, b) || sharedBody || oneBodyOneDay(a, b);
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
   if (oneActAtOnePlace(a, b)) return true;
   // Across outlets, days a day apart are one happening told in two time zones only when both
