@@ -42,6 +42,9 @@ describe("stampShape: page links beside the date", () => {
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
+    // A programme page's air date, its channel and the length of the broadcast.
+    ["Tue 5 Mar 2013, 18:30 GMT on Example Radio   |   Duration: 27 mins", "byline"],
+    ["Tue 5 Mar 2013 the talks lasted a duration of 27 mins", undefined],
     // A news site's name, and its links to send feedback, print and close, and type sizes.
     [
       "News.example.cn   2012-05-02 21:47:10   [Feedback]  [Print]  [Close]   Font: Large Medium Small",
