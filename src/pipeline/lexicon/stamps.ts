@@ -85,6 +85,12 @@ const schema = z.strictObject({
    */
   pageWidgets: lowerWords,
   /**
+   * A blog's label before the sections or tags a post is filed in, on its stamp's line ("August
+   * 2, 2012 | Filed under Asia, Defense | Leave a comment"): the sections are names, the label is
+   * none.
+   */
+  sectionLabels: lowerWords,
+  /**
    * How a page says it writes its numeric dates ("All dates are day/month/year", "18/06/2013
    * (dd/mm/yyyy)"): the order of its stamps whose two numbers could each be the month.
    */
@@ -143,6 +149,7 @@ export const CREDIT_NOTES: readonly string[] = STAMPS.creditNotes;
 export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;
 export const STAMPED_THINGS: readonly string[] = STAMPS.stampedThings;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
+export const SECTION_LABELS: readonly string[] = STAMPS.sectionLabels;
 export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;

@@ -1343,6 +1343,11 @@ describe("resolveTimes: days that repeat the previous one", () => {
       "In the evening, the minister hosted a banquet.",
       [["In the evening", "2012-02-14", "day", "previous-date"]],
     ],
+    // So is a part of a day that measures what filled it ("a morning of talks").
+    [
+      "The envoys then sat down for a morning of talks.",
+      [["a morning", "2012-02-14", "day", "previous-date"]],
+    ],
     // … while "this morning" is the day of publication, and "the morning of" a date that date.
     [
       "The fleet sailed this morning.",

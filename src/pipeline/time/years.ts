@@ -29,6 +29,9 @@ export function findYears(text: string): YearMention[] {
   return out;
 }
 
+/** The parts of a day ("in the morning", group 8 of ANAPHORIC). */
+const DAY_PARTS = "morning|afternoon|evening|night";
+
 /**
  * "that year", "the same year", "that month", "later that day", "the same afternoon", "three days
  * later", "a week later", "in the morning", "hours later": a date that repeats (or steps from) the
@@ -46,8 +49,9 @@ export const ANAPHORIC = new RegExp(
     // season precision, that year. "fall" only before a stop: "costs that fall" is a verb.
     String.raw`\b(?:that same|that|the same)\s+(?:spring|summer|autumn|winter|fall(?=\s*[,.;]))\b`,
     // "met later on Monday, after a roundtable in the morning", "In the evening, Xi hosted a
-    // banquet": a part of the day already told, not of the day of publication.
-    String.raw`\b(?:in|during)\s+the\s+(morning|afternoon|evening|night)\b(?!\s+of\b)`,
+    // banquet", "sat down on Monday for a morning of talks": a part of the day already told, not
+    // of the day of publication.
+    String.raw`\b(?:(?:in|during)\s+the\s+(?=(?:${DAY_PARTS})\b(?!\s+of\b))|an?\s+(?=(?:${DAY_PARTS})\s+of\b))(${DAY_PARTS})\b`,
     // "Hours later he told cadets …": within the day told before.
     String.raw`\b(?:(?:a few|several|two|three|some)\s+)?(hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b`,
     // "suspended talks the year before", "the day after, they flew on": a step from the date told,

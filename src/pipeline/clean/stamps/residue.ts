@@ -1,6 +1,7 @@
 import {
   NAME_FUNCTION_WORDS,
   PAGE_WIDGETS,
+  SECTION_LABELS,
   STAMP_CONNECTORS,
   CREDIT_NOTES,
   TIME_ZONES,
@@ -40,6 +41,8 @@ const CREDIT_NOTE_RE = new RegExp(
   String.raw`\((?:${alternatives(CREDIT_NOTES)})\s[^()]{1,60}\)`,
   "gi",
 );
+/** "Filed under", "Tags": a blog's label before its sections (which are names). */
+const SECTION_LABEL_RE = new RegExp(String.raw`\b(?:${alternatives(SECTION_LABELS)})\b`, "gi");
 /** A forum post's number beside its stamp ("#1 05-16-2011, 08:42 AM"). */
 const POST_NUMBER_RE = /(?:^|\s)#\d+(?=\s|$)/g;
 /** A widget's "#" stands for a number ("Age: 13 yrs"). */
@@ -81,6 +84,7 @@ export function residue(text: string): string {
     .replace(WEEKDAY_RE, " ")
     .replace(CONNECTOR_RE, " ")
     .replace(WIDGET_RE, " ")
+    .replace(SECTION_LABEL_RE, " ")
     .replace(POST_NUMBER_RE, " ")
     .replace(SEPARATORS_RE, " ")
     .replace(/\s+/g, " ")

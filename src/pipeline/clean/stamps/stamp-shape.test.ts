@@ -42,6 +42,10 @@ describe("stampShape: page links beside the date", () => {
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
+    // A blog post's date, the sections it is filed in and its comment link.
+    ["August 2, 2012  |  Filed under Asia, Defense & Security  |  Leave a comment", "byline"],
+    ["August 2, 2012 | Posted in Asia, Cyber | Tags: PLA, Navy", "byline"],
+    ["August 2, 2012 the court filed under seal a list of categories", undefined],
     // A programme page's air date, its channel and the length of the broadcast.
     ["Tue 5 Mar 2013, 18:30 GMT on Example Radio   |   Duration: 27 mins", "byline"],
     ["Tue 5 Mar 2013 the talks lasted a duration of 27 mins", undefined],
