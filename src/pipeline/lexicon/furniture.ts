@@ -12,6 +12,12 @@ const schema = z.strictObject({
   /** Lines from which everything to the end of the page is furniture (footers, link lists). */
   footerStart: z.array(regexLiteralSchema),
   /**
+   * A labelled list of the page's tags, sections or sharing links ("Keywords: …", "Filed under:
+   * …"): below the story it starts the footer; a journal's or blog's page may print it above the
+   * story, under the author's note.
+   */
+  labelledLists: z.array(regexLiteralSchema),
+  /**
    * Headings of a list of links to other pages ("Related News", "More stories"): below the body
    * they start the footer; above it they head a block of links whose dates are other pages'.
    */
@@ -38,7 +44,12 @@ const schema = z.strictObject({
 const FURNITURE = parseLexicon(schema, raw, "furniture.json");
 
 export const LINK_LIST_HEADING: readonly RegExp[] = FURNITURE.linkListHeading;
-export const FOOTER_START: readonly RegExp[] = [...FURNITURE.footerStart, ...LINK_LIST_HEADING];
+export const LABELLED_LIST: readonly RegExp[] = FURNITURE.labelledLists;
+export const FOOTER_START: readonly RegExp[] = [
+  ...FURNITURE.footerStart,
+  ...LABELLED_LIST,
+  ...LINK_LIST_HEADING,
+];
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;

@@ -428,6 +428,55 @@ describe("a site's notice above the page", () => {
   });
 });
 
+describe("a labelled list of keywords under the author's note", () => {
+  const page = (story: string) =>
+    [
+      "Journal of Example Studies, Number 9",
+      "Published: March 4, 2013",
+      "",
+      "Jane Roe is a fellow of the Example Institute and has written widely on naval diplomacy.",
+      "",
+      "Keywords: China; United States; navies",
+      "",
+      story,
+      "",
+      "Tags: PLA, Navy",
+      "Jane Roe also wrote a long study of port calls, published by the Example Institute in 2012.",
+    ].join("\n");
+
+  it("does not end the story above it", async () => {
+    const state = await runOn({
+      "k.txt": page(
+        "The two navies held a search-and-rescue drill off Hawaii on February 12, the first of its kind in several years, and their commanders met aboard the flagship afterwards to plan another for the summer.",
+      ),
+    });
+    const text = state.output?.articles.articles[0]?.text ?? "";
+    expect(text).toContain("search-and-rescue drill");
+    // Below the story it still ends the body.
+    expect(text).not.toContain("long study");
+  });
+
+  it("ends the body under more prose than a note, whatever prose follows", async () => {
+    const story =
+      "The two navies held a search-and-rescue drill off Hawaii on February 12, the first of its kind in several years. Their commanders met aboard the flagship afterwards and agreed to hold another drill in the summer, and the admirals said the crews had worked well together despite the heavy seas and the short notice given to both fleets.";
+    const promo =
+      "Subscribers to the journal receive every issue in print and online, with the full archive of earlier numbers, the reviews section and the notes on contributors, and may order single issues for their libraries at a reduced price; the institute also offers a weekly newsletter with news of its events, fellowships and publications to anyone who asks for it.";
+    const text = [
+      "Published: March 4, 2013",
+      "",
+      story,
+      "",
+      "Keywords: China; United States; navies",
+      "",
+      promo,
+    ].join("\n");
+    const state = await runOn({ "s.txt": text });
+    const body = state.output?.articles.articles[0]?.text ?? "";
+    expect(body).toContain("search-and-rescue drill");
+    expect(body).not.toContain("Subscribers");
+  });
+});
+
 describe("an interview's speaker below the introduction", () => {
   const INTRO =
     "The working group met for the first time on July 8 in Washington, two days before the dialogue opened there.";

@@ -11,6 +11,7 @@ import {
   isProse,
   isWidgetLine,
   looksLikeCaption,
+  matchesAny,
   wordCount,
 } from "../clean/lines.ts";
 import { findPublished, latestNamedDay } from "../clean/published.ts";
@@ -25,6 +26,7 @@ import {
   readByline,
 } from "../clean/metadata.ts";
 import { outletInPage, outletNamedOn } from "../lexicon/outlets.ts";
+import { LABELLED_LIST } from "../lexicon/furniture.ts";
 import { speechHeader } from "../clean/speech-header.ts";
 import { entryStampDays } from "../clean/entry-stamps.ts";
 import { fromIso } from "../util/dates.ts";
@@ -150,6 +152,16 @@ function bylineBelow(lines: string[], i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "Keywords: …" under an author's note, with the story below: a labelled list ends the body only
+ * below the story, and a note of a standfirst's length above it is no story.
+ */
+function labelledListAbove(lines: string[], bodyStart: number, i: number): boolean {
+  if (!matchesAny(LABELLED_LIST, lines[i] ?? "")) return false;
+  const above = proseWordsBetween(lines, bodyStart, i);
+  return above <= STANDFIRST_WORDS && proseWordsBetween(lines, i + 1, lines.length) > above;
+}
+
 /** "Biographies:" / "Photo Essays:" followed only by short link lines: the start of the page's end matter. */
 function isLinkListLabel(lines: string[], i: number): boolean {
   const line = lines[i] ?? "";
@@ -243,6 +255,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
   let bodyEnd = lines.length;
   for (let i = bodyStart + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
+    if (labelledListAbove(lines, bodyStart, i)) continue;
     if (isFooterStart(line) || commentsBegin(line) || isLinkListLabel(lines, i)) {
       bodyEnd = i;
       break;

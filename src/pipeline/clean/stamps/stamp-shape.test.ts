@@ -40,6 +40,7 @@ describe("stampShape: page links beside the date", () => {
     ["2011-01-11 | the ministry said (via a spokesman) that talks would go on", undefined],
     // The page's age beside its date is a widget too.
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
+    ["March 2, 2011 10:15 AM Age: 1 yr", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
     // A blog post's date, the sections it is filed in and its comment link.
