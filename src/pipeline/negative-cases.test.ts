@@ -37,6 +37,8 @@ describe("not dates", () => {
     "Protests filled the opening evening of the congress.",
     "Sun will lead the navy's delegation to the forum.",
     "The admiral greeted the deputy chief, Sun Hao, and his aides.",
+    "The visit was a gesture that would have been hard to imagine a year ago.",
+    "Without the hotline the crisis could have lasted until June.",
   ])("%s", (sentence) => {
     expect(datesIn(sentence)).toEqual([]);
   });
@@ -52,6 +54,8 @@ describe("durations beside dates", () => {
     ["The forum opens Sat. and closes Sun.", ["Sat", "Sun"]],
     ["The talks ended Sun, June 9.", ["Sun, June 9"]],
     ["The talks ended Wed 5 June.", ["Wed 5 June"]],
+    // An obligation is no counterfactual: the date stays.
+    ["The visit would have to wait until June.", ["June"]],
   ])("%s", (sentence, dates) => {
     expect(datesIn(sentence)).toEqual(dates);
   });

@@ -74,6 +74,29 @@ describe("speechHeader: the one speaker a page's speech has", () => {
       "Ambassador John Doe",
       "2013-06-03",
     ],
+    [
+      "a statement to a committee, its speaker in the header and the day under it",
+      [
+        "Statement of Admiral Jane Roe, U.S. Navy",
+        "Commander, U.S. Pacific Fleet",
+        "Before the Senate Armed Services Committee",
+        "5 March 2013",
+      ],
+      "Admiral Jane Roe",
+      "2013-03-05",
+    ],
+    [
+      "a statement's title under the speaker's name and role",
+      [
+        "Jane Roe",
+        "Deputy Assistant Secretary, Bureau of Asian Affairs",
+        "Statement Before the Review Commission",
+        "Washington, DC",
+        "May 30, 2013",
+      ],
+      "Deputy Assistant Secretary Jane Roe",
+      "2013-05-30",
+    ],
   ])("%s", (_, lines, speaker, day) => {
     const header = speechHeader(lines);
     expect(header?.speaker).toBe(speaker);
@@ -99,6 +122,10 @@ describe("speechHeader: the one speaker a page's speech has", () => {
     [
       "a title naming an occasion with no person under it",
       ["Remarks at the Harbor Forum", "Naval War College", "June 3, 2013"],
+    ],
+    [
+      "a name over a line that gives no role",
+      ["Jane Roe", "Washington, DC", "Statement Before the Review Commission", "May 30, 2013"],
     ],
     [
       "a mark of a speech's text with only prose around it",

@@ -6,8 +6,8 @@ import { readStampDate } from "./stamps/stamp-date.ts";
 
 /** A header line is short; a longer line opening with "Remarks by …" is prose about the remarks. */
 const HEADER_WORDS = 25;
-/** Lines under a speech's header that may still give its place and date. */
-const DATE_LINES_BELOW = 2;
+/** Lines under a speech's header that may still give its place and date (its role, its venue). */
+const DATE_LINES_BELOW = 3;
 
 /** The speech a page gives: who spoke, the day its header names, and the header line. */
 export interface SpeechHeader {
@@ -62,6 +62,24 @@ function speakerOf(line: string): string | undefined {
 }
 
 /**
+ * "Jane Roe" over "Assistant Secretary, Bureau of …": a name alone on its line is a speaker's when
+ * the line under it opens with the role that makes it a person's; the speaker is read with that
+ * role ("Assistant Secretary Jane Roe").
+ */
+function namedOverRole(lines: readonly string[], line: string): string | undefined {
+  const name = line.trim();
+  if (name.includes(",")) return undefined;
+  const at = lines.findIndex((l) => l.trim() === name);
+  const role = (lines[at + 1] ?? "").split(",")[0]?.trim() ?? "";
+  if (!role) return undefined;
+  const joined = `${role} ${name}`;
+  const person = findActorMentions(joined, 0, new Registry())[0];
+  return person && person.start === role.length + 1 && person.end === joined.length
+    ? joined
+    : undefined;
+}
+
+/**
  * A speech told by its title and its speaker's line, not by a "… by" header: "Remarks at the
  * Harbor Forum" over the speaker's name, title, place and day (OCCASION_HEADER); or a mark of the
  * speech's text, "Check against delivery", under them (DELIVERY_MARK).
@@ -71,9 +89,13 @@ function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undef
   if (wordCount(line) > HEADER_WORDS) return undefined;
   const titled = OCCASION_HEADER.test(line);
   if (!titled && !DELIVERY_MARK.test(line)) return undefined;
-  const block = titled ? blockOf(lines, i, 1) : [...blockOf(lines, i, -1), ...blockOf(lines, i, 1)];
+  // A title's speaker stands under it, or on some pages above it ("Jane Roe / Assistant
+  // Secretary / Statement Before the Commission / May 30, 2013").
+  const block = titled
+    ? [...blockOf(lines, i, 1), ...blockOf(lines, i, -1)]
+    : [...blockOf(lines, i, -1), ...blockOf(lines, i, 1)];
   for (const speakerLine of block) {
-    const speaker = speakerOf(speakerLine);
+    const speaker = speakerOf(speakerLine) ?? namedOverRole(lines, speakerLine);
     if (!speaker) continue;
     const day = block.map((l) => readStampDate(l)?.day).find(Boolean);
     return { speaker, header: speakerLine, ...(day ? { day } : {}) };

@@ -1,6 +1,7 @@
 import { CLOSING_BEFORE_DATE, REPORTS_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
-import { isFutureTense } from "../time/tense.ts";
+import { clauseOf, isFutureTense } from "../time/tense.ts";
+import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { IRREGULAR_FULL_PAST_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 import { bestTrigger } from "./triggers.ts";
 
@@ -141,4 +142,24 @@ export function laterTimeClausePerson(
   if (!m) return false;
   const opens = s.start + m.index;
   return opens > act && dates.every((d) => d.end <= opens);
+}
+
+/** ", and …", ", but …", "; …": a clause joined after another, with a subject and verb of its own. */
+const JOINED_CLAUSE = /^\s*(?:,\s*(?:and|but)\s|;)/;
+
+/**
+ * "X's purchase of the islands on Sept. 11 had inflamed opinion, and some asked whether the visit
+ * should go ahead": an occasion named again only in a clause joined after the date's is not what
+ * the date is of.
+ */
+export function namedOnlyAfterDateClause(s: Sentence, t: TimeMention): boolean {
+  const at = t.start - s.start;
+  const { clause, before } = clauseOf(s.text, at, t.end - s.start);
+  const end = at - before.length + clause.length;
+  const rest = s.text.slice(end);
+  return (
+    JOINED_CLAUSE.test(rest) &&
+    s.text.slice(0, end).search(DEFINITE_OCCASION) < 0 &&
+    rest.search(DEFINITE_OCCASION) >= 0
+  );
 }

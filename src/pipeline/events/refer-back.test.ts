@@ -35,6 +35,19 @@ describe("references to earlier occasions", () => {
     expect(april?.title).not.toMatch(/^The visit follows/);
   });
 
+  // An occasion named again only in a clause joined after the date's is not what the date is of.
+  it.each([
+    [
+      "A typhoon that struck the base on Aug. 12 had flooded the runway, and some aides asked whether the visit should go ahead.",
+      ["2013-08-19"],
+    ],
+    // Named in the date's own clause, the occasion takes the date, as before.
+    ["The visit, which opened on Aug. 19, was the first in years.", ["2013-08-19"]],
+  ])("a date in another clause: %s", async (sentence, dates) => {
+    const events = await briefs(sentence);
+    expect(events.map((e) => e.date)).toEqual(dates);
+  });
+
   it("hosting: 'welcomed' a named guest", async () => {
     const events = await briefs();
     expect(events).toEqual([

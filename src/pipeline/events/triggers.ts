@@ -1,4 +1,6 @@
 import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
+import { HABITUAL_WORDS } from "../lexicon/calendar.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { QuoteSpan, Sentence, TriggerHit } from "../types.ts";
 
 /**
@@ -31,6 +33,19 @@ function namesOccasion(q: QuoteSpan, triggerEnd: number): boolean {
 /** A modal of obligation and the words after it up to the trigger, with no comma between. */
 const OBLIGED = /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:[^\s.;,]+\s+){0,12}?$/i;
 
+/**
+ * "…, unveiled as President Obama hosted Hu": "as" opening a clause with a subject of its own (a
+ * name, or "the …"), not "such as", "as well as" or "as part of".
+ */
+const AS_CLAUSE =
+  /(?<!\b(?:such|well|same|known|so|as)\s)\bas\s+(?=the\s|[A-Z])(?:\s*[^\s,;]+){1,7}\s*$/;
+
+/** "Every time a meeting is cancelled, …": the words of a habitual clause up to the trigger. */
+const HABITUAL = new RegExp(
+  String.raw`\b(?:${anyOf(HABITUAL_WORDS)})\b(?:\s+[^\s,;]+){0,7}\s*$`,
+  "i",
+);
+
 /** Every trigger of a sentence, with whether it sits in a quotation or names an earlier occasion. */
 export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -48,7 +63,7 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const subordinate =
         /\b(after|before|since|when|while|because|although|until|once)\b(?:\s+[^\s,;]+){0,7}\s*$/i.test(
           s.text.slice(0, at),
-        );
+        ) || AS_CLAUSE.test(s.text.slice(0, at));
       // "had planned to visit … but Beijing canceled the trip": the visit never happened; "hoped
       // to visit the United States soon", "was willing to hold talks": a wish or an offer, not yet
       // a plan.
@@ -59,6 +74,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       // "Beijing must recognize the problem and engage in a dialogue": what someone must or
       // should do is a demand, not an act; a comma ends the demand's stretch.
       const obliged = OBLIGED.test(s.text.slice(Math.max(0, at - 120), at));
+      // "Every time a meeting is cancelled, officers conclude …": what happens again and again.
+      const habitual = HABITUAL.test(s.text.slice(0, at));
       // "Chen, the first chief of the general staff to visit the United States in seven years,
       // held talks …": what makes someone the first to do it describes them, not the act reported.
       const describes = /\b(?:first|last|only)\s+(?:[^\s,;]+\s+){1,8}?to\s+$/i.test(
@@ -67,9 +84,14 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       hits.push({
         cameo: t.cameo,
         label: t.label,
-        rank: subordinate || unrealized || describes || obliged ? Math.max(0, t.rank - 5) : t.rank,
+        rank:
+          subordinate || unrealized || describes || obliged || habitual
+            ? Math.max(0, t.rank - 5)
+            : t.rank,
         // A clause of its own under "after" may still be told as a happening (per-subject.ts).
-        ...(subordinate && !unrealized && !describes && !obliged ? { clauseRank: t.rank } : {}),
+        ...(subordinate && !unrealized && !describes && !obliged && !habitual
+          ? { clauseRank: t.rank }
+          : {}),
         noun: t.noun,
         strong: t.strong,
         text: m[0],

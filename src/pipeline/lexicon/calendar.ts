@@ -33,6 +33,11 @@ const schema = z.strictObject({
    */
   leavingVerbs: z.array(z.string().min(1)),
   /**
+   * Words that open a clause of what happens again and again ("Every time a meeting is cancelled,
+   * …", "whenever the ships meet"): an occasion in it is no happening of a day.
+   */
+  habitualWords: z.array(z.string().min(1)),
+  /**
    * Past forms that do not end in "-ed" ("met", "held", "was"): with the "-ed" forms, the signs
    * that a sentence tells of the past.
    */
@@ -73,6 +78,7 @@ export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const SEQUENCING_VERBS: readonly string[] = CALENDAR.sequencingVerbs;
 export const LEAVING_VERBS: readonly string[] = CALENDAR.leavingVerbs;
+export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
 /** Irregular past forms of full verbs, not of "be", "have" or "do" ("met", "began"; not "was"). */

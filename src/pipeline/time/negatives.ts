@@ -61,12 +61,22 @@ const NAME_AFTER_DATE = new RegExp(
 );
 
 /**
+ * "a gesture that would have been hard to imagine a year ago": the clause of what would have
+ * been, had things gone otherwise, up to the date ("would have to" is an obligation, not this).
+ */
+const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to\b)[^,;.]*$/i;
+
+/** Whether a date after `before` stands in a clause of what would have been. */
+export const inCounterfactual = (before: string) => COUNTERFACTUAL_BEFORE.test(before);
+
+/**
  * True when chrono's match `text` (with the words just before and after it) is not a calendar
  * date.
  */
 export function isNonDate(text: string, before: string, after = ""): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
+  if (inCounterfactual(before)) return true;
   if (LOWER_DAY_ABBREVIATION.test(t)) return true;
   if (CAPITAL_DAY_ABBREVIATION.test(t) && !DATE_GOES_ON.test(after)) return true;
   if (inProperName(t, before, after)) return true;

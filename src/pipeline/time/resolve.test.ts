@@ -333,6 +333,17 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["tonight", "2013-06-08", "day", "relative-to-publication", "future"]],
     ],
+    // After a verb in the past, this evening is over.
+    [
+      "The president spoke for an hour this evening with the premier.",
+      "2013-06-08",
+      [["this evening", "2013-06-08", "day", "relative-to-publication"]],
+    ],
+    [
+      "The president will speak for an hour this evening with the premier.",
+      "2013-06-08",
+      [["this evening", "2013-06-08", "day", "relative-to-publication", "future"]],
+    ],
     [
       "The two sides met two years ago.",
       "2013-06-08",
@@ -820,6 +831,17 @@ describe("resolveTimes: occasions that last several days", () => {
       "Panetta and Liang on Tuesday pledged to deepen ties, wrapping up two days of talks in Beijing.",
       "2012-09-19",
       [["on Tuesday", "2012-09-17", "day", "relative-to-publication", "end 2012-09-18"]],
+    ],
+    // A day "at the end of" the length is its last; "at the start of" it is no end of the span.
+    [
+      "The general left Beijing on Friday at the end of a three-day visit.",
+      "2013-03-09",
+      [["on Friday", "2013-03-06", "day", "relative-to-publication", "end 2013-03-08"]],
+    ],
+    [
+      "The general spoke on Friday at the start of a three-day visit.",
+      "2013-03-09",
+      [["on Friday", "2013-03-08", "day", "relative-to-publication"]],
     ],
     // A participle set off by a comma after the occasion dates it as its verb would.
     [

@@ -4,7 +4,7 @@ import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay, mondayOf, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
-import { SINCE_WHEN, isNonDate } from "./negatives.ts";
+import { SINCE_WHEN, inCounterfactual, isNonDate } from "./negatives.ts";
 import {
   clauseAround,
   clauseOf,
@@ -52,6 +52,8 @@ export interface TimeContext {
 const DAY_WORDS =
   /\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|earlier in the day|later in the day)\b/i;
 const FUTURE_WORDS = /\b(tonight|this evening|tomorrow|next|coming|later|upcoming|within)\b/i;
+/** The later part of the day of publication: still to come, unless a verb in the past tells it. */
+const LATER_TODAY = /^(?:tonight|this evening)$/i;
 
 function known(r: ParsedResult, c: "day" | "month" | "year" | "weekday" | "hour"): boolean {
   return r.start.isCertain(c);
@@ -183,11 +185,14 @@ function fromChrono(
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   // The clause ends at the date's own words, not at the comma chrono takes with them.
   const { clause, before: clauseBefore } = clauseOf(sentence, r.index, r.index + bare.length);
+  // "spoke with Hu this evening": a later part of today after a verb in the past is over.
+  const futureWords =
+    FUTURE_WORDS.test(text) && !(LATER_TODAY.test(text) && !tellsNoPast(clauseBefore));
   const future =
     !datesPastTelling(sentence.slice(0, r.index)) &&
     ((isScheduledFor(clause, text) && !pastActBeforeDate(clauseBefore)) ||
       isPlannedBefore(sentence, r.index) ||
-      FUTURE_WORDS.test(text));
+      futureWords);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";
   const decided = isPastDecision(sentence, r.index);
@@ -282,7 +287,7 @@ function fromChrono(
     if (days > 0) m.endValue = isoDay(addDays(date, days));
   }
   m.future =
-    FUTURE_WORDS.test(text) ||
+    futureWords ||
     (!ctx.estimated && prefixAt(date, precision) > prefixAt(ref, precision)) ||
     (future && (ctx.estimated || m.value >= refDay.slice(0, m.value.length)));
   return m;
@@ -385,6 +390,7 @@ export function resolveTimes(
   for (const a of findAgo(sentence, ctx.published)) {
     const s = sentenceStart + a.start;
     if (!free(s, sentenceStart + a.end)) continue;
+    if (inCounterfactual(sentence.slice(0, a.start))) continue;
     const q = inQuote(s);
     const ref = q ? ctx.scene : ctx.published;
     const again = q ? (findAgo(a.text, ref)[0] ?? a) : a;

@@ -10,9 +10,12 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 /** "two days of talks", "a three-day visit", "2-day meeting": an occasion that lasts N days. */
 const LENGTH = /\b(two|three|four|five|six|seven|[2-7])(?:\s+days\s+of\b|-day\b)/gi;
 
-/** Words that make the named day the last of the span ("wrapped up two days of talks Thursday"). */
+/**
+ * Words that make the named day the last of the span ("wrapped up two days of talks Thursday",
+ * "left on Wednesday at the end of a four-day visit").
+ */
 const CLOSING =
-  /\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|closed|closes|closing|capped|capping|finished|after)\b/i;
+  /\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|closed|closes|closing|capped|capping|finished|after|at the (?:end|close) of|on the last day of)\b/i;
 
 /** The same words right before the length: "…, wrapping up two days of talks". */
 const CLOSING_BEFORE = new RegExp(

@@ -91,7 +91,10 @@ export function residue(text: string): string {
     .trim();
 }
 
-/** A short name: capitalised words, numbers, domains and the small words of names. */
+/**
+ * A short name: capitalised words, numbers, domains, the small words of names, and brands written
+ * with a capital inside ("cogitASIA", "eBay").
+ */
 export function isNameLike(text: string, maxWords: number): boolean {
   const tokens = text.split(" ").filter(Boolean);
   return (
@@ -100,6 +103,7 @@ export function isNameLike(text: string, maxWords: number): boolean {
     tokens.every(
       (t) =>
         /^[\p{Lu}\d"“'‘]/u.test(t) ||
+        /^\p{Ll}+\p{Lu}/u.test(t) ||
         FUNCTION_WORDS.has(t.toLowerCase()) ||
         /^[\w-]+(?:\.[\w-]+)+$/.test(t),
     )

@@ -43,6 +43,9 @@ describe("stampShape: page links beside the date", () => {
     ["March 2, 2011 10:15 AM Age: 1 yr", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
+    // A brand written with a capital inside is a name.
+    ["May 7, 2013 | by exampleNEWS staff", "byline"],
+    ["May 7, 2013 | by all accounts the talks went well", undefined],
     // A blog post's date, the sections it is filed in and its comment link.
     ["August 2, 2012  |  Filed under Asia, Defense & Security  |  Leave a comment", "byline"],
     ["August 2, 2012 | Posted in Asia, Cyber | Tags: PLA, Navy", "byline"],

@@ -17,7 +17,7 @@ import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
-import { laterTimeClausePerson, toldPlanOnly } from "../clauses.ts";
+import { laterTimeClausePerson, namedOnlyAfterDateClause, toldPlanOnly } from "../clauses.ts";
 import { framedAct } from "../frame.ts";
 import {
   answersDocument,
@@ -101,8 +101,11 @@ export function handleDated(
   // window names something else (an agreement, a law); the occasion is found by the sentence's
   // first date inside it.
   const referenceDate = dates.find(inWindow) ?? dates[0];
+  // "X's purchase on Sept. 11 angered many, and some asked whether the visit should go ahead":
+  // the visit is only named again, and the date is not its.
+  const namedLater = !!only && namedOnlyAfterDateClause(s, only);
   const candidate =
-    datesOther || clauseDate
+    datesOther || clauseDate || namedLater
       ? undefined
       : referredEvent(ctx.events, s, actors, referenceDate, ctx.acronyms, narration);
   const found = candidate && releasesAnsweredDocument(candidate, usable) ? undefined : candidate;
@@ -147,9 +150,10 @@ export function handleDated(
     if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
     return attachSentence(referred, s, actors, triggers, narration);
   }
-  const other = opensWithOccasion
-    ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms)
-    : undefined;
+  const other =
+    opensWithOccasion || namedLater
+      ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms)
+      : undefined;
   if (other) {
     // Its people belong to the other occasions, so the referred event gains the words only.
     attachSentence(other, s, [], [], narration);
