@@ -647,6 +647,23 @@ describe("event extraction", () => {
         ["2013-07", "Jonathan W. Greenert"],
       ],
     ],
+    // … a subject of two joined by "and" too …
+    [
+      "Leaders have exchanged visits: Secretary Leon Panetta traveled to Tokyo in March, Gen. Fang and Adm. Greenert met in Hawaii in May, and Adm. Wu Shengli visited Canada in July.",
+      [
+        ["2013-03", "Leon E. Panetta"],
+        ["2013-05", "Fang, Jonathan W. Greenert"],
+        ["2013-07", "Wu Shengli"],
+      ],
+    ],
+    // … and so does a clause whose act is a call to someone named by the surname alone …
+    [
+      "On March 11, Secretary Leon Panetta gave a speech at the Asia Society; Gen. Fang Fenghui raised the matter when he telephoned Greenert three days later.",
+      [
+        ["2013-03-11", "Leon E. Panetta"],
+        ["2013-03-14", "Fang Fenghui, Jonathan W. Greenert"],
+      ],
+    ],
     // … but a comma before the one act of a sentence ends no item.
     [
       "In Tokyo in March, Secretary Leon Panetta visited the fleet.",

@@ -529,9 +529,12 @@ function thenAppositive(from: string): boolean {
   );
 }
 
-/** ", Gen. Chen Bingde visited": a comma, a capitalised subject of a few words, a verb in the past. */
+/**
+ * ", Gen. Chen Bingde visited", ", Presidents Obama and Xi met": a comma, a capitalised subject of
+ * a few words (two joined by "and"), a verb in the past.
+ */
 const LIST_ITEM_BREAK =
-  /,\s+(?=(?:[A-Z][\w.'’-]*\s+){1,5}(?:[a-z]{2,}ed|went|met|made|took|paid|held|flew|gave|came|saw|spoke)\b)/g;
+  /,\s+(?=[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|and)\s+){0,4}(?:[a-z]{2,}ed|went|met|made|took|paid|held|flew|gave|came|saw|spoke)\b)/g;
 
 /**
  * The lowest trigger rank that makes a clause an occasion of its own: an answer or an appeal

@@ -77,6 +77,9 @@ describe("findTriggers", () => {
     ["The envoy will sit down with his counterpart next week.", ["sit down with=040"]],
     ["The envoy sat down with reporters after the talks.", ["talks=040"]],
     ["As the envoy sat with Premier Lee in Seoul, the navy sailed.", ["sat with=040"]],
+    // Telephoning someone named is a phone call; telephoning to complain names no one.
+    ["The president telephoned Lee on Monday.", ["telephoned=040"]],
+    ["The ministry telephoned to complain on Monday.", []],
     // Speaking for a while with someone named is talks; speaking at length with reporters is not.
     ["The president spoke for an hour this evening with President Lee.", ["spoke=040"]],
     ["The president spoke for an hour this evening with reporters.", []],
