@@ -149,6 +149,9 @@ describe("findTriggers", () => {
     // Having been in a named place is a visit; being in talks or in a place's interest is not.
     ["The secretary was in Beijing last week.", ["was in=042"]],
     ["The secretary was in favor last week.", []],
+    // Being due in a named place is a visit to come; being in favor still is not.
+    ["The general will be in Beijing next week.", ["will be in=042"]],
+    ["The general will be in favor next week.", []],
     ["The vice president was at the Pentagon in February.", ["was at=042"]],
     ["The decision was in March, and the vote was at noon.", []],
     ["It was in Beijing's interest.", []],
