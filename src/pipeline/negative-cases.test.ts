@@ -37,7 +37,7 @@ describe("not dates", () => {
     "Protests filled the opening evening of the congress.",
     "Sun will lead the navy's delegation to the forum.",
     "The admiral greeted the deputy chief, Sun Hao, and his aides.",
-    "The visit was a gesture that would have been hard to imagine a year ago.",
+    "The visit was a step that would have been unthinkable two years ago.",
     "Without the hotline the crisis could have lasted until June.",
   ])("%s", (sentence) => {
     expect(datesIn(sentence)).toEqual([]);

@@ -80,10 +80,10 @@ describe("speechHeader: the one speaker a page's speech has", () => {
         "Statement of Admiral Jane Roe, U.S. Navy",
         "Commander, U.S. Pacific Fleet",
         "Before the Senate Armed Services Committee",
-        "5 March 2013",
+        "12 April 2011",
       ],
       "Admiral Jane Roe",
-      "2013-03-05",
+      "2011-04-12",
     ],
     [
       "a statement's title under the speaker's name and role",
@@ -92,10 +92,10 @@ describe("speechHeader: the one speaker a page's speech has", () => {
         "Deputy Assistant Secretary, Bureau of Asian Affairs",
         "Statement Before the Review Commission",
         "Washington, DC",
-        "May 30, 2013",
+        "June 4, 2012",
       ],
       "Deputy Assistant Secretary Jane Roe",
-      "2013-05-30",
+      "2012-06-04",
     ],
   ])("%s", (_, lines, speaker, day) => {
     const header = speechHeader(lines);
@@ -125,7 +125,7 @@ describe("speechHeader: the one speaker a page's speech has", () => {
     ],
     [
       "a name over a line that gives no role",
-      ["Jane Roe", "Washington, DC", "Statement Before the Review Commission", "May 30, 2013"],
+      ["Jane Roe", "Washington, DC", "Statement Before the Review Commission", "June 4, 2012"],
     ],
     [
       "a mark of a speech's text with only prose around it",

@@ -90,7 +90,7 @@ function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undef
   const titled = OCCASION_HEADER.test(line);
   if (!titled && !DELIVERY_MARK.test(line)) return undefined;
   // A title's speaker stands under it, or on some pages above it ("Jane Roe / Assistant
-  // Secretary / Statement Before the Commission / May 30, 2013").
+  // Secretary / Statement Before the Commission / June 4, 2012").
   const block = titled
     ? [...blockOf(lines, i, 1), ...blockOf(lines, i, -1)]
     : [...blockOf(lines, i, -1), ...blockOf(lines, i, 1)];

@@ -148,9 +148,9 @@ export function laterTimeClausePerson(
 const JOINED_CLAUSE = /^\s*(?:,\s*(?:and|but)\s|;)/;
 
 /**
- * "X's purchase of the islands on Sept. 11 had inflamed opinion, and some asked whether the visit
- * should go ahead": an occasion named again only in a clause joined after the date's is not what
- * the date is of.
+ * "A storm that struck the port on May 2 closed the harbour, and aides wondered if the visit
+ * would go on": an occasion named again only in a clause joined after the date's is not what the
+ * date is of.
  */
 export function namedOnlyAfterDateClause(s: Sentence, t: TimeMention): boolean {
   const at = t.start - s.start;

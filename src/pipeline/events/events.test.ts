@@ -658,10 +658,10 @@ describe("event extraction", () => {
     ],
     // … and so does a clause whose act is a call to someone named by the surname alone …
     [
-      "On March 11, Secretary Leon Panetta gave a speech at the Asia Society; Gen. Fang Fenghui raised the matter when he telephoned Greenert three days later.",
+      "On March 11, Secretary Leon Panetta gave a speech at the Harbor Forum; on March 13, Gen. Fang Fenghui telephoned Greenert about the drills.",
       [
         ["2013-03-11", "Leon E. Panetta"],
-        ["2013-03-14", "Fang Fenghui, Jonathan W. Greenert"],
+        ["2013-03-13", "Fang Fenghui, Jonathan W. Greenert"],
       ],
     ],
     // … but a comma before the one act of a sentence ends no item.

@@ -530,7 +530,7 @@ function thenAppositive(from: string): boolean {
 }
 
 /**
- * ", Gen. Chen Bingde visited", ", Presidents Obama and Xi met": a comma, a capitalised subject of
+ * ", Gen. Chen Bingde visited", ", Gen. Fang and Adm. Greenert met": a comma, a capitalised subject of
  * a few words (two joined by "and"), a verb in the past.
  */
 const LIST_ITEM_BREAK =

@@ -38,7 +38,7 @@ describe("references to earlier occasions", () => {
   // An occasion named again only in a clause joined after the date's is not what the date is of.
   it.each([
     [
-      "A typhoon that struck the base on Aug. 12 had flooded the runway, and some aides asked whether the visit should go ahead.",
+      "A typhoon that struck the base on Aug. 12 had flooded the runway, and aides wondered if the visit would go on.",
       ["2013-08-19"],
     ],
     // Named in the date's own clause, the occasion takes the date, as before.

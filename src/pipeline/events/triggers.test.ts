@@ -76,13 +76,13 @@ describe("findTriggers", () => {
     ["The envoy sat down with Premier Lee in Seoul.", ["sat down with=040"]],
     ["The envoy will sit down with his counterpart next week.", ["sit down with=040"]],
     ["The envoy sat down with reporters after the talks.", ["talks=040"]],
-    ["As the envoy sat with Premier Lee in Seoul, the navy sailed.", ["sat with=040"]],
+    ["The envoy sat with Premier Lee for two hours in Seoul.", ["sat with=040"]],
     // Telephoning someone named is a phone call; telephoning to complain names no one.
     ["The president telephoned Lee on Monday.", ["telephoned=040"]],
     ["The ministry telephoned to complain on Monday.", []],
     // Speaking for a while with someone named is talks; speaking at length with reporters is not.
-    ["The president spoke for an hour this evening with President Lee.", ["spoke=040"]],
-    ["The president spoke for an hour this evening with reporters.", []],
+    ["The president spoke at length on Tuesday with President Lee.", ["spoke=040"]],
+    ["The president spoke at length on Tuesday with reporters.", []],
     ["The envoy sat with reporters on the flight.", []],
     // A numbered round is a dialogue's session, told also without "was" in a chronology …
     ["Third round held in Canberra, led by the deputy ministers.", ["Third round=040", "held=040"]],
@@ -143,15 +143,15 @@ describe("findTriggers", () => {
     ["The general told a gathering in Beijing that ties were sound.", ["told a gathering=010"]],
     ["The general told reporters that ties were sound.", ["told reporters=010"]],
     // Taking reporters' questions is a news conference; questions left open are not.
-    ["The general stood beside his host and fielded questions.", ["fielded questions=010"]],
+    ["The general took questions from reporters at the embassy.", ["took questions=010"]],
     ["The minister left several questions unanswered.", []],
     ["The proposal was received at first with doubt.", []],
     // Having been in a named place is a visit; being in talks or in a place's interest is not.
     ["The secretary was in Beijing last week.", ["was in=042"]],
     ["The secretary was in favor last week.", []],
     // Being due in a named place is a visit to come; being in favor still is not.
-    ["The general will be in Beijing next week.", ["will be in=042"]],
-    ["The general will be in favor next week.", []],
+    ["The admiral will be in Manila on Friday.", ["will be in=042"]],
+    ["The admiral will be in favor on Friday.", []],
     ["The vice president was at the Pentagon in February.", ["was at=042"]],
     ["The decision was in March, and the vote was at noon.", []],
     ["It was in Beijing's interest.", []],
@@ -408,13 +408,13 @@ describe("trigger rank of what is only wished or given up", () => {
     // … but a demand before a comma leaves the act after it alone.
     ["Beijing must stop the thefts, and officials held talks on Monday.", 6],
     // … nor talks in a clause opened by "as", with its own subject, that sets the time …
-    ["The pact was unveiled as President Lee held talks in Seoul.", 1],
-    ["The pact was unveiled as the two sides held talks in Seoul.", 1],
+    ["The pact was signed as President Lee held talks in Seoul.", 1],
+    ["The pact was signed as the two sides held talks in Seoul.", 1],
     // ("such as", "as well as" and "as part of" open no clause) …
     ["Officials listed contacts such as the talks in Seoul.", 6],
     ["The navy sailed as part of the talks in Seoul.", 6],
     // … nor what happens again and again …
-    ["Every time talks are cancelled, officers conclude the worst.", 1],
+    ["Every time the two navies hold talks, the press takes note.", 1],
     ["Whenever the two sides hold talks, the navy sails.", 1],
     ["Each time, the two sides held talks on Monday.", 6],
     // … while talks agreed or held are.

@@ -34,13 +34,13 @@ function namesOccasion(q: QuoteSpan, triggerEnd: number): boolean {
 const OBLIGED = /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:[^\s.;,]+\s+){0,12}?$/i;
 
 /**
- * "…, unveiled as President Obama hosted Hu": "as" opening a clause with a subject of its own (a
+ * "…, signed as the president hosted his guest": "as" opening a clause with a subject of its own (a
  * name, or "the …"), not "such as", "as well as" or "as part of".
  */
 const AS_CLAUSE =
   /(?<!\b(?:such|well|same|known|so|as)\s)\bas\s+(?=the\s|[A-Z])(?:\s*[^\s,;]+){1,7}\s*$/;
 
-/** "Every time a meeting is cancelled, …": the words of a habitual clause up to the trigger. */
+/** "Every time the navies meet, …": the words of a habitual clause up to the trigger. */
 const HABITUAL = new RegExp(
   String.raw`\b(?:${anyOf(HABITUAL_WORDS)})\b(?:\s+[^\s,;]+){0,7}\s*$`,
   "i",
@@ -74,7 +74,7 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       // "Beijing must recognize the problem and engage in a dialogue": what someone must or
       // should do is a demand, not an act; a comma ends the demand's stretch.
       const obliged = OBLIGED.test(s.text.slice(Math.max(0, at - 120), at));
-      // "Every time a meeting is cancelled, officers conclude …": what happens again and again.
+      // "Every time the two navies hold talks, the press …": what happens again and again.
       const habitual = HABITUAL.test(s.text.slice(0, at));
       // "Chen, the first chief of the general staff to visit the United States in seven years,
       // held talks …": what makes someone the first to do it describes them, not the act reported.

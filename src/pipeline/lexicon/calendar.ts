@@ -33,7 +33,7 @@ const schema = z.strictObject({
    */
   leavingVerbs: z.array(z.string().min(1)),
   /**
-   * Words that open a clause of what happens again and again ("Every time a meeting is cancelled,
+   * Words that open a clause of what happens again and again ("Every time the navies meet,
    * …", "whenever the ships meet"): an occasion in it is no happening of a day.
    */
   habitualWords: z.array(z.string().min(1)),

@@ -61,7 +61,7 @@ const NAME_AFTER_DATE = new RegExp(
 );
 
 /**
- * "a gesture that would have been hard to imagine a year ago": the clause of what would have
+ * "a step that would have been unthinkable two years ago": the clause of what would have
  * been, had things gone otherwise, up to the date ("would have to" is an obligation, not this).
  */
 const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to\b)[^,;.]*$/i;

@@ -335,12 +335,12 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // After a verb in the past, this evening is over.
     [
-      "The president spoke for an hour this evening with the premier.",
+      "The envoy called the premier this evening.",
       "2013-06-08",
       [["this evening", "2013-06-08", "day", "relative-to-publication"]],
     ],
     [
-      "The president will speak for an hour this evening with the premier.",
+      "The envoy will call the premier this evening.",
       "2013-06-08",
       [["this evening", "2013-06-08", "day", "relative-to-publication", "future"]],
     ],
@@ -1365,9 +1365,9 @@ describe("resolveTimes: days that repeat the previous one", () => {
       "In the evening, the minister hosted a banquet.",
       [["In the evening", "2012-02-14", "day", "previous-date"]],
     ],
-    // So is a part of a day that measures what filled it ("a morning of talks").
+    // So is a part of a day that measures what filled it ("a morning of meetings").
     [
-      "The envoys then sat down for a morning of talks.",
+      "The envoys then held a morning of meetings.",
       [["a morning", "2012-02-14", "day", "previous-date"]],
     ],
     // … while "this morning" is the day of publication, and "the morning of" a date that date.

@@ -12,7 +12,7 @@ const LENGTH = /\b(two|three|four|five|six|seven|[2-7])(?:\s+days\s+of\b|-day\b)
 
 /**
  * Words that make the named day the last of the span ("wrapped up two days of talks Thursday",
- * "left on Wednesday at the end of a four-day visit").
+ * "flew home on Friday at the end of a three-day stay").
  */
 const CLOSING =
   /\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|closed|closes|closing|capped|capping|finished|after|at the (?:end|close) of|on the last day of)\b/i;

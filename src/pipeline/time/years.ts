@@ -49,7 +49,7 @@ export const ANAPHORIC = new RegExp(
     // season precision, that year. "fall" only before a stop: "costs that fall" is a verb.
     String.raw`\b(?:that same|that|the same)\s+(?:spring|summer|autumn|winter|fall(?=\s*[,.;]))\b`,
     // "met later on Monday, after a roundtable in the morning", "In the evening, Xi hosted a
-    // banquet", "sat down on Monday for a morning of talks": a part of the day already told, not
+    // banquet", "held a morning of meetings on Monday": a part of the day already told, not
     // of the day of publication.
     String.raw`\b(?:(?:in|during)\s+the\s+(?=(?:${DAY_PARTS})\b(?!\s+of\b))|an?\s+(?=(?:${DAY_PARTS})\s+of\b))(${DAY_PARTS})\b`,
     // "Hours later he told cadets …": within the day told before.

@@ -93,7 +93,7 @@ export function residue(text: string): string {
 
 /**
  * A short name: capitalised words, numbers, domains, the small words of names, and brands written
- * with a capital inside ("cogitASIA", "eBay").
+ * with a capital inside ("exampleNEWS", "eBay").
  */
 export function isNameLike(text: string, maxWords: number): boolean {
   const tokens = text.split(" ").filter(Boolean);

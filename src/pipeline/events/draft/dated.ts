@@ -101,8 +101,8 @@ export function handleDated(
   // window names something else (an agreement, a law); the occasion is found by the sentence's
   // first date inside it.
   const referenceDate = dates.find(inWindow) ?? dates[0];
-  // "X's purchase on Sept. 11 angered many, and some asked whether the visit should go ahead":
-  // the visit is only named again, and the date is not its.
+  // "A storm struck the port on May 2, and aides wondered if the visit would go on": the visit is
+  // only named again, and the date is not its.
   const namedLater = !!only && namedOnlyAfterDateClause(s, only);
   const candidate =
     datesOther || clauseDate || namedLater
