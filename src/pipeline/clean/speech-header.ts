@@ -128,6 +128,7 @@ export function speechHeader(pageLines: readonly string[]): SpeechHeader | undef
   // A page may name its speaker twice, with a title once and without it once: one person.
   const personOf = (h: SpeechHeader) =>
     findActorMentions(h.speaker, 0, new Registry())[0]?.key ?? h.speaker;
-  const one = first && found.every((h) => personOf(h) === personOf(first));
+  const person = first && personOf(first);
+  const one = first && found.every((h) => personOf(h) === person);
   return one && !/\sand\s/.test(first.speaker) ? first : undefined;
 }

@@ -144,7 +144,7 @@ export function laterTimeClausePerson(
   return opens > act && dates.every((d) => d.end <= opens);
 }
 
-/** ", and …", ", but …", "; …": a clause joined after another, with a subject and verb of its own. */
+/** ", and …", ", but …", "; …": a clause joined after another, with its own subject and verb. */
 const JOINED_CLAUSE = /^\s*(?:,\s*(?:and|but)\s|;)/;
 
 /**

@@ -530,8 +530,8 @@ function thenAppositive(from: string): boolean {
 }
 
 /**
- * ", Gen. Chen Bingde visited", ", Gen. Fang and Adm. Greenert met": a comma, a capitalised subject of
- * a few words (two joined by "and"), a verb in the past.
+ * ", Gen. Chen Bingde visited", ", Gen. Fang and Adm. Greenert met": a comma, a capitalised
+ * subject of a few words (two joined by "and"), a verb in the past.
  */
 const LIST_ITEM_BREAK =
   /,\s+(?=[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|and)\s+){0,4}(?:[a-z]{2,}ed|went|met|made|took|paid|held|flew|gave|came|saw|spoke)\b)/g;

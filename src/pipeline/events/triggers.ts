@@ -60,10 +60,11 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       // Room for "after Secretary of State John Kerry's" before the occasion noun.
       const before = s.text.slice(Math.max(0, at - 60), at);
       // In "set up in April after Kerry visited Beijing" the visit is background to the news.
+      const head = s.text.slice(0, at);
       const subordinate =
         /\b(after|before|since|when|while|because|although|until|once)\b(?:\s+[^\s,;]+){0,7}\s*$/i.test(
-          s.text.slice(0, at),
-        ) || AS_CLAUSE.test(s.text.slice(0, at));
+          head,
+        ) || AS_CLAUSE.test(head);
       // "had planned to visit … but Beijing canceled the trip": the visit never happened; "hoped
       // to visit the United States soon", "was willing to hold talks": a wish or an offer, not yet
       // a plan.
@@ -75,23 +76,20 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       // should do is a demand, not an act; a comma ends the demand's stretch.
       const obliged = OBLIGED.test(s.text.slice(Math.max(0, at - 120), at));
       // "Every time the two navies hold talks, the press …": what happens again and again.
-      const habitual = HABITUAL.test(s.text.slice(0, at));
+      const habitual = HABITUAL.test(head);
       // "Chen, the first chief of the general staff to visit the United States in seven years,
       // held talks …": what makes someone the first to do it describes them, not the act reported.
       const describes = /\b(?:first|last|only)\s+(?:[^\s,;]+\s+){1,8}?to\s+$/i.test(
         s.text.slice(Math.max(0, at - 80), at),
       );
+      // Told, but no act of the day: a wish, a description, a demand, a habit.
+      const noAct = unrealized || describes || obliged || habitual;
       hits.push({
         cameo: t.cameo,
         label: t.label,
-        rank:
-          subordinate || unrealized || describes || obliged || habitual
-            ? Math.max(0, t.rank - 5)
-            : t.rank,
+        rank: subordinate || noAct ? Math.max(0, t.rank - 5) : t.rank,
         // A clause of its own under "after" may still be told as a happening (per-subject.ts).
-        ...(subordinate && !unrealized && !describes && !obliged && !habitual
-          ? { clauseRank: t.rank }
-          : {}),
+        ...(subordinate && !noAct ? { clauseRank: t.rank } : {}),
         noun: t.noun,
         strong: t.strong,
         text: m[0],
