@@ -12,7 +12,11 @@ import {
 export const matchesAny = (rules: readonly RegExp[], line: string) =>
   rules.some((r) => r.test(line));
 
-export const isFooterStart = (line: string) => matchesAny(FOOTER_START, line);
+/** A heading set in brackets, as some sites print their boxes' labels ("[Related]", "【More】"). */
+const BRACKETED = /^[[【]\s*([^\]】]*?)\s*[\]】]$/u;
+
+export const isFooterStart = (line: string) =>
+  matchesAny(FOOTER_START, line.replace(BRACKETED, "$1"));
 export const isLinkListHeading = (line: string) => matchesAny(LINK_LIST_HEADING, line);
 /** The fewest words of a caption's sentence before its credit. */
 const CAPTION_MIN_WORDS = 8;

@@ -107,6 +107,9 @@ describe("furniture lines", () => {
     ["Related Articles:", "footer"],
     ["Related Sites:", "footer"],
     ["Related readings:", "footer"],
+    ["[Related]", "footer"],
+    ["[ Related Stories ]", "footer"],
+    ["【Related News】", "footer"],
     [
       "Related: Secretary's Travel to Seoul and Tokyo, April 10-15, 2013 | Joint Statement",
       "furniture",
@@ -167,6 +170,7 @@ describe("furniture lines", () => {
     "Obama and Xi are in California to discuss a range of issues during two-days of informal talks.",
     "“Yes, we did talk about the cyber security issue … during the meeting,” he said.",
     "Related talks on maritime safety were held in Qingdao on Monday.",
+    "[Related talks on maritime safety were held in Qingdao on Monday.]",
     "More on this story came from officials in Beijing on Monday.",
     "A version of the plan appeared in a report on Monday.",
     "Hot links between the two navies were set up in May.",
