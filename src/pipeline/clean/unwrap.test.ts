@@ -32,6 +32,27 @@ describe("unwrapHardWrapped", () => {
     expect(joined[0]).toBe(lines.slice(0, 4).join("\n"));
   });
 
+  it("keeps a line above a wire's dated dateline apart from the story it opens", () => {
+    const poster = "Senior Member   Join Date: Jan 2008   Posts: 3,884 in all";
+    const story = [
+      "CAPITAL CITY, March 3 (Reuters) - The visiting delegation of",
+      ...WIRE.slice(1),
+    ];
+    expect(unwrapHardWrapped([poster, ...story])[0]).toBe(poster);
+  });
+
+  it.each(["Related Stories", "12 comments"])(
+    "keeps a heading that ends the story (%s) apart from a tag line cut above it",
+    (heading) => {
+      const tail = ["navy talks security defense cooperation yro", heading, "Other news"];
+      expect(unwrapHardWrapped([...WIRE.slice(1), "", ...tail]).slice(-3)).toEqual([
+        tail[0],
+        heading,
+        "Other news",
+      ]);
+    },
+  );
+
   it("keeps a menu, a headline, a date stamp and a byline above wrapped copy as lines of their own", () => {
     const header = [
       "Edition: Home | Markets | World | Politics",

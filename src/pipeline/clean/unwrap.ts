@@ -1,4 +1,5 @@
-import { endsLikeSentence, isMenuLine, wordCount } from "./lines.ts";
+import { endsLikeSentence, isFooterStart, isMenuLine, wordCount } from "./lines.ts";
+import { commentsBegin } from "./stamps/page-chrome.ts";
 import { readByline } from "./metadata.ts";
 import { readDateline } from "./dateline.ts";
 import { LIST_ITEM } from "../lexicon/stamps.ts";
@@ -41,17 +42,29 @@ const NUMBERED = /^\d{1,2}[.)]\s/;
  * Page furniture saved without blank lines above a wire story (a menu, the headline's byline, a
  * date stamp "Fri May 3, 2011 6:31pm EDT", "Thu Nov 11, 8:04 am ET" or "Updated: 2011-05-03
  * 07:51", a wire's summary bullet "* Talks end in Beijing") is a line of its own: joined to the
- * headline it would hide both the stamp and the body's start.
+ * headline it would hide both the stamp and the body's start. So is a heading that ends the story
+ * ("Related Stories", "Comments (12)"): joined to a line of tags or links it would end nothing.
  */
 function standsAlone(line: string): boolean {
   return (
     isMenuLine(line) ||
+    isFooterStart(line) ||
+    commentsBegin(line) ||
     (LIST_ITEM.test(line) && BULLET_SPACE.test(line)) ||
     !!readByline(line) ||
     !!readLabelledStamp(line) ||
     !!stampShape(line) ||
     isYearlessStampLine(line)
   );
+}
+
+/**
+ * A wire's dated dateline ("WASHINGTON, May 18 (Reuters) - …") opens a story: the line above it (a
+ * forum poster's "Member   Join Date: Sep 2009", a caption) is not cut from its first sentence.
+ */
+function opensWireStory(line: string): boolean {
+  const dateline = readDateline(line);
+  return !!dateline && !!(dateline.date || dateline.monthDay || dateline.agency);
 }
 
 /**
@@ -175,7 +188,7 @@ function joinColumn(
     const joins = cutMidSentence(last, width) || /^\p{Ll}/u.test(line);
     const goesOn = OPEN_END.test(last) && LIST_ITEM.test(line) && !standsAlone(last);
     if (
-      (joins && !standsAlone(last) && !standsAlone(line)) ||
+      (joins && !standsAlone(last) && !standsAlone(line) && !opensWireStory(line)) ||
       continuesItem(last, line, width) ||
       goesOn
     )

@@ -99,6 +99,8 @@ describe("event type triggers", () => {
     ["negotiate", "Negotiations resumed.", ["Negotiations"]],
     ["agree", "Both sides agreed and pledged more.", ["agreed", "pledged"]],
     ["establish", "They set up a hotline at the inauguration.", ["set up", "inaugurat"]],
+    ["establish", "They will launch a dialogue and launched the talks.", ["launch", "launched"]],
+    ["establish", "The ministry asked Beijing to explain the launch.", []],
     ["suspend", "Beijing froze and later cancelled the talks.", ["froze", "cancelled"]],
     ["suspend", "Beijing cut off military contacts in 2010.", ["cut off"]],
     ["suspend", "The storm cut off power to the base.", []],

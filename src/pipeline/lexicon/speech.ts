@@ -35,6 +35,11 @@ const schema = z.strictObject({
   askingWords: z.array(z.string().min(1)).min(1),
   /** A line that alone marks a page's text as a speech ("Check against delivery"). */
   deliveryMarks: z.array(z.string().min(1)).min(1),
+  /**
+   * Verbs that introduce a written passage quoted whole ('A reader writes "…"', 'The paper reports:
+   * "…"'): a quotation of several sentences right after one is the page's story, told by its source.
+   */
+  excerptVerbs: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -165,5 +170,11 @@ export const DELIVERY_HEADER = new RegExp(
  */
 export const ASKED_TO = new RegExp(
   String.raw`\b(?:${SPEECH.askingWords.map(literal).join("|")})\b(?:[^.;]|(?<=\b[A-Z][a-z]{0,3})\.){0,80}?\bto\s+$`,
+  "i",
+);
+
+/** An excerpt's verb at the end of the words before a quotation ("A reader writes ", "reports: "). */
+export const EXCERPT_BEFORE = new RegExp(
+  String.raw`\b(?:${SPEECH.excerptVerbs.map(literal).join("|")})\s*[:,]?\s*$`,
   "i",
 );

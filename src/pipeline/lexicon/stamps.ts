@@ -114,6 +114,12 @@ const schema = z.strictObject({
    */
   commentStamp: z.array(regexLiteralSchema),
   /**
+   * A commenter's or a forum reply's header under the story: the author and a stamp with its clock
+   * ("by jdoe (1234) on Tuesday May 8, 2012 @09:11AM", "#2 05-19-2011, 12:31 AM"). A story's own
+   * byline stands above its first paragraph.
+   */
+  commenterLine: z.array(regexLiteralSchema),
+  /**
    * The action links under a reader comment ("Reply"): the comment's stamp is just above. Share
    * widgets ("Like", "Recommend") also stand between paragraphs, so they are not listed.
    */
@@ -156,6 +162,7 @@ export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;
 export const COMMENT_SECTION: readonly RegExp[] = STAMPS.commentSection;
 export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
 export const COMMENT_STAMP: readonly RegExp[] = STAMPS.commentStamp;
+export const COMMENTER_LINE: readonly RegExp[] = STAMPS.commenterLine;
 export const COMMENT_ACTION: readonly RegExp[] = STAMPS.commentAction;
 export const COPYRIGHT: readonly RegExp[] = STAMPS.copyright;
 export const SITE_HEADER: readonly RegExp[] = STAMPS.siteHeader;

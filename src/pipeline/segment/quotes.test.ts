@@ -14,6 +14,23 @@ function quotesOf(paragraphs: string[]) {
 
 describe("findQuotes", () => {
   it.each([
+    'A reader writes "The navies held talks on Tuesday. Both sides agreed to meet again in May."',
+    'The paper reports: "The navies held talks on Tuesday. Both sides agreed to meet again."',
+  ])("a written passage of several sentences quoted whole is no quotation: %s", (p) => {
+    expect(quotesOf([p])).toEqual([]);
+  });
+
+  it.each([
+    ['A reader writes "The navies held talks on Tuesday."', "The navies held talks on Tuesday."],
+    [
+      'The admiral said "We held talks. We agreed to meet again."',
+      "We held talks. We agreed to meet again.",
+    ],
+  ])("one sentence after such a verb, or a speaker's words, still are: %s", (p, quote) => {
+    expect(quotesOf([p]).map(([q]) => q)).toEqual([quote]);
+  });
+
+  it.each([
     [["“We will work together,” Obama said."], [["We will work together,", "Obama"]]],
     [["Xi told reporters, “This is important.”"], [["This is important.", "Xi"]]],
     [

@@ -1,4 +1,5 @@
-import { QUOTE_VERBS } from "../lexicon/speech.ts";
+import { EXCERPT_BEFORE, QUOTE_VERBS } from "../lexicon/speech.ts";
+import { splitSentences } from "./sentences.ts";
 import type { QuoteSpan, Span } from "../types.ts";
 
 const SPEAKER = String.raw`((?:(?:the |The )(?:[A-Z][\p{L}.'’-]*|[a-z][a-z-]+)|[A-Z][\p{L}.'’-]*)(?:[ ](?:[A-Z][\p{L}.'’-]*|of|the|Chinese|U\.S\.|US|American|[a-z]+ister|president|secretary|general|admiral|spokesman|spokeswoman|official|minister|leader)){0,5}|he|she|they|He|She|They)`;
@@ -50,8 +51,10 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
       carry = next !== undefined && /^["“]/.test(text.slice(next.start, next.start + 1));
     }
   }
+  // A written passage quoted whole after its source ('A reader writes "…"') is the page's story.
+  const spoken = quotes.filter((q) => !isExcerpt(text, paragraphs, q));
   // Attribution: the words around each quotation within its paragraph, then shared along a chain.
-  for (const q of quotes) {
+  for (const q of spoken) {
     const para = paragraphs.find((p) => p.start <= q.start && q.end <= p.end);
     if (!para) continue;
     const before = text.slice(para.start, Math.max(para.start, q.start - 1));
@@ -60,10 +63,24 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     if (speaker) q.speakerText = speaker;
   }
   const byChain = new Map<number, string>();
-  for (const q of quotes)
+  for (const q of spoken)
     if (q.speakerText && !byChain.has(q.chain)) byChain.set(q.chain, q.speakerText);
-  return quotes.map(({ chain: c, ...q }) => {
+  return spoken.map(({ chain: c, ...q }) => {
     const speakerText = q.speakerText ?? byChain.get(c);
     return speakerText ? { ...q, speakerText } : q;
   });
+}
+
+/** Fewest sentences of a quoted passage that is an excerpt, not a speaker's words. */
+const EXCERPT_SENTENCES = 2;
+
+/**
+ * Whether a quotation is a written passage quoted whole: it opens right after an excerpt's verb
+ * ("writes", "reports") and runs over two sentences or more.
+ */
+function isExcerpt(text: string, paragraphs: Span[], q: QuoteSpan): boolean {
+  const para = paragraphs.find((p) => p.start <= q.start && q.end <= p.end);
+  if (!para) return false;
+  const before = text.slice(para.start, Math.max(para.start, q.start - 1));
+  return EXCERPT_BEFORE.test(before) && splitSentences(q.text).length >= EXCERPT_SENTENCES;
 }

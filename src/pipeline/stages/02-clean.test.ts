@@ -107,6 +107,10 @@ describe("furniture lines", () => {
     ["Related Articles:", "footer"],
     ["Related Sites:", "footer"],
     ["Related readings:", "footer"],
+    ["5 thoughts on “Navies talk”", "footer"],
+    ["One thought on “Navies talk”", "footer"],
+    ["Categories: China, Cyber, Defense | Tags: PLA", "footer"],
+    ["Share this: Twitter Facebook Email", "footer"],
     ["[Related]", "footer"],
     ["[ Related Stories ]", "footer"],
     ["【Related News】", "footer"],
@@ -176,6 +180,8 @@ describe("furniture lines", () => {
     "Hot links between the two navies were set up in May.",
     "See also the joint statement the two ministers released on Monday.",
     "Notes of the meeting were released on Monday.",
+    "Five thoughts on the talks came from the minister on Monday.",
+    "Categories of weapons were discussed at the talks on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",
     "Note: this is historical ground for both navies, the admiral said on Monday.",
     "The report said the intruders left tracking cookies on the ministry's computers in May.",
@@ -545,8 +551,27 @@ describe("readers' comments below the body", () => {
     [["2 comments:", "", "Anonymous said...", "Good to see them talking after last year."]],
     [["Anonymous said...", "Good to see them talking after last year."]],
     [["Leave a Reply", "", "Good to see them talking after last year."]],
+    [
+      [
+        "Nice (Score:4)",
+        "by jdoe (1234) on Tuesday May 8, 2012 @09:11AM (#400)",
+        "Good to see them talking after last year.",
+      ],
+    ],
+    [["#2 05-08-2012, 12:31 AM", "", "Good to see them talking after last year."]],
   ])("end the body (%#)", async (tail) => {
     expect(await bodyOf(page(...tail))).not.toContain("last year");
+  });
+
+  it("a byline under the story without a clock does not", async () => {
+    const body = await bodyOf(
+      page(
+        "By the end of May, officials said, both sides agreed to meet on June 3.",
+        "",
+        "Both sides agreed last year to talk.",
+      ),
+    );
+    expect(body).toContain("agreed last year");
   });
 
   it("a sentence introducing a quotation with a colon does not", async () => {

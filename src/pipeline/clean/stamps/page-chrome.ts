@@ -3,6 +3,7 @@ import {
   COMMENT_AUTHOR,
   COMMENT_SECTION,
   COMMENT_STAMP,
+  COMMENTER_LINE,
   COPYRIGHT,
   LIST_ITEM,
   SITE_HEADER,
@@ -15,7 +16,9 @@ const COMMENT_LINE_CHARS = 80;
 
 /**
  * Whether readers' comments begin at this line of the body: a comment section's heading ("3
- * comments:", "Leave a reply") or a commenter's line in the blog form "Anonymous said...". The
+ * comments:", "Leave a reply"), a commenter's header with its stamp ("by jdoe on May 8, 2012
+ * @09:11AM", a forum's "#2 05-19-2011, 12:31 AM") or a commenter's line in the blog form
+ * "Anonymous said...". The
  * form with a colon ("Lee says:") is left out here: narration introduces a quotation that way.
  */
 export function commentsBegin(line: string): boolean {
@@ -24,6 +27,7 @@ export function commentsBegin(line: string): boolean {
   if (text.length > COMMENT_LINE_CHARS) return false;
   return (
     matchesAny(COMMENT_SECTION, text) ||
+    matchesAny(COMMENTER_LINE, text) ||
     (wordCount(text) <= 12 && matchesAny(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
   );
 }

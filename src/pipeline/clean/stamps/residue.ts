@@ -24,9 +24,12 @@ export const alternatives = (words: readonly string[]) =>
     .join("|");
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b\.?,?`, "gi");
-/** "10:15 AM", "22:10:05", and the 24-hour clock without a colon before "hrs" ("1824 hrs"). */
+/**
+ * "10:15 AM", "22:10:05", an hour alone before "a.m."/"p.m." ("6 a.m.", "11pm"), and the 24-hour
+ * clock without a colon before "hrs" ("1824 hrs").
+ */
 const TIME_RE =
-  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b\.?/gi;
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b\.?/gi;
 const ZONE_RE = new RegExp(
   String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)}|(?<=\d\s*)(?:${alternatives(ZONES_AFTER_CLOCK)}))\b\)?`,
   "gi",

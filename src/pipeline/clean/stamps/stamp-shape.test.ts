@@ -42,6 +42,10 @@ describe("stampShape: page links beside the date", () => {
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
     ["March 2, 2011 10:15 AM Age: 1 yr", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
+    // An hour alone before "a.m." or "p.m.", before or after the date.
+    ["6 a.m., May 7, 2012", "date-line"],
+    ["May 7, 2012, 11pm", "date-line"],
+    ["6 a.m., May 7, 2012, the ships sailed", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
     // A brand written with a capital inside is a name.
     ["May 7, 2013 | by exampleNEWS staff", "byline"],
