@@ -32,6 +32,18 @@ describe("unwrapHardWrapped", () => {
     expect(joined[0]).toBe(lines.slice(0, 4).join("\n"));
   });
 
+  it.each([
+    [
+      "Oct. 8, 2012: The Select Committee on Intelligence",
+      "releases its report on two firms.",
+      true,
+    ],
+    ["Oct. 8, 2012: The Daily Courier", "by Jane Roe, staff writer", false],
+  ])("a dated entry's line goes on in lower case: %s / %s", (entry, next, joined) => {
+    const lines = [...WIRE.slice(1), "", entry, next];
+    expect(unwrapHardWrapped(lines).includes(`${entry}\n${next}`)).toBe(joined);
+  });
+
   it("keeps a line above a wire's dated dateline apart from the story it opens", () => {
     const poster = "Senior Member   Join Date: Jan 2008   Posts: 3,884 in all";
     const story = [

@@ -59,6 +59,19 @@ function standsAlone(line: string): boolean {
 }
 
 /**
+ * A chronology's entry that opens with its date and a colon ("Oct. 8, 2012: The House Select
+ * Committee on Intelligence"), which reads like a stamp and its outlet, goes on with a line in
+ * lower case ("releases a report …"); a byline's "by" under a stamp does not.
+ */
+const DATED_ENTRY = new RegExp(
+  String.raw`^(?:${MONTH_WORD}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}):\s+\S`,
+  "i",
+);
+
+const entryGoesOn = (last: string, line: string) =>
+  DATED_ENTRY.test(last) && /^\p{Ll}/u.test(line) && !/^by\b/.test(line);
+
+/**
  * A wire's dated dateline ("WASHINGTON, May 18 (Reuters) - …") opens a story: the line above it (a
  * forum poster's "Member   Join Date: Sep 2009", a caption) is not cut from its first sentence.
  */
@@ -190,6 +203,7 @@ function joinColumn(
     if (
       (joins && !standsAlone(last) && !standsAlone(line) && !opensWireStory(line)) ||
       continuesItem(last, line, width) ||
+      entryGoesOn(last, line) ||
       goesOn
     )
       paragraph = joinBrokenWord(paragraph, line, words) ?? `${paragraph}\n${line}`;
@@ -217,6 +231,7 @@ export function joinBrokenProse(run: readonly string[]): string[] {
     const item = last !== undefined && continuesItem(last.split("\n").at(-1) ?? "", line, Infinity);
     if (
       item ||
+      (last !== undefined && entryGoesOn(last.split("\n").at(-1) ?? "", line)) ||
       (last !== undefined &&
         last.length >= BROKEN_PROSE_MIN &&
         cutMidSentence(last, last.length) &&

@@ -22,6 +22,14 @@ const schema = z.strictObject({
    * they start the footer; above it they head a block of links whose dates are other pages'.
    */
   linkListHeading: z.array(regexLiteralSchema),
+  /**
+   * What a print view or a PDF's text sets at each page break, read on the line as saved (its wide
+   * gaps kept): "Title…   Page 1 of 2", the page's address and the day it was printed, a page
+   * number alone or far right of a running footer, "Continued on PAGE 3", an index's dot leaders.
+   */
+  pageBreakLine: z.array(regexLiteralSchema),
+  /** The rule above a page's footnotes ("__________"). */
+  footnoteRule: regexLiteralSchema,
   /** Photo and video captions' credit lines: the credit, and the caption above it, are furniture. */
   creditLine: z.array(regexLiteralSchema),
   /** Single furniture lines inside the body: share widgets, print/email links, disclaimers. */
@@ -50,6 +58,8 @@ export const FOOTER_START: readonly RegExp[] = [
   ...LABELLED_LIST,
   ...LINK_LIST_HEADING,
 ];
+export const PAGE_BREAK_LINE: readonly RegExp[] = FURNITURE.pageBreakLine;
+export const FOOTNOTE_RULE: RegExp = FURNITURE.footnoteRule;
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;

@@ -83,6 +83,11 @@ const schema = z.strictObject({
    * Facebook  Twitter"): links, not part of a name, so the line is still a stamp. A "#" stands
    * for a number ("Age: 13 yrs", the page's age).
    */
+  /**
+   * A bullet between a running header's parts as a PDF's text gives it: the symbol font's glyph
+   * read as a lone letter ("Volume XIII  s  Issue 15") or kept as a sign.
+   */
+  bulletGlyphs: z.array(z.string().length(1)),
   pageWidgets: lowerWords,
   /**
    * A blog's label before the sections or tags a post is filed in, on its stamp's line ("August
@@ -155,6 +160,7 @@ export const CREDIT_NOTES: readonly string[] = STAMPS.creditNotes;
 export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;
 export const STAMPED_THINGS: readonly string[] = STAMPS.stampedThings;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
+export const BULLET_GLYPHS: readonly string[] = STAMPS.bulletGlyphs;
 export const SECTION_LABELS: readonly string[] = STAMPS.sectionLabels;
 export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;

@@ -2,6 +2,7 @@ import type { ArticleWork, PipelineState, Published, Stage, Warning } from "../t
 import { readDateline, type Dateline } from "../clean/dateline.ts";
 import { unwrapHardWrapped } from "../clean/unwrap.ts";
 import { dropFootnoteMarks } from "../clean/footnote-marks.ts";
+import { dropPageBreaks } from "../clean/page-breaks.ts";
 import {
   endsLikeSentence,
   isBodyFurniture,
@@ -33,12 +34,14 @@ import { fromIso } from "../util/dates.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
-  const lines = raw
+  const saved = raw
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/[\u200b\u200e\u200f]/g, "")
-    .split("\n")
-    .map((l) => dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()));
+    .split("\n");
+  const lines = dropPageBreaks(saved).map((l) =>
+    dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()),
+  );
   return unwrapHardWrapped(lines);
 }
 

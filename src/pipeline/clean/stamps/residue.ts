@@ -1,4 +1,5 @@
 import {
+  BULLET_GLYPHS,
   NAME_FUNCTION_WORDS,
   PAGE_WIDGETS,
   SECTION_LABELS,
@@ -58,6 +59,8 @@ const WIDGET_RE = new RegExp(
  * is not one.
  */
 const SEPARATORS_RE = /[|丨,;:·•()[\]/>»@]+|(?:^|\s)[–—-]+(?=\s|$)/g;
+/** A bullet glyph standing alone between a stamp's parts (`bulletGlyphs`). */
+const BULLET_RE = new RegExp(String.raw`(?<=\s)(?:${alternatives(BULLET_GLYPHS)})(?=\s)`, "g");
 const FUNCTION_WORDS = new Set(NAME_FUNCTION_WORDS);
 
 /** Any of a list of notes, standing alone ("dd/mm/yyyy", not "dd/mm/yyyyy"). */
@@ -89,6 +92,7 @@ export function residue(text: string): string {
     .replace(WIDGET_RE, " ")
     .replace(SECTION_LABEL_RE, " ")
     .replace(POST_NUMBER_RE, " ")
+    .replace(BULLET_RE, " ")
     .replace(SEPARATORS_RE, " ")
     .replace(/\s+/g, " ")
     .trim();

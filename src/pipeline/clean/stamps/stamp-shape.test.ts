@@ -42,6 +42,9 @@ describe("stampShape: page links beside the date", () => {
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
     ["March 2, 2011 10:15 AM Age: 1 yr", "date-line"],
     ["March 2, 2011: aged 2, the program grew", undefined],
+    // A PDF's bullet glyph between a running header's parts.
+    ["ChinaBrief Volume XIII s Issue 15 s July 18, 2013", "byline"],
+    ["Volume XIII s Issue 15 s July 18, 2013 s the navies met", undefined],
     // An hour alone before "a.m." or "p.m.", before or after the date.
     ["6 a.m., May 7, 2012", "date-line"],
     ["May 7, 2012, 11pm", "date-line"],
