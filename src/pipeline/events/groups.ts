@@ -537,6 +537,30 @@ const LIST_ITEM_BREAK =
   /,\s+(?=[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|and)\s+){0,4}(?:[a-z]{2,}ed|went|met|made|took|paid|held|flew|gave|came|saw|spoke)\b)/g;
 
 /**
+ * "will visit Camp A, N.C., and Fort B, Ga., on Wednesday": ", and" before a named object with no
+ * verb of its own, after a clause that names no date, adds an object to that clause's act, which
+ * the date after it dates; it opens no clause. (With a date of its own before it, "visit A on
+ * Monday, and B on Tuesday", each object is an occasion of its day: elidedAct.)
+ */
+function sharesTheAct(
+  s: Sentence,
+  at: number,
+  from: number,
+  dates: TimeMention[],
+  usable: TriggerHit[],
+): boolean {
+  const rest = s.text.slice(at - s.start);
+  if (!AND_NEW_OBJECT.test(rest)) return false;
+  const next = CLAUSE_BREAK_AFTER_FIRST.exec(rest.slice(1));
+  const end = at + 1 + (next ? (next.index ?? 0) : rest.length - 1);
+  const inside = (x: { start: number }, a: number, b: number) => x.start >= a && x.start < b;
+  if (dates.some((d) => inside(d, from, at))) return false;
+  if (usable.some((h) => inside(h, at, end))) return false;
+  const phrase = s.text.slice(at - s.start, end - s.start);
+  return tellsNoPast(phrase) && !isFutureTense(phrase);
+}
+
+/**
  * The lowest trigger rank that makes a clause an occasion of its own: an answer or an appeal
  * ("…; the ministry rejected the story the next day") and above, not "said".
  */
@@ -555,8 +579,12 @@ function clauseGroups(
   actors: ActorMention[],
 ): Group[] | undefined {
   const cuts = [s.start];
-  for (const m of s.text.matchAll(CLAUSE_BREAK))
-    if (!thenAppositive(s.text.slice(m.index ?? 0))) cuts.push(s.start + (m.index ?? 0));
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    const at = s.start + (m.index ?? 0);
+    if (thenAppositive(s.text.slice(m.index ?? 0))) continue;
+    if (sharesTheAct(s, at, cuts.at(-1) ?? s.start, dates, usable)) continue;
+    cuts.push(at);
+  }
   // "Gates traveled to Beijing in January, Chen visited the United States in May, and …": a
   // comma before a new named subject and its verb in the past ends a list's item, once the item
   // has told its act and its date.

@@ -48,6 +48,21 @@ describe("acts of one kind on two days of one sentence", () => {
     expect(await peopleOf(sentence)).toHaveLength(2);
   });
 
+  it.each([
+    [
+      "Defense Minister Liang Guanglie will fly to Miami on Tuesday, then visit Camp Alpha, N.C., and Fort Beta, Ga., on Wednesday.",
+      ["2012-05-08", "2012-05-09"],
+    ],
+    // With no date before it, the second place and its day are the first act's.
+    [
+      "Defense Minister Liang Guanglie will visit Camp Alpha, N.C., and Fort Beta, Ga., on Wednesday.",
+      ["2012-05-09"],
+    ],
+  ])("two named places sharing one act and its later date: %s", async (sentence, days) => {
+    const events = await storyEvents("Ties", "WASHINGTON, May 7, 2012", sentence);
+    expect(events.map((e) => e.date.value).sort()).toEqual(days);
+  });
+
   it("with the verb told once and no named object on the second day, stay one", async () => {
     expect(
       await peopleOf(

@@ -52,6 +52,12 @@ describe("event type triggers", () => {
     ["go-to-place", "The talks went to the wire and the crew flew to the rescue.", []],
     [
       "go-to-place",
+      "He will fly the same day to West Point and left the next day for Tokyo.",
+      ["fly", "left"],
+    ],
+    ["go-to-place", "He flew the same day to safety.", []],
+    [
+      "go-to-place",
       "She took a large delegation to Hanoi; he brought his delegation to Perth.",
       ["took", "brought"],
     ],
