@@ -195,3 +195,28 @@ describe("one subject's two acts of different kinds, each with a name of its own
     expect(await peopleOf(sentence)).toHaveLength(1);
   });
 });
+
+describe("talks at a place of their own told inside a trip", () => {
+  it.each([
+    "Defense Minister Liang Guanglie visited the United States in May, when the two ministers held talks at the Pentagon.",
+    "Defense Minister Liang Guanglie made a weeklong visit to the United States in May that included talks with Defense Secretary Leon Panetta at the Pentagon.",
+  ])("are a happening of their own on the trip's date: %s", async (sentence) => {
+    const events = await storyEvents("Ties", "BEIJING, Sept. 18, 2012", sentence);
+    expect(events.map((e) => `${e.date.value} ${e.type.cameo}`).sort()).toEqual([
+      "2012-05 040",
+      "2012-05 042",
+    ]);
+  });
+
+  it.each([
+    // No place of their own: the trip's talks.
+    "Defense Minister Liang Guanglie visited the United States in May, when he held talks with officials.",
+    // A trip to one place, not a country.
+    "Defense Minister Liang Guanglie visited Hawaii in May, when the two ministers held talks at Pacific Command.",
+    // Talks told in a when-clause of no trip.
+    "Defense Minister Liang Guanglie spoke to reporters in May, when the two ministers held talks at the Pentagon.",
+  ])("stay one happening otherwise: %s", async (sentence) => {
+    const events = await storyEvents("Ties", "BEIJING, Sept. 18, 2012", sentence);
+    expect(events).toHaveLength(1);
+  });
+});

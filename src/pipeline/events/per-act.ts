@@ -2,6 +2,7 @@ import type { Group } from "./groups.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { COUNTRY_NAME } from "../lexicon/countries.ts";
 import { familyOf } from "./attach.ts";
 import { boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK } from "./ranks.ts";
@@ -64,6 +65,9 @@ export const AT_A_PLACE = /\bat\s+(?:the\s+)?\p{Lu}/u;
 
 /** The occasion noun of a speech: remarks, an address, a lecture. */
 const SPEECH = "speech";
+/** The occasion families of a trip and of talks. */
+const VISIT = "visit";
+const MEETING = "meeting";
 
 /**
  * "he met Vice President Xi, who …, and gave a speech to cadets at the academy": a meeting and,
@@ -230,6 +234,56 @@ export function perSecondAct(s: Sentence, g: Group): Group[] {
         g.actors.filter((a) => a.start < cut),
       ),
       stretch(g, cut, to, [subject, ...g.actors.filter((a) => a.start >= cut)]),
+    ];
+  }
+  return [g];
+}
+
+/** The words after a trip's verb or noun that name where it went: "the US", "to the United States". */
+const DESTINATION = /^\s+(?:to\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/;
+
+/** Whether a trip went to a country ("visited the US", "a visit to China"), not to a place in one. */
+function toACountry(after: string): boolean {
+  const where = DESTINATION.exec(after)?.[1];
+  return !!where && COUNTRY_NAME.test(where.replace(/^the\s+/i, "").toLowerCase());
+}
+
+/** ", when the two ministers held talks", "… that included talks with", ", during which …". */
+const WITHIN_TRIP =
+  /,\s+when\s+|\s+(?:that|which)\s+(?:included|includes|will\s+include)\s+|,\s+during\s+which\s+/g;
+
+/**
+ * "Liang visited the United States in May, when the two ministers held talks at the Pentagon", "a
+ * visit in May that included talks with Panetta at the Pentagon": talks at a named place told
+ * inside a trip to a country are a happening of their own on the trip's date (ANNOTATION.md: the
+ * parts with a place of their own), the traveller taking part. A trip's talks with no place of
+ * their own ("…, when he held talks with officials"), or on a trip to one place ("visited the
+ * Pentagon in May, when …"), stay the trip's.
+ */
+export function perTalksOnTrip(s: Sentence, g: Group): Group[] {
+  const { from, to } = boundsOf(s, g);
+  const [subject] = inOrder(g);
+  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(WITHIN_TRIP)) {
+    const cut = from + (m.index ?? 0);
+    const trip = bestTrigger(g.triggers.filter((h) => !h.reference && !h.inQuote && h.start < cut));
+    const talks = g.triggers.filter(
+      (h) => !h.reference && !h.inQuote && h.start >= cut && familyOf(h) === MEETING,
+    );
+    const first = talks[0];
+    if (!trip || familyOf(trip) !== VISIT || !first || !subject || subject.start >= cut) continue;
+    if (!toACountry(s.text.slice(trip.start - s.start + trip.text.length, cut - s.start))) continue;
+    if (!AT_A_PLACE.test(s.text.slice(first.start - s.start, to - s.start))) continue;
+    return [
+      stretch(
+        g,
+        from,
+        cut,
+        g.actors.filter((a) => a.start < cut),
+      ),
+      {
+        ...stretch(g, cut, to, [subject, ...g.actors.filter((a) => a.start >= cut)]),
+        triggers: talks.map((h) => ({ ...h, rank: h.clauseRank ?? h.rank })),
+      },
     ];
   }
   return [g];

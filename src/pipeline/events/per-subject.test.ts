@@ -207,3 +207,25 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     expect(await peopleOf(sentence)).toHaveLength(1);
   });
 });
+
+describe("several people meeting one 'separately'", () => {
+  it("are a meeting of each with the one they met", async () => {
+    expect(
+      await peopleOf(
+        "On Monday President Xi Jinping, Premier Li Keqiang and State Councilor Yang Jiechi met with Secretary of State John Kerry separately.",
+      ),
+    ).toEqual([
+      ["John Kerry", "Li Keqiang"],
+      ["John Kerry", "Xi Jinping"],
+      ["John Kerry", "Yang Jiechi"],
+    ]);
+  });
+
+  it("without the word are one meeting of them all", async () => {
+    expect(
+      await peopleOf(
+        "On Monday President Xi Jinping, Premier Li Keqiang and State Councilor Yang Jiechi met with Secretary of State John Kerry.",
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -123,3 +123,23 @@ export function perCounterpart(s: Sentence, g: Group): Group[] {
   const subject = subjects[0] as ActorMention;
   return met.map((one) => ({ ...g, actors: [subject, one] }));
 }
+
+/** "… met with Kerry separately", "in separate meetings": each of several met on their own. */
+const SEPARATELY = /\b(?:separately|in\s+separate\s+(?:meetings|talks|calls))\b/i;
+
+/**
+ * "President Xi, Premier Li and State Councilor Yang met with Kerry separately": a meeting told of
+ * two subjects or more, "separately", is a meeting of each with the one they met (ANNOTATION.md:
+ * each counterpart is a part of its own). Without the word it is one meeting of them all.
+ */
+export function perSeparately(s: Sentence, g: Group): Group[] {
+  const act = bestTrigger(g.triggers.filter((h) => !h.reference && !h.inQuote));
+  if (!act || act.rank < MEETING_RANK) return [g];
+  const { to } = boundsOf(s, g);
+  if (!SEPARATELY.test(s.text.slice(act.start - s.start, to - s.start))) return [g];
+  const people = inOrder(g);
+  const subjects = people.filter((a) => a.end <= act.start);
+  const met = people.filter((a) => a.start > act.start);
+  if (subjects.length < 2 || !met.length) return [g];
+  return subjects.map((one) => ({ ...g, actors: [one, ...met] }));
+}

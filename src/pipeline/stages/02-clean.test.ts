@@ -138,6 +138,12 @@ describe("furniture lines", () => {
     // A credit after a few words that are no caption's sentence is still a credit.
     ["At the Pentagon. DOD photo by Navy Petty Officer 1st Class Chad J. McNeeley", "credit"],
     ["* Share This Article", "furniture"],
+    // An outlet's note on what it corrected.
+    ["Correction: An earlier version of this story gave the wrong day of the talks.", "furniture"],
+    ["Clarification: The meeting took place on Saturday, not Friday.", "furniture"],
+    ["Correction appended", "furniture"],
+    ["Editor's Note: This story has been corrected to fix a name.", "furniture"],
+    ["A previous version of this article misstated the admiral's title.", "furniture"],
     ["Éditoriaux Défense Sécurité Terrorisme Zones de conflits Logistique", "furniture"],
     [
       "Opération Chammal : 10 000 heures de vol en opération pour les Mirage 2000 basés en Jordanie",
@@ -180,6 +186,9 @@ describe("furniture lines", () => {
     "Hot links between the two navies were set up in May.",
     "See also the joint statement the two ministers released on Monday.",
     "Notes of the meeting were released on Monday.",
+    "Corrections officers from both countries met in Beijing on Monday.",
+    "Editor's note: the talks are the first since the ministers met in May.",
+    "An earlier version of the agreement was signed by both navies on Monday.",
     "Five thoughts on the talks came from the minister on Monday.",
     "Categories of weapons were discussed at the talks on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",

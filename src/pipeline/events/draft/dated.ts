@@ -4,13 +4,14 @@ import { THE_PAIR } from "../../lexicon/roles.ts";
 import { attachSentence, narrationOf } from "../attach.ts";
 import { groupDates, relativeClauseOf } from "../groups.ts";
 import { ACT_RANK, ANNOUNCE_RANK } from "../ranks.ts";
-import { perCounterpart, perSpeaker, perSubject } from "../per-subject.ts";
+import { perCounterpart, perSeparately, perSpeaker, perSubject } from "../per-subject.ts";
 import {
   perAfterClause,
   perDaysAfter,
   perLaterMeeting,
   perSecondAct,
   perSpeech,
+  perTalksOnTrip,
 } from "../per-act.ts";
 import { perVisitor } from "../plural.ts";
 import { perMechanism } from "../per-mechanism.ts";
@@ -217,10 +218,12 @@ export function handleDated(
     .flatMap((x) => perSpeaker(s, x))
     .flatMap((x) => perLaterMeeting(s, x))
     .flatMap((x) => perSpeech(s, x))
+    .flatMap((x) => perTalksOnTrip(s, x))
     .flatMap((x) => perAfterClause(s, x))
     .flatMap((x) => perSameMomentClause(s, x))
     .flatMap((x) => perDaysAfter(s, x))
     .flatMap((x) => perCounterpart(s, x))
+    .flatMap((x) => perSeparately(s, x))
     .flatMap((x) => perSecondAct(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x));
