@@ -150,6 +150,11 @@ export interface EventDraft {
    */
   toldOn?: boolean;
   /**
+   * The date is told by another place's clock ("on Monday morning Beijing time"): the story's own
+   * day for the same happening may be the day before or after.
+   */
+  zoned?: boolean;
+  /**
    * The day its article was published, when the article states it (not guessed): what the report
    * tells as done happened by then, and what it tells as planned was still to come.
    */

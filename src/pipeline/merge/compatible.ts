@@ -76,8 +76,13 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   // a programme's days, announced ahead, are named as the hosts schedule them.
   // Not for two that each name someone or a place the other does not: "met Liang on Tuesday" and
   // "met Xi on Wednesday" are two meetings of one trip, a day apart (ownParticulars).
-  const slack =
-    sameArticle || (a.status === "planned" && b.status === "planned") || ownParticulars(a, b)
+  // In one article, a day told by another place's clock ("Monday morning Beijing time") may be the
+  // story's day before or after.
+  const slack = sameArticle
+    ? a.zoned || b.zoned
+      ? 1
+      : 0
+    : (a.status === "planned" && b.status === "planned") || ownParticulars(a, b)
       ? 0
       : 1;
   if (dayPartOfProgramme(a, b)) return false;

@@ -88,3 +88,28 @@ describe("a visit of several days and talks of fewer days inside it", () => {
     ).toEqual(["2013-09-01 @ the Pentagon (2)"]);
   });
 });
+
+describe("one call told by two clocks in one article", () => {
+  const call =
+    "President Barack Obama telephoned President Hu Jintao on Sunday night, the White House said.";
+
+  it("a day later by another place's clock is the same call, dated by the story's clock", async () => {
+    const events = await storyEvents(
+      "Call",
+      "WASHINGTON, Dec. 6, 2010",
+      call,
+      "State media, for which the call took place on Monday morning Beijing time, gave Hu's account.",
+    );
+    expect(events.map((e) => [e.date.value, e.date.end ?? ""])).toEqual([["2010-12-05", ""]]);
+  });
+
+  it("a day later with no other clock named is another happening", async () => {
+    const events = await storyEvents(
+      "Call",
+      "WASHINGTON, Dec. 6, 2010",
+      call,
+      "State media said Hu Jintao met the visiting envoy on Monday morning.",
+    );
+    expect(events).toHaveLength(2);
+  });
+});

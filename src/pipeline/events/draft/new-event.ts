@@ -16,6 +16,9 @@ import { bestTrigger } from "../triggers.ts";
 import { titledBody } from "../spokesperson.ts";
 import type { Ctx } from "./context.ts";
 
+/** A place's clock named after a date: "… Monday morning Beijing time", "…, local time". */
+const ZONED_AFTER = /^,?\s+(?:\p{Lu}\p{Ll}+|local)\s+time\b/u;
+
 /**
  * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", "will
  * stop at", "flew to", "is due in", or after "for" in "left Washington for Iowa".
@@ -90,6 +93,7 @@ export function newEvent(
     confidence: (basisScore[t.basis] ?? 0.7) * (planned ? 0.85 : 1),
   };
   if (isToldOn(s, t)) e.toldOn = true;
+  if (ZONED_AFTER.test(s.text.slice(t.end - s.start))) e.zoned = true;
   if (published) e.toldBy = published;
   const object = objectOf(s.text);
   if (object) e.object = object;
