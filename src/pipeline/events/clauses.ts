@@ -1,9 +1,4 @@
-import {
-  CLOSING_BEFORE_DATE,
-  ISSUED_BEFORE_DATE,
-  REPORTS_BEFORE_DATE,
-  SAID_THAT,
-} from "../lexicon/speech.ts";
+import { CLOSING_BEFORE_DATE, REPORTS_BEFORE_DATE, SAID_THAT } from "../lexicon/speech.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { clauseOf, isFutureTense } from "../time/tense.ts";
 import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
@@ -79,12 +74,10 @@ export function inTemporalClause(s: Sentence, a: ActorMention): boolean {
 /**
  * Whether a sentence's date is the day its act was told rather than done: the date follows a
  * reporting verb while the sentence reports another act ("have agreed …, an official said
- * Wednesday"), or the day a statement reporting it was issued ("in a statement issued Monday, the
- * ministry said the two sides agreed …").
+ * Wednesday").
  */
 export function isToldOn(s: Sentence, t: TimeMention): boolean {
-  const before = s.text.slice(0, t.start - s.start);
-  return CLOSING_BEFORE_DATE.test(before) || ISSUED_BEFORE_DATE.test(before);
+  return CLOSING_BEFORE_DATE.test(s.text.slice(0, t.start - s.start));
 }
 
 /**

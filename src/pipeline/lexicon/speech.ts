@@ -40,11 +40,6 @@ const schema = z.strictObject({
    * "…"'): a quotation of several sentences right after one is the page's story, told by its source.
    */
   excerptVerbs: z.array(z.string().min(1)).min(1),
-  /**
-   * What a government tells in writing: the day it was issued ("in a statement issued early
-   * Monday, the White House said …") is the telling's, not that of what it reports.
-   */
-  tellingDocuments: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -132,12 +127,6 @@ export const CLOSING_BEFORE = new RegExp(
  * the date is the day the words were told.
  */
 export const CLOSING_BEFORE_DATE = rightBeforeDate("closing");
-
-/** "a statement issued early Monday", "the readout released on Tuesday": the telling's day. */
-export const ISSUED_BEFORE_DATE = new RegExp(
-  String.raw`\b(?:${SPEECH.tellingDocuments.map(literal).join("|")})\s+(?:(?:was|were)\s+)?(?:issued|released|published|posted|put\s+out)\s+(?:(?:early|late)\s+)?(?:on\s+)?$`,
-  "i",
-);
 
 /**
  * A verb that opens a reported clause, right before a date ("officials said Thursday that …",

@@ -113,39 +113,3 @@ describe("one call told by two clocks in one article", () => {
     expect(events).toHaveLength(2);
   });
 });
-
-describe("an act told again by the statement that reported it", () => {
-  const call = "President Barack Obama telephoned President Hu Jintao on Sunday night.";
-
-  it("dated by the day the statement was issued, naming no one, is the act already told", async () => {
-    const events = await storyEvents(
-      "Call",
-      "WASHINGTON, Dec. 6, 2010",
-      call,
-      "In a statement issued early Monday, the White House said the two leaders discussed the peninsula.",
-    );
-    expect(
-      events.map((e) => [e.date.value, e.date.end ?? "", e.sources[0]?.evidence.length]),
-    ).toEqual([["2010-12-05", "", 2]]);
-  });
-
-  it("a statement told by a later statement is a statement of that day", async () => {
-    const events = await storyEvents(
-      "Call",
-      "WASHINGTON, Dec. 6, 2010",
-      "The ministry said on Sunday that the report was groundless.",
-      "In a statement issued early Monday, the ministry said the report was groundless.",
-    );
-    expect(events).toHaveLength(2);
-  });
-
-  it("dated by its own day, it is another happening", async () => {
-    const events = await storyEvents(
-      "Call",
-      "WASHINGTON, Dec. 6, 2010",
-      call,
-      "On Monday the two leaders discussed the peninsula.",
-    );
-    expect(events).toHaveLength(2);
-  });
-});

@@ -3,7 +3,6 @@ import { draftEvents } from "../events/draft.ts";
 import { attachQuotes } from "../events/quotes.ts";
 import { typeDrafts } from "../events/type.ts";
 import { fillMissingActors } from "../events/fallback-actors.ts";
-import { foldRetold } from "../events/retold.ts";
 
 /** Drafts each article's events from dated sentences and triggers, then attaches quotations. */
 export const eventsStage: Stage = {
@@ -16,7 +15,7 @@ export const eventsStage: Stage = {
       skipped += drafted.skipped;
       attachQuotes(work, drafted.events);
       fillMissingActors(work, drafted.events);
-      return { ...work, events: foldRetold(typeDrafts(drafted.events)) };
+      return { ...work, events: typeDrafts(drafted.events) };
     });
     return { ...state, articles, skipped };
   },

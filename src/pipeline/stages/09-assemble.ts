@@ -36,15 +36,14 @@ function summarySentence(drafts: EventDraft[]): string {
 /**
  * The reports whose date the cluster keeps: the most precise ones, among them those that report
  * the happening as done rather than planned (a preview's plan does not move it), and of those the
- * ones dated by the happening itself on the story's own clock (a day "Beijing time", or the day a
- * statement told of it, does not stretch it).
+ * ones told by the story's own clock (a day "Beijing time" does not stretch it).
  */
 function datingDrafts(drafts: EventDraft[]): EventDraft[] {
   const finest = Math.max(...drafts.map((d) => FINENESS[d.date.precision]));
   const precise = drafts.filter((d) => FINENESS[d.date.precision] === finest);
   const occurred = precise.filter((d) => d.status === "occurred");
   const pool = occurred.length ? occurred : precise;
-  const ownClock = pool.filter((d) => !d.zoned && !d.toldOn);
+  const ownClock = pool.filter((d) => !d.zoned);
   return ownClock.length ? ownClock : pool;
 }
 
