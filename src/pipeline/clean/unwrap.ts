@@ -228,10 +228,11 @@ export function joinBrokenProse(run: readonly string[]): string[] {
   for (const line of run) {
     const last = out.at(-1);
     // No column here: only a lower-case line goes on with an item.
-    const item = last !== undefined && continuesItem(last.split("\n").at(-1) ?? "", line, Infinity);
+    const lastLine = last?.split("\n").at(-1) ?? "";
+    const item = last !== undefined && continuesItem(lastLine, line, Infinity);
     if (
       item ||
-      (last !== undefined && entryGoesOn(last.split("\n").at(-1) ?? "", line)) ||
+      (last !== undefined && entryGoesOn(lastLine, line)) ||
       (last !== undefined &&
         last.length >= BROKEN_PROSE_MIN &&
         cutMidSentence(last, last.length) &&

@@ -2,7 +2,7 @@ import type { Group } from "./groups.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
-import { COUNTRY_NAME } from "../lexicon/countries.ts";
+import { isCountryName } from "../lexicon/countries.ts";
 import { familyOf } from "./attach.ts";
 import { boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK } from "./ranks.ts";
@@ -245,7 +245,7 @@ const DESTINATION = /^\s+(?:to\s+)?((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'�
 /** Whether a trip went to a country ("visited the US", "a visit to China"), not to a place in one. */
 function toACountry(after: string): boolean {
   const where = DESTINATION.exec(after)?.[1];
-  return !!where && COUNTRY_NAME.test(where.replace(/^the\s+/i, "").toLowerCase());
+  return !!where && isCountryName(where);
 }
 
 /** ", when the two ministers held talks", "… that included talks with", ", during which …". */

@@ -98,3 +98,7 @@ export const COUNTRY_NAME = new RegExp(
     )
     .join("|")})$`,
 );
+
+/** Whether a place's name, as written ("the United States", "China"), is a whole country's. */
+export const isCountryName = (name: string) =>
+  COUNTRY_NAME.test(name.replace(/^the\s+/i, "").toLowerCase());

@@ -83,12 +83,12 @@ const schema = z.strictObject({
    * Facebook  Twitter"): links, not part of a name, so the line is still a stamp. A "#" stands
    * for a number ("Age: 13 yrs", the page's age).
    */
+  pageWidgets: lowerWords,
   /**
    * A bullet between a running header's parts as a PDF's text gives it: the symbol font's glyph
    * read as a lone letter ("Volume XIII  s  Issue 15") or kept as a sign.
    */
   bulletGlyphs: z.array(z.string().length(1)),
-  pageWidgets: lowerWords,
   /**
    * A blog's label before the sections or tags a post is filed in, on its stamp's line ("August
    * 2, 2012 | Filed under Asia, Defense | Leave a comment"): the sections are names, the label is

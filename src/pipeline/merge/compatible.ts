@@ -6,7 +6,7 @@ import {
   placesConflict,
   type Place,
 } from "../events/location.ts";
-import { COUNTRY_NAME as COUNTRY } from "../lexicon/countries.ts";
+import { COUNTRY_NAME as COUNTRY, isCountryName } from "../lexicon/countries.ts";
 import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
 import { daysOf, isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
@@ -122,7 +122,7 @@ function nested(a: EventDraft, b: EventDraft): boolean {
  */
 function tripAndStop(a: EventDraft, b: EventDraft): boolean {
   const [coarse, fine] = FINENESS[a.date.precision] < FINENESS[b.date.precision] ? [a, b] : [b, a];
-  const country = (d?: string) => !!d && COUNTRY.test(d.replace(/^the\s+/i, "").toLowerCase());
+  const country = (d?: string) => !!d && isCountryName(d);
   if (!country(coarse.destination) || fine.date.precision !== "day" || fine.date.end) return false;
   const where = fine.destination ?? fine.location?.name;
   return !!where && !country(where);
@@ -140,7 +140,7 @@ function stopsApart(a: EventDraft, b: EventDraft): boolean {
       ? { name: d.destination, country: countryOfDestination(d.destination) }
       : undefined);
   const [wa, wb] = [where(a), where(b)];
-  const country = (p: Place) => COUNTRY.test(p.name.replace(/^the\s+/i, "").toLowerCase());
+  const country = (p: Place) => isCountryName(p.name);
   if (!wa || !wb || country(wa) || country(wb)) return false;
   return placesConflict(wa, wb);
 }

@@ -18,8 +18,8 @@ const COMMENT_LINE_CHARS = 80;
  * Whether readers' comments begin at this line of the body: a comment section's heading ("3
  * comments:", "Leave a reply"), a commenter's header with its stamp ("by jdoe on May 8, 2012
  * @09:11AM", a forum's "#2 05-19-2011, 12:31 AM") or a commenter's line in the blog form
- * "Anonymous said...". The
- * form with a colon ("Lee says:") is left out here: narration introduces a quotation that way.
+ * "Anonymous said...". The form with a colon ("Lee says:") is left out here: narration
+ * introduces a quotation that way.
  */
 export function commentsBegin(line: string): boolean {
   const text = line.trim();
