@@ -599,6 +599,27 @@ describe("publication date: each form", () => {
       undefined,
     ],
     [
+      "a site's widget of the day the page was viewed is no stamp; the stamp under it is",
+      ["Example English 例句网  今天是2016年3月4日 星期五", "2011-03-04 10:15  出处：例句网"],
+      undefined,
+      undefined,
+      "2011-03-04",
+    ],
+    [
+      "… and with only the widget, the page states no date",
+      ["Home | Today is Friday, March 4, 2016"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "a Chinese site's stamp in its own form, with the weekday in Chinese",
+      ["Example English 例句网", "2011年3月2日 星期三"],
+      undefined,
+      undefined,
+      "2011-03-02",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,

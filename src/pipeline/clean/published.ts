@@ -10,6 +10,7 @@ import { chromeLines } from "./stamps/page-chrome.ts";
 import { latestBodyDay, latestBodyYear } from "./stamps/page-years.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
+import { isTodayWidget } from "./stamps/today-widget.ts";
 import {
   MONTH_DAY_NO_YEAR,
   WEEKDAY_MONTH_DAY,
@@ -43,8 +44,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const out: StampCandidate[] = [];
   if (input.datelineDay) out.push({ day: input.datelineDay, source: "dateline", line: bodyStart });
   for (let i = 0; i < lines.length; i++) {
-    if (chrome.has(i)) continue;
     const line = lines[i] ?? "";
+    // A page's "Today is …" names the day it was saved, which is no candidate.
+    if (chrome.has(i) || isTodayWidget(line)) continue;
     const address = isProse(line) ? undefined : addressDay(line);
     if (address) out.push({ day: address, source: "address", line: i });
     const next = lines.slice(i + 1).find((l) => l.trim());

@@ -96,6 +96,11 @@ const schema = z.strictObject({
    */
   sectionLabels: lowerWords,
   /**
+   * A page's widget of the day it is viewed, before that day ("Today is Thursday, November 3,
+   * 2016"): the day the page was saved, never its publication date.
+   */
+  todayLabels: lowerWords,
+  /**
    * How a page says it writes its numeric dates ("All dates are day/month/year", "18/06/2013
    * (dd/mm/yyyy)"): the order of its stamps whose two numbers could each be the month.
    */
@@ -162,6 +167,7 @@ export const STAMPED_THINGS: readonly string[] = STAMPS.stampedThings;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
 export const BULLET_GLYPHS: readonly string[] = STAMPS.bulletGlyphs;
 export const SECTION_LABELS: readonly string[] = STAMPS.sectionLabels;
+export const TODAY_LABELS: readonly string[] = STAMPS.todayLabels;
 export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;

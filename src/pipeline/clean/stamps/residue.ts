@@ -11,6 +11,7 @@ import {
   DATE_ORDER_NOTES,
 } from "../../lexicon/stamps.ts";
 import { literal } from "../../lexicon/compile/patterns.ts";
+import { EAST_ASIAN_TOKEN } from "../../util/east-asian.ts";
 
 /**
  * What a stamp line says besides its date (its weekday, clock, zone, connectors, separators and
@@ -82,10 +83,18 @@ export const withoutClock = (text: string) =>
     .replace(ZONE_RE, " ")
     .replace(TIME_RE, " ");
 
-/** What a stamp line says besides its date: weekday, clock, zone, connectors and separators removed. */
+/**
+ * What a stamp line says besides its date: weekday, clock, zone, connectors and separators
+ * removed, and the words in an East Asian script, which on an English page are the site's own
+ * labels and widgets ("来源：新华网", "星期四", "【打印】").
+ */
 export function residue(text: string): string {
   // "Comment(s)" is "Comments"; a date-order note and a credit's note say nothing of a name.
-  const plain = text.replace(/\(s\)/g, "s").replace(ORDER_NOTE, " ").replace(CREDIT_NOTE_RE, " ");
+  const plain = text
+    .replace(EAST_ASIAN_TOKEN, " ")
+    .replace(/\(s\)/g, "s")
+    .replace(ORDER_NOTE, " ")
+    .replace(CREDIT_NOTE_RE, " ");
   return withoutClock(plain)
     .replace(WEEKDAY_RE, " ")
     .replace(CONNECTOR_RE, " ")

@@ -14,6 +14,13 @@ describe("readStampDate", () => {
     // The year, the month's name and the day.
     ["2011-December-08 09:21", "2011-12-08"],
     ["2012-Jan-05", "2012-01-05"],
+    // Year, month and day each before its sign, as Chinese, Japanese and Korean sites stamp pages.
+    ["2011年3月9日 09:12", "2011-03-09"],
+    ["2013 年 11 月 02 日", "2013-11-02"],
+    ["2012년 6월 5일", "2012-06-05"],
+    // Without the day's sign, or with a month that does not exist, no date.
+    ["2011年3月", undefined],
+    ["2011年13月9日", undefined],
     // A word that is no month between the numbers is no date.
     ["2011-Building-08", undefined],
     // A two-digit year with a clock right after it, as US news sites stamp bylines.

@@ -43,6 +43,12 @@ const SHORT_YEAR_CLOCK = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s+(?=\d{1,2}:\d{2}
 /** "02.20.13" alone on its line, the byline's clock on the next: the same stamp, split in two. */
 const LONE_SHORT_YEAR = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s*$/;
 
+/**
+ * "2010年10月14日", "2013년 7월 11일": year, month and day, each before its sign, as Chinese,
+ * Japanese and Korean sites stamp a page.
+ */
+const EAST_ASIAN_YMD = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+
 /** A date found in a stamp line: the ISO day and the span of its words. */
 export interface StampDate {
   day: string;
@@ -107,6 +113,7 @@ export function readStampDate(line: string): StampDate | undefined {
     found.push({ day: fullDay, start: full.index ?? 0, end: (full.index ?? 0) + full[0].length });
   const forms: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
     [YEAR_FIRST, (m) => ymd(m[1], m[3], m[4])],
+    [EAST_ASIAN_YMD, (m) => ymd(m[1], m[2], m[3])],
     [YEAR_MONTH_NAME, (m) => ymd(m[1], String(MONTHS[(m[3] ?? "").toLowerCase()]), m[4])],
     // Day first, as Europe and China write dots, unless no such day exists ("11.19.2013": month first).
     [DAY_FIRST_DOTS, (m) => ymd(m[3], m[2], m[1]) ?? ymd(m[3], m[1], m[2])],

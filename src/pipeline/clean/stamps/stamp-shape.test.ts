@@ -23,6 +23,13 @@ describe("stampShape: page links beside the date", () => {
     // The same credits before the date and its clock.
     ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
     ["Source: a ministry official said on 2011-12-08 09:21", undefined],
+    // An English story on a Chinese site: the site's labels and widgets in its own script.
+    ["2011-04-02 08:31  出处：人民网  责编：Li Wei", "byline"],
+    ["[ 2011-04-02 08:31 ]  【字体：大 中 小】【收藏】", "date-line"],
+    ["2011年4月2日 星期六", "date-line"],
+    // A sentence in Chinese that holds a full date is prose, as is an English one beside it.
+    ["两国防长2011年4月2日在北京举行会谈，双方同意加强交流。", undefined],
+    ["2011-04-02 08:31 出处：人民网 the ministers agreed to meet again", undefined],
     // The date, then when it was last updated.
     ["2 June 2011 Last updated at 09:52 GMT", "date-line"],
     ["2 June 2011 the ministry last updated its rules", undefined],

@@ -1,4 +1,5 @@
 import { BYLINE_KINDS, BYLINE_ROLES, STAMP_LABELS } from "../../lexicon/stamps.ts";
+import { EAST_ASIAN_SENTENCE } from "../../util/east-asian.ts";
 import { wordCount } from "../lines.ts";
 import { alternatives, isNameLike, residue, withoutClock } from "./residue.ts";
 import { plainNumbers, readStampDate, type StampDate } from "./stamp-date.ts";
@@ -37,7 +38,8 @@ const bylineNames = (rest: string) =>
 /** How a line with a date and no label reads: a bare date line, a byline or credit stamp, or neither. */
 export function stampShape(line: string): "date-line" | "byline" | undefined {
   const date = readStampDate(line);
-  if (!date || wordCount(line) > 20) return undefined;
+  // A sentence in Chinese or Japanese is a few "words" long by its spaces, and no stamp.
+  if (!date || wordCount(line) > 20 || EAST_ASIAN_SENTENCE.test(line)) return undefined;
   const text = plainNumbers(line);
   const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
   if (!rest || (UPDATED_AFTER.test(rest) && !residue(text.slice(0, date.start))))

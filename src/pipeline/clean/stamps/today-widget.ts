@@ -1,0 +1,28 @@
+import { TODAY_LABELS, WEEKDAYS } from "../../lexicon/stamps.ts";
+import { alternatives } from "./residue.ts";
+import { plainNumbers, readStampDate } from "./stamp-date.ts";
+
+/** Labels in a Latin script, and those in another (a Chinese site's "今天是"). */
+const LATIN = TODAY_LABELS.filter((l) => /[a-z]/.test(l));
+const OTHER = TODAY_LABELS.filter((l) => !/[a-z]/.test(l));
+
+/**
+ * A label of the day the page is viewed, right before its date, a weekday between or not
+ * (stamps.json `todayLabels`). A label in English stands where a widget does: at the line's
+ * start or after a separator; after a word it is narration ("said today is the deadline"). A
+ * label in another script than the story's is the site's own, wherever it stands.
+ */
+const TODAY_BEFORE_DATE = new RegExp(
+  String.raw`(?:(?:^\s*|[|·•>»]\s*)(?:${alternatives(LATIN)})|${alternatives(OTHER)})\s*[:：]?\s*(?:(?:${alternatives(WEEKDAYS)})\.?,?\s*)?$`,
+  "iu",
+);
+
+/**
+ * Whether a line's date is the page's widget of the day it was viewed ("Today is Thursday,
+ * November 3, 2016", "今天是2016年11月3日 星期四"): that is the day the page was saved.
+ */
+export function isTodayWidget(line: string): boolean {
+  const date = readStampDate(line);
+  if (!date) return false;
+  return TODAY_BEFORE_DATE.test(plainNumbers(line).slice(0, date.start));
+}
