@@ -21,6 +21,7 @@ import {
   tellsNoPast,
 } from "./tense.ts";
 import { inNamedWeek } from "./named-week.ts";
+import { yearOfItsWeekday } from "./weekday-year.ts";
 import { ANAPHORIC, anaphoricCount, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
@@ -201,7 +202,13 @@ function fromChrono(
   if (known(res, "day")) {
     date = dayOf(res);
     precision = "day";
-    if (!known(res, "year"))
+    // "Tuesday, July 9": the weekday named with the day settles its year before the tense does.
+    const weekdayYear =
+      !known(res, "year") && known(res, "weekday")
+        ? yearOfItsWeekday(date, res.start.get("weekday") ?? -1, ref)
+        : undefined;
+    if (weekdayYear) date = weekdayYear;
+    else if (!known(res, "year"))
       date =
         agendaEntry(sentence, r.index, r.text) ||
         decided ||

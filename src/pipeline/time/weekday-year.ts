@@ -1,0 +1,15 @@
+import { noonUtc } from "../util/dates.ts";
+
+/**
+ * The year in which a day named with its weekday and no year falls on that weekday ("Tuesday,
+ * July 9" on a page of 2013 is 2013's, whatever the tense): of the reference's year and the years
+ * either side, at most one agrees, since a date's weekday moves by one or two days a year.
+ * Undefined when none does (a slip of the writer's), and the tense decides.
+ */
+export function yearOfItsWeekday(date: Date, weekday: number, ref: Date): Date | undefined {
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return [0, -1, 1]
+    .map((n) => noonUtc(ref.getUTCFullYear() + n, month, day))
+    .find((d) => d.getUTCDate() === day && d.getUTCDay() === weekday);
+}
