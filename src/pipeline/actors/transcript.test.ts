@@ -42,6 +42,26 @@ describe("speakerLabels: who speaks each paragraph of a transcript", () => {
     const twice = speakerLabels(["Voss: Not much on paper.", "Q: Why?", "Voss: Attribution."]);
     expect(twice.map((l) => l?.name)).toEqual(["Voss", undefined, "Voss"]);
   });
+
+  it("reads an agenda's heading of a day or a month as no speaker, and ends the turn before it", () => {
+    const labels = speakerLabels([
+      "MINISTER JANE DOE: We will meet again.",
+      "THURSDAY: The envoy holds talks with the minister.",
+      "Friday: The envoy flies to the coast.",
+      "Friday: The envoy tours the port.",
+      "MARCH: The two navies hold a drill.",
+      // Negative: a speaker whose name only begins like a month is still one.
+      "MAYNARD ROE: Thank you.",
+    ]);
+    expect(labels.map((l) => l && [l.name, l.length])).toEqual([
+      ["Minister Jane Doe", "MINISTER JANE DOE: ".length],
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      ["Maynard Roe", "MAYNARD ROE: ".length],
+    ]);
+  });
 });
 
 describe("isTitledName: a label naming a person, not a place", () => {

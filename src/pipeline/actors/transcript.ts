@@ -1,5 +1,6 @@
 import { asName } from "../util/capitals.ts";
 import { UNNAMED_SPEAKER } from "../lexicon/furniture.ts";
+import { MONTH_NAMES, WEEKDAYS } from "../lexicon/calendar.ts";
 
 /** A transcript's speaker of a paragraph, and where the spoken words begin. */
 export interface SpeakerLabel {
@@ -19,6 +20,15 @@ const CAPITALS_LABEL =
 const NAME_LABEL = /^([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s*(?:\([^)]{0,40}\))?:\s+/;
 
 /**
+ * "MONDAY:", "Tuesday:", "JANUARY:", "TODAY:": an agenda's or a chronology's heading of a day or
+ * a month has a label's shape but names no speaker (calendar.json's weekdays and months, whole).
+ */
+const DAY_HEADING = new RegExp(
+  String.raw`^(?:${[...WEEKDAYS, ...MONTH_NAMES, "today", "tonight", "tomorrow"].join("|")})$`,
+  "i",
+);
+
+/**
  * The speaker of each paragraph of a transcript, or undefined. A label in capitals is one
  * wherever it stands; a label written as a name ("Voss:") only when it opens two paragraphs or
  * more, since a paragraph may also open with a place ("Washington: …"). A paragraph with no label
@@ -30,12 +40,12 @@ export function speakerLabels(paragraphs: readonly string[]): (SpeakerLabel | un
   for (const m of named) if (m?.[1]) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   let turn: string | undefined;
   return paragraphs.map((p, i) => {
-    if (UNNAMED_SPEAKER.test(p)) {
+    const caps = CAPITALS_LABEL.exec(p);
+    const m = named[i];
+    if (UNNAMED_SPEAKER.test(p) || DAY_HEADING.test(caps?.[1] ?? m?.[1] ?? "")) {
       turn = undefined;
       return undefined;
     }
-    const caps = CAPITALS_LABEL.exec(p);
-    const m = named[i];
     let label: SpeakerLabel | undefined;
     if (caps?.[1]) label = { name: asName(caps[1]), length: caps[0].length };
     else if (m?.[1] && (counts.get(m[1]) ?? 0) >= 2) label = { name: m[1], length: m[0].length };
@@ -52,7 +62,8 @@ export function speakerLabelLength(text: string): number {
   const unnamed = UNNAMED_SPEAKER.exec(text);
   if (unnamed)
     return unnamed[0].length + (/^\s*/.exec(text.slice(unnamed[0].length))?.[0].length ?? 0);
-  return CAPITALS_LABEL.exec(text)?.[0].length ?? 0;
+  const caps = CAPITALS_LABEL.exec(text);
+  return caps?.[1] && !DAY_HEADING.test(caps[1]) ? caps[0].length : 0;
 }
 
 /**
