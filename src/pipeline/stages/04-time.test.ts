@@ -136,3 +136,28 @@ describe("a chronology's entry and the later sentences of its paragraph", () => 
     ).toBe("2012-07");
   });
 });
+
+describe("a weekday in a preview of the coming week", () => {
+  const PREVIEW =
+    "Defense officials of the two countries sit down next week for their first talks on maritime safety.";
+  it("is that week's when its clause tells no past", async () => {
+    expect(
+      await lastDate(
+        PREVIEW,
+        "On Tuesday, the deputy ministers chair the consultations in Beijing.",
+      ),
+    ).toBe("2013-02-26");
+  });
+
+  it("stays in the past with a verb in the past, or with no preview before it", async () => {
+    expect(
+      await lastDate(
+        PREVIEW,
+        "On Tuesday, the deputy ministers chaired the consultations in Beijing.",
+      ),
+    ).toBe("2013-02-19");
+    expect(
+      await lastDate(LEAD, "On Tuesday, the deputy ministers chair the consultations in Beijing."),
+    ).toBe("2013-02-19");
+  });
+});

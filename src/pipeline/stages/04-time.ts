@@ -47,6 +47,9 @@ function quotedStoryDays(work: ArticleWork): Map<number, Date> {
   return days;
 }
 
+/** The coming week as narration names it: a story that tells it previews that week. */
+const COMING_WEEK = /\b(?:next|(?:this\s+)?coming)\s+week\b|\bweek\s+ahead\b/i;
+
 function timeOne(work: ArticleWork): ArticleWork {
   if (!work.published) return work;
   const published = work.published.ref;
@@ -114,6 +117,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     // A sentence dated only in asides leaves the date before it in place.
     const last: TimeMention | undefined = narration.length ? main.at(-1) : times.at(-1);
     if (last) ctx.previous = last;
+    if (narration.some((t) => t.future && COMING_WEEK.test(t.text))) ctx.weekAhead = true;
     const lastDay = main.filter((t) => t.precision === "day").at(-1);
     if (lastDay) ctx.previousDay = lastDay;
     return { ...s, times, scene: isoDay(ctx.scene) };

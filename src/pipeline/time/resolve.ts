@@ -47,6 +47,11 @@ export interface TimeContext {
    * still to come, and only the words (tense, "next") say what is planned.
    */
   estimated?: boolean;
+  /**
+   * An earlier sentence told of the coming week ("sit down next week"): the story is a preview,
+   * and a weekday it tells with no verb in the past is that week's.
+   */
+  weekAhead?: boolean;
 }
 
 /** Words that name a day relative to the reference even though chrono marks no day as known. */
@@ -232,8 +237,13 @@ function fromChrono(
           : "future";
     // "… is to meet Liang on Tuesday. On Thursday he travels to Qingdao": a schedule told in the
     // present right after a day still to come goes on from it, however near the last such weekday.
+    // So does a clause with no verb in the past at all ("Wednesday is the main event") after a
+    // day to come, or anywhere in a preview of the coming week.
+    const noPast = tense === "either" || (tense === "past" && tellsNoPast(clause));
     const goesOn =
-      tense === "either" && !inQuote && ctx.previous?.future && ctx.previous.precision === "day";
+      !inQuote &&
+      ((tense === "either" && ctx.previous?.future && ctx.previous.precision === "day") ||
+        (noPast && ctx.weekAhead === true));
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
     // "Dempsey, who is in China from Sunday to Wednesday," said on a Monday: a stay told in the
     // present over a span of weekdays that holds the reference day is under way since its first.
