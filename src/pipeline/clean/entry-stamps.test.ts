@@ -30,6 +30,18 @@ describe("entryStampDays", () => {
       ["March 4, 2013, 8:05 a.m. ET", "March 3, 2013, 6:02 p.m. ET"],
       ["2013-03-04", "2013-03-03"],
     ],
+    // A digest's or a thread's messages under their own headers, and a quoted message's.
+    [
+      ["Date: Tue, 5 Mar 2013 08:40:12 -0500", "Sent: Wednesday, March 6, 2013 9:02 AM"],
+      ["2013-03-05", "2013-03-06"],
+    ],
+    [
+      [
+        "Date: Tue, 5 Mar 2013 08:40:12 -0500",
+        "On Mon, Mar 4, 2013 at 4:47 PM, Jane Roe <jroe@example.org> wrote:",
+      ],
+      ["2013-03-05", "2013-03-04"],
+    ],
   ])("reads stamps of other forms: %j", (stamps, days) => {
     const [a = "", b = ""] = stamps;
     expect(daysOf([ENTRY, a, ENTRY, b, ENTRY])).toEqual([undefined, ...days]);
@@ -40,6 +52,8 @@ describe("entryStampDays", () => {
     [[ENTRY, "6:20 pm ET | Mar 4, 2013", ENTRY, ENTRY]],
     // Stamps after the last kept line are a footer's (related links), not entries.
     [[ENTRY, ENTRY, "6:20 pm ET | Mar 4, 2013", "8:05 am ET | Mar 3, 2013"]],
+    // A line that opens like a header but is a sentence is no message's header.
+    [[ENTRY, "On Monday, Mar 4, 2013, the envoy said he wrote to the minister.", ENTRY, ENTRY]],
   ])("no entries: %j", (lines) => {
     expect(daysOf(lines)).toBeUndefined();
   });

@@ -1,13 +1,19 @@
+import { MESSAGE_HEADER } from "../lexicon/stamps.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
+
+/** A date line, or a message's own header in a page of e-mail (stamps.json `messageHeader`). */
+const isEntryStamp = (line: string) =>
+  stampShape(line) === "date-line" || MESSAGE_HEADER.some((re) => re.test(line));
 
 /** A body with this many date lines among its paragraphs is told in dated entries. */
 const ENTRY_STAMPS = 2;
 
 /**
  * "6:20 pm ET | Mar 4, 2013" over an entry of a live blog: a body that several date lines cut
- * into entries (a live blog, a story updated through the day, newest first or last) tells each
- * entry on its stamp's day, not on the page's. For each kept body line (`kept`: indices into
+ * into entries (a live blog, a story updated through the day, newest first or last; a digest's
+ * or a thread's messages under their own headers) tells each entry on its stamp's day, not on the
+ * page's. For each kept body line (`kept`: indices into
  * `lines`), the day of the nearest date line above it inside the body, if any; undefined for the
  * whole body when it has fewer than two such lines (one date line is the page's own stamp).
  */
@@ -21,7 +27,7 @@ export function entryStampDays(
   const stamps = new Map<number, string>();
   for (let i = first + 1; i < last; i++) {
     const line = lines[i] ?? "";
-    if (stampShape(line) !== "date-line") continue;
+    if (!isEntryStamp(line)) continue;
     const day = readStampDate(line)?.day;
     if (day) stamps.set(i, day);
   }

@@ -130,6 +130,12 @@ const schema = z.strictObject({
    */
   commenterLine: z.array(regexLiteralSchema),
   /**
+   * A message's own header inside a page of e-mail ("Date: Mon, 10 Jan 2011 21:14:37 -0500", "On
+   * Thu, Dec 19, 2013 at 4:47 PM, Jane Roe <jroe@example.org> wrote:"): the message under it, or
+   * the quoted one, was written that day.
+   */
+  messageHeader: z.array(regexLiteralSchema),
+  /**
    * The action links under a reader comment ("Reply"): the comment's stamp is just above. Share
    * widgets ("Like", "Recommend") also stand between paragraphs, so they are not listed.
    */
@@ -175,6 +181,7 @@ export const COMMENT_SECTION: readonly RegExp[] = STAMPS.commentSection;
 export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
 export const COMMENT_STAMP: readonly RegExp[] = STAMPS.commentStamp;
 export const COMMENTER_LINE: readonly RegExp[] = STAMPS.commenterLine;
+export const MESSAGE_HEADER: readonly RegExp[] = STAMPS.messageHeader;
 export const COMMENT_ACTION: readonly RegExp[] = STAMPS.commentAction;
 export const COPYRIGHT: readonly RegExp[] = STAMPS.copyright;
 export const SITE_HEADER: readonly RegExp[] = STAMPS.siteHeader;

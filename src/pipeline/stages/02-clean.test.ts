@@ -162,6 +162,20 @@ describe("furniture lines", () => {
     ],
     ["We and our partners use cookies; see our cookie policy to learn more | Dismiss", "furniture"],
     ["By continuing to read you consent to cookies being stored on your device. OK", "furniture"],
+    // A mailing list's or a newsletter's own notices in a saved e-mail.
+    ["Send harbour-l mailing list submissions to", "furniture"],
+    ["To subscribe or unsubscribe via the World Wide Web, visit the list's page.", "furniture"],
+    [
+      "When replying, please edit your Subject line so it is more specific than the digest's.",
+      "furniture",
+    ],
+    ["End of harbour-l Digest, Vol 2, Issue 9", "furniture"],
+    ["View this email in your browser (http://example.org/a1)", "furniture"],
+    [
+      "You received this message because you are subscribed to the Example Groups list.",
+      "furniture",
+    ],
+    ["You are receiving this email because you signed up for our daily briefing.", "furniture"],
   ])("%s → %s", (line, kind) => {
     if (kind === "footer") expect(isFooterStart(line)).toBe(true);
     else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
@@ -195,6 +209,8 @@ describe("furniture lines", () => {
     "Note: this is historical ground for both navies, the admiral said on Monday.",
     "The report said the intruders left tracking cookies on the ministry's computers in May.",
     "Officials agreed on Monday to study how stolen cookies were used in the attacks.",
+    "To subscribe to the ministry's briefing, officials must now send a fax each Monday.",
+    "Officials who view this email in a browser on Monday will see the full report.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);

@@ -75,6 +75,9 @@ const ORDER_NOTE = new RegExp(
   "gi",
 );
 
+/** An e-mail address, in angle brackets or not. */
+const MAIL_ADDRESS = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
+
 /** A stamp's clock, its zone and a numeric offset after it, blanked. */
 export const withoutClock = (text: string) =>
   text
@@ -85,13 +88,15 @@ export const withoutClock = (text: string) =>
 
 /**
  * What a stamp line says besides its date: weekday, clock, zone, connectors and separators
- * removed, and the words in an East Asian script, which on an English page are the site's own
+ * removed, a mail's address beside its sender's name ("Jane Roe <jroe@example.org>"), and the words
+ * in an East Asian script, which on an English page are the site's own
  * labels and widgets ("来源：新华网", "星期四", "【打印】").
  */
 export function residue(text: string): string {
   // "Comment(s)" is "Comments"; a date-order note and a credit's note say nothing of a name.
   const plain = text
     .replace(EAST_ASIAN_TOKEN, " ")
+    .replace(MAIL_ADDRESS, " ")
     .replace(/\(s\)/g, "s")
     .replace(ORDER_NOTE, " ")
     .replace(CREDIT_NOTE_RE, " ");

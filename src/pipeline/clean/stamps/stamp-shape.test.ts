@@ -30,6 +30,9 @@ describe("stampShape: page links beside the date", () => {
     // A sentence in Chinese that holds a full date is prose, as is an English one beside it.
     ["两国防长2011年4月2日在北京举行会谈，双方同意加强交流。", undefined],
     ["2011-04-02 08:31 出处：人民网 the ministers agreed to meet again", undefined],
+    // A mail's sender and address before the date it was sent.
+    ["Jane Roe <jroe@example.org>   Mon, Mar 4, 2013 at 4:47 PM", "byline"],
+    ["Write to jroe@example.org by Mar 4, 2013 at 4:47 PM to apply", undefined],
     // The date, then when it was last updated.
     ["2 June 2011 Last updated at 09:52 GMT", "date-line"],
     ["2 June 2011 the ministry last updated its rules", undefined],
