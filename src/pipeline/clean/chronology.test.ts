@@ -9,11 +9,15 @@ describe("isDateHeading", () => {
     ["Sept. 9, 2013:", true],
     ["2012", true],
     ["Aug 14 2013 -", true],
+    // A year between dashes, as wires set a key-dates list's years.
+    ["- 2011 -", true],
+    ["-2011-", true],
     // Negative: a date in a sentence, a date with no year, a clock, a headline with a date.
     ["The talks resumed in March 2011.", false],
     ["March 4", false],
     ["March 4, 2011 10:12 AM", false],
     ["Envoys meet again, March 2011", false],
+    ["- 2011 was the busiest year -", false],
   ])("%s", (line, expected) => {
     expect(isDateHeading(line)).toBe(expected);
   });
@@ -35,6 +39,24 @@ describe("chronologyHeadings", () => {
       new Map([
         [3, "March 2011"],
         [6, "5 May 2012"],
+      ]),
+    );
+  });
+
+  it("gives every entry under a year alone that year, down to one that opens with no date", () => {
+    const years = [
+      "- 2011 -",
+      "Mar 4   The envoys meet for the first time.",
+      "Nov   A second round opens in the capital.",
+      "- 2012 -",
+      "5 May   A third round is held.",
+      "The talks have gone on since, officials say.",
+    ];
+    expect(chronologyHeadings(years, [1, 2, 4, 5], 0, years.length)).toEqual(
+      new Map([
+        [1, "2011"],
+        [2, "2011"],
+        [4, "2012"],
       ]),
     );
   });

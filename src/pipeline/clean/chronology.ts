@@ -5,12 +5,18 @@ const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
 
 /**
  * A line that is only a date with its year: "March 2011", "4-5 June 2012", "Feb. 12,
- * 2013", "2011", with a colon or a dash after it at most.
+ * 2013", "2011", with a colon or a dash after it at most, and a dash before it ("- 2011 -").
  */
 const HEADING = new RegExp(
-  String.raw`^(?:(?:${DAYS}\s+)?${MONTH_WORD}\.?(?:\s+${DAYS})?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\s*[:–—-]?$`,
+  String.raw`^(?:[–—-]\s*)?(?:(?:${DAYS}\s+)?${MONTH_WORD}\.?(?:\s+${DAYS})?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\s*[:–—-]?$`,
   "i",
 );
+
+/** A heading that is a year alone ("2011", "- 2011 -"): it heads every entry down to the next. */
+const YEAR_ALONE = /^[–—-]?\s*((?:19|20)\d{2})\s*[:–—-]?$/;
+
+/** An entry that opens with its month or day ("Feb 19  Mandiant says …", "3 March: …"). */
+const OPENS_WITH_DATE = new RegExp(String.raw`^(?:\d{1,2}\s+)?${MONTH_WORD}\b`, "i");
 
 /** A chronology has at least this many entries under headings. */
 const HEADED_ENTRIES = 2;
@@ -42,7 +48,14 @@ export function chronologyHeadings(
     let next = i + 1;
     while (next < end && !(lines[next] ?? "").trim()) next++;
     if (!kept.includes(next) || isDateHeading(lines[next] ?? "")) continue;
-    headed.set(next, line.replace(/\s*[:–—-]$/, ""));
+    const year = YEAR_ALONE.exec(line)?.[1];
+    headed.set(next, year ?? line.replace(/^[–—-]\s*|\s*[:–—-]$/g, ""));
+    // Under a year alone, each entry that opens with its month or day is of that year too.
+    if (year)
+      for (const k of kept.filter((k) => k > next && k < end)) {
+        if (!OPENS_WITH_DATE.test((lines[k] ?? "").trim())) break;
+        headed.set(k, year);
+      }
   }
   return headed.size >= HEADED_ENTRIES ? headed : undefined;
 }
