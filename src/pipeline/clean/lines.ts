@@ -1,3 +1,4 @@
+import { EAST_ASIAN_SENTENCE } from "../util/east-asian.ts";
 import { splitSentences } from "../segment/sentences.ts";
 import {
   CREDIT_LINE,
@@ -116,7 +117,9 @@ export function looksLikeCaption(line: string): boolean {
  */
 export function isBodyFurniture(line: string): boolean {
   if (isWidgetLine(line) || isCreditLine(line) || isMetaLine(line)) return true;
-  if (isForeignLine(line)) return true;
+  // A line with a Chinese or Japanese sentence's marks is a translation or a gloss beside the
+  // story, whatever English it quotes ("对口者。例句：The minister will meet …").
+  if (isForeignLine(line) || EAST_ASIAN_SENTENCE.test(line)) return true;
   if (!endsLikeSentence(line) && wordCount(line) < 10) return true;
   return false;
 }

@@ -162,6 +162,8 @@ describe("furniture lines", () => {
     ],
     ["We and our partners use cookies; see our cookie policy to learn more | Dismiss", "furniture"],
     ["By continuing to read you consent to cookies being stored on your device. OK", "furniture"],
+    // A gloss in Chinese beside a bilingual page's story, whatever English it quotes.
+    ["Envoy：名词，使节。例句：The envoy will meet the minister on Monday.", "furniture"],
     // A mailing list's or a newsletter's own notices in a saved e-mail.
     ["Send harbour-l mailing list submissions to", "furniture"],
     ["To subscribe or unsubscribe via the World Wide Web, visit the list's page.", "furniture"],
@@ -210,6 +212,7 @@ describe("furniture lines", () => {
     "The report said the intruders left tracking cookies on the ministry's computers in May.",
     "Officials agreed on Monday to study how stolen cookies were used in the attacks.",
     "To subscribe to the ministry's briefing, officials must now send a fax each Monday.",
+    "The envoy used the phrase 和平发展 (peaceful development) in his speech on Monday.",
     "Officials who view this email in a browser on Monday will see the full report.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);

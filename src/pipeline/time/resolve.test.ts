@@ -1860,6 +1860,14 @@ describe("resolveTimes: past and future acts in one clause", () => {
     ["The group set to meet in Beijing in April is due to report in July.", ["2014-04", "2013-07"]],
     // A past participle that does not end in "-ed" keeps its past too …
     ["The group set up in April is due to hold its first meeting in July.", ["2013-04", "2013-07"]],
+    // … and in a subordinate clause of the past after a main clause told in the present, however
+    // far the verb stands from the date …
+    [
+      "The admiral takes over the fleet a month after the minister signed a new maritime accord with his counterparts in Hanoi on May 2.",
+      ["2013-05-02"],
+    ],
+    // … which a subordinate clause with no verb in the past leaves to the main clause's future.
+    ["The admiral takes over the fleet after the ceremony on Aug. 2.", ["2013-08-02"]],
     // … after an aside whose own future is closed by a comma …
     [
       "The envoy, who retires next month, said the group set up in April would meet in July.",

@@ -259,6 +259,9 @@ const PAST_VERB_BEFORE = new RegExp(
   String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES, ...SIMPLE_PAST].map(literal).join("|")}|had\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b)[a-z]+)\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
 );
 
+/** A word that opens a subordinate clause of time or cause, before its subject. */
+const SUBORDINATOR = /\b(?:after|before|since|when|because|once|until)\s+(?=\S)/gi;
+
 /**
  * "The group that Kerry and Wang agreed on in Beijing in April is due to meet in July": where the
  * clause's future words all come after the date and a verb in the past stands just before it,
@@ -269,9 +272,15 @@ const PAST_VERB_BEFORE = new RegExp(
 export function pastActBeforeDate(clauseBefore: string): boolean {
   const before = oneLine(clauseBefore);
   // "X, who leaves his post next month, said a group set up in April …": the future of an aside
-  // closed by a comma is not the date's clause's.
-  const ownStretch = before.slice(before.lastIndexOf(",") + 1);
-  return !isScheduled(ownStretch) && PAST_VERB_BEFORE.test(before);
+  // closed by a comma is not the date's clause's; nor is a main clause's before a subordinate
+  // clause of the past ("takes over two months after the president unveiled it on Jan. 5").
+  // There a verb in the past anywhere in the subordinate clause is the date's.
+  const subordinate = [...before.matchAll(SUBORDINATOR)].at(-1);
+  const opens = subordinate ? (subordinate.index ?? 0) + subordinate[0].length : 0;
+  const comma = before.lastIndexOf(",") + 1;
+  const ownStretch = before.slice(Math.max(comma, opens));
+  if (isScheduled(ownStretch)) return false;
+  return PAST_VERB_BEFORE.test(before) || (opens > comma && !tellsNoPast(ownStretch));
 }
 
 /**
