@@ -31,6 +31,7 @@ import { LABELLED_LIST } from "../lexicon/furniture.ts";
 import { speechHeader } from "../clean/speech-header.ts";
 import { entryStampDays } from "../clean/entry-stamps.ts";
 import { fromIso } from "../util/dates.ts";
+import { unquoteMailLine } from "../clean/mail-quotes.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -38,7 +39,8 @@ function normalise(raw: string): string[] {
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/[\u200b\u200e\u200f]/g, "")
-    .split("\n");
+    .split("\n")
+    .map(unquoteMailLine);
   const lines = dropPageBreaks(saved).map((l) =>
     dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()),
   );
