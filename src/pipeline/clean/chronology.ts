@@ -15,7 +15,7 @@ const HEADING = new RegExp(
 /** A heading that is a year alone ("2011", "- 2011 -"): it heads every entry down to the next. */
 const YEAR_ALONE = /^[–—-]?\s*((?:19|20)\d{2})\s*[:–—-]?$/;
 
-/** An entry that opens with its month or day ("Feb 19  Mandiant says …", "3 March: …"). */
+/** An entry that opens with its month or day ("Mar 4   The envoys meet …", "3 March: …"). */
 const OPENS_WITH_DATE = new RegExp(String.raw`^(?:\d{1,2}\s+)?${MONTH_WORD}\b`, "i");
 
 /** A chronology has at least this many entries under headings. */

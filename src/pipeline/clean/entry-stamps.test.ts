@@ -38,7 +38,7 @@ describe("entryStampDays", () => {
     [
       [
         "Date: Tue, 5 Mar 2013 08:40:12 -0500",
-        "On Mon, Mar 4, 2013 at 4:47 PM, Jane Roe <jroe@example.org> wrote:",
+        "On Mon, Mar 4, 2013 at 3:12 PM, Jane Roe <jroe@example.org> wrote:",
       ],
       ["2013-03-05", "2013-03-04"],
     ],

@@ -130,8 +130,8 @@ const schema = z.strictObject({
    */
   commenterLine: z.array(regexLiteralSchema),
   /**
-   * A message's own header inside a page of e-mail ("Date: Mon, 10 Jan 2011 21:14:37 -0500", "On
-   * Thu, Dec 19, 2013 at 4:47 PM, Jane Roe <jroe@example.org> wrote:"): the message under it, or
+   * A message's own header inside a page of e-mail ("Date: Tue, 8 Mar 2011 08:02:11 -0500", "On
+   * Mon, Mar 7, 2011 at 3:12 PM, Jane Roe <jroe@example.org> wrote:"): the message under it, or
    * the quoted one, was written that day.
    */
   messageHeader: z.array(regexLiteralSchema),

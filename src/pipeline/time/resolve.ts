@@ -48,7 +48,7 @@ export interface TimeContext {
    */
   estimated?: boolean;
   /**
-   * An earlier sentence told of the coming week ("sit down next week"): the story is a preview,
+   * An earlier sentence told of the coming week ("the envoys meet next week"): the story is a preview,
    * and a weekday it tells with no verb in the past is that week's.
    */
   weekAhead?: boolean;
@@ -207,7 +207,7 @@ function fromChrono(
   if (known(res, "day")) {
     date = dayOf(res);
     precision = "day";
-    // "Tuesday, July 9": the weekday named with the day settles its year before the tense does.
+    // "Tuesday, March 8": the weekday named with the day settles its year before the tense does.
     const weekdayYear =
       !known(res, "year") && known(res, "weekday")
         ? yearOfItsWeekday(date, res.start.get("weekday") ?? -1, ref)
@@ -237,8 +237,8 @@ function fromChrono(
           : "future";
     // "… is to meet Liang on Tuesday. On Thursday he travels to Qingdao": a schedule told in the
     // present right after a day still to come goes on from it, however near the last such weekday.
-    // So does a clause with no verb in the past at all ("Wednesday is the main event") after a
-    // day to come, or anywhere in a preview of the coming week.
+    // In a preview of the coming week, so does any clause with no verb in the past ("On Monday
+    // the envoys hold their first session").
     const noPast = tense === "either" || (tense === "past" && tellsNoPast(clause));
     const goesOn =
       !inQuote &&

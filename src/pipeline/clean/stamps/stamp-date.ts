@@ -44,7 +44,7 @@ const SHORT_YEAR_CLOCK = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s+(?=\d{1,2}:\d{2}
 const LONE_SHORT_YEAR = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s*$/;
 
 /**
- * "2010年10月14日", "2013년 7월 11일": year, month and day, each before its sign, as Chinese,
+ * "2011年3月9日", "2012년 6월 5일": year, month and day, each before its sign, as Chinese,
  * Japanese and Korean sites stamp a page.
  */
 const EAST_ASIAN_YMD = /((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;

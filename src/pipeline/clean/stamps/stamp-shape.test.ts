@@ -31,8 +31,8 @@ describe("stampShape: page links beside the date", () => {
     ["两国防长2011年4月2日在北京举行会谈，双方同意加强交流。", undefined],
     ["2011-04-02 08:31 出处：人民网 the ministers agreed to meet again", undefined],
     // A mail's sender and address before the date it was sent.
-    ["Jane Roe <jroe@example.org>   Mon, Mar 4, 2013 at 4:47 PM", "byline"],
-    ["Write to jroe@example.org by Mar 4, 2013 at 4:47 PM to apply", undefined],
+    ["Jane Roe <jroe@example.org>   Mon, Mar 4, 2013 at 3:12 PM", "byline"],
+    ["Write to jroe@example.org by Mar 4, 2013 at 3:12 PM to apply", undefined],
     // The date, then when it was last updated.
     ["2 June 2011 Last updated at 09:52 GMT", "date-line"],
     ["2 June 2011 the ministry last updated its rules", undefined],

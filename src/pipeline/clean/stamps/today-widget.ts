@@ -18,8 +18,8 @@ const TODAY_BEFORE_DATE = new RegExp(
 );
 
 /**
- * Whether a line's date is the page's widget of the day it was viewed ("Today is Thursday,
- * November 3, 2016", "今天是2016年11月3日 星期四"): that is the day the page was saved.
+ * Whether a line's date is the page's widget of the day it was viewed ("Today is Friday,
+ * March 4, 2016", "今天是2016年3月4日 星期五"): that is the day the page was saved.
  */
 export function isTodayWidget(line: string): boolean {
   const date = readStampDate(line);
