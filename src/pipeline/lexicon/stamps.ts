@@ -96,8 +96,8 @@ const schema = z.strictObject({
    */
   sectionLabels: lowerWords,
   /**
-   * A page's widget of the day it is viewed, before that day ("Today is Thursday, November 3,
-   * 2016"): the day the page was saved, never its publication date.
+   * A page's widget of the day it is viewed, before that day ("Today is Friday, March 4, 2016"):
+   * the day the page was saved, never its publication date.
    */
   todayLabels: lowerWords,
   /**

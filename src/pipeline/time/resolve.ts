@@ -48,8 +48,8 @@ export interface TimeContext {
    */
   estimated?: boolean;
   /**
-   * An earlier sentence told of the coming week ("the envoys meet next week"): the story is a preview,
-   * and a weekday it tells with no verb in the past is that week's.
+   * An earlier sentence told of the coming week ("the envoys meet next week"): the story is a
+   * preview, and a weekday it tells with no verb in the past is that week's.
    */
   weekAhead?: boolean;
 }

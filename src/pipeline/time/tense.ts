@@ -273,8 +273,8 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
   const before = oneLine(clauseBefore);
   // "X, who leaves his post next month, said a group set up in April …": the future of an aside
   // closed by a comma is not the date's clause's; nor is a main clause's before a subordinate
-  // clause of the past ("takes over the fleet a month after the minister signed an accord on May 2").
-  // There a verb in the past anywhere in the subordinate clause is the date's.
+  // clause ("takes over the fleet a month after the minister signed an accord on May 2"), where
+  // a verb in the past anywhere in the subordinate clause is the date's.
   const subordinate = [...before.matchAll(SUBORDINATOR)].at(-1);
   const opens = subordinate ? (subordinate.index ?? 0) + subordinate[0].length : 0;
   const comma = before.lastIndexOf(",") + 1;

@@ -88,9 +88,9 @@ export const withoutClock = (text: string) =>
 
 /**
  * What a stamp line says besides its date: weekday, clock, zone, connectors and separators
- * removed, a mail's address beside its sender's name ("Jane Roe <jroe@example.org>"), and the words
- * in an East Asian script, which on an English page are the site's own
- * labels and widgets ("出处：例句网", "星期三", "【收藏本页】").
+ * removed, and so are a mail's address beside its sender's name ("Jane Roe <jroe@example.org>")
+ * and the words in an East Asian script, which on an English page are the site's own labels and
+ * widgets ("出处：例句网", "星期三", "【收藏本页】").
  */
 export function residue(text: string): string {
   // "Comment(s)" is "Comments"; a date-order note and a credit's note say nothing of a name.

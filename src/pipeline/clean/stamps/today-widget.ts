@@ -2,9 +2,9 @@ import { TODAY_LABELS, WEEKDAYS } from "../../lexicon/stamps.ts";
 import { alternatives } from "./residue.ts";
 import { plainNumbers, readStampDate } from "./stamp-date.ts";
 
-/** Labels in a Latin script, and those in another (a Chinese site's "今天是"). */
-const LATIN = TODAY_LABELS.filter((l) => /[a-z]/.test(l));
-const OTHER = TODAY_LABELS.filter((l) => !/[a-z]/.test(l));
+/** Labels in English, and those in another script (a Chinese site's "今天是"). */
+const ENGLISH_LABELS = TODAY_LABELS.filter((l) => /[a-z]/.test(l));
+const OTHER_SCRIPT_LABELS = TODAY_LABELS.filter((l) => !/[a-z]/.test(l));
 
 /**
  * A label of the day the page is viewed, right before its date, a weekday between or not
@@ -13,7 +13,7 @@ const OTHER = TODAY_LABELS.filter((l) => !/[a-z]/.test(l));
  * label in another script than the story's is the site's own, wherever it stands.
  */
 const TODAY_BEFORE_DATE = new RegExp(
-  String.raw`(?:(?:^\s*|[|·•>»]\s*)(?:${alternatives(LATIN)})|${alternatives(OTHER)})\s*[:：]?\s*(?:(?:${alternatives(WEEKDAYS)})\.?,?\s*)?$`,
+  String.raw`(?:(?:^\s*|[|·•>»]\s*)(?:${alternatives(ENGLISH_LABELS)})|${alternatives(OTHER_SCRIPT_LABELS)})\s*[:：]?\s*(?:(?:${alternatives(WEEKDAYS)})\.?,?\s*)?$`,
   "iu",
 );
 
