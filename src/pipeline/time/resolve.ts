@@ -239,11 +239,11 @@ function fromChrono(
     // present right after a day still to come goes on from it, however near the last such weekday.
     // In a preview of the coming week, so does any clause with no verb in the past ("On Monday
     // the envoys hold their first session").
-    const noPast = tense === "either" || (tense === "past" && tellsNoPast(clause));
     const goesOn =
       !inQuote &&
       ((tense === "either" && ctx.previous?.future && ctx.previous.precision === "day") ||
-        (noPast && ctx.weekAhead === true));
+        (ctx.weekAhead === true &&
+          (tense === "either" || (tense === "past" && tellsNoPast(clause)))));
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
     // "Dempsey, who is in China from Sunday to Wednesday," said on a Monday: a stay told in the
     // present over a span of weekdays that holds the reference day is under way since its first.

@@ -1,4 +1,4 @@
-import { noonUtc } from "../util/dates.ts";
+import { firstYearOnWeekday } from "../util/dates.ts";
 
 /**
  * The year in which a day named with its weekday and no year falls on that weekday ("Tuesday,
@@ -7,9 +7,11 @@ import { noonUtc } from "../util/dates.ts";
  * Undefined when none does (a slip of the writer's), and the tense decides.
  */
 export function yearOfItsWeekday(date: Date, weekday: number, ref: Date): Date | undefined {
-  const month = date.getUTCMonth() + 1;
-  const day = date.getUTCDate();
-  return [0, -1, 1]
-    .map((n) => noonUtc(ref.getUTCFullYear() + n, month, day))
-    .find((d) => d.getUTCDate() === day && d.getUTCDay() === weekday);
+  const year = ref.getUTCFullYear();
+  return firstYearOnWeekday(
+    [year, year - 1, year + 1],
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    weekday,
+  );
 }

@@ -13,6 +13,21 @@ export function noonUtc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day, 12));
 }
 
+/**
+ * Noon UTC of a month's day in the first of `years` in which that day exists and falls on
+ * `weekday` (0 for Sunday): the year a weekday named with a day and no year points to.
+ */
+export function firstYearOnWeekday(
+  years: readonly number[],
+  month: number,
+  day: number,
+  weekday: number,
+): Date | undefined {
+  return years
+    .map((year) => noonUtc(year, month, day))
+    .find((d) => d.getUTCMonth() + 1 === month && d.getUTCDay() === weekday);
+}
+
 /** Parses an ISO prefix into noon UTC of its first day. */
 export function fromIso(value: string): Date {
   const [y = "1970", m = "1", d = "1"] = value.split("-");

@@ -17,11 +17,16 @@ const TODAY_BEFORE_DATE = new RegExp(
   "iu",
 );
 
+/** Any of the labels, wherever it stands. */
+const ANY_LABEL = new RegExp(alternatives(TODAY_LABELS), "iu");
+
 /**
  * Whether a line's date is the page's widget of the day it was viewed ("Today is Friday,
  * March 4, 2016", "今天是2016年3月4日 星期五"): that is the day the page was saved.
  */
 export function isTodayWidget(line: string): boolean {
+  // Most lines hold no such label: they are let go before their date is read.
+  if (!ANY_LABEL.test(line)) return false;
   const date = readStampDate(line);
   if (!date) return false;
   return TODAY_BEFORE_DATE.test(plainNumbers(line).slice(0, date.start));

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from "../../lexicon/stamps.ts";
-import { MONTHS, isoDay, noonUtc } from "../../util/dates.ts";
+import { MONTHS, firstYearOnWeekday, isoDay } from "../../util/dates.ts";
 import { weekdayNumber } from "./calendar-days.ts";
 import type { PublishedInput, StampCandidate } from "./candidate.ts";
 import { labelledStamps, readLabelledStamp } from "./labelled-stamp.ts";
@@ -28,14 +28,12 @@ export function yearlessStamp(line: string, years: number[]): StampCandidate | u
   const weekday = weekdayNumber(m[1] ?? "");
   const month = MONTHS[(m[2] ?? "").toLowerCase()] ?? 0;
   const day = Number(m[3]);
-  for (const y of years) {
-    const date = noonUtc(y, month, day);
-    if (date.getUTCMonth() + 1 !== month || date.getUTCDay() !== weekday) continue;
-    const at = (m.index ?? 0) + m[0].length;
-    const read = readWithYear(`${line.slice(0, at)}, ${y}${line.slice(at)}`, isoDay(date));
-    return read && { ...read, line: -1 };
-  }
-  return undefined;
+  const date = firstYearOnWeekday(years, month, day, weekday);
+  if (!date) return undefined;
+  const at = (m.index ?? 0) + m[0].length;
+  const y = date.getUTCFullYear();
+  const read = readWithYear(`${line.slice(0, at)}, ${y}${line.slice(at)}`, isoDay(date));
+  return read && { ...read, line: -1 };
 }
 
 /**
