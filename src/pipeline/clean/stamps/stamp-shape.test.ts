@@ -23,6 +23,11 @@ describe("stampShape: page links beside the date", () => {
     // The same credits before the date and its clock.
     ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
     ["Source: a ministry official said on 2011-12-08 09:21", undefined],
+    // The date's own label after the credits.
+    ["Source: PLA Daily   Author: Li Ming   Time: 2012-03-14 08:30", "byline"],
+    ["Source: the ministry said at the Time: 2012-03-14 08:30", undefined],
+    ["Source: PLA Daily   Author: Li Ming, Wang Bo   2012/03/14", "byline"],
+    ["Source: PLA Daily said that Li Ming, Wang Bo and others met 2012/03/14", undefined],
     // An English story on a Chinese site: the site's labels and widgets in its own script.
     ["2011-04-02 08:31  出处：人民网  责编：Li Wei", "byline"],
     ["[ 2011-04-02 08:31 ]  【字体：大 中 小】【收藏】", "date-line"],

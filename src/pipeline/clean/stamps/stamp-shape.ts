@@ -86,8 +86,11 @@ function sectionsAndDate(line: string): boolean {
   );
 }
 
-/** "Source: China Military Online Editor: Zhang Tao": labelled credits of a few words each. */
-const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s*){1,4})+$/u;
+/**
+ * "Source: China Military Online Editor: Zhang Tao": labelled credits of a few words each, two
+ * names parted by a comma ("Author: Li Ming, Wang Bo").
+ */
+const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?\s*){1,4})+$/u;
 
 /**
  * "2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao": a line that opens with the
@@ -98,13 +101,16 @@ function creditsAfterDate(text: string, date: StampDate): boolean {
   return CREDITS.test(withoutClock(text.slice(date.end)).trim());
 }
 
+/** The date's own label at the end of the credits before it: "… Author: Li Ming Time:". */
+const DATE_LABEL_LAST = /\s*\p{Lu}\p{Ll}*:$/u;
+
 /**
  * "Source: China Military Online Editor: Zhang Tao 2011-12-08 09:21": the same credits, then the
- * date and its clock, and nothing after.
+ * date (labelled or not) and its clock, and nothing after.
  */
 function creditsBeforeDate(text: string, date: StampDate): boolean {
   if (residue(text.slice(date.end))) return false;
-  return CREDITS.test(text.slice(0, date.start).trim());
+  return CREDITS.test(text.slice(0, date.start).trim().replace(DATE_LABEL_LAST, ""));
 }
 
 /**
