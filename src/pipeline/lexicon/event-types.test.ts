@@ -192,6 +192,8 @@ describe("event type triggers", () => {
     ],
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     ["announce", "The senator introduced the speaker and new rules.", []],
+    ["announce", "Four senators introduced the Foreign Trade Protection Act.", ["introduced"]],
+    ["announce", "The general introduced the young officers trained to act fast.", []],
     [
       "legislate",
       "The House passed the annual budget bill; the Senate adopted its version of the measure.",
