@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFooterStart, isProse, wordCount } from "./lines.ts";
+import { hasPhotoCredit, isFooterStart, isProse, wordCount } from "./lines.ts";
 
 /** What the one-pass count must agree with: runs of non-space holding a letter. */
 const byRegex = (line: string) => line.match(/[^\s]*\p{L}[^\s]*/gu)?.length ?? 0;
@@ -64,5 +64,16 @@ describe("isFooterStart", () => {
     ["Previously, the ministers had met in Hanoi.", false],
   ])("%s → %s", (line, footer) => {
     expect(isFooterStart(line)).toBe(footer);
+  });
+});
+
+describe("hasPhotoCredit", () => {
+  it.each<[string, boolean]>([
+    ["The envoys close the talks in Beijing on Monday. [Photo by Li Ming / Xinhua]", true],
+    ["The envoys shake hands before the talks. (Photo by Jane Roe)", true],
+    ["The envoys close the talks in Beijing on Monday.", false],
+    ["The photographer who took the picture was detained on Monday.", false],
+  ])("%j → %s", (line, expected) => {
+    expect(hasPhotoCredit(line)).toBe(expected);
   });
 });

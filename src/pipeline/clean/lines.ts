@@ -37,6 +37,12 @@ export function isCreditLine(line: string): boolean {
   return wordCount(before) < CAPTION_MIN_WORDS;
 }
 
+/**
+ * Whether a line holds a photo's credit ("… in Beijing on Friday. [Photo by Jane Roe]"): the
+ * line is a caption, which tells what a photo shows, so what has already happened.
+ */
+export const hasPhotoCredit = (line: string) => matchesAny(CREDIT_LINE, line);
+
 export const isWidgetLine = (line: string) => matchesAny(WIDGET_LINE, line);
 export const isMetaLine = (line: string) => META_LINE.test(line);
 

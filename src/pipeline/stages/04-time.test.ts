@@ -160,3 +160,20 @@ describe("a weekday in a preview of the coming week", () => {
     ).toBe("2013-02-19");
   });
 });
+
+describe("a weekday in a photo's caption", () => {
+  const CAPTIONED = "The deputy minister closes the consultations in Beijing on Monday.";
+  it("is past when the caption tells it with a verb of a schedule", async () => {
+    expect(await lastDate(LEAD, `${CAPTIONED} [Photo by Li Ming / Xinhua]`)).toBe("2013-02-18");
+  });
+
+  it("is still to come without a photo's credit, or with words of the future", async () => {
+    expect(await lastDate(LEAD, CAPTIONED)).toBe("2013-02-25");
+    expect(
+      await lastDate(
+        LEAD,
+        "The deputy minister will close the consultations in Beijing on Monday. [Photo by Li Ming / Xinhua]",
+      ),
+    ).toBe("2013-02-25");
+  });
+});

@@ -3,6 +3,7 @@ import { resolveTimes, type TimeContext } from "../time/resolve.ts";
 import { entryFrame, putInFrame, type YearFrame } from "../time/month-of-year.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
 import { readDateline } from "../clean/dateline.ts";
+import { hasPhotoCredit } from "../clean/lines.ts";
 import { readUpdateEntry } from "../clean/update-entry.ts";
 import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 import { transcriptSession } from "../time/transcript-session.ts";
@@ -98,7 +99,12 @@ function timeOne(work: ArticleWork): ArticleWork {
     }
     // The scene moves to the last past day the narration names: quotes in this sentence and the
     // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
-    let times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, ctx)));
+    // A photo's caption tells what has happened, in the present (TimeContext.caption).
+    const paragraph = work.paragraphs[s.paragraph];
+    const caption =
+      paragraph !== undefined && hasPhotoCredit(work.text.slice(paragraph.start, paragraph.end));
+    const told = () => (caption ? { ...ctx, caption } : ctx);
+    let times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, told())));
     if (opensParagraph) {
       entry = entryFrame(s.text, s.start, times);
       times = framed(times);
@@ -109,7 +115,7 @@ function timeOne(work: ArticleWork): ArticleWork {
       if (!t.inQuote && t.precision === "day" && !t.future && t.value <= pubDay && !inAside(s, t))
         ctx.scene = fromIso(t.value);
     if (ctx.scene.getTime() !== before && times.some((t) => t.inQuote))
-      times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, ctx)));
+      times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, told())));
     const narration = times.filter((t) => !t.inQuote);
     // "The report, released on Tuesday, …": a date in an aside is background, so "a day earlier"
     // in the next sentence counts from the sentence's own date, not from the aside's.

@@ -52,6 +52,11 @@ export interface TimeContext {
    * preview, and a weekday it tells with no verb in the past is that week's.
    */
   weekAhead?: boolean;
+  /**
+   * The sentence is a photo's caption: it tells in the present what the photo shows, so a verb
+   * of a schedule there ("closes his tour on Friday") is no plan; only words of the future are.
+   */
+  caption?: boolean;
 }
 
 /** Words that name a day relative to the reference even though chrono marks no day as known. */
@@ -196,7 +201,9 @@ function fromChrono(
     FUTURE_WORDS.test(text) && !(LATER_TODAY.test(text) && !tellsNoPast(clauseBefore));
   const future =
     !datesPastTelling(sentence.slice(0, r.index)) &&
-    ((isScheduledFor(clause, text) && !pastActBeforeDate(clauseBefore)) ||
+    ((isScheduledFor(clause, text) &&
+      !pastActBeforeDate(clauseBefore) &&
+      (!ctx.caption || isFutureTense(clause))) ||
       isPlannedBefore(sentence, r.index) ||
       futureWords);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
