@@ -1995,3 +1995,27 @@ describe("resolveTimes: the day of a telling after a plan", () => {
     expect(times(sentence, pub)).toEqual(expected);
   });
 });
+
+describe("resolveTimes: a parenthesis closed before the date", () => {
+  it.each([
+    // An abbreviation's or a hull number's brackets are an aside: the plan goes on around them.
+    [
+      "The admiral is scheduled to tour the PLA(N) base in Qingdao on Thursday.",
+      [["on Thursday", "2012-09-20", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The destroyer (DDG 81) will sail to Qingdao on Thursday.",
+      [["on Thursday", "2012-09-20", "day", "relative-to-publication", "future"]],
+    ],
+    // A parenthesis still open at the date is a clause of its own, with its own tense.
+    [
+      "The destroyer (which sailed on Monday) will visit Qingdao on Thursday.",
+      [
+        ["on Monday)", "2012-09-17", "day", "relative-to-publication"],
+        ["on Thursday", "2012-09-20", "day", "relative-to-publication", "future"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(times(sentence, "2012-09-18")).toEqual(expected);
+  });
+});

@@ -164,8 +164,11 @@ export function clauseOf(
   let left = 0;
   let previous = 0;
   const head = text.slice(0, start);
+  // A parenthesis closed before the date ("the PLA(N) fleet", "(DDG 81)") was an aside: the
+  // clause goes on around it.
   const breaks = [...head.matchAll(CLAUSE_START), ...head.matchAll(AND_PAST)]
     .map((m) => m.index ?? 0)
+    .filter((at) => head[at] !== "(" || !head.includes(")", at))
     .sort((a, b) => a - b);
   for (const at of breaks) {
     previous = left;
