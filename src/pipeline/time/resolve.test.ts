@@ -2019,3 +2019,24 @@ describe("resolveTimes: a parenthesis closed before the date", () => {
     expect(times(sentence, "2012-09-18")).toEqual(expected);
   });
 });
+
+describe("resolveTimes: later in the day", () => {
+  it.each([
+    // Told in the past, it happened later on the day of the scene …
+    [
+      "Later in the day, the vice chairman met the admiral.",
+      [["Later in the day", "2011-07-11", "day", "relative-to-utterance"]],
+    ],
+    // … and with no past, or with a future, it is still to come.
+    [
+      "Later in the day, the vice chairman meets the admiral.",
+      [["Later in the day", "2011-07-11", "day", "relative-to-utterance", "future"]],
+    ],
+    [
+      "The vice chairman will meet the admiral later in the day.",
+      [["later in the day", "2011-07-11", "day", "relative-to-utterance", "future"]],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(times(sentence, "2011-07-11")).toEqual(expected);
+  });
+});

@@ -137,7 +137,10 @@ function fromChrono(
     start -= lead[0].length;
     const m = mention(start, text, isoDay(ctx.scene), "day", true, "relative", false);
     m.inQuote = inQuote;
-    m.future = /later/i.test(text);
+    // "Later in the day he met …" is told in the past: only a clause with no past is to come.
+    m.future =
+      /later/i.test(text) &&
+      tellsNoPast(clauseOf(sentence, r.index, r.index + r.text.length).clause);
     return m;
   }
   const ref = inQuote ? ctx.scene : ctx.published;
