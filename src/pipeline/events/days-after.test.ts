@@ -25,6 +25,14 @@ describe("daysAfterClause", () => {
         acts: ["speech", "urged"],
       },
     ],
+    // … or past the subject's title …
+    [
+      "The vote came four days after Jane Roe, the deputy foreign minister, used a speech to urge restraint.",
+      {
+        words: "Jane Roe, the deputy foreign minister, used a speech to urge restraint.",
+        acts: ["speech", "urge"],
+      },
+    ],
     // … but not past a comma that closes the clause.
     [
       "The drill came two days after the ministers held talks, in a sign of warmer ties.",

@@ -28,9 +28,12 @@ export interface DaysAfterClause {
 
 /**
  * An aside set off by commas inside the clause, between its subject and its verb: "a day after
- * the envoy, in a lecture in Geneva, urged both sides …", "the senator, at a town hall, told …". It opens with a preposition and holds no verb of its own before its comma.
+ * the envoy, in a lecture in Geneva, urged both sides …", "the senator, at a town hall, told …",
+ * or the subject's title ("the envoy, the deputy foreign minister, urged …"). It opens with a
+ * preposition, or is a title of a few words, and holds no verb of its own before its comma.
  */
-const ASIDE = /^,\s+(?:in|at|during|on|before)\s+[^,;]*,\s+(?=\p{Ll}+\b)/u;
+const ASIDE =
+  /^,\s+(?:(?:in|at|during|on|before)\s+[^,;]*|(?:[\w.'’-]+\s+){0,5}[\w.'’-]+),\s+(?=\p{Ll}+\b)/u;
 
 /** The length of the counted clause: to the first comma or semicolon, past an aside. */
 function clauseLength(rest: string): number {

@@ -527,6 +527,21 @@ describe("event extraction", () => {
     expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
   });
 
+  it("a clause counted back from a statement the sentence goes on about is its own occasion", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Ministry answers",
+        "BEIJING, Jan. 29, 2010",
+        "On January 25 the Ministry of National Defense said the accusations were groundless.",
+        "That statement came four days after William Burns, the U.S. deputy secretary of state, used a speech to urge an inquiry.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual([
+      ["2010-01-21", ["William J. Burns"]],
+      ["2010-01-25", ["Chinese Ministry of National Defense"]],
+    ]);
+  });
+
   it("a possessive date owns its occasion ('last week's summit'), not the occasion before it", async () => {
     const events = await eventsOf({
       "a.txt": story(

@@ -39,6 +39,34 @@ function entryDate(ctx: Ctx, s: Sentence): TimeMention | undefined {
   return entryFrame(first.text, first.start, first.times) ? first.times[0] : undefined;
 }
 
+/**
+ * "The talks came two weeks after Obama and Xi met": a clause counted back from the event the
+ * sentence goes on about is an occasion of its own, that many days before it; the rest of the
+ * sentence joins the event. Whether there was such a clause.
+ */
+function countedBack(
+  ctx: Ctx,
+  s: Sentence,
+  referred: EventDraft,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+  own: ActorMention[],
+  narration: string,
+): boolean {
+  // "… since Beijing froze exchanges on January 30, a day after …" counts from its own date,
+  // not from the event the sentence refers to.
+  const clause = daysAfterClause(s, triggers);
+  const earlier = clause && !s.times.some((t) => t.end <= clause.words.start) ? clause : undefined;
+  const when = earlier && clauseDate(earlier, referred.date);
+  if (!earlier || !when) return false;
+  newEvent(ctx, s, when, clausePeople(earlier, actors), earlier.triggers, undefined, earlier.span);
+  const rest = triggers.filter((h) => h.start < earlier.span.start || h.start >= earlier.span.end);
+  // Its place is that occasion's, not the referred one's; nor are its people.
+  const others = own.filter((a) => a.start < earlier.span.start || a.start >= earlier.span.end);
+  attachSentence(referred, s, others, rest, narration.replace(earlier.span.text, ""));
+  return true;
+}
+
 export function handleUndated(
   ctx: Ctx,
   s: Sentence,
@@ -102,22 +130,7 @@ export function handleUndated(
     const speaks = (h: TriggerHit) => !h.noun && h.rank < ACT_RANK;
     const onlySpeaks = triggers.some(speaks) && triggers.every((h) => speaks(h) || !!h.noun);
     const own = bodyAlone && onlySpeaks ? [] : actors.filter((a) => !inTemporalClause(s, a));
-    // "… since Beijing froze exchanges on January 30, a day after …" counts from its own date,
-    // not from the event the sentence refers to.
-    const clause = daysAfterClause(s, triggers);
-    const earlier =
-      clause && !s.times.some((t) => t.end <= clause.words.start) ? clause : undefined;
-    const when = earlier && clauseDate(earlier, referred.date);
-    if (earlier && when) {
-      // "… came a day after the ministers held talks": that clause is an occasion of its own.
-      const theirs = clausePeople(earlier, actors);
-      newEvent(ctx, s, when, theirs, earlier.triggers, undefined, earlier.span);
-      const rest = triggers.filter(
-        (h) => h.start < earlier.span.start || h.start >= earlier.span.end,
-      );
-      // Its place is that occasion's, not the referred one's.
-      return attachSentence(referred, s, own, rest, narration.replace(earlier.span.text, ""));
-    }
+    if (countedBack(ctx, s, referred, triggers, actors, own, narration)) return;
     return attachSentence(referred, s, own, triggers, narration);
   }
   if (addProgrammeParts(ctx, s, narration, triggers, actors)) return;
@@ -144,6 +157,7 @@ export function handleUndated(
       newEvent(ctx, s, t, actors, triggers, undefined).apart = true;
       return;
     }
+    if (countedBack(ctx, s, day, triggers, actors, actors, narration)) return;
     return attachSentence(day, s, actors, triggers, narration);
   }
   const strong = triggers.filter((h) => h.strong && !h.reference && !h.inQuote);
@@ -168,6 +182,10 @@ export function handleUndated(
         !elsewhere(e, narration, actors),
     );
   if (!target) return;
+  if (
+    countedBack(ctx, s, target, triggers, actors, sharing.includes(target) ? actors : [], narration)
+  )
+    return;
   // Joined only for being nearby, the sentence lends its words but not its people to the event;
   // an act the next sentence may date as its own ("… were postponed. / X said on Saturday …")
   // waits for that sentence first (see `dateLead` in lead-dating.ts).
