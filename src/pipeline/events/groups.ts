@@ -5,6 +5,7 @@ import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.t
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
 import { withoutEditionYears, withoutModifierYears } from "./edition-year.ts";
+import { withoutCoarseFrame } from "./coarse-frame.ts";
 import { withoutWeekFrame } from "./week-frame.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
@@ -109,13 +110,16 @@ export function groupDates(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): Group[] {
-  const dates = withoutWeekFrame(
-    s,
-    withoutActlessAsideDates(
+  const dates = withoutCoarseFrame(
+    withoutWeekFrame(
       s,
-      withoutModifierYears(s, withoutEditionYears(s, allDates, triggers), triggers),
-      triggers,
+      withoutActlessAsideDates(
+        s,
+        withoutModifierYears(s, withoutEditionYears(s, allDates, triggers), triggers),
+        triggers,
+      ),
     ),
+    triggers,
   );
   const usable = triggers.filter((h) => !h.reference);
   const afterTalks = occasionOfTelling(s, dates, triggers, actors);

@@ -1,0 +1,30 @@
+import type { Precision } from "../../dataset/index.ts";
+import type { TimeMention, TriggerHit } from "../types.ts";
+import { interval } from "../util/dates.ts";
+import { ACT_RANK } from "./ranks.ts";
+
+/** How fine a precision is: a year holds months, a month days. */
+const FINENESS: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+/**
+ * "The ties have gained momentum this year, with the vice president's stop in February, the
+ * minister's tour in May and the secretary's trip in September": a first date coarser than the
+ * rest (a year, a month), with no act of its own before it, that holds two or more later, finer
+ * dates of the sentence only frames them. Kept, it would take the first act as its own and leave
+ * the others sharing the rest. The dates of the sentence less such a frame.
+ */
+export function withoutCoarseFrame(dates: TimeMention[], triggers: TriggerHit[]): TimeMention[] {
+  const [first, ...rest] = dates;
+  if (!first || rest.length < 2 || first.precision === "day") return dates;
+  if (triggers.some((h) => !h.reference && h.rank >= ACT_RANK && h.start < first.start))
+    return dates;
+  const [from, to] = interval(first.value, first.precision, first.endValue);
+  const held = rest.every(
+    (d) =>
+      FINENESS[d.precision] > FINENESS[first.precision] &&
+      d.inQuote === first.inQuote &&
+      d.value >= from &&
+      d.value <= to,
+  );
+  return held ? rest : dates;
+}
