@@ -32,6 +32,7 @@ import { speechHeader } from "../clean/speech-header.ts";
 import { entryStampDays } from "../clean/entry-stamps.ts";
 import { fromIso } from "../util/dates.ts";
 import { unquoteMailLine } from "../clean/mail-quotes.ts";
+import { mendOcrDigits } from "../clean/ocr-digits.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -40,7 +41,7 @@ function normalise(raw: string): string[] {
     .replace(/[\u00a0\u2007\u202f\t]/g, " ")
     .replace(/[\u200b\u200e\u200f]/g, "")
     .split("\n")
-    .map(unquoteMailLine);
+    .map((line) => mendOcrDigits(unquoteMailLine(line)));
   const lines = dropPageBreaks(saved).map((l) =>
     dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()),
   );
