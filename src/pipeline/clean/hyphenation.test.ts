@@ -29,3 +29,29 @@ describe("joinBrokenWord: a word a hyphen breaks at a line's end", () => {
     expect(joinBrokenWord(above, line, () => PAGE)).toBeUndefined();
   });
 });
+
+describe("pageWords", () => {
+  it("leaves out the halves of a word cut at a line's end", () => {
+    const words = pageWords(["the defense min-", "ister met the envoy", "in a two-day visit"]);
+    expect(words.has("min")).toBe(false);
+    expect(words.has("ister")).toBe(false);
+    expect([...words].sort()).toEqual([
+      "a",
+      "day",
+      "defense",
+      "envoy",
+      "in",
+      "met",
+      "the",
+      "two",
+      "visit",
+    ]);
+  });
+
+  it("so a word cut between syllables is written whole, with no other use of it on the page", () => {
+    const lines = ["The talks with the Defense Min-", "ister ended."];
+    expect(joinBrokenWord(lines[0] ?? "", lines[1] ?? "", () => pageWords(lines))).toBe(
+      "The talks with the Defense Minister ended.",
+    );
+  });
+});

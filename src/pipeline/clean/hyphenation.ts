@@ -1,8 +1,16 @@
-/** The words of a page, in lower case: what a word broken at a line's end is checked against. */
+/**
+ * The words of a page, in lower case: what a word broken at a line's end is checked against. The
+ * halves of a word cut at a line's end ("Min-" over "ister") are no words of the page, or every
+ * cut word would read as a compound of two.
+ */
 export function pageWords(lines: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const line of lines)
-    for (const m of line.matchAll(/\p{L}+/gu)) words.add(m[0].toLowerCase());
+  let cutAbove = false;
+  for (const line of lines) {
+    const whole = line.replace(cutAbove ? /^\p{Ll}+/u : /^/, "").replace(/\p{L}+-$/u, "");
+    for (const m of whole.matchAll(/\p{L}+/gu)) words.add(m[0].toLowerCase());
+    cutAbove = /\p{L}-$/u.test(line);
+  }
   return words;
 }
 
