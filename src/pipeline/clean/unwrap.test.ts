@@ -80,6 +80,20 @@ describe("unwrapHardWrapped", () => {
     ]);
   });
 
+  it("measures the column without a menu wider than it saved above the story", () => {
+    const menu =
+      "Edition: Home | Business | Markets | World | Politics | Technology | Opinion | Video | Sports | Weather | More";
+    expect(unwrapHardWrapped([menu, ...WIRE.slice(1)])).toEqual([
+      menu,
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+    ]);
+    // As wide a line with no bars is no menu: the lines are too short for its width to be cut.
+    const wide =
+      "Edition Home Business Markets World Politics Technology Opinion Video Sports Weather and More Of It All";
+    expect(unwrapHardWrapped([wide, ...WIRE.slice(1)])).toEqual([wide, ...WIRE.slice(1)]);
+  });
+
   it.each([
     ["Courier - Thu Nov 11, 8:04 am ET", true],
     ["Courier - Thu Nov 11, 2010 8:04 am ET", true],

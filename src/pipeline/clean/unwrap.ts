@@ -148,7 +148,8 @@ function runsOf(lines: readonly string[]): { start: number; end: number; gap: bo
 
 /** How many lines of a run are cut at its width in mid-sentence, and that width. */
 function columnOf(run: readonly string[]): { width: number; cuts: number } {
-  const width = Math.max(0, ...run.map((l) => l.length));
+  // A site's menu saved above the story without a blank line is wider than its column.
+  const width = Math.max(0, ...run.filter((l) => !isMenuLine(l)).map((l) => l.length));
   // A chronology's entry is cut as its column is; a summary bullet or a stamp is a line apart.
   const cuts = run.filter(
     (l) => cutMidSentence(l, width) && (!standsAlone(l) || DATED_ITEM.test(l)),
