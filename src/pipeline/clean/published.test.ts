@@ -620,6 +620,24 @@ describe("publication date: each form", () => {
       "2011-03-02",
     ],
     [
+      "a quoted document's labelled field between the story's paragraphs is not the page's stamp",
+      ["Harbour talks", "Thu Apr 14, 2011 3:02pm EDT"],
+      [
+        "The envoy quoted a memo from the talks, which carries the header:",
+        "DATE: 2009-10-21",
+        "The memo asked both navies to keep the line open through the winter months.",
+      ],
+      undefined,
+      "2011-04-14",
+    ],
+    [
+      "… while one under the story's last paragraph still is",
+      ["Harbour talks"],
+      undefined,
+      ["Date: 2011-04-14"],
+      "2011-04-14",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,

@@ -41,6 +41,7 @@ const LEAD_DATELINE = new RegExp(
 export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const { lines, bodyStart } = input;
   const chrome = chromeLines(lines, bodyStart);
+  const lastProse = lastProseLine(lines, bodyStart, chrome);
   const out: StampCandidate[] = [];
   if (input.datelineDay) out.push({ day: input.datelineDay, source: "dateline", line: bodyStart });
   for (let i = 0; i < lines.length; i++) {
@@ -51,6 +52,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     if (address) out.push({ day: address, source: "address", line: i });
     const next = lines.slice(i + 1).find((l) => l.trim());
     const labelled = labelledStamps(line, next);
+    // "DATE: 2009-10-21" between the story's paragraphs is the field of a document it quotes (a
+    // cable's, a memo's), not the page's stamp.
+    if (labelled.length && i > bodyStart && i < lastProse) continue;
     if (labelled.length) {
       // A reader's save or print stamp is no publication date, nor may the line be read as one.
       // An update stamp under the body (a page footer's "Updated: …") says when the page last
@@ -97,12 +101,7 @@ function signOffStamp(
   bodyStart: number,
   chrome: Set<number>,
 ): StampCandidate | undefined {
-  let lastProse = -1;
-  for (let i = lines.length - 1; i >= bodyStart; i--)
-    if (!chrome.has(i) && isProse(lines[i] ?? "")) {
-      lastProse = i;
-      break;
-    }
+  const lastProse = lastProseLine(lines, bodyStart, chrome);
   if (lastProse < 0) return undefined;
   for (let i = lastProse + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
@@ -113,6 +112,13 @@ function signOffStamp(
     if (!endsLikeSentence(line.trim()) || line.trim().endsWith(":")) return undefined;
   }
   return undefined;
+}
+
+/** The story's last line of prose (not chrome), or -1. */
+function lastProseLine(lines: string[], bodyStart: number, chrome: Set<number>): number {
+  for (let i = lines.length - 1; i >= bodyStart; i--)
+    if (!chrome.has(i) && isProse(lines[i] ?? "")) return i;
+  return -1;
 }
 
 /**
