@@ -12,7 +12,15 @@ describe("isDateHeading", () => {
     // A year between dashes, as wires set a key-dates list's years.
     ["- 2011 -", true],
     ["-2011-", true],
-    // Negative: a date in a sentence, a date with no year, a clock, a headline with a date.
+    // A day of a week's review, its weekday named: no year needed.
+    ["MONDAY", true],
+    ["Tuesday, Oct. 12", true],
+    ["Thursday-Friday, Oct. 14-15", true],
+    ["Friday:", true],
+    // Negative: a date in a sentence, a date with no year, a clock, a headline with a date, a
+    // weekday in a sentence or a headline.
+    ["Monday was quiet in the capital", false],
+    ["Monday talks end without a deal", false],
     ["The talks resumed in March 2011.", false],
     ["March 4", false],
     ["March 4, 2011 10:12 AM", false],
@@ -85,6 +93,28 @@ describe("a timeline's entries, dated by their headings", () => {
     const state = await runOn({ "a.txt": page });
     const dates = (state.output?.events.events ?? []).map((e) => e.date.value).sort();
     expect(dates).toEqual(["2011-01-10", "2012-10"]);
+  });
+});
+
+describe("a week's review, its days under headings", () => {
+  it("dates each paragraph by the day of its heading", async () => {
+    const page = [
+      "The week in defense ties",
+      "",
+      "By Jane Roe",
+      "Published: Saturday, March 16, 2013",
+      "",
+      "It was a busy week for the two militaries. Here is how it went, day by day:",
+      "",
+      "TUESDAY",
+      "The deputy ministers held talks on maritime safety in the capital.",
+      "",
+      "Thursday, March 14",
+      "The two navies held a joint search and rescue drill off the coast.",
+    ].join("\n");
+    const state = await runOn({ "a.txt": page });
+    const dates = (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+    expect(dates).toEqual(["2013-03-12", "2013-03-14"]);
   });
 });
 

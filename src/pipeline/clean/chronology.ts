@@ -1,4 +1,4 @@
-import { MONTH_WORD } from "../lexicon/calendar.ts";
+import { MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 
 /** A day, or a range of days ("30-31"). */
 const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
@@ -9,6 +9,16 @@ const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
  */
 const HEADING = new RegExp(
   String.raw`^(?:[–—-]\s*)?(?:(?:${DAYS}\s+)?${MONTH_WORD}\.?(?:\s+${DAYS})?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\s*[:–—-]?$`,
+  "i",
+);
+
+/**
+ * A day of a week's review on a line of its own: "MONDAY", "Tuesday, Oct. 12", "Thursday-Friday,
+ * Oct. 14-15". The weekday names it, so it needs no year; a bare "March 4" stays a date line.
+ */
+const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
+const DAY_HEADING = new RegExp(
+  String.raw`^${WEEKDAY}(?:\s*[-–]\s*${WEEKDAY})?(?:,?\s+(?:${DAYS}\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+${DAYS})(?:,?\s+(?:19|20)\d{2})?)?\s*[:–—-]?$`,
   "i",
 );
 
@@ -23,7 +33,7 @@ const HEADED_ENTRIES = 2;
 
 /** Whether a line is a chronology's date heading. */
 export function isDateHeading(line: string): boolean {
-  return HEADING.test(line.trim());
+  return HEADING.test(line.trim()) || DAY_HEADING.test(line.trim());
 }
 
 /**
