@@ -21,6 +21,11 @@ describe("readStampDate", () => {
     // Without the day's sign, or with a month that does not exist, no date.
     ["2011年3月", undefined],
     ["2011年13月9日", undefined],
+    // A month in capitals on a line that is not, as print pages set their running heads.
+    ["Daily Courier   SATURDAY, JUNE 8, 2013   courier.com", "2013-06-08"],
+    ["A4 | Evening Post   MAY 19, 2011", "2011-05-19"],
+    // A capitalised word that is no month is still no date.
+    ["Daily Courier   SECTION 8, 2013", undefined],
     // A word that is no month between the numbers is no date.
     ["2011-Building-08", undefined],
     // A two-digit year with a clock right after it, as US news sites stamp bylines.

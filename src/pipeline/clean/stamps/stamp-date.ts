@@ -1,5 +1,6 @@
 import { FULL_DATE_RE, MONTHS, isoDay, noonUtc, readFullDate } from "../../util/dates.ts";
 import { asName } from "../../util/capitals.ts";
+import { MONTH_NAMES, WEEKDAYS } from "../../lexicon/calendar.ts";
 import { alternatives } from "./residue.ts";
 
 /**
@@ -64,6 +65,16 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
 }
 
 /**
+ * A month's or weekday's whole name in capitals on a line that is not: a print page's running
+ * head ("Los Angeles Times   SATURDAY, JUNE 8, 2013"). An abbreviation in capitals ("JAN.") is
+ * left as it is: on a wire's slug or code line it is no stamp.
+ */
+const CALENDAR_CAPITALS = new RegExp(
+  String.raw`\b(?:${[...WEEKDAYS, ...MONTH_NAMES].map((w) => w.toUpperCase()).join("|")})\b`,
+  "g",
+);
+
+/**
  * Drops ordinal suffixes ("Jan. 21st" → "Jan. 21"), reads ISO 8601's "T" and "Z" as a space
  * ("2013-06-11T15:45:00Z" → "2013-06-11 15:45:00 ") and words in capitals as names ("THURSDAY,
  * JANUARY 20, 2011" → "Thursday, January 20, 2011", as blog headers print a whole line in
@@ -71,7 +82,7 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
  * original's start).
  */
 export const plainNumbers = (line: string) =>
-  (/[a-z]/.test(line) ? line : asName(line))
+  (/[a-z]/.test(line) ? line.replace(CALENDAR_CAPITALS, asName) : asName(line))
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, "$1")
     .replace(
       /\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\b/g,
