@@ -50,6 +50,8 @@ const CREDIT_NOTE_RE = new RegExp(
 const SECTION_LABEL_RE = new RegExp(String.raw`\b(?:${alternatives(SECTION_LABELS)})\b`, "gi");
 /** A forum post's number beside its stamp ("#1 05-16-2011, 08:42 AM"). */
 const POST_NUMBER_RE = /(?:^|\s)#\d+(?=\s|$)/g;
+/** A printed page's section and number in its running head ("A10", "B2"). */
+const PAGE_CODE_RE = /(?:^|\s)[A-Z]\d{1,2}(?=\s|$)/g;
 /** A widget's "#" stands for a number ("Age: 13 yrs"). */
 const WIDGET_RE = new RegExp(
   String.raw`\b(?:${alternatives(PAGE_WIDGETS).replace(/#/g, String.raw`\d+`)})\b`,
@@ -106,6 +108,7 @@ export function residue(text: string): string {
     .replace(WIDGET_RE, " ")
     .replace(SECTION_LABEL_RE, " ")
     .replace(POST_NUMBER_RE, " ")
+    .replace(PAGE_CODE_RE, " ")
     .replace(BULLET_RE, " ")
     .replace(SEPARATORS_RE, " ")
     .replace(/\s+/g, " ")

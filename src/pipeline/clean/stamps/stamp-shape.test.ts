@@ -23,6 +23,10 @@ describe("stampShape: page links beside the date", () => {
     // The same credits before the date and its clock.
     ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
     ["Source: a ministry official said on 2011-12-08 09:21", undefined],
+    // A print page's running head: its section and page, the paper's name, a star between.
+    ["B4 N THE DAILY COURIER NATIONAL EDITION TUESDAY, MAY 14, 2013", "byline"],
+    ["7 ★ EVENING POST Tuesday 14 May 2013", "byline"],
+    ["The B4 rule was adopted on Tuesday, May 14, 2013 by the board", undefined],
     // The date's own label after the credits.
     ["Source: PLA Daily   Author: Li Ming   Time: 2012-03-14 08:30", "byline"],
     ["Source: the ministry said at the Time: 2012-03-14 08:30", undefined],
