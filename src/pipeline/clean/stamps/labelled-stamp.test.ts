@@ -8,6 +8,19 @@ describe("readLabelledStamp: clocks", () => {
     // "Latest update", as "Last update" labels a stamp.
     ["Latest update : 2011-12-07", "2011-12-07"],
     ["The latest update came on 2011-12-07 from the ministry", undefined],
+    // A university's or ministry's "Release time", "Publish Time".
+    ["Release time: 2011-07-12 09:35", "2011-07-12"],
+    ["Publish Time: 2012-05-03 10:12", "2012-05-03"],
+    ["The release time of the report was 2012-05-03 10:12", undefined],
+    // A view counter beside the stamp and its long source is the page's widget.
+    [
+      "Release time: 2011-07-12 09:35 Source: Office of Foreign Affairs and Student Exchange Views: 1386",
+      "2011-07-12",
+    ],
+    [
+      "Release time: 2011-07-12 09:35 Source: Office of Foreign Affairs and Student Exchange Programs Abroad",
+      undefined,
+    ],
     // Four digits that are no time of day are no clock: the line is not a stamp.
     ["Posted: 20 February 2013 2590 hrs", undefined],
     // A two-digit year after a label, month first, as US government sites print it.

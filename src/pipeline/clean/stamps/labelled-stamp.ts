@@ -5,7 +5,7 @@ import {
   type StampLabel,
 } from "../../lexicon/stamps.ts";
 import { wordCount } from "../lines.ts";
-import { alternatives, isNameLike, residue } from "./residue.ts";
+import { alternatives, isNameLike, residue, withoutWidgets } from "./residue.ts";
 import { plainNumbers, readStampDate, shortYearDate } from "./stamp-date.ts";
 import { STAMP_SEPARATOR, stampShape } from "./stamp-shape.ts";
 
@@ -107,7 +107,8 @@ export function readLabelledStamp(
 ): { day: string; kind: StampLabel["kind"] } | undefined {
   // Most lines are prose, longer than any stamp: they are let go before the label is sought,
   // unless they open with a label that names its speakers first ("Presenter: …").
-  const words = wordCount(line);
+  // A view counter beside the stamp ("Views: 1386") is the page's widget, no word of it.
+  const words = wordCount(withoutWidgets(line));
   const long = words > MAX_NAME_WORDS + STAMP_OTHER_WORDS;
   if (long && !AFTER_NAMES_START.test(line) && !ANY_WORDS_START.test(line)) return undefined;
   const text = plainNumbers(line);

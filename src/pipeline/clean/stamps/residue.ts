@@ -80,6 +80,9 @@ const ORDER_NOTE = new RegExp(
 /** An e-mail address, in angle brackets or not. */
 const MAIL_ADDRESS = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 
+/** A page's widgets blanked ("Views: 1386", "Print", "Share"): they are no words of a stamp. */
+export const withoutWidgets = (text: string) => text.replace(WIDGET_RE, " ");
+
 /** A stamp's clock, its zone and a numeric offset after it, blanked. */
 export const withoutClock = (text: string) =>
   text
