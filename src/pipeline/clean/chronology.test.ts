@@ -14,8 +14,8 @@ describe("isDateHeading", () => {
     ["-2011-", true],
     // A day of a week's review, its weekday named: no year needed.
     ["MONDAY", true],
-    ["Tuesday, Oct. 12", true],
-    ["Thursday-Friday, Oct. 14-15", true],
+    ["Wednesday, Nov. 7", true],
+    ["Monday-Tuesday, Nov. 5-6", true],
     ["Friday:", true],
     // Negative: a date in a sentence, a date with no year, a clock, a headline with a date, a
     // weekday in a sentence or a headline.

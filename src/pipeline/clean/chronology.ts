@@ -13,8 +13,8 @@ const HEADING = new RegExp(
 );
 
 /**
- * A day of a week's review on a line of its own: "MONDAY", "Tuesday, Oct. 12", "Thursday-Friday,
- * Oct. 14-15". The weekday names it, so it needs no year; a bare "March 4" stays a date line.
+ * A day of a week's review on a line of its own: "MONDAY", "Wednesday, Nov. 7", "Monday-Tuesday,
+ * Nov. 5-6". The weekday names it, so it needs no year; a bare "March 4" stays a date line.
  */
 const WEEKDAY = `(?:${WEEKDAYS.join("|")})`;
 const DAY_HEADING = new RegExp(

@@ -1,6 +1,6 @@
 /**
  * The words of a page, in lower case: what a word broken at a line's end is checked against. The
- * halves of a word cut at a line's end ("Min-" over "ister") are no words of the page, or every
+ * halves of a word cut at a line's end ("secre-" over "tary") are no words of the page, or every
  * cut word would read as a compound of two.
  */
 export function pageWords(lines: readonly string[]): Set<string> {

@@ -6,9 +6,9 @@ describe("mendOcrDigits", () => {
     // Look-alike letters inside a number are its digits …
     ["Tuesday, March l4, 2012", "Tuesday, March 14, 2012"],
     ["FRIDAY, JUNE I8, 2O12", "FRIDAY, JUNE 18, 2012"],
-    ["contacts cut in January 20l0", "contacts cut in January 2010"],
+    ["talks held in March 20l1", "talks held in March 2011"],
     // … and a zero that opens a word is the capital O.
-    ["met in 0ctober", "met in October"],
+    ["due in 0ctober", "due in October"],
     // Words, Roman numerals, a lone letter and codes with other letters stay as they are.
     ["Pershing II and the IOC met in Oslo", "Pershing II and the IOC met in Oslo"],
     ["I met him on 12 May; F-16s and 3Com", "I met him on 12 May; F-16s and 3Com"],

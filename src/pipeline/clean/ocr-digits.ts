@@ -1,5 +1,5 @@
 /**
- * A scanned page's recognition errors in numbers: "January l2, 2011", "MAY I9", "2O13", "20l0".
+ * A scanned page's recognition errors in numbers: "March l4, 2012", "JUNE I8", "2O12", "20l1".
  * A run of two or more digits and look-alike letters (l and I for 1, O for 0) that holds a digit
  * is a number; "O" in a word ("0ctober") is the letter. Each mend keeps the text's length, so
  * offsets into it hold.

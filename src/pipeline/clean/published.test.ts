@@ -621,21 +621,21 @@ describe("publication date: each form", () => {
     ],
     [
       "a quoted document's labelled field between the story's paragraphs is not the page's stamp",
-      ["Harbour talks", "Thu Apr 14, 2011 3:02pm EDT"],
+      ["Harbour talks", "Wed Mar 9, 2011 4:15pm EST"],
       [
         "The envoy quoted a memo from the talks, which carries the header:",
-        "DATE: 2009-10-21",
+        "DATE: 2008-11-05",
         "The memo asked both navies to keep the line open through the winter months.",
       ],
       undefined,
-      "2011-04-14",
+      "2011-03-09",
     ],
     [
       "… while one under the story's last paragraph still is",
       ["Harbour talks"],
       undefined,
-      ["Date: 2011-04-14"],
-      "2011-04-14",
+      ["Date: 2011-03-09"],
+      "2011-03-09",
     ],
     [
       "a comment count above the body is a widget, not a comment section",

@@ -52,7 +52,7 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     if (address) out.push({ day: address, source: "address", line: i });
     const next = lines.slice(i + 1).find((l) => l.trim());
     const labelled = labelledStamps(line, next);
-    // "DATE: 2009-10-21" between the story's paragraphs is the field of a document it quotes (a
+    // "DATE: 2008-11-05" between the story's paragraphs is the field of a document it quotes (a
     // cable's, a memo's), not the page's stamp.
     if (labelled.length && i > bodyStart && i < lastProse) continue;
     if (labelled.length) {

@@ -7,8 +7,8 @@ import { ACT_RANK } from "./ranks.ts";
 const FINENESS: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 /**
- * "The ties have gained momentum this year, with the vice president's stop in February, the
- * minister's tour in May and the secretary's trip in September": a first date coarser than the
+ * "Exchanges picked up over the year, with a fleet's port call in March and the minister's
+ * visit in July": a first date coarser than the
  * rest (a year, a month), with no act of its own before it, that holds two or more later, finer
  * dates of the sentence only frames them. Kept, it would take the first act as its own and leave
  * the others sharing the rest. The dates of the sentence less such a frame.

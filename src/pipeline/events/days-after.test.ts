@@ -27,10 +27,10 @@ describe("daysAfterClause", () => {
     ],
     // … or past the subject's title …
     [
-      "The vote came four days after Jane Roe, the deputy foreign minister, used a speech to urge restraint.",
+      "The vote came three days after Jane Roe, the deputy foreign minister, gave a lecture urging restraint.",
       {
-        words: "Jane Roe, the deputy foreign minister, used a speech to urge restraint.",
-        acts: ["speech", "urge"],
+        words: "Jane Roe, the deputy foreign minister, gave a lecture urging restraint.",
+        acts: ["lecture", "urging"],
       },
     ],
     // … but not past a comma that closes the clause.

@@ -2000,11 +2000,11 @@ describe("resolveTimes: a parenthesis closed before the date", () => {
   it.each([
     // An abbreviation's or a hull number's brackets are an aside: the plan goes on around them.
     [
-      "The admiral is scheduled to tour the PLA(N) base in Qingdao on Thursday.",
+      "The admiral is scheduled to tour the HQ(E) compound in Ningbo on Thursday.",
       [["on Thursday", "2012-09-20", "day", "relative-to-publication", "future"]],
     ],
     [
-      "The destroyer (DDG 81) will sail to Qingdao on Thursday.",
+      "The destroyer (DDG 99) will sail to Ningbo on Thursday.",
       [["on Thursday", "2012-09-20", "day", "relative-to-publication", "future"]],
     ],
     // A parenthesis still open at the date is a clause of its own, with its own tense.
@@ -2024,16 +2024,16 @@ describe("resolveTimes: later in the day", () => {
   it.each([
     // Told in the past, it happened later on the day of the scene …
     [
-      "Later in the day, the vice chairman met the admiral.",
+      "Later in the day, the envoy called on the premier.",
       [["Later in the day", "2011-07-11", "day", "relative-to-utterance"]],
     ],
     // … and with no past, or with a future, it is still to come.
     [
-      "Later in the day, the vice chairman meets the admiral.",
+      "Later in the day, the envoy calls on the premier.",
       [["Later in the day", "2011-07-11", "day", "relative-to-utterance", "future"]],
     ],
     [
-      "The vice chairman will meet the admiral later in the day.",
+      "The envoy will call on the premier later in the day.",
       [["later in the day", "2011-07-11", "day", "relative-to-utterance", "future"]],
     ],
   ])("%s", (sentence, expected) => {

@@ -164,7 +164,7 @@ export function clauseOf(
   let left = 0;
   let previous = 0;
   const head = text.slice(0, start);
-  // A parenthesis closed before the date ("the PLA(N) fleet", "(DDG 81)") was an aside: the
+  // A parenthesis closed before the date ("the HQ(E) compound", "(DDG 99)") was an aside: the
   // clause goes on around it.
   const breaks = [...head.matchAll(CLAUSE_START), ...head.matchAll(AND_PAST)]
     .map((m) => m.index ?? 0)

@@ -9,16 +9,16 @@ describe("readLabelledStamp: clocks", () => {
     ["Latest update : 2011-12-07", "2011-12-07"],
     ["The latest update came on 2011-12-07 from the ministry", undefined],
     // A university's or ministry's "Release time", "Publish Time".
-    ["Release time: 2011-07-12 09:35", "2011-07-12"],
+    ["Release time: 2012-04-06 14:20", "2012-04-06"],
     ["Publish Time: 2012-05-03 10:12", "2012-05-03"],
     ["The release time of the report was 2012-05-03 10:12", undefined],
     // A view counter beside the stamp and its long source is the page's widget.
     [
-      "Release time: 2011-07-12 09:35 Source: Office of Foreign Affairs and Student Exchange Views: 1386",
-      "2011-07-12",
+      "Release time: 2012-04-06 14:20 Source: Office of Foreign Affairs and Student Exchange Views: 2047",
+      "2012-04-06",
     ],
     [
-      "Release time: 2011-07-12 09:35 Source: Office of Foreign Affairs and Student Exchange Programs Abroad",
+      "Release time: 2012-04-06 14:20 Source: Office of Foreign Affairs and Student Exchange Programs Abroad",
       undefined,
     ],
     // Four digits that are no time of day are no clock: the line is not a stamp.

@@ -50,7 +50,7 @@ const CREDIT_NOTE_RE = new RegExp(
 const SECTION_LABEL_RE = new RegExp(String.raw`\b(?:${alternatives(SECTION_LABELS)})\b`, "gi");
 /** A forum post's number beside its stamp ("#1 05-16-2011, 08:42 AM"). */
 const POST_NUMBER_RE = /(?:^|\s)#\d+(?=\s|$)/g;
-/** A printed page's section and number in its running head ("A10", "B2"). */
+/** A printed page's section and number in its running head ("B4", "C2"). */
 const PAGE_CODE_RE = /(?:^|\s)[A-Z]\d{1,2}(?=\s|$)/g;
 /** A widget's "#" stands for a number ("Age: 13 yrs"). */
 const WIDGET_RE = new RegExp(
@@ -80,7 +80,7 @@ const ORDER_NOTE = new RegExp(
 /** An e-mail address, in angle brackets or not. */
 const MAIL_ADDRESS = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 
-/** A page's widgets blanked ("Views: 1386", "Print", "Share"): they are no words of a stamp. */
+/** A page's widgets blanked ("Views: 2047", "Print", "Share"): they are no words of a stamp. */
 export const withoutWidgets = (text: string) => text.replace(WIDGET_RE, " ");
 
 /** A stamp's clock, its zone and a numeric offset after it, blanked. */

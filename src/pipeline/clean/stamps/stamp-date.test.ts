@@ -22,8 +22,8 @@ describe("readStampDate", () => {
     ["2011年3月", undefined],
     ["2011年13月9日", undefined],
     // A month in capitals on a line that is not, as print pages set their running heads.
-    ["Daily Courier   SATURDAY, JUNE 8, 2013   courier.com", "2013-06-08"],
-    ["A4 | Evening Post   MAY 19, 2011", "2011-05-19"],
+    ["Daily Courier   SUNDAY, MARCH 10, 2013   courier.com", "2013-03-10"],
+    ["A4 | Evening Post   MAY 23, 2012", "2012-05-23"],
     // A capitalised word that is no month is still no date.
     ["Daily Courier   SECTION 8, 2013", undefined],
     // A word that is no month between the numbers is no date.

@@ -66,7 +66,7 @@ function ymd(y: string | undefined, m: string | undefined, d: string | undefined
 
 /**
  * A month's or weekday's whole name in capitals on a line that is not: a print page's running
- * head ("Los Angeles Times   SATURDAY, JUNE 8, 2013"). An abbreviation in capitals ("JAN.") is
+ * head ("Daily Courier   SUNDAY, MARCH 10, 2013"). An abbreviation in capitals ("JAN.") is
  * left as it is: on a wire's slug or code line it is no stamp.
  */
 const CALENDAR_CAPITALS = new RegExp(
