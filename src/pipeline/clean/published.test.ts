@@ -638,6 +638,20 @@ describe("publication date: each form", () => {
       "2011-03-09",
     ],
     [
+      "a post's age under it, counted back from the day a reader saved the page",
+      ["Harbour talks"],
+      undefined,
+      ["20 hours ago", "Like (3)   Comment (1)", "", "saved date: Thu Mar 15 2012 09:30:00"],
+      "2012-03-14",
+    ],
+    [
+      "… and with no save stamp, the age dates nothing",
+      ["Harbour talks"],
+      undefined,
+      ["20 hours ago", "Like (3)   Comment (1)"],
+      undefined,
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,

@@ -2,6 +2,7 @@ import { isScheduled } from "../time/tense.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 import { endsLikeSentence, isProse } from "./lines.ts";
 import { addressDay } from "./stamps/address-date.ts";
+import { dayOfAge } from "./stamps/age-stamp.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
 import { SOURCE_ORDER, type PublishedInput, type StampCandidate } from "./stamps/candidate.ts";
 import { inPageOrder } from "./stamps/date-order.ts";
@@ -88,7 +89,25 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   if (leadDay && !input.datelineDay) out.push({ day: leadDay, source: "lead", line: bodyStart });
   const signOff = signOffStamp(lines, bodyStart, chrome);
   if (signOff) out.push(signOff);
+  const aged = ageStamp(lines, chrome);
+  if (aged) out.push(aged);
   return out;
+}
+
+/**
+ * "20 hours ago" under a post, on a page a reader saved with its day ("saved date: …",
+ * "Retrieved …", anywhere on the page): the first age outside the comments, counted back from
+ * the first save stamp.
+ */
+function ageStamp(lines: string[], chrome: Set<number>): StampCandidate | undefined {
+  const saved = lines.flatMap((line) => labelledStamps(line)).find((l) => l.kind === "saved")?.day;
+  if (!saved) return undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (chrome.has(i)) continue;
+    const day = dayOfAge(lines[i] ?? "", saved);
+    if (day) return { day, source: "age", line: i };
+  }
+  return undefined;
 }
 
 /**
@@ -161,7 +180,9 @@ export function findPublished(input: PublishedInput): string | undefined {
   }
   // An address's day is written year first: there is no order to settle.
   const line =
-    best && best.line >= 0 && best.source !== "address" ? input.lines[best.line] : undefined;
+    best && best.line >= 0 && best.source !== "address" && best.source !== "age"
+      ? input.lines[best.line]
+      : undefined;
   if (!best || !line) return best?.day;
   return inPageOrder(line, best.day, input.lines, input.body);
 }

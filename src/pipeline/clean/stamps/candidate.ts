@@ -18,7 +18,9 @@
  *    outlets close their stories ("(The Daily Courier) July 10, 2013");
  * 9. `address` – a day in the page's own web address, on a line that is not prose (a print
  *    header's "Printed on … from http://…/20130312/…", a source line): news sites file a story
- *    under its first day, so when the page states no date this is the one it was published.
+ *    under its first day, so when the page states no date this is the one it was published;
+ * 10. `age` – a post's age, "20 hours ago", counted back from the day a reader's save stamp
+ *    gives the page (a social or aggregator page saved with the day it was saved on).
  *
  * Dates of page chrome are never candidates: copyright notices, list items of a link list, reader
  * comments and anything after a comment section's start. A candidate more than
@@ -35,7 +37,8 @@ export type StampSource =
   | "updated-below"
   | "lead"
   | "sign-off"
-  | "address";
+  | "address"
+  | "age";
 
 export const SOURCE_ORDER: readonly StampSource[] = [
   "dateline",
@@ -48,6 +51,7 @@ export const SOURCE_ORDER: readonly StampSource[] = [
   "lead",
   "sign-off",
   "address",
+  "age",
 ];
 
 /** A publication date a page offers, with where it was read. */
