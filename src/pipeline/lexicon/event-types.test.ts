@@ -190,6 +190,10 @@ describe("event type triggers", () => {
       "She called the flight that brought the jet near the plane on May 2 irresponsible.",
       [],
     ],
+    // A letter sent to someone named is a statement of its own.
+    ["statement", "Six senators sent a letter to the secretary on Monday.", ["sent"]],
+    ["statement", "The senator joined colleagues in a letter to the minister.", ["in a letter to"]],
+    ["statement", "The bank sent the money and wrote the report.", []],
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     ["announce", "The senator introduced the speaker and new rules.", []],
     ["announce", "Four senators introduced the Foreign Trade Protection Act.", ["introduced"]],
