@@ -7,11 +7,11 @@ import { ACT_RANK } from "./ranks.ts";
 const FINENESS: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 /**
- * "Exchanges picked up over the year, with a fleet's port call in March and the minister's
- * visit in July": a first date coarser than the
- * rest (a year, a month), with no act of its own before it, that holds two or more later, finer
- * dates of the sentence only frames them. Kept, it would take the first act as its own and leave
- * the others sharing the rest. The dates of the sentence less such a frame.
+ * "Exchanges picked up this year, with a fleet's port call in March and the minister's visit in
+ * July": a first date coarser than the rest (a year, a month), with no act of its own before it,
+ * that holds two or more later, finer dates of the sentence only frames them. Kept, it would take
+ * the first act as its own and leave the others sharing the rest. The dates of the sentence less
+ * such a frame.
  */
 export function withoutCoarseFrame(dates: TimeMention[], triggers: TriggerHit[]): TimeMention[] {
   const [first, ...rest] = dates;

@@ -2,7 +2,7 @@ import { addDays, fromIso, isoDay } from "../../util/dates.ts";
 
 /**
  * A post's age as a social or aggregator page shows it, on a line of its own with its source or
- * "Posted" before it at most: "21 hours ago", "AP 2 days ago", "Posted 3 days ago", "2 hrs 14 mins
+ * "Posted" before it at most: "20 hours ago", "AP 2 days ago", "Posted 3 days ago", "2 hrs 14 mins
  * ago". A count in words ("a day ago", "one week ago") counts too.
  */
 const AGE_LINE =
@@ -12,7 +12,7 @@ const AGE_LINE =
 const HOURS_A_DAY = 24;
 
 /** How many days before the page was saved a line's age puts it, or undefined for no age line. */
-export function ageInDays(line: string): number | undefined {
+function ageInDays(line: string): number | undefined {
   const m = AGE_LINE.exec(line.trim());
   if (!m) return undefined;
   const count = /^\d/.test(m[1] ?? "") ? Number(m[1]) : 1;
@@ -23,7 +23,7 @@ export function ageInDays(line: string): number | undefined {
 }
 
 /**
- * "21 hours ago" on a page saved on 10 July 2013: the day the post went up, counted back from
+ * "20 hours ago" on a page saved on 15 March 2012: the day the post went up, counted back from
  * the day the page was saved (`saved`, an ISO day), or undefined when the line tells no age.
  */
 export function dayOfAge(line: string, saved: string): string | undefined {
