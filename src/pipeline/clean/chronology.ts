@@ -33,7 +33,8 @@ const HEADED_ENTRIES = 2;
 
 /** Whether a line is a chronology's date heading. */
 export function isDateHeading(line: string): boolean {
-  return HEADING.test(line.trim()) || DAY_HEADING.test(line.trim());
+  const heading = line.trim();
+  return HEADING.test(heading) || DAY_HEADING.test(heading);
 }
 
 /**

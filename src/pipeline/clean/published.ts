@@ -2,7 +2,7 @@ import { isScheduled } from "../time/tense.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 import { endsLikeSentence, isProse } from "./lines.ts";
 import { addressDay } from "./stamps/address-date.ts";
-import { dayOfAge } from "./stamps/age-stamp.ts";
+import { ageInDays, dayOfAge } from "./stamps/age-stamp.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
 import { SOURCE_ORDER, type PublishedInput, type StampCandidate } from "./stamps/candidate.ts";
 import { inPageOrder } from "./stamps/date-order.ts";
@@ -15,6 +15,7 @@ import { isTodayWidget } from "./stamps/today-widget.ts";
 import {
   MONTH_DAY_NO_YEAR,
   WEEKDAY_MONTH_DAY,
+  firstSavedDay,
   savedDay,
   stampOfServedYear,
   stampYears,
@@ -100,14 +101,11 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
  * the first save stamp.
  */
 function ageStamp(lines: string[], chrome: Set<number>): StampCandidate | undefined {
-  const saved = lines.flatMap((line) => labelledStamps(line)).find((l) => l.kind === "saved")?.day;
-  if (!saved) return undefined;
-  for (let i = 0; i < lines.length; i++) {
-    if (chrome.has(i)) continue;
-    const day = dayOfAge(lines[i] ?? "", saved);
-    if (day) return { day, source: "age", line: i };
-  }
-  return undefined;
+  // Most pages tell no age: the save stamp is sought only on a page that does.
+  const at = lines.findIndex((line, i) => !chrome.has(i) && ageInDays(line) !== undefined);
+  const saved = at < 0 ? undefined : firstSavedDay(lines);
+  const day = saved && dayOfAge(lines[at] ?? "", saved);
+  return day ? { day, source: "age", line: at } : undefined;
 }
 
 /**

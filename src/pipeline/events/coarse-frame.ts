@@ -1,10 +1,6 @@
-import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention, TriggerHit } from "../types.ts";
-import { interval } from "../util/dates.ts";
+import { FINENESS, interval } from "../util/dates.ts";
 import { ACT_RANK } from "./ranks.ts";
-
-/** How fine a precision is: a year holds months, a month days. */
-const FINENESS: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 /**
  * "Exchanges picked up this year, with a fleet's port call in March and the minister's visit in

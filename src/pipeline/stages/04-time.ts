@@ -80,6 +80,8 @@ function timeOne(work: ArticleWork): ArticleWork {
   // A chronology's entry ("* MAY 2011 - …") frames the year of its paragraph's later sentences.
   let entry: YearFrame | undefined;
   let lastParagraph = -1;
+  // A photo's caption tells what has happened, in the present (TimeContext.caption).
+  const captions = work.paragraphs.map((p) => hasPhotoCredit(work.text.slice(p.start, p.end)));
   const sentences: Sentence[] = work.sentences.map((s) => {
     const opensParagraph = s.paragraph !== lastParagraph;
     lastParagraph = s.paragraph;
@@ -99,10 +101,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     }
     // The scene moves to the last past day the narration names: quotes in this sentence and the
     // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
-    // A photo's caption tells what has happened, in the present (TimeContext.caption).
-    const paragraph = work.paragraphs[s.paragraph];
-    const caption =
-      paragraph !== undefined && hasPhotoCredit(work.text.slice(paragraph.start, paragraph.end));
+    const caption = captions[s.paragraph] === true;
     const told = () => (caption ? { ...ctx, caption } : ctx);
     let times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, told())));
     if (opensParagraph) {

@@ -12,7 +12,7 @@ const AGE_LINE =
 const HOURS_A_DAY = 24;
 
 /** How many days before the page was saved a line's age puts it, or undefined for no age line. */
-function ageInDays(line: string): number | undefined {
+export function ageInDays(line: string): number | undefined {
   const m = AGE_LINE.exec(line.trim());
   if (!m) return undefined;
   const count = /^\d/.test(m[1] ?? "") ? Number(m[1]) : 1;

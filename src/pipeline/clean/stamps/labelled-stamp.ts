@@ -107,8 +107,10 @@ export function readLabelledStamp(
 ): { day: string; kind: StampLabel["kind"] } | undefined {
   // Most lines are prose, longer than any stamp: they are let go before the label is sought,
   // unless they open with a label that names its speakers first ("Presenter: …").
-  // A view counter beside the stamp ("Views: 2047") is the page's widget, no word of it.
-  const words = wordCount(withoutWidgets(line));
+  // A view counter beside the stamp ("Views: 2047") is the page's widget, no word of it; under
+  // the shortest bound below it changes no comparison, so short lines are not read again.
+  const all = wordCount(line);
+  const words = all <= MAX_NAME_WORDS + STAMP_OTHER_WORDS ? all : wordCount(withoutWidgets(line));
   const long = words > MAX_NAME_WORDS + STAMP_OTHER_WORDS;
   if (long && !AFTER_NAMES_START.test(line) && !ANY_WORDS_START.test(line)) return undefined;
   const text = plainNumbers(line);

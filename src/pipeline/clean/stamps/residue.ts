@@ -105,10 +105,7 @@ export function residue(text: string): string {
     .replace(/\(s\)/g, "s")
     .replace(ORDER_NOTE, " ")
     .replace(CREDIT_NOTE_RE, " ");
-  return withoutClock(plain)
-    .replace(WEEKDAY_RE, " ")
-    .replace(CONNECTOR_RE, " ")
-    .replace(WIDGET_RE, " ")
+  return withoutWidgets(withoutClock(plain).replace(WEEKDAY_RE, " ").replace(CONNECTOR_RE, " "))
     .replace(SECTION_LABEL_RE, " ")
     .replace(POST_NUMBER_RE, " ")
     .replace(PAGE_CODE_RE, " ")

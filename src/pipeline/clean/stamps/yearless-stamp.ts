@@ -114,7 +114,12 @@ export function stampYears(input: PublishedInput): number[] {
 
 /** The first save or print stamp above the body ("Printed: 2013/01/07 11:42 JST"), if any. */
 export function savedDay(input: PublishedInput): string | undefined {
-  for (const line of input.lines.slice(0, input.bodyStart))
+  return firstSavedDay(input.lines.slice(0, input.bodyStart));
+}
+
+/** The day of the first save or print stamp among some lines ("Retrieved …", "saved date: …"). */
+export function firstSavedDay(lines: readonly string[]): string | undefined {
+  for (const line of lines)
     for (const l of labelledStamps(line)) if (l.kind === "saved") return l.day;
   return undefined;
 }
