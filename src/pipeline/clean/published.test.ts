@@ -631,6 +631,17 @@ describe("publication date: each form", () => {
       "2011-03-09",
     ],
     [
+      "… but one under a headline read as the body's first line, above any sentence, is",
+      ["Journal of Example Studies"],
+      [
+        "Talking Again? The Navies and Their Hotline",
+        "Pages 18-27 | Published online: 04 Mar 2011",
+        "The memo asked both navies to keep the line open through the winter months.",
+      ],
+      undefined,
+      "2011-03-04",
+    ],
+    [
       "… while one under the story's last paragraph still is",
       ["Harbour talks"],
       undefined,

@@ -55,8 +55,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     const next = lines.slice(i + 1).find((l) => l.trim());
     const labelled = labelledStamps(line, next);
     // "DATE: 2008-11-05" between the story's paragraphs is the field of a document it quotes (a
-    // cable's, a memo's), not the page's stamp.
-    if (labelled.length && i > bodyStart && i < lastProse) continue;
+    // cable's, a memo's), not the page's stamp. Under a headline read as the body's first line
+    // and above any sentence, it is still the page's.
+    if (labelled.length && i < lastProse && sentenceBetween(lines, bodyStart, i)) continue;
     if (labelled.length) {
       // A reader's save or print stamp is no publication date, nor may the line be read as one.
       // An update stamp under the body (a page footer's "Updated: …") says when the page last
@@ -129,6 +130,15 @@ function signOffStamp(
     if (!endsLikeSentence(line.trim()) || line.trim().endsWith(":")) return undefined;
   }
   return undefined;
+}
+
+/** Whether a line of prose that ends a sentence stands from `from` up to, not including, `to`. */
+function sentenceBetween(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? "";
+    if (isProse(line) && endsLikeSentence(line.trim())) return true;
+  }
+  return false;
 }
 
 /** The story's last line of prose (not chrome), or -1. */

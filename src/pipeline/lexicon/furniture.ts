@@ -18,6 +18,11 @@ const schema = z.strictObject({
    */
   labelledLists: z.array(regexLiteralSchema),
   /**
+   * A paper's "Abstract" heading, alone on its line: a labelled list under the abstract (its
+   * keywords) stands above the paper's text, however long the abstract.
+   */
+  abstractHeading: regexLiteralSchema,
+  /**
    * Headings of a list of links to other pages ("Related News", "More stories"): below the body
    * they start the footer; above it they head a block of links whose dates are other pages'.
    */
@@ -53,6 +58,7 @@ const FURNITURE = parseLexicon(schema, raw, "furniture.json");
 
 export const LINK_LIST_HEADING: readonly RegExp[] = FURNITURE.linkListHeading;
 export const LABELLED_LIST: readonly RegExp[] = FURNITURE.labelledLists;
+export const ABSTRACT_HEADING: RegExp = FURNITURE.abstractHeading;
 export const FOOTER_START: readonly RegExp[] = [
   ...FURNITURE.footerStart,
   ...LABELLED_LIST,

@@ -74,6 +74,11 @@ const schema = z.strictObject({
    */
   labelNouns: lowerWords,
   /**
+   * Where a stamp's label says the page appeared, between the label and the date ("Published
+   * online: 9 Dec 2013", "First published in print 3 May 2012"): a journal's two dates of one work.
+   */
+  labelMedia: lowerWords,
+  /**
    * What a page's stamp may name before its label, with no colon after it ("Page last updated at
    * 23:11 GMT, …", "Story posted …"): the page or post itself, never a person or a body.
    */
@@ -169,6 +174,7 @@ export const ZONES_AFTER_CLOCK: readonly string[] = STAMPS.zonesAfterClock;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const CREDIT_NOTES: readonly string[] = STAMPS.creditNotes;
 export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;
+export const STAMP_LABEL_MEDIA: readonly string[] = STAMPS.labelMedia;
 export const STAMPED_THINGS: readonly string[] = STAMPS.stampedThings;
 export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
 export const BULLET_GLYPHS: readonly string[] = STAMPS.bulletGlyphs;

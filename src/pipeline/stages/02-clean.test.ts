@@ -515,6 +515,35 @@ describe("a labelled list of keywords under the author's note", () => {
   });
 });
 
+describe("a paper's keywords under its abstract", () => {
+  const ABSTRACT =
+    "Naval contacts between the two powers grew after 2010. This paper follows the drills, port calls and consultations of the period, and argues that each side used them to signal resolve as much as goodwill, so that a rise in the number of contacts did not mean a rise in trust between the two navies or their political masters.";
+  const TEXT =
+    "The two navies held a search-and-rescue drill off Hawaii on February 12, 2013, the first of its kind in several years. Their commanders met aboard the flagship afterwards and agreed to hold another drill in the summer, and the admirals said the crews had worked well together despite the heavy seas and the short notice given to both fleets. A third drill followed in the autumn.";
+  const paper = (heading: string) =>
+    [
+      "Journal of Example Studies, Volume 9",
+      "Published online: 04 Mar 2013",
+      "",
+      heading,
+      ABSTRACT,
+      "",
+      "Keywords: China; United States; navies",
+      "",
+      TEXT,
+    ].join("\n");
+
+  it("do not end the body: the paper's text below is read", async () => {
+    const state = await runOn({ "a.txt": paper("Abstract") });
+    expect(state.output?.articles.articles[0]?.text).toContain("search-and-rescue drill");
+  });
+
+  it("… but with no abstract heading, a list under that much prose ends it", async () => {
+    const state = await runOn({ "a.txt": paper("Naval contacts") });
+    expect(state.output?.articles.articles[0]?.text).not.toContain("search-and-rescue drill");
+  });
+});
+
 describe("an interview's speaker below the introduction", () => {
   const INTRO =
     "The working group met for the first time on July 8 in Washington, two days before the dialogue opened there.";

@@ -27,7 +27,7 @@ import {
   readByline,
 } from "../clean/metadata.ts";
 import { outletInPage, outletNamedOn } from "../lexicon/outlets.ts";
-import { LABELLED_LIST } from "../lexicon/furniture.ts";
+import { ABSTRACT_HEADING, LABELLED_LIST } from "../lexicon/furniture.ts";
 import { speechHeader } from "../clean/speech-header.ts";
 import { entryStampDays } from "../clean/entry-stamps.ts";
 import { fromIso } from "../util/dates.ts";
@@ -159,13 +159,20 @@ function bylineBelow(lines: string[], i: number): number | undefined {
 }
 
 /**
- * "Keywords: …" under an author's note, with the story below: a labelled list ends the body only
- * below the story, and a note of a standfirst's length above it is no story.
+ * "Keywords: …" under an author's note or a paper's abstract, with the story below: a labelled
+ * list ends the body only below the story, and a note of a standfirst's length above it, or an
+ * abstract, is no story.
  */
 function labelledListAbove(lines: string[], bodyStart: number, i: number): boolean {
   if (!matchesAny(LABELLED_LIST, lines[i] ?? "")) return false;
   const above = proseWordsBetween(lines, bodyStart, i);
-  return above <= STANDFIRST_WORDS && proseWordsBetween(lines, i + 1, lines.length) > above;
+  const note = above <= STANDFIRST_WORDS || underAbstract(lines, i);
+  return note && proseWordsBetween(lines, i + 1, lines.length) > above;
+}
+
+/** Whether an "Abstract" heading stands above line `i`. */
+function underAbstract(lines: string[], i: number): boolean {
+  return lines.slice(0, i).some((line) => ABSTRACT_HEADING.test(line));
 }
 
 /** "Biographies:" / "Photo Essays:" followed only by short link lines: the start of the page's end matter. */

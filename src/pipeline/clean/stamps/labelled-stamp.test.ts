@@ -52,6 +52,11 @@ describe("readLabelledStamp: clocks", () => {
     ["Published time: June 13, 2013 09:31", "2013-06-13"],
     ["Updated date: 13 June 2013", "2013-06-13"],
     ["Published widely: June 13, 2013", undefined],
+    // Where the page appeared, between the label and its date: a journal's online date.
+    ["Published online: 04 Mar 2012", "2012-03-04"],
+    ["First published online 4 March 2012", "2012-03-04"],
+    ["Published in print: 4 March 2012", "2012-03-04"],
+    ["Published online as a preprint by the ministry on 4 March 2012", undefined],
     // What it stamps before the label, with no colon; the clock before the date, and after it
     // the hour in the country's own zone.
     ["Page last updated at 23:11 GMT, Monday, 12 April 2010 00:11 UK", "2010-04-12"],

@@ -1,4 +1,5 @@
 import {
+  STAMP_LABEL_MEDIA,
   STAMP_LABEL_NOUNS,
   STAMPED_THINGS,
   STAMP_LABELS,
@@ -43,6 +44,9 @@ const LABEL_AFTER_WORD = new RegExp(
 
 /** "Published time:": what the label names, then its colon (stamps.json `labelNouns`). */
 const LABEL_NOUN = new RegExp(String.raw`^\s*(?:${alternatives(STAMP_LABEL_NOUNS)})\s*:`, "i");
+
+/** Where the page appeared, colon or not ("Published online: …": stamps.json `labelMedia`). */
+const LABEL_MEDIUM = new RegExp(String.raw`^\s*(?:${alternatives(STAMP_LABEL_MEDIA)})\b\s*:?`, "i");
 
 /** A label after what it stamps, colon or not ("Page last updated at …": stamps.json stampedThings). */
 const LABEL_AFTER_THING = new RegExp(
@@ -149,7 +153,7 @@ export function readLabelledStamp(
   }
   if (!date) return undefined;
   if (found.label.strict && !/^\s*:/.test(gap) && gap.trim()) return undefined;
-  gap = residue(gap.replace(LABEL_NOUN, ""));
+  gap = residue(gap.replace(LABEL_MEDIUM, "").replace(LABEL_NOUN, ""));
   // "Posted by timothy on …": after "by", one word is a user name, which needs no capital.
   if (/^by\s+[\w.-]+$/i.test(gap)) gap = "";
   // "Posted by …", "Posted in World", "Posted to: Military": a writer, or the section it went to.
