@@ -101,6 +101,17 @@ function daysInARow(match: string, ...groups: (string | undefined)[]): string {
   return Number(b) === Number(a) + 1 ? `${a}${s1}to ${s2}${b}` : match;
 }
 
+/**
+ * "the first weekend in June", "the last week of May": a week counted within a month is dated by
+ * the month (ANNOTATION.md: there is no week precision). chrono reads the week or weekend as the
+ * reference's and drops "May" after "of"; the words before the month are shown as "in" (length
+ * kept), so the month alone is read.
+ */
+const WEEK_OF_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weekend)\s+(?:in|of)\s+(?=${MONTH_WORD}\b)`,
+  "gi",
+);
+
 /** "September 28–29": chrono reads a range's hyphen but not its en or em dash, shown as one. */
 const DASH_BETWEEN_NUMBERS = /(?<=\d)[–—](?=\d)/g;
 
@@ -111,6 +122,7 @@ export function parseAt(text: string, ref: Date): ParsedResult[] {
     .replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length))
     .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length))
     .replace(STEP_BEFORE_MAY, (m) => "in".padEnd(m.length, " "))
+    .replace(WEEK_OF_MONTH, (m) => "in ".padStart(m.length, " "))
     .replace(DASH_BETWEEN_NUMBERS, "-")
     .replace(FROM_BEFORE_DAY_FIRST_RANGE, (m) => " ".repeat(m.length))
     .replace(BETWEEN_DAY_FIRST_RANGE, (_, days: string) => `       ${days}to `)

@@ -459,6 +459,25 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-05-30",
       [["weekend", "2013-06", "month", "relative-to-publication", "future"]],
     ],
+    // A week or weekend counted within a month is dated by the month, not by the reference.
+    [
+      "The admiral will speak at a forum in Singapore the first weekend in June.",
+      "2013-04-24",
+      [["June", "2013-06", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The envoy is due in Seoul during the last week of May.",
+      "2013-04-24",
+      [["May", "2013-05", "month", "relative-to-publication", "future"]],
+    ],
+    // … and a weekend of a day named after it, by that day.
+    [
+      "The admiral will speak at a forum in Singapore the weekend of June 8.",
+      "2013-04-24",
+      [["June 8", "2013-06-08", "day", "relative-to-publication", "future"]],
+    ],
+    // A week counted with no month after it is no date.
+    ["The first week in office was busy for the new minister.", "2013-04-24", []],
     // "Last weekend" and "next weekend": the month of that weekend's Saturday, not of the
     // Thursday of the week before or after.
     [
