@@ -152,6 +152,13 @@ describe("event type triggers", () => {
       ["cut across the bow", "intercepted"],
     ],
     ["confront", "The bill cut across party lines; agents intercepted e-mails.", []],
+    // A craft named with its service, model and role before its noun.
+    [
+      "confront",
+      "Two fighters tried to intercept a U.S. Air Force U-2 reconnaissance plane.",
+      ["intercept"],
+    ],
+    ["confront", "Agents tried to intercept a U.S. Air Force officer's e-mails on the plane.", []],
     [
       "confront",
       "A cruiser had to avoid hitting a Chinese warship after an amphibious ship cut across the cruiser's bow.",
