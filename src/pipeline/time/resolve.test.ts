@@ -459,6 +459,18 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-05-30",
       [["weekend", "2013-06", "month", "relative-to-publication", "future"]],
     ],
+    // What a step paved the way for someone to do is still to come; what it paved the way for,
+    // told as done, is past.
+    [
+      "The ministry said the talks had helped pave the way for U.S. Secretary Jane Roe to visit Beijing in January.",
+      "2010-12-11",
+      [["January", "2011-01", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The talks paved the way for an agreement that was signed in January.",
+      "2010-12-11",
+      [["January", "2010-01", "month", "relative-to-publication"]],
+    ],
     // A week or weekend counted within a month is dated by the month, not by the reference.
     [
       "The admiral will speak at a forum in Singapore the first weekend in June.",
