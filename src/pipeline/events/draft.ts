@@ -16,6 +16,7 @@ import { inWindow } from "./draft/window.ts";
 import { sinceFirst } from "./since-first.ts";
 import { briefingEvent } from "./briefing.ts";
 import { speechPageEvent } from "./speech-page.ts";
+import { foldRemarksIntoOccasion } from "./remarks-made.ts";
 
 export { WINDOW } from "./draft/window.ts";
 
@@ -61,5 +62,6 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   briefingEvent(ctx);
   speechPageEvent(ctx);
   joinActless(ctx);
+  foldRemarksIntoOccasion(ctx);
   return { events: ctx.events, skipped: ctx.skipped };
 }

@@ -40,6 +40,11 @@ const schema = z.strictObject({
    * "…"'): a quotation of several sentences right after one is the page's story, told by its source.
    */
   excerptVerbs: z.array(z.string().min(1)).min(1),
+  /**
+   * Words by which a sentence says where the statement told before it was made ("Ma made the
+   * remarks as he co-chaired the talks"): that statement is part of the occasion named next.
+   */
+  remarksMade: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -176,5 +181,14 @@ export const ASKED_TO = new RegExp(
 /** An excerpt's verb at the end of the words before a quotation ("A reader writes ", "reports: "). */
 export const EXCERPT_BEFORE = new RegExp(
   String.raw`\b(?:${SPEECH.excerptVerbs.map(literal).join("|")})\s*[:,]?\s*$`,
+  "i",
+);
+
+/**
+ * "made the remarks as he co-chaired the talks", "made the comments at his news conference": where
+ * the statement told before was made (`remarksMade`), then the occasion.
+ */
+export const REMARKS_MADE = new RegExp(
+  String.raw`\b(?:${SPEECH.remarksMade.map(literal).join("|")})\s+(?:as|while|when|at|during|in|on)\b`,
   "i",
 );

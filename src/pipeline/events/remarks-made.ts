@@ -1,0 +1,43 @@
+import { REMARKS_MADE } from "../lexicon/speech.ts";
+import type { EventDraft } from "../types.ts";
+import type { Ctx } from "./draft/context.ts";
+
+/** Statements, news conferences and speeches (CAMEO 010). */
+const STATEMENT_CAMEO = "010";
+
+const sameDate = (a: EventDraft, b: EventDraft) =>
+  a.date.value === b.date.value &&
+  a.date.precision === b.date.precision &&
+  a.date.end === b.date.end &&
+  a.status === b.status;
+
+/**
+ * "X said here Friday that … / X made the remarks as he co-chaired the talks on Friday": the
+ * statement told in the sentence before is what was said at the occasion this sentence tells, one
+ * happening (ANNOTATION.md), so its event of the same date joins the occasion's.
+ */
+export function foldRemarksIntoOccasion(ctx: Ctx): void {
+  for (const s of ctx.work.sentences) {
+    if (!REMARKS_MADE.test(s.text)) continue;
+    const occasion = ctx.events.find((e) => e.sentenceIdx.includes(s.index));
+    const statement = ctx.events.find(
+      (e) =>
+        e !== occasion && e.sentenceIdx.includes(s.index - 1) && !e.sentenceIdx.includes(s.index),
+    );
+    if (!occasion || !statement || statement.type.cameo !== STATEMENT_CAMEO) continue;
+    if (!sameDate(occasion, statement)) continue;
+    absorb(occasion, statement);
+    ctx.events.splice(ctx.events.indexOf(statement), 1);
+  }
+}
+
+/** Moves the statement's sentences, people and quotations into the occasion's event. */
+function absorb(into: EventDraft, from: EventDraft): void {
+  for (const idx of from.sentenceIdx)
+    if (!into.sentenceIdx.includes(idx)) into.sentenceIdx.push(idx);
+  for (const span of from.evidence)
+    if (!into.evidence.some((x) => x.start === span.start)) into.evidence.push(span);
+  into.evidence.sort((a, b) => a.start - b.start);
+  for (const a of from.actors) if (!into.actors.some((x) => x.key === a.key)) into.actors.push(a);
+  for (const q of from.quotes) if (!into.quotes.includes(q)) into.quotes.push(q);
+}
