@@ -1,7 +1,7 @@
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { findLocation } from "./location.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
-import { CLOSING_AFTER, CLOSING_BEFORE, CONTENT_VERB } from "../lexicon/speech.ts";
+import { CLOSING_AFTER, CLOSING_BEFORE, CONTENT_VERB, NO_COMMENT } from "../lexicon/speech.ts";
 
 /** Adds a sentence to an event as evidence, with its people, triggers and place. */
 export function attachSentence(
@@ -15,10 +15,13 @@ export function attachSentence(
   if (e.sentenceIdx.includes(s.index)) return;
   e.sentenceIdx.push(s.index);
   e.evidence.push({ text: s.text, start: s.start, end: s.end });
-  // A further sentence adds the people who act in it, not those its speaker talks about.
+  // A further sentence adds the people who act in it, not those its speaker talks about, nor
+  // those it says did not speak ("He would not comment on the report's findings").
   const acting = primary
     ? actors
-    : actors.filter((a) => !inReportedSpeech(s, a) && !reportsIt(s, a));
+    : NO_COMMENT.test(s.text)
+      ? []
+      : actors.filter((a) => !inReportedSpeech(s, a) && !reportsIt(s, a));
   for (const a of acting) if (!e.actors.some((x) => x.key === a.key)) e.actors.push(a);
   // Other sentences lend only occasion words (meeting, visit, news conference), so a side remark
   // ("China has not yet agreed …") does not retype a report.

@@ -38,6 +38,17 @@ describe("reportAuthor", () => {
       "Acme Analytics",
       undefined,
     ],
+    // Where the body is based, before its name, is no part of the name.
+    [
+      "On Tuesday, New York-based Acme Analytics released a report that named the unit.",
+      "Acme Analytics",
+      undefined,
+    ],
+    [
+      "On Tuesday, Hewlett-Packard released a report that named the unit.",
+      "Hewlett-Packard",
+      undefined,
+    ],
     // … and a side named by its country is no author ("U.S." keeps its full stop).
     [
       "Beijing rejected a report by a U.S. security firm that named the unit.",

@@ -45,6 +45,11 @@ const schema = z.strictObject({
    * remarks as he co-chaired the talks"): that statement is part of the occasion named next.
    */
   remarksMade: z.array(z.string().min(1)).min(1),
+  /**
+   * Words by which a sentence says someone did not speak ("declined to comment", "could not be
+   * reached"): no act of theirs, so they join no event by it.
+   */
+  noComment: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -190,5 +195,11 @@ export const EXCERPT_BEFORE = new RegExp(
  */
 export const REMARKS_MADE = new RegExp(
   String.raw`\b(?:${SPEECH.remarksMade.map(literal).join("|")})\s+(?:as|while|when|at|during|in|on)\b`,
+  "i",
+);
+
+/** "declined to comment", "would not comment on the report's findings" (`noComment`). */
+export const NO_COMMENT = new RegExp(
+  String.raw`\b(?:${SPEECH.noComment.map(literal).join("|")})\b`,
   "i",
 );
