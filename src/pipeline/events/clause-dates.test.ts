@@ -33,6 +33,11 @@ describe("a date in a clause of another time", () => {
       "Pressure has grown since June, when the firm accused a military unit of espionage.",
       [["2010-06", "112"]],
     ],
+    // … and only that act: a main clause's act before "since" is not of that date …
+    [
+      "Analysts said ties were calmer than at any time since June, when the firm accused a military unit of espionage.",
+      [["2010-06", "112"]],
+    ],
     // … and with none, still the start of a period.
     ["Pressure has grown since June, when the rains began.", []],
     // A person's relative clause with no act (how they came to be what they are) dates nothing

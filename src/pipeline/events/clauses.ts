@@ -56,6 +56,24 @@ export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[])
   return !triggers.some((h) => h.start > opens && h.start < t.start);
 }
 
+/**
+ * "more stable than at any time since 2010, when Beijing suspended exchanges": a since-date kept
+ * for its when-clause dates only the acts of that clause. When every date of the sentence is such
+ * a one, the acts before it (the main clause's "analysts said") are left out; else all stay.
+ */
+export function sinceWhenActs(
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+): TriggerHit[] {
+  const whenClause = (t: TimeMention) =>
+    /\bsince\b[^,;]*$/i.test(s.text.slice(0, t.start - s.start)) &&
+    /^,?\s*when\b/i.test(s.text.slice(t.end - s.start));
+  if (!dates.length || !dates.every(whenClause)) return triggers;
+  const first = Math.min(...dates.map((t) => t.end));
+  return triggers.filter((h) => h.start >= first);
+}
+
 /** Where the reported clause holding the trigger begins ("… told a briefing that |China …"). */
 export function reportedClause(s: Sentence, trigger: TriggerHit): number | undefined {
   const before = s.text.slice(0, trigger.start - s.start);

@@ -1,7 +1,7 @@
 import type { ArticleWork, EventDraft } from "../types.ts";
 import { acronymDefinitions } from "./acronyms.ts";
 import { eventActors } from "./actors.ts";
-import { sinceAnchor } from "./clauses.ts";
+import { sinceAnchor, sinceWhenActs } from "./clauses.ts";
 import { otherTimeDates } from "./clause-dates.ts";
 import { findTriggers } from "./triggers.ts";
 import type { Ctx } from "./draft/context.ts";
@@ -53,7 +53,8 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     const quoted = s.times.filter((t) => t.inQuote && t.basis !== "explicit");
     const others = otherTimeDates(s, narrated, triggers, work.quotes);
     if (others.length) handleOtherTimes(ctx, s, narrated, others, triggers, actors);
-    else if (narrated.length) handleDated(ctx, s, narrated, triggers, actors);
+    else if (narrated.length)
+      handleDated(ctx, s, narrated, sinceWhenActs(s, narrated, triggers), actors);
     else if (quoted.length) handleQuoteDated(ctx, s, quoted, triggers, actors);
     else handleUndated(ctx, s, triggers, actors);
   }
