@@ -295,6 +295,13 @@ describe("event type triggers", () => {
       ["summoned", "lodged", "protested"],
     ],
     ["protest", "She summoned the courage to speak and lodged in a hotel near the protests.", []],
+    // Objecting to the other side's plan or act is a complaint; objecting to a tone is not.
+    [
+      "protest",
+      "Beijing objected in July to plans to send the carrier; Seoul objected to the drills.",
+      ["objected", "objected"],
+    ],
+    ["protest", "Nobody objected to his tone, and the objecting members left.", []],
     [
       "establish",
       "The panel began its investigation in May; the senate opened an inquiry into the firms.",
@@ -326,6 +333,7 @@ describe("event type triggers", () => {
       "The ministry expressed strong dissatisfaction with the plan; Beijing voiced firm opposition.",
       ["expressed", "voiced"],
     ],
+    ["accuse", "China voiced strong objections to the drills.", ["voiced"]],
     [
       "accuse",
       "The envoy expressed concern, voiced support for talks and expressed his opposition's view.",
