@@ -360,6 +360,13 @@ describe("joinBrokenProse", () => {
     [[LONG, "The second paragraph starts here."]],
     // A short line (a headline) cut without a sentence end.
     [["Ministers meet in the capital", "and other stories"]],
+    // A site's menu, and its stamp in lower case under it.
+    [
+      [
+        "Home | China | World | Business | Culture | Sports | Science | Health | Photos | Video | Forum",
+        "english.example.cn  2010-11-26 18:47:09  Feedback  Print",
+      ],
+    ],
   ])("leaves lines that are not one broken sentence (%#)", (lines) => {
     expect(joinBrokenProse(lines)).toEqual(lines);
   });

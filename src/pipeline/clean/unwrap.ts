@@ -222,7 +222,8 @@ function joinColumn(
  * Outside a wire column, a long line of prose cut in mid-sentence and followed by a line that
  * goes on in lower case is one sentence broken by a stray line break (a <br> or a paste), so the
  * two are joined, keeping the "\n". A byline ("by Staff Writers") under a headline is not a
- * continuation, nor is a short line (a headline, a menu item).
+ * continuation, nor is a short line (a headline, a menu item), nor a site's stamp in lower case
+ * ("english.example.cn 2010-11-26 18:47") under its menu: each stands alone.
  */
 export function joinBrokenProse(run: readonly string[]): string[] {
   const out: string[] = [];
@@ -238,7 +239,9 @@ export function joinBrokenProse(run: readonly string[]): string[] {
         last.length >= BROKEN_PROSE_MIN &&
         cutMidSentence(last, last.length) &&
         /^\p{Ll}+\b/u.test(line) &&
-        !/^by\b/.test(line))
+        !/^by\b/.test(line) &&
+        !standsAlone(lastLine) &&
+        !standsAlone(line))
     )
       out[out.length - 1] = `${last}\n${line}`;
     else out.push(line);
