@@ -155,6 +155,10 @@ describe("furniture lines", () => {
     ["Content in this archive is not updated, and links may be out of date.", "furniture"],
     ["Note: This is an archive of releases issued between 2009 and 2013.", "furniture"],
     ["This is historical material kept as it was; some links may not work.", "furniture"],
+    [
+      "Archive: This is archived material from an earlier website. Content is not updated.",
+      "furniture",
+    ],
     // A site's cookie consent banner.
     [
       "This website uses cookies so we can serve you better. Continuing means you accept them. [Accept]",
@@ -209,6 +213,7 @@ describe("furniture lines", () => {
     "Categories of weapons were discussed at the talks on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",
     "Note: this is historical ground for both navies, the admiral said on Monday.",
+    "Archive: this is archival footage of the first meeting, the ministry said on Monday.",
     "The report said the intruders left tracking cookies on the ministry's computers in May.",
     "Officials agreed on Monday to study how stolen cookies were used in the attacks.",
     "To subscribe to the ministry's briefing, officials must now send a fax each Monday.",

@@ -471,6 +471,25 @@ describe("resolveTimes: narration against the publication date", () => {
       "2010-12-11",
       [["January", "2010-01", "month", "relative-to-publication"]],
     ],
+    // A participle's aside after the subject has no tense of its own: the main verb after it
+    // gives the date its tense, to come …
+    [
+      "The new working group, agreed in April when the minister held talks with his counterpart in Beijing, meets for the first time on Monday at the State Department.",
+      "2013-07-05",
+      [
+        ["April", "2013-04", "month", "relative-to-publication"],
+        ["on Monday", "2013-07-08", "day", "relative-to-publication", "future"],
+      ],
+    ],
+    // … or past.
+    [
+      "The new working group, agreed in April when the minister held talks with his counterpart in Beijing, met for the first time on Monday at the State Department.",
+      "2013-07-05",
+      [
+        ["April", "2013-04", "month", "relative-to-publication"],
+        ["on Monday", "2013-07-01", "day", "relative-to-publication"],
+      ],
+    ],
     // A week or weekend counted within a month is dated by the month, not by the reference.
     [
       "The admiral will speak at a forum in Singapore the first weekend in June.",

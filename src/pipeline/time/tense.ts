@@ -94,6 +94,15 @@ const CLAUSE_END = new RegExp(
 );
 
 /**
+ * ", agreed in April when Kerry held talks in Beijing, ": an aside that opens with a past
+ * participle, set off by commas, right before a verb in the present or the future (a lower-case
+ * word with no comma after the aside).
+ */
+const PARTICIPLE_ASIDE = new RegExp(
+  String.raw`,\s*(?:[a-z]{3,}ed|${IRREGULAR_PARTICIPLES.map(literal).join("|")})\b[^,;]*(?:,[^,;]*)?,\s*(?=(?:will\s+|is\s+|are\s+)?[a-z]+s?\b)(?![^,;]*,)`,
+);
+
+/**
  * A clause opened by a subordinator and a verb in -ing ("before leaving", "after meeting"); the
  * verb in lower case, as "since Beijing halted …" is no gerund.
  */
@@ -193,6 +202,15 @@ export function clauseOf(
   if (apposed) {
     const main = breaks.filter((at) => at < apposed.index).at(-1) ?? 0;
     return mainClauseAround(text, main, apposed.index, start, end);
+  }
+  // "The group, agreed in April when the two held talks, meets on Monday": a participle's aside
+  // set off by commas after the subject has no tense of its own; the main clause goes on after it.
+  const participle = closed ? null : PARTICIPLE_ASIDE.exec(text.slice(left, start));
+  if (participle) {
+    const asideEnd = left + participle.index + participle[0].length;
+    const next = text.slice(end).search(CLAUSE_END);
+    const before = `${text.slice(left, left + participle.index)} ${text.slice(asideEnd, start)}`;
+    return { clause: `${before}${text.slice(start, next < 0 ? text.length : end + next)}`, before };
   }
   if (closed) left += closed[0].length - 1;
   // "will visit Qingdao, before leaving for New Zealand on Friday": a clause of a verb in -ing has
