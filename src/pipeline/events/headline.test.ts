@@ -120,6 +120,8 @@ describe("headlineOf: the dates taken out", () => {
     ["Earlier June, the navies held talks.", "June", "The navies held talks"],
     // … other words before it stay.
     ["The mission ended its June tour in Hawaii.", "June", "The mission ended its tour in Hawaii"],
+    // A day's heading leaves no period before the clause.
+    ["Tuesday. The navies held talks in Hawaii.", "Tuesday", "The navies held talks in Hawaii"],
     // A date that owns what follows gives way to "the".
     [
       "The navies held talks at Tuesday's briefing in Hawaii.",

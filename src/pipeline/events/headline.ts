@@ -156,7 +156,8 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   }
   // "- Mandiant publishes …", "* - China declares …", "--, the frigate …": a list's bullet or a
   // dateline's dash left before the clause.
-  h = h.replace(/^(\(\w+\)\s*[-–—]+\s*)/, "").replace(/^[\s,;:*•·–—-]+/, "");
+  // A day's heading taken out leaves its period ("Tuesday. The minister …").
+  h = h.replace(/^(\(\w+\)\s*[-–—]+\s*)/, "").replace(/^[\s,;:.*•·–—-]+/, "");
   // '"…," Rogers said in an interview': who spoke heads the title, not the words quoted; a
   // quotation that is the whole title loses its marks.
   const quoted = /^["“]([^"”]*)["”],?\s*(.*)$/s.exec(h);

@@ -31,6 +31,13 @@ describe("splitSentences", () => {
       ["Sens. Ann Hale and Bo Kent wrote.", "They left."],
     ],
     ["Is it over? No. It goes on!", ["Is it over?", "No.", "It goes on!"]],
+    // A day's name alone opening a paragraph heads it: its period ends no sentence …
+    [
+      "Tuesday. The envoys met in Hanoi. They talked.",
+      ["Tuesday. The envoys met in Hanoi.", "They talked."],
+    ],
+    // … while later in the paragraph the day ends its sentence.
+    ["The envoys met on Tuesday. They talked.", ["The envoys met on Tuesday.", "They talked."]],
     // Initials of a name are not a sentence end; a country's ("U.S.") may be.
     ["Spokeswoman T.R. Vance spoke. She left.", ["Spokeswoman T.R. Vance spoke.", "She left."]],
     ["They asked the U.S. Coast Guard.", ["They asked the U.S. Coast Guard."]],

@@ -1,3 +1,5 @@
+import { WEEKDAYS } from "../lexicon/calendar.ts";
+
 /** Abbreviations after which a period never ends a sentence (titles, initials, months). */
 const NEVER_ENDS = new Set(
   "mr mrs ms dr gen lt col maj capt cmdr adm sgt cpl pvt sen sens rep reps gov pres prof amb rev hon st ft mt jr sr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs e.g i.e approx dept gens adms".split(
@@ -32,6 +34,12 @@ const STARTERS =
  */
 const BOUNDARY =
   /[.!?…]+["”’')\]]*(?:(?=\s+["“‘([]?[A-Z0-9])|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}))/gu;
+
+/**
+ * "Tuesday. Google said …": a day's name alone with a period, opening a paragraph, heads the
+ * paragraph as "Tuesday:" would (a week told day by day); it ends no sentence.
+ */
+const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS.join("|")})\.$`);
 
 /** Initials of a name ("T.R", "J.R.R"), as the token before the final period reads them. */
 const INITIALS = /^(?:[a-z]\.)+[a-z]$/;
@@ -72,6 +80,7 @@ export function splitSentences(text: string): [number, number][] {
       } else if (INITIALS.test(token)) continue; // "T.R. Vance"
     }
     if (insideAttributedQuote(text, start, end)) continue;
+    if (start === 0 && DAY_HEADING.test(before)) continue;
     out.push([start, end]);
     start = end;
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;
