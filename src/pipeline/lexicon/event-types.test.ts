@@ -251,6 +251,13 @@ describe("event type triggers", () => {
       ["sailed into", "pulled into"],
     ],
     ["stop-at", "The talks sailed into trouble.", []],
+    // A region's adjective may stand before the place's name; before a common noun it names none.
+    [
+      "stop-at",
+      "The general made a stop in coastal Georgia; the ship docked in southern Japan.",
+      ["stop in", "docked in"],
+    ],
+    ["stop-at", "The fleet came to northern waters and its costs came to rural levels.", []],
     [
       "stop-at",
       "Two frigates had tied up at Pearl Harbor; a destroyer put in at Apra Harbor.",
