@@ -296,6 +296,20 @@ describe("event extraction", () => {
     expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual(rows);
   });
 
+  it("a meeting told after the day's agreement is where it was reached: one event", async () => {
+    const events = await eventsOf({
+      "a.txt": story(
+        "Hagel in Beijing",
+        "BEIJING, April 15, 2013",
+        "The two countries on Saturday agreed to set up a new hotline, with Defense Secretary Chuck Hagel calling it overdue.",
+        "Hagel, who held talks with Defense Minister Chang Wanquan in Beijing, told reporters the hotline would be tested soon.",
+      ),
+    });
+    expect(events.map((e) => [e.date.value, e.actors.map((a) => a.name)]).sort()).toEqual([
+      ["2013-04-13", ["Chuck Hagel", "Chang Wanquan"]],
+    ]);
+  });
+
   it.each([
     // An undated lead whose meeting a later sentence dates: the act set at its moment happened that day …
     [

@@ -3,6 +3,9 @@ import { isFutureTense } from "../time/tense.ts";
 import type { ActorMention, EventDraft, TimeMention, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
 
+/** The occasion family of an agreement (occasions.json). */
+const AGREEMENT_FAMILY = "agreement";
+
 /**
  * A past day an undated sentence takes from an event told before it: the words that say so
  * ("later", at `start`), or the event's own date words and an empty span when none do.
@@ -38,8 +41,11 @@ export function meetingBesideDayEvent(
   triggers: readonly TriggerHit[],
   actors: readonly ActorMention[],
 ): boolean {
+  // An agreement of the day is reached at its meeting ("agreed on Monday to expand exchanges /
+  // Chang, who held talks with Hagel, …"): the meeting is where it was made, not another occasion.
   if (day.date.precision !== "day" || day.date.end || ENCOUNTER_FAMILIES.has(day.head ?? ""))
     return false;
+  if (day.head === AGREEMENT_FAMILY) return false;
   if (isFutureTense(narration)) return false;
   const meeting = triggers.some(
     (h) => !h.reference && !h.inQuote && h.rank >= 6 && familyOf(h) === "meeting",
