@@ -16,7 +16,7 @@ export function attachSentence(
   e.sentenceIdx.push(s.index);
   e.evidence.push({ text: s.text, start: s.start, end: s.end });
   // A further sentence adds the people who act in it, not those its speaker talks about, nor
-  // those it says did not speak ("He would not comment on the report's findings").
+  // those it says did not speak ("She would not comment on what the study found").
   const acting = primary
     ? actors
     : NO_COMMENT.test(s.text)

@@ -51,7 +51,7 @@ const BY = new RegExp(
   "g",
 );
 
-/** "Virginia-based ", "New York-based ": where a body is based, before its name. */
+/** "Ohio-based ", "New York-based ": where a body is based, before its name. */
 const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-based\s+(?=[A-Z])/;
 
 /** The body an author's name stands for: a known body, or the name itself with its side. */
@@ -59,7 +59,7 @@ function actorFor(name: string, context: string): Actor | undefined {
   const bare = name.replace(/^(?:the|The)\s+/, "");
   // "U.S." keeps its last full stop when it is checked; a name's trailing one goes.
   if (NO_AUTHOR.test(bare.replace(/,$/, ""))) return undefined;
-  // "Virginia-based Mandiant": where the body is based describes it, and is no part of its name.
+  // "Ohio-based Acme Labs": where the body is based describes it, and is no part of its name.
   const clean = bare.replace(/[.,]$/, "").replace(PLACE_BASED, "");
   if (NO_AUTHOR.test(clean)) return undefined;
   const known = ORGS.find((o) => new RegExp(`^(?:${o.re.source})$`).test(clean));

@@ -35,7 +35,7 @@ describe("a date in a clause of another time", () => {
     ],
     // … and only that act: a main clause's act before "since" is not of that date …
     [
-      "Analysts said ties were calmer than at any time since June, when the firm accused a military unit of espionage.",
+      "Officials said the navies were busier than at any point since June, when the firm accused a military unit of espionage.",
       [["2010-06", "112"]],
     ],
     // … and with none, still the start of a period.

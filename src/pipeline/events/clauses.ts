@@ -57,7 +57,7 @@ export function sinceAnchor(s: Sentence, t: TimeMention, triggers: TriggerHit[])
 }
 
 /**
- * "more stable than at any time since 2010, when Beijing suspended exchanges": a since-date kept
+ * "busier than at any point since 2011, when the talks broke off": a since-date kept
  * for its when-clause dates only the acts of that clause. When every date of the sentence is such
  * a one, the acts before it (the main clause's "analysts said") are left out; else all stay.
  */

@@ -27,7 +27,7 @@ describe("a later sentence that says someone did not speak", () => {
     expect(
       await peopleOf(
         "On Tuesday, Mandiant released a report that named the unit.",
-        "White House spokesman Jay Carney would not comment on the report's findings.",
+        "White House spokeswoman Jane Roe would not comment on what the report found.",
       ),
     ).toEqual([["Mandiant"]]);
   });

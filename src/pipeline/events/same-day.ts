@@ -41,8 +41,8 @@ export function meetingBesideDayEvent(
   triggers: readonly TriggerHit[],
   actors: readonly ActorMention[],
 ): boolean {
-  // An agreement of the day is reached at its meeting ("agreed on Monday to expand exchanges /
-  // Chang, who held talks with Hagel, …"): the meeting is where it was made, not another occasion.
+  // An agreement of the day is reached at its meeting ("agreed on Monday to set up a hotline / X,
+  // who held talks with Y, …"): the meeting is where it was made, not another occasion.
   if (day.date.precision !== "day" || day.date.end || ENCOUNTER_FAMILIES.has(day.head ?? ""))
     return false;
   if (day.head === AGREEMENT_FAMILY) return false;

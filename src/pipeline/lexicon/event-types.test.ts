@@ -254,7 +254,7 @@ describe("event type triggers", () => {
     // A region's adjective may stand before the place's name; before a common noun it names none.
     [
       "stop-at",
-      "The general made a stop in coastal Georgia; the ship docked in southern Japan.",
+      "The general made a stop in coastal Oregon; the ship docked in southern Japan.",
       ["stop in", "docked in"],
     ],
     ["stop-at", "The fleet came to northern waters and its costs came to rural levels.", []],
@@ -305,7 +305,7 @@ describe("event type triggers", () => {
     // Objecting to the other side's plan or act is a complaint; objecting to a tone is not.
     [
       "protest",
-      "Beijing objected in July to plans to send the carrier; Seoul objected to the drills.",
+      "Beijing objected in March to plans to base the bombers; Tokyo objected to the drills.",
       ["objected", "objected"],
     ],
     ["protest", "Nobody objected to his tone, and the objecting members left.", []],
@@ -340,7 +340,7 @@ describe("event type triggers", () => {
       "The ministry expressed strong dissatisfaction with the plan; Beijing voiced firm opposition.",
       ["expressed", "voiced"],
     ],
-    ["accuse", "China voiced strong objections to the drills.", ["voiced"]],
+    ["accuse", "Beijing voiced sharp objections to the patrols.", ["voiced"]],
     [
       "accuse",
       "The envoy expressed concern, voiced support for talks and expressed his opposition's view.",

@@ -42,7 +42,7 @@ const schema = z.strictObject({
   excerptVerbs: z.array(z.string().min(1)).min(1),
   /**
    * Words by which a sentence says where the statement told before it was made ("Ma made the
-   * remarks as he co-chaired the talks"): that statement is part of the occasion named next.
+   * remarks as he opened the talks"): that statement is part of the occasion named next.
    */
   remarksMade: z.array(z.string().min(1)).min(1),
   /**
@@ -190,7 +190,7 @@ export const EXCERPT_BEFORE = new RegExp(
 );
 
 /**
- * "made the remarks as he co-chaired the talks", "made the comments at his news conference": where
+ * "made the remarks as he opened the talks", "made the comments at his news conference": where
  * the statement told before was made (`remarksMade`), then the occasion.
  */
 export const REMARKS_MADE = new RegExp(
@@ -198,7 +198,7 @@ export const REMARKS_MADE = new RegExp(
   "i",
 );
 
-/** "declined to comment", "would not comment on the report's findings" (`noComment`). */
+/** "declined to comment", "would not comment on what the study found" (`noComment`). */
 export const NO_COMMENT = new RegExp(
   String.raw`\b(?:${SPEECH.noComment.map(literal).join("|")})\b`,
   "i",

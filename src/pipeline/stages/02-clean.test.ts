@@ -156,7 +156,7 @@ describe("furniture lines", () => {
     ["Note: This is an archive of releases issued between 2009 and 2013.", "furniture"],
     ["This is historical material kept as it was; some links may not work.", "furniture"],
     [
-      "Archive: This is archived material from an earlier website. Content is not updated.",
+      "Archive: This is archived material; its links and figures are no longer kept up to date.",
       "furniture",
     ],
     // A site's cookie consent banner.

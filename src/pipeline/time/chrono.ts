@@ -102,7 +102,7 @@ function daysInARow(match: string, ...groups: (string | undefined)[]): string {
 }
 
 /**
- * "the first weekend in June", "the last week of May": a week counted within a month is dated by
+ * "the second weekend in May", "the last week of March": a week counted within a month is dated by
  * the month (ANNOTATION.md: there is no week precision). chrono reads the week or weekend as the
  * reference's and drops "May" after "of"; the words before the month are shown as "in" (length
  * kept), so the month alone is read.

@@ -90,7 +90,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
     (/^\s+of\b/.test(after) || /\b(?:his|her|its|their|our|my|\w+['’]s)\s+$/i.test(before))
   )
     return true;
-  // "the weekend of June 8": the week or weekend is dated by the day named after it.
+  // "the weekend of May 12": the week or weekend is dated by the day named after it.
   if (/^(?:the\s+)?(?:week|weekend)$/i.test(t) && /^\s+of\s+\S/i.test(after)) return true;
   // "the August 17 Communiqué": a document named by the day it was issued, long before.
   if (NAME_AFTER_DATE.test(after)) return true;

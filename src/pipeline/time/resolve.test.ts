@@ -474,7 +474,7 @@ describe("resolveTimes: narration against the publication date", () => {
     // A participle's aside after the subject has no tense of its own: the main verb after it
     // gives the date its tense, to come …
     [
-      "The new working group, agreed in April when the minister held talks with his counterpart in Beijing, meets for the first time on Monday at the State Department.",
+      "The panel, set up in April when the minister held talks with his counterpart in Hanoi, holds its opening session on Monday at the ministry.",
       "2013-07-05",
       [
         ["April", "2013-04", "month", "relative-to-publication"],
@@ -483,7 +483,7 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // … or past.
     [
-      "The new working group, agreed in April when the minister held talks with his counterpart in Beijing, met for the first time on Monday at the State Department.",
+      "The panel, set up in April when the minister held talks with his counterpart in Hanoi, held its opening session on Monday at the ministry.",
       "2013-07-05",
       [
         ["April", "2013-04", "month", "relative-to-publication"],
@@ -492,7 +492,7 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // A week or weekend counted within a month is dated by the month, not by the reference.
     [
-      "The admiral will speak at a forum in Singapore the first weekend in June.",
+      "The admiral will speak at a forum in Jakarta the second weekend in June.",
       "2013-04-24",
       [["June", "2013-06", "month", "relative-to-publication", "future"]],
     ],
@@ -503,7 +503,7 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // … and a weekend of a day named after it, by that day.
     [
-      "The admiral will speak at a forum in Singapore the weekend of June 8.",
+      "The admiral will speak at a forum in Jakarta the weekend of June 8.",
       "2013-04-24",
       [["June 8", "2013-06-08", "day", "relative-to-publication", "future"]],
     ],

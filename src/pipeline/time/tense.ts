@@ -94,7 +94,7 @@ const CLAUSE_END = new RegExp(
 );
 
 /**
- * ", agreed in April when Kerry held talks in Beijing, ": an aside that opens with a past
+ * ", set up in May when the ministers met in Hanoi, ": an aside that opens with a past
  * participle, set off by commas, right before a verb in the present or the future (a lower-case
  * word with no comma after the aside).
  */
@@ -203,7 +203,7 @@ export function clauseOf(
     const main = breaks.filter((at) => at < apposed.index).at(-1) ?? 0;
     return mainClauseAround(text, main, apposed.index, start, end);
   }
-  // "The group, agreed in April when the two held talks, meets on Monday": a participle's aside
+  // "The panel, set up in May when the ministers met, sits on Monday": a participle's aside
   // set off by commas after the subject has no tense of its own; the main clause goes on after it.
   const participle = closed ? null : PARTICIPLE_ASIDE.exec(text.slice(left, start));
   if (participle) {
