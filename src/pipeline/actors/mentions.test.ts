@@ -197,6 +197,16 @@ describe("findActorMentions", () => {
       [["Tomas Vidal=Tomas Vidal/?"], ["Vidal=Tomas Vidal/?"]],
     ],
     [["Ruth Okafor, Nigeria's chief negotiator, arrived."], [["Ruth Okafor=Ruth Okafor/?"]]],
+    // A word of address, with or without its full stop, is no word of the name …
+    [
+      ["Tomas Vidal, 41, was freed.", "Mr Vidal, a lawyer by training, spoke."],
+      [["Tomas Vidal=Tomas Vidal/?"], ["Vidal=Tomas Vidal/?"]],
+    ],
+    [["Mrs. Ruth Okafor, 52, arrived."], [["Ruth Okafor=Ruth Okafor/?"]]],
+    [["Ms Ruth Okafor, a trade negotiator, arrived."], [["Ruth Okafor=Ruth Okafor/?"]]],
+    // … while a name that only begins with the same letters keeps them.
+    [["Drew Kent, 41, was freed."], [["Drew Kent=Drew Kent/?"]]],
+    [["Missy Hale, a former engineer, was arrested."], [["Missy Hale=Missy Hale/?"]]],
     // … not a company or a place, nor a name after "the", nor one before a new clause's subject.
     [["Dow Chemical, a unit of the group, sued."], [[]]],
     [["They discussed the Yellow Sea, a senior official said."], [[]]],

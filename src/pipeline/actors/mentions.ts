@@ -3,6 +3,7 @@ import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { ADJECTIVE, countryOfWord } from "../lexicon/countries.ts";
 import { PEOPLE, shortName } from "../lexicon/people.ts";
 import {
+  ADDRESS_WORD,
   ATTRIBUTIVE_HEAD,
   BODY_AFTER_TITLE,
   NATIONALITY,
@@ -21,9 +22,10 @@ const TITLE = `(?:${TITLES.map(literal).join("|")}|Secretary|Minister)`;
 const RANK_WORD = String.raw`(?:Lt|Gen|Maj|Col|Capt|Cmdr|Adm|Brig|Sgt|Cpl|Pvt)\.`;
 /**
  * One capitalised name word; an apostrophe only inside it ("O'Neil"), never the possessive "'s";
- * "Mc" and "Mac" before a capital ("McBride", "MacArthur").
+ * "Mc" and "Mac" before a capital ("McBride", "MacArthur"); never a word of address ("Mr Chen" is
+ * Chen).
  */
-const WORD = String.raw`(?!${CALENDAR_WORD}|${RANK_WORD})(?:Ma?c(?=\p{Lu}))?[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
+const WORD = String.raw`(?!${CALENDAR_WORD}|${RANK_WORD}|${ADDRESS_WORD})(?:Ma?c(?=\p{Lu}))?[A-Z](?:[\p{Ll}-]|['’](?!s\b)(?=\p{L})\p{Lu}?)+`;
 /** Initials before the first name word ("T.R. Vance", "J. Smith"), never a country's ("U.S."). */
 const INITIALS = String.raw`(?!U\.[SNK]\.)(?:[A-Z]\.){1,3}\s*(?=[A-Z][\p{Ll}])`;
 const NAME = String.raw`(?:${INITIALS})?${WORD}(?:\s+[A-Z]\.)?(?:\s+${WORD}){0,2}(?:\s+(?:Jr\.|III|II))?`;
@@ -67,12 +69,13 @@ const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|n
 /**
  * An untitled name of two or three words that an appositive describes as a person: an age ("Jane
  * Roe, 29,") or a person noun in a few words ("Jane Roe, a former Motorola engineer,", "Li Ming,
- * China's chief negotiator,"; roles.json personNouns). Not "Dow Chemical, a unit of …" (a unit is
+ * China's chief negotiator,"; roles.json personNouns), also after a word of address ("Ms Jane Roe,
+ * 29,"). Not "Dow Chemical, a unit of …" (a unit is
  * no person), "the South China Sea, a senior official said" (a name after "the" is no person's;
  * the official opens a clause of their own).
  */
 const DESCRIBED = new RegExp(
-  String.raw`(?<!\p{Lu}[\p{L}.'’-]*\s+|\b[Tt]he\s+)\b(${WORD}(?:\s+${WORD}){1,2}),\s+(?=\d{2},|(?:a|an|the)\s+(?:[^,;.()]{0,60}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`,
+  String.raw`(?<!(?<![\p{L}.'’-])(?!${ADDRESS_WORD})\p{Lu}[\p{L}.'’-]*\s+|\b[Tt]he\s+)\b(${WORD}(?:\s+${WORD}){1,2}),\s+(?=\d{2},|(?:a|an|the)\s+(?:[^,;.()]{0,60}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`,
   "gu",
 );
 

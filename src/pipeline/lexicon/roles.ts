@@ -25,6 +25,11 @@ const schema = z.strictObject({
    * HAGEL:"); with the titles, they mark a label as a person, not a place.
    */
   honorifics: z.array(z.string().min(1)),
+  /**
+   * Words of address written before a name, with or without a full stop as British papers write
+   * them ("Mr Chen", "Mrs. Hale"): never a word of the name itself.
+   */
+  address: z.array(z.string().min(1)),
   /** Roles (their first words) that only one side's officials hold in this corpus. */
   heldBy: z.record(z.string().regex(/^[A-Z]{3}$/), z.array(z.string().min(1))),
   /** Roles whose meetings are diplomacy (leaders and foreign ministers), as the data names them. */
@@ -70,6 +75,8 @@ const schema = z.strictObject({
 const ROLES = parseLexicon(schema, raw, "roles.json");
 
 export const TITLES: readonly string[] = ROLES.titles;
+/** A word of address before a name, with its optional full stop ("Mr", "Mrs."). */
+export const ADDRESS_WORD = String.raw`(?:${ROLES.address.map(literal).join("|")})\.?(?=\s)`;
 export const PLURAL_TITLES: readonly string[] = ROLES.pluralTitles;
 export const TOOK_OFFICE: readonly string[] = ROLES.tookOffice;
 export const TO_TAKE_OFFICE: readonly string[] = ROLES.toTakeOffice;
