@@ -209,6 +209,8 @@ describe("findActorMentions", () => {
     [["Missy Hale, a former engineer, was arrested."], [["Missy Hale=Missy Hale/?"]]],
     // … not a company or a place, nor a name after "the", nor one before a new clause's subject.
     [["Dow Chemical, a unit of the group, sued."], [[]]],
+    [["Officials met for Trade Dialogue, a day after a dissident left."], [[]]],
+    [["They met at Hale Hall, the site chosen by a former engineer."], [[]]],
     [["They discussed the Yellow Sea, a senior official said."], [[]]],
     [["They discussed Korea Bay, a senior official said."], [[]]],
     // A judge is titled.

@@ -61,6 +61,11 @@ const schema = z.strictObject({
    */
   personNouns: wordSetSchema,
   /**
+   * Words that end an appositive's head before its person noun could come ("Acme Dialogue, a day
+   * after a dissident left,"): the noun after them is no description of the name.
+   */
+  descriptionBreaks: wordSetSchema,
+  /**
    * Past participles of taking office ("the secretary, confirmed by the Senate in January,"):
    * set off after a name, they date the appointment, not the sentence's act.
    */
@@ -152,6 +157,8 @@ export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set(ROLES.officeDoma
 
 /** One of the person nouns, as an alternation for a pattern. */
 export const PERSON_NOUN = `(?:${[...ROLES.personNouns].join("|")})`;
+/** One word of an appositive before its person noun: not a word that ends the head. */
+export const DESCRIPTION_WORD = String.raw`(?!(?:${ROLES.descriptionBreaks.join("|")})\s)[^,;.()\s]+`;
 
 /**
  * A description of one person that opens an appositive ("chairman of the Joint Chiefs", "a

@@ -548,6 +548,25 @@ describe("reports a day apart across outlets", () => {
     ).toHaveLength(2);
   });
 
+  it.each<[string, number]>([
+    // An occasion named by one report and not the other, a day apart: a day of the trip and the
+    // occasion it came for, two happenings …
+    ["Leon Panetta held talks with Gen. Liang Guanglie in Beijing on Tuesday.", 2],
+    // … while the same day, or the occasion named by both, is one.
+    ["Leon Panetta joined the Acme Security Forum with Gen. Liang Guanglie on Wednesday.", 1],
+  ])("with an occasion named by one of them: %s", async (other, count) => {
+    expect(
+      await merged(
+        [
+          "Forum opens",
+          "BEIJING, Sept. 19, 2012",
+          "Leon Panetta and Gen. Liang Guanglie opened the Acme Security Forum on Wednesday.",
+        ],
+        ["Talks", "WASHINGTON, Sept. 19, 2012", other],
+      ),
+    ).toHaveLength(count);
+  });
+
   it("are one happening when only one of them names anything the other does not", async () => {
     expect(
       await merged(

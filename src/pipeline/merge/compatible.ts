@@ -380,6 +380,9 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const acrossOutlets = a.articleId !== b.articleId;
   if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)
     return false;
+  // A day apart, an occasion named by one report only ("opened the forum on Wednesday", "held
+  // talks in Beijing on Tuesday") is the occasion and another day of the trip, not one act.
+  if (acrossOutlets && a.date.value !== b.date.value && !oa !== !ob) return false;
   if (
     a.articleId !== b.articleId &&
     a.location &&
