@@ -287,6 +287,10 @@ describe("findTriggers", () => {
     ["China welcomed the decision.", []],
     // … nor is welcoming a guest's plan ("Minister X's visit": a thing of the guest's).
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan's plan.", []],
+    // Addressing an audience is a speech; addressing a problem or a concern is dealing with it.
+    ["The minister addressed cadets at the academy.", ["addressed=010"]],
+    ["Both sides made efforts to address the problem.", []],
+    ["Officials addressed their partners' security concerns.", []],
     // Speaking to cadets, students or troops is a speech; speaking to a colleague is not.
     ["The admiral spoke to midshipmen and cadets in Annapolis.", ["spoke to=010"]],
     ["The secretary spoke to several hundred PLA officers.", ["spoke to=010"]],
