@@ -87,6 +87,25 @@ describe("parts of a visit programme", () => {
         ["2012-05-04", "occurred", "Liang visits the United States"],
       ],
     ],
+    // The place where the one met was met, set off by a comma, and what describes it, are no
+    // parts …
+    [
+      "Liang also met Gen. Tom Rowe, commander of the Pacific forces, at the Acme Center, the command's headquarters in Hawaii.",
+      [
+        ["2012-05", "occurred", "Liang meets Gen. Tom Rowe in Hawaii"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
+    // … while a second place visited after a comma is.
+    [
+      "Liang also visited the Acme Center, the Naval Academy, and Fort Hood.",
+      [
+        ["2012-05", "occurred", "Liang visits Fort Hood"],
+        ["2012-05", "occurred", "Liang visits the Acme Center"],
+        ["2012-05", "occurred", "Liang visits the Naval Academy"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
     // Talks as a noun ("the talks … would go on") are no part.
     [
       "Liang said the talks with Adm. Tom Rowe would go on.",

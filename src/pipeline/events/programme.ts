@@ -34,6 +34,9 @@ const CAPITALISED = /\b[A-Z][\w.'’-]+/g;
 export const namesSomeone = (object: string) =>
   (object.match(CAPITALISED) ?? []).some((word) => !countryOfWord(word));
 
+/** A piece of a verb's objects that says where: "at the ministry", "in central Beijing". */
+const PLACE_PHRASE = /^\s*(?:at|in|inside|outside|near|aboard)\s/i;
+
 /** A comma between two parts, not the one before a town's US state ("Fort Hood, Texas"). */
 const PART_SEPARATOR = new RegExp(String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;]|$))\s*(?:and\s+)?`);
 
@@ -171,8 +174,11 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
   let span = s.text.slice(from, to);
   const stop = span.search(OBJECTS_END);
   if (stop >= 0) span = span.slice(0, stop);
-  return span
-    .split(PART_SEPARATOR)
+  const pieces = span.split(PART_SEPARATOR);
+  // "met Gen. Roe, chief of staff, at the ministry, its headquarters": the place where the part
+  // happened, and what describes it, are nothing met or visited.
+  const where = pieces.findIndex((x, i) => i > 0 && PLACE_PHRASE.test(x));
+  return (where > 0 ? pieces.slice(0, where) : pieces)
     .map((x) =>
       x
         // "veterans of the Berlin Airlift, the pilots who flew …": a relative clause describes
