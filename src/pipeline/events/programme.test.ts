@@ -96,6 +96,14 @@ describe("parts of a visit programme", () => {
         ["2012-05-04", "occurred", "Liang visits the United States"],
       ],
     ],
+    // … nor is the place before the one met, their role before their name, or the occasion.
+    [
+      "Liang also held talks in Hawaii with his American host, Gen. Tom Rowe, on his first stop.",
+      [
+        ["2012-05", "occurred", "Liang meets Gen. Tom Rowe in Hawaii"],
+        ["2012-05-04", "occurred", "Liang visits the United States"],
+      ],
+    ],
     // … while a second place visited after a comma is.
     [
       "Liang also visited the Acme Center, the Naval Academy, and Fort Hood.",

@@ -34,8 +34,14 @@ const CAPITALISED = /\b[A-Z][\w.'’-]+/g;
 export const namesSomeone = (object: string) =>
   (object.match(CAPITALISED) ?? []).some((word) => !countryOfWord(word));
 
-/** A piece of a verb's objects that says where: "at the ministry", "in central Beijing". */
-const PLACE_PHRASE = /^\s*(?:at|in|inside|outside|near|aboard)\s/i;
+/**
+ * A piece of a verb's objects that says where or on what occasion: "at the ministry", "in central
+ * Beijing", "on his first visit".
+ */
+const PLACE_PHRASE = /^\s*(?:at|in|inside|outside|near|aboard|on|during)\s/i;
+
+/** "held talks in Beijing with …": the place before the one met, not a part of the object. */
+const PLACE_BEFORE_WITH = /^\s*(?:at|in)\s+[^,]*?\s+(?=with\s)/i;
 
 /** A comma between two parts, not the one before a town's US state ("Fort Hood, Texas"). */
 const PART_SEPARATOR = new RegExp(String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;]|$))\s*(?:and\s+)?`);
@@ -176,7 +182,7 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
   if (stop >= 0) span = span.slice(0, stop);
   const pieces = span.split(PART_SEPARATOR);
   // "met Gen. Roe, chief of staff, at the ministry, its headquarters": the place where the part
-  // happened, and what describes it, are nothing met or visited.
+  // happened, or its occasion ("on his first visit"), and what describes it, are nothing met.
   const where = pieces.findIndex((x, i) => i > 0 && PLACE_PHRASE.test(x));
   return (where > 0 ? pieces.slice(0, where) : pieces)
     .map((x) =>
@@ -184,6 +190,7 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
         // "veterans of the Berlin Airlift, the pilots who flew …": a relative clause describes
         // the object, it names nothing of its own.
         .replace(/\s+(?:who|whom|whose|which)\b.*$/s, "")
+        .replace(PLACE_BEFORE_WITH, "")
         .replace(/^\s*(?:with|and)\s+/i, "")
         .replace(/(?<!\b[A-Z])\.$/, "")
         .trim(),
