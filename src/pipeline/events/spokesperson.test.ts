@@ -85,23 +85,26 @@ describe("a spokesperson who speaks for the body whose statement was told", () =
   });
 });
 
-/** A spokesperson titled by their body, telling the news in a sentence of their own. */
-describe("a spokesperson who speaks for the body their title names", () => {
+/**
+ * A spokesperson titled by their body, telling the news in a sentence of their own, is its actor;
+ * the body their title names speaks through them and is no second actor.
+ */
+describe("a spokesperson titled by their body", () => {
   it.each([
     [
       "the body's title before the name",
       "Foreign Ministry spokesman Hong Lei on Wednesday called the report groundless.",
-      ["2013-02-20: Chinese Foreign Ministry, Hong Lei"],
+      ["2013-02-20: Hong Lei"],
     ],
     [
       "the title and the name set apart by a comma",
       "At a briefing on Wednesday, a Foreign Ministry spokesman, Hong Lei, called the report groundless.",
-      ["2013-02-20: Chinese Foreign Ministry, Hong Lei"],
+      ["2013-02-20: Hong Lei"],
     ],
     [
       "the title in apposition",
       "Hong Lei, a spokesman for the Foreign Ministry, on Wednesday called the report groundless.",
-      ["2013-02-20: Chinese Foreign Ministry, Hong Lei"],
+      ["2013-02-20: Hong Lei"],
     ],
     [
       "a spokesperson among others at a meeting is one of its people",

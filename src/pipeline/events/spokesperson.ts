@@ -1,4 +1,3 @@
-import type { Actor } from "../../dataset/index.ts";
 import type { ActorMention, EventDraft, Sentence } from "../types.ts";
 import { isGovernment, orgActors } from "../lexicon/orgs.ts";
 
@@ -63,18 +62,4 @@ export function speaksFor(e: EventDraft, who: Spokesperson): boolean {
   if (body && isGovernment(body)) return country === body.country;
   if (named.length) return named.some((b) => b.name === body?.name);
   return !country || country === body?.country;
-}
-
-/**
- * The body a sentence's one person speaks for by title ("Foreign Ministry spokesman Hong Lei said
- * …", "Hong Lei, a spokesman for the Foreign Ministry, said …"): their statement is the body's
- * too, and the body stays beside them. None when the sentence names others (a spokesman at a
- * meeting is one of its people) or the title names no one body.
- */
-export function titledBody(s: Sentence, people: ActorMention[], text: string): Actor | undefined {
-  if (new Set(people.map((p) => p.actor.name)).size !== 1) return undefined;
-  const who = spokespersonOf(s, people, text);
-  if (!who) return undefined;
-  const named = orgActors(who.body, who.body.length).filter((b) => !isGovernment(b));
-  return named.length === 1 ? named[0] : undefined;
 }

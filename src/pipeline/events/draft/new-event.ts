@@ -13,7 +13,6 @@ import { dateFromMention } from "../range.ts";
 import { endless } from "../title.ts";
 import { antecedentOccasion } from "../occasion.ts";
 import { bestTrigger } from "../triggers.ts";
-import { titledBody } from "../spokesperson.ts";
 import type { Ctx } from "./context.ts";
 
 /** A place's clock named after a date: "… Monday morning Beijing time", "…, local time". */
@@ -128,12 +127,9 @@ export function newEvent(
   const together = togetherBodies(acting);
   if (together.length && bodies.every((b) => isGovernment(b))) bodies = together;
   if (bodies.length) e.bodies = bodies;
-  // "Foreign Ministry spokesman Hong Lei said …": the ministry spoke through its spokesperson.
-  const spokenFor = titledBody(s, actors, ctx.work.text);
-  if (spokenFor) {
-    e.bodies = [spokenFor];
-    e.spokenFor = true;
-  }
+  // "Foreign Ministry spokesman Hong Lei said …": the spokesperson is the actor; the ministry
+  // their title names speaks through them and is no second actor (a named person outranks
+  // bodies in 09-assemble).
   if (best?.noun === "report") {
     // A report's actor is its author; the people and bodies it accuses or is addressed to are
     // its content ("a report by Mandiant said a PLA unit …", "the Pentagon's report to Congress").
