@@ -830,9 +830,15 @@ function shared(
   const pool = ownClause.length ? ownClause : told;
   // "was issued in March 2011": a date right after the act, with at most a preposition between,
   // is the act's, however near another date stands before it ("…Defense in 2010, was issued").
+  // So it is when the only acts stand in a relative clause ("contacts, which China cut off in
+  // January 2010, were back on track in 2011"): the clause's date is the act's, the main clause's
+  // is not. A main clause that tells something ("she said the firm, which announced on Monday …")
+  // keeps its own date.
+  const inAside = (h: TriggerHit) => inRelativeClause(s.text, h.start - s.start);
+  const aside = !!best && usable.every((h) => h.inQuote || inAside(h));
   const rightAfter =
     best &&
-    pool.find((d) =>
+    (aside ? dates : pool).find((d) =>
       /^\s+(?:(?:on|in|at|from)\s+)?$/i.test(
         s.text.slice(best.start - s.start + best.text.length, d.start - s.start),
       ),

@@ -36,3 +36,22 @@ describe("an act with its own date in a relative clause, between clauses of the 
     expect(rows.length).toBe(2);
   });
 });
+
+describe("an act told only in a relative clause, with its own date", () => {
+  it.each([
+    // The clause's date is the act's; the main clause, with no act, only frames it …
+    [
+      "Military contacts, which China froze in January 2010 over an arms sale, were back on track in 2011.",
+      ["2010-01"],
+    ],
+    // … while an act of the main clause keeps the main clause's date.
+    [
+      "On Thursday, Defense Minister Liang Guanglie said the firm, which announced on Jan. 2 that it would sell its unit, had broken no law.",
+      ["2012-01-05"],
+    ],
+    ["Robert Gates, who turned 67 in September 2010, visited Beijing in January.", ["2012-01"]],
+  ])("%s", async (sentence, expected) => {
+    const events = await storyEvents("Ties", "BEIJING, Jan. 10, 2012", sentence);
+    expect(events.map((e) => e.date.value)).toEqual(expected);
+  });
+});

@@ -287,6 +287,10 @@ describe("findTriggers", () => {
     ["China welcomed the decision.", []],
     // … nor is welcoming a guest's plan ("Minister X's visit": a thing of the guest's).
     ["Hagel welcomed Chinese Defense Minister Chang Wanquan's plan.", []],
+    // Ties cut off in a relative clause are suspended; a thing cut off is not.
+    ["The ties that China cut off in 2010 were restored.", ["cut off=160"]],
+    ["Exchanges, which Beijing broke off in January, resumed.", ["broke off=160"]],
+    ["The branch that the storm broke off fell on the road.", []],
     // Addressing an audience is a speech; addressing a problem or a concern is dealing with it.
     ["The minister addressed cadets at the academy.", ["addressed=010"]],
     ["Both sides made efforts to address the problem.", []],
