@@ -506,7 +506,10 @@ function stretchCuts(
     const anchor = Math.min(after.t.start, ...(own[i] ?? []).map((h) => h.start));
     const between = s.text.slice(tail - s.start, anchor - s.start);
     let cut = anchor;
-    for (const m of between.matchAll(/,?\s+and\s+|[,;]\s+/g)) cut = tail + (m.index ?? 0);
+    // A clause break, or a restrictive clause's "that" before its own named subject ("ties that
+    // Beijing froze"): the subject acts in the later stretch.
+    for (const m of between.matchAll(/,?\s+and\s+|[,;]\s+|\s(?:that|which|whom)\s+(?=[A-Z])/g))
+      cut = tail + (m.index ?? 0);
     cuts.push(Math.max(cut, cuts.at(-1) ?? s.start));
   }
   return cuts;

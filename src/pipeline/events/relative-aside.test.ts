@@ -55,3 +55,23 @@ describe("an act told only in a relative clause, with its own date", () => {
     expect(events.map((e) => e.date.value)).toEqual(expected);
   });
 });
+
+describe("a later date that closes a restrictive relative clause with a subject of its own", () => {
+  it.each([
+    // The clause's subject did its act, not the sentence's subject …
+    [
+      "Robert Gates landed in China on Sunday to mend exchanges that Beijing suspended in January 2010.",
+      ["2010-01: China", "2012-01-08: Robert M. Gates"],
+    ],
+    // … while a clause with no act of its own makes no event.
+    [
+      "Robert Gates landed in China on Sunday to mend exchanges that Beijing values.",
+      ["2012-01-08: Robert M. Gates"],
+    ],
+  ])("%s", async (sentence, expected) => {
+    const events = await storyEvents("Ties", "BEIJING, Jan. 10, 2012", sentence);
+    expect(
+      events.map((e) => `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`).sort(),
+    ).toEqual(expected);
+  });
+});
