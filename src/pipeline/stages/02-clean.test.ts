@@ -156,6 +156,11 @@ describe("furniture lines", () => {
     ["This is an archive of statements released online from 2005 to 2009.", "furniture"],
     ["Content in this archive is not updated, and links may be out of date.", "furniture"],
     ["Note: This is an archive of releases issued between 2009 and 2013.", "furniture"],
+    [
+      "You are viewing an archived web page, collected by a library on Oct 19, 2010. It may be out of date.",
+      "furniture",
+    ],
+    ["You are viewing a cached copy of the page as it appeared on 3 May 2012.", "furniture"],
     ["This is historical material kept as it was; some links may not work.", "furniture"],
     [
       "Archive: This is archived material; its links and figures are no longer kept up to date.",
@@ -215,6 +220,8 @@ describe("furniture lines", () => {
     "Five thoughts on the talks came from the minister on Monday.",
     "Categories of weapons were discussed at the talks on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",
+    "Readers viewing an archived page on Monday saw the old date of the talks.",
+    "You are viewing the ministers' talks of Monday in a new light, the admiral said.",
     "Note: this is historical ground for both navies, the admiral said on Monday.",
     "Archive: this is archival footage of the first meeting, the ministry said on Monday.",
     "The report said the intruders left tracking cookies on the ministry's computers in May.",
