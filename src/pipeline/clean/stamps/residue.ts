@@ -80,8 +80,15 @@ const ORDER_NOTE = new RegExp(
 /** An e-mail address, in angle brackets or not. */
 const MAIL_ADDRESS = /<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/g;
 
+/** A widget set in full-width brackets, as Chinese sites print their buttons ("【Print】"). */
+const BRACKETED_WIDGET_RE = /【[^】]{0,40}】/g;
+
+/** A widget's count in brackets after it ("Comments (3)", "… discussion (327 people)"). */
+const WIDGET_COUNT_RE = /\(\s*\d+(?:\s+\p{Ll}+)?\s*\)/gu;
+
 /** A page's widgets blanked ("Views: 2047", "Print", "Share"): they are no words of a stamp. */
-export const withoutWidgets = (text: string) => text.replace(WIDGET_RE, " ");
+export const withoutWidgets = (text: string) =>
+  text.replace(BRACKETED_WIDGET_RE, " ").replace(WIDGET_RE, " ").replace(WIDGET_COUNT_RE, " ");
 
 /** A stamp's clock, its zone and a numeric offset after it, blanked. */
 export const withoutClock = (text: string) =>

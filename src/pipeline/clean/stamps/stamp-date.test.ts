@@ -11,6 +11,11 @@ describe("readStampDate", () => {
     ["2013/03/11", "2013-03-11"],
     ["2013.03.11", "2013-03-11"],
     ["2013-2-21 0:48:03", "2013-02-21"],
+    // Year, month and day parted by spaces, as a translation tool renders them, before a clock …
+    ["2012 09 18 19:58:41", "2012-09-18"],
+    // … and not without the clock or the two-digit month and day.
+    ["2012 09 18", undefined],
+    ["In 2012 9 18 ships sailed at 10:00", undefined],
     // The year, the month's name and the day.
     ["2011-December-08 09:21", "2011-12-08"],
     ["2012-Jan-05", "2012-01-05"],

@@ -8,6 +8,12 @@ import { alternatives } from "./residue.ts";
  * drop the zeros), "21.01.2010", "21/01/2010", "07-12-2013". One separator throughout.
  */
 const YEAR_FIRST = /\b((?:19|20)\d{2})([/.-])(\d{1,2})\2(\d{1,2})\b/;
+/**
+ * "2012 09 18 19:58:41": year, month and day parted by spaces, as a translation tool renders a
+ * Chinese stamp; only with the month and day in two digits and a clock right after.
+ */
+const YEAR_FIRST_SPACED =
+  /\b((?:19|20)\d{2}) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])(?=\s+\d{1,2}:\d{2})/;
 const DAY_FIRST_DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
 const DAY_FIRST_SLASH = /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 /**
@@ -124,6 +130,7 @@ export function readStampDate(line: string): StampDate | undefined {
     found.push({ day: fullDay, start: full.index ?? 0, end: (full.index ?? 0) + full[0].length });
   const forms: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
     [YEAR_FIRST, (m) => ymd(m[1], m[3], m[4])],
+    [YEAR_FIRST_SPACED, (m) => ymd(m[1], m[2], m[3])],
     [EAST_ASIAN_YMD, (m) => ymd(m[1], m[2], m[3])],
     [YEAR_MONTH_NAME, (m) => ymd(m[1], String(MONTHS[(m[3] ?? "").toLowerCase()]), m[4])],
     // Day first, as Europe and China write dots, unless no such day exists ("11.19.2013": month first).

@@ -20,6 +20,11 @@ describe("stampShape: page links beside the date", () => {
     // The date and its clock, then the source and the editor credited.
     ["2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao", "byline"],
     ["2013-02-20 20:52 Source: a ministry official who asked not to be named", undefined],
+    // … with the page's widgets after the credits: buttons in full-width brackets, a count.
+    ["2013-02-20 20:52   Source: Example Daily   【Font size: Large Small】 【Print】", "byline"],
+    ["2013-02-20 20:52   Source: Example Daily   Author: Li Ming   Comments (12)", "byline"],
+    ["2013-02-20 20:52   Source: Example Daily   Participate in discussion (40 people)", "byline"],
+    ["2013-02-20 20:52 Source: officials who spoke (12) at the talks 【Print】", undefined],
     // The same credits before the date and its clock.
     ["Source: China Military Online   Editor: Zhang Tao   2011-December-08 09:21", "byline"],
     ["Source: a ministry official said on 2011-12-08 09:21", undefined],

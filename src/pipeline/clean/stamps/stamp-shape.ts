@@ -1,7 +1,7 @@
 import { BYLINE_KINDS, BYLINE_ROLES, STAMP_LABELS } from "../../lexicon/stamps.ts";
 import { EAST_ASIAN_SENTENCE } from "../../util/east-asian.ts";
 import { wordCount } from "../lines.ts";
-import { alternatives, isNameLike, residue, withoutClock } from "./residue.ts";
+import { alternatives, isNameLike, residue, withoutClock, withoutWidgets } from "./residue.ts";
 import { plainNumbers, readStampDate, type StampDate } from "./stamp-date.ts";
 
 /** "By …", "Interview by …": a byline's start, and what it credits. */
@@ -94,11 +94,11 @@ const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?\s*){1,4})
 
 /**
  * "2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao": a line that opens with the
- * date and its clock, and then only credits its source and editor.
+ * date and its clock, and then only credits its source and editor, and the page's widgets.
  */
 function creditsAfterDate(text: string, date: StampDate): boolean {
   if (residue(text.slice(0, date.start))) return false;
-  return CREDITS.test(withoutClock(text.slice(date.end)).trim());
+  return CREDITS.test(withoutWidgets(withoutClock(text.slice(date.end))).trim());
 }
 
 /** The date's own label at the end of the credits before it: "… Author: Li Ming Time:". */
@@ -110,7 +110,9 @@ const DATE_LABEL_LAST = /\s*\p{Lu}\p{Ll}*:$/u;
  */
 function creditsBeforeDate(text: string, date: StampDate): boolean {
   if (residue(text.slice(date.end))) return false;
-  return CREDITS.test(text.slice(0, date.start).trim().replace(DATE_LABEL_LAST, ""));
+  return CREDITS.test(
+    withoutWidgets(text.slice(0, date.start)).trim().replace(DATE_LABEL_LAST, ""),
+  );
 }
 
 /**
