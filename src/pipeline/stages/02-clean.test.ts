@@ -530,6 +530,47 @@ describe("a labelled list of keywords under the author's note", () => {
   });
 });
 
+describe("a label over a list of links", () => {
+  const story =
+    "The two navies held a search-and-rescue drill off Hawaii on February 12, the first of its kind in several years. Their commanders met aboard the flagship afterwards and agreed to hold another drill in the summer.";
+  const item =
+    "Officials from the two navies met in Honolulu on Tuesday to plan the next drill, and said the crews would train together again before the end of the year after the success of the first one.";
+
+  it("ends the body below the story", async () => {
+    const page = [
+      "Published: March 4, 2013",
+      "",
+      story,
+      "",
+      "Biographies:",
+      "Adm. Jane Roe",
+      "Gen. Li Ming",
+    ];
+    const state = await runOn({ "l.txt": page.join("\n") });
+    const body = state.output?.articles.articles[0]?.text ?? "";
+    expect(body).toContain("search-and-rescue drill");
+    expect(body).not.toContain("Jane Roe");
+  });
+
+  it("opens a digest's items when more prose follows it than stands above it", async () => {
+    const page = [
+      "Published: March 4, 2013",
+      "",
+      "Today's issue is short, with one story from the navies and a note on the drills their crews will hold this year.",
+      "",
+      "Today's items:",
+      "",
+      "NAVIES",
+      "",
+      "1. Navies plan another drill | Example.com",
+      "Example Daily, March 3, 2013",
+      item,
+    ];
+    const state = await runOn({ "d.txt": page.join("\n") });
+    expect(state.output?.articles.articles[0]?.text ?? "").toContain("plan the next drill");
+  });
+});
+
 describe("a paper's keywords under its abstract", () => {
   const ABSTRACT =
     "Naval contacts between the two powers grew after 2010. This paper follows the drills, port calls and consultations of the period, and argues that each side used them to signal resolve as much as goodwill, so that a rise in the number of contacts did not mean a rise in trust between the two navies or their political masters.";

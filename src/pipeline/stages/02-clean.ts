@@ -175,15 +175,20 @@ function underAbstract(lines: string[], i: number): boolean {
   return lines.slice(0, i).some((line) => ABSTRACT_HEADING.test(line));
 }
 
-/** "Biographies:" / "Photo Essays:" followed only by short link lines: the start of the page's end matter. */
-function isLinkListLabel(lines: string[], i: number): boolean {
+/**
+ * "Biographies:" / "Photo Essays:" followed only by short link lines: the start of the page's end
+ * matter, below the story. A label over more prose than the story above it ("Today's links:"
+ * over a digest's items, each a headline, a source line and a paragraph) opens the story instead.
+ */
+function isLinkListLabel(lines: string[], bodyStart: number, i: number): boolean {
   const line = lines[i] ?? "";
-  if (!/^[A-Z][\w '&-]{0,40}:$/.test(line) || line.split(/\s+/).length > 4) return false;
+  if (!/^[A-Z][\w '’&-]{0,40}:$/.test(line) || line.split(/\s+/).length > 4) return false;
   const next = lines
     .slice(i + 1)
     .filter(Boolean)
     .slice(0, 3);
-  return next.length > 0 && next.every((l) => !isProse(l));
+  if (!next.length || next.some((l) => isProse(l))) return false;
+  return proseWordsBetween(lines, i + 1, lines.length) <= proseWordsBetween(lines, bodyStart, i);
 }
 
 /**
@@ -269,7 +274,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
   for (let i = bodyStart + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (labelledListAbove(lines, bodyStart, i)) continue;
-    if (isFooterStart(line) || commentsBegin(line) || isLinkListLabel(lines, i)) {
+    if (isFooterStart(line) || commentsBegin(line) || isLinkListLabel(lines, bodyStart, i)) {
       bodyEnd = i;
       break;
     }
