@@ -42,6 +42,11 @@ describe("entryStampDays", () => {
       ],
       ["2013-03-05", "2013-03-04"],
     ],
+    // A press-clip compilation's items under their sources' lines: an outlet and its date.
+    [
+      ["Example Daily, Feb. 18, 2013", "The Morning Post, Feb. 19, 2013"],
+      ["2013-02-18", "2013-02-19"],
+    ],
   ])("reads stamps of other forms: %j", (stamps, days) => {
     const [a = "", b = ""] = stamps;
     expect(daysOf([ENTRY, a, ENTRY, b, ENTRY])).toEqual([undefined, ...days]);
@@ -50,6 +55,17 @@ describe("entryStampDays", () => {
   it.each([
     // One date line in the body is the page's own stamp, not entries.
     [[ENTRY, "6:20 pm ET | Mar 4, 2013", ENTRY, ENTRY]],
+    [[ENTRY, "Example Daily, Feb. 18, 2013", ENTRY, ENTRY]],
+    // A sentence that names an outlet and a date is no source line.
+    [
+      [
+        ENTRY,
+        "Example Daily reported the talks on Feb. 18, 2013.",
+        ENTRY,
+        "Example Daily said so on Feb. 19, 2013.",
+        ENTRY,
+      ],
+    ],
     // Stamps after the last kept line are a footer's (related links), not entries.
     [[ENTRY, ENTRY, "6:20 pm ET | Mar 4, 2013", "8:05 am ET | Mar 3, 2013"]],
     // A line that opens like a header but is a sentence is no message's header.

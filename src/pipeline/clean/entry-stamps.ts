@@ -2,9 +2,12 @@ import { MESSAGE_HEADER } from "../lexicon/stamps.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 
-/** A date line, or a message's own header in a page of e-mail (stamps.json `messageHeader`). */
+/**
+ * A date line, a byline or credit stamp (a press-clip item's source: "Example Daily, Feb. 18,
+ * 2013"), or a message's own header in a page of e-mail (stamps.json `messageHeader`).
+ */
 const isEntryStamp = (line: string) =>
-  stampShape(line) === "date-line" || MESSAGE_HEADER.some((re) => re.test(line));
+  stampShape(line) !== undefined || MESSAGE_HEADER.some((re) => re.test(line));
 
 /** A body with this many date lines among its paragraphs is told in dated entries. */
 const ENTRY_STAMPS = 2;
@@ -12,7 +15,8 @@ const ENTRY_STAMPS = 2;
 /**
  * "6:20 pm ET | Mar 4, 2013" over an entry of a live blog: a body that several date lines cut
  * into entries (a live blog, a story updated through the day, newest first or last; a digest's
- * or a thread's messages under their own headers) tells each entry on its stamp's day, not on the
+ * or a thread's messages under their own headers; a press-clip compilation's items under their
+ * sources' lines) tells each entry on its stamp's day, not on the
  * page's. For each kept body line (`kept`: indices into `lines`), the day of the nearest date line
  * above it inside the body, if any; undefined for the whole body when it has fewer than two such
  * lines (one date line is the page's own stamp).
