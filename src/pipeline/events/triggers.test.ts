@@ -197,6 +197,8 @@ describe("findTriggers", () => {
     // A reply to charges is a statement of its own; the noun and the gerund are not.
     ["The spokesman answered the charges on Wednesday.", ["answered=010"]],
     ["The ministry hit back on Friday.", ["hit back=010"]],
+    ["The ministry shot back on Friday.", ["shot back=010"]],
+    ["The guard shot back at the fleeing car on Friday.", []],
     ["Beijing reacted sharply on Tuesday.", ["reacted=010"]],
     ["Beijing informed the Pentagon in late May.", ["informed=010"]],
     ["Informed sources disagreed.", []],
