@@ -10,6 +10,10 @@ describe("stampShape: page links beside the date", () => {
     // Any page number, and a "Share this" link.
     ["Wed, Oct 10, 2012 - Page 14   Print   Share this", "date-line"],
     ["Wed, Oct 10, 2012 - Page 14   Print   Share this report", undefined],
+    // A date, then its update's label and date in brackets.
+    ["11:42 20/02/2013 (updated: 12:30 20/02/2013)", "date-line"],
+    ["20/02/2013 11:42 (updated 20/02/2013 12:30)", "date-line"],
+    ["11:42 20/02/2013 (talks resumed 21/02/2013)", undefined],
     // Prose that holds a widget's word is still prose.
     ["Share prices fell on Oct 10, 2012 after the report was released", undefined],
     // An outlet, a section and the date alone, between dashes or bars: a wire page's header.

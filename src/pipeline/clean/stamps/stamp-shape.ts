@@ -35,13 +35,24 @@ const bylineNames = (rest: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/**
+ * What follows a stamp's date less a second date that an update label introduces ("11:42
+ * 20/02/2013 (updated: 12:30 20/02/2013)"): the label stays, so the line reads as a date and
+ * its update.
+ */
+function withoutUpdate(after: string): string {
+  const again = readStampDate(after);
+  if (!again || !UPDATED_AFTER.test(residue(after.slice(0, again.start)))) return after;
+  return `${after.slice(0, again.start)} ${after.slice(again.end)}`;
+}
+
 /** How a line with a date and no label reads: a bare date line, a byline or credit stamp, or neither. */
 export function stampShape(line: string): "date-line" | "byline" | undefined {
   const date = readStampDate(line);
   // A sentence in Chinese or Japanese is a few "words" long by its spaces, and no stamp.
   if (!date || wordCount(line) > 20 || EAST_ASIAN_SENTENCE.test(line)) return undefined;
   const text = plainNumbers(line);
-  const rest = residue(`${text.slice(0, date.start)} ${text.slice(date.end)}`);
+  const rest = residue(`${text.slice(0, date.start)} ${withoutUpdate(text.slice(date.end))}`);
   if (!rest || (UPDATED_AFTER.test(rest) && !residue(text.slice(0, date.start))))
     return "date-line";
   // "By Jane Doe and John Roe, Staff Writers" is longer than an outlet's name.
