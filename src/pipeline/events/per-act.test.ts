@@ -101,7 +101,7 @@ describe("an act in a clause counted back from the sentence's date", () => {
   it.each([
     [
       "The ministry on Wednesday rejected the report, a day after Foreign Ministry spokesman Hong Lei dismissed it.",
-      [[], ["Chinese Foreign Ministry", "Hong Lei"]],
+      [[], ["Hong Lei"]],
     ],
   ])("is a happening of its own: %s", async (sentence, people) => {
     expect(await peopleOf(sentence)).toEqual(people);

@@ -15,7 +15,7 @@ describe("an answer to a document already reported", () => {
         "A Chinese defense ministry spokesman, Geng Yansheng, said on Monday that the report was groundless.",
       ),
     ).toEqual([
-      "2013-05-06: Chinese Ministry of National Defense, Geng Yansheng",
+      "2013-05-06: Geng Yansheng",
       "2013-05-06: U.S. Department of Defense",
     ]);
   });
