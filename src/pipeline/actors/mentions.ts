@@ -71,9 +71,9 @@ const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|n
  * An untitled name of two or three words that an appositive describes as a person: an age ("Jane
  * Roe, 29,") or a person noun in a few words ("Jane Roe, a former Motorola engineer,", "Li Ming,
  * China's chief negotiator,"; roles.json personNouns), also after a word of address ("Ms Jane Roe,
- * 29,"). Not "Dow Chemical, a unit of …" (a unit is
- * no person, nor is a noun past a preposition: "Acme Dialogue, a day after a dissident …"), "the South China Sea, a senior official said" (a name after "the" is no person's;
- * the official opens a clause of their own).
+ * 29,"). Not "Dow Chemical, a unit of …" (a unit is no person, nor is a noun past a preposition:
+ * "Acme Dialogue, a day after a dissident …"), "the South China Sea, a senior official said" (a
+ * name after "the" is no person's; the official opens a clause of their own).
  */
 const DESCRIBED = new RegExp(
   String.raw`(?<!(?<![\p{L}.'’-])(?!${ADDRESS_WORD})\p{Lu}[\p{L}.'’-]*\s+|\b[Tt]he\s+)\b(${WORD}(?:\s+${WORD}){1,2}),\s+(?=\d{2},|(?:a|an|the)\s+(?:${DESCRIPTION_WORD}\s+){0,6}?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`,

@@ -13,13 +13,13 @@ const isEntryStamp = (line: string) =>
 const ENTRY_STAMPS = 2;
 
 /**
- * "6:20 pm ET | Mar 4, 2013" over an entry of a live blog: a body that several date lines cut
- * into entries (a live blog, a story updated through the day, newest first or last; a digest's
- * or a thread's messages under their own headers; a press-clip compilation's items under their
- * sources' lines) tells each entry on its stamp's day, not on the
- * page's. For each kept body line (`kept`: indices into `lines`), the day of the nearest date line
- * above it inside the body, if any; undefined for the whole body when it has fewer than two such
- * lines (one date line is the page's own stamp).
+ * "6:20 pm ET | Mar 4, 2013" over an entry of a live blog: a body that several date lines cut into
+ * entries (a live blog, a story updated through the day, newest first or last; a digest's or a
+ * thread's messages under their own headers; a press-clip compilation's items under their sources'
+ * lines) tells each entry on its stamp's day, not on the page's. For each kept body line (`kept`:
+ * indices into `lines`), the day of the nearest date line above it inside the body, if any;
+ * undefined for the whole body when it has fewer than two such lines (one date line is the page's
+ * own stamp).
  */
 export function entryStampDays(
   lines: readonly string[],

@@ -14,10 +14,7 @@ describe("an answer to a document already reported", () => {
         RELEASE,
         "A Chinese defense ministry spokesman, Geng Yansheng, said on Monday that the report was groundless.",
       ),
-    ).toEqual([
-      "2013-05-06: Geng Yansheng",
-      "2013-05-06: U.S. Department of Defense",
-    ]);
+    ).toEqual(["2013-05-06: Geng Yansheng", "2013-05-06: U.S. Department of Defense"]);
   });
 
   it("is a happening of its own when a body, not a person, answered", async () => {
