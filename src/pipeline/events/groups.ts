@@ -424,7 +424,11 @@ const OPENING_DATE = /^\s*(?:(?:on|in|at|by|early|late|later|last|this|next)\s+)
 const CLAUSE_OPENING = /,\s*(?:who|which|where|and)\b|\s(?:that|which|who)\s(?=[A-Z])/g;
 
 /** A restrictive relative clause with a named subject of its own: "the panel that Panetta …". */
-const RESTRICTIVE_OPENER = /\s(?:that|which|whom)\s+(?=[A-Z])[^,;]*$/;
+const RESTRICTIVE_THAT = String.raw`\s(?:that|which|whom)\s+(?=[A-Z])`;
+const RESTRICTIVE_OPENER = new RegExp(String.raw`${RESTRICTIVE_THAT}[^,;]*$`);
+
+/** Where a later date's stretch may begin: a clause break, or a restrictive clause's "that". */
+const STRETCH_BREAK = new RegExp(String.raw`,?\s+and\s+|[,;]\s+|${RESTRICTIVE_THAT}`, "g");
 
 /** The main clause's verb right after a relative clause: "… in April | is due to meet". */
 const MAIN_VERB_AFTER =
@@ -508,8 +512,7 @@ function stretchCuts(
     let cut = anchor;
     // A clause break, or a restrictive clause's "that" before its own named subject ("ties that
     // Beijing froze"): the subject acts in the later stretch.
-    for (const m of between.matchAll(/,?\s+and\s+|[,;]\s+|\s(?:that|which|whom)\s+(?=[A-Z])/g))
-      cut = tail + (m.index ?? 0);
+    for (const m of between.matchAll(STRETCH_BREAK)) cut = tail + (m.index ?? 0);
     cuts.push(Math.max(cut, cuts.at(-1) ?? s.start));
   }
   return cuts;
