@@ -7,6 +7,7 @@ import { headlineOf } from "../headline.ts";
 import { trailingAttribution } from "../actors.ts";
 import { objectOf } from "../object.ts";
 import { hostOf } from "../host.ts";
+import { vesselActors } from "../vessel-actors.ts";
 import { isNationalityOnly } from "../location.ts";
 import { isToldOn, reportedClause } from "../clauses.ts";
 import { dateFromMention } from "../range.ts";
@@ -110,7 +111,9 @@ export function newEvent(
   // A body in a trailing attribution (", the Foreign Ministry said.") reported the act.
   const reporter = trailingAttribution(s, triggers);
   const acting = reporter === undefined ? narration : narration.slice(0, reporter - s.start);
-  let bodies = orgActors(acting, (best?.start ?? s.end) - s.start);
+  // Named warships that sail, drill or call at a port act themselves, beside any other body.
+  const ships = vesselActors(acting, (best?.start ?? s.end) - s.start);
+  let bodies = [...ships.actors, ...orgActors(ships.masked, (best?.start ?? s.end) - s.start)];
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
   const reported = best && reportedClause(s, best);

@@ -1,0 +1,48 @@
+import type { Actor } from "../../dataset/index.ts";
+import { findVessels, type VesselMention } from "../lexicon/vessels.ts";
+
+/**
+ * Words before a ship that make it a place or a thing handled, not one acting: "near the carrier
+ * Liaoning", "aboard the destroyer Harbin", "toured the frigate Yantai".
+ */
+const NOT_ACTING_BEFORE =
+  /\b(?:near|aboard|onto|on\s+board|toward|towards|past|alongside|behind|ahead\s+of|tour(?:ed|s|ing)?|board(?:ed|s|ing)?|visit(?:ed|s|ing)?|inspect(?:ed|s|ing)?|of|on)\s+$/i;
+
+/** Words after an act that bring in who took part with its subject: "a drill with the …". */
+const PARTNER_BEFORE = /\b(?:with|between|involving)\s+$/i;
+
+/** "… USS Mason and the destroyer Harbin": the ship listed after another. */
+const LISTED_AFTER = /^\s*(?:,|,?\s+and)\s*$/;
+
+/**
+ * The ships that act in a sentence's event, whose act is its trigger at `before`: those named
+ * before it (its subject) unless a place or object word comes before them, and those it brings in
+ * as partners ("held a drill with the cruiser Lake Erie", "an exercise between USS Mason and the
+ * destroyer Harbin"). `masked` is the text with every ship's phrase blanked, so that the side's
+ * words of a ship ("the Chinese destroyer") are not also read as a government or a navy acting.
+ */
+export function vesselActors(text: string, before: number): { actors: Actor[]; masked: string } {
+  const all = findVessels(text);
+  const acting: VesselMention[] = [];
+  const acts: boolean[] = [];
+  all.forEach((v, i) => {
+    // A ship listed after another ("…, the frigate Linyi and the oiler Hongzehu") or in the same
+    // phrase ("ships Qingdao and Linyi") stands where the first of the list stands.
+    const previous = all[i - 1];
+    const listed =
+      !!previous &&
+      (previous.start === v.start ||
+        (previous.end <= v.start && LISTED_AFTER.test(text.slice(previous.end, v.start))));
+    const lead = text.slice(Math.max(0, v.start - 30), v.start);
+    acts[i] = listed
+      ? !!acts[i - 1]
+      : !NOT_ACTING_BEFORE.test(lead) && (v.start < before || PARTNER_BEFORE.test(lead));
+    if (acts[i]) acting.push(v);
+  });
+  let masked = text;
+  for (const v of all)
+    masked = masked.slice(0, v.start) + " ".repeat(v.end - v.start) + masked.slice(v.end);
+  const actors: Actor[] = [];
+  for (const v of acting) if (!actors.some((a) => a.name === v.actor.name)) actors.push(v.actor);
+  return { actors, masked };
+}
