@@ -41,7 +41,9 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     const triggers = findTriggers(s, work.quotes);
     let actors = eventActors(s, work, triggers);
     // "the first … to visit China since Robert Gates in January 2011": Gates's visit is its own.
-    const since = sinceFirst(s, s.times, triggers, actors);
+    // (Every person the sentence names: the one after "since" is often an earlier occasion's
+    // owner, "since Liang's visit in May", whom the sentence's own actors leave out.)
+    const since = sinceFirst(s, s.times, triggers, s.actors);
     if (since && inWindow(since.t)) {
       newEvent(ctx, s, since.t, [since.actor], [since.trigger], undefined, since.span);
       actors = actors.filter((a) => a !== since.actor);

@@ -1,5 +1,6 @@
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
+import { OFFICE_CHANGE } from "../lexicon/roles.ts";
 
 /**
  * "the first U.S. defense secretary to visit China since …", "the first visit … since …" (the full
@@ -36,15 +37,25 @@ export function sinceFirst(
   for (const m of s.text.matchAll(FIRST_SINCE)) {
     const first = s.start + (m.index ?? 0);
     const cut = first + m[0].length;
-    const actor = actors.find((a) => a.start >= cut && a.start - cut <= PERSON_CHARS);
-    const t = actor && dates.find((d) => d.start > actor.end && d.start - cut <= DATE_CHARS);
-    const trigger = triggers.find(
-      (h) =>
-        h.start > first &&
-        h.start < cut &&
-        !h.inQuote &&
-        ["visit", "meeting"].includes(familyOf(h) ?? ""),
+    // The person opens the words after "since" ("since Defense Secretary Gates"); one after a
+    // comma ("since the freeze, paving the way for Gates's trip") is another clause's.
+    const actor = actors.find(
+      (a) =>
+        a.start >= cut &&
+        a.start - cut <= PERSON_CHARS &&
+        !/[,;]/.test(s.text.slice(cut - s.start, a.start - s.start)),
     );
+    const t = actor && dates.find((d) => d.start > actor.end && d.start - cut <= DATE_CHARS);
+    // "since Xi became president in March": the date is a change of office, not the act counted.
+    if (t && OFFICE_CHANGE.test(s.text.slice(actor.end - s.start, t.start - s.start))) continue;
+    const comparable = (h: TriggerHit) =>
+      !h.inQuote && ["visit", "meeting"].includes(familyOf(h) ?? "");
+    // "General Chang's visit, the first by a minister since …", "The visit is the first by a
+    // minister since …": with no act between "the first" and "since", the act it counts is the
+    // last one told before it.
+    const trigger =
+      triggers.find((h) => h.start > first && h.start < cut && comparable(h)) ??
+      triggers.filter((h) => h.start < first && comparable(h)).at(-1);
     if (actor && t && trigger) return { actor, t, trigger, span: { start: cut, end: t.end } };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFENSE_ROLE, DIPLOMATIC_ROLE, CONTINUED_SUBJECT } from "./roles.ts";
+import { DEFENSE_ROLE, DIPLOMATIC_ROLE, CONTINUED_SUBJECT, OFFICE_CHANGE } from "./roles.ts";
 
 describe("DEFENSE_ROLE: offices and ranks whose meetings with the other side are military contacts", () => {
   it.each([
@@ -64,4 +64,20 @@ describe("CONTINUED_SUBJECT: a sentence whose subject is the people of the one b
   ])("not %s", (text) => {
     expect(CONTINUED_SUBJECT.test(text)).toBe(false);
   });
+});
+
+describe("OFFICE_CHANGE", () => {
+  it.each(["since Xi became president", "after he took office", "was sworn in as secretary"])(
+    "finds a change of office in %j",
+    (text) => {
+      expect(OFFICE_CHANGE.test(text)).toBe(true);
+    },
+  );
+
+  it.each(["since Liang came to Washington", "since Gates's visit", "overcame doubts"])(
+    "finds none in %j",
+    (text) => {
+      expect(OFFICE_CHANGE.test(text)).toBe(false);
+    },
+  );
 });

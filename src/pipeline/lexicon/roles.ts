@@ -71,6 +71,11 @@ const schema = z.strictObject({
    */
   tookOffice: z.array(z.string().min(1)),
   /**
+   * Acts of coming to or leaving an office, told of a person ("since Xi became president in
+   * March"): a change of office, not a visit or a meeting.
+   */
+  officeChanges: z.array(z.string().min(1)),
+  /**
    * Words of an office still to come ("the vice president, expected to become leader this fall,"):
    * set off after a name, they date the succession, not the sentence's act.
    */
@@ -84,6 +89,8 @@ export const TITLES: readonly string[] = ROLES.titles;
 export const ADDRESS_WORD = String.raw`(?:${ROLES.address.map(literal).join("|")})\.?(?=\s)`;
 export const PLURAL_TITLES: readonly string[] = ROLES.pluralTitles;
 export const TOOK_OFFICE: readonly string[] = ROLES.tookOffice;
+/** Any act of coming to or leaving an office, as whole words ("became", "took office"). */
+export const OFFICE_CHANGE = new RegExp(String.raw`\b(?:${anyOf(ROLES.officeChanges)})\b`, "i");
 export const TO_TAKE_OFFICE: readonly string[] = ROLES.toTakeOffice;
 
 /** A name that opens with a title or a word of address ("Secretary Chuck Hagel", "Mr. Little"). */
