@@ -35,6 +35,27 @@ export function reportedClause(s: Sentence, triggers: TriggerHit[]): number | un
   return acts.some((h) => h.start >= at) && !acts.some((h) => h.start < at) ? at : undefined;
 }
 
+/** A "who" clause still open at the end of a text, after a comma: ", who is expected to …". */
+const OPEN_WHO_CLAUSE = /,\s*(?:who|whom|whose)\s[^,;()]*$/;
+
+/**
+ * Whether a person is named inside a "who" clause set off after another person's name, with no
+ * act told in the clause (up to its closing comma): "Xi, who is expected to succeed Hu as
+ * leader, …" describes Xi. "Xi, who met Hu on Monday, …" tells an act, which keeps its people,
+ * as does a passive's agent ("Biden, who was invited by Xi, …").
+ */
+function inDescribingClause(s: Sentence, m: ActorMention, triggers: TriggerHit[]): boolean {
+  const clause = OPEN_WHO_CLAUSE.exec(s.text.slice(0, m.start - s.start));
+  if (!clause) return false;
+  const from = s.start + clause.index;
+  if (!s.actors.some((a) => a !== m && a.end === from)) return false;
+  // "Biden, who was invited by Xi, …": the agent of a passive took part in what the clause tells.
+  if (/\bby\b/i.test(clause[0])) return false;
+  const close = s.text.slice(m.end - s.start).search(/[,;]/);
+  const to = close < 0 ? s.end : m.end + close;
+  return !triggers.some((h) => h.start > from && h.start < to && !h.reference);
+}
+
 /** People an event sentence is about: narration mentions and quotation speakers, minus references. */
 export function eventActors(
   s: Sentence,
@@ -64,6 +85,9 @@ export function eventActors(
         /^\s+(?:to|in|with|at|on|of|during)\b/.test(work.text.slice(t.start + t.text.length)),
     );
     if (possessive && s.actors.length > 1 && !owns) continue;
+    // "Xi, who is expected to succeed Hu as leader, visited …": a person named in a clause that
+    // describes someone just named, and tells no act of its own, did not act here.
+    if (inDescribingClause(s, m, triggers)) continue;
     // "special representatives of Xi", "an aide to Obama": whom they stand for did not act here.
     if (STANDS_FOR.test(work.text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
     // "set up after Kerry's visit to Beijing": the owner of an earlier occasion did not act here.
