@@ -26,7 +26,18 @@ export interface Group {
 }
 
 /** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */
-const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/;
+const STATE_SUBJECT = /\b(China|Beijing|United States|U\.S\.|Washington|Pentagon)\b/g;
+
+/** Words before a state's name that make it a place: "visited the Pentagon", "flew to Beijing". */
+const PLACE_WORD_BEFORE =
+  /\b(?:in|at|to|from|into|near|outside|via|for|visit|visits|visited|visiting|tour|toured|touring|arrived\s+in)\s+(?:the\s+)?$/i;
+
+/** Whether a stretch names a state as a subject, not as a place ("visited the Pentagon"). */
+function namesStateSubject(stretch: string): boolean {
+  return [...stretch.matchAll(STATE_SUBJECT)].some(
+    (m) => !PLACE_WORD_BEFORE.test(stretch.slice(Math.max(0, m.index - 20), m.index)),
+  );
+}
 
 /** A date inside ", who arrived on Friday," or ", which opens on Wednesday": background, not the news. */
 function inRelativeClause(text: string, at: number): boolean {
@@ -319,7 +330,7 @@ export function groupDates(
         triggers: own[i] ?? [],
         span: { start: from, end: to },
         actors:
-          !mine.length && STATE_SUBJECT.test(stretch)
+          !mine.length && namesStateSubject(stretch)
             ? mine
             : subject
               ? [subject, ...mine.filter((a) => a.key !== subject.key)]
