@@ -9,6 +9,7 @@ import { withoutCoarseFrame } from "./coarse-frame.ts";
 import { withoutWeekFrame } from "./week-frame.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
+import { TITLE_WORDS } from "./split.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
@@ -523,11 +524,34 @@ function stretchCuts(
     let cut = anchor;
     // A clause break, or a restrictive clause's "that" before its own named subject ("ties that
     // Beijing froze"): the subject acts in the later stretch.
-    for (const m of between.matchAll(STRETCH_BREAK)) cut = tail + (m.index ?? 0);
+    for (const m of between.matchAll(STRETCH_BREAK))
+      if (!joinsTwoPeople(s, tail + (m.index ?? 0), m[0])) cut = tail + (m.index ?? 0);
     cuts.push(Math.max(cut, cuts.at(-1) ?? s.start));
   }
   return cuts;
 }
+
+/**
+ * Whether an "and" at `at` joins two people ("endorsed by Obama and Chinese President Xi"), not
+ * two clauses: a person's name ends right before it, only title words stand between it and the
+ * next person's name, and no verb follows that name ("… Wang Yi and Obama hosted …").
+ */
+function joinsTwoPeople(s: Sentence, at: number, joint: string): boolean {
+  if (!/^\s+and\s+$/.test(joint) || !s.actors.some((a) => a.end === at)) return false;
+  const after = at + joint.length;
+  const next = s.actors.find((a) => a.start >= after);
+  return (
+    !!next &&
+    TITLE_WORDS.test(s.text.slice(after - s.start, next.start - s.start)) &&
+    !SUBJECT_VERB_AFTER.test(s.text.slice(next.end - s.start))
+  );
+}
+
+/** A verb right after a name, which makes the name a clause's subject: "… and Obama hosted". */
+const SUBJECT_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST_WORD}|will|is|are|was|were|has|have|had)\b`,
+  "u",
+);
 
 /** Where one coordinated main clause ends and the next begins (", and on Tuesday evening, …"). */
 const CLAUSE_BREAK = /,\s+(?:and|but|while|then|and then)\s+|;\s+/g;
