@@ -45,8 +45,8 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     // owner, "since Liang's visit in May", whom the sentence's own actors leave out.)
     const since = sinceFirst(s, s.times, triggers, s.actors);
     if (since && inWindow(since.t)) {
-      newEvent(ctx, s, since.t, [since.actor], [since.trigger], undefined, since.span);
-      actors = actors.filter((a) => a !== since.actor);
+      newEvent(ctx, s, since.t, since.actors, [since.trigger], undefined, since.span);
+      actors = actors.filter((a) => !since.actors.includes(a));
     }
     const narrated = s.times.filter(
       (t) =>

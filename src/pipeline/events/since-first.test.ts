@@ -25,6 +25,11 @@ describe("'the first … since' a person did the same", () => {
       "The visit is the first by a U.S. defense secretary since Robert Gates's visit in January last year.",
       ["2011-01: Robert M. Gates"],
     ],
+    // Two people after "since", and a date further on.
+    [
+      "The talks, led by Kerry and Lew, are the first high-level meeting since President Barack Obama and Chinese President Hu Jintao met in Seoul, South Korea, in March of this year.",
+      ["2012-03: Barack Obama, Hu Jintao"],
+    ],
   ])("is a happening of its own: %s", async (sentence, expected) => {
     expect(await eventsOf(sentence)).toEqual(expected);
   });

@@ -10,11 +10,12 @@ const FIRST_SINCE = /\bthe first\b(?:[^.;:]|(?<=\b[A-Z])\.|\.(?!\s)){0,120}?\bsi
 
 /** How far the person and then the date may stand after "since". */
 const PERSON_CHARS = 60;
-const DATE_CHARS = 90;
+const DATE_CHARS = 130;
 
 /** A happening the sentence names only to compare: its person, its date and its act. */
 export interface SinceFirst {
-  actor: ActorMention;
+  /** The person after "since", and any other named before the date ("since Obama and Xi met"). */
+  actors: ActorMention[];
   t: TimeMention;
   trigger: TriggerHit;
   span: { start: number; end: number };
@@ -56,7 +57,10 @@ export function sinceFirst(
     const trigger =
       triggers.find((h) => h.start > first && h.start < cut && comparable(h)) ??
       triggers.filter((h) => h.start < first && comparable(h)).at(-1);
-    if (actor && t && trigger) return { actor, t, trigger, span: { start: cut, end: t.end } };
+    if (actor && t && trigger) {
+      const others = actors.filter((a) => a !== actor && a.start > actor.end && a.end <= t.start);
+      return { actors: [actor, ...others], t, trigger, span: { start: cut, end: t.end } };
+    }
   }
   return undefined;
 }
