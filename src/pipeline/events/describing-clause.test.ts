@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a story published on Tuesday 14 February 2012, as "date: people". */
-const eventsOf = async (sentence: string) =>
-  (await storyEvents("Visit", "WASHINGTON, Feb. 14, 2012", sentence)).map(datePeople).sort();
+const eventsOf = (sentence: string) =>
+  datedPeopleOf("Visit", "WASHINGTON, Feb. 14, 2012", sentence);
 
 describe("people named in a clause that describes someone", () => {
   it.each([

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a story published on Monday 8 July 2013, as "date: people". */
-const eventsOf = async (sentence: string) =>
-  (await storyEvents("Cyber", "WASHINGTON, July 8, 2013", sentence)).map(datePeople).sort();
+const eventsOf = (sentence: string) => datedPeopleOf("Cyber", "WASHINGTON, July 8, 2013", sentence);
 
 /** Where a sentence's later occasion begins, when "and" joins two people before its date. */
 describe("an 'and' between two people opens no occasion", () => {

@@ -1,5 +1,5 @@
 import type { Actor } from "../../dataset/index.ts";
-import { findVessels, type VesselMention } from "../lexicon/vessels.ts";
+import { findVessels, LIST_JOINT, type VesselMention } from "../lexicon/vessels.ts";
 
 /**
  * Words before a ship that make it a place or a thing handled, not one acting: "near the carrier
@@ -10,9 +10,6 @@ const NOT_ACTING_BEFORE =
 
 /** Words after an act that bring in who took part with its subject: "a drill with the …". */
 const PARTNER_BEFORE = /\b(?:with|between|involving)\s+$/i;
-
-/** "… USS Mason and the destroyer Harbin": the ship listed after another. */
-const LISTED_AFTER = /^\s*(?:,|,?\s+and)\s*$/;
 
 /**
  * The ships that act in a sentence's event, whose act is its trigger at `before`: those named
@@ -32,7 +29,7 @@ export function vesselActors(text: string, before: number): { actors: Actor[]; m
     const listed =
       !!previous &&
       (previous.start === v.start ||
-        (previous.end <= v.start && LISTED_AFTER.test(text.slice(previous.end, v.start))));
+        (previous.end <= v.start && LIST_JOINT.test(text.slice(previous.end, v.start))));
     const lead = text.slice(Math.max(0, v.start - 30), v.start);
     acts[i] = listed
       ? !!acts[i - 1]

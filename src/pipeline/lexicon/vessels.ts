@@ -109,6 +109,9 @@ function phraseStart(text: string, at: number): number {
   return start;
 }
 
+/** What stands between two ships of a list: "…, the frigate Linyi and the oiler Hongzehu". */
+export const LIST_JOINT = /^\s*(?:,|,?\s+and)\s*$/;
+
 /** Every warship a text names, in order, each once per mention. */
 export function findVessels(text: string): VesselMention[] {
   const found: VesselMention[] = [];
@@ -118,7 +121,8 @@ export function findVessels(text: string): VesselMention[] {
     const prefix = VESSELS.prefixes.find((p) => p.prefix === m[1]);
     const start = phraseStart(text, m.index);
     const end = m.index + m[0].length;
-    found.push({ start, end, actor: { name: `${m[1]} ${name}`, country: prefix?.country ?? "" } });
+    const actor = { name: `${m[1]} ${name}`, ...(prefix ? { country: prefix.country } : {}) };
+    found.push({ start, end, actor });
   }
   for (const m of text.matchAll(CLASSED)) {
     const start = phraseStart(text, m.index);
@@ -126,7 +130,7 @@ export function findVessels(text: string): VesselMention[] {
     if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;
     // "the Chinese destroyer Qingdao, frigate Linyi and …": a list's later ships share its side.
     const previous = found.at(-1);
-    const listed = previous && /^\s*(?:,|,?\s+and)\s*$/.test(text.slice(previous.end, start));
+    const listed = previous && LIST_JOINT.test(text.slice(previous.end, start));
     const country =
       sideOf(text.slice(start, m.index)) ?? (listed ? previous.actor.country : undefined);
     const list = (m[2] ?? "").replace(/\s*\([^)]*\)/g, "").split(/\s*,\s*(?:and\s+)?|\s+and\s+/);

@@ -38,6 +38,15 @@ export async function storyEvents(
 export const datePeople = (e: EventsDocument["events"][number]) =>
   `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`;
 
+/** Each event of a one-paragraph story as "date: people", sorted: what most event tests compare. */
+export async function datedPeopleOf(
+  title: string,
+  dateline: string,
+  sentence: string,
+): Promise<string[]> {
+  return (await storyEvents(title, dateline, sentence)).map(datePeople).sort();
+}
+
 /** Each event of a one-paragraph story as its people, sorted, one list per event, sorted. */
 export async function peopleOfStory(sentence: string): Promise<string[][]> {
   const events = await storyEvents("Ties", "WASHINGTON, March 4, 2013", sentence);
