@@ -14,7 +14,7 @@ import { WINDOW } from "../events/draft.ts";
 import { FINENESS, interval } from "../util/dates.ts";
 import { jsonDigest } from "../util/hash.ts";
 import { eventIds } from "../merge/ids.ts";
-import { selectTopics, sumWeights } from "../topics/weigh.ts";
+import { mergedTopics } from "../topics/merged.ts";
 
 const SUMMARY_MAX = 320;
 
@@ -89,8 +89,7 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   const location = [lead, ...drafts].map((d) => d.location).find(Boolean);
   const triggers = drafts.flatMap((d) => d.triggers);
   const type = eventType(triggers, mentions, location);
-  // A topic mentioned in passing by two reports of one event is talked about, not passing.
-  const topics = selectTopics(sumWeights(drafts.map((d) => d.topicWeights ?? {})));
+  const topics = mergedTopics(drafts);
   const sources: Source[] = [];
   const quotes: Quote[] = [];
   for (const d of drafts) {

@@ -1,0 +1,28 @@
+import type { TopicId } from "../../dataset/index.ts";
+import type { EventDraft } from "../types.ts";
+import { selectTopics, sumWeights } from "./weigh.ts";
+
+/** From this many reporting articles on, a topic must be named by a share of them. */
+const MANY_REPORTS = 3;
+/** The share of an event's articles that must name a topic when many report it. */
+const SHARED_BY = 0.5;
+
+/**
+ * The topics of one event told by several reports. Their weights are summed, so a topic two
+ * reports mention in passing is talked about (weigh.ts); but when many articles report the event,
+ * a topic only a few of them name is what those few also wrote about, not the event's: it must be
+ * named by at least half of the articles. If no topic is, the summed choice stands.
+ */
+export function mergedTopics(
+  drafts: readonly Pick<EventDraft, "articleId" | "topicWeights">[],
+): TopicId[] {
+  const summed = selectTopics(sumWeights(drafts.map((d) => d.topicWeights ?? {})));
+  const articles = [...new Set(drafts.map((d) => d.articleId))];
+  if (articles.length < MANY_REPORTS) return summed;
+  const naming = (t: TopicId) =>
+    articles.filter((id) =>
+      drafts.some((d) => d.articleId === id && (d.topicWeights?.[t] ?? 0) > 0),
+    ).length;
+  const shared = summed.filter((t) => naming(t) >= SHARED_BY * articles.length);
+  return shared.length ? shared : summed;
+}
