@@ -1,15 +1,11 @@
 import type { Actor } from "../../dataset/index.ts";
-import { findVessels, LIST_JOINT, type VesselMention } from "../lexicon/vessels.ts";
-
-/**
- * Words before a ship that make it a place or a thing handled, not one acting: "near the carrier
- * Liaoning", "aboard the destroyer Harbin", "toured the frigate Yantai".
- */
-const NOT_ACTING_BEFORE =
-  /\b(?:near|aboard|onto|on\s+board|toward|towards|past|alongside|behind|ahead\s+of|tour(?:ed|s|ing)?|board(?:ed|s|ing)?|visit(?:ed|s|ing)?|inspect(?:ed|s|ing)?|of|on)\s+$/i;
-
-/** Words after an act that bring in who took part with its subject: "a drill with the …". */
-const PARTNER_BEFORE = /\b(?:with|between|involving)\s+$/i;
+import {
+  findVessels,
+  LIST_JOINT,
+  NOT_ACTING_BEFORE,
+  PARTNER_BEFORE,
+  type VesselMention,
+} from "../lexicon/vessels.ts";
 
 /**
  * The ships that act in a sentence's event, whose act is its trigger at `before`: those named

@@ -15,6 +15,8 @@ const schema = z.strictObject({
     .min(1),
   classes: z.array(z.string().min(1)).min(1),
   formationWords: z.array(z.string().min(1)),
+  notActingAfter: z.array(z.string().min(1)).min(1),
+  partnerAfter: z.array(z.string().min(1)).min(1),
 });
 
 const VESSELS = parseLexicon(schema, raw, "vessels.json");
@@ -108,6 +110,15 @@ function phraseStart(text: string, at: number): number {
   }
   return start;
 }
+
+/** Words right before a ship's phrase that make it a place or a thing handled: "near the …". */
+export const NOT_ACTING_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf(VESSELS.notActingAfter)})\s+$`,
+  "i",
+);
+
+/** Words right before a ship's phrase that bring it in as a partner of the act: "with the …". */
+export const PARTNER_BEFORE = new RegExp(String.raw`\b(?:${anyOf(VESSELS.partnerAfter)})\s+$`, "i");
 
 /** What stands between two ships of a list: "…, the frigate Linyi and the oiler Hongzehu". */
 export const LIST_JOINT = /^\s*(?:,|,?\s+and)\s*$/;
