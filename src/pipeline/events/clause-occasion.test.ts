@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a story published on Monday 10 June 2013, as "date: people". */
-const eventsOf = async (sentence: string) =>
-  (await storyEvents("Summit", "RANCHO MIRAGE, June 10, 2013", sentence)).map(datePeople).sort();
+const eventsOf = (sentence: string) =>
+  datedPeopleOf("Summit", "RANCHO MIRAGE, June 10, 2013", sentence);
 
 describe("an occasion in a clause of another time", () => {
   it("keeps its name, so a standing mechanism's session is the two governments'", async () => {

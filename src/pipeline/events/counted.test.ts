@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a story published on Friday 14 September 2012, as "date: people". */
-const eventsOf = async (sentence: string) =>
-  (await storyEvents("Ties", "WASHINGTON, Sept. 14, 2012", sentence)).map(datePeople).sort();
+const eventsOf = (sentence: string) =>
+  datedPeopleOf("Ties", "WASHINGTON, Sept. 14, 2012", sentence);
 
 describe("an act counted, then listed", () => {
   it.each([

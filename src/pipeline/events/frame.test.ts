@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a story published on Wednesday 11 September 2013, as "date: people". */
-const eventsOf = async (...paragraphs: string[]) =>
-  (await storyEvents("Navies", "HONOLULU, Sept. 11, 2013", ...paragraphs)).map(datePeople).sort();
+const eventsOf = (...paragraphs: string[]) =>
+  datedPeopleOf("Navies", "HONOLULU, Sept. 11, 2013", ...paragraphs);
 
 const EXERCISE =
   "Chinese and U.S. warships held a joint search-and-rescue exercise off Oahu on Monday.";

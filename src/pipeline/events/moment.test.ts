@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a feature published on Monday 17 January 2011, as "date: people". */
-const eventsOf = async (...paragraphs: string[]) =>
-  (await storyEvents("Thaw", "LONDON, Jan. 17, 2011", ...paragraphs)).map(datePeople).sort();
+const eventsOf = (...paragraphs: string[]) =>
+  datedPeopleOf("Thaw", "LONDON, Jan. 17, 2011", ...paragraphs);
 
 /** A first paragraph that tells nothing, so the one after it is not read with the dateline. */
 const LEAD = "The two militaries have had an eventful year, in five moments.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf, storyEvents } from "../testing/corpus.ts";
 
 /** Each event of a story published on Friday 9 December 2011, as "date status". */
 const eventsOf = async (sentence: string) =>
@@ -8,8 +8,8 @@ const eventsOf = async (sentence: string) =>
     .sort();
 
 /** Each event of a story published on Wednesday 10 July 2013, as "date: people". */
-const peopleOf = async (sentence: string) =>
-  (await storyEvents("Cyber", "WASHINGTON, July 10, 2013", sentence)).map(datePeople).sort();
+const peopleOf = (sentence: string) =>
+  datedPeopleOf("Cyber", "WASHINGTON, July 10, 2013", sentence);
 
 describe("a date that opens a sentence and a later clause with a date of its own", () => {
   it("are two happenings, each with its own act", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a story published on Monday 6 May 2013, as "date: people". */
-const eventsOf = async (...paragraphs: string[]) =>
-  (await storyEvents("Report", "WASHINGTON, May 6, 2013", ...paragraphs)).map(datePeople).sort();
+const eventsOf = (...paragraphs: string[]) =>
+  datedPeopleOf("Report", "WASHINGTON, May 6, 2013", ...paragraphs);
 
 const RELEASE = "The Pentagon released its annual report on the Chinese military on Monday.";
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { datePeople, storyEvents } from "../testing/corpus.ts";
+import { datedPeopleOf } from "../testing/corpus.ts";
 
 /** Each event of a story published on Wednesday 19 September 2012, as "date: people". */
-const eventsOf = async (sentence: string) =>
-  (await storyEvents("Visit", "BEIJING, Sept. 19, 2012", sentence)).map(datePeople).sort();
+const eventsOf = (sentence: string) => datedPeopleOf("Visit", "BEIJING, Sept. 19, 2012", sentence);
 
 describe("'the first … since' a person did the same", () => {
   it.each([

@@ -21,6 +21,10 @@ export interface SinceFirst {
   span: { start: number; end: number };
 }
 
+/** An act "the first … since" may count: a visit or a meeting, told by the narrator. */
+const comparable = (h: TriggerHit) =>
+  !h.inQuote && ["visit", "meeting"].includes(familyOf(h) ?? "");
+
 /**
  * "X is the first U.S. defense secretary to visit China since Robert Gates in January 2011", "the
  * first visit to the Pentagon by a Chinese minister since General Liang came in May of last
@@ -49,8 +53,6 @@ export function sinceFirst(
     const t = actor && dates.find((d) => d.start > actor.end && d.start - cut <= DATE_CHARS);
     // "since Xi became president in March": the date is a change of office, not the act counted.
     if (t && OFFICE_CHANGE.test(s.text.slice(actor.end - s.start, t.start - s.start))) continue;
-    const comparable = (h: TriggerHit) =>
-      !h.inQuote && ["visit", "meeting"].includes(familyOf(h) ?? "");
     // "General Chang's visit, the first by a minister since …", "The visit is the first by a
     // minister since …": with no act between "the first" and "since", the act it counts is the
     // last one told before it.

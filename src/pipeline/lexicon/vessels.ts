@@ -37,13 +37,13 @@ const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD})*`;
 /** "(DDG 87)", "(FFG-548)", "(112)": a hull number after the name. */
 const HULL = String.raw`(?:\s*\((?:[A-Z]{2,4}[\s-]?)?\d{1,4}\))?`;
 
-const PREFIXED = new RegExp(
-  String.raw`\b(${anyOf(VESSELS.prefixes.map((p) => p.prefix))})\s+(${NAME})${HULL}`,
-  "g",
-);
+/** The navies' prefixes as one alternation ("USS|USNS"). */
+const PREFIX = anyOf(VESSELS.prefixes.map((p) => p.prefix));
+
+const PREFIXED = new RegExp(String.raw`\b(${PREFIX})\s+(${NAME})${HULL}`, "g");
 
 /** One name after a class noun, not a prefixed one ("destroyer USS Mason" is read as prefixed). */
-const ITEM = String.raw`(?!(?:${anyOf(VESSELS.prefixes.map((p) => p.prefix))})\b)${NAME}${HULL}`;
+const ITEM = String.raw`(?!(?:${PREFIX})\b)${NAME}${HULL}`;
 
 /** The class nouns, longest first, their first letter in either case ("Ships Qingdao and …"). */
 const CLASS = [...VESSELS.classes]

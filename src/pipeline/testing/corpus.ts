@@ -38,13 +38,13 @@ export async function storyEvents(
 export const datePeople = (e: EventsDocument["events"][number]) =>
   `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`;
 
-/** Each event of a one-paragraph story as "date: people", sorted: what most event tests compare. */
+/** Each event of a story (see `story`) as "date: people", sorted: what most event tests compare. */
 export async function datedPeopleOf(
   title: string,
   dateline: string,
-  sentence: string,
+  ...paragraphs: string[]
 ): Promise<string[]> {
-  return (await storyEvents(title, dateline, sentence)).map(datePeople).sort();
+  return (await storyEvents(title, dateline, ...paragraphs)).map(datePeople).sort();
 }
 
 /** Each event of a one-paragraph story as its people, sorted, one list per event, sorted. */

@@ -112,8 +112,9 @@ export function newEvent(
   const reporter = trailingAttribution(s, triggers);
   const acting = reporter === undefined ? narration : narration.slice(0, reporter - s.start);
   // Named warships that sail, drill or call at a port act themselves, beside any other body.
-  const ships = vesselActors(acting, (best?.start ?? s.end) - s.start);
-  let bodies = [...ships.actors, ...orgActors(ships.masked, (best?.start ?? s.end) - s.start)];
+  const actAt = (best?.start ?? s.end) - s.start;
+  const ships = vesselActors(acting, actAt);
+  let bodies = [...ships.actors, ...orgActors(ships.masked, actAt)];
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
   const reported = best && reportedClause(s, best);
