@@ -147,13 +147,25 @@ const INSTALLATION_NAME = new RegExp(
 const WATERS = /\b(?:Sea|Ocean|Strait|Gulf|Bay|Channel)\b/;
 
 /** Words that name a place: capitalised, not "The", not a state abbreviation. */
-function placeWords(p: Place): Set<string> {
+function placeWords(p: Place): ReadonlySet<string> {
+  let words = wordsOfPlaces.get(p.name);
+  if (!words) wordsOfPlaces.set(p.name, (words = wordsOfPlace(p.name)));
+  return words;
+}
+
+/**
+ * Each place name's words, worked out once: merging compares the places of every pair of drafts
+ * it weighs. They depend on the name alone.
+ */
+const wordsOfPlaces = new Map<string, ReadonlySet<string>>();
+
+function wordsOfPlace(name: string): Set<string> {
   const words = new Set(
-    p.name.split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && w !== "The"),
+    name.split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && w !== "The"),
   );
   // A venue stands for its town too: "the Pentagon" is in Washington.
   for (const [venue, towns] of Object.entries(VENUE_TOWNS))
-    if (p.name.includes(venue)) for (const t of towns) for (const w of t.split(" ")) words.add(w);
+    if (name.includes(venue)) for (const t of towns) for (const w of t.split(" ")) words.add(w);
   return words;
 }
 

@@ -1,6 +1,6 @@
 import type { EventDraft } from "../types.ts";
 import { acronymLetters, initialsOf, isAcronym } from "../events/acronyms.ts";
-import { interval } from "../util/dates.ts";
+import { datesOf } from "./draft-dates.ts";
 import { GENERIC_CAMEOS, kind, namedBodies, normOccasion } from "./compatible.ts";
 
 /**
@@ -17,16 +17,10 @@ export const SLACK_DAYS = 1;
 
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of an ISO day. */
-function epochDay(iso: string): number {
-  const [y = 1970, m = 1, d = 1] = iso.split("-").map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
 /** First and last day a draft's date covers (its precision's whole month or year; `end` too). */
 export function daySpan(d: EventDraft): [number, number] {
-  const [lo, hi] = interval(d.date.value, d.date.precision, d.date.end);
-  return [epochDay(lo), epochDay(hi)];
+  const { firstDay, lastDay } = datesOf(d);
+  return [firstDay, lastDay];
 }
 
 /** The words `sameOccasion` (events/refer.ts) compares: lower case, "dialog" as "dialogue". */

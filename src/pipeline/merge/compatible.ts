@@ -10,13 +10,23 @@ import { COUNTRY_NAME as COUNTRY, isCountryName } from "../lexicon/countries.ts"
 import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
 import { daysOf, isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
-import { FINENESS, dayDiff, interval } from "../util/dates.ts";
+import { FINENESS } from "../util/dates.ts";
+import { datesOf } from "./draft-dates.ts";
 
 /** Talks (040) and statements (010): two governments hold many a year, so they alone link nothing. */
 export const GENERIC_CAMEOS: readonly string[] = ["040", "010"];
 
 /** Documents (reports, white papers) only merge with documents; interactions with interactions. */
 export function kind(d: EventDraft): "document" | "interaction" {
+  let known = kinds.get(d);
+  if (!known) kinds.set(d, (known = kindOf(d)));
+  return known;
+}
+
+/** Each draft's kind, worked out once: the merge asks it of every pair it weighs. */
+const kinds = new WeakMap<EventDraft, "document" | "interaction">();
+
+function kindOf(d: EventDraft): "document" | "interaction" {
   const best = Math.max(0, ...d.triggers.map((t) => t.rank));
   const doc = d.triggers.some(
     (t) => (t.noun === "report" || t.noun === "white paper") && t.rank >= best,
@@ -25,9 +35,19 @@ export function kind(d: EventDraft): "document" | "interaction" {
 }
 
 /** An occasion's name as merging compares it ("the S&ED" stays an acronym). */
-export const normOccasion = (s?: string) =>
+export const normOccasion = (s?: string): string | undefined => {
+  if (s === undefined) return undefined;
+  let norm = normalOccasions.get(s);
+  if (norm === undefined) normalOccasions.set(s, (norm = normalOccasion(s)));
+  return norm;
+};
+
+/** Each occasion name's normal form, worked out once: the merge asks it of every pair it weighs. */
+const normalOccasions = new Map<string, string>();
+
+const normalOccasion = (s: string) =>
   s
-    ?.toLowerCase()
+    .toLowerCase()
     .replace(/\b(the|of|and|fiscal)\b|[^a-z0-9]+/g, " ")
     .replace(/\bdialog\b/g, "dialogue")
     .replace(/\s+/g, " ")
@@ -70,8 +90,8 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
       stopNamedBy(b, a)
     );
   if (a.date.precision !== "day") return a.date.value === b.date.value;
-  const [a0, a1] = interval(a.date.value, "day", a.date.end);
-  const [b0, b1] = interval(b.date.value, "day", b.date.end);
+  // Both are dated to the day here, so their intervals are the day-precision ones.
+  const [da, db] = [datesOf(a), datesOf(b)];
   // Reports of one event from different outlets may count days differently ("today" in Asia);
   // a programme's days, announced ahead, are named as the hosts schedule them.
   // Not for two that each name someone or a place the other does not: "met Liang on Tuesday" and
@@ -86,7 +106,7 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
       ? 0
       : 1;
   if (dayPartOfProgramme(a, b)) return false;
-  return dayDiff(a1, b0) <= slack && dayDiff(b1, a0) <= slack;
+  return db.firstDay - da.lastDay <= slack && da.firstDay - db.lastDay <= slack;
 }
 
 /**
@@ -102,17 +122,18 @@ const TELLING_SLACK_DAYS = 1;
  * China later this year", told in May) is not of one that was over before it.
  */
 function outsideTelling(report: EventDraft, other: EventDraft): boolean {
-  if (!report.toldBy) return false;
-  const [first, last] = interval(other.date.value, other.date.precision, other.date.end);
+  const toldBy = report.toldBy ? datesOf(report).toldByDay : undefined;
+  if (toldBy === undefined) return false;
+  const { firstDay, lastDay } = datesOf(other);
   return report.status === "occurred"
-    ? dayDiff(report.toldBy, first) > TELLING_SLACK_DAYS
-    : dayDiff(last, report.toldBy) > TELLING_SLACK_DAYS;
+    ? firstDay - toldBy > TELLING_SLACK_DAYS
+    : toldBy - lastDay > TELLING_SLACK_DAYS;
 }
 
 /** Whether one draft's date interval holds the other's (a year holds its months and days). */
 function nested(a: EventDraft, b: EventDraft): boolean {
-  const [a0, a1] = interval(a.date.value, a.date.precision, a.date.end);
-  const [b0, b1] = interval(b.date.value, b.date.precision, b.date.end);
+  const { first: a0, last: a1 } = datesOf(a);
+  const { first: b0, last: b1 } = datesOf(b);
   return (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
 }
 
@@ -358,7 +379,7 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const oa = normOccasion(a.occasion);
   const ob = normOccasion(b.occasion);
   // "the S&ED" in one report, "the Strategic and Economic Dialogue" in another.
-  if (oa && ob) return oa === ob || sameOccasion(a.occasion ?? "", b.occasion ?? "");
+  if (oa && ob) return oa === ob || sameOccasionNamed(a.occasion ?? "", b.occasion ?? "");
   // Governments count as shared actors only for specific acts ("suspended exchanges"), not for
   // talks or statements, which two governments hold many times a year; so do a document's
   // authors ("the firm's report"), as in `strongLink`.
@@ -399,6 +420,20 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
  * day, is one happening across outlets even in a generic act (a statement, talks). Governments
  * speak many times a day through many offices, so they are left to the specific acts.
  */
+/**
+ * `sameOccasion` of two names, worked out once per pair: a few occasion names recur in thousands
+ * of drafts, and telling an acronym from a name letter by letter for each pair weighed was a tenth
+ * of the merge's time.
+ */
+function sameOccasionNamed(a: string, b: string): boolean {
+  let answers = occasionAnswers.get(a);
+  if (!answers) occasionAnswers.set(a, (answers = new Map()));
+  let same = answers.get(b);
+  if (same === undefined) answers.set(b, (same = sameOccasion(a, b)));
+  return same;
+}
+const occasionAnswers = new Map<string, Map<string, boolean>>();
+
 function oneBodyOneDay(a: EventDraft, b: EventDraft): boolean {
   if (a.articleId === b.articleId || a.actors.length || b.actors.length) return false;
   if (a.date.precision !== "day" || a.date.value !== b.date.value) return false;
@@ -490,5 +525,14 @@ export class Cluster implements MergedEvent {
   /** Whether a draft of the cluster is linked to `d` (see `pairLinked`). */
   links(d: EventDraft): boolean {
     return this.deputies(d).some((c) => c !== d && pairLinked(c, d));
+  }
+
+  /** Whether `d` joins the cluster: `accepts` and `links`, its deputies found once for both. */
+  takes(d: EventDraft): boolean {
+    const deputies = this.deputies(d);
+    return (
+      deputies.every((c) => pairCompatible(c, d)) &&
+      deputies.some((c) => c !== d && pairLinked(c, d))
+    );
   }
 }

@@ -49,7 +49,7 @@ const shuffle = <T>(items: readonly T[], seed: number): T[] => {
 };
 
 describe("Cluster", () => {
-  it("accepts: every member's pairCompatible; links: some member's pairLinked", () => {
+  it("accepts: every member's pairCompatible; links: some member's pairLinked; takes: both", () => {
     const drafts = randomDrafts(500, 3);
     const clusters = mergeByDefinition(drafts.slice(0, 300));
     const summaries = clusters.map((m) => {
@@ -69,6 +69,7 @@ describe("Cluster", () => {
         if (link) linked++;
         expect(summaries[i]?.accepts(d)).toBe(compatible);
         if (!m.drafts.includes(d)) expect(summaries[i]?.links(d)).toBe(link);
+        if (!m.drafts.includes(d)) expect(summaries[i]?.takes(d)).toBe(compatible && link);
       });
     expect(accepted).toBeGreaterThan(100);
     expect(linked).toBeGreaterThan(100);

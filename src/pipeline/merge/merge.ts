@@ -17,7 +17,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): MergedEvent[] {
     let home: number | undefined;
     for (const n of index.candidates(d).sort((a, b) => a - b)) {
       const cluster = clusters[n] as Cluster;
-      if (cluster.accepts(d) && cluster.links(d)) {
+      if (cluster.takes(d)) {
         home = n;
         break;
       }
