@@ -21,6 +21,9 @@ const TITLE_AFTER = new RegExp(
   "i",
 );
 
+/** The title's letters anywhere, in any case: what both patterns above need to match at all. */
+const ANY_TITLE = new RegExp(SPOKES, "i");
+
 /** A spokesperson named in a sentence, and the words that name whom they speak for. */
 export interface Spokesperson {
   person: ActorMention;
@@ -34,6 +37,8 @@ export function spokespersonOf(
   actors: ActorMention[],
   text: string,
 ): Spokesperson | undefined {
+  // Both patterns need the title: most sentences have none, and the patterns are slow to fail.
+  if (!ANY_TITLE.test(text.slice(s.start, s.end))) return undefined;
   for (const person of actors) {
     const upTo = text.slice(Math.max(s.start, person.start - 60), person.end);
     const after = text.slice(person.end, Math.min(s.end, person.end + 90));

@@ -31,10 +31,13 @@ const OBLIGED = /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:[^\s.;
 
 /**
  * "…, signed as the president hosted his guest": "as" opening a clause with a subject of its own (a
- * name, or "the …"), not "such as", "as well as" or "as part of".
+ * name, or "the …"), not "such as", "as well as" or "as part of"; up to seven words, no comma,
+ * to the trigger. The word comes first and the words before it are checked after it, so only an
+ * "as" makes the engine look back; the words are whole words, which the engine cannot split in
+ * thousands of ways before it gives up on a longer stretch.
  */
 const AS_CLAUSE =
-  /(?<!\b(?:such|well|same|known|so|as)\s)\bas\s+(?=the\s|[A-Z])(?:\s*[^\s,;]+){1,7}\s*$/;
+  /\bas(?<!\b(?:such|well|same|known|so|as)\sas)\s+(?=the\s|[A-Z])[^\s,;]+(?:\s+[^\s,;]+){0,6}\s*$/;
 
 /** "Every time the navies meet, …": the words of a habitual clause up to the trigger. */
 const HABITUAL = new RegExp(

@@ -102,6 +102,10 @@ describe("event type triggers", () => {
     ["dialogue", "He co-chaired\nthe meeting.", ["co-chaired"]],
     ["held", "The dialogue will be held on July 10.", ["be held"]],
     ["held", "He was held responsible.", []],
+    ["held", "The summit held in Bali drew leaders.", ["held"]],
+    ["held", "The guard held in the gate was tired.", []],
+    ["resume", "Military contacts formally resumed in 2011.", ["resumed"]],
+    ["resume", "The game resumed after the rain.", []],
     ["negotiate", "Negotiations resumed.", ["Negotiations"]],
     ["agree", "Both sides agreed and pledged more.", ["agreed", "pledged"]],
     ["establish", "They set up a hotline at the inauguration.", ["set up", "inaugurat"]],
@@ -112,6 +116,9 @@ describe("event type triggers", () => {
     ["suspend", "The storm cut off power to the base.", []],
     ["suspend", "The army broke off most contacts with the navy.", ["broke off"]],
     ["suspend", "The gunner broke off a branch of the tree.", []],
+    // The ties named first, the cutting told after them ("ties that the navy cut off").
+    ["suspend", "Exchanges that Beijing abruptly cut off in 2010 are back.", ["cut off"]],
+    ["suspend", "The lines that the storm cut off in 2010 are back.", []],
     [
       "exercise",
       "The navies held joint exercises and a port call.",

@@ -33,6 +33,8 @@ describe("orgActors", () => {
     ["China's Ministry of Commerce |rejected the report.", ["Chinese Ministry of Commerce"]],
     // Written in lower case after China's name, a ministry is still that ministry …
     ["China's foreign ministry |called the claim unacceptable.", ["Chinese Foreign Ministry"]],
+    ["The Chinese defense ministry |denied it.", ["Chinese Ministry of National Defense"]],
+    ["China's commerce ministry |objected.", ["Chinese Ministry of Commerce"]],
     ["China’s defence ministry |rejected the story.", ["Chinese Ministry of National Defense"]],
     // … and another country's ministry is not China's.
     ["Japan's defense ministry |scrambled jets.", []],
