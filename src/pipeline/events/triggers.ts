@@ -1,6 +1,7 @@
 import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
 import { HABITUAL_WORDS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
+import { triggersWorthSearching } from "./trigger-words.ts";
 import type { QuoteSpan, Sentence, TriggerHit } from "../types.ts";
 
 /**
@@ -13,7 +14,8 @@ const SEARCHES = TRIGGERS.map((t) => ({
 }));
 // No union of all the patterns as a first test: ignoring case, as it must, it widens every
 // pattern that needs capitals ("[A-Z][\w.-]*'s") to any word, and searching it cost more than the
-// searches it spared (a third of the pipeline's time on the benchmark's articles).
+// searches it spared (a third of the pipeline's time on the benchmark's articles). The first test
+// is the sentence's words instead (trigger-words.ts).
 
 /** The most words of a quoted name ("the “defense consultative talks”"). */
 const NAME_WORDS = 4;
@@ -48,7 +50,9 @@ const HABITUAL = new RegExp(
 /** Every trigger of a sentence, with whether it sits in a quotation or names an earlier occasion. */
 export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const { t, re } of SEARCHES) {
+  const worth = triggersWorthSearching(s.text);
+  for (const [k, { t, re }] of SEARCHES.entries()) {
+    if (!worth[k]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (!m[0]) re.lastIndex++;

@@ -444,6 +444,18 @@ describe("event type triggers", () => {
       /entry 1 \(Make a visit\), triggers\[0\]\.forms\[1\]: no verbs/,
     ],
     [
+      "words a form needs beside no pattern",
+      [...T(1, 0), "forms", 1],
+      { words: ["toured"], needs: ["toured"] },
+      /entry 1 \(Make a visit\), triggers\[0\]\.forms\[1\]: needs is for a pattern's words/,
+    ],
+    [
+      "a needed word of two words",
+      [...T(1, 0), "forms", 1],
+      { pattern: "p", needs: ["state visit"] },
+      /triggers\[0\]\.forms\[1\]\.needs\[0\]: one word/,
+    ],
+    [
       "an unknown inflection",
       [...T(1, 0), "forms", 0, "verbs", 3],
       { verb: "go", without: ["en"] },

@@ -22,6 +22,9 @@ import raw from "./data/event-types.json" with { type: "json" };
  * - `pattern` and `then`: names of the trigger's `patterns`, regex sources for what words cannot
  *   say: the form itself, or a condition right after it ("welcomed" only before a guest); `then`
  *   may list several names, conditions that must all hold.
+ * - `needs`, beside a `pattern`: words one of which every match of the pattern holds, whole
+ *   ("held" of "talks held"); a sentence with none of them is not searched for the trigger
+ *   (events/trigger-words.ts). A pattern without it is searched in every sentence.
  *
  * Words match whole and ignore case unless `matchCase` (then only their first letter may be
  * either case). Triggers are searched in file order: a match that starts inside an earlier
@@ -40,11 +43,13 @@ const formSchema = z
     verbWords: z.array(z.string().min(1)).optional(),
     stems: z.array(z.string().min(1)).optional(),
     pattern: z.string().optional(),
+    needs: z.array(z.string().regex(/^\w+$/, "one word")).min(1).optional(),
     then: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
   })
   .refine((f) => f.verbs || f.nouns || f.words || f.verbWords || f.stems || f.pattern, {
     message: "no verbs, nouns, words, verb words, stems or pattern",
-  });
+  })
+  .refine((f) => !f.needs || f.pattern, { message: "needs is for a pattern's words" });
 
 const triggerSchema = z.strictObject({
   id: z.string().regex(/^[a-z-]+$/, "lower-case words joined by hyphens"),
@@ -88,6 +93,22 @@ export interface Trigger {
    * tells an act of its own subject, never an occasion referred to ("after the firm Mandiant said").
    */
   verbForms: ReadonlySet<string>;
+  /**
+   * The words one of which a sentence must hold for the trigger to match in it (`wordsToFind`);
+   * absent when a form is a pattern, whose words the lexicon cannot read.
+   */
+  needs?: WordsNeeded;
+}
+
+/**
+ * Words a trigger's match always starts with, as a sentence's words are read for the first test of
+ * events/trigger-words.ts: lower-case runs of letters, digits and underscores (what `\b` counts
+ * as a word). `words` must be a whole word of the sentence ("cut" of "cut off"), `starts` may
+ * begin one ("inaugurat" of "inaugurated").
+ */
+export interface WordsNeeded {
+  words: readonly string[];
+  starts: readonly string[];
 }
 
 export interface EventType {
@@ -161,6 +182,43 @@ function verbOnlyForms(t: TriggerEntry): Set<string> {
   );
 }
 
+/** A word's first run of word characters, lower case: "cut" of "cut off", "s" of "S&ED". */
+const firstRun = (word: string) => /^\w+/.exec(word)?.[0].toLowerCase();
+
+/**
+ * The words one of which every match of the trigger holds: the first word of each of its words and
+ * phrases, its word starts, and the words its patterns need. None when a pattern does not say
+ * what it needs, or when a word does not begin with a word character (no whole word of the
+ * sentence then holds its start).
+ */
+function wordsToFind(t: TriggerEntry, re: RegExp): Pick<Trigger, "needs"> {
+  if (re.flags.includes("u") || t.forms.some((f) => f.pattern && !f.needs)) return {};
+  const words = t.forms.flatMap((f) => [
+    ...inflectedVerbs(f),
+    ...(f.nouns ?? []).flatMap(nounForms),
+    ...(f.words ?? []),
+    ...(f.verbWords ?? []),
+  ]);
+  const stems = t.forms.flatMap((f) => f.stems ?? []);
+  const runs = [...words, ...stems].map(firstRun);
+  if (runs.some((r) => r === undefined)) return {};
+  // A stem of word characters only may begin a longer word; one with a hyphen or a stop names
+  // its first run whole ("co-" of "co-chaired").
+  const isStart = (stem: string) => firstRun(stem)?.length === stem.length;
+  const patternWords = t.forms.flatMap((f) => f.needs ?? []);
+  return {
+    needs: {
+      words: [
+        ...new Set([
+          ...[...words, ...stems.filter((x) => !isStart(x))].map((w) => firstRun(w) ?? ""),
+          ...patternWords.map((w) => w.toLowerCase()),
+        ]),
+      ],
+      starts: [...new Set(stems.filter(isStart).map((w) => w.toLowerCase()))],
+    },
+  };
+}
+
 /** Checks what the schema cannot: the noun's family and a document's noun. */
 function checkTrigger(t: TriggerEntry, path: (string | number)[], data: unknown): void {
   if (t.noun !== undefined && !OCCASIONS.family[t.noun])
@@ -204,6 +262,7 @@ export function compileEventTypes(data: z.output<typeof eventTypesFileSchema>): 
         id: t.id,
         kind: t.kind,
         verbForms: verbOnlyForms(t),
+        ...wordsToFind(t, re),
       });
     });
     const titles = type.title.map((template, j) =>

@@ -103,25 +103,48 @@ function otherNationBefore(text: string, at: number, actor: Actor): boolean {
 /** Each body's pattern, global and case-sensitive, compiled once (it runs for every event drafted). */
 const GLOBAL = ORGS.map((o) => new RegExp(o.re.source, "g"));
 
+/** Where a text names a body as one that can act, each body's such mentions in text order. */
+interface BodyMention {
+  at: number;
+  end: number;
+}
+
+/**
+ * Each body's mentions in a text, less a capital after a place word ("gathered in Washington",
+ * "flew to Beijing": where something happened, not a government acting; "In China, that nation's
+ * white paper …" keeps the country: it frames whose act it is) and another nation's ministry.
+ * Drafting asks `orgActors` of one sentence several times in a row, with different subjects: the
+ * last text's answer is kept, so the patterns run once per sentence.
+ */
+function bodyMentions(text: string): BodyMention[][] {
+  if (lastMentions?.text === text) return lastMentions.mentions;
+  const mentions = ORGS.map((o, i) => {
+    const own: BodyMention[] = [];
+    for (const hit of text.matchAll(GLOBAL[i] as RegExp)) {
+      const at = hit.index ?? 0;
+      const capital = CAPITALS.has(hit[0]);
+      if (capital && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+      if (!o.state && otherNationBefore(text, at, o.actor)) continue;
+      own.push({ at, end: at + hit[0].length });
+    }
+    return own;
+  });
+  lastMentions = { text, mentions };
+  return mentions;
+}
+let lastMentions: { text: string; mentions: BodyMention[][] } | undefined;
+
 /**
  * The bodies a sentence names as acting: those before `before` (the subject side of the trigger),
  * else any non-state body in the sentence ("a report to Congress").
  */
 export function orgActors(text: string, before: number): Actor[] {
+  const mentions = bodyMentions(text);
   const found = (from: number, to: number, states: boolean) =>
     ORGS.flatMap((o, i) => {
-      for (const hit of text.matchAll(GLOBAL[i] as RegExp)) {
-        const at = hit.index ?? 0;
-        // "gathered in Washington", "flew to Beijing": a capital after a place word is where
-        // something happened, not a government acting. ("In China, that nation's white paper …"
-        // keeps the country: it frames whose act it is.)
-        const capital = CAPITALS.has(hit[0]);
-        if (capital && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
-        if (!o.state && otherNationBefore(text, at, o.actor)) continue;
-        if (at >= from && at < to && (states || !o.state))
-          return [{ at, end: at + hit[0].length, actor: o.actor }];
-      }
-      return [];
+      if (!states && o.state) return [];
+      const first = mentions[i]?.find((m) => m.at >= from && m.at < to);
+      return first ? [{ ...first, actor: o.actor }] : [];
     })
       // "PLA Navy" names the navy, not also the army whose name it holds.
       .filter(
