@@ -48,6 +48,16 @@ function quotedStoryDays(work: ArticleWork): Map<number, Date> {
   return days;
 }
 
+/** Times put in the frame of a chronology's entry, when the paragraph opens with one. */
+function framed(times: TimeMention[], entry: YearFrame | undefined): TimeMention[] {
+  return entry ? putInFrame(times, entry) : times;
+}
+
+/** The context a sentence is told in: a photo's caption is told in the present. */
+function told(ctx: TimeContext, caption: boolean): TimeContext {
+  return caption ? { ...ctx, caption } : ctx;
+}
+
 /** The coming week as narration names it: a story that tells it previews that week. */
 const COMING_WEEK = /\b(?:next|(?:this\s+)?coming)\s+week\b|\bweek\s+ahead\b/i;
 
@@ -86,7 +96,6 @@ function timeOne(work: ArticleWork): ArticleWork {
     const opensParagraph = s.paragraph !== lastParagraph;
     lastParagraph = s.paragraph;
     if (opensParagraph) entry = undefined;
-    const framed = (times: TimeMention[]) => (entry ? putInFrame(times, entry) : times);
     if (s.kind === "dateline") return s;
     // A wire story quoted further down the page (a forum's reply, a digest's item) is told
     // against its own dateline's day.
@@ -102,11 +111,10 @@ function timeOne(work: ArticleWork): ArticleWork {
     // The scene moves to the last past day the narration names: quotes in this sentence and the
     // ones that follow were spoken then ("said yesterday, “… tonight”" means yesterday night).
     const caption = captions[s.paragraph] === true;
-    const told = () => (caption ? { ...ctx, caption } : ctx);
-    let times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, told())));
+    let times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, told(ctx, caption))), entry);
     if (opensParagraph) {
       entry = entryFrame(s.text, s.start, times);
-      times = framed(times);
+      times = framed(times, entry);
     }
     const before = ctx.scene.getTime();
     // A day in an aside is background ("…, held in Washington on May 9."): the scene stays.
@@ -114,7 +122,7 @@ function timeOne(work: ArticleWork): ArticleWork {
       if (!t.inQuote && t.precision === "day" && !t.future && t.value <= pubDay && !inAside(s, t))
         ctx.scene = fromIso(t.value);
     if (ctx.scene.getTime() !== before && times.some((t) => t.inQuote))
-      times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, told())));
+      times = framed(keep(resolveTimes(s.text, s.start, quoteRanges, told(ctx, caption))), entry);
     const narration = times.filter((t) => !t.inQuote);
     // "The report, released on Tuesday, …": a date in an aside is background, so "a day earlier"
     // in the next sentence counts from the sentence's own date, not from the aside's.

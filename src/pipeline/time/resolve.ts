@@ -385,6 +385,47 @@ function mention(
   return { start, end: start + text.length, text, value, precision, basis: b, inQuote, future };
 }
 
+/** Whether an absolute offset lies in one of the quotations' [start, end) ranges. */
+function inQuotes(quotes: readonly [number, number][], abs: number): boolean {
+  return quotes.some(([s, e]) => s <= abs && abs < e);
+}
+
+/**
+ * Whether [s, e) (absolute) overlaps neither a mention already taken nor an anaphoric date of the
+ * sentence (offsets relative to `sentenceStart`).
+ */
+function isFree(
+  out: readonly TimeMention[],
+  anaphors: readonly RegExpMatchArray[],
+  sentenceStart: number,
+  s: number,
+  e: number,
+): boolean {
+  if (out.some((m) => m.start < e && s < m.end)) return false;
+  return !anaphors.some((a) => {
+    const as = sentenceStart + (a.index ?? 0);
+    return as < e && s < as + a[0].length;
+  });
+}
+
+/**
+ * The last date told before an offset, in a quotation or out of one as the offset is, else the
+ * last one of the sentences before.
+ */
+function dateBefore(
+  out: readonly TimeMention[],
+  at: number,
+  quoted: boolean,
+  previous: TimeMention | undefined,
+): TimeMention | undefined {
+  return out.filter((m) => m.end <= at && m.inQuote === quoted).at(-1) ?? previous;
+}
+
+/** Whether the clause at an offset of the sentence tells of something scheduled or planned. */
+function plannedAt(sentence: string, at: number): boolean {
+  return isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
+}
+
 /**
  * Resolves every temporal expression of one sentence. `quotes` are absolute [start, end) ranges
  * of quotations; dates inside them are resolved against the moment of speaking (`ctx.scene`).
@@ -395,30 +436,25 @@ export function resolveTimes(
   quotes: [number, number][],
   ctx: TimeContext,
 ): TimeMention[] {
-  const inQuote = (abs: number) => quotes.some(([s, e]) => s <= abs && abs < e);
+  // The helpers this function used to define as closures on every call are module functions
+  // taking what they read as arguments (inQuotes, isFree, dateBefore, plannedAt): the same tests
+  // in the same order, without allocating (and naming) seven functions per sentence.
   const out: TimeMention[] = [];
-  const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
   // Anaphoric dates step from the date told just before them: an earlier one of the same
   // sentence ("left on Monday and held a drill the same afternoon"), else the previous sentence's.
   const anaphors = [...sentence.matchAll(ANAPHORIC)];
-  const inAnaphor = (s: number, e: number) =>
-    anaphors.some((a) => {
-      const as = sentenceStart + (a.index ?? 0);
-      return as < e && s < as + a[0].length;
-    });
-  const free = (s: number, e: number) => !taken(s, e) && !inAnaphor(s, e);
   for (const r of parseAt(sentence, ctx.published)) {
     const abs = sentenceStart + r.index;
     // "a year later" counts from the previous date, not from publication.
-    if (!free(abs, abs + r.text.length)) continue;
-    const m = fromChrono(r, sentence, abs, inQuote(abs), ctx);
+    if (!isFree(out, anaphors, sentenceStart, abs, abs + r.text.length)) continue;
+    const m = fromChrono(r, sentence, abs, inQuotes(quotes, abs), ctx);
     if (m) out.push(m);
   }
   for (const a of findAgo(sentence, ctx.published)) {
     const s = sentenceStart + a.start;
-    if (!free(s, sentenceStart + a.end)) continue;
+    if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + a.end)) continue;
     if (inCounterfactual(sentence.slice(0, a.start))) continue;
-    const q = inQuote(s);
+    const q = inQuotes(quotes, s);
     const ref = q ? ctx.scene : ctx.published;
     const again = q ? (findAgo(a.text, ref)[0] ?? a) : a;
     out.push(mention(s, a.text, again.value, again.precision, q, "relative", false));
@@ -426,11 +462,11 @@ export function resolveTimes(
   for (const y of findYears(sentence)) {
     const s = sentenceStart + y.start;
     const e = sentenceStart + y.end;
-    if (!free(s, e)) continue;
+    if (!isFree(out, anaphors, sentenceStart, s, e)) continue;
     // "since 2007" is the start of a period, unless "…, when" tells what happened then.
     const since = /\bsince\s+(the\s+)?$/i.test(sentence.slice(0, y.start));
     if (since && !SINCE_WHEN.test(sentence.slice(y.end))) continue;
-    const q = inQuote(s);
+    const q = inQuotes(quotes, s);
     const ref = q ? ctx.scene : ctx.published;
     const m = mention(s, y.text, String(y.year), "year", q, "explicit", false);
     const clause = clauseAround(sentence, y.start, y.end);
@@ -440,26 +476,21 @@ export function resolveTimes(
       : y.year > ref.getUTCFullYear() || (planned && y.year === ref.getUTCFullYear());
     out.push(m);
   }
-  // The last date told before an offset, in a quotation or out of one as the offset is, else the
-  // last one of the sentences before.
-  const dateBefore = (at: number, quoted: boolean) =>
-    out.filter((m) => m.end <= at && m.inQuote === quoted).at(-1) ?? ctx.previous;
-  const seasonRef = (at: number) => (inQuote(sentenceStart + at) ? ctx.scene : ctx.published);
-  const planned = (at: number) =>
-    isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
-  for (const z of findSeasons(sentence, ctx.published, planned)) {
+  for (const z of findSeasons(sentence, ctx.published, (at) => plannedAt(sentence, at))) {
     const s = sentenceStart + z.start;
-    if (!free(s, sentenceStart + z.end)) continue;
-    const q = inQuote(s);
+    if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + z.end)) continue;
+    const q = inQuotes(quotes, s);
     // Quotations see the season from the day they were spoken.
-    const again = q ? (findSeasons(z.text, seasonRef(z.start), () => planned(z.start))[0] ?? z) : z;
+    const again = q
+      ? (findSeasons(z.text, ctx.scene, () => plannedAt(sentence, z.start))[0] ?? z)
+      : z;
     // "cut its port calls early last year, and the pause lasted into the summer": a bare season
     // told after a past year in the narration is that year's, not the latest one begun.
-    const base = dateBefore(s, false);
+    const base = dateBefore(out, s, false, ctx.previous);
     const told =
       !q &&
       BARE_SEASON.test(z.text) &&
-      !planned(z.start) &&
+      !plannedAt(sentence, z.start) &&
       base &&
       !base.inQuote &&
       !base.future &&
@@ -477,28 +508,28 @@ export function resolveTimes(
       false,
     );
     m.future =
-      year > seasonRef(z.start).getUTCFullYear() ||
-      planned(z.start) ||
+      year > (q ? ctx.scene : ctx.published).getUTCFullYear() ||
+      plannedAt(sentence, z.start) ||
       /\b(?:next|coming|upcoming)\b/i.test(z.text);
     out.push(m);
   }
   for (const p of findPeriodEnds(sentence, ctx.published)) {
     const s = sentenceStart + p.start;
-    if (!free(s, sentenceStart + p.end)) continue;
-    const q = inQuote(s);
+    if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + p.end)) continue;
+    const q = inQuotes(quotes, s);
     // Quotations see the year's end from the day they were spoken.
     const again = q ? (findPeriodEnds(p.text, ctx.scene)[0] ?? p) : p;
     const m = mention(s, p.text, again.value, again.precision, q, "relative", false);
     const ref = isoDay(q ? ctx.scene : ctx.published).slice(0, m.value.length);
-    m.future = m.value > ref || (m.value === ref && planned(p.start));
+    m.future = m.value > ref || (m.value === ref && plannedAt(sentence, p.start));
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   for (const o of findOrdinalDays(sentence)) {
     const s = sentenceStart + o.start;
-    if (!free(s, sentenceStart + o.end)) continue;
-    const q = inQuote(s);
-    const base = dateBefore(s, q);
+    if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + o.end)) continue;
+    const q = inQuotes(quotes, s);
+    const base = dateBefore(out, s, q, ctx.previous);
     const ref = q ? ctx.scene : ctx.published;
     const month =
       base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");
@@ -512,7 +543,7 @@ export function resolveTimes(
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   for (const a of anaphors) {
     const s = sentenceStart + (a.index ?? 0);
-    const q = inQuote(s);
+    const q = inQuotes(quotes, s);
     // "in May of that year": the year is May's, told before it, not May's own.
     const own = out
       .filter((m) => m.end <= s && m.inQuote === q)
