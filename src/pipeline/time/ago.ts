@@ -34,9 +34,16 @@ export const NUMBERS: Readonly<Record<string, number>> = {
 const AGO =
   /(?<!\b(?:half|more than|less than|over|under)\s+)\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?)\s+ago\b/gi;
 
+/**
+ * Every AGO match holds "ago" (as AGO reads case): a text without it is not searched, which spares
+ * the lookbehind AGO tries at every position.
+ */
+const AGO_WORD = /ago/i;
+
 /** Finds "N units ago" and resolves it against `ref` at the unit's precision. */
 export function findAgo(text: string, ref: Date): AgoMention[] {
   const out: AgoMention[] = [];
+  if (!AGO_WORD.test(text)) return out;
   for (const m of text.matchAll(AGO)) {
     const n = NUMBERS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
     const unit = (m[2] ?? "").toLowerCase().replace(/s$/, "");

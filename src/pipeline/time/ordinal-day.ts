@@ -15,8 +15,12 @@ export interface OrdinalDay {
   day: number;
 }
 
+/** What every ORDINAL_DAY match opens with: a sentence without it is not searched. */
+const ON_THE_NUMBER = /[Oo]n the \d/;
+
 /** The ordinal days of a sentence, offsets into it ("on the 7th" in "played on the 7th."). */
 export function findOrdinalDays(sentence: string): OrdinalDay[] {
+  if (!ON_THE_NUMBER.test(sentence)) return [];
   return [...sentence.matchAll(ORDINAL_DAY)]
     .map((m) => ({
       start: m.index ?? 0,

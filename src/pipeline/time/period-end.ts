@@ -27,8 +27,15 @@ const PERIOD_END =
 const PERIOD_PART =
   /\b(?:in|during|by|within|over|for)\s+the\s+(?:first|second|third|fourth|latter|last|final|early|later)\s+(?:half|quarter|part|months)\s+of\s+(the|this|next|last|the current)\s+(year|month)\b/gi;
 
+/**
+ * Every PERIOD_END and PERIOD_PART match holds "year" or "month" (in any case, as they read it): a
+ * text without either is not searched.
+ */
+const YEAR_OR_MONTH = /year|month/i;
+
 export function findPeriodEnds(text: string, ref: Date): PeriodEndMention[] {
   const out: PeriodEndMention[] = [];
+  if (!YEAR_OR_MONTH.test(text)) return out;
   const found = [...text.matchAll(PERIOD_END), ...text.matchAll(PERIOD_PART)].sort(
     (a, b) => (a.index ?? 0) - (b.index ?? 0),
   );

@@ -22,7 +22,7 @@ import {
 } from "./tense.ts";
 import { inNamedWeek } from "./named-week.ts";
 import { yearOfItsWeekday } from "./weekday-year.ts";
-import { ANAPHORIC, anaphoricCount, anaphoricMonth, anaphoricStep, findYears } from "./years.ts";
+import { anaphoricCount, anaphoricMonth, anaphoricStep, findAnaphors, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
 import { findPeriodEnds } from "./period-end.ts";
@@ -442,7 +442,7 @@ export function resolveTimes(
   const out: TimeMention[] = [];
   // Anaphoric dates step from the date told just before them: an earlier one of the same
   // sentence ("left on Monday and held a drill the same afternoon"), else the previous sentence's.
-  const anaphors = [...sentence.matchAll(ANAPHORIC)];
+  const anaphors = findAnaphors(sentence);
   for (const r of parseAt(sentence, ctx.published)) {
     const abs = sentenceStart + r.index;
     // "a year later" counts from the previous date, not from publication.

@@ -27,6 +27,12 @@ const MONTHS: Record<string, [number, number]> = {
 const SEASON =
   /\b(?:(?:early|late|mid-?)\s*)?(?:([Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Cc]oming|[Tt]he|[Tt]he coming|[Tt]he upcoming|[Ii]n)\s+)(?:(?:early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d{2}|\s+of\s+(?:last|next|this|that|the same|the following|the previous)\s+year\b)(?![-\w])/g;
 
+/**
+ * Every SEASON match holds a season's name in lower case, as SEASON reads it: a text without one
+ * is not searched.
+ */
+const SEASON_WORD = /spring|summer|fall|autumn|winter/;
+
 /** The year a season falls in, seen from month `month` of `year`. */
 function seasonYear(
   det: string,
@@ -57,6 +63,7 @@ export function findSeasons(
   future: (at: number) => boolean,
 ): SeasonMention[] {
   const out: SeasonMention[] = [];
+  if (!SEASON_WORD.test(text)) return out;
   const year = ref.getUTCFullYear();
   const month = ref.getUTCMonth() + 1;
   for (const m of text.matchAll(SEASON)) {

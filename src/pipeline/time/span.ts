@@ -70,6 +70,9 @@ const SUBJECT_NEAR = 160;
  * also met Xi on Wednesday") belongs to another clause. Only a day without an end is widened.
  */
 export function applySpans(sentence: string, sentenceStart: number, times: TimeMention[]): void {
+  // With no times there is nothing to widen (each LENGTH match only reads and changes `times`),
+  // and the pattern is not run over the sentence.
+  if (times.length === 0) return;
   for (const m of sentence.matchAll(LENGTH)) {
     const word = (m[1] ?? "").toLowerCase();
     const days = COUNTS[word] ?? Number(word);

@@ -13,9 +13,16 @@ export interface YearMention {
 const YEAR =
   /(?<![\d,.$€£¥#/-])(?:(?:fiscal(?:\s+year)?|FY|early|late|mid|mid-|the end of|end of|spring(?: of)?|summer(?: of)?|fall(?: of)?|autumn(?: of)?|winter(?: of)?)\s*)?((?:19|20)\d{2})(?!\d|,\d|\.\d|-\d)/gi;
 
+/**
+ * Every YEAR match holds its four digits: a text without "19dd" or "20dd" is not searched, which
+ * spares the lookbehind YEAR tries at every position.
+ */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 /** Finds bare years; numbers that are counts or measures ("2,000 soldiers", "2012-foot") are skipped. */
 export function findYears(text: string): YearMention[] {
   const out: YearMention[] = [];
+  if (!YEAR_DIGITS.test(text)) return out;
   for (const m of text.matchAll(YEAR)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 14);
     if (COUNT_NOUN.test(after)) continue;
@@ -66,6 +73,21 @@ export const ANAPHORIC = new RegExp(
   ].join("|"),
   "gi",
 );
+
+/**
+ * A word every ANAPHORIC alternative holds, in any case as it reads them: its unit (year, month,
+ * week, day, hours, minutes, moments), part of a day, season or month. A sentence with none of
+ * them has no anaphoric date, and the long alternation is not run over it.
+ */
+const ANAPHORIC_WORD = new RegExp(
+  `year|month|week|day|hour|minute|moment|${DAY_PARTS}|spring|summer|autumn|winter|fall|${MONTH_NAMES.join("|")}`,
+  "i",
+);
+
+/** The ANAPHORIC matches of a sentence, in order. */
+export function findAnaphors(sentence: string): RegExpMatchArray[] {
+  return ANAPHORIC_WORD.test(sentence) ? [...sentence.matchAll(ANAPHORIC)] : [];
+}
 
 /**
  * An ANAPHORIC match that names a month ("the following February"): the month (1–12), and whether

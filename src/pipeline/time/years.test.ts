@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { ANAPHORIC, findAnaphors } from "./years.ts";
+
+describe("findAnaphors", () => {
+  it.each([
+    ["Later that year the talks resumed.", ["that year"]],
+    ["Three days later, the envoys met again.", ["Three days later"]],
+    ["They met again the following February.", ["the following February"]],
+    ["The ships sailed that same autumn.", ["that same autumn"]],
+    ["In the evening, Xi hosted a banquet.", ["In the evening"]],
+    ["Hours later he told cadets the drill was over.", ["Hours later"]],
+    ["They had suspended talks the year before.", ["the year before"]],
+    ["He visited later in the month.", ["later in the month"]],
+    ["Days later, the envoys met again.", ["Days later"]],
+    ["He left on Monday and met Xi THE NEXT DAY.", ["THE NEXT DAY"]],
+  ])("finds what ANAPHORIC finds in %j", (sentence, found) => {
+    const anaphors = findAnaphors(sentence);
+    expect(anaphors.map((a) => a[0])).toEqual(found);
+    expect(anaphors.map((a) => [a.index, ...a])).toEqual(
+      [...sentence.matchAll(ANAPHORIC)].map((a) => [a.index, ...a]),
+    );
+  });
+
+  it("finds nothing in a sentence with no unit, part of a day, season or month", () => {
+    expect(findAnaphors("The two sides agreed to meet again soon, officials said.")).toEqual([]);
+  });
+});
