@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuotes, findSpeakerText } from "./quotes.ts";
+import { afterLastClose, beforeFirstOpen, findQuotes, findSpeakerText } from "./quotes.ts";
 
 function quotesOf(paragraphs: string[]) {
   const text = paragraphs.join("\n\n");
@@ -65,5 +65,26 @@ describe("findQuotes", () => {
     expect(findSpeakerText("", ", the secretary said.")).toBe("the secretary");
     expect(findSpeakerText("Through an interpreter, Xi noted that ", "")).toBe("Xi");
     expect(findSpeakerText("", ", said Liang.")).toBe("Liang");
+  });
+});
+
+describe("afterLastClose and beforeFirstOpen", () => {
+  it.each([
+    ["Obama said ”we agree,” and Xi said", " and Xi said", "Obama said ”we agree,” and Xi said"],
+    ['He said "yes" and "no" then', " then", "He said "],
+    ["“One” two ”three", "three", ""],
+    ['a ” b " c', " c", "a ” b "],
+    ["no marks at all", "no marks at all", "no marks at all"],
+    ["", "", ""],
+  ])("cut %j as the patterns they replace do", (text, after, before) => {
+    expect(afterLastClose(text)).toBe(after);
+    expect(afterLastClose(text)).toBe(text.replace(/.*[”"]/s, ""));
+    expect(beforeFirstOpen(text)).toBe(before);
+    expect(beforeFirstOpen(text)).toBe(text.replace(/[“"].*/s, ""));
+  });
+
+  it("keep a text with line breaks and no quote mark whole", () => {
+    expect(afterLastClose("one\ntwo")).toBe("one\ntwo");
+    expect(beforeFirstOpen("one\ntwo")).toBe("one\ntwo");
   });
 });

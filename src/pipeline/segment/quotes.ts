@@ -22,6 +22,28 @@ export function findSpeakerText(before: string, after: string): string | undefin
 }
 
 /**
+ * The words after the last closing (or straight) quote mark: what `text.replace(/.*[”"]/s, "")`
+ * leaves, found without that pattern's trying every start when there is no quote mark.
+ */
+export function afterLastClose(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf("”"), text.lastIndexOf('"')) + 1);
+}
+
+/**
+ * The words before the first opening (or straight) quote mark, all of `text` when it has none:
+ * what cutting the pattern [“"] and all after it leaves.
+ */
+export function beforeFirstOpen(text: string): string {
+  const curly = text.indexOf("“");
+  const straight = text.indexOf('"');
+  const first = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
+  return first < 0 ? text : text.slice(0, first);
+}
+
+/** The marks that open or close a quotation. */
+const QUOTE_MARK = /[“”"]/g;
+
+/**
  * Finds quotations paragraph by paragraph. Curly quotes pair by direction, straight quotes
  * toggle. A quotation left open at the end of a paragraph whose next paragraph opens with a quote
  * mark continues there (newspaper style); its pieces share one speaker.
@@ -35,8 +57,11 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     let open = -1;
     if (!carry) chain++;
     carry = false;
-    for (let i = para.start; i < para.end; i++) {
-      const c = text[i];
+    // Only quote marks change anything: the search jumps from one to the next.
+    QUOTE_MARK.lastIndex = para.start;
+    for (let q = QUOTE_MARK.exec(text); q && q.index < para.end; q = QUOTE_MARK.exec(text)) {
+      const i = q.index;
+      const c = q[0];
       if (c === "“" || (c === '"' && open < 0)) {
         if (open < 0) open = i + 1;
       } else if ((c === "”" || c === '"') && open >= 0) {
@@ -59,7 +84,7 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
     if (!para) continue;
     const before = text.slice(para.start, Math.max(para.start, q.start - 1));
     const after = text.slice(Math.min(para.end, q.end + 1), para.end);
-    const speaker = findSpeakerText(before.replace(/.*[”"]/s, ""), after.replace(/[“"].*/s, ""));
+    const speaker = findSpeakerText(afterLastClose(before), beforeFirstOpen(after));
     if (speaker) q.speakerText = speaker;
   }
   const byChain = new Map<number, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./sentences.ts";
+import { finalToken, splitSentences } from "./sentences.ts";
 
 const split = (t: string) => splitSentences(t).map(([s, e]) => t.slice(s, e));
 
@@ -82,5 +82,29 @@ describe("splitSentences offsets", () => {
       "Both left.",
     ]);
     for (const [s, e] of spans) expect(text.slice(s, e).trim()).toBe(text.slice(s, e));
+  });
+});
+
+describe("finalToken", () => {
+  const FINAL_TOKEN = /([A-Za-z][A-Za-z.]*)\.$/;
+  it.each([
+    ["He met the U.S.", "u.s"],
+    ["Talks with Gen.", "gen"],
+    ["Leon E.", "e"],
+    ["in 2013, said J.R.R.", "j.r.r"],
+    ["ended at 5 p.m.", "p.m"],
+    ["a list...", "list.."],
+    ["...a", ""],
+    ["the 9.", ""],
+    [".x.", "x"],
+    ["x", ""],
+    ["", ""],
+  ])("reads %j as matching the whole text would", (text, token) => {
+    expect(finalToken(text)).toBe(token);
+    expect(finalToken(text)).toBe(text.match(FINAL_TOKEN)?.[1]?.toLowerCase() ?? "");
+  });
+
+  it("finds no token in a text that does not end on a period", () => {
+    expect(finalToken("They talked!")).toBe("");
   });
 });

@@ -57,6 +57,34 @@ function insideAttributedQuote(text: string, start: number, at: number): boolean
   return close > 0 && /,\s*$/.test(text.slice(at, close));
 }
 
+/** A letter, then letters and periods, then the final period: the token FINAL_TOKEN reads. */
+const FINAL_TOKEN = /([A-Za-z][A-Za-z.]*)\.$/;
+
+/** Whether a character is one FINAL_TOKEN's token is made of: an ASCII letter or a period. */
+function isTokenChar(c: string): boolean {
+  return c === "." || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
+}
+
+/**
+ * The token before the period that ends `text`, in lower case ("u.s" in "… the U.S."), or "" when
+ * it does not end on a letter and a period. The same as matching FINAL_TOKEN on all of `text`,
+ * whose match can only start in the run of letters and periods that ends it (any other character
+ * breaks the token): only that run is searched, not every position of a long stretch.
+ */
+export function finalToken(text: string): string {
+  let from = text.length;
+  while (from > 0 && isTokenChar(text[from - 1] ?? "")) from--;
+  return text.slice(from).match(FINAL_TOKEN)?.[1]?.toLowerCase() ?? "";
+}
+
+/**
+ * The words after a boundary, read only after an abbreviation: slicing the rest of the text at
+ * every boundary made a long paragraph quadratic.
+ */
+function restAfter(text: string, end: number): string {
+  return text.slice(end).trimStart();
+}
+
 /**
  * Splits a stretch of prose into sentences, returning [start, end) offsets relative to `text`.
  * Splits after . ! ? (and closing quotes) before a capital, except after titles, initials and
@@ -70,13 +98,12 @@ export function splitSentences(text: string): [number, number][] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     const before = text.slice(start, m.index + 1);
-    const token = before.match(/([A-Za-z][A-Za-z.]*)\.$/)?.[1]?.toLowerCase() ?? "";
-    const rest = text.slice(end).trimStart();
+    const token = finalToken(before);
     if (m[0].startsWith(".") && token) {
       if (/^[a-z]$/.test(token)) continue; // an initial: "Leon E. Panetta"
-      if (NEVER_ENDS.has(token) && (token !== "no" || /^\d/.test(rest))) continue;
+      if (NEVER_ENDS.has(token) && (token !== "no" || /^\d/.test(restAfter(text, end)))) continue;
       if (MAY_END.has(token)) {
-        if (!STARTERS.test(rest)) continue;
+        if (!STARTERS.test(restAfter(text, end))) continue;
       } else if (INITIALS.test(token)) continue; // "T.R. Vance"
     }
     if (insideAttributedQuote(text, start, end)) continue;
