@@ -33,7 +33,9 @@ export function joinBrokenWord(
   line: string,
   pageWords: () => ReadonlySet<string>,
 ): string | undefined {
-  const cut = CUT_WORD.exec(above);
+  // CUT_WORD ends on "-" at the text's end: without one, the search over the whole paragraph
+  // joined so far (it grows with each line) is spared.
+  const cut = above.endsWith("-") ? CUT_WORD.exec(above) : null;
   const first = cut?.[1];
   if (!cut || !first) return undefined;
   const rest = REST.exec(line)?.[1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasPhotoCredit, isFooterStart, isProse, wordCount } from "./lines.ts";
+import { endsLikeSentence, hasPhotoCredit, isFooterStart, isProse, wordCount } from "./lines.ts";
 
 /** What the one-pass count must agree with: runs of non-space holding a letter. */
 const byRegex = (line: string) => line.match(/[^\s]*\p{L}[^\s]*/gu)?.length ?? 0;
@@ -75,5 +75,31 @@ describe("hasPhotoCredit", () => {
     ["The photographer who took the picture was detained on Monday.", false],
   ])("%j → %s", (line, expected) => {
     expect(hasPhotoCredit(line)).toBe(expected);
+  });
+});
+
+/** The pattern endsLikeSentence reads from the line's end: both must agree. */
+const endsByRegex = (line: string) => /[.!?…:]["”’')\]]*$|["”]$/.test(line);
+
+describe("endsLikeSentence", () => {
+  it.each<[string, boolean]>([
+    ["Talks resumed.", true],
+    ["Did they meet?", true],
+    ["He said: ", false],
+    ["The list:", true],
+    ["And then…", true],
+    ['He said "no."', true],
+    ["(See below.)]’", true],
+    ['A quote ends "', true],
+    ["A quote ends ”", true],
+    // Closers alone, or after no stop, end no sentence.
+    ["Related Stories", false],
+    ["Home | World (Asia)", false],
+    ["’)]", false],
+    ["", false],
+    ["U.S. Navy.x", false],
+  ])("%j → %s", (line, ends) => {
+    expect(endsLikeSentence(line)).toBe(ends);
+    expect(endsByRegex(line)).toBe(ends);
   });
 });

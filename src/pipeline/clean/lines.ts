@@ -90,8 +90,24 @@ export function wordCount(line: string): number {
   return lettered ? words + 1 : words;
 }
 
-/** Ends like a sentence (allowing closing quotes/brackets) rather than like a menu item or heading. */
-export const endsLikeSentence = (line: string) => /[.!?…:]["”’')\]]*$|["”]$/.test(line);
+/** What may close a sentence after its stop: quotes and brackets. */
+const CLOSERS = `"”’')]`;
+/** What ends a sentence. */
+const STOPS = ".!?…:";
+
+/**
+ * Ends like a sentence (allowing closing quotes/brackets) rather than like a menu item or heading:
+ * `/[.!?…:]["”’')\]]*$|["”]$/`, read from the line's end, as the pattern tried at every
+ * position of a long line was not. No stop is a closer, so a stop followed by closers alone is
+ * the character before the line's trailing closers.
+ */
+export function endsLikeSentence(line: string): boolean {
+  const last = line.at(-1);
+  if (last === '"' || last === "”") return true;
+  let end = line.length;
+  while (end > 0 && CLOSERS.includes(line.charAt(end - 1))) end--;
+  return end > 0 && STOPS.includes(line.charAt(end - 1));
+}
 
 /** A menu: three or more items between bars ("Home | China | World"). */
 export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;

@@ -11,7 +11,13 @@ const ZERO_FOR_O = /(?<![\p{L}\d])0(?=\p{Ll}{2,})/gu;
 
 const LOOKALIKE_DIGIT: Record<string, string> = { l: "1", I: "1", O: "0" };
 
+/** Any digit: both mends need one (a run holds a digit; the zero is one). */
+const DIGIT = /\d/;
+
 export function mendOcrDigits(line: string): string {
+  // Most lines of a page hold no digit; the patterns, tried at each of their positions, are
+  // spared them.
+  if (!DIGIT.test(line)) return line;
   return line
     .replace(NUMBER_WITH_LOOKALIKES, (run) => run.replace(/[lIO]/g, (c) => LOOKALIKE_DIGIT[c] ?? c))
     .replace(ZERO_FOR_O, "O");

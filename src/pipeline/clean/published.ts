@@ -44,6 +44,7 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const { lines, bodyStart } = input;
   const chrome = chromeLines(lines, bodyStart);
   const lastProse = lastProseLine(lines, bodyStart, chrome);
+  const nextFilled = nextFilledLines(lines);
   const out: StampCandidate[] = [];
   if (input.datelineDay) out.push({ day: input.datelineDay, source: "dateline", line: bodyStart });
   for (let i = 0; i < lines.length; i++) {
@@ -52,7 +53,7 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     if (chrome.has(i) || isTodayWidget(line)) continue;
     const address = isProse(line) ? undefined : addressDay(line);
     if (address) out.push({ day: address, source: "address", line: i });
-    const next = lines.slice(i + 1).find((l) => l.trim());
+    const next = nextFilled[i];
     const labelled = labelledStamps(line, next);
     // "DATE: 2008-11-05" between the story's paragraphs is the field of a document it quotes (a
     // cable's, a memo's), not the page's stamp. Under a headline read as the body's first line
@@ -94,6 +95,22 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const aged = ageStamp(lines, chrome);
   if (aged) out.push(aged);
   return out;
+}
+
+/**
+ * For each line, the first line below it with more than white space, if any: what
+ * `lines.slice(i + 1).find((l) => l.trim())` gives, in one pass from the end rather than one
+ * copy of the page below each line.
+ */
+export function nextFilledLines(lines: readonly string[]): (string | undefined)[] {
+  const next: (string | undefined)[] = new Array<string | undefined>(lines.length);
+  let below: string | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = below;
+    const line = lines[i] ?? "";
+    if (line.trim()) below = line;
+  }
+  return next;
 }
 
 /**

@@ -25,7 +25,8 @@ function cutMidSentence(line: string, width: number): boolean {
   return (
     line.length >= 0.6 * width &&
     wordCount(line) >= 5 &&
-    (!endsLikeSentence(line) || endsOnAbbreviation(line))
+    // An abbreviation ends on its full stop: only such a line is searched for one.
+    (!endsLikeSentence(line) || (line.endsWith(".") && endsOnAbbreviation(line)))
   );
 }
 
