@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readLabelledStamp } from "./labelled-stamp.ts";
+import { labelledStamps, readLabelledStamp } from "./labelled-stamp.ts";
 
 describe("readLabelledStamp: clocks", () => {
   it.each([
@@ -80,5 +80,20 @@ describe("readLabelledStamp: clocks", () => {
     ],
   ])("%s", (line, day) => {
     expect(readLabelledStamp(line)?.day).toBe(day);
+  });
+});
+
+describe("labelledStamps: a label's words in any case, or none", () => {
+  it.each<[string, string[]]>([
+    ["POSTED: 20 FEBRUARY 2013", ["2013-02-20"]],
+    ["E-mailPublished on 20 February 2013", ["2013-02-20"]],
+    [
+      "Share | PUBLISHED: 20 February 2013 | Last Updated: 21 February 2013",
+      ["2013-02-20", "2013-02-21"],
+    ],
+    // No label's word: no stamp, however dated.
+    ["Filed: 20 February 2013", []],
+  ])("%j → %j", (line, days) => {
+    expect(labelledStamps(line).map((s) => s.day)).toEqual(days);
   });
 });

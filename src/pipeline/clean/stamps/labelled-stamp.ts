@@ -56,6 +56,21 @@ const LABEL_AFTER_THING = new RegExp(
   "i",
 );
 
+/** The longest word of a label's words. */
+const longestWord = (words: string) =>
+  words.split(" ").reduce((longest, w) => (w.length > longest.length ? w : longest), "");
+
+/**
+ * Each label's longest word, anywhere and in any case. Every pattern above that finds a label
+ * holds all its words; plainNumbers, which findLabel reads, only changes letters' case and drops
+ * a number's suffix or a clock's "T" and zone, joining no letters. So a line without any of these
+ * has no label, and its long search is spared.
+ */
+const LABEL_HINT = new RegExp(
+  alternatives([...new Set(STAMP_LABELS.map((l) => longestWord(l.words)))]),
+  "i",
+);
+
 function labelOf(words: string): StampLabel | undefined {
   const key = words.toLowerCase().replace(/\s+/g, " ");
   return STAMP_LABELS.find((l) => l.words === key);
@@ -109,6 +124,7 @@ export function readLabelledStamp(
   line: string,
   next?: string,
 ): { day: string; kind: StampLabel["kind"] } | undefined {
+  if (!LABEL_HINT.test(line)) return undefined;
   // Most lines are prose, longer than any stamp: they are let go before the label is sought,
   // unless they open with a label that names its speakers first ("Presenter: …").
   // A view counter beside the stamp ("Views: 2047") is the page's widget, no word of it; under
@@ -170,6 +186,8 @@ export function labelledStamps(
   line: string,
   next?: string,
 ): { day: string; kind: StampLabel["kind"] }[] {
+  // A line without a label's word has none, whole or in parts.
+  if (!LABEL_HINT.test(line)) return [];
   const whole = readLabelledStamp(line, next);
   if (whole) return [whole];
   if (!/[|·•]/.test(line)) return [];

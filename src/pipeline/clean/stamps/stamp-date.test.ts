@@ -80,3 +80,15 @@ describe("readStampDate", () => {
     expect(readStampDate(text)).toBeUndefined();
   });
 });
+
+describe("readStampDate: only lines with two digits in a row are read", () => {
+  it.each([
+    // A two-digit year with a clock is the shortest date read.
+    ["6.7.13 5:21 PM", "2013-06-07"],
+    ["6.7.1 5:21 PM", undefined],
+    ["Monday, June 3", undefined],
+    ["Jan 5 2 0 1 3", undefined],
+  ])("%j → %s", (line, day) => {
+    expect(readStampDate(line)?.day).toBe(day);
+  });
+});

@@ -120,8 +120,16 @@ const separatedShortYear = (m: RegExpMatchArray) =>
 /** A labelled stamp's month/day/two-digit-year date (SHORT_YEAR), in this century. */
 export const shortYearDate = (text: string) => dateMatch(text, SHORT_YEAR, monthDayShortYear);
 
+/**
+ * Two digits in a row, which every form above holds (a year's, or a two-digit year's). Reading a
+ * line as plainNumbers does joins no digits, so a line without them has no date.
+ */
+const TWO_DIGITS = /\d\d/;
+
 /** The first full date of a stamp line, in any of the common written and numeric forms. */
 export function readStampDate(line: string): StampDate | undefined {
+  // Most lines of a page hold no date; the ten patterns below are spared them.
+  if (!TWO_DIGITS.test(line)) return undefined;
   const text = plainNumbers(line);
   const found: StampDate[] = [];
   const full = text.match(FULL_DATE_RE);
