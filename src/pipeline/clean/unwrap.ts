@@ -147,10 +147,16 @@ function runsOf(lines: readonly string[]): { start: number; end: number; gap: bo
   return runs;
 }
 
-/** How many lines of a run are cut at its width in mid-sentence, and that width. */
+/**
+ * How many lines of a run are cut at its width in mid-sentence, and that width. A lone line is
+ * joined as no column, nor is a run wider than any (unwrapHardWrapped): their cuts, which
+ * would decide nothing, are not counted (0).
+ */
 function columnOf(run: readonly string[]): { width: number; cuts: number } {
+  if (run.length < 2) return { width: run[0]?.length ?? 0, cuts: 0 };
   // A site's menu saved above the story without a blank line is wider than its column.
   const width = Math.max(0, ...run.filter((l) => !isMenuLine(l)).map((l) => l.length));
+  if (width > MAX_WIDTH) return { width, cuts: 0 };
   // A chronology's entry is cut as its column is; a summary bullet or a stamp is a line apart.
   const cuts = run.filter(
     (l) => cutMidSentence(l, width) && (!standsAlone(l) || DATED_ITEM.test(l)),
