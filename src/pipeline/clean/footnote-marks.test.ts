@@ -36,6 +36,7 @@ describe("dropFootnoteMarks", () => {
 
   it.each([
     ["a count after a space", "Comments [3]"],
+    ["a number after a stop and a space", "The fleet sailed in May. 71 ships waited."],
     ["a widget", "[Print] [Close]"],
     ["a year in brackets", "the report[2013] on cyber"],
     ["a mark inside a word", "Item[3]b of the list"],

@@ -14,8 +14,14 @@ const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)\]])\[\d{1,3}\](?=[\s.,;:!?"
  */
 const BARE_MARK = /(?<=\b\p{L}\p{Ll}{2,}\.["”’)]?)\d{1,3}(?=\s+[\p{Lu}"“])/gu;
 
+/**
+ * What every BARE_MARK holds: a full stop, perhaps a closing quote, and a digit. Tried first,
+ * as it opens on a character to look for, where BARE_MARK's lookbehind is tried at every position.
+ */
+const STOP_THEN_DIGIT = /\.["”’)]?\d/;
+
 /** A line without its reference marks, so that its sentences end and split where they should. */
 export function dropFootnoteMarks(line: string): string {
   const bracketed = line.includes("[") ? line.replace(FOOTNOTE_MARK, "") : line;
-  return bracketed.replace(BARE_MARK, "");
+  return STOP_THEN_DIGIT.test(bracketed) ? bracketed.replace(BARE_MARK, "") : bracketed;
 }
