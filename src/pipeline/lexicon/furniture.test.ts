@@ -12,6 +12,12 @@ describe("isForeignLine", () => {
     ["中美两国国防部长在北京举行会谈", true],
     ["The talks in Zhōngnánhǎi were with Premier Wen Jiabao and Défense officials", false],
     ["", false],
+    // Letters past ASCII are found wherever they stand: astral, after curly quotes, or none.
+    ["𝐀𝐁𝐂 le la", true],
+    ["“The talks,” he said — “went well.”", false],
+    ["été été the", true],
+    // A lone surrogate is no letter: two foreign words in ASCII decide.
+    ["\ud800 le et", true],
   ])("%s → %s", (line, foreign) => {
     expect(isForeignLine(line)).toBe(foreign);
   });

@@ -103,8 +103,25 @@ const FOREIGN_ASCII = new RegExp(
 /** Any character outside ASCII, found without Unicode tables. */
 const NON_ASCII = /[^\0-\x7F]/;
 
-/** Any letter outside ASCII: only then do scripts and accents need Unicode tables. */
-const NON_ASCII_LETTER = /[^\0-\x7F\P{L}]/u;
+/** A letter (one code point). */
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a line holds a letter outside ASCII (as /[^\0-\x7F\P{L}]/u finds one): only then do
+ * scripts and accents need Unicode tables. Only the characters past ASCII are looked up, from
+ * the first one on; an English line has few (curly quotes, dashes), and the pattern's class was
+ * tried on every character.
+ */
+function hasNonAsciiLetter(line: string): boolean {
+  const first = line.search(NON_ASCII);
+  if (first < 0) return false;
+  for (let i = first; i < line.length; i++) {
+    const c = line.codePointAt(i) ?? 0;
+    if (c > 0xffff) i++;
+    if (c > 0x7f && LETTER.test(String.fromCodePoint(c))) return true;
+  }
+  return false;
+}
 
 /** True for a line written mostly in another language (or another script). */
 export function isForeignLine(line: string): boolean {
@@ -114,7 +131,7 @@ export function isForeignLine(line: string): boolean {
   const hints = line.match(FOREIGN_ASCII)?.length ?? 0;
   // No two foreign words and nothing beyond ASCII: nothing below could find the line foreign.
   if (hints < 2 && !NON_ASCII.test(line)) return false;
-  const ascii = !NON_ASCII_LETTER.test(line);
+  const ascii = !hasNonAsciiLetter(line);
   if (ascii && hints < 2) return false;
   if (!ascii) {
     const letters = line.match(/\p{L}/gu)?.length ?? 0;
