@@ -86,9 +86,11 @@ function namedOverRole(lines: readonly string[], line: string): string | undefin
  */
 function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undefined {
   const line = lines[i] ?? "";
-  if (wordCount(line) > HEADER_WORDS) return undefined;
+  // The patterns hold at the line's start, and fail at once on most lines: they go before the
+  // count of the line's words.
   const titled = OCCASION_HEADER.test(line);
   if (!titled && !DELIVERY_MARK.test(line)) return undefined;
+  if (wordCount(line) > HEADER_WORDS) return undefined;
   // A title's speaker stands under it, or on some pages above it ("Jane Roe / Assistant
   // Secretary / Statement Before the Commission / June 4, 2012").
   const block = titled
