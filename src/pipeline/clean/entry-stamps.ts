@@ -1,13 +1,14 @@
 import { MESSAGE_HEADER } from "../lexicon/stamps.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
+import { matchesAny } from "./rule-sets.ts";
 
 /**
  * A date line, a byline or credit stamp (a press-clip item's source: "Example Daily, Feb. 18,
  * 2013"), or a message's own header in a page of e-mail (stamps.json `messageHeader`).
  */
 const isEntryStamp = (line: string) =>
-  stampShape(line) !== undefined || MESSAGE_HEADER.some((re) => re.test(line));
+  stampShape(line) !== undefined || matchesAny(MESSAGE_HEADER, line);
 
 /** A body with this many date lines among its paragraphs is told in dated entries. */
 const ENTRY_STAMPS = 2;

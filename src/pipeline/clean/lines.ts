@@ -9,9 +9,9 @@ import {
   isForeignLine,
 } from "../lexicon/furniture.ts";
 
-/** Whether any of the rules matches the line. */
-export const matchesAny = (rules: readonly RegExp[], line: string) =>
-  rules.some((r) => r.test(line));
+import { matchesAny } from "./rule-sets.ts";
+
+export { matchesAny };
 
 /** A heading set in brackets, as some sites print their boxes' labels ("[Related]", "【More】"). */
 const BRACKETED = /^[[【]\s*([^\]】]*?)\s*[\]】]$/u;
@@ -29,6 +29,8 @@ const CAPTION_MIN_WORDS = 8;
  * before the credit keeps the line.
  */
 export function isCreditLine(line: string): boolean {
+  // Most lines hold no credit: one joined test lets them go before each rule is searched.
+  if (!matchesAny(CREDIT_LINE, line)) return false;
   const found = CREDIT_LINE.map((r) => line.search(r)).filter((i) => i >= 0);
   if (!found.length) return false;
   const at = Math.min(...found);
