@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { endsLikeSentence, hasPhotoCredit, isFooterStart, isProse, wordCount } from "./lines.ts";
+import {
+  endsLikeSentence,
+  hasPhotoCredit,
+  isFooterStart,
+  isProse,
+  moreWordsThan,
+  wordCount,
+} from "./lines.ts";
 
 /** What the one-pass count must agree with: runs of non-space holding a letter. */
 const byRegex = (line: string) => line.match(/[^\s]*\p{L}[^\s]*/gu)?.length ?? 0;
@@ -101,5 +108,22 @@ describe("endsLikeSentence", () => {
   ])("%j → %s", (line, ends) => {
     expect(endsLikeSentence(line)).toBe(ends);
     expect(endsByRegex(line)).toBe(ends);
+  });
+});
+
+describe("moreWordsThan", () => {
+  it.each<[string, number, boolean]>([
+    ["Talks resumed in Beijing.", 3, true],
+    ["Talks resumed in Beijing.", 4, false],
+    ["one two three four five six", 5, true],
+    ["a\u2003b\u00a0c\u3000d", 3, true],
+    ["𝐀𝐁 x y", 2, true],
+    // Runs without a letter are no words, however many.
+    ["12 - 2013 ... 7 8 9 10", 0, false],
+    ["", 0, false],
+    ["word", 0, true],
+  ])("%j, %i → %s", (line, n, more) => {
+    expect(moreWordsThan(line, n)).toBe(more);
+    expect(wordCount(line) > n).toBe(more);
   });
 });

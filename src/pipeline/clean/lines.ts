@@ -78,14 +78,23 @@ function isLetter(c: number): boolean {
  * within non-space characters would find).
  * One pass over the characters, no regex in the common ASCII case: it is asked of every line.
  */
-export function wordCount(line: string): number {
+export const wordCount = (line: string): number => countWords(line, Infinity);
+
+/**
+ * Whether a line has more than `n` words (`wordCount(line) > n`), read only as far as that: most
+ * questions of a line's length are asked of long prose, whose count only grows past the bound.
+ */
+export const moreWordsThan = (line: string, n: number): boolean => countWords(line, n) > n;
+
+/** The words of a line, counted until there are more than `enough` (then that many or more). */
+function countWords(line: string, enough: number): number {
   let words = 0;
   let lettered = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.codePointAt(i) ?? 0;
     if (c > 0xffff) i++;
     if (isSpace(c)) {
-      if (lettered) words++;
+      if (lettered && ++words > enough) return words;
       lettered = false;
     } else if (!lettered && isLetter(c)) lettered = true;
   }
@@ -114,22 +123,27 @@ export function endsLikeSentence(line: string): boolean {
 /** A menu: three or more items between bars ("Home | China | World"). */
 export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
 
+/** The fewest words of a line of prose. */
+const PROSE_MIN_WORDS = 12;
+
 /**
  * A line of running prose: long enough and punctuated like a sentence, and no menu (whose last
  * item may end on a full stop: "… | About the U.S.").
  */
 export function isProse(line: string): boolean {
   if (isMenuLine(line)) return false;
-  const words = wordCount(line);
   // A full stop inside the line counts only where the sentence splitter ends a sentence: after
   // an initial or a title ("Robert M. Gates", "Gen. Liang") a heading goes on.
-  return words >= 12 && (endsLikeSentence(line) || splitSentences(line).length > 1);
+  return (
+    moreWordsThan(line, PROSE_MIN_WORDS - 1) &&
+    (endsLikeSentence(line) || splitSentences(line).length > 1)
+  );
 }
 
 /** A caption line: one sentence that ends with a date, AP/AFPS style ("…, June 7, 2013."). */
 export function looksLikeCaption(line: string): boolean {
   return (
-    wordCount(line) <= 60 &&
+    !moreWordsThan(line, 60) &&
     /,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:19|20)\d{2}\.?["”]?$/.test(line) &&
     !/["“”]/.test(line)
   );
@@ -144,6 +158,6 @@ export function isBodyFurniture(line: string): boolean {
   // A line with a Chinese or Japanese sentence's marks is a translation or a gloss beside the
   // story, whatever English it quotes ("对口者。例句：The minister will meet …").
   if (isForeignLine(line) || EAST_ASIAN_SENTENCE.test(line)) return true;
-  if (!endsLikeSentence(line) && wordCount(line) < 10) return true;
+  if (!endsLikeSentence(line) && !moreWordsThan(line, 9)) return true;
   return false;
 }

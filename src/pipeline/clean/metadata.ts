@@ -5,6 +5,7 @@ import {
   isMenuLine,
   isMetaLine,
   isWidgetLine,
+  moreWordsThan,
   wordCount,
 } from "./lines.ts";
 import { OUTLETS } from "../lexicon/outlets.ts";
@@ -26,7 +27,7 @@ const BYLINE_ROLE_FIRST =
 /** The byline as printed ("By Cheryl Pellerin"), without a trailing affiliation. */
 export function readByline(line: string): string | undefined {
   const text = line.trim();
-  if (wordCount(line) > 12) return undefined;
+  if (moreWordsThan(line, 12)) return undefined;
   if (BYLINE_ROLE_FIRST.test(text)) return text.replace(/\s*\([^)]*\)\s*$/, "");
   return BYLINE.test(text) ? text.replace(AFFILIATION, "") : undefined;
 }

@@ -1,7 +1,7 @@
 import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
 import { DELIVERY_HEADER, DELIVERY_MARK, OCCASION_HEADER } from "../lexicon/speech.ts";
-import { wordCount } from "./lines.ts";
+import { moreWordsThan } from "./lines.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 
 /** A header line is short; a longer line opening with "Remarks by …" is prose about the remarks. */
@@ -23,7 +23,7 @@ export interface SpeechHeader {
 function headerDay(lines: readonly string[], at: number): string | undefined {
   const below = lines.slice(at, at + 1 + DATE_LINES_BELOW * 2).filter(Boolean);
   for (const line of below.slice(0, 1 + DATE_LINES_BELOW)) {
-    if (wordCount(line) > HEADER_WORDS) return undefined;
+    if (moreWordsThan(line, HEADER_WORDS)) return undefined;
     const day = readStampDate(line)?.day;
     if (day) return day;
   }
@@ -45,7 +45,7 @@ function blockOf(lines: readonly string[], at: number, step: 1 | -1): string[] {
     const line = (lines[i] ?? "").trim();
     // A note in brackets ("[Photo: … Credit: …]") stands between a header's lines on some pages.
     if (!line || line.startsWith("[")) continue;
-    if (wordCount(line) > SPEAKER_WORDS) break;
+    if (moreWordsThan(line, SPEAKER_WORDS)) break;
     out.push(line);
   }
   return out;
@@ -90,7 +90,7 @@ function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undef
   // count of the line's words.
   const titled = OCCASION_HEADER.test(line);
   if (!titled && !DELIVERY_MARK.test(line)) return undefined;
-  if (wordCount(line) > HEADER_WORDS) return undefined;
+  if (moreWordsThan(line, HEADER_WORDS)) return undefined;
   // A title's speaker stands under it, or on some pages above it ("Jane Roe / Assistant
   // Secretary / Statement Before the Commission / June 4, 2012").
   const block = titled
@@ -118,7 +118,7 @@ export function speechHeader(pageLines: readonly string[]): SpeechHeader | undef
   const found: SpeechHeader[] = [];
   lines.forEach((line, i) => {
     const speaker = DELIVERY_HEADER.exec(line)?.[1]?.trim();
-    if (!speaker || wordCount(line) > HEADER_WORDS) {
+    if (!speaker || moreWordsThan(line, HEADER_WORDS)) {
       const titled = titledSpeech(lines, i);
       if (titled) found.push(titled);
       return;

@@ -1,4 +1,4 @@
-import { endsLikeSentence, isFooterStart, isMenuLine, wordCount } from "./lines.ts";
+import { endsLikeSentence, isFooterStart, isMenuLine, moreWordsThan } from "./lines.ts";
 import { commentsBegin } from "./stamps/page-chrome.ts";
 import { readByline } from "./metadata.ts";
 import { readDateline } from "./dateline.ts";
@@ -24,7 +24,7 @@ const BROKEN_PROSE_MIN = 80;
 function cutMidSentence(line: string, width: number): boolean {
   return (
     line.length >= 0.6 * width &&
-    wordCount(line) >= 5 &&
+    moreWordsThan(line, 4) &&
     // An abbreviation ends on its full stop: only such a line is searched for one.
     (!endsLikeSentence(line) || (line.endsWith(".") && endsOnAbbreviation(line)))
   );

@@ -11,6 +11,7 @@ import {
   isMetaLine,
   isProse,
   isWidgetLine,
+  moreWordsThan,
   looksLikeCaption,
   matchesAny,
   wordCount,
@@ -103,7 +104,7 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
       // A headline or standfirst may read like prose too; the byline or date below it opens the
       // story. A paragraph longer than any standfirst is the story itself, as on a page of dated
       // items, each date above its own paragraph.
-      const byline = wordCount(line) > STANDFIRST_WORDS ? undefined : bylineBelow(lines, i);
+      const byline = moreWordsThan(line, STANDFIRST_WORDS) ? undefined : bylineBelow(lines, i);
       if (byline === undefined) return { index: i };
       i = byline;
     }

@@ -8,7 +8,7 @@ import {
   LIST_ITEM,
   SITE_HEADER,
 } from "../../lexicon/stamps.ts";
-import { isLinkListHeading, matchesAny, wordCount } from "../lines.ts";
+import { isLinkListHeading, matchesAny, moreWordsThan } from "../lines.ts";
 import { bylineInParts } from "./stamp-shape.ts";
 
 /** Longest line that can open readers' comments ("Leave a Reply", "Anonymous said..."). */
@@ -28,7 +28,7 @@ export function commentsBegin(line: string): boolean {
   return (
     matchesAny(COMMENT_SECTION, text) ||
     matchesAny(COMMENTER_LINE, text) ||
-    (wordCount(text) <= 12 && matchesAny(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
+    (!moreWordsThan(text, 12) && matchesAny(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
   );
 }
 
@@ -53,7 +53,7 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
     if (i < bodyStart && isLinkListHeading(line)) inLinks = true;
     else if (!line) inLinks = false;
     if (inLinks) chrome.add(i);
-    const short = wordCount(line) <= 12;
+    const short = !moreWordsThan(line, 12);
     if (
       i >= bodyStart &&
       (matchesAny(COMMENT_SECTION, line) || (short && matchesAny(COMMENT_AUTHOR, line)))

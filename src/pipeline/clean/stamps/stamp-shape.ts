@@ -1,6 +1,6 @@
 import { BYLINE_KINDS, BYLINE_ROLES, STAMP_LABELS } from "../../lexicon/stamps.ts";
 import { EAST_ASIAN_SENTENCE } from "../../util/east-asian.ts";
-import { wordCount } from "../lines.ts";
+import { moreWordsThan, wordCount } from "../lines.ts";
 import { alternatives, isNameLike, residue, withoutClock, withoutWidgets } from "./residue.ts";
 import { plainNumbers, readStampDate, type StampDate } from "./stamp-date.ts";
 
@@ -50,7 +50,7 @@ function withoutUpdate(after: string): string {
 export function stampShape(line: string): "date-line" | "byline" | undefined {
   const date = readStampDate(line);
   // A sentence in Chinese or Japanese is a few "words" long by its spaces, and no stamp.
-  if (!date || wordCount(line) > 20 || EAST_ASIAN_SENTENCE.test(line)) return undefined;
+  if (!date || moreWordsThan(line, 20) || EAST_ASIAN_SENTENCE.test(line)) return undefined;
   const text = plainNumbers(line);
   const rest = residue(`${text.slice(0, date.start)} ${withoutUpdate(text.slice(date.end))}`);
   if (!rest || (UPDATED_AFTER.test(rest) && !residue(text.slice(0, date.start))))
