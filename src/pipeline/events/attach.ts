@@ -88,9 +88,12 @@ export function familiesOf(e: EventDraft): Set<string> {
     if (fam) out.add(fam);
   }
   const occ = e.occasion?.toLowerCase() ?? "";
-  for (const [noun, fam] of Object.entries(NOUN_FAMILY)) if (occ.includes(noun)) out.add(fam);
+  if (occ) for (const [noun, fam] of NOUN_FAMILIES) if (occ.includes(noun)) out.add(fam);
   return out;
 }
+
+/** The occasion nouns and their families, listed once (familiesOf runs for every event asked). */
+const NOUN_FAMILIES = Object.entries(NOUN_FAMILY);
 
 /** People shared by an event and a list of mentions. */
 export function sharedActors(e: EventDraft, actors: ActorMention[]): number {

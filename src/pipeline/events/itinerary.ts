@@ -13,6 +13,9 @@ const ITINERARY = new RegExp(
   "iu",
 );
 
+/** One of the nouns ITINERARY needs, as it reads them (any case). */
+const ITINERARY_NOUN = new RegExp(String.raw`(?:${ITINERARY_NOUNS})`, "iu");
+
 /** Where the list of stops ends: "among other sites", the next clause, the sentence's end. */
 const LIST_END = /,?\s+(?:among|and)\s+(?:many\s+)?others?\b|;|,\s*(?:which|where|while)\b/i;
 
@@ -34,6 +37,9 @@ export function itineraryStops(
   events: EventDraft[],
   actors: ActorMention[],
 ): ProgrammePart[] {
+  // Every match holds an itinerary noun: most sentences have none, and the pattern tries every
+  // capitalised word before it fails.
+  if (!ITINERARY_NOUN.test(narration)) return [];
   const m = ITINERARY.exec(narration);
   if (!m?.groups) return [];
   const { verb = "" } = m.groups;

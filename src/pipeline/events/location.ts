@@ -36,10 +36,18 @@ const PHRASE = new RegExp(
 const AFFILIATION =
   /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|officials?|aides?|advisers?|sources?|statement|budget|press office|said|says|announced|confirmed|reported)\b/i;
 
+/** The known venues with their countries, listed once. */
+const VENUE_COUNTRIES = Object.entries(VENUES);
+
+/** Each known place as a whole-word pattern, with its country, compiled once. */
+const PLACE_PATTERNS: [RegExp, string][] = Object.entries(PLACES).map(([place, c]) => [
+  new RegExp(`\\b${literal(place)}\\b`),
+  c,
+]);
+
 function countryOf(phrase: string): string | undefined {
-  for (const [venue, c] of Object.entries(VENUES)) if (phrase.includes(venue)) return c;
-  for (const [place, c] of Object.entries(PLACES))
-    if (new RegExp(`\\b${literal(place)}\\b`).test(phrase)) return c;
+  for (const [venue, c] of VENUE_COUNTRIES) if (phrase.includes(venue)) return c;
+  for (const [place, c] of PLACE_PATTERNS) if (place.test(phrase)) return c;
   // "Town, St." or "Town, State": a US place the lexicon need not list.
   const state = phrase.match(/,\s+([^,]+)$/)?.[1];
   if (state && (US_STATE_ABBR.test(state) || US_STATE_NAME.test(state))) return "USA";
@@ -104,6 +112,9 @@ export function findLocation(text: string): Place | undefined {
 }
 
 /** Every place a text names after "in"/"at" (in order), then its venues named anywhere. */
+/** Every venue of a text (matchAll searches a copy, so one pattern serves every call). */
+const VENUES_ALL = new RegExp(VENUE_RE.source, "g");
+
 export function findLocations(text: string): Place[] {
   const out: Place[] = [];
   for (const m of text.matchAll(PHRASE)) {
@@ -127,7 +138,7 @@ export function findLocations(text: string): Place[] {
     const name = b[0].replace(/^(?:At|In|On|The|From)\s+/, "");
     if (!out.some((p) => p.name.includes(name))) out.push({ name, country: "USA" });
   }
-  for (const v of text.matchAll(new RegExp(VENUE_RE.source, "g"))) {
+  for (const v of text.matchAll(VENUES_ALL)) {
     const venue = v[1] ?? "";
     // "White House spokesman Jay Carney", "Pentagon officials": who speaks, not where.
     if (AFFILIATION.test(text.slice((v.index ?? 0) + venue.length))) continue;
