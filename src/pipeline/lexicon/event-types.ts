@@ -95,16 +95,16 @@ export interface Trigger {
   verbForms: ReadonlySet<string>;
   /**
    * The words one of which a sentence must hold for the trigger to match in it (`wordsToFind`);
-   * absent when a form is a pattern, whose words the lexicon cannot read.
+   * absent when a pattern form does not list the words it needs.
    */
   needs?: WordsNeeded;
 }
 
 /**
- * Words a trigger's match always starts with, as a sentence's words are read for the first test of
- * events/trigger-words.ts: lower-case runs of letters, digits and underscores (what `\b` counts
- * as a word). `words` must be a whole word of the sentence ("cut" of "cut off"), `starts` may
- * begin one ("inaugurat" of "inaugurated").
+ * Words one of which every match of a trigger holds, as a sentence's words are read for the first
+ * test of events/trigger-words.ts: lower-case runs of letters, digits and underscores (what `\b`
+ * counts as a word). `words` must be a whole word of the sentence ("cut" of "cut off", "held" of
+ * a pattern that needs it), `starts` may begin one ("inaugurat" of "inaugurated").
  */
 export interface WordsNeeded {
   words: readonly string[];
