@@ -30,7 +30,7 @@ const CAPTION_MIN_WORDS = 8;
  */
 export function isCreditLine(line: string): boolean {
   // Most lines hold no credit: one joined test lets them go before each rule is searched.
-  if (!matchesAny(CREDIT_LINE, line)) return false;
+  if (!hasPhotoCredit(line)) return false;
   const found = CREDIT_LINE.map((r) => line.search(r)).filter((i) => i >= 0);
   if (!found.length) return false;
   const at = Math.min(...found);

@@ -25,8 +25,7 @@ function cutMidSentence(line: string, width: number): boolean {
   return (
     line.length >= 0.6 * width &&
     moreWordsThan(line, 4) &&
-    // An abbreviation ends on its full stop: only such a line is searched for one.
-    (!endsLikeSentence(line) || (line.endsWith(".") && endsOnAbbreviation(line)))
+    (!endsLikeSentence(line) || endsOnAbbreviation(line))
   );
 }
 

@@ -1,6 +1,6 @@
 import type { EventDraft } from "../types.ts";
 import { acronymLetters, initialsOf, isAcronym } from "../events/acronyms.ts";
-import { datesOf } from "./draft-dates.ts";
+import { DAY_MS, datesOf } from "./draft-dates.ts";
 import { GENERIC_CAMEOS, kind, namedBodies, normOccasion } from "./compatible.ts";
 
 /**
@@ -14,8 +14,6 @@ import { GENERIC_CAMEOS, kind, namedBodies, normOccasion } from "./compatible.ts
 
 /** The most days between two reports of one event that the date rule allows (compatible.ts). */
 export const SLACK_DAYS = 1;
-
-const DAY_MS = 86_400_000;
 
 /** First and last day a draft's date covers (its precision's whole month or year; `end` too). */
 export function daySpan(d: EventDraft): [number, number] {

@@ -17,7 +17,8 @@ export interface DraftDates {
   toldByDay?: number;
 }
 
-const DAY_MS = 86_400_000;
+/** A day's milliseconds. */
+export const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of an ISO date ("2012", "2012-05" and "2012-05-07" alike, as fromIso). */
 export function epochDay(iso: string): number {

@@ -12,6 +12,8 @@ const NEVER_ENDS = new Set(
  * over "4-6, were …", "… met with Gen." over "Ma Xiaotian"): a line cut there goes on below.
  */
 export function endsOnAbbreviation(line: string): boolean {
+  // The pattern ends on a full stop: a line without one at its end is not searched for one.
+  if (!line.endsWith(".")) return false;
   const token = line.match(/(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)\.$/)?.[1]?.toLowerCase();
   return token !== undefined && token !== "no" && NEVER_ENDS.has(token);
 }

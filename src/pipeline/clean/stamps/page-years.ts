@@ -11,18 +11,11 @@ function latest(years: Iterable<number>): number | undefined {
   return out;
 }
 
-/**
- * What every year findYears reads holds: four digits from 1900 to 2099. A line without them names
- * no year, and the year reader's long pattern is not run over it.
- */
-const YEAR_DIGITS = /(?:19|20)\d\d/;
-
 /** The latest year the body names (full dates and bare years), if any. */
 export function latestBodyYear(body: string[]): number | undefined {
+  // findYears looks for a year's digits before its long pattern (time/years.ts).
   return latest(
-    body
-      .filter((l) => YEAR_DIGITS.test(l) && !matchesAny(COPYRIGHT, l))
-      .flatMap((l) => findYears(l).map((y) => y.year)),
+    body.filter((l) => !matchesAny(COPYRIGHT, l)).flatMap((l) => findYears(l).map((y) => y.year)),
   );
 }
 
