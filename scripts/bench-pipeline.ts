@@ -217,7 +217,7 @@ async function child(tree: string, inDir: string, outDir: string): Promise<void>
   const t0 = performance.now();
   try {
     if (!state.output) throw new Error("no output");
-    write.writeDataset(outDir, state.output.events, state.output.articles);
+    write.writeDataset(outDir, state.output.events, state.output.articles, { itemsChecked: true });
   } catch (err) {
     error = (err as Error).message.slice(0, 160);
   }

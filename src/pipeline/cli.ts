@@ -108,7 +108,8 @@ export async function main(
     return 1;
   }
   try {
-    writeDataset(args.outDir, state.output.events, state.output.articles);
+    // runPipeline checked each event and article (keepValidOutput).
+    writeDataset(args.outDir, state.output.events, state.output.articles, { itemsChecked: true });
   } catch (err) {
     log(`data: could not write ${printable(args.outDir)}: ${printable((err as Error).message)}`);
     return 1;

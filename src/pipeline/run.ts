@@ -140,7 +140,10 @@ function foldParts(state: PipelineState, parts: PartResult[], stageCount: number
   return { ...state, articles, warnings: [...state.warnings, ...warnings.flat()], skipped };
 }
 
-/** Runs every stage over the articles of `inDir`; pure apart from reading the input files. */
+/**
+ * Runs every stage over the articles of `inDir`; pure apart from reading the input files. Every
+ * event and article of the output satisfies the contract (keepValidOutput left out any other).
+ */
 export async function runPipeline(inDir: string, options: RunOptions = {}): Promise<PipelineState> {
   const { lean = false, batch = 1, workers = 1, onProgress } = options;
   const { parallelFrom = PARALLEL_MIN_ARTICLES } = options;

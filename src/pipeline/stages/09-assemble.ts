@@ -66,6 +66,40 @@ function mergedDate(drafts: EventDraft[]): TimelineEvent["date"] {
   return end && end > first.date.value ? { ...rest, end } : rest;
 }
 
+/**
+ * The first of each group of items that share a key, in order. A cluster of copies of one story
+ * has hundreds of drafts: a key set keeps this linear where comparing with every kept item was not.
+ */
+function firstOfEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One source per article, in the drafts' order, each holding its evidence once, in text order. */
+function sourcesOf(drafts: readonly EventDraft[]): Source[] {
+  const byArticle = new Map<string, { source: Source; starts: Set<number> }>();
+  for (const d of drafts) {
+    let entry = byArticle.get(d.articleId);
+    if (!entry) {
+      entry = { source: { articleId: d.articleId, evidence: [] }, starts: new Set() };
+      byArticle.set(d.articleId, entry);
+    }
+    for (const ev of d.evidence)
+      if (!entry.starts.has(ev.start)) {
+        entry.starts.add(ev.start);
+        entry.source.evidence.push(ev);
+      }
+  }
+  const sources = [...byArticle.values()].map((e) => e.source);
+  for (const s of sources) s.evidence.sort((a, b) => a.start - b.start);
+  return sources;
+}
+
 function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: string } {
   const drafts = [...m.drafts].sort((a, b) =>
     a.articleId < b.articleId
@@ -83,31 +117,27 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
   // another is China's act, not both governments'.
   const named = drafts.filter((d) => !d.borrowed && (d.actors.length || d.bodies?.length));
   const cast = named.length ? named : drafts;
-  const mentions: ActorMention[] = [];
-  for (const d of cast)
-    for (const a of d.actors) if (!mentions.some((x) => x.key === a.key)) mentions.push(a);
+  const mentions = firstOfEach(
+    cast.flatMap((d) => d.actors),
+    (a: ActorMention) => a.key,
+  );
   const location = [lead, ...drafts].map((d) => d.location).find(Boolean);
   const triggers = drafts.flatMap((d) => d.triggers);
   const type = eventType(triggers, mentions, location);
   const topics = mergedTopics(drafts);
-  const sources: Source[] = [];
-  const quotes: Quote[] = [];
-  for (const d of drafts) {
-    let src = sources.find((s) => s.articleId === d.articleId);
-    if (!src) sources.push((src = { articleId: d.articleId, evidence: [] }));
-    for (const ev of d.evidence)
-      if (!src.evidence.some((x) => x.start === ev.start)) src.evidence.push(ev);
-    for (const q of d.quotes)
-      if (!quotes.some((x) => x.articleId === q.articleId && x.start === q.start)) quotes.push(q);
-  }
-  for (const s of sources) s.evidence.sort((a, b) => a.start - b.start);
+  const sources = sourcesOf(drafts);
+  const quotes = firstOfEach(
+    drafts.flatMap((d) => d.quotes),
+    (q: Quote) => `${q.articleId}\u0000${q.start}`,
+  );
   quotes.sort((a, b) =>
     a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start,
   );
   const people = mentions.map((a) => a.actor);
-  const bodies: TimelineEvent["actors"] = [];
-  for (const d of cast)
-    for (const b of d.bodies ?? []) if (!bodies.some((x) => x.name === b.name)) bodies.push(b);
+  const bodies = firstOfEach(
+    cast.flatMap((d) => d.bodies ?? []),
+    (b: TimelineEvent["actors"][number]) => b.name,
+  );
   // With no person named, the governments and bodies that acted are the actors; a body's
   // spokesperson speaks beside it.
   const spokenFor = cast.some((d) => d.spokenFor);

@@ -19,10 +19,19 @@ export function mergedTopics(
   const summed = selectTopics(sumWeights(drafts.map((d) => d.topicWeights ?? {})));
   const articles = [...new Set(drafts.map((d) => d.articleId))];
   if (articles.length < MANY_REPORTS) return summed;
-  const naming = (t: TopicId) =>
-    articles.filter((id) =>
-      drafts.some((d) => d.articleId === id && (d.topicWeights?.[t] ?? 0) > 0),
-    ).length;
-  const shared = summed.filter((t) => naming(t) >= SHARED_BY * articles.length);
+  const naming = articlesNaming(drafts, summed);
+  const shared = summed.filter((t) => (naming.get(t)?.size ?? 0) >= SHARED_BY * articles.length);
   return shared.length ? shared : summed;
+}
+
+/** For each of `topics`, the articles with a draft that names it: one pass over the drafts. */
+function articlesNaming(
+  drafts: readonly Pick<EventDraft, "articleId" | "topicWeights">[],
+  topics: readonly TopicId[],
+): Map<TopicId, Set<string>> {
+  const naming = new Map(topics.map((t) => [t, new Set<string>()]));
+  for (const d of drafts)
+    for (const [t, articles] of naming)
+      if ((d.topicWeights?.[t] ?? 0) > 0) articles.add(d.articleId);
+  return naming;
 }
