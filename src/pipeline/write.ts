@@ -31,6 +31,18 @@ export const OUTPUT_ENTRIES = [...OUTPUT_FILES, INDEX_FILE, DETAILS_FOLDER] as c
 
 const indent = (text: string, pad: string) => text.replace(/\n/g, `\n${pad}`);
 
+const ITEM_OPEN = '{\n  "_": [\n';
+const ITEM_CLOSE = "\n  ]\n}";
+/**
+ * An element of a top-level array as `JSON.stringify(doc, null, 2)` writes it, indented four
+ * spaces: stringified inside a wrapper of that depth, which indents it, and cut out. A third
+ * cheaper than indenting its text afterwards, for a hundred megabytes of events.
+ */
+function arrayItemText(item: unknown): string {
+  const text = JSON.stringify({ _: [item] }, null, 2);
+  return text.slice(ITEM_OPEN.length, text.length - ITEM_CLOSE.length);
+}
+
 /**
  * The text of `JSON.stringify(doc, null, 2)` and a newline, in pieces: each element of the
  * document's top-level arrays apart, so a large document (every article's text) is never one
@@ -50,10 +62,8 @@ export function* prettyJson(doc: object): Generator<string> {
     const comma = k < entries.length - 1 ? "," : "";
     if (Array.isArray(value) && value.length) {
       yield `  ${JSON.stringify(key)}: [\n`;
-      for (const [i, item] of value.entries()) {
-        const itemText = (JSON.stringify(item, null, 2) as string | undefined) ?? "null";
-        yield `    ${indent(itemText, "    ")}${i < value.length - 1 ? "," : ""}\n`;
-      }
+      for (const [i, item] of value.entries())
+        yield `${arrayItemText(item)}${i < value.length - 1 ? "," : ""}\n`;
       yield `  ]${comma}\n`;
     } else
       yield `  ${JSON.stringify(key)}: ${Array.isArray(value) ? "[]" : indent(text ?? "", "  ")}${comma}\n`;
