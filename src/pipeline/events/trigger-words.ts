@@ -8,8 +8,21 @@ import { TRIGGERS, type Trigger } from "../lexicon/triggers.ts";
  * searched in every sentence.
  */
 
-/** A word as `\b` sees one: a run of letters, digits and underscores. */
-const WORD = /\w+/g;
+/**
+ * Whether a character belongs to a word as `\b` sees one: without the `u` flag `\w` is exactly
+ * the ASCII letters, digits and underscore, so the scan below finds the words `/\w+/g` would.
+ */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+/** How many spellings' triggers are kept (a few articles' worth of distinct words). */
+const KNOWN_WORDS = 50_000;
 
 /**
  * The first test for a list of triggers: for a text, whether each trigger (in the list's order)
@@ -34,16 +47,35 @@ export function wordTest(triggers: readonly Trigger[]): (text: string) => Uint8A
     }
     for (const start of t.needs.starts) byStart.push({ start, trigger: i });
   });
+  /**
+   * The triggers a word may mark, worked out once per spelling (the answer depends on the
+   * spelling alone, and the same words recur in every article).
+   */
+  const known = new Map<string, readonly number[]>();
+  const triggersOf = (spelled: string): readonly number[] => {
+    const cached = known.get(spelled);
+    if (cached) return cached;
+    const word = spelled.toLowerCase();
+    const marked = [...(byWord.get(word) ?? [])];
+    for (const { start, trigger } of byStart) if (word.startsWith(start)) marked.push(trigger);
+    // Bounded, so that a long run's memory does not grow with every name and number it reads.
+    if (known.size >= KNOWN_WORDS) known.clear();
+    known.set(spelled, marked);
+    return marked;
+  };
   return (text) => {
     const worth = new Uint8Array(triggers.length);
     for (const i of always) worth[i] = 1;
-    // A plain loop: this runs on every sentence, and an iterator per sentence cost a third of it.
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const word = m[0].toLowerCase();
-      const found = byWord.get(word);
-      if (found) for (const i of found) worth[i] = 1;
-      for (const { start, trigger } of byStart) if (word.startsWith(start)) worth[trigger] = 1;
+    // A scan by character codes: this runs on every sentence, and a match object per word cost
+    // more than the rest of the test.
+    let from = -1;
+    for (let at = 0; at <= text.length; at++) {
+      if (at < text.length && isWordCode(text.charCodeAt(at))) {
+        if (from < 0) from = at;
+      } else if (from >= 0) {
+        for (const i of triggersOf(text.slice(from, at))) worth[i] = 1;
+        from = -1;
+      }
     }
     return worth;
   };
