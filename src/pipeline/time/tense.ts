@@ -9,11 +9,14 @@ import {
 import { literal } from "../lexicon/compile/patterns.ts";
 import { PAST_TELLING_VERBS } from "../lexicon/speech.ts";
 
+/** White space other than the plain space: a text without any is already on one line as is. */
+const OTHER_SPACE = /[^\S ]/;
+
 /**
  * A hard-wrapped wire line keeps its line breaks ("are\nalso to hold"); the tense patterns read
  * any white space as one space, character for character, so offsets into the text still hold.
  */
-const oneLine = (text: string) => text.replace(/\s/g, " ");
+const oneLine = (text: string) => (OTHER_SPACE.test(text) ? text.replace(/\s/g, " ") : text);
 
 /**
  * Plan words are matched in their sentence's case, so that "to" before a name is a preposition
@@ -405,8 +408,11 @@ export function datesPastTelling(before: string): boolean {
 
 /** Whether a sentence (or clause) speaks of something still to happen. */
 export function isFutureTense(text: string): boolean {
-  return FUTURE.test(oneLine(text));
+  // Drafting asks of one sentence's narration several times in a row; the answer is the text's.
+  if (lastFuture?.text !== text) lastFuture = { text, future: FUTURE.test(oneLine(text)) };
+  return lastFuture.future;
 }
+let lastFuture: { text: string; future: boolean } | undefined;
 
 /**
  * "agreed on Thursday to hold talks in June", "invited Chang to visit in the spring", "accepted an
