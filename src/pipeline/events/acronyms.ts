@@ -1,3 +1,4 @@
+import { matchesOf } from "../util/matches.ts";
 /**
  * Acronyms and the names they stand for, so "the S&ED" and "the Strategic and Economic Dialogue"
  * are one occasion: from a definition in the article ("the Cyber Working Group (CWG)") or,
@@ -65,7 +66,7 @@ const WORD_CHAR = /[^\s()]/;
  */
 export function* definitionMatches(text: string): Generator<[string, string]> {
   let floor = 0;
-  for (const m of text.matchAll(PAREN_ACRONYM)) {
+  for (const m of matchesOf(text, PAREN_ACRONYM)) {
     const at = m.index;
     let start = at;
     for (let count = 0; count < 10; count++) {

@@ -1,6 +1,7 @@
 import type { Actor } from "../../dataset/index.ts";
 import { CALENDAR_WORD } from "../lexicon/calendar.ts";
 import { ORGS } from "../lexicon/orgs.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** A report's author and where its name stands in the sentence. */
 export interface Author {
@@ -81,11 +82,11 @@ function actorFor(name: string, context: string): Actor | undefined {
  * Congress") are not its author.
  */
 export function reportAuthor(text: string): Author | undefined {
-  for (const m of text.matchAll(BY)) {
+  for (const m of matchesOf(text, BY)) {
     const stretch =
       (m[1] ?? "").split(/\s+(?:that|which|who|said|says|released|on|in|accusing|linking)\b/)[0] ??
       "";
-    const names = [...stretch.matchAll(new RegExp(NAME, "g"))];
+    const names = matchesOf(stretch, new RegExp(NAME, "g"));
     const last = names.at(-1);
     if (!last) continue;
     const at = (m.index ?? 0) + m[0].length - (m[1] ?? "").length + (last.index ?? 0);
@@ -93,7 +94,7 @@ export function reportAuthor(text: string): Author | undefined {
     if (actor) return { actor, start: at, end: at + last[0].length };
   }
   for (const re of PATTERNS)
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const name = m[1] ?? "";
       const at = (m.index ?? 0) + m[0].indexOf(name);
       const actor = actorFor(name, text.slice(Math.max(0, at - 40), at));
@@ -119,7 +120,7 @@ export function antecedentAuthor(
 
 /** The document noun a sentence uses outside its author's name ("report", "white paper"). */
 export function documentNoun(text: string, author: Author): string | undefined {
-  for (const m of text.matchAll(new RegExp(String.raw`\b${DOC}\b`, "gi"))) {
+  for (const m of matchesOf(text, new RegExp(String.raw`\b${DOC}\b`, "gi"))) {
     const at = m.index ?? 0;
     if (at < author.start || at >= author.end) return m[0].toLowerCase();
   }

@@ -4,6 +4,7 @@ import { clauseOf, isFutureTense } from "../time/tense.ts";
 import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { IRREGULAR_FULL_PAST_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 import { bestTrigger } from "./triggers.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /*
  * Clauses of a sentence that are not its own act's: what a speaker reported, another time, the
@@ -77,7 +78,7 @@ export function sinceWhenActs(
 /** Where the reported clause holding the trigger begins ("… told a briefing that |China …"). */
 export function reportedClause(s: Sentence, trigger: TriggerHit): number | undefined {
   const before = s.text.slice(0, trigger.start - s.start);
-  const last = [...before.matchAll(SAID_THAT)].at(-1);
+  const last = matchesOf(before, SAID_THAT).at(-1);
   return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
 }
 

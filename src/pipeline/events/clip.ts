@@ -1,3 +1,4 @@
+import { matchesOf } from "../util/matches.ts";
 /**
  * Words that open a new phrase: cutting just before one leaves whole phrases behind. "of" is
  * missing on purpose ("the Gulf of Aden", "Minister of Defense" are one noun phrase).
@@ -18,7 +19,7 @@ const DANGLING =
 export function clipPhrase(text: string, max: number): string {
   const t = text.trim();
   if (t.length <= max) return t;
-  const tokens = [...t.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+  const tokens = matchesOf(t, /\S+/g).map((m) => ({ word: m[0], at: m.index ?? 0 }));
   let comma = -1;
   let opener = -1;
   for (let i = 1; i < tokens.length; i++) {

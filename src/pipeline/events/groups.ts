@@ -15,6 +15,7 @@ import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
 import { CALENDAR_WORD, IRREGULAR_FULL_PAST_WORD } from "../lexicon/calendar.ts";
 import { isFutureTense, tellsNoPast } from "../time/tense.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
 export interface Group {
@@ -35,7 +36,7 @@ const PLACE_WORD_BEFORE =
 
 /** Whether a stretch names a state as a subject, not as a place ("visited the Pentagon"). */
 function namesStateSubject(stretch: string): boolean {
-  return [...stretch.matchAll(STATE_SUBJECT)].some(
+  return matchesOf(stretch, STATE_SUBJECT).some(
     (m) => !PLACE_WORD_BEFORE.test(stretch.slice(Math.max(0, m.index - 20), m.index)),
   );
 }
@@ -461,7 +462,7 @@ function restrictiveClauseEnd(s: Sentence, t: TimeMention): number | undefined {
 /** Where the last clause between two offsets of a sentence begins, if one does. */
 function lastClauseStart(s: Sentence, from: number, to: number): number | undefined {
   const between = s.text.slice(from - s.start, to - s.start);
-  const last = [...between.matchAll(CLAUSE_OPENING)].at(-1);
+  const last = matchesOf(between, CLAUSE_OPENING).at(-1);
   return last ? from + (last.index ?? 0) : undefined;
 }
 
@@ -524,7 +525,7 @@ function stretchCuts(
     let cut = anchor;
     // A clause break, or a restrictive clause's "that" before its own named subject ("ties that
     // Beijing froze"): the subject acts in the later stretch.
-    for (const m of between.matchAll(STRETCH_BREAK))
+    for (const m of matchesOf(between, STRETCH_BREAK))
       if (!joinsTwoPeople(s, tail + (m.index ?? 0), m[0])) cut = tail + (m.index ?? 0);
     cuts.push(Math.max(cut, cuts.at(-1) ?? s.start));
   }
@@ -624,7 +625,7 @@ function clauseGroups(
   actors: ActorMention[],
 ): Group[] | undefined {
   const cuts = [s.start];
-  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(s.text, CLAUSE_BREAK)) {
     const at = s.start + (m.index ?? 0);
     if (thenAppositive(s.text.slice(m.index ?? 0))) continue;
     if (sharesTheAct(s, at, cuts.at(-1) ?? s.start, dates, usable)) continue;
@@ -633,7 +634,7 @@ function clauseGroups(
   // "Gates traveled to Beijing in January, Chen visited the United States in May, and …": a
   // comma before a new named subject and its verb in the past ends a list's item, once the item
   // has told its act and its date.
-  for (const m of s.text.matchAll(LIST_ITEM_BREAK)) {
+  for (const m of matchesOf(s.text, LIST_ITEM_BREAK)) {
     const at = s.start + (m.index ?? 0);
     const from = cuts.filter((c) => c < at).at(-1) ?? s.start;
     const told = (x: { start: number }) => x.start >= from && x.start < at;

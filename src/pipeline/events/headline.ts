@@ -4,6 +4,7 @@ import { speakerLabelLength } from "../actors/transcript.ts";
 import { clipPhrase, withoutDangling } from "./clip.ts";
 import { SIMULTANEOUS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
+import { matchesOf } from "../util/matches.ts";
 
 const MAX = 90;
 
@@ -77,7 +78,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   let from = s.start;
   let to = s.end;
   if (focus !== undefined) {
-    for (const m of text.slice(s.start, s.end).matchAll(CLAUSE_OPENER)) {
+    for (const m of matchesOf(text.slice(s.start, s.end), CLAUSE_OPENER)) {
       const cut = s.start + (m.index ?? 0);
       if (cut < focus) from = cut + m[0].length;
       else if (cut < to) to = cut;
@@ -87,7 +88,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   // the title starts at that clause's subject (a few words before the trigger).
   if (focus !== undefined) {
     const head = text.slice(from, focus);
-    const sub = [...head.matchAll(SUBORDINATE)].at(-1);
+    const sub = matchesOf(head, SUBORDINATE).at(-1);
     const subject = sub && head.slice((sub.index ?? 0) + sub[0].length);
     if (
       subject !== undefined &&
@@ -105,12 +106,12 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
   let subject = "";
   // "A spokesman told a briefing that China and the U.S. held talks": what was said is the title.
   if (focus !== undefined) {
-    const said = [...text.slice(from, focus).matchAll(SAID_THAT)].at(-1);
+    const said = matchesOf(text.slice(from, focus), SAID_THAT).at(-1);
     if (said) from += (said.index ?? 0) + said[0].length;
   }
   if (focus !== undefined) {
     const head = text.slice(from, focus);
-    const rel = [...head.matchAll(/(,\s+which|\s+that|,\s+whom)\s+/g)].at(-1);
+    const rel = matchesOf(head, /(,\s+which|\s+that|,\s+whom)\s+/g).at(-1);
     const relEnd = (rel?.index ?? 0) + (rel?.[0].length ?? 0);
     const phrase = rel?.[1]?.includes("which") && SUBJECT_RELATIVE.test(head.slice(relEnd));
     const np = phrase ? nounPhraseBefore(head.slice(0, rel?.index)) : undefined;

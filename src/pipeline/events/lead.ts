@@ -2,6 +2,7 @@ import { SIMULTANEOUS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { ActorMention, EventDraft, Sentence, Span, TriggerHit } from "../types.ts";
 import { familyOf, sharedActors } from "./attach.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /**
  * The event further down that an undated lead tells of: the first one dated to a day whose own
@@ -50,7 +51,7 @@ export function actAtTheSameMoment(
   people: readonly ActorMention[],
   occasionFamily: string | undefined,
 ): { span: Span; triggers: TriggerHit[] } | undefined {
-  for (const m of s.text.matchAll(AT_THE_SAME_MOMENT)) {
+  for (const m of matchesOf(s.text, AT_THE_SAME_MOMENT)) {
     const cut = s.start + m.index;
     const after = cut + m[0].length;
     if (!people.some((a) => a.start >= after)) continue;

@@ -12,6 +12,7 @@ import {
   VENUE_TOWNS,
   VENUES,
 } from "../lexicon/places.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** Where an event took place. */
 export interface Place {
@@ -112,12 +113,12 @@ export function findLocation(text: string): Place | undefined {
 }
 
 /** Every place a text names after "in"/"at" (in order), then its venues named anywhere. */
-/** Every venue of a text (matchAll searches a copy, so one pattern serves every call). */
+/** Every venue of a text (matchesOf leaves the pattern as it was, so one pattern serves every call). */
 const VENUES_ALL = new RegExp(VENUE_RE.source, "g");
 
 export function findLocations(text: string): Place[] {
   const out: Place[] = [];
-  for (const m of text.matchAll(PHRASE)) {
+  for (const m of matchesOf(text, PHRASE)) {
     let phrase = (m[1] ?? "").replace(/[,.]$/, (c) => (/,\s+\S+\.$/.test(m[1] ?? "") ? c : ""));
     phrase = phrase.replace(/,$/, "");
     // "in China’s national defense": a possessive modifies a noun, it is not a place.
@@ -133,12 +134,12 @@ export function findLocations(text: string): Place[] {
   }
   // "toured Naval Station Mayport", "flew over Travis Air Force Base": a US base wherever it stands.
   // The kind is looked for first: the name's pattern is costly to try at every word of a text.
-  const bases = US_INSTALLATION.test(text) ? text.matchAll(INSTALLATION_NAME) : [];
+  const bases = US_INSTALLATION.test(text) ? matchesOf(text, INSTALLATION_NAME) : [];
   for (const b of bases) {
     const name = b[0].replace(/^(?:At|In|On|The|From)\s+/, "");
     if (!out.some((p) => p.name.includes(name))) out.push({ name, country: "USA" });
   }
-  for (const v of text.matchAll(VENUES_ALL)) {
+  for (const v of matchesOf(text, VENUES_ALL)) {
     const venue = v[1] ?? "";
     // "White House spokesman Jay Carney", "Pentagon officials": who speaks, not where.
     if (AFFILIATION.test(text.slice((v.index ?? 0) + venue.length))) continue;

@@ -1,4 +1,5 @@
 import { isAcronym } from "./acronyms.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** Occasion head nouns that can end a proper name ("Shangri-La Dialogue", "Defense White Paper"). */
 const HEAD =
@@ -20,7 +21,7 @@ export function antecedentOccasion(
 ): string | undefined {
   for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_WINDOW); i--) {
     const text = sentences[i]?.text ?? "";
-    for (const m of text.matchAll(new RegExp(`\\b${noun}\\b`, "gi"))) {
+    for (const m of matchesOf(text, new RegExp(`\\b${noun}\\b`, "gi"))) {
       const name = findOccasion(text, m.index ?? 0, m[0]);
       if (name) return name;
     }
@@ -40,7 +41,7 @@ export function findOccasion(
   triggerText: string,
 ): string | undefined {
   const tokens: { text: string; start: number }[] = [];
-  for (const m of sentence.matchAll(/[^\s]+/g)) tokens.push({ text: m[0], start: m.index ?? 0 });
+  for (const m of matchesOf(sentence, /[^\s]+/g)) tokens.push({ text: m[0], start: m.index ?? 0 });
   let end = tokens.findIndex((t) => t.start <= triggerAt && triggerAt < t.start + t.text.length);
   if (end < 0) return undefined;
   const lastWord = triggerText.split(/\s+/).length - 1;

@@ -7,6 +7,7 @@ import { familyOf } from "./attach.ts";
 import { boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK, ANNOUNCE_RANK, MEETING_RANK } from "./ranks.ts";
 import { clauseDate, clausePeople, daysAfterClause } from "./days-after.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /**
  * One subject's acts in one sentence that are happenings of their own: a later meeting, a speech
@@ -32,7 +33,7 @@ export function perLaterMeeting(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
   const [subject] = inOrder(g);
   if (!subject) return [g];
-  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(NEXT_ACT)) {
+  for (const m of matchesOf(s.text.slice(from - s.start, to - s.start), NEXT_ACT)) {
     const cut = from + (m.index ?? 0);
     if (RECEIVED_THERE.test(s.text.slice(cut - s.start + m[0].length))) continue;
     const own = (h: TriggerHit) => !h.reference && !h.inQuote;
@@ -83,7 +84,7 @@ export function perSpeech(s: Sentence, g: Group): Group[] {
   const [subject] = inOrder(g);
   if (!subject) return [g];
   const own = (h: TriggerHit) => !h.reference && !h.inQuote;
-  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_THEN_VERB)) {
+  for (const m of matchesOf(s.text.slice(from - s.start, to - s.start), AND_THEN_VERB)) {
     const cut = from + (m.index ?? 0);
     const first = bestTrigger(g.triggers.filter((h) => own(h) && h.start < cut));
     const after = g.triggers.filter((h) => own(h) && h.start >= cut);
@@ -135,7 +136,7 @@ export function perAfterClause(s: Sentence, g: Group): Group[] {
   // The clause's act may be an announcement, a speech or a hearing; not what was said.
   const clauseAct = (h: TriggerHit) =>
     !h.reference && !h.inQuote && (h.clauseRank ?? h.rank) >= ANNOUNCE_RANK;
-  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AFTER_CLAUSE)) {
+  for (const m of matchesOf(s.text.slice(from - s.start, to - s.start), AFTER_CLAUSE)) {
     // Without the comma "after" binds the clause to the main act's time, which dates it only
     // as far as a month does ("postponed exchanges in September after X notified Congress"):
     // a day of the main act need not be the clause's.
@@ -208,7 +209,7 @@ export function perSecondAct(s: Sentence, g: Group): Group[] {
   const own = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ANNOUNCE_RANK;
   const named = (h: TriggerHit) =>
     NAMED_SOON.test(s.text.slice(h.start - s.start + h.text.length, to - s.start));
-  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(AND_VERB)) {
+  for (const m of matchesOf(s.text.slice(from - s.start, to - s.start), AND_VERB)) {
     const cut = from + (m.index ?? 0);
     const verbAt = cut + m[0].length;
     const first = bestTrigger(g.triggers.filter((h) => own(h) && h.start < cut));
@@ -263,7 +264,7 @@ const WITHIN_TRIP =
 export function perTalksOnTrip(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
   const [subject] = inOrder(g);
-  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(WITHIN_TRIP)) {
+  for (const m of matchesOf(s.text.slice(from - s.start, to - s.start), WITHIN_TRIP)) {
     const cut = from + (m.index ?? 0);
     const trip = bestTrigger(g.triggers.filter((h) => !h.reference && !h.inQuote && h.start < cut));
     const talks = g.triggers.filter(

@@ -5,6 +5,7 @@ import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts
 import { familyOf } from "./attach.ts";
 import { bestTrigger, releasesByVerb } from "./triggers.ts";
 import { orgActors } from "../lexicon/orgs.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** Occasion families that are documents: things published, which others answer. */
 const DOCUMENTS = new Set(["report", "white paper"]);
@@ -45,7 +46,7 @@ export function answersDocument(
   // The referred event is the document's release: its main act is the document, not an act
   // told of it ("accused Beijing in a report that Beijing rejected" holds the answer already).
   if (!isDocumentRelease(referred)) return undefined;
-  const named = [...s.text.matchAll(DEFINITE_OCCASION)].find((m) =>
+  const named = matchesOf(s.text, DEFINITE_OCCASION).find((m) =>
     DOCUMENTS.has(NOUN_FAMILY[(m[1] ?? "").toLowerCase()] ?? ""),
   );
   if (!named) return undefined;

@@ -9,6 +9,7 @@ import { FINENESS, addDays, fromIso, interval, isoDay } from "../util/dates.ts";
 import { familiesOf, sharedActors } from "./attach.ts";
 import { abbreviates, isAcronym } from "./acronyms.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** An event of this article that a dated mention in a quotation refers to (same day, ±1). */
 export function eventNear(
@@ -78,7 +79,7 @@ function acronymReferent(
   definitions: ReadonlyMap<string, string>,
   t?: TimeMention,
 ): EventDraft | undefined {
-  for (const m of s.text.matchAll(ACRONYM_REFERENCE)) {
+  for (const m of matchesOf(s.text, ACRONYM_REFERENCE)) {
     const before = s.text.slice(0, m.index ?? 0);
     if (refersElsewhere(`${before} `.replace(/\s+$/, " "))) continue;
     const acronym = m[1] ?? "";
@@ -120,11 +121,11 @@ export function referredEvent(
 ): EventDraft | undefined {
   // The narrator's words refer back first ("…, who spoke at the forum"); a speaker's ("during
   // the meeting that I had with …") only when the narration names no occasion.
-  const own = [...narration.matchAll(DEFINITE_OCCASION)];
+  const own = matchesOf(narration, DEFINITE_OCCASION);
   // "Both sides described this week's talks as frank": an occasion named by its time, last, and
   // only for an event of that time (the sentence's date).
-  const timed = t && /['’]s\b/.test(narration) ? [...narration.matchAll(TIMED_OCCASION)] : [];
-  for (const m of [...(own.length ? own : [...s.text.matchAll(DEFINITE_OCCASION)]), ...timed]) {
+  const timed = t && /['’]s\b/.test(narration) ? matchesOf(narration, TIMED_OCCASION) : [];
+  for (const m of [...(own.length ? own : matchesOf(s.text, DEFINITE_OCCASION)), ...timed]) {
     // "before he left for the talks": names another occasion, not the one this sentence reports.
     if (
       refersElsewhere(

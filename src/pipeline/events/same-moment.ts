@@ -5,6 +5,7 @@ import { familyOf } from "./attach.ts";
 import type { Group } from "./groups.ts";
 import { ACT_RANK } from "./ranks.ts";
 import { boundsOf, stretch } from "./split.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /**
  * ", when the coast guards held …", ", while the fleet sailed …": a comma, a conjunction of
@@ -42,7 +43,7 @@ const asOwn = (h: TriggerHit): TriggerHit => ({ ...h, rank: h.clauseRank ?? h.ra
  */
 export function perSameMomentClause(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
-  for (const m of s.text.slice(from - s.start, to - s.start).matchAll(SAME_MOMENT_CLAUSE)) {
+  for (const m of matchesOf(s.text.slice(from - s.start, to - s.start), SAME_MOMENT_CLAUSE)) {
     const cut = from + m.index;
     // The clause tells what else the date saw: it follows the date ("in September, when …").
     if (g.t.end !== cut) continue;

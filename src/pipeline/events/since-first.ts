@@ -1,6 +1,7 @@
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
 import { OFFICE_CHANGE } from "../lexicon/roles.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /**
  * "the first U.S. defense secretary to visit China since …", "the first visit … since …" (the full
@@ -39,7 +40,7 @@ export function sinceFirst(
   actors: ActorMention[],
 ): SinceFirst | undefined {
   if (!/\bsince\b/i.test(s.text)) return undefined;
-  for (const m of s.text.matchAll(FIRST_SINCE)) {
+  for (const m of matchesOf(s.text, FIRST_SINCE)) {
     const first = s.start + (m.index ?? 0);
     const cut = first + m[0].length;
     // The person opens the words after "since" ("since Defense Secretary Gates"); one after a

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
 import { anyOf } from "./compile/patterns.ts";
 import raw from "./data/mechanisms.json" with { type: "json" };
+import { matchesOf } from "../util/matches.ts";
 
 /**
  * The two governments' standing bilateral mechanisms (`data/mechanisms.json`): dialogues, talks
@@ -20,12 +21,12 @@ export const MECHANISM = new RegExp(
   "i",
 );
 
-/** MECHANISM for every match of a text, compiled once (matchAll works on a copy of it). */
+/** MECHANISM for every match of a text, compiled once (matchesOf leaves it as it was). */
 const EVERY_MECHANISM = new RegExp(MECHANISM.source, "gi");
 
 /** Every mechanism named in a text, in order, with its offsets. */
 export function findMechanisms(text: string): { name: string; start: number; end: number }[] {
-  return [...text.matchAll(EVERY_MECHANISM)].map((m) => ({
+  return matchesOf(text, EVERY_MECHANISM).map((m) => ({
     name: m[0],
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,

@@ -6,6 +6,7 @@ import { patternSchema } from "./compile/schemas.ts";
 import { MONTH_NAMES, WEEKDAYS } from "./calendar.ts";
 import { CAPITALS, COUNTRIES } from "./countries.ts";
 import raw from "./data/orgs.json" with { type: "json" };
+import { matchesOf } from "../util/matches.ts";
 
 const iso = z.string().regex(/^[A-Z]{3}$/, "an ISO 3166-1 alpha-3 code");
 
@@ -120,7 +121,7 @@ function bodyMentions(text: string): BodyMention[][] {
   if (lastMentions?.text === text) return lastMentions.mentions;
   const mentions = ORGS.map((o, i) => {
     const own: BodyMention[] = [];
-    for (const hit of text.matchAll(GLOBAL[i] as RegExp)) {
+    for (const hit of matchesOf(text, GLOBAL[i] as RegExp)) {
       const at = hit.index ?? 0;
       const capital = CAPITALS.has(hit[0]);
       if (capital && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;

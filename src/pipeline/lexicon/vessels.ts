@@ -6,6 +6,7 @@ import { CALENDAR_WORD } from "./calendar.ts";
 import { countryOfWord, NATIONALITY_WORD } from "./countries.ts";
 import { ORGS } from "./orgs.ts";
 import raw from "./data/vessels.json" with { type: "json" };
+import { matchesOf } from "../util/matches.ts";
 
 /** Named warships (`data/vessels.json`): by a navy's prefix ("USS Mason") or a class noun. */
 const schema = z.strictObject({
@@ -70,7 +71,7 @@ const SIDE_WORD = new RegExp(String.raw`(?<![\w.])(?:${NATIONALITY_WORD})(?![\w]
 
 /** The side a ship's modifiers name: a nationality ("Chinese", "U.S.") or a navy ("PLA Navy"). */
 function sideOf(modifiers: string): string | undefined {
-  for (const m of modifiers.matchAll(SIDE_WORD)) {
+  for (const m of matchesOf(modifiers, SIDE_WORD)) {
     const iso = countryOfWord(m[0]);
     if (iso) return iso;
   }
@@ -96,7 +97,7 @@ function phraseStart(text: string, at: number): number {
   const m = MODIFIERS.exec(before);
   if (!m) return at;
   const base = at - m[0].length;
-  const words = [...m[0].matchAll(/\S+/g)];
+  const words = matchesOf(m[0], /\S+/g);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as RegExpMatchArray;
     if (ARTICLE.test(w[0])) return base + (w.index ?? 0);
@@ -126,7 +127,7 @@ export const LIST_JOINT = /^\s*(?:,|,?\s+and)\s*$/;
 /** Every warship a text names, in order, each once per mention. */
 export function findVessels(text: string): VesselMention[] {
   const found: VesselMention[] = [];
-  for (const m of text.matchAll(PREFIXED)) {
+  for (const m of matchesOf(text, PREFIXED)) {
     const name = trimmedName(m[2] ?? "");
     if (!name) continue;
     const prefix = VESSELS.prefixes.find((p) => p.prefix === m[1]);
@@ -135,7 +136,7 @@ export function findVessels(text: string): VesselMention[] {
     const actor = { name: `${m[1]} ${name}`, ...(prefix ? { country: prefix.country } : {}) };
     found.push({ start, end, actor });
   }
-  for (const m of text.matchAll(CLASSED)) {
+  for (const m of matchesOf(text, CLASSED)) {
     const start = phraseStart(text, m.index);
     const end = m.index + m[0].length;
     if (found.some((f) => m.index >= f.start && m.index < f.end)) continue;

@@ -8,6 +8,7 @@ import {
 } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { PAST_TELLING_VERBS } from "../lexicon/speech.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** White space other than the plain space: a text without any is already on one line as is. */
 const OTHER_SPACE = /[^\S ]/;
@@ -180,7 +181,7 @@ export function clauseOf(
   const head = text.slice(0, start);
   // A parenthesis closed before the date ("the HQ(E) compound", "(DDG 99)") was an aside: the
   // clause goes on around it.
-  const breaks = [...head.matchAll(CLAUSE_START), ...head.matchAll(AND_PAST)]
+  const breaks = [...matchesOf(head, CLAUSE_START), ...matchesOf(head, AND_PAST)]
     .map((m) => m.index ?? 0)
     .filter((at) => head[at] !== "(" || !head.includes(")", at))
     .sort((a, b) => a - b);
@@ -301,7 +302,7 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
   // closed by a comma is not the date's clause's; nor is a main clause's before a subordinate
   // clause ("takes over the fleet a month after the minister signed an accord on May 2"), where
   // a verb in the past anywhere in the subordinate clause is the date's.
-  const subordinate = [...before.matchAll(SUBORDINATOR)].at(-1);
+  const subordinate = matchesOf(before, SUBORDINATOR).at(-1);
   const opens = subordinate ? (subordinate.index ?? 0) + subordinate[0].length : 0;
   const comma = before.lastIndexOf(",") + 1;
   const ownStretch = before.slice(Math.max(comma, opens));

@@ -38,6 +38,7 @@ import { laterOccasionOfDay } from "./same-day-acts.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { dateLead } from "./lead-dating.ts";
 import { perSameMomentClause } from "../same-moment.ts";
+import { matchesOf } from "../../util/matches.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
 const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
@@ -84,7 +85,7 @@ export function handleDated(
   // occasion that names its own people is that occasion's, not the opening one's.
   const datesOther =
     opensWithOccasion &&
-    [...s.text.matchAll(DEFINITE_OCCASION)]
+    matchesOf(s.text, DEFINITE_OCCASION)
       .slice(1)
       .some(
         (m) =>
@@ -162,7 +163,7 @@ export function handleDated(
     // The nouns that name the referred occasion: all of them, except those an occasion of other
     // people or days ("follows the meeting between the two ministers in April") opens, or that
     // name their own people ("followed the visit of Admiral X to Beijing in November").
-    const nouns = [...s.text.matchAll(DEFINITE_OCCASION)]
+    const nouns = matchesOf(s.text, DEFINITE_OCCASION)
       .filter(
         (m, i) =>
           i === 0 ||
