@@ -37,27 +37,39 @@ const RANK =
 
 const norm = (s: string) => s.replace(/\./g, "").replace(/\s+/g, " ").trim().toLowerCase();
 
+/**
+ * Each gazetteer person with their names normalised and their short name, worked out once: every
+ * name an article introduces is looked up, and normalising the whole gazetteer each time was most
+ * of a lookup's cost.
+ */
+const GAZETTEER = PEOPLE.map((p) => ({
+  p,
+  names: [p.name, ...(p.aliases ?? [])].map(norm),
+  full: norm(p.name),
+  short: shortName(p.name, p.surnameFirst ?? false),
+}));
+
 /** The gazetteer entry for a written name: exact, alias, or a near-miss spelling of the same person. */
 export function lookupKnown(written: string): KnownPerson | undefined {
   const w = norm(written);
-  for (const p of PEOPLE) if ([p.name, ...(p.aliases ?? [])].some((n) => norm(n) === w)) return p;
+  for (const { p, names } of GAZETTEER) if (names.includes(w)) return p;
   const tokens = w.split(" ");
   if (tokens.length < 2) return undefined;
-  for (const p of PEOPLE) {
-    const ref = norm(p.name).split(" ");
+  for (const { p, full } of GAZETTEER) {
+    const ref = full.split(" ");
     const sameShort = p.surnameFirst ? ref[0] === tokens[0] : ref.at(-1) === tokens.at(-1);
     // A slip of the pen keeps a given name's first letter ("Xi Jingpin"); "Wang Fang" is not
     // "Wang Yang", whom the same surname and one letter apart would otherwise make her.
     const given = (t: string[]) => (p.surnameFirst ? t[1] : t[0])?.[0];
-    if (sameShort && given(ref) === given(tokens) && editDistance(w, norm(p.name)) <= 2) return p;
+    if (sameShort && given(ref) === given(tokens) && editDistance(w, full) <= 2) return p;
   }
   return undefined;
 }
 
 /** Gazetteer people whose bare surname is distinctive enough to resolve without an introduction. */
 export function lookupShort(short: string): KnownPerson | undefined {
-  const hits = PEOPLE.filter((p) => shortName(p.name, p.surnameFirst ?? false) === short);
-  const only = hits.length === 1 ? hits[0] : undefined;
+  const hits = GAZETTEER.filter((g) => g.short === short);
+  const only = hits.length === 1 ? hits[0]?.p : undefined;
   return only && (short.length >= 5 || only.bareShort) ? only : undefined;
 }
 
