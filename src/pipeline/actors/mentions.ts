@@ -67,6 +67,8 @@ const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(literal).join("|")})\\b`, "g");
 
 /** "…, a senior official said": the description is the subject of a new clause, not an appositive. */
 const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|notes|stated)\b)`;
+/** The comma after the name, and what follows it: an age, or a person noun in a few words. */
+const DESCRIBING_COMMA = String.raw`,\s+(?=\d{2},|(?:a|an|the)\s+(?:${DESCRIPTION_WORD}\s+){0,6}?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`;
 /**
  * An untitled name of two or three words that an appositive describes as a person: an age ("Jane
  * Roe, 29,") or a person noun in a few words ("Jane Roe, a former Motorola engineer,", "Li Ming,
@@ -76,9 +78,15 @@ const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|n
  * name after "the" is no person's; the official opens a clause of their own).
  */
 const DESCRIBED = new RegExp(
-  String.raw`(?<!(?<![\p{L}.'’-])(?!${ADDRESS_WORD})\p{Lu}[\p{L}.'’-]*\s+|\b[Tt]he\s+)\b(${WORD}(?:\s+${WORD}){1,2}),\s+(?=\d{2},|(?:a|an|the)\s+(?:${DESCRIPTION_WORD}\s+){0,6}?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`,
+  String.raw`(?<!(?<![\p{L}.'’-])(?!${ADDRESS_WORD})\p{Lu}[\p{L}.'’-]*\s+|\b[Tt]he\s+)\b(${WORD}(?:\s+${WORD}){1,2})${DESCRIBING_COMMA}`,
   "gu",
 );
+/**
+ * A comma that opens such a description, alone: every match of DESCRIBED ends on one (the same
+ * pattern, which looks only forward), and this search starts on the comma, where DESCRIBED's
+ * look-back is tried at every position. Few sentences hold one.
+ */
+const DESCRIBING_COMMA_ANYWHERE = new RegExp(DESCRIBING_COMMA, "u");
 
 /** Gazetteer surnames distinctive enough to resolve without an introduction ("Panetta"). */
 const DISTINCT_SHORTS = PEOPLE.map((p) => shortName(p.name, p.surnameFirst ?? false)).filter((s) =>
@@ -201,16 +209,24 @@ function holdsRole(p: Person, noun: string): boolean {
 }
 
 /**
+ * Whether the span s–e (absolute offsets; the sentence starts at offset) may name someone: no
+ * mention found before overlaps it, and it modifies no noun ("the Obama administration" names no
+ * one who acted). A module function: a closure made on every call costs more than its work.
+ */
+function free(found: ActorMention[], text: string, offset: number, s: number, e: number): boolean {
+  return (
+    !found.some((m) => m.start < e && s < m.end) &&
+    !ATTRIBUTIVE_HEAD.test(text.slice(e - offset, e - offset + 24))
+  );
+}
+
+/**
  * Finds the people a sentence names, introducing new ones into the article's registry:
  * titled names, gazetteer names, known short names, and role words ("the secretary").
  * Offsets are absolute (into the article text).
  */
 export function findActorMentions(text: string, offset: number, reg: Registry): ActorMention[] {
   const found: ActorMention[] = [];
-  // A name that only modifies a noun ("the Obama administration") names no one who acted.
-  const free = (s: number, e: number) =>
-    !found.some((m) => m.start < e && s < m.end) &&
-    !ATTRIBUTIVE_HEAD.test(text.slice(e - offset, e - offset + 24));
   for (const m of TITLE_HINT.test(text) ? text.matchAll(TITLED) : []) {
     const title = m[1] ?? "";
     let name = m[2] ?? "";
@@ -244,7 +260,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     person ??= reg.introduce(name, title.trim(), country);
     const s = offset + i + m[0].length - (m[2] ?? "").length;
     const e = s + name.length;
-    if (free(s, e)) {
+    if (free(found, text, offset, s, e)) {
       found.push(toMention(person, s, e));
       reg.touch(person);
     }
@@ -259,7 +275,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     for (let n = 0; name && n < LIST_MAX; n++) {
       const s = offset + at;
       const e = s + name.length;
-      if (free(s, e)) {
+      if (free(found, text, offset, s, e)) {
         const person = reg.introduce(name, title);
         found.push(toMention(person, s, e));
         reg.touch(person);
@@ -273,7 +289,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   for (const office of officeNames(text)) {
     const s = offset + office.start;
     const e = s + office.name.length;
-    if (!free(s, e)) continue;
+    if (!free(found, text, offset, s, e)) continue;
     const country = nationality(
       text.slice(Math.max(0, office.officeStart - 20), office.officeStart),
     );
@@ -284,16 +300,17 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   for (const m of text.matchAll(KNOWN)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
-    if (!free(s, e)) continue;
+    if (!free(found, text, offset, s, e)) continue;
     const p = reg.introduce(m[0], "");
     found.push(toMention(p, s, e));
     reg.touch(p);
   }
-  for (const m of text.includes(", ") ? text.matchAll(DESCRIBED) : []) {
+  const described = text.includes(", ") && DESCRIBING_COMMA_ANYWHERE.test(text);
+  for (const m of described ? text.matchAll(DESCRIBED) : []) {
     const name = m[1] ?? "";
     const s = offset + (m.index ?? 0);
     const e = s + name.length;
-    if (!free(s, e)) continue;
+    if (!free(found, text, offset, s, e)) continue;
     const p = reg.introduce(name, "");
     found.push(toMention(p, s, e));
     reg.touch(p);
@@ -306,7 +323,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     for (const m of text.matchAll(shortRe(short))) {
       const s = offset + (m.index ?? 0);
       const e = s + short.length;
-      if (!free(s, e)) continue;
+      if (!free(found, text, offset, s, e)) continue;
       const p = reg.byShort(short) ?? reg.introduce(short, "");
       found.push(toMention(p, s, e));
       reg.touch(p);
@@ -317,7 +334,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   for (const m of text.matchAll(ROLE_ONLY)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
-    if (!free(s, e)) continue;
+    if (!free(found, text, offset, s, e)) continue;
     const country = countryOfWord(m[1] ?? "");
     const name = `${m[1]} ${m[2]}`;
     found.push({
@@ -330,7 +347,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   for (const m of text.matchAll(ROLE_ANAPHORA)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
-    if (!free(s, e)) continue;
+    if (!free(found, text, offset, s, e)) continue;
     const country = m[1] ? countryOfWord(m[1]) : undefined;
     const noun = (m[2] ?? "").toLowerCase();
     const p = reg.salient(
