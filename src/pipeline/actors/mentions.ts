@@ -106,6 +106,22 @@ function shortRe(short: string): RegExp {
   return re;
 }
 
+/**
+ * Every match of a global pattern in a text, as `text.matchAll(re)` lists them. An exec loop on
+ * the pattern itself: matchAll runs a fresh copy of the pattern on each call, and for these long
+ * alternations the copy cost several times the search. No pattern here matches empty text, the
+ * step past an empty match only keeps the loop finite.
+ */
+function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (!m[0]) re.lastIndex++;
+  }
+  return out;
+}
+
 function nationality(before: string): string | undefined {
   for (const [re, code] of NATIONALITY) if (re.test(before)) return code;
   return undefined;
@@ -164,7 +180,7 @@ function officeNames(
 ): { name: string; start: number; office: string; officeStart: number }[] {
   const out: { name: string; start: number; office: string; officeStart: number }[] = [];
   if (!OFFICE_HINT.test(text)) return out;
-  for (const m of text.matchAll(OFFICE_RUN)) {
+  for (const m of matchesOf(OFFICE_RUN, text)) {
     const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({
       text: t[0],
       at: (m.index ?? 0) + (t.index ?? 0),
@@ -227,7 +243,7 @@ function free(found: ActorMention[], text: string, offset: number, s: number, e:
  */
 export function findActorMentions(text: string, offset: number, reg: Registry): ActorMention[] {
   const found: ActorMention[] = [];
-  for (const m of TITLE_HINT.test(text) ? text.matchAll(TITLED) : []) {
+  for (const m of TITLE_HINT.test(text) ? matchesOf(TITLED, text) : []) {
     const title = m[1] ?? "";
     let name = m[2] ?? "";
     // "chief of the PLA General Staff": the title word starts a body's name.
@@ -268,7 +284,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   // "Sens. Ann Hale, D-Mich., and Bo Kent, R-Ariz.": each name of the list holds the title.
   // The plain search first, as for TITLED: most sentences hold no such title.
   const plural = PLURAL_TITLES.some((t) => text.includes(t));
-  for (const m of plural ? text.matchAll(PLURAL_TITLED) : []) {
+  for (const m of plural ? matchesOf(PLURAL_TITLED, text) : []) {
     const title = m[1] ?? "";
     let at = (m.index ?? 0) + m[0].length - (m[2] ?? "").length;
     let name = m[2] ?? "";
@@ -297,7 +313,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     found.push(toMention(person, s, e));
     reg.touch(person);
   }
-  for (const m of text.matchAll(KNOWN)) {
+  for (const m of matchesOf(KNOWN, text)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(found, text, offset, s, e)) continue;
@@ -306,7 +322,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     reg.touch(p);
   }
   const described = text.includes(", ") && DESCRIBING_COMMA_ANYWHERE.test(text);
-  for (const m of described ? text.matchAll(DESCRIBED) : []) {
+  for (const m of described ? matchesOf(DESCRIBED, text) : []) {
     const name = m[1] ?? "";
     const s = offset + (m.index ?? 0);
     const e = s + name.length;
@@ -316,11 +332,11 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     reg.touch(p);
   }
   const shorts = new Set(reg.people.map((p) => p.short));
-  for (const m of text.matchAll(ANY_DISTINCT_SHORT)) shorts.add(m[0]);
+  for (const m of matchesOf(ANY_DISTINCT_SHORT, text)) shorts.add(m[0]);
   for (const short of shorts) {
     // Most of the gazetteer's names are not in a given sentence: skip their regexes.
     if (!text.includes(short)) continue;
-    for (const m of text.matchAll(shortRe(short))) {
+    for (const m of matchesOf(shortRe(short), text)) {
       const s = offset + (m.index ?? 0);
       const e = s + short.length;
       if (!free(found, text, offset, s, e)) continue;
@@ -331,7 +347,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   }
   // An office named without a person ("the Chinese Minister of National Defense will visit"):
   // the office itself is the actor.
-  for (const m of text.matchAll(ROLE_ONLY)) {
+  for (const m of matchesOf(ROLE_ONLY, text)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(found, text, offset, s, e)) continue;
@@ -344,7 +360,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
       actor: { name, country, role: m[2] ?? "" },
     });
   }
-  for (const m of text.matchAll(ROLE_ANAPHORA)) {
+  for (const m of matchesOf(ROLE_ANAPHORA, text)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(found, text, offset, s, e)) continue;
