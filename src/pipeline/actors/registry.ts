@@ -46,6 +46,7 @@ const GAZETTEER = PEOPLE.map((p) => ({
   p,
   names: [p.name, ...(p.aliases ?? [])].map(norm),
   full: norm(p.name),
+  fullTokens: norm(p.name).split(" "),
   short: shortName(p.name, p.surnameFirst ?? false),
 }));
 
@@ -55,15 +56,24 @@ export function lookupKnown(written: string): KnownPerson | undefined {
   for (const { p, names } of GAZETTEER) if (names.includes(w)) return p;
   const tokens = w.split(" ");
   if (tokens.length < 2) return undefined;
-  for (const { p, full } of GAZETTEER) {
-    const ref = full.split(" ");
-    const sameShort = p.surnameFirst ? ref[0] === tokens[0] : ref.at(-1) === tokens.at(-1);
+  for (const { p, full, fullTokens: ref } of GAZETTEER) {
+    const surnameFirst = p.surnameFirst ?? false;
+    const sameShort = surnameFirst ? ref[0] === tokens[0] : ref.at(-1) === tokens.at(-1);
     // A slip of the pen keeps a given name's first letter ("Xi Jingpin"); "Wang Fang" is not
     // "Wang Yang", whom the same surname and one letter apart would otherwise make her.
-    const given = (t: string[]) => (p.surnameFirst ? t[1] : t[0])?.[0];
-    if (sameShort && given(ref) === given(tokens) && editDistance(w, full) <= 2) return p;
+    if (
+      sameShort &&
+      givenInitial(ref, surnameFirst) === givenInitial(tokens, surnameFirst) &&
+      editDistance(w, full) <= 2
+    )
+      return p;
   }
   return undefined;
+}
+
+/** The first letter of a name's given name, in its order ("xi jinping": "j", surname first). */
+function givenInitial(tokens: string[], surnameFirst: boolean): string | undefined {
+  return (surnameFirst ? tokens[1] : tokens[0])?.[0];
 }
 
 /** Gazetteer people whose bare surname is distinctive enough to resolve without an introduction. */

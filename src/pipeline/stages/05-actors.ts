@@ -5,6 +5,18 @@ import { pronounSubject, resolvePronounSpeaker } from "../actors/speakers.ts";
 import { subjectPronoun } from "../actors/subject-pronoun.ts";
 import { firstPersonSubject, speakerLabels } from "../actors/transcript.ts";
 
+/**
+ * The article's people for resolving one attribution, each as salient as in the whole article:
+ * the words' own mentions must not touch the article's registry.
+ */
+function copyForQuote(reg: Registry): Registry {
+  const local = new Registry();
+  local.people.push(...reg.people);
+  local.recent = [...reg.people].reverse();
+  for (const [p, n] of reg.counts) local.counts.set(p, n);
+  return local;
+}
+
 function actorsOne(work: ArticleWork): ArticleWork {
   const reg = new Registry();
   const sentences: Sentence[] = work.sentences.map((s) =>
@@ -48,10 +60,6 @@ function actorsOne(work: ArticleWork): ArticleWork {
       if (actor) q.speaker = actor.name;
       return;
     }
-    const local = new Registry();
-    local.people.push(...reg.people);
-    local.recent = [...reg.people].reverse();
-    for (const [p, n] of reg.counts) local.counts.set(p, n);
     // The attribution's own words ("Obama", "the Chinese president") resolved like any mention.
     const outside = sentence.actors.filter(
       (m) => !quotes.some((x) => x.start <= m.start && m.end <= x.end),
@@ -61,7 +69,7 @@ function actorsOne(work: ArticleWork): ArticleWork {
         work.text.slice(m.start, m.end) === words ||
         words.endsWith(work.text.slice(m.start, m.end)),
     );
-    const actor = named?.actor ?? findActorMentions(words, 0, local)[0]?.actor;
+    const actor = named?.actor ?? findActorMentions(words, 0, copyForQuote(reg))[0]?.actor;
     if (actor) q.speaker = actor.name;
   });
   // Pieces of one multi-paragraph quotation share the speaker found on any of them.
