@@ -243,7 +243,10 @@ function free(found: ActorMention[], text: string, offset: number, s: number, e:
  */
 export function findActorMentions(text: string, offset: number, reg: Registry): ActorMention[] {
   const found: ActorMention[] = [];
-  for (const m of TITLE_HINT.test(text) ? matchesOf(TITLED, text) : []) {
+  // Also ROLE_ONLY's first test: each of its offices is one of the titles, so each of its
+  // matches holds a title's last word.
+  const hasTitleWord = TITLE_HINT.test(text);
+  for (const m of hasTitleWord ? matchesOf(TITLED, text) : []) {
     const title = m[1] ?? "";
     let name = m[2] ?? "";
     // "chief of the PLA General Staff": the title word starts a body's name.
@@ -347,7 +350,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   }
   // An office named without a person ("the Chinese Minister of National Defense will visit"):
   // the office itself is the actor.
-  for (const m of matchesOf(ROLE_ONLY, text)) {
+  for (const m of hasTitleWord ? matchesOf(ROLE_ONLY, text) : []) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(found, text, offset, s, e)) continue;
