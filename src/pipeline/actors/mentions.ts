@@ -16,6 +16,7 @@ import {
   TITLES,
 } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
+import { matchesOf } from "../util/matches.ts";
 import { lookupKnown, lookupShort, type Person, type Registry } from "./registry.ts";
 
 const TITLE = `(?:${TITLES.map(literal).join("|")}|Secretary|Minister)`;
@@ -106,22 +107,6 @@ function shortRe(short: string): RegExp {
   return re;
 }
 
-/**
- * Every match of a global pattern in a text, as `text.matchAll(re)` lists them. An exec loop on
- * the pattern itself: matchAll runs a fresh copy of the pattern on each call, and for these long
- * alternations the copy cost several times the search. No pattern here matches empty text, the
- * step past an empty match only keeps the loop finite.
- */
-function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (!m[0]) re.lastIndex++;
-  }
-  return out;
-}
-
 function nationality(before: string): string | undefined {
   for (const [re, code] of NATIONALITY) if (re.test(before)) return code;
   return undefined;
@@ -180,7 +165,7 @@ function officeNames(
 ): { name: string; start: number; office: string; officeStart: number }[] {
   const out: { name: string; start: number; office: string; officeStart: number }[] = [];
   if (!OFFICE_HINT.test(text)) return out;
-  for (const m of matchesOf(OFFICE_RUN, text)) {
+  for (const m of matchesOf(text, OFFICE_RUN)) {
     const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({
       text: t[0],
       at: (m.index ?? 0) + (t.index ?? 0),
@@ -246,7 +231,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   // Also ROLE_ONLY's first test: each of its offices is one of the titles, so each of its
   // matches holds a title's last word.
   const hasTitleWord = TITLE_HINT.test(text);
-  for (const m of hasTitleWord ? matchesOf(TITLED, text) : []) {
+  for (const m of hasTitleWord ? matchesOf(text, TITLED) : []) {
     const title = m[1] ?? "";
     let name = m[2] ?? "";
     // "chief of the PLA General Staff": the title word starts a body's name.
@@ -287,7 +272,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   // "Sens. Ann Hale, D-Mich., and Bo Kent, R-Ariz.": each name of the list holds the title.
   // The plain search first, as for TITLED: most sentences hold no such title.
   const plural = PLURAL_TITLES.some((t) => text.includes(t));
-  for (const m of plural ? matchesOf(PLURAL_TITLED, text) : []) {
+  for (const m of plural ? matchesOf(text, PLURAL_TITLED) : []) {
     const title = m[1] ?? "";
     let at = (m.index ?? 0) + m[0].length - (m[2] ?? "").length;
     let name = m[2] ?? "";
@@ -316,7 +301,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     found.push(toMention(person, s, e));
     reg.touch(person);
   }
-  for (const m of matchesOf(KNOWN, text)) {
+  for (const m of matchesOf(text, KNOWN)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(found, text, offset, s, e)) continue;
@@ -325,7 +310,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     reg.touch(p);
   }
   const described = text.includes(", ") && DESCRIBING_COMMA_ANYWHERE.test(text);
-  for (const m of described ? matchesOf(DESCRIBED, text) : []) {
+  for (const m of described ? matchesOf(text, DESCRIBED) : []) {
     const name = m[1] ?? "";
     const s = offset + (m.index ?? 0);
     const e = s + name.length;
@@ -335,11 +320,11 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
     reg.touch(p);
   }
   const shorts = new Set(reg.people.map((p) => p.short));
-  for (const m of matchesOf(ANY_DISTINCT_SHORT, text)) shorts.add(m[0]);
+  for (const m of matchesOf(text, ANY_DISTINCT_SHORT)) shorts.add(m[0]);
   for (const short of shorts) {
     // Most of the gazetteer's names are not in a given sentence: skip their regexes.
     if (!text.includes(short)) continue;
-    for (const m of matchesOf(shortRe(short), text)) {
+    for (const m of matchesOf(text, shortRe(short))) {
       const s = offset + (m.index ?? 0);
       const e = s + short.length;
       if (!free(found, text, offset, s, e)) continue;
@@ -350,7 +335,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
   }
   // An office named without a person ("the Chinese Minister of National Defense will visit"):
   // the office itself is the actor.
-  for (const m of hasTitleWord ? matchesOf(ROLE_ONLY, text) : []) {
+  for (const m of hasTitleWord ? matchesOf(text, ROLE_ONLY) : []) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(found, text, offset, s, e)) continue;
@@ -363,7 +348,7 @@ export function findActorMentions(text: string, offset: number, reg: Registry): 
       actor: { name, country, role: m[2] ?? "" },
     });
   }
-  for (const m of matchesOf(ROLE_ANAPHORA, text)) {
+  for (const m of matchesOf(text, ROLE_ANAPHORA)) {
     const s = offset + (m.index ?? 0);
     const e = s + m[0].length;
     if (!free(found, text, offset, s, e)) continue;
