@@ -141,23 +141,34 @@ let lastMentions: { text: string; mentions: BodyMention[][] } | undefined;
  */
 export function orgActors(text: string, before: number): Actor[] {
   const mentions = bodyMentions(text);
-  const found = (from: number, to: number, states: boolean) =>
-    ORGS.flatMap((o, i) => {
-      if (!states && o.state) return [];
-      const first = mentions[i]?.find((m) => m.at >= from && m.at < to);
-      return first ? [{ ...first, actor: o.actor }] : [];
-    })
+  const subject = bodiesBefore(mentions, before, true);
+  return subject.length ? subject : bodiesBefore(mentions, text.length, false);
+}
+
+/**
+ * The bodies first mentioned before `to`, states too or not, in text order. A module function
+ * filling one list: drafting asks this several times of each sentence, and a closure and a list
+ * for every body on every call cost more than the answer.
+ */
+function bodiesBefore(mentions: BodyMention[][], to: number, states: boolean): Actor[] {
+  const hits: (BodyMention & { actor: Actor })[] = [];
+  ORGS.forEach((o, i) => {
+    if (!states && o.state) return;
+    const first = mentions[i]?.find((m) => m.at < to);
+    if (first) hits.push({ ...first, actor: o.actor });
+  });
+  return (
+    hits
       // "PLA Navy" names the navy, not also the army whose name it holds.
       .filter(
-        (x, _, all) =>
-          !all.some(
+        (x) =>
+          !hits.some(
             (y) => y !== x && y.at <= x.at && y.end >= x.end && y.end - y.at > x.end - x.at,
           ),
       )
       .sort((a, b) => a.at - b.at)
-      .map((x) => x.actor);
-  const subject = found(0, before, true);
-  return subject.length ? subject : found(0, text.length, false);
+      .map((x) => x.actor)
+  );
 }
 
 /**
