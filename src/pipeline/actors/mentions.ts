@@ -206,7 +206,18 @@ function holdsRole(p: Person, noun: string): boolean {
   if (noun === "general") return /\bgen(\.|eral)/.test(hay) && !/\bsecretary general\b/.test(hay);
   if (noun === "admiral") return /\badm(\.|iral)/.test(hay);
   if (noun === "minister") return /minister/.test(hay);
-  return new RegExp(`\\b${noun}\\b`).test(hay);
+  return roleWordRe(noun).test(hay);
+}
+
+const roleWordCache = new Map<string, RegExp>();
+/** A role word as a whole word, compiled once per word: the role words are few, the tests many. */
+function roleWordRe(noun: string): RegExp {
+  let re = roleWordCache.get(noun);
+  if (!re) {
+    re = new RegExp(`\\b${noun}\\b`);
+    roleWordCache.set(noun, re);
+  }
+  return re;
 }
 
 /**
