@@ -1,3 +1,8 @@
+import { matchesOf } from "../util/matches.ts";
+
+/** A word of a page: a run of letters. */
+const LETTER_RUN = /\p{L}+/gu;
+
 /**
  * The words of a page, in lower case: what a word broken at a line's end is checked against. The
  * halves of a word cut at a line's end ("secre-" over "tary") are no words of the page, or every
@@ -8,7 +13,7 @@ export function pageWords(lines: readonly string[]): Set<string> {
   let cutAbove = false;
   for (const line of lines) {
     const whole = line.replace(cutAbove ? /^\p{Ll}+/u : /^/, "").replace(/\p{L}+-$/u, "");
-    for (const m of whole.matchAll(/\p{L}+/gu)) words.add(m[0].toLowerCase());
+    for (const m of matchesOf(whole, LETTER_RUN)) words.add(m[0].toLowerCase());
     cutAbove = /\p{L}-$/u.test(line);
   }
   return words;

@@ -1,3 +1,5 @@
+import { matchesOf } from "../util/matches.ts";
+
 /**
  * Title templates of event types (`title` in data/event-types.json): "{people} {visit|visits}
  * {destination}". `{slot}` is a part of the event (below) and must be known for the template to
@@ -50,7 +52,7 @@ export function parseTitleTemplate(template: string): TitleTemplate {
   const top: Part[] = [];
   let group: Part[] | undefined;
   let seen = "";
-  for (const m of template.matchAll(TOKEN)) {
+  for (const m of matchesOf(template, TOKEN)) {
     seen += m[0];
     const into = group ?? top;
     if (m[1] !== undefined && m[2] !== undefined) into.push({ plural: m[1], singular: m[2] });

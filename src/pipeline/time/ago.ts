@@ -1,5 +1,6 @@
 import type { Precision } from "../../dataset/index.ts";
 import { addDays, noonUtc, prefixAt } from "../util/dates.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** A date counted back from the reference: "two years ago", "three weeks ago". */
 export interface AgoMention {
@@ -44,7 +45,7 @@ const AGO_WORD = /ago/i;
 export function findAgo(text: string, ref: Date): AgoMention[] {
   const out: AgoMention[] = [];
   if (!AGO_WORD.test(text)) return out;
-  for (const m of text.matchAll(AGO)) {
+  for (const m of matchesOf(text, AGO)) {
     const n = NUMBERS[(m[1] ?? "").toLowerCase()] ?? Number(m[1]);
     const unit = (m[2] ?? "").toLowerCase().replace(/s$/, "");
     let date: Date;

@@ -1,3 +1,5 @@
+import { matchesOf } from "../util/matches.ts";
+
 /**
  * "on the 9th", "on the 21st": a day of the month named by its number alone. It lies in the month
  * of the date told just before (in the sentence or the previous one), else in the reference's.
@@ -21,7 +23,7 @@ const ON_THE_NUMBER = /[Oo]n the \d/;
 /** The ordinal days of a sentence, offsets into it ("on the 7th" in "played on the 7th."). */
 export function findOrdinalDays(sentence: string): OrdinalDay[] {
   if (!ON_THE_NUMBER.test(sentence)) return [];
-  return [...sentence.matchAll(ORDINAL_DAY)]
+  return matchesOf(sentence, ORDINAL_DAY)
     .map((m) => ({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,

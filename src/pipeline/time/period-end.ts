@@ -1,4 +1,5 @@
 import type { Precision } from "../../dataset/index.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** "before the end of the year", "by the end of next month", "by year-end": a year or a month. */
 export interface PeriodEndMention {
@@ -36,7 +37,7 @@ const YEAR_OR_MONTH = /year|month/i;
 export function findPeriodEnds(text: string, ref: Date): PeriodEndMention[] {
   const out: PeriodEndMention[] = [];
   if (!YEAR_OR_MONTH.test(text)) return out;
-  const found = [...text.matchAll(PERIOD_END), ...text.matchAll(PERIOD_PART)].sort(
+  const found = [...matchesOf(text, PERIOD_END), ...matchesOf(text, PERIOD_PART)].sort(
     (a, b) => (a.index ?? 0) - (b.index ?? 0),
   );
   for (const m of found) {

@@ -1,3 +1,5 @@
+import { matchesOf } from "../util/matches.ts";
+
 /**
  * Seasons named without a year ("in the summer", "this spring", "next fall"). The contract has
  * no season precision, so they resolve to the year they fall in, with their words kept as text.
@@ -66,7 +68,7 @@ export function findSeasons(
   if (!SEASON_WORD.test(text)) return out;
   const year = ref.getUTCFullYear();
   const month = ref.getUTCMonth() + 1;
-  for (const m of text.matchAll(SEASON)) {
+  for (const m of matchesOf(text, SEASON)) {
     const word = (m[1] ?? "").toLowerCase();
     const det = word === "in" ? "the" : word;
     const [first, last] = MONTHS[(m[2] ?? "").toLowerCase()] ?? [1, 12];

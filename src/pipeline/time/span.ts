@@ -4,6 +4,7 @@ import { addDays, dayDiff, fromIso, isoDay } from "../util/dates.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { nounsOf } from "../lexicon/triggers.ts";
 import { IRREGULAR_FULL_PAST_WORD, RUNS_ON } from "../lexicon/calendar.ts";
+import { matchesOf } from "../util/matches.ts";
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -73,7 +74,7 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
   // With no times there is nothing to widen (each LENGTH match only reads and changes `times`),
   // and the pattern is not run over the sentence.
   if (times.length === 0) return;
-  for (const m of sentence.matchAll(LENGTH)) {
+  for (const m of matchesOf(sentence, LENGTH)) {
     const word = (m[1] ?? "").toLowerCase();
     const days = COUNTS[word] ?? Number(word);
     const at = sentenceStart + (m.index ?? 0);

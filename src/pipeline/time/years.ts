@@ -1,6 +1,7 @@
 import { COUNT_NOUN } from "./negatives.ts";
 import { NUMBERS } from "./ago.ts";
 import { MONTH_NAMES } from "../lexicon/calendar.ts";
+import { matchesOf } from "../util/matches.ts";
 
 /** A year named without month or day ("in 2010", "fiscal 2011", "the 2010 Defense White Paper"). */
 export interface YearMention {
@@ -23,7 +24,7 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 export function findYears(text: string): YearMention[] {
   const out: YearMention[] = [];
   if (!YEAR_DIGITS.test(text)) return out;
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of matchesOf(text, YEAR)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 14);
     if (COUNT_NOUN.test(after)) continue;
     out.push({
@@ -86,7 +87,7 @@ const ANAPHORIC_WORD = new RegExp(
 
 /** The ANAPHORIC matches of a sentence, in order. */
 export function findAnaphors(sentence: string): RegExpMatchArray[] {
-  return ANAPHORIC_WORD.test(sentence) ? [...sentence.matchAll(ANAPHORIC)] : [];
+  return ANAPHORIC_WORD.test(sentence) ? matchesOf(sentence, ANAPHORIC) : [];
 }
 
 /**

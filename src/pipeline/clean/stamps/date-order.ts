@@ -3,6 +3,7 @@ import { MONTHS, fromIso, readFullDate } from "../../util/dates.ts";
 import { weekdayNumber } from "./calendar-days.ts";
 import { DAY_FIRST_NOTE, MONTH_FIRST_NOTE, alternatives } from "./residue.ts";
 import { FULL_DATE_ALL, plainNumbers } from "./stamp-date.ts";
+import { matchesOf } from "../../util/matches.ts";
 
 /**
  * A stamp whose two numbers could each be the month ("03/06/2013"): read in the order its page
@@ -82,7 +83,7 @@ function orderedByWrittenDate(line: string, day: string, lines: string[]): strin
   if (!either) return undefined;
   const written = new Set(
     lines.flatMap((l) =>
-      [...plainNumbers(l).matchAll(FULL_DATE_ALL)]
+      matchesOf(plainNumbers(l), FULL_DATE_ALL)
         .filter((m) => /\p{L}/u.test(m[0]))
         .map((m) => readFullDate(m)),
     ),
@@ -133,7 +134,7 @@ const EITHER_ORDER_ALL = new RegExp(EITHER_ORDER.source, "g");
  */
 function pageOrder(lines: string[]): "day-first" | "month-first" | undefined {
   for (const line of lines)
-    for (const m of line.matchAll(EITHER_ORDER_ALL)) {
+    for (const m of matchesOf(line, EITHER_ORDER_ALL)) {
       const [first, second] = [Number(m[1]), Number(m[3])];
       if (first > 12 && second <= 12) return "day-first";
       if (second > 12 && first <= 12) return "month-first";
@@ -171,7 +172,7 @@ function orderedByBody(line: string, day: string, body: string[]): string {
   const { swapped } = either;
   const named = new Set(
     body.flatMap((l) =>
-      [...l.matchAll(BODY_MONTH_DAY)].map((x) => MONTHS[(x[1] ?? x[2] ?? "").toLowerCase()]),
+      matchesOf(l, BODY_MONTH_DAY).map((x) => MONTHS[(x[1] ?? x[2] ?? "").toLowerCase()]),
     ),
   );
   const month = (d: string) => Number(d.slice(5, 7));

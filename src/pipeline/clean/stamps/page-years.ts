@@ -3,6 +3,7 @@ import { matchesAny } from "../lines.ts";
 import { findYears } from "../../time/years.ts";
 import { readFullDate } from "../../util/dates.ts";
 import { FULL_DATE_ALL, plainNumbers } from "./stamp-date.ts";
+import { matchesOf } from "../../util/matches.ts";
 
 /** The latest of some years, if any. */
 function latest(years: Iterable<number>): number | undefined {
@@ -30,7 +31,7 @@ export function copyrightYear(lines: string[]): number | undefined {
   return latest(
     lines
       .filter((l) => matchesAny(COPYRIGHT, l))
-      .flatMap((l) => [...l.matchAll(COPYRIGHT_YEAR)].map((m) => Number(m[0]))),
+      .flatMap((l) => matchesOf(l, COPYRIGHT_YEAR).map((m) => Number(m[0]))),
   );
 }
 
@@ -38,7 +39,7 @@ export function copyrightYear(lines: string[]): number | undefined {
 export function latestBodyDay(body: string[]): string | undefined {
   let latest: string | undefined;
   for (const line of body)
-    for (const m of plainNumbers(line).matchAll(FULL_DATE_ALL)) {
+    for (const m of matchesOf(plainNumbers(line), FULL_DATE_ALL)) {
       const day = readFullDate(m);
       if (day && (!latest || day > latest)) latest = day;
     }
