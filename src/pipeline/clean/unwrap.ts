@@ -58,6 +58,25 @@ function standsAlone(line: string): boolean {
   );
 }
 
+/** Whether a line stands alone (standsAlone). */
+type AloneTest = (line: string) => boolean;
+
+/**
+ * standsAlone worked out once for each distinct line of a page: a column's line is asked once
+ * when its cuts are counted and twice when it is joined. The answer depends on the line alone.
+ */
+function standsAloneOnce(): AloneTest {
+  const known = new Map<string, boolean>();
+  return (line) => {
+    let alone = known.get(line);
+    if (alone === undefined) {
+      alone = standsAlone(line);
+      known.set(line, alone);
+    }
+    return alone;
+  };
+}
+
 /**
  * A chronology's entry that opens with its date and a colon ("Oct. 8, 2012: The House Select
  * Committee on Intelligence"), which reads like a stamp and its outlet, goes on with a line in
@@ -87,13 +106,13 @@ function opensWireStory(line: string): boolean {
  * a line that is no item nor stamp of its own ("1. At the invitation of Vice President" over "Jane
  * Roe will …"), is one item.
  */
-function continuesItem(last: string, line: string, width: number): boolean {
+function continuesItem(last: string, line: string, width: number, alone: AloneTest): boolean {
   return (
     LIST_ITEM.test(last) &&
     BULLET_SPACE.test(last) &&
     (/^\p{Ll}/u.test(line) ||
       (cutMidSentence(last, width) &&
-        !standsAlone(line) &&
+        !alone(line) &&
         (NUMBERED.test(last) || itemGoesOn(last, line)))) &&
     !endsLikeSentence(last)
   );
@@ -124,6 +143,10 @@ function itemGoesOn(last: string, line: string): boolean {
  */
 const OPEN_END = /\b(?:a|an|the|to|of|from|with|and|or|in|on|at|by|for)$/i;
 
+/** A whole sentence wider than any column. */
+const isWideSentence = (line: string | undefined) =>
+  (line?.length ?? 0) > MAX_WIDTH && endsLikeSentence(line ?? "");
+
 /**
  * Consecutive non-empty lines: a paragraph, or a wire story with no blank lines in it. A whole
  * sentence wider than any column (a copyright notice on one line) is a run of its own, so the
@@ -134,10 +157,8 @@ function runsOf(lines: readonly string[]): { start: number; end: number; gap: bo
   let i = 0;
   while (i < lines.length) {
     let j = i;
-    const wide = (k: number) =>
-      (lines[k]?.length ?? 0) > MAX_WIDTH && endsLikeSentence(lines[k] ?? "");
-    if (wide(j)) j++;
-    else while (j < lines.length && lines[j] && !wide(j)) j++;
+    if (isWideSentence(lines[j])) j++;
+    else while (j < lines.length && lines[j] && !isWideSentence(lines[j])) j++;
     // A blank line ends the run and is kept after it; a wide line only ends the run.
     const gap = j < lines.length && !lines[j];
     runs.push({ start: i, end: j, gap });
@@ -151,14 +172,14 @@ function runsOf(lines: readonly string[]): { start: number; end: number; gap: bo
  * joined as no column, nor is a run wider than any (unwrapHardWrapped): their cuts, which
  * would decide nothing, are not counted (0).
  */
-function columnOf(run: readonly string[]): { width: number; cuts: number } {
+function columnOf(run: readonly string[], alone: AloneTest): { width: number; cuts: number } {
   if (run.length < 2) return { width: run[0]?.length ?? 0, cuts: 0 };
   // A site's menu saved above the story without a blank line is wider than its column.
   const width = Math.max(0, ...run.filter((l) => !isMenuLine(l)).map((l) => l.length));
   if (width > MAX_WIDTH) return { width, cuts: 0 };
   // A chronology's entry is cut as its column is; a summary bullet or a stamp is a line apart.
   const cuts = run.filter(
-    (l) => cutMidSentence(l, width) && (!standsAlone(l) || DATED_ITEM.test(l)),
+    (l) => cutMidSentence(l, width) && (!alone(l) || DATED_ITEM.test(l)),
   ).length;
   return { width, cuts };
 }
@@ -177,7 +198,11 @@ const WRAPPED_STORY_CUTS = 3;
  * word, which is written whole (hyphenation.ts). Other lines are returned as they are.
  */
 export function unwrapHardWrapped(lines: readonly string[]): string[] {
-  const runs = runsOf(lines).map((r) => ({ ...r, ...columnOf(lines.slice(r.start, r.end)) }));
+  const alone = standsAloneOnce();
+  const runs = runsOf(lines).map(({ start, end, gap }) => {
+    const { width, cuts } = columnOf(lines.slice(start, end), alone);
+    return { start, end, gap, width, cuts };
+  });
   // The page's words are read only for a page with a column to join.
   let known: Set<string> | undefined;
   const words = () => (known ??= pageWords(lines));
@@ -188,8 +213,9 @@ export function unwrapHardWrapped(lines: readonly string[]): string[] {
     const run = lines.slice(start, end);
     const wire = run.length >= 4 && cuts >= 3;
     const paragraph = wrappedStory && run.length >= 2 && cuts >= 1;
-    if (width <= MAX_WIDTH && (wire || paragraph)) out.push(...joinColumn(run, width, words));
-    else out.push(...joinBrokenProse(run));
+    if (width <= MAX_WIDTH && (wire || paragraph))
+      out.push(...joinColumn(run, width, words, alone));
+    else out.push(...joinBrokenProse(run, alone));
     if (gap) out.push(lines[end] ?? "");
   }
   return out;
@@ -200,16 +226,17 @@ function joinColumn(
   run: readonly string[],
   width: number,
   words: () => ReadonlySet<string>,
+  alone: AloneTest,
 ): string[] {
   const out: string[] = [];
   let paragraph = run[0] ?? "";
   let last = paragraph;
   for (const line of run.slice(1)) {
     const joins = cutMidSentence(last, width) || /^\p{Ll}/u.test(line);
-    const goesOn = OPEN_END.test(last) && LIST_ITEM.test(line) && !standsAlone(last);
+    const goesOn = OPEN_END.test(last) && LIST_ITEM.test(line) && !alone(last);
     if (
-      (joins && !standsAlone(last) && !standsAlone(line) && !opensWireStory(line)) ||
-      continuesItem(last, line, width) ||
+      (joins && !alone(last) && !alone(line) && !opensWireStory(line)) ||
+      continuesItem(last, line, width, alone) ||
       entryGoesOn(last, line) ||
       goesOn
     )
@@ -231,13 +258,13 @@ function joinColumn(
  * continuation, nor is a short line (a headline, a menu item), nor a site's stamp in lower case
  * ("english.example.cn 2010-11-26 18:47") under its menu: each stands alone.
  */
-export function joinBrokenProse(run: readonly string[]): string[] {
+export function joinBrokenProse(run: readonly string[], alone: AloneTest = standsAlone): string[] {
   const out: string[] = [];
   for (const line of run) {
     const last = out.at(-1);
     // No column here: only a lower-case line goes on with an item.
     const lastLine = last?.split("\n").at(-1) ?? "";
-    const item = last !== undefined && continuesItem(lastLine, line, Infinity);
+    const item = last !== undefined && continuesItem(lastLine, line, Infinity, alone);
     if (
       item ||
       (last !== undefined && entryGoesOn(lastLine, line)) ||
@@ -246,8 +273,8 @@ export function joinBrokenProse(run: readonly string[]): string[] {
         cutMidSentence(last, last.length) &&
         /^\p{Ll}+\b/u.test(line) &&
         !/^by\b/.test(line) &&
-        !standsAlone(lastLine) &&
-        !standsAlone(line))
+        !alone(lastLine) &&
+        !alone(line))
     )
       out[out.length - 1] = `${last}\n${line}`;
     else out.push(line);
