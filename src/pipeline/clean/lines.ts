@@ -154,7 +154,12 @@ export function looksLikeCaption(line: string): boolean {
  * unpunctuated line (menu item, heading, stray name) that cannot carry an event sentence.
  */
 export function isBodyFurniture(line: string): boolean {
-  if (isWidgetLine(line) || isCreditLine(line) || isMetaLine(line)) return true;
+  return isCreditLine(line) || isFurnitureBesidesCredit(line);
+}
+
+/** isBodyFurniture for a line already known to be no credit line (each test asked of it alone). */
+export function isFurnitureBesidesCredit(line: string): boolean {
+  if (isWidgetLine(line) || isMetaLine(line)) return true;
   // A line with a Chinese or Japanese sentence's marks is a translation or a gloss beside the
   // story, whatever English it quotes ("对口者。例句：The minister will meet …").
   if (isForeignLine(line) || EAST_ASIAN_SENTENCE.test(line)) return true;

@@ -93,12 +93,24 @@ const ENGLISH_WORDS = new Set(FURNITURE.englishWords);
 
 /**
  * The foreign words written in a-z alone, as whole runs of letters (the runs the ASCII split
- * below makes words of): fewer than two in an ASCII line, and it cannot be foreign.
+ * below makes words of): fewer than two in an ASCII line, and it cannot be foreign. Each match
+ * takes the character before its word (there is none at the line's start), where a look-behind
+ * was tried at every position: a match ends before a character that is no letter, so the next
+ * word's is still there to take, and the matches are as many as the words.
  */
 const FOREIGN_ASCII = new RegExp(
-  `(?<![a-z])(?:${[...FOREIGN_WORDS].filter((w) => /^[a-z]+$/.test(w)).join("|")})(?![a-z])`,
+  `(?:^|[^a-z])(?:${[...FOREIGN_WORDS].filter((w) => /^[a-z]+$/.test(w)).join("|")})(?![a-z])`,
   "gi",
 );
+
+/** How many FOREIGN_ASCII words a line holds, counted up to two: only "fewer than two" is asked. */
+function foreignAsciiHints(line: string): number {
+  let hints = 0;
+  FOREIGN_ASCII.lastIndex = 0;
+  while (hints < 2 && FOREIGN_ASCII.test(line)) hints++;
+  FOREIGN_ASCII.lastIndex = 0;
+  return hints;
+}
 
 /** Any character outside ASCII, found without Unicode tables. */
 const NON_ASCII = /[^\0-\x7F]/;
@@ -128,7 +140,7 @@ export function isForeignLine(line: string): boolean {
   // Lines of ASCII letters (most of an English page, curly quotes and dashes or not) are Latin,
   // unaccented, and split into words at anything but a-z: the same answers, without the Unicode
   // scans that made this the slowest part of cleaning.
-  const hints = line.match(FOREIGN_ASCII)?.length ?? 0;
+  const hints = foreignAsciiHints(line);
   // No two foreign words and nothing beyond ASCII: nothing below could find the line foreign.
   if (hints < 2 && !NON_ASCII.test(line)) return false;
   const ascii = !hasNonAsciiLetter(line);

@@ -8,6 +8,7 @@ import {
   isBodyFurniture,
   isCreditLine,
   isFooterStart,
+  isFurnitureBesidesCredit,
   isMetaLine,
   isProse,
   isWidgetLine,
@@ -210,7 +211,8 @@ function keepBodyLines(lines: string[], start: number, end: number): number[] {
       if (kept.length > 1 && previous !== undefined && looksLikeCaption(previous)) kept.pop();
       continue;
     }
-    if (isBodyFurniture(line)) continue;
+    // isBodyFurniture, whose credit test is answered above.
+    if (isFurnitureBesidesCredit(line)) continue;
     kept.push(i);
   }
   return kept;
