@@ -11,14 +11,26 @@ const ZERO_FOR_O = /(?<![\p{L}\d])0(?=\p{Ll}{2,})/gu;
 
 const LOOKALIKE_DIGIT: Record<string, string> = { l: "1", I: "1", O: "0" };
 
-/** Any digit: both mends need one (a run holds a digit; the zero is one). */
-const DIGIT = /\d/;
+/**
+ * A digit beside a look-alike: a run that holds a digit changes only if it holds a look-alike
+ * too, and being one run of [\dlIO], it then has a digit beside one. Elsewhere the mend is the
+ * line itself.
+ */
+const DIGIT_BESIDE_LOOKALIKE = /\d[lIO]|[lIO]\d/;
+
+/** What every ZERO_FOR_O holds: a zero before a lower-case letter. */
+const ZERO_BEFORE_LOWER = /0\p{Ll}/u;
+
+const LOOKALIKE = /[lIO]/g;
+
+const asDigit = (c: string) => LOOKALIKE_DIGIT[c] ?? c;
+const mendRun = (run: string) => run.replace(LOOKALIKE, asDigit);
 
 export function mendOcrDigits(line: string): string {
-  // Most lines of a page hold no digit; the patterns, tried at each of their positions, are
-  // spared them.
-  if (!DIGIT.test(line)) return line;
-  return line
-    .replace(NUMBER_WITH_LOOKALIKES, (run) => run.replace(/[lIO]/g, (c) => LOOKALIKE_DIGIT[c] ?? c))
-    .replace(ZERO_FOR_O, "O");
+  // Most lines hold neither mend's characters; the patterns, whose look-behind is tried at each
+  // position, are spared them.
+  const runs = DIGIT_BESIDE_LOOKALIKE.test(line)
+    ? line.replace(NUMBER_WITH_LOOKALIKES, mendRun)
+    : line;
+  return ZERO_BEFORE_LOWER.test(runs) ? runs.replace(ZERO_FOR_O, "O") : runs;
 }

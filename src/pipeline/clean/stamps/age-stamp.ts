@@ -13,7 +13,11 @@ const HOURS_A_DAY = 24;
 
 /** How many days before the page was saved a line's age puts it, or undefined for no age line. */
 export function ageInDays(line: string): number | undefined {
-  const m = AGE_LINE.exec(line.trim());
+  const text = line.trim();
+  // An age line ends on "ago", any case (under iu only A and a match a, and so for g and o):
+  // most lines are let go on their last three characters.
+  if (text.slice(-3).toLowerCase() !== "ago") return undefined;
+  const m = AGE_LINE.exec(text);
   if (!m) return undefined;
   const count = /^\d/.test(m[1] ?? "") ? Number(m[1]) : 1;
   const unit = (m[2] ?? "").toLowerCase();

@@ -91,6 +91,12 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
   return { label, end: (m.index ?? 0) + m[0].length };
 }
 
+/** A labelled stamp's day and what its label says of it. */
+interface LabelledStamp {
+  day: string;
+  kind: StampLabel["kind"];
+}
+
 /** A field's label, capitalised, and its colon: "Author:", "Source:", "Editor in charge:". */
 const NEXT_FIELD = /^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:/;
 
@@ -120,11 +126,12 @@ const ANY_WORDS_MAX = 60;
  * ("Updated figures released on …", "Dated March 3, 2012, the letter said …") is not one: nothing
  * but a name may stand before or after the date.
  */
-export function readLabelledStamp(
-  line: string,
-  next?: string,
-): { day: string; kind: StampLabel["kind"] } | undefined {
-  if (!LABEL_HINT.test(line)) return undefined;
+export function readLabelledStamp(line: string, next?: string): LabelledStamp | undefined {
+  return LABEL_HINT.test(line) ? readHintedStamp(line, next) : undefined;
+}
+
+/** readLabelledStamp of a line that holds a label's longest word (LABEL_HINT). */
+function readHintedStamp(line: string, next?: string): LabelledStamp | undefined {
   // Most lines are prose, longer than any stamp: they are let go before the label is sought,
   // unless they open with a label that names its speakers first ("Presenter: …").
   // A view counter beside the stamp ("Views: 2047") is the page's widget, no word of it; under
@@ -182,13 +189,10 @@ export function readLabelledStamp(
  * The labelled stamps of a line: the line as one stamp, else each part between separators, so
  * "First published: 27 Sep 2012 11:40 | Last updated: 28 Sep 2012" gives both dates.
  */
-export function labelledStamps(
-  line: string,
-  next?: string,
-): { day: string; kind: StampLabel["kind"] }[] {
+export function labelledStamps(line: string, next?: string): LabelledStamp[] {
   // A line without a label's word has none, whole or in parts.
   if (!LABEL_HINT.test(line)) return [];
-  const whole = readLabelledStamp(line, next);
+  const whole = readHintedStamp(line, next);
   if (whole) return [whole];
   if (!/[|·•]/.test(line)) return [];
   const parts = line.split(STAMP_SEPARATOR);
