@@ -105,6 +105,16 @@ function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undef
   return undefined;
 }
 
+/** The page's lines with each joined one split at its line breaks, as flatMap of split gives. */
+function linesOf(pageLines: readonly string[]): string[] {
+  const lines: string[] = [];
+  // Most lines hold no break, and split would copy each into an array of its own.
+  for (const line of pageLines)
+    if (line.includes("\n")) lines.push(...line.split("\n"));
+    else lines.push(line);
+  return lines;
+}
+
 /**
  * The one speaker whose speech the page gives, from its header line ("As Prepared for Delivery by
  * Secretary of Defense Jane Roe, Qingdao, China, …", "Remarks as Delivered by Adm. John Doe"), or
@@ -114,7 +124,7 @@ function titledSpeech(lines: readonly string[], i: number): SpeechHeader | undef
  */
 export function speechHeader(pageLines: readonly string[]): SpeechHeader | undefined {
   // A title joined to the header line under it as one broken sentence is still two lines here.
-  const lines = pageLines.flatMap((l) => l.split("\n"));
+  const lines = linesOf(pageLines);
   const found: SpeechHeader[] = [];
   lines.forEach((line, i) => {
     const speaker = DELIVERY_HEADER.exec(line)?.[1]?.trim();
