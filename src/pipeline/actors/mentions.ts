@@ -18,6 +18,7 @@ import {
 import { literal } from "../lexicon/compile/patterns.ts";
 import { matchesOf } from "../util/matches.ts";
 import { lookupKnown, lookupShort, type Person, type Registry } from "./registry.ts";
+import { remembered } from "../util/remembered.ts";
 
 const TITLE = `(?:${TITLES.map(literal).join("|")}|Secretary|Minister)`;
 /** Rank abbreviations: a title's words ("Lt. Gen."), never a name's. */
@@ -96,16 +97,13 @@ const DISTINCT_SHORTS = PEOPLE.map((p) => shortName(p.name, p.surnameFirst ?? fa
 /** Any of them, in one search: most sentences name none. */
 const ANY_DISTINCT_SHORT = new RegExp(`\\b(?:${DISTINCT_SHORTS.map(literal).join("|")})\\b`, "g");
 
-const shortCache = new Map<string, RegExp>();
-/** A bare short name not followed by another capitalised name ("Xi" but not "Xi Jinping"). */
-function shortRe(short: string): RegExp {
-  let re = shortCache.get(short);
-  if (!re) {
-    re = new RegExp(`\\b${literal(short)}\\b(?![ ][A-Z][a-z])`, "g");
-    shortCache.set(short, re);
-  }
-  return re;
-}
+/**
+ * A bare short name not followed by another capitalised name ("Xi" but not "Xi Jinping"),
+ * compiled once per name.
+ */
+const shortRe = remembered(
+  (short: string) => new RegExp(`\\b${literal(short)}\\b(?![ ][A-Z][a-z])`, "g"),
+);
 
 function nationality(before: string): string | undefined {
   for (const [re, code] of NATIONALITY) if (re.test(before)) return code;
@@ -209,16 +207,8 @@ function holdsRole(p: Person, noun: string): boolean {
   return roleWordRe(noun).test(hay);
 }
 
-const roleWordCache = new Map<string, RegExp>();
 /** A role word as a whole word, compiled once per word: the role words are few, the tests many. */
-function roleWordRe(noun: string): RegExp {
-  let re = roleWordCache.get(noun);
-  if (!re) {
-    re = new RegExp(`\\b${noun}\\b`);
-    roleWordCache.set(noun, re);
-  }
-  return re;
-}
+const roleWordRe = remembered((noun: string) => new RegExp(`\\b${noun}\\b`));
 
 /**
  * Whether the span s–e (absolute offsets; the sentence starts at offset) may name someone: no

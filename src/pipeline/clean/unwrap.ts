@@ -9,6 +9,7 @@ import { isYearlessStampLine } from "./stamps/yearless-stamp.ts";
 import { joinBrokenWord, pageWords } from "./hyphenation.ts";
 import { MONTH_WORD } from "../lexicon/calendar.ts";
 import { endsOnAbbreviation } from "../segment/sentences.ts";
+import { remembered } from "../util/remembered.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width column (pages wrap wire
  * copy at 60–80 characters, and some at a little over a hundred). */
@@ -60,22 +61,6 @@ function standsAlone(line: string): boolean {
 
 /** Whether a line stands alone (standsAlone). */
 type AloneTest = (line: string) => boolean;
-
-/**
- * standsAlone worked out once for each distinct line of a page: a column's line is asked once
- * when its cuts are counted and twice when it is joined. The answer depends on the line alone.
- */
-function standsAloneOnce(): AloneTest {
-  const known = new Map<string, boolean>();
-  return (line) => {
-    let alone = known.get(line);
-    if (alone === undefined) {
-      alone = standsAlone(line);
-      known.set(line, alone);
-    }
-    return alone;
-  };
-}
 
 /**
  * A chronology's entry that opens with its date and a colon ("Oct. 8, 2012: The House Select
@@ -198,7 +183,9 @@ const WRAPPED_STORY_CUTS = 3;
  * word, which is written whole (hyphenation.ts). Other lines are returned as they are.
  */
 export function unwrapHardWrapped(lines: readonly string[]): string[] {
-  const alone = standsAloneOnce();
+  // Each distinct line of the page asked once: a column's line is asked once when its cuts are
+  // counted and twice when it is joined, and the answer depends on the line alone.
+  const alone: AloneTest = remembered(standsAlone);
   const runs = runsOf(lines).map(({ start, end, gap }) => {
     const { width, cuts } = columnOf(lines.slice(start, end), alone);
     return { start, end, gap, width, cuts };

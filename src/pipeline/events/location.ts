@@ -13,6 +13,7 @@ import {
   VENUES,
 } from "../lexicon/places.ts";
 import { matchesOf } from "../util/matches.ts";
+import { remembered } from "../util/remembered.ts";
 
 /** Where an event took place. */
 export interface Place {
@@ -160,18 +161,10 @@ const WATERS = /\b(?:Sea|Ocean|Strait|Gulf|Bay|Channel)\b/;
 
 /** Words that name a place: capitalised, not "The", not a state abbreviation. */
 function placeWords(p: Place): ReadonlySet<string> {
-  let words = wordsOfPlaces.get(p.name);
-  if (!words) wordsOfPlaces.set(p.name, (words = wordsOfPlace(p.name)));
-  return words;
+  return wordsOfPlaceOnce(p.name);
 }
 
-/**
- * Each place name's words, worked out once: merging compares the places of every pair of drafts
- * it weighs. They depend on the name alone.
- */
-const wordsOfPlaces = new Map<string, ReadonlySet<string>>();
-
-function wordsOfPlace(name: string): Set<string> {
+function wordsOfPlace(name: string): ReadonlySet<string> {
   const words = new Set(
     name.split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && w !== "The"),
   );
@@ -180,6 +173,12 @@ function wordsOfPlace(name: string): Set<string> {
     if (name.includes(venue)) for (const t of towns) for (const w of t.split(" ")) words.add(w);
   return words;
 }
+
+/**
+ * Each place name's words, worked out once: merging compares the places of every pair of drafts
+ * it weighs. They depend on the name alone.
+ */
+const wordsOfPlaceOnce = remembered(wordsOfPlace);
 
 /** The known venue a place names, if any. */
 function venueOf(name: string): string | undefined {

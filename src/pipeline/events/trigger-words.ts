@@ -1,4 +1,5 @@
 import { TRIGGERS, type Trigger } from "../lexicon/triggers.ts";
+import { remembered } from "../util/remembered.ts";
 
 /**
  * A first test of a sentence against every trigger at once: a trigger whose words (the lexicon's
@@ -51,18 +52,12 @@ export function wordTest(triggers: readonly Trigger[]): (text: string) => Uint8A
    * The triggers a word may mark, worked out once per spelling (the answer depends on the
    * spelling alone, and the same words recur in every article).
    */
-  const known = new Map<string, readonly number[]>();
-  const triggersOf = (spelled: string): readonly number[] => {
-    const cached = known.get(spelled);
-    if (cached) return cached;
+  const triggersOf = remembered((spelled: string): readonly number[] => {
     const word = spelled.toLowerCase();
     const marked = [...(byWord.get(word) ?? [])];
     for (const { start, trigger } of byStart) if (word.startsWith(start)) marked.push(trigger);
-    // Bounded, so that a long run's memory does not grow with every name and number it reads.
-    if (known.size >= KNOWN_WORDS) known.clear();
-    known.set(spelled, marked);
     return marked;
-  };
+  }, KNOWN_WORDS);
   return (text) => {
     const worth = new Uint8Array(triggers.length);
     for (const i of always) worth[i] = 1;

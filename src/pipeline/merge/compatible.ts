@@ -12,6 +12,7 @@ import { daysOf, isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { FINENESS } from "../util/dates.ts";
 import { datesOf } from "./draft-dates.ts";
+import { remembered } from "../util/remembered.ts";
 
 /** Talks (040) and statements (010): two governments hold many a year, so they alone link nothing. */
 export const GENERIC_CAMEOS: readonly string[] = ["040", "010"];
@@ -35,23 +36,18 @@ function kindOf(d: EventDraft): "document" | "interaction" {
 }
 
 /** An occasion's name as merging compares it ("the S&ED" stays an acronym). */
-export const normOccasion = (s?: string): string | undefined => {
-  if (s === undefined) return undefined;
-  let norm = normalOccasions.get(s);
-  if (norm === undefined) normalOccasions.set(s, (norm = normalOccasion(s)));
-  return norm;
-};
+export const normOccasion = (s?: string): string | undefined =>
+  s === undefined ? undefined : normalOccasion(s);
 
 /** Each occasion name's normal form, worked out once: the merge asks it of every pair it weighs. */
-const normalOccasions = new Map<string, string>();
-
-const normalOccasion = (s: string) =>
+const normalOccasion = remembered((s: string) =>
   s
     .toLowerCase()
     .replace(/\b(the|of|and|fiscal)\b|[^a-z0-9]+/g, " ")
     .replace(/\bdialog\b/g, "dialogue")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim(),
+);
 
 /** Whether a draft reports the same real-world event as a cluster of drafts. */
 export function sameEvent(cluster: MergedEvent, d: EventDraft): boolean {

@@ -1,6 +1,7 @@
 import { TOPIC_IDS, type TopicId } from "../../dataset/index.ts";
 import type { TopicWeights } from "../types.ts";
 import { NOT_TOPIC, TOPIC_LEXICON } from "../lexicon/topics.ts";
+import { remembered } from "../util/remembered.ts";
 
 export type { TopicWeights };
 
@@ -23,14 +24,19 @@ const MASKS: Partial<Record<TopicId, RegExp>> = Object.fromEntries(
   Object.entries(NOT_TOPIC).map(([id, re]) => [id, new RegExp(re.source, "gi")]),
 );
 
-/** Counts of recent texts: the topics stage asks about each sentence several times. */
-const recent = new Map<string, Map<TopicId, number>>();
+/**
+ * Counts of recent texts: the topics stage asks about each sentence several times. Bounded, so the
+ * texts it keeps (and the articles they are cut from) can be freed.
+ */
 const RECENT_MAX = 512;
+const recentCounts = remembered(countTopics, RECENT_MAX);
 
 /** How often each topic's terms occur in a text (words that only name a forum masked first). */
 export function topicCounts(text: string): Map<TopicId, number> {
-  const known = recent.get(text);
-  if (known) return new Map(known);
+  return new Map(recentCounts(text));
+}
+
+function countTopics(text: string): ReadonlyMap<TopicId, number> {
   const out = new Map<TopicId, number>();
   for (const id of TOPIC_IDS) {
     const mask = MASKS[id];
@@ -38,10 +44,7 @@ export function topicCounts(text: string): Map<TopicId, number> {
     const n = t.match(GLOBAL[id])?.length ?? 0;
     if (n) out.set(id, n);
   }
-  // Bounded, so the texts it keeps (and the articles they are cut from) can be freed.
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(text, out);
-  return new Map(out);
+  return out;
 }
 
 /** Adds `n` mentions of each topic of `counts` at `weight` each. */
