@@ -17,6 +17,7 @@ import {
 } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { matchesOf } from "../util/matches.ts";
+import { wordsOf, type Word } from "../util/words.ts";
 import { lookupKnown, lookupShort, type Person, type Registry } from "./registry.ts";
 import { remembered } from "../util/remembered.ts";
 
@@ -164,10 +165,7 @@ function officeNames(
   const out: { name: string; start: number; office: string; officeStart: number }[] = [];
   if (!OFFICE_HINT.test(text)) return out;
   for (const m of matchesOf(text, OFFICE_RUN)) {
-    const tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({
-      text: t[0],
-      at: (m.index ?? 0) + (t.index ?? 0),
-    }));
+    const tokens = wordsOf(m[0], m.index);
     let i = tokens.length;
     while (
       i > 0 &&
@@ -182,8 +180,8 @@ function officeNames(
       !OFFICE_DOMAIN_WORDS.has(tokens[i - 1]?.text ?? "")
     )
       continue;
-    const first = name[0] as { text: string; at: number };
-    const last = name.at(-1) as { text: string; at: number };
+    const first = name[0] as Word;
+    const last = name.at(-1) as Word;
     out.push({
       name: text.slice(first.at, last.at + last.text.length).replace(/[,.]$/, ""),
       start: first.at,

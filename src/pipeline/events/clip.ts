@@ -1,4 +1,4 @@
-import { matchesOf } from "../util/matches.ts";
+import { wordsOf } from "../util/words.ts";
 /**
  * Words that open a new phrase: cutting just before one leaves whole phrases behind. "of" is
  * missing on purpose ("the Gulf of Aden", "Minister of Defense" are one noun phrase).
@@ -19,19 +19,19 @@ const DANGLING =
 export function clipPhrase(text: string, max: number): string {
   const t = text.trim();
   if (t.length <= max) return t;
-  const tokens = matchesOf(t, /\S+/g).map((m) => ({ word: m[0], at: m.index ?? 0 }));
+  const tokens = wordsOf(t);
   let comma = -1;
   let opener = -1;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
     const tok = tokens[i];
     if (!prev || !tok) continue;
-    const end = prev.at + prev.word.length;
+    const end = prev.at + prev.text.length;
     if (end > max) break;
     // A third of the room at least, so the phrase still says something.
     if (end < max / 3) continue;
-    if (/,$/.test(prev.word)) comma = end;
-    else if (OPENER.test(tok.word)) opener = end;
+    if (/,$/.test(prev.text)) comma = end;
+    else if (OPENER.test(tok.text)) opener = end;
   }
   // A comma closes a clause or an aside: the stronger boundary wins over a mere preposition.
   let cut = comma >= 0 ? comma : opener;

@@ -1,5 +1,6 @@
 import { isAcronym } from "./acronyms.ts";
 import { matchesOf } from "../util/matches.ts";
+import { wordsOf } from "../util/words.ts";
 
 /** Occasion head nouns that can end a proper name ("Shangri-La Dialogue", "Defense White Paper"). */
 const HEAD =
@@ -40,9 +41,8 @@ export function findOccasion(
   triggerAt: number,
   triggerText: string,
 ): string | undefined {
-  const tokens: { text: string; start: number }[] = [];
-  for (const m of matchesOf(sentence, /[^\s]+/g)) tokens.push({ text: m[0], start: m.index ?? 0 });
-  let end = tokens.findIndex((t) => t.start <= triggerAt && triggerAt < t.start + t.text.length);
+  const tokens = wordsOf(sentence);
+  let end = tokens.findIndex((t) => t.at <= triggerAt && triggerAt < t.at + t.text.length);
   if (end < 0) return undefined;
   const lastWord = triggerText.split(/\s+/).length - 1;
   end += lastWord;
@@ -65,24 +65,24 @@ export function findOccasion(
       .join(" ")
       .replace(/[,.;:]+$/, "")
       .replace(/['’]s$/, "");
-    const round = sentence.slice(0, tokens[start]?.start ?? 0).match(ROUND)?.[1];
+    const round = sentence.slice(0, tokens[start]?.at ?? 0).match(ROUND)?.[1];
     return round ? `${round[0]?.toUpperCase()}${round.slice(1)} ${name}` : name;
   }
   // "the first meeting of a new Cyber Working Group": a session of a named body.
   if (/^(meeting|session|round)$/i.test(triggerText)) {
     const of = sentence
-      .slice((tokens[end]?.start ?? 0) + triggerText.length)
+      .slice((tokens[end]?.at ?? 0) + triggerText.length)
       .match(/^\s+of\s+(?:the|a|a new|its|their)\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*)/)?.[1];
     const last = of?.split(/\s+/).at(-1) ?? "";
     if (of && (HEAD.test(last) || isAcronym(last))) return of;
     // "the first meeting of their cyber working group": a body named in lower case.
     const body = sentence
-      .slice((tokens[end]?.start ?? 0) + triggerText.length)
+      .slice((tokens[end]?.at ?? 0) + triggerText.length)
       .match(/^\s+of\s+(?:the|a|a new|its|their)\s+((?:[\w-]+\s+){0,3}working group)\b/i)?.[1];
     if (body) return body;
   }
   if (/^(report|strategy|review|assessment|white paper)$/i.test(triggerText)) {
-    const at = tokens[end]?.start ?? 0;
+    const at = tokens[end]?.at ?? 0;
     const left =
       sentence
         .slice(Math.max(0, at - 30), at)

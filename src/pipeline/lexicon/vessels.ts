@@ -7,6 +7,7 @@ import { countryOfWord, NATIONALITY_WORD } from "./countries.ts";
 import { ORGS } from "./orgs.ts";
 import raw from "./data/vessels.json" with { type: "json" };
 import { matchesOf } from "../util/matches.ts";
+import { wordsOf, type Word } from "../util/words.ts";
 
 /** Named warships (`data/vessels.json`): by a navy's prefix ("USS Mason") or a class noun. */
 const schema = z.strictObject({
@@ -97,17 +98,17 @@ function phraseStart(text: string, at: number): number {
   const m = MODIFIERS.exec(before);
   if (!m) return at;
   const base = at - m[0].length;
-  const words = matchesOf(m[0], /\S+/g);
+  const words = wordsOf(m[0], base);
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] as RegExpMatchArray;
-    if (ARTICLE.test(w[0])) return base + (w.index ?? 0);
-    if (PHRASE_BREAK.test(w[0]) || /[,;:]$/.test(w[0])) break;
+    const w = words[i] as Word;
+    if (ARTICLE.test(w.text)) return w.at;
+    if (PHRASE_BREAK.test(w.text) || /[,;:]$/.test(w.text)) break;
   }
   let start = at;
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] as RegExpMatchArray;
-    if (!NAME_LIKE.test(w[0]) || /[,;:]$/.test(w[0])) break;
-    start = base + (w.index ?? 0);
+    const w = words[i] as Word;
+    if (!NAME_LIKE.test(w.text) || /[,;:]$/.test(w.text)) break;
+    start = w.at;
   }
   return start;
 }
