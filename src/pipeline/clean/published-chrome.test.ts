@@ -105,6 +105,20 @@ describe("publication date: page chrome is never chosen", () => {
       undefined,
     ],
     [
+      "a site's header whose account links come before a row of the story's tools",
+      ["Tue Apr 2, 2013 | Register | Print Mail Subscribe"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      "an outlet's stamp followed by the story's tools, the last of them Subscribe",
+      ["Daily Courier 2012-06-04 14:02:11 Comment Print Mail Subscribe"],
+      undefined,
+      undefined,
+      "2012-06-04",
+    ],
+    [
       "a byline's date with a place but no account link or weather is still a stamp",
       ["Springfield | March 30, 2013"],
       undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isForeignLine } from "./furniture.ts";
+import { isForeignLine, withoutTrailingWidgets } from "./furniture.ts";
 
 describe("isForeignLine", () => {
   it.each<[string, boolean]>([
@@ -20,5 +20,23 @@ describe("isForeignLine", () => {
     ["\ud800 le et", true],
   ])("%s → %s", (line, foreign) => {
     expect(isForeignLine(line)).toBe(foreign);
+  });
+});
+
+describe("withoutTrailingWidgets", () => {
+  it.each<[string, string]>([
+    [
+      "Daily Courier 2012-06-04 14:02 Comment Print Mail Subscribe",
+      "Daily Courier 2012-06-04 14:02",
+    ],
+    ["June 4, 2012 | Print | E-mail | Share", "June 4, 2012"],
+    ["By Jane Roe · Share · Tweet", "By Jane Roe"],
+    // One tool alone is not a row: it may be the site's own link.
+    ["Tue Apr 2, 2013 | Log in | Subscribe", "Tue Apr 2, 2013 | Log in | Subscribe"],
+    ["The envoys met to share views", "The envoys met to share views"],
+    ["Print Email", ""],
+    ["", ""],
+  ])("%s → %s", (line, kept) => {
+    expect(withoutTrailingWidgets(line)).toBe(kept);
   });
 });

@@ -1,3 +1,4 @@
+import { wordsOf, type Word } from "../util/words.ts";
 import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
 import { regexLiteralSchema, wordSetSchema } from "./compile/schemas.ts";
@@ -80,6 +81,27 @@ export function isWidgetRow(line: string): boolean {
     .split(/\s+/)
     .filter(Boolean);
   return words.length >= 2 && words.every((w) => WIDGET_WORDS.has(w));
+}
+
+/** Bars and dots that set a page's tools apart ("Print | Mail · Share"). */
+const TOOL_SEPARATOR = /^[|•·/]+$/;
+
+/**
+ * The line without the row of two or more of the article's own tools it ends on ("… 2012-06-04
+ * 14:02 Comment Print Mail Subscribe"): a tool there is the story's, not the site's account link.
+ */
+export function withoutTrailingWidgets(line: string): string {
+  const words = wordsOf(line);
+  let tools = 0;
+  let cut = line.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as Word;
+    if (TOOL_SEPARATOR.test(word.text)) continue;
+    if (!WIDGET_WORDS.has(word.text.toLowerCase())) break;
+    tools++;
+    cut = word.at;
+  }
+  return tools >= 2 ? line.slice(0, cut).replace(/[\s|•·/]+$/, "") : line;
 }
 
 /** "Q:", "MODERATOR:": a transcript's turn of someone the story does not name. */

@@ -8,6 +8,7 @@ import {
   LIST_ITEM,
   SITE_HEADER,
 } from "../../lexicon/stamps.ts";
+import { withoutTrailingWidgets } from "../../lexicon/furniture.ts";
 import { isLinkListHeading, matchesAny, moreWordsThan } from "../lines.ts";
 import { bylineInParts } from "./stamp-shape.ts";
 
@@ -62,8 +63,9 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
     // "By Jane Doe | The Courier | © August 26, 2013": a byline's dated copyright is its stamp.
     const notice = matchesAny(COPYRIGHT, line) && !bylineInParts(line);
     // "Tuesday, April 2, 2013 | Springfield 48F | Sign In": a site's header above the story
-    // dates the day the page was served.
-    const siteHeader = i < bodyStart && matchesAny(SITE_HEADER, line);
+    // dates the day the page was served. A "Subscribe" among the story's own tools after its
+    // stamp ("… 14:02 Comment Print Mail Subscribe") is no account link.
+    const siteHeader = i < bodyStart && matchesAny(SITE_HEADER, withoutTrailingWidgets(line));
     if (inComments || notice || siteHeader) chrome.add(i);
     // A run of two or more list items, with no blank line between them.
     if (item(i) && (item(i - 1) || item(i + 1))) chrome.add(i);
