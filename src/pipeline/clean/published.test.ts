@@ -438,6 +438,27 @@ describe("publication date: each form", () => {
       "2012-03-05",
     ],
     [
+      "… or, when the body names only years before the dataset's window, by the window's years",
+      ["By Jane Doe, Staff Writer – Tue Mar 12, 6:14 pm ET"],
+      ["Officials said it was the sharpest warning since 2001."],
+      undefined,
+      "2013-03-12",
+    ],
+    [
+      "… and by them too when the body names no year",
+      ["By Jane Doe, Staff Writer – Tue Mar 12, 6:14 pm ET"],
+      undefined,
+      undefined,
+      "2013-03-12",
+    ],
+    [
+      "… but a body that names a year after the window's start keeps its own years",
+      ["By Jane Doe, Staff Writer – Tue Mar 12, 6:14 pm ET"],
+      ["Officials said it was the sharpest warning since 2018."],
+      undefined,
+      "2019-03-12",
+    ],
+    [
       "a labelled stamp's weekday and day with no year: the year, by the copyright notice, when that day was that weekday",
       ["Published: February 14", "Updated: Tuesday, February 14, 9:47 PM"],
       ["The mayor first hosted a delegation from the province in 1985."],

@@ -1,3 +1,4 @@
+import { WINDOW } from "../../events/draft/window.ts";
 import { WEEKDAYS } from "../../lexicon/stamps.ts";
 import { MONTHS, firstYearOnWeekday, isoDay } from "../../util/dates.ts";
 import { weekdayNumber } from "./calendar-days.ts";
@@ -108,9 +109,20 @@ export function stampYears(input: PublishedInput): number[] {
   const latest = latestBodyYear(input.body);
   const served = copyrightYear(input.lines);
   if (served !== undefined && (latest === undefined || served >= latest)) return back(served);
-  if (latest === undefined) return [];
-  return [latest, latest + 1, ...back(latest).slice(1)];
+  // A body that names no year of the dataset's window ("since 2001", or none at all) cannot place
+  // the page; the window's years, where its subject lies, are tried before the body's.
+  const windowYears = latest === undefined || latest < WINDOW_FIRST_YEAR ? WINDOW_YEARS : [];
+  if (latest === undefined) return windowYears;
+  return [...windowYears, latest, latest + 1, ...back(latest).slice(1)];
 }
+
+const WINDOW_FIRST_YEAR = Number(WINDOW.start.slice(0, 4));
+const WINDOW_LAST_YEAR = Number(WINDOW.end.slice(0, 4));
+/** The window's years, latest first. */
+const WINDOW_YEARS = Array.from(
+  { length: WINDOW_LAST_YEAR - WINDOW_FIRST_YEAR + 1 },
+  (_, i) => WINDOW_LAST_YEAR - i,
+);
 
 /** The first save or print stamp above the body ("Printed: 2013/01/07 11:42 JST"), if any. */
 export function savedDay(input: PublishedInput): string | undefined {
