@@ -24,6 +24,13 @@ const WITH_DATE = new RegExp(
   String.raw`^${PLACE}(?:,\s*|${DASH})(?:${AGENCY}${DASH})?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:${AGENCY})?${DASH}`,
 );
 const WIRE_NO_YEAR = new RegExp(String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s*${AGENCY}${DASH}`);
+/**
+ * "DES MOINES, Feb. 16 -- …": a place in capitals, a month and a day with no year and no credit,
+ * then a spaced dash (an unspaced one joins a range: "Dec. 13-14").
+ */
+const CAPS_NO_YEAR = new RegExp(
+  String.raw`^([A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}),\s*${MONTH}\s+(\d{1,2})\s+(?:--|[–—-])\s+(?=[A-Z"“])`,
+);
 /** Wire agencies that credit a dateline by name alone. */
 const WIRES = "AP|Reuters|AFP|Xinhua|UPI|Bloomberg|dpa|IANS|PTI|Kyodo|Yonhap|AFPS";
 /** "BEIJING (AP) — …", "(Reuters) - …": an agency credit with or without the place. */
@@ -63,8 +70,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
       return { place: m[1] ?? "", date, agency: agency ?? undefined, length: m[0].length };
     }
   }
-  // Both forms capture the place, the month, the day and the wire, in that order.
-  for (const form of [WIRE_NO_YEAR, WIRE_LINE_NO_YEAR]) {
+  // The forms capture the place, the month, the day and the wire (if any), in that order.
+  for (const form of [WIRE_NO_YEAR, WIRE_LINE_NO_YEAR, CAPS_NO_YEAR]) {
     const w = paragraph.match(form);
     if (!w) continue;
     const month = MONTHS[(w[2] ?? "").toLowerCase().replace(".", "")] ?? 0;

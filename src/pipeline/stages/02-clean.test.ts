@@ -52,6 +52,24 @@ describe("readDateline", () => {
     expect(readDateline("BEIJING, Sept. 18 Tuesday")).toBeUndefined();
   });
 
+  it.each<[string, { place: string; monthDay: { month: number; day: number } } | undefined]>([
+    [
+      "DENVER, Mar. 4 -- Officials of the two ministries met on Tuesday.",
+      { place: "DENVER", monthDay: { month: 3, day: 4 } },
+    ],
+    [
+      "SAN DIEGO, Oct. 21 — The delegation toured a destroyer.",
+      { place: "SAN DIEGO", monthDay: { month: 10, day: 21 } },
+    ],
+    // A range's dash has no space; a place not in capitals opens a sentence.
+    ["DENVER, Mar. 4-5 talks were held at the base.", undefined],
+    ["Denver, Mar. 4 -- Officials met on Tuesday.", undefined],
+  ])("reads a place in capitals with a month and a day and no credit: %s", (line, expected) => {
+    const d = readDateline(line);
+    if (expected) expect(d).toMatchObject(expected);
+    else expect(d?.monthDay).toBeUndefined();
+  });
+
   it("reads a wire dateline without a year and a place-colon lead", () => {
     expect(
       readDateline("BEIJING, June 8 (Xinhua) -- Chinese President Xi Jinping said"),
