@@ -1413,6 +1413,20 @@ describe("merging", () => {
       "Panetta said later that the shift was no threat to China and that ties would improve.",
       [["2012-09-19", "040"]],
     ],
+    // A news conference "afterward" at a place of its own is one too …
+    [
+      "At a joint news conference at the ministry afterward, Panetta said the shift was no threat to China.",
+      [
+        ["2012-09-19", "010"],
+        ["2012-09-19", "040"],
+      ],
+    ],
+    // … but not one told without a word of its being later, nor "afterwards" with no occasion.
+    [
+      "At a joint news conference at the ministry, Panetta said the shift was no threat to China.",
+      [["2012-09-19", "040"]],
+    ],
+    ["Panetta said afterwards that the shift was no threat to China.", [["2012-09-19", "040"]]],
   ])("later that day: %s", async (sentence, rows) => {
     const events = await eventsOf({
       "a.txt": story(

@@ -20,10 +20,11 @@ function latestRecent(
 }
 
 /** A bare "later" (not "later this year"): later on the day the narration is telling of. */
-const LATER = /\blater\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
+const LATER =
+  /\b(?:later|afterwards?)\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
 
 /** Occasions that stand apart from the day's talks: a speech, a dinner. */
-const OWN_OCCASIONS = new Set(["speech", "meal"]);
+const OWN_OCCASIONS = new Set(["speech", "meal", "news conference"]);
 
 /** "later the same day", "later that evening": the words before a date of the day just told. */
 const LATER_BEFORE = /\blater\s+$/i;
@@ -66,7 +67,8 @@ export function laterThatDay(
   if (!day) return false;
   const at = s.start + word.index;
   const t = sameDay(day.date.end ?? day.date.value, at, word[0]);
-  newEvent(ctx, s, t, actors, triggers, undefined);
+  // Told as an occasion of its own, it stays apart from the day's other happening.
+  newEvent(ctx, s, t, actors, triggers, undefined).apart = true;
   return true;
 }
 
