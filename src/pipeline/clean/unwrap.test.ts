@@ -65,6 +65,18 @@ describe("unwrapHardWrapped", () => {
     },
   );
 
+  it.each([
+    "Related: Mayor promises the admiral a warm welcome - City Paper (Jan 14)",
+    "Share this: the admiral's visit to the port city and the talks",
+  ])("keeps a widget's line (%s) apart from a link's title above it", (widget) => {
+    const tail = [
+      "Slideshow: the admiral's visit to the port city",
+      widget,
+      "Copyright © 2011 City Paper. All rights reserved.",
+    ];
+    expect(unwrapHardWrapped([...WIRE.slice(1), "", ...tail]).slice(-3)).toEqual(tail);
+  });
+
   it("keeps a menu, a headline, a date stamp and a byline above wrapped copy as lines of their own", () => {
     const header = [
       "Edition: Home | Markets | World | Politics",

@@ -1,4 +1,10 @@
-import { endsLikeSentence, isFooterStart, isMenuLine, moreWordsThan } from "./lines.ts";
+import {
+  endsLikeSentence,
+  isFooterStart,
+  isMenuLine,
+  isWidgetLine,
+  moreWordsThan,
+} from "./lines.ts";
 import { commentsBegin } from "./stamps/page-chrome.ts";
 import { readByline } from "./metadata.ts";
 import { readDateline } from "./dateline.ts";
@@ -44,11 +50,13 @@ const NUMBERED = /^\d{1,2}[.)]\s/;
  * date stamp "Fri May 3, 2011 6:31pm EDT", "Thu Nov 11, 8:04 am ET" or "Updated: 2011-05-03
  * 07:51", a wire's summary bullet "* Talks end in Beijing") is a line of its own: joined to the
  * headline it would hide both the stamp and the body's start. So is a heading that ends the story
- * ("Related Stories", "Comments (12)"): joined to a line of tags or links it would end nothing.
+ * ("Related Stories", "Comments (12)"): joined to a line of tags or links it would end nothing. A
+ * page widget's line ("Related: …", "Share this") is no part of a sentence either.
  */
 function standsAlone(line: string): boolean {
   return (
     isMenuLine(line) ||
+    isWidgetLine(line) ||
     isFooterStart(line) ||
     commentsBegin(line) ||
     (LIST_ITEM.test(line) && BULLET_SPACE.test(line)) ||
