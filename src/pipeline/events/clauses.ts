@@ -5,6 +5,7 @@ import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
 import { IRREGULAR_FULL_PAST_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 import { bestTrigger } from "./triggers.ts";
 import { matchesOf } from "../util/matches.ts";
+import { ANNOUNCE_RANK } from "./ranks.ts";
 
 /*
  * Clauses of a sentence that are not its own act's: what a speaker reported, another time, the
@@ -80,6 +81,21 @@ export function reportedClause(s: Sentence, trigger: TriggerHit): number | undef
   const before = s.text.slice(0, trigger.start - s.start);
   const last = matchesOf(before, SAID_THAT).at(-1);
   return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
+}
+
+/**
+ * "Qi said that relations had kept their momentum this year": a date inside what was said, with
+ * nothing but saying (rank below ANNOUNCE_RANK: "said", "urged") to date, tells what the words are
+ * about, not when they were spoken; there is no happening of that date (ANNOTATION.md: opinions
+ * with no act are no events).
+ */
+export function datesOnlyWhatWasSaid(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
+  const acts = triggers.filter((h) => !h.reference && !h.inQuote);
+  if (!acts.length || acts.some((h) => h.rank >= ANNOUNCE_RANK)) return false;
+  const clause = matchesOf(s.text.slice(0, t.start - s.start), SAID_THAT).at(-1);
+  if (!clause) return false;
+  const opens = s.start + clause.index + clause[0].length;
+  return acts.every((h) => h.start < opens);
 }
 
 /** A clause of another time: "after Obama and Xi met", "before the talks, which …". */

@@ -18,7 +18,12 @@ import { perMechanism } from "../per-mechanism.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
-import { laterTimeClausePerson, namedOnlyAfterDateClause, toldPlanOnly } from "../clauses.ts";
+import {
+  datesOnlyWhatWasSaid,
+  laterTimeClausePerson,
+  namedOnlyAfterDateClause,
+  toldPlanOnly,
+} from "../clauses.ts";
 import { framedAct } from "../frame.ts";
 import {
   answersDocument,
@@ -228,7 +233,7 @@ export function handleDated(
     .flatMap((x) => perSecondAct(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x));
-  const shown = groups.filter((g) => inWindow(g.t));
+  const shown = groups.filter((g) => inWindow(g.t) && !datesOnlyWhatWasSaid(s, g.t, g.triggers));
   ctx.skipped += groups.length - shown.length;
   for (const g of shown) newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
   // "Gates will visit the missile headquarters during his trip, matching a visit by Rumsfeld in
