@@ -882,6 +882,18 @@ describe("resolveTimes: occasions that last several days", () => {
       "2012-09-19",
       [["on Tuesday", "2012-09-17", "day", "relative-to-publication", "end 2012-09-18"]],
     ],
+    // The last day of the length, named after it, is the span's last …
+    [
+      "The minister spent the last day of her four-day visit in Shanghai on Friday.",
+      "2013-03-09",
+      [["on Friday", "2013-03-05", "day", "relative-to-publication", "end 2013-03-08"]],
+    ],
+    // … while a first day of it opens the span.
+    [
+      "The minister spent the first day of her four-day visit in Shanghai on Friday.",
+      "2013-03-09",
+      [["on Friday", "2013-03-08", "day", "relative-to-publication", "end 2013-03-11"]],
+    ],
     // A day "at the end of" the length is its last; "at the start of" it is no end of the span.
     [
       "The general left Beijing on Friday at the end of a three-day visit.",

@@ -16,11 +16,11 @@ const LENGTH = /\b(two|three|four|five|six|seven|[2-7])(?:\s+days\s+of\b|-day\b)
  * "flew home on Friday at the end of a three-day stay").
  */
 const CLOSING =
-  /\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|closed|closes|closing|capped|capping|finished|after|at the (?:end|close) of|on the last day of)\b/i;
+  /\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|wrapping up|closed|closes|closing|capped|capping|finished|after|at the (?:end|close) of|(?:on\s+)?the\s+(?:last|final)\s+day\s+of)\b/i;
 
 /** The same words right before the length: "…, wrapping up two days of talks". */
 const CLOSING_BEFORE = new RegExp(
-  `${CLOSING.source}\\s+(?:a\\s+|the\\s+|their\\s+|his\\s+)?$`,
+  `${CLOSING.source}\\s+(?:a\\s+|the\\s+|their\\s+|his\\s+|her\\s+|its\\s+)?$`,
   "i",
 );
 
