@@ -126,6 +126,12 @@ describe("findTriggers", () => {
     ["The vice president is welcomed at the Pentagon.", ["is welcomed at=043"]],
     ["The delegates are welcomed at the door.", []],
     ["The guest was received at the Pentagon by the secretary.", ["was received at=043"]],
+    // A guest named in capitals, welcomed or received at a named place, is hosted there …
+    ["The secretary welcomed Fang to the Pentagon with an honor cordon.", ["welcomed=043"]],
+    ["The admiral received Fang Fenghui at the Naval Academy on Monday.", ["received=043"]],
+    // … not a thing of theirs welcomed, nor a guest welcomed to something with no name.
+    ["The ministry welcomed China's decision to join the drill.", ["drill=062"]],
+    ["The officials welcomed Fang to the new building.", []],
     ["The guest was received in the Oval Office by the president.", ["was received in=043"]],
     // Arriving on a day, the place unsaid, starts a visit; arriving at a decision does not.
     ["He arrived on May 4 with his delegation.", ["arrived=042"]],
