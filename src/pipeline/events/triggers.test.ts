@@ -126,6 +126,10 @@ describe("findTriggers", () => {
     ["The vice president is welcomed at the Pentagon.", ["is welcomed at=043"]],
     ["The delegates are welcomed at the door.", []],
     ["The guest was received at the Pentagon by the secretary.", ["was received at=043"]],
+    // A promise or a vow to act is an intent told, as a pledge is; a promising start is not.
+    ["The two ministers promised to deepen military ties.", ["promised=030"]],
+    ["The two ministers vowed to deepen military ties.", ["vowed=030"]],
+    ["The new dialogue got off to a promising start.", ["dialogue=040"]],
     // A guest named in capitals, welcomed or received at a named place, is hosted there …
     ["The secretary welcomed Fang to the Pentagon with an honor cordon.", ["welcomed=043"]],
     ["The admiral received Fang Fenghui at the Naval Academy on Monday.", ["received=043"]],
