@@ -647,6 +647,24 @@ describe("an interview's speaker below the introduction", () => {
     expect(state.output?.articles.articles[0]?.dateline).toBe("Washington");
   });
 
+  it("a place in capitals before a dash opens the story under a dated caption", async () => {
+    const state = await runOn({
+      "c.txt": [
+        "Ministers pledge more drills",
+        "",
+        "An honor guard stands at attention as the secretary welcomes the minister to the Pentagon on Aug. 19, 2013.",
+        "",
+        "By Jane Roe",
+        "Published: August 20, 2013",
+        "",
+        "WASHINGTON — The two defense ministers promised on Monday to keep their armies talking.",
+      ].join("\n"),
+    });
+    const a = state.output?.articles.articles[0];
+    expect(a?.dateline).toBe("WASHINGTON");
+    expect(a?.text.startsWith("WASHINGTON — The two defense ministers")).toBe(true);
+  });
+
   it("a speaker whose label opens another answer too is no place, above all prose or not", async () => {
     const state = await runOn({
       "q.txt": [

@@ -73,10 +73,13 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
     // A site's notice ("Note: This is an archive of …") is no place and its lead.
     if (!line || isMetaLine(line) || isWidgetLine(line)) continue;
     const dateline = readDateline(line);
-    // A place alone ("WASHINGTON —", "Beijing:") opens the story only above all prose: further
+    // A place alone with a colon ("Beijing:") opens the story only above all prose: further
     // down, "Voss: …" is a speaker of an interview, and the prose above it is the story's start.
+    // A place in capitals before a dash ("WASHINGTON —") is no speaker: under a caption or a
+    // standfirst it still opens the story (a longer stretch of prose above is checked below).
     const bare = dateline && !dateline.date && !dateline.monthDay && !dateline.agency;
-    if (bare && proseStart() >= 0 && i > proseStart()) continue;
+    const colon = bare && line.slice(0, dateline.length).trimEnd().endsWith(":");
+    if (colon && proseStart() >= 0 && i > proseStart()) continue;
     // "Event Recap: …?" with the page's date below it is a headline, not a place and a lead.
     if (bare && bylineBelow(lines, i) !== undefined) continue;
     // "Hua Chunying: …" opening another line too is a transcript's speaker, not a place.
