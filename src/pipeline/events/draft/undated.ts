@@ -11,6 +11,7 @@ import { pickBest, referredEvent } from "../refer.ts";
 import { CONTINUED_SUBJECT } from "../../lexicon/roles.ts";
 import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
 import { ACT_RANK } from "../ranks.ts";
+import { isGovernment } from "../../lexicon/orgs.ts";
 import { newEvent } from "./new-event.ts";
 import { occasionAfter } from "../after-occasion.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
@@ -65,6 +66,24 @@ function countedBack(
   const others = own.filter((a) => a.start < earlier.span.start || a.start >= earlier.span.end);
   attachSentence(referred, s, others, rest, narration.replace(earlier.span.text, ""));
   return true;
+}
+
+/**
+ * "The officials of the two countries pledged on Monday to keep talking. Hagel hosted Chang for
+ * talks at the Pentagon.": an event that names no one (or only governments, acting as a whole)
+ * gains the people a sentence nearby names acting in it (ANNOTATION.md: actors are who met, who
+ * hosted).
+ */
+function peopleOfGovernments(
+  target: EventDraft,
+  actors: ActorMention[],
+  ownActs: TriggerHit[],
+): boolean {
+  return (
+    ownActs.length > 0 &&
+    target.actors.every((a) => isGovernment(a.actor)) &&
+    actors.some((a) => !isGovernment(a.actor))
+  );
 }
 
 export function handleUndated(
@@ -189,7 +208,8 @@ export function handleUndated(
   // Joined only for being nearby, the sentence lends its words but not its people to the event;
   // an act the next sentence may date as its own ("… were postponed. / X said on Saturday …")
   // waits for that sentence first (see `dateLead` in lead-dating.ts).
-  if (sharing.includes(target)) attachSentence(target, s, actors, triggers, narration);
+  if (sharing.includes(target) || peopleOfGovernments(target, actors, ownActs))
+    attachSentence(target, s, actors, triggers, narration);
   else if (ctx.pending?.s === s) ctx.pending.nearby = target;
   else attachSentence(target, s, [], triggers, narration);
 }
