@@ -90,7 +90,8 @@ export function reportedClause(s: Sentence, trigger: TriggerHit): number | undef
  * with no act are no events).
  */
 export function datesOnlyWhatWasSaid(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
-  const acts = triggers.filter((h) => !h.reference && !h.inQuote);
+  // Quoted or not: a readout quoted whole says what its officials said the same way.
+  const acts = triggers.filter((h) => !h.reference);
   if (!acts.length || acts.some((h) => h.rank >= ANNOUNCE_RANK)) return false;
   const clause = matchesOf(s.text.slice(0, t.start - s.start), SAID_THAT).at(-1);
   if (!clause) return false;

@@ -12,6 +12,8 @@ describe("a date inside what was said", () => {
     // Only saying, and the date is in the words said: no happening of that date.
     ["The general said that ties between the two armies had grown stronger this year.", []],
     ["Both ministers said that they wanted the momentum kept up in 2013.", []],
+    // A readout quoted whole tells what its officials said the same way.
+    ["“The two officials said that they wanted the momentum kept up in 2013.”", []],
     // The date of the telling, before what was said, dates the statement.
     [
       "The general said on Tuesday that ties between the two armies had grown stronger.",
