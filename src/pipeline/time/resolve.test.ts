@@ -344,6 +344,22 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["this evening", "2013-06-08", "day", "relative-to-publication", "future"]],
     ],
+    // … and so is one that opens its clause before such a verb; before a verb to come, it is not.
+    [
+      "This evening the envoy called the premier.",
+      "2013-06-08",
+      [["This evening", "2013-06-08", "day", "relative-to-publication"]],
+    ],
+    [
+      "“This evening the envoy called the premier.”",
+      "2013-06-08",
+      [["This evening", "2013-06-08", "day", "relative-to-utterance"]],
+    ],
+    [
+      "This evening the envoy will call the premier.",
+      "2013-06-08",
+      [["This evening", "2013-06-08", "day", "relative-to-publication", "future"]],
+    ],
     [
       "The two sides met two years ago.",
       "2013-06-08",

@@ -199,9 +199,10 @@ function fromChrono(
   const res = inQuote && !/\b(19|20)\d{2}\b/.test(text) ? (parseAt(text, ref)[0] ?? r) : r;
   // The clause ends at the date's own words, not at the comma chrono takes with them.
   const { clause, before: clauseBefore } = clauseOf(sentence, r.index, r.index + bare.length);
-  // "spoke with Hu this evening": a later part of today after a verb in the past is over.
-  const futureWords =
-    FUTURE_WORDS.test(text) && !(LATER_TODAY.test(text) && !tellsNoPast(clauseBefore));
+  // "spoke with Hu this evening": a later part of today after a verb in the past is over; so is
+  // one that opens its clause before such a verb ("This evening Hagel spoke with Chang").
+  const toldIn = /\w/.test(clauseBefore) ? clauseBefore : clause;
+  const futureWords = FUTURE_WORDS.test(text) && !(LATER_TODAY.test(text) && !tellsNoPast(toldIn));
   const future =
     !datesPastTelling(sentence.slice(0, r.index)) &&
     ((isScheduledFor(clause, text) &&
