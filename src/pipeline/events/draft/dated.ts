@@ -44,6 +44,7 @@ import { addProgrammeParts } from "./programme-parts.ts";
 import { dateLead } from "./lead-dating.ts";
 import { perSameMomentClause } from "../same-moment.ts";
 import { matchesOf } from "../../util/matches.ts";
+import { occasionGoingOn } from "../continued.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
 const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
@@ -235,7 +236,13 @@ export function handleDated(
     .flatMap((x) => perMechanism(s, x));
   const shown = groups.filter((g) => inWindow(g.t) && !datesOnlyWhatWasSaid(s, g.t, g.triggers));
   ctx.skipped += groups.length - shown.length;
-  for (const g of shown) newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
+  for (const g of shown) {
+    const going = occasionGoingOn(ctx.events, s, g);
+    if (going) {
+      going.date = { ...going.date, end: g.t.value };
+      attachSentence(going, s, g.actors, g.triggers, narration);
+    } else newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
+  }
   // "Gates will visit the missile headquarters during his trip, matching a visit by Rumsfeld in
   // 2005": the only date is another occasion's, out of the window; the sentence's own act is
   // still a part of the trip.
