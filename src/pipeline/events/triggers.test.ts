@@ -30,6 +30,8 @@ describe("findTriggers", () => {
     // Time spent at a named place, going there later that day, arriving from one or on a day.
     ["The minister spent Monday at Pacific Command.", ["spent=042"]],
     ["The minister spent Monday calling donors.", []],
+    ["The delegation spent yesterday at the Naval Academy.", ["spent=042"]],
+    ["The delegation spent yesterday in talks.", ["talks=040"]],
     ["The envoy spent most of the day at the Naval War College.", ["spent=042"]],
     ["The minister spent most of the day on the phone.", []],
     ["The party was to fly this afternoon to Fort Hood.", ["fly=042"]],
