@@ -332,7 +332,7 @@ export function groupDates(
         triggers: own[i] ?? [],
         span: { start: from, end: to },
         actors:
-          !mine.length && namesStateSubject(stretch)
+          (!mine.length && namesStateSubject(stretch)) || ownSubject(s, from, mine, own[i] ?? [])
             ? mine
             : subject
               ? [subject, ...mine.filter((a) => a.key !== subject.key)]
@@ -350,6 +350,22 @@ export function groupDates(
       ...(span ? { span } : {}),
     }));
   return [shared(s, undefined, usable, triggers, actors, dates)];
+}
+
+/** A coordinated clause's opening: "and", "but", "while", "whereas", with no comma after it. */
+const COORDINATED_CLAUSE = /^[\s,;]*(?:and|but|while|whereas)\b[^,;]*$/i;
+
+/**
+ * "Chen visited the US in May and Mullen went to China in July": a later stretch that opens a
+ * coordinated clause with a person of its own before its act has its own subject; the sentence's
+ * first one did not act in it.
+ */
+function ownSubject(s: Sentence, from: number, mine: ActorMention[], acts: TriggerHit[]): boolean {
+  const act = Math.min(...acts.map((h) => h.start));
+  return mine.some(
+    (a) =>
+      a.start < act && COORDINATED_CLAUSE.test(s.text.slice(from - s.start, a.start - s.start)),
+  );
 }
 
 /**
