@@ -139,6 +139,10 @@ describe("findTriggers", () => {
     ["The ministry welcomed China's decision to join the drill.", ["drill=062"]],
     ["The officials welcomed Fang to the new building.", []],
     ["The guest was received in the Oval Office by the president.", ["was received in=043"]],
+    // Welcomed in a named place is a welcome there; in a month or an unnamed room it is not.
+    ["The guest was welcomed in Annapolis by the mayor.", ["was welcomed in=043"]],
+    ["The guests were welcomed in March by the mayor.", []],
+    ["The guest was welcomed in the hall.", []],
     // Arriving on a day, the place unsaid, starts a visit; arriving at a decision does not.
     ["He arrived on May 4 with his delegation.", ["arrived=042"]],
     // A day spent at a school or a base is a visit there; a day spent at a loss is not.
