@@ -76,9 +76,12 @@ export function sinceWhenActs(
   return triggers.filter((h) => h.start >= first);
 }
 
-/** Where the reported clause holding the trigger begins ("… told a briefing that |China …"). */
-export function reportedClause(s: Sentence, trigger: TriggerHit): number | undefined {
-  const before = s.text.slice(0, trigger.start - s.start);
+/**
+ * Where the reported clause holding a trigger or a date begins ("… told a briefing that |China
+ * …"), if one does.
+ */
+export function reportedClause(s: Sentence, at: { start: number }): number | undefined {
+  const before = s.text.slice(0, at.start - s.start);
   const last = matchesOf(before, SAID_THAT).at(-1);
   return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
 }
@@ -93,10 +96,8 @@ export function datesOnlyWhatWasSaid(s: Sentence, t: TimeMention, triggers: Trig
   // Quoted or not: a readout quoted whole says what its officials said the same way.
   const acts = triggers.filter((h) => !h.reference);
   if (!acts.length || acts.some((h) => h.rank >= ANNOUNCE_RANK)) return false;
-  const clause = matchesOf(s.text.slice(0, t.start - s.start), SAID_THAT).at(-1);
-  if (!clause) return false;
-  const opens = s.start + clause.index + clause[0].length;
-  return acts.every((h) => h.start < opens);
+  const opens = reportedClause(s, t);
+  return opens !== undefined && acts.every((h) => h.start < opens);
 }
 
 /** A clause of another time: "after Obama and Xi met", "before the talks, which …". */
