@@ -1511,6 +1511,23 @@ describe("a visit someone made to a place, told as its object", () => {
   });
 });
 
+describe("where a traveller leaves for", () => {
+  it.each([
+    // "Leaves for" a place is where the trip goes, with or without the place it leaves.
+    [
+      "Adm. Gary Roughead is to leave for Singapore on Monday.",
+      "Planned: Roughead visits Singapore",
+    ],
+    ["Adm. Gary Roughead departed for Tokyo on Friday.", "Roughead visits Tokyo"],
+    ["Adm. Gary Roughead left Hawaii for Manila on Friday.", "Roughead visits Manila"],
+    // Negative: leaving for an occasion names no place.
+    ["Adm. Gary Roughead left for talks on Friday.", "Roughead holds talks"],
+  ])("%s", async (sentence, title) => {
+    const events = await storyEvents("Travels", "HONOLULU, Nov. 6, 2010", sentence);
+    expect(events.map((e) => e.title)).toEqual([title]);
+  });
+});
+
 describe("a year naming a document's edition", () => {
   it.each([
     // The year before the report's noun names the edition; the finer date of that year dates it.

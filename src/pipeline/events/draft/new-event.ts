@@ -27,7 +27,7 @@ const ZONED_AFTER = /^,?\s+(?:\p{Lu}\p{Ll}+|local)\s+time\b/u;
 const PLACE = String.raw`(?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*`;
 
 const DESTINATION = new RegExp(
-  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leave|leaves|left|depart|departs|departed)\s+(?:[A-Z][\w.-]*,?\s+){1,3}for\s+)(${PLACE})`,
+  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w.-]*,?\s+){0,3}for\s+)(${PLACE})`,
 );
 
 /**
