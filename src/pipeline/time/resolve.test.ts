@@ -407,6 +407,22 @@ describe("resolveTimes: narration against the publication date", () => {
       [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
     ],
     [
+      "The admiral is leaving for Seoul on Sunday.",
+      "2013-04-13",
+      [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The admiral is leaving Tokyo for Seoul on Sunday.",
+      "2013-04-13",
+      [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
+    ],
+    // Negative: leaving told in the past is over.
+    [
+      "The admiral was leaving Tokyo for Seoul on Sunday when the storm broke.",
+      "2013-04-13",
+      [["on Sunday", "2013-04-07", "day", "relative-to-publication"]],
+    ],
+    [
       "The secretary leaves for Tokyo on Sunday.",
       "2013-04-13",
       [["on Sunday", "2013-04-14", "day", "relative-to-publication", "future"]],
