@@ -406,6 +406,22 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-03-18",
       [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
     ],
+    // What a step told in the present prepares is to come; a step told in the past may be over.
+    [
+      "The talks lay the groundwork for the minister's visit to Washington in January.",
+      "2010-12-10",
+      [["January", "2011-01", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The exchange sets the stage for a visit by the admiral in March.",
+      "2012-11-20",
+      [["March", "2013-03", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The talks in January laid the groundwork for the minister's visit.",
+      "2010-12-10",
+      [["January", "2010-01", "month", "relative-to-publication"]],
+    ],
     [
       "The admiral is leaving for Seoul on Sunday.",
       "2013-04-13",
