@@ -258,6 +258,13 @@ describe("event type triggers", () => {
       ["sailed into", "pulled into"],
     ],
     ["stop-at", "The talks sailed into trouble.", []],
+    [
+      "stop-at",
+      "The hospital ship set sail from Shanghai and anchored off Manila; a tanker sailed to Guam.",
+      ["set sail from", "anchored off", "sailed to"],
+    ],
+    // Negative: a voyage's verbs with no named place after them are no stop.
+    ["stop-at", "The frigate set sail for home and sailed to safety.", []],
     // A region's adjective may stand before the place's name; before a common noun it names none.
     [
       "stop-at",
