@@ -28,6 +28,11 @@ export const orgsFileSchema = z.array(
       patterns: z.array(patternSchema).optional(),
       /** Plural nouns that name this body and its counterpart of the other side as one. */
       together: z.array(patternSchema).optional(),
+      /**
+       * Common nouns that name this body after "the" once an article has named it in full ("the
+       * committee", "the panel").
+       */
+      definite: z.array(z.string().min(1)).optional(),
     })
     .refine((o) => !!o.government !== !!(o.name && o.country), {
       message: "either a government or a body's name and country",
@@ -42,6 +47,8 @@ export interface Org {
   state?: boolean;
   /** "the two navies", "U.S. and Chinese warships": both sides' bodies of this kind, as one. */
   together?: RegExp;
+  /** "the committee", "the panel": how an article calls this body once it has named it. */
+  definite?: RegExp;
 }
 
 /** Each body with one pattern of its terms and patterns, governments named by countries.json. */
@@ -50,7 +57,12 @@ export function compileOrgs(data: OrgsFile): Org[] {
     const re = new RegExp([...(o.terms ?? []).map(termPattern), ...(o.patterns ?? [])].join("|"));
     if (!o.government) {
       const actor = { name: o.name ?? "", country: o.country ?? "" };
-      return o.together ? { re, actor, together: togetherPattern(o.together) } : { re, actor };
+      return {
+        re,
+        actor,
+        ...(o.together ? { together: togetherPattern(o.together) } : {}),
+        ...(o.definite ? { definite: definitePattern(o.definite) } : {}),
+      };
     }
     const country = COUNTRIES.find((c) => c.iso === o.government);
     if (!country)
@@ -58,6 +70,10 @@ export function compileOrgs(data: OrgsFile): Org[] {
     return { re, actor: { name: country.government, country: country.iso }, state: true };
   });
 }
+
+/** "The committee", "the panel", "his committee": one of the nouns after "the", in either case. */
+const definitePattern = (nouns: string[]): RegExp =>
+  new RegExp(String.raw`\b(?:the|his|her)\s+(?:${nouns.map(literal).join("|")})\b`, "i");
 
 /** Either side by name or adjective ("U.S.", "US", "China", "Chinese", "American"). */
 const SIDE = [...new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.adjectives]))]

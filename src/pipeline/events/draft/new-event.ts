@@ -1,4 +1,5 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
+import { definiteBody } from "../definite-body.ts";
 import { CALENDAR_WORD } from "../../lexicon/calendar.ts";
 import { isGovernment, orgActors, togetherBodies } from "../../lexicon/orgs.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "../author.ts";
@@ -114,7 +115,13 @@ export function newEvent(
   // Named warships that sail, drill or call at a port act themselves, beside any other body.
   const actAt = (best?.start ?? s.end) - s.start;
   const ships = vesselActors(acting, actAt);
-  let bodies = [...ships.actors, ...orgActors(ships.masked, actAt)];
+  // "The committee held a hearing with Huawei": the body named in full earlier, now by a noun of
+  // its kind, is the subject when no body is named before the act.
+  const subjectSide = ships.masked.slice(0, actAt);
+  const called =
+    !orgActors(subjectSide, actAt).some((b) => !isGovernment(b)) &&
+    definiteBody(subjectSide, ctx.work.text.slice(0, s.start));
+  let bodies = [...ships.actors, ...(called ? [called] : orgActors(ships.masked, actAt))];
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
   const reported = best && reportedClause(s, best);

@@ -1,0 +1,23 @@
+import type { Actor } from "../../dataset/index.ts";
+import { ORGS } from "../lexicon/orgs.ts";
+import { matchesOf } from "../util/matches.ts";
+
+/** The bodies an article may call by a common noun, each with its full names as a global pattern. */
+const CALLED = ORGS.flatMap((o) =>
+  o.definite ? [{ definite: o.definite, named: new RegExp(o.re.source, "g"), actor: o.actor }] : [],
+);
+
+/**
+ * "The committee launched its investigation", "the panel said": the body an article named in full
+ * before (`earlier`) and now calls by a common noun of its kind (orgs.json `definite`) in
+ * `clause`. Of several bodies the noun may name, the one named last.
+ */
+export function definiteBody(clause: string, earlier: string): Actor | undefined {
+  let last: { at: number; actor: Actor } | undefined;
+  for (const body of CALLED) {
+    if (!body.definite.test(clause)) continue;
+    const at = matchesOf(earlier, body.named).at(-1)?.index;
+    if (at !== undefined && (!last || at > last.at)) last = { at, actor: body.actor };
+  }
+  return last?.actor;
+}
