@@ -406,6 +406,23 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-03-18",
       [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
     ],
+    // A weekday after a vow told in the past is the nearest: most often the vow's own day. An
+    // agreement's weekday is still what was agreed, to come.
+    [
+      "Beijing vowed to punish the companies on Saturday.",
+      "2010-01-31",
+      [["on Saturday", "2010-01-30", "day", "relative-to-publication"]],
+    ],
+    [
+      "The ministry suspended the talks and pledged to sanction the firms on Friday.",
+      "2010-01-31",
+      [["on Friday", "2010-01-29", "day", "relative-to-publication"]],
+    ],
+    [
+      "The two sides agreed to hold talks on Saturday.",
+      "2010-01-31",
+      [["on Saturday", "2010-02-06", "day", "relative-to-publication", "future"]],
+    ],
     // What a step told in the present prepares is to come; a step told in the past may be over.
     [
       "The talks lay the groundwork for the minister's visit to Washington in January.",

@@ -12,6 +12,7 @@ import {
   entryToCome,
   inSchedulePresent,
   isPastDecision,
+  isPastVow,
   isPlannedBefore,
   isScheduled,
   isFutureInPast,
@@ -243,7 +244,7 @@ function fromChrono(
         ? inSchedulePresent(clause)
           ? "either"
           : "past"
-        : isFutureInPast(clause)
+        : isFutureInPast(clause) || isPastVow(sentence, r.index)
           ? "either"
           : "future";
     // "… is to meet Liang on Tuesday. On Thursday he travels to Qingdao": a schedule told in the

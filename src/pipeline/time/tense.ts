@@ -467,14 +467,28 @@ const BEFORE_AFTER_FUTURE = new RegExp(
  * to hold talks in May" (the perfect looks ahead), nor "agreed on Thursday to meet in June" (the
  * decision has a date of its own), nor "agreed to meet next May".
  */
-const PAST_DECISION = new RegExp(
-  String.raw`(?<!\b(?:has|have|had)\s+)\b(?:agreed|decided|pledged|promised|vowed|arranged)\s+to\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b(?:\s+(?!(?:next|this|later|coming)\b)[\w.'’-]+){0,5}?\s*(?:in|on|at|during|by)?\s*$`,
-  "i",
-);
+const pastCommitment = (verbs: string) =>
+  new RegExp(
+    String.raw`(?<!\b(?:has|have|had)\s+)\b(?:${verbs})\s+to\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b(?:\s+(?!(?:next|this|later|coming)\b)[\w.'’-]+){0,5}?\s*(?:in|on|at|during|by)?\s*$`,
+    "i",
+  );
+const PAST_DECISION = pastCommitment("agreed|decided|pledged|promised|vowed|arranged");
+
+/**
+ * "China vowed to punish the companies on Saturday": a weekday after a vow told in the past is
+ * the nearest one, most often the day of the vow; an agreement's weekday ("agreed to meet on
+ * Friday") is still the meeting's, to come.
+ */
+const PAST_VOW = pastCommitment("pledged|promised|vowed");
 
 /** Whether a date at `at` is the one of a decision told in the past, or of what it decided. */
 export function isPastDecision(text: string, at: number): boolean {
   return PAST_DECISION.test(oneLine(text.slice(0, at)));
+}
+
+/** Whether a weekday at `at` follows a vow told in the past and what it vowed (`PAST_VOW`). */
+export function isPastVow(text: string, at: number): boolean {
+  return PAST_VOW.test(oneLine(text.slice(0, at)));
 }
 
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
