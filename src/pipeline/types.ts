@@ -102,6 +102,8 @@ export interface TriggerHit {
   inQuote: boolean;
   /** Found in the event's own dated sentence (not a sentence joined to it later). */
   own?: boolean;
+  /** What its trigger tells (event-types.json `kind`): an occasion, an act, a document, words. */
+  kind?: "occasion" | "act" | "document" | "statement";
 }
 
 /** An event as extracted from one article, before cross-article merging. */

@@ -1,3 +1,4 @@
+import type { Span } from "./groups.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
 import { findLocation } from "./location.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
@@ -108,12 +109,19 @@ export function sharedActors(e: EventDraft, actors: ActorMention[]): number {
 export function narrationOf(
   s: Sentence,
   quotes: { start: number; end: number }[],
-  span?: { start: number; end: number },
+  span?: Span,
 ): string {
   let out = s.text;
   if (span) {
     const [a, b] = [span.start - s.start, span.end - s.start];
-    out = " ".repeat(a) + out.slice(a, b) + " ".repeat(Math.max(0, out.length - b));
+    // A later predicate keeps the subject the sentence opened with ("China … and vowed …").
+    const subject = span.subjectEnd !== undefined && span.subjectEnd < span.start;
+    const kept = subject ? Math.max(0, (span.subjectEnd ?? 0) - s.start) : 0;
+    out =
+      out.slice(0, kept) +
+      " ".repeat(a - kept) +
+      out.slice(a, b) +
+      " ".repeat(Math.max(0, out.length - b));
   }
   for (const q of quotes) {
     const a = Math.max(q.start, s.start) - s.start;

@@ -17,11 +17,21 @@ import { CALENDAR_WORD, IRREGULAR_FULL_PAST_WORD } from "../lexicon/calendar.ts"
 import { isFutureTense, tellsNoPast } from "../time/tense.ts";
 import { matchesOf } from "../util/matches.ts";
 
+/**
+ * A stretch of a sentence told of one occasion. A predicate split off after "and" (per-distinct-
+ * act.ts) shares the subject the sentence opened with, which ends at `subjectEnd`.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  subjectEnd?: number;
+}
+
 /** One event a dated sentence reports: its date, named occasion, triggers and people. */
 export interface Group {
   t: TimeMention;
   /** The stretch of the sentence that tells of this occasion, when the sentence holds several. */
-  span?: { start: number; end: number };
+  span?: Span;
   occasion?: string;
   triggers: TriggerHit[];
   actors: ActorMention[];

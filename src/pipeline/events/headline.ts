@@ -1,3 +1,4 @@
+import type { Span } from "./groups.ts";
 import type { Sentence } from "../types.ts";
 import { SAID_THAT } from "../lexicon/speech.ts";
 import { speakerLabelLength } from "../actors/transcript.ts";
@@ -65,6 +66,9 @@ const CLAUSE_OPENER = new RegExp(
 );
 
 /** Words that open a subordinate clause ("after", "while"). */
+/** The "and" that opens a later predicate of the same subject: "…, and also vowed …". */
+const PREDICATE_AND = /^,?\s+and\s+(?:also\s+|then\s+|later\s+)?/;
+
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
 /**
@@ -72,7 +76,7 @@ const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s
  * "…, officials said"), without its dates ("on Jan. 30, 2010") and leading adverbs.
  * Used when no template fits the event type or no person is named.
  */
-export function headlineOf(s: Sentence, text: string, focus?: number): string {
+export function headlineOf(s: Sentence, text: string, focus?: number, span?: Span): string {
   // The clause holding the event's trigger: "Gates had planned to visit China in June, but
   // Beijing canceled the trip" is headed by its second clause when the trigger is "canceled".
   let from = s.start;
@@ -82,6 +86,17 @@ export function headlineOf(s: Sentence, text: string, focus?: number): string {
       const cut = s.start + (m.index ?? 0);
       if (cut < focus) from = cut + m[0].length;
       else if (cut < to) to = cut;
+    }
+  }
+  // One of two predicates of one subject told apart (per-distinct-act.ts): the first ends at the
+  // "and"; the later one is told after the subject, the first predicate blanked (offsets kept).
+  if (span?.subjectEnd !== undefined) {
+    if (span.start <= span.subjectEnd) to = Math.min(to, span.end);
+    else {
+      const and = PREDICATE_AND.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+      const resume = span.start + and;
+      text =
+        text.slice(0, span.subjectEnd) + " ".repeat(resume - span.subjectEnd) + text.slice(resume);
     }
   }
   // "It drew notice after Google threatened to leave": the act is the subordinate clause's, so

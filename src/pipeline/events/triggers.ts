@@ -94,6 +94,7 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         ...(subordinate && !noAct ? { clauseRank: t.rank } : {}),
         noun: t.noun,
         strong: t.strong,
+        kind: t.kind,
         text: m[0],
         start,
         // "after the security firm Mandiant said": a verb is its subject's act, not a reference.

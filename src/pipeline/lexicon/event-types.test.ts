@@ -259,6 +259,13 @@ describe("event type triggers", () => {
     ],
     ["stop-at", "The talks sailed into trouble.", []],
     [
+      "sanction",
+      "Beijing sanctioned two firms, vowed to punish a third and will impose new sanctions on others.",
+      ["sanctioned", "punish", "impose"],
+    ],
+    // Negative: sanctions as a noun alone, or imposing something else.
+    ["sanction", "Sanctions on Iran were imposed; the city imposed a fee.", []],
+    [
       "stop-at",
       "The hospital ship set sail from Shanghai and anchored off Manila; a tanker sailed to Guam.",
       ["set sail from", "anchored off", "sailed to"],

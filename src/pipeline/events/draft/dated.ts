@@ -15,6 +15,7 @@ import {
 } from "../per-act.ts";
 import { perVisitor } from "../plural.ts";
 import { perMechanism } from "../per-mechanism.ts";
+import { perDistinctAct } from "../per-distinct-act.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
@@ -232,6 +233,7 @@ export function handleDated(
     .flatMap((x) => perCounterpart(s, x))
     .flatMap((x) => perSeparately(s, x))
     .flatMap((x) => perSecondAct(s, x))
+    .flatMap((x) => perDistinctAct(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x));
   const shown = groups.filter((g) => inWindow(g.t) && !datesOnlyWhatWasSaid(s, g.t, g.triggers));

@@ -1,3 +1,4 @@
+import type { Span } from "../groups.ts";
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
 import { definiteBody } from "../definite-body.ts";
 import { CALENDAR_WORD } from "../../lexicon/calendar.ts";
@@ -52,7 +53,7 @@ export function newEvent(
   actors: ActorMention[],
   triggers: TriggerHit[],
   occasion: string | undefined,
-  span?: { start: number; end: number },
+  span?: Span,
 ): EventDraft {
   // The words of this occasion only, when the sentence tells of several (its place, its bodies).
   const narration = narrationOf(s, ctx.work.quotes, span);
@@ -108,7 +109,7 @@ export function newEvent(
   if (host) e.host = host.actor.name;
   const head = best && familyOf(best);
   if (head) e.head = head;
-  e.headline = headlineOf(s, ctx.work.text, best?.start);
+  e.headline = headlineOf(s, ctx.work.text, best?.start, span);
   // A body in a trailing attribution (", the Foreign Ministry said.") reported the act.
   const reporter = trailingAttribution(s, triggers);
   const acting = reporter === undefined ? narration : narration.slice(0, reporter - s.start);
