@@ -84,7 +84,11 @@ export function eventActors(
         ) &&
         /^\s+(?:to|in|with|at|on|of|during)\b/.test(work.text.slice(t.start + t.text.length)),
     );
-    if (possessive && s.actors.length > 1 && !owns) continue;
+    // "was Panetta's guest": whose guest someone was hosted them.
+    const hosted = /^['’]s?\s+(?:(?:special|official|honou?red)\s+)?guests?\b/.test(
+      work.text.slice(m.end, m.end + 30),
+    );
+    if (possessive && s.actors.length > 1 && !owns && !hosted) continue;
     // "Xi, who is expected to succeed Hu as leader, visited …": a person named in a clause that
     // describes someone just named, and tells no act of its own, did not act here.
     if (inDescribingClause(s, m, triggers)) continue;

@@ -1528,6 +1528,24 @@ describe("where a traveller leaves for", () => {
   });
 });
 
+describe("a guest of a named host", () => {
+  it.each([
+    // Whose guest someone was hosted them, and takes part.
+    [
+      "Gen. Chen Bingde was Adm. Mike Mullen's guest at the Pentagon in May.",
+      ["Mullen hosts Chen Bingde at the Pentagon", "Chen Bingde, Mike Mullen"],
+    ],
+    // Negative: whose aide someone met did not take part.
+    [
+      "Gen. Chen Bingde met Adm. Mike Mullen's aide at the Pentagon in May.",
+      ["Chen holds talks at the Pentagon", "Chen Bingde"],
+    ],
+  ])("%s", async (sentence, [title, actors]) => {
+    const [event] = await storyEvents("Guests", "BEIJING, July 12, 2011", sentence);
+    expect([event?.title, event?.actors.map((a) => a.name).join(", ")]).toEqual([title, actors]);
+  });
+});
+
 describe("a year naming a document's edition", () => {
   it.each([
     // The year before the report's noun names the edition; the finer date of that year dates it.

@@ -17,6 +17,9 @@ describe("hostOf", () => {
     ["Xi was welcomed at the Pentagon by Defense Secretary Leon E. Panetta.", "Leon E. Panetta"],
     ["Defense Secretary Leon E. Panetta hosted Xi at the Pentagon.", "Leon E. Panetta"],
     ["President Barack Obama warmly welcomed Xi Jinping.", "Barack Obama"],
+    ["Xi Jinping was Vice President Joe Biden's guest in Iowa.", "Joe Biden"],
+    // Negative: someone's aide is no host.
+    ["Xi Jinping met Vice President Joe Biden's aide in Iowa.", undefined],
     // The guest of a passive is not the host; a sentence that names no host has none.
     ["Xi Jinping was welcomed with full honors.", undefined],
     ["Xi Jinping met Leon E. Panetta at the Pentagon.", undefined],

@@ -4,9 +4,12 @@ import type { ActorMention, Sentence } from "../types.ts";
 const HOST_BEFORE =
   /\b(?:(?:hosted|given|welcomed|received|invited)\b[^.;,]{0,40}?\bby|guests? of|at the invitation of)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 
-/** Words after a name that make that person the host: "Panetta hosted" (not "Xi was welcomed"). */
+/**
+ * Words after a name that make that person the host: "Panetta hosted" (not "Xi was welcomed"),
+ * "Panetta's guest".
+ */
 const HOST_AFTER =
-  /^\s+(?!(?:was|were|is|are|been|being|has been)\b)(?:\w+\s+)?(?:hosted|hosts|welcomed|welcomes|received|receives)\b/;
+  /^\s+(?!(?:was|were|is|are|been|being|has been)\b)(?:\w+\s+)?(?:hosted|hosts|welcomed|welcomes|received|receives)\b|^(?:['’]s)?\s+(?:(?:special|official|honou?red)\s+)?guests?\b/;
 
 /**
  * Who hosted the occasion a sentence tells of, by its words rather than by the place: "a banquet

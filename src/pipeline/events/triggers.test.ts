@@ -35,6 +35,11 @@ describe("findTriggers", () => {
     ["The general spent last Thursday at Fort Bragg.", ["spent=042"]],
     ["The general spent this Saturday in Honolulu.", ["spent=042"]],
     ["The general spent last Thursday on the phone.", []],
+    ["The minister was Secretary Gates's guest in March.", ["was Secretary Gates's guest=043"]],
+    ["The ministers were guests of President Obama.", ["were guests of =043"]],
+    // Negative: a guest of no named host, or of honor, is no visit.
+    ["The minister was the company's guest.", []],
+    ["The minister was a guest of honor.", []],
     ["The envoy spent most of the day at the Naval War College.", ["spent=042"]],
     ["The minister spent most of the day on the phone.", []],
     ["The party was to fly this afternoon to Fort Hood.", ["fly=042"]],
