@@ -270,7 +270,14 @@ describe("event type triggers", () => {
       "The hospital ship set sail from Shanghai and anchored off Manila; a tanker sailed to Guam.",
       ["set sail from", "anchored off", "sailed to"],
     ],
+    [
+      "stop-at",
+      "The carrier arrived off the eastern coast of Luzon; marines began arriving at Clark Air Base.",
+      ["arrived off", "arriving at"],
+    ],
+    ["stop-at", "The frigate docked in the port of Tianjin.", ["docked in"]],
     // Negative: a voyage's verbs with no named place after them are no stop.
+    ["stop-at", "The ship put in at the port of call.", []],
     ["stop-at", "The frigate set sail for home and sailed to safety.", []],
     // A region's adjective may stand before the place's name; before a common noun it names none.
     [
