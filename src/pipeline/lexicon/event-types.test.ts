@@ -276,6 +276,18 @@ describe("event type triggers", () => {
       ["arrived off", "arriving at"],
     ],
     ["stop-at", "The frigate docked in the port of Tianjin.", ["docked in"]],
+    [
+      "stop-at",
+      "The destroyer will set sail on Friday and arrives on Monday.",
+      ["set sail", "arrives"],
+    ],
+    [
+      "leave-for",
+      "The hospital ship left its home port on Monday; the frigate departed its naval base.",
+      ["left", "departed"],
+    ],
+    // Negative: leaving a port city, or a post, is no voyage.
+    ["leave-for", "He left the port city on Monday and left his post in May.", []],
     // Negative: a voyage's verbs with no named place after them are no stop.
     ["stop-at", "The ship put in at the port of call.", []],
     ["stop-at", "The frigate set sail for home and sailed to safety.", []],
