@@ -16,6 +16,7 @@ import {
 import { perVisitor } from "../plural.ts";
 import { perMechanism } from "../per-mechanism.ts";
 import { perDistinctAct } from "../per-distinct-act.ts";
+import { schedulesOnly } from "../schedule-told.ts";
 import { extendRange, refineDate } from "../range.ts";
 import { referredEvent } from "../refer.ts";
 import { bestTrigger } from "../triggers.ts";
@@ -236,7 +237,8 @@ export function handleDated(
     .flatMap((x) => perDistinctAct(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x));
-  const shown = groups.filter((g) => inWindow(g.t) && !datesOnlyWhatWasSaid(s, g.t, g.triggers));
+  const dated = groups.filter((g) => inWindow(g.t) && !datesOnlyWhatWasSaid(s, g.t, g.triggers));
+  const shown = dated.filter((g) => !schedulesOnly(s, g, dated));
   ctx.skipped += groups.length - shown.length;
   for (const g of shown) {
     const going = occasionGoingOn(ctx.events, s, g);

@@ -33,6 +33,21 @@ const DESTINATION = new RegExp(
 );
 
 /**
+ * A reported clause opened by a noun, not by a pronoun that may be the speaker or the speaker's
+ * body: "the ship would sail", "Chinese naval ships would join" (not "he would visit").
+ */
+const THING_SUBJECT = /^\s*(?!(?:he|she|they|we|i|it)\b)[a-z]/i;
+
+/**
+ * A clause's words before its act, when they are its subject alone: a phrase set ahead of the
+ * subject ("during the talks, which …, he agreed") leaves the subject unsure, and none is given.
+ */
+const clauseSubject = (clause: string, act: number) => {
+  const head = clause.slice(0, act);
+  return /[,;]/.test(head) ? "" : head;
+};
+
+/**
  * "returns a visit Chen made to the US in May", "one Liang paid to the Pentagon": the name after
  * the visit is who made it, and the place after "to" is where it went.
  */
@@ -133,6 +148,15 @@ export function newEvent(
     if (people.length || named.length) {
       actors = actors.filter((a) => a.start >= reported);
       bodies = named;
+    } else if (
+      t.start >= reported &&
+      THING_SUBJECT.test(clauseSubject(text, best.start - reported))
+    ) {
+      // "told a briefing that the ship would sail on Thursday": what the clause names does the act
+      // it dates, not the speaker (a pronoun may be the speaker: "said he would visit"). An act
+      // dated by the telling ("announced on Saturday that the two will set up …") is the
+      // speaker's announcement.
+      actors = actors.filter((a) => a.start >= reported);
     }
   }
   // "The two navies held a drill": the services acted, not their governments.
