@@ -406,6 +406,17 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-03-18",
       [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
     ],
+    // A visit named as planned or proposed is to come; one named as done is not.
+    [
+      "The two sides welcomed the planned visit of the minister to Washington in August.",
+      "2013-07-12",
+      [["August", "2013-08", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The two sides welcomed the visit of the minister to Washington in June.",
+      "2013-07-12",
+      [["June", "2013-06", "month", "relative-to-publication"]],
+    ],
     // A weekday after a vow told in the past is the nearest: most often the vow's own day. An
     // agreement's weekday is still what was agreed, to come.
     [
