@@ -259,6 +259,13 @@ describe("event type triggers", () => {
     ],
     ["stop-at", "The talks sailed into trouble.", []],
     [
+      "legislate",
+      "The President issued an executive order on Tuesday; the council issues a decree.",
+      ["issued", "issues"],
+    ],
+    // Negative: a statement or a visa issued is no formal act of this kind.
+    ["legislate", "The ministry issued a statement and issued visas.", []],
+    [
       "sanction",
       "Beijing sanctioned two firms, vowed to punish a third and will impose new sanctions on others.",
       ["sanctioned", "punish", "impose"],
