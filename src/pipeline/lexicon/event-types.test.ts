@@ -213,6 +213,11 @@ describe("event type triggers", () => {
     ["announce", "Four senators introduced the Foreign Trade Protection Act.", ["introduced"]],
     ["announce", "The general introduced the young officers trained to act fast.", []],
     [
+      "announce",
+      "Two members reintroduced the Network Defense and Trade Secrets Act.",
+      ["reintroduced"],
+    ],
+    [
       "legislate",
       "The House passed the annual budget bill; the Senate adopted its version of the measure.",
       ["passed", "adopted"],
