@@ -1528,6 +1528,24 @@ describe("where a traveller leaves for", () => {
   });
 });
 
+describe("a date between the subject and its verb", () => {
+  it.each([
+    // The verb right after the date is that date's, what was said too; the act told of keeps its own.
+    [
+      "Adm. Mike Mullen yesterday urged Beijing to restore the exchanges it froze in January, saying contacts mattered.",
+      ["2010-01", "2010-06-05"],
+    ],
+    // Negative: with no date before the verb, the only date is the one told of.
+    [
+      "Adm. Mike Mullen urged Beijing to restore the exchanges it froze in January, saying contacts mattered.",
+      ["2010-01"],
+    ],
+  ])("%s", async (sentence, dates) => {
+    const events = await storyEvents("Ties", "SINGAPORE, June 6, 2010", sentence);
+    expect(events.map((e) => e.date.value).sort()).toEqual(dates);
+  });
+});
+
 describe("a guest of a named host", () => {
   it.each([
     // Whose guest someone was hosted them, and takes part.

@@ -220,6 +220,9 @@ export function groupDates(
     h.start >= t.end && /^\s+to\s+$/.test(s.text.slice(t.end - s.start, h.start - s.start));
   const ownOf = (hits: TriggerHit[], c: (typeof chunks)[number], i: number) =>
     hits.filter((h) => {
+      // "Gates yesterday urged China to …": a verb right after its date is that date's, whatever
+      // it tells (what was said too), before any act in what it tells of.
+      if (h.start >= c.from && modifies(h, c.t) && /^\p{Ll}/u.test(h.text)) return true;
       if (!ownAct(h)) return false;
       if (modifies(h, c.t) || infinitive(h, c.t)) return true;
       const prev = dates[i - 1];
