@@ -1546,6 +1546,31 @@ describe("a date between the subject and its verb", () => {
   });
 });
 
+describe("a restrictive clause with a date of its own, before the main verb", () => {
+  it.each([
+    // The clause's act keeps its date and person; the main verb after it, in the past, has its own.
+    [
+      "The joint panel that Hagel announced in Jakarta in May met for the first time in Honolulu on Aug. 2.",
+      [
+        ["2013-05", "Hagel speaks in Jakarta", "Chuck Hagel"],
+        ["2013-08-02", "The joint panel met for the first time in Honolulu", ""],
+      ],
+    ],
+    [
+      "Nonetheless, the joint panel that Hagel announced in Jakarta in May met in Honolulu on Aug. 2.",
+      [
+        ["2013-05", "Hagel speaks in Jakarta", "Chuck Hagel"],
+        ["2013-08-02", "The joint panel met in Honolulu", ""],
+      ],
+    ],
+  ])("%s", async (sentence, rows) => {
+    const events = await storyEvents("Panel", "WASHINGTON, Aug. 21, 2013", sentence);
+    expect(
+      events.map((e) => [e.date.value, e.title, e.actors.map((a) => a.name).join(", ")]),
+    ).toEqual(rows);
+  });
+});
+
 describe("a guest of a named host", () => {
   it.each([
     // Whose guest someone was hosted them, and takes part.

@@ -209,8 +209,12 @@ export function groupDates(
   }
   // "Dempsey's April meeting", "the Monday talks", "last week's summit": a date right before an
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
+  // A date after a preposition ("in April") modifies no word after it: "the group that Kerry
+  // announced in April met …" is the main clause's verb.
   const modifies = (h: TriggerHit, t: TimeMention) =>
-    h.start >= t.end && /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start));
+    h.start >= t.end &&
+    /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start)) &&
+    !PREPOSITION_BEFORE.test(s.text.slice(0, t.start - s.start));
   // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too;
   // what was said or demanded is not.
   const ownAct = (h: TriggerHit) => h.rank >= ACT_RANK || (h.rank >= ANNOUNCE_RANK && !!h.noun);
@@ -327,8 +331,11 @@ export function groupDates(
     // The sentence's subject acts in every occasion ("Liang, who arrived on Friday, held talks
     // with Panetta on Monday"), unless it only owns the first one ("Xi's visit … and Dempsey's
     // meeting").
+    // Nor when the first person is named in a restrictive clause's subject ("the group that Kerry
+    // announced in April met …"): the clause is theirs, the main clause the group's.
     const subject =
       first &&
+      restrictiveEnd === undefined &&
       usable.every((h) => first.end <= h.start) &&
       !/^['’]/.test(s.text.slice(first.end - s.start))
         ? first
@@ -472,9 +479,17 @@ const RESTRICTIVE_OPENER = new RegExp(String.raw`${RESTRICTIVE_THAT}[^,;]*$`);
 /** Where a later date's stretch may begin: a clause break, or a restrictive clause's "that". */
 const STRETCH_BREAK = new RegExp(String.raw`,?\s+and\s+|[,;]\s+|${RESTRICTIVE_THAT}`, "g");
 
-/** The main clause's verb right after a relative clause: "… in April | is due to meet". */
-const MAIN_VERB_AFTER =
-  /^\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must)\b/;
+/** A preposition right before a date: "in April", "on Monday". */
+const PREPOSITION_BEFORE = /\b(?:in|on|at|during|since|by|from|until|through|before|after)\s+$/i;
+
+/**
+ * The main clause's verb right after a relative clause: "… in April | is due to meet", "… in
+ * April | met for the first time".
+ */
+const MAIN_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|\p{Ll}+ed|${IRREGULAR_FULL_PAST_WORD})\b`,
+  "u",
+);
 
 /**
  * Where a restrictive relative clause that ends with the date `t` closes: right after the date,

@@ -1,4 +1,5 @@
 import type { Span } from "./groups.ts";
+import { IRREGULAR_FULL_PAST_WORD } from "../lexicon/calendar.ts";
 import type { Sentence } from "../types.ts";
 import { SAID_THAT } from "../lexicon/speech.ts";
 import { speakerLabelLength } from "../actors/transcript.ts";
@@ -66,6 +67,15 @@ const CLAUSE_OPENER = new RegExp(
 );
 
 /** Words that open a subordinate clause ("after", "while"). */
+/**
+ * A restrictive relative clause with its own subject and verb in the past, closed right before
+ * the main verb: "(that) Kerry announced in Beijing in April" before "met".
+ */
+const CLOSED_RELATIVE = new RegExp(
+  String.raw`^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST_WORD})\b[^,;]*\s$`,
+  "u",
+);
+
 /** The "and" that opens a later predicate of the same subject: "…, and also vowed …". */
 const PREDICATE_AND = /^,?\s+and\s+(?:also\s+|then\s+|later\s+)?/;
 
@@ -130,7 +140,12 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
     const relEnd = (rel?.index ?? 0) + (rel?.[0].length ?? 0);
     const phrase = rel?.[1]?.includes("which") && SUBJECT_RELATIVE.test(head.slice(relEnd));
     const np = phrase ? nounPhraseBefore(head.slice(0, rel?.index)) : undefined;
-    if (np && !/[,;]/.test(head.slice(relEnd))) {
+    if (rel && CLOSED_RELATIVE.test(head.slice(relEnd))) {
+      // "The group that Kerry announced in April met …": the clause closed before the act is a
+      // modifier of the subject, left out of the title.
+      const cut = from + (rel.index ?? 0);
+      text = text.slice(0, cut) + " ".repeat(focus - cut) + text.slice(focus);
+    } else if (np && !/[,;]/.test(head.slice(relEnd))) {
       subject = np;
       from += relEnd;
     } else if (rel && !/[,;]/.test(head.slice(relEnd))) {
@@ -192,7 +207,10 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
       /^(?:the|this|that)\s+(?:visit|meeting|trip|talks|summit|session)\s+(?:follows|followed|comes after|came after)\s+/i,
       "",
     )
-    .replace(/^(also|meanwhile|separately|however|earlier|later|in addition|on \w+)\s*,?\s+/i, "")
+    .replace(
+      /^(also|meanwhile|separately|however|earlier|later|in addition|on \w+|even so|nonetheless|nevertheless|instead|in turn|by contrast)\s*,?\s+/i,
+      "",
+    )
     // "Earlier (this week), Lew hosted …": what the date and its adverb leave before the clause.
     .replace(/^[\s,;:]+/, "")
     .replace(
