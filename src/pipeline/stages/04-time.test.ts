@@ -33,6 +33,17 @@ describe("'a day earlier' after a sentence dated only in an aside", () => {
   });
 });
 
+describe("'the next day' after the first date of a story, in an aside", () => {
+  it("counts from the aside's date when no date comes before it", async () => {
+    expect(
+      await lastDate(
+        "The Pentagon's report, released on Monday, blamed China for the intrusions.",
+        "Foreign Ministry spokesman Hong Lei rejected the charges the next day.",
+      ),
+    ).toBe("2013-02-19");
+  });
+});
+
 describe("'earlier in the day' after a sentence dated only in an aside", () => {
   const LEAD_DAY = "The defense minister met the admiral at the Pentagon on Wednesday.";
   const SPEECH =

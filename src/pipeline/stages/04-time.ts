@@ -127,8 +127,11 @@ function timeOne(work: ArticleWork): ArticleWork {
     // "The report, released on Tuesday, …": a date in an aside is background, so "a day earlier"
     // in the next sentence counts from the sentence's own date, not from the aside's.
     const main = narration.filter((t) => !inAside(s, t));
-    // A sentence dated only in asides leaves the date before it in place.
-    const last: TimeMention | undefined = narration.length ? main.at(-1) : times.at(-1);
+    // A sentence dated only in asides leaves the date before it in place; with none before it,
+    // the aside's date is the only one "the next day" can count from.
+    const last: TimeMention | undefined = narration.length
+      ? (main.at(-1) ?? (ctx.previous ? undefined : narration.at(-1)))
+      : times.at(-1);
     if (last) ctx.previous = last;
     if (narration.some((t) => t.future && COMING_WEEK.test(t.text))) ctx.weekAhead = true;
     const lastDay = main.filter((t) => t.precision === "day").at(-1);
