@@ -245,6 +245,27 @@ describe("acts that are no part of the trip", () => {
   });
 });
 
+describe("what was met, up to a predicate of its own", () => {
+  it.each([
+    // "… and urged …" ends what was met: one meeting, however many names follow.
+    [
+      "He met Defense Secretary Leon Panetta and urged restraint in the dispute between Japan and China.",
+      [["2012-05", "occurred", "Liang meets Defense Secretary Leon Panetta"]],
+    ],
+    // Negative: two people joined by "and" are two meetings.
+    [
+      "He met Defense Secretary Leon Panetta and Secretary of State Hillary Clinton.",
+      [
+        ["2012-05", "occurred", "Liang meets Defense Secretary Leon Panetta"],
+        ["2012-05", "occurred", "Liang meets Secretary of State Hillary Clinton"],
+      ],
+    ],
+  ])("%s", async (sentence, parts) => {
+    const events = await rows(TRIP, sentence);
+    expect(inOrder(events.filter((e) => e[0] === "2012-05"))).toEqual(inOrder(parts));
+  });
+});
+
 describe("the date of a part", () => {
   /** The parts of one sentence about a trip under way, on a page stamped `published`. */
   const partDates = (published: string) => {

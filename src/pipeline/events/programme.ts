@@ -177,7 +177,8 @@ function isVerb(s: Sentence, h: TriggerHit): boolean {
 function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined): string[] {
   const from = verb.start - s.start + verb.text.length;
   const to = next ? next.start - s.start : s.text.length;
-  let span = s.text.slice(from, to);
+  // "… and" before the next predicate joins no object.
+  let span = s.text.slice(from, to).replace(/\s+and(?:\s+(?:also|then|later))?\s*$/i, "");
   const stop = span.search(OBJECTS_END);
   if (stop >= 0) span = span.slice(0, stop);
   const pieces = span.split(PART_SEPARATOR);
@@ -196,6 +197,26 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
         .trim(),
     )
     .filter(namesSomeone);
+}
+
+/** "and" (with "also", "then" or "later") right before a trigger: a predicate of its own. */
+const AND_BEFORE = /\s+and\s+(?:also\s+|then\s+|later\s+)?$/i;
+
+/**
+ * The first trigger after `verb` that opens a coordinated predicate ("… and urged restraint"),
+ * when that predicate names no occasion of its own ("… and told a business luncheon" is one more
+ * part of the day, read with the objects as before).
+ */
+function nextPredicate(
+  s: Sentence,
+  verb: TriggerHit,
+  triggers: TriggerHit[],
+): TriggerHit | undefined {
+  const next = triggers.find(
+    (h) => h.start > verb.start && AND_BEFORE.test(s.text.slice(0, h.start - s.start)),
+  );
+  const occasion = (h: TriggerHit) => h.kind === "occasion" && !h.reference;
+  return next && !triggers.some((h) => h.start > next.start && occasion(h)) ? next : undefined;
 }
 
 /**
@@ -298,7 +319,11 @@ export function programmeParts(
   const peopleIn = (object: string) => actors.filter((a) => object.includes(wordsOf(a)));
   verbs.forEach((verb, i) => {
     let afterPerson = false;
-    for (const object of objectsOf(s, verb, verbs[i + 1]).flatMap((o) => eachPerson(o, peopleIn))) {
+    // "met Roe and urged restraint …": an act of another kind after "and" ends what was met.
+    const next = [verbs[i + 1], nextPredicate(s, verb, triggers)]
+      .filter((h): h is TriggerHit => !!h)
+      .sort((a, b) => a.start - b.start)[0];
+    for (const object of objectsOf(s, verb, next).flatMap((o) => eachPerson(o, peopleIn))) {
       const named = peopleIn(object);
       // "met his host, Adm. Roe, chairman of the Joint Chiefs,": a description of the person
       // just named is no one else met.
