@@ -134,9 +134,9 @@ export function newEvent(
   // "The committee held a hearing with Huawei": the body named in full earlier, now by a noun of
   // its kind, is the subject when no body is named before the act.
   const subjectSide = ships.masked.slice(0, actAt);
-  const called =
-    !orgActors(subjectSide, actAt).some((b) => !isGovernment(b)) &&
-    definiteBody(subjectSide, ctx.work.text.slice(0, s.start));
+  // (The noun is looked for first: it is rare, and naming bodies runs every body's pattern.)
+  const noun = definiteBody(subjectSide, ctx.work.text.slice(0, s.start));
+  const called = noun && !orgActors(subjectSide, actAt).some((b) => !isGovernment(b)) && noun;
   let bodies = [...ships.actors, ...(called ? [called] : orgActors(ships.masked, actAt))];
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
