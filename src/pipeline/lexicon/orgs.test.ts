@@ -22,6 +22,9 @@ describe("orgActors", () => {
     // Bodies by the names most reports give them.
     ["China's Foreign Ministry |rejected the charge.", ["Chinese Foreign Ministry"]],
     ["The U.S. Pacific Fleet |disclosed the incident.", ["U.S. Pacific Fleet"]],
+    ["U.S. Army Pacific |hosted the exchange.", ["U.S. Army Pacific"]],
+    // Negative: the Army alone, in the Pacific, is no command of that name.
+    ["The Army in the Pacific |hosted the exchange.", []],
     [
       "The House Permanent Select Committee on Intelligence |released a report.",
       ["House Intelligence Committee"],
