@@ -1532,12 +1532,12 @@ describe("a date between the subject and its verb", () => {
   it.each([
     // The verb right after the date is that date's, what was said too; the act told of keeps its own.
     [
-      "Adm. Mike Mullen yesterday urged Beijing to restore the exchanges it froze in January, saying contacts mattered.",
+      "Adm. Mike Mullen yesterday urged Beijing to reopen the hotline it froze in January, calling it vital.",
       ["2010-01", "2010-06-05"],
     ],
     // Negative: with no date before the verb, the only date is the one told of.
     [
-      "Adm. Mike Mullen urged Beijing to restore the exchanges it froze in January, saying contacts mattered.",
+      "Adm. Mike Mullen urged Beijing to reopen the hotline it froze in January, calling it vital.",
       ["2010-01"],
     ],
   ])("%s", async (sentence, dates) => {

@@ -209,8 +209,8 @@ export function groupDates(
   }
   // "Dempsey's April meeting", "the Monday talks", "last week's summit": a date right before an
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
-  // A date after a preposition ("in April") modifies no word after it: "the group that Kerry
-  // announced in April met …" is the main clause's verb.
+  // A date after a preposition ("in May") modifies no word after it: "the panel that Hagel
+  // proposed in May met …" is the main clause's verb.
   const modifies = (h: TriggerHit, t: TimeMention) =>
     h.start >= t.end &&
     /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start)) &&
@@ -224,7 +224,7 @@ export function groupDates(
     h.start >= t.end && /^\s+to\s+$/.test(s.text.slice(t.end - s.start, h.start - s.start));
   const ownOf = (hits: TriggerHit[], c: (typeof chunks)[number], i: number) =>
     hits.filter((h) => {
-      // "Gates yesterday urged China to …": a verb right after its date is that date's, whatever
+      // "Mullen yesterday urged Beijing to …": a verb right after its date is that date's, whatever
       // it tells (what was said too), before any act in what it tells of.
       if (h.start >= c.from && modifies(h, c.t) && /^\p{Ll}/u.test(h.text)) return true;
       if (!ownAct(h)) return false;
@@ -331,8 +331,8 @@ export function groupDates(
     // The sentence's subject acts in every occasion ("Liang, who arrived on Friday, held talks
     // with Panetta on Monday"), unless it only owns the first one ("Xi's visit … and Dempsey's
     // meeting").
-    // Nor when the first person is named in a restrictive clause's subject ("the group that Kerry
-    // announced in April met …"): the clause is theirs, the main clause the group's.
+    // Nor when the first person is named in a restrictive clause's subject ("the panel that Hagel
+    // proposed in May met …"): the clause is theirs, the main clause the group's.
     const subject =
       first &&
       restrictiveEnd === undefined &&

@@ -66,10 +66,9 @@ const CLAUSE_OPENER = new RegExp(
   "g",
 );
 
-/** Words that open a subordinate clause ("after", "while"). */
 /**
  * A restrictive relative clause with its own subject and verb in the past, closed right before
- * the main verb: "(that) Kerry announced in Beijing in April" before "met".
+ * the main verb: "(that) Hagel proposed in Jakarta in May" before "met".
  */
 const CLOSED_RELATIVE = new RegExp(
   String.raw`^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:\p{Ll}+ed|${IRREGULAR_FULL_PAST_WORD})\b[^,;]*\s$`,
@@ -79,6 +78,7 @@ const CLOSED_RELATIVE = new RegExp(
 /** The "and" that opens a later predicate of the same subject: "…, and also vowed …". */
 const PREDICATE_AND = /^,?\s+and\s+(?:also\s+|then\s+|later\s+)?/;
 
+/** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
 /**
@@ -141,7 +141,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
     const phrase = rel?.[1]?.includes("which") && SUBJECT_RELATIVE.test(head.slice(relEnd));
     const np = phrase ? nounPhraseBefore(head.slice(0, rel?.index)) : undefined;
     if (rel && CLOSED_RELATIVE.test(head.slice(relEnd))) {
-      // "The group that Kerry announced in April met …": the clause closed before the act is a
+      // "The panel that Hagel proposed in May met …": the clause closed before the act is a
       // modifier of the subject, left out of the title.
       const cut = from + (rel.index ?? 0);
       text = text.slice(0, cut) + " ".repeat(focus - cut) + text.slice(focus);

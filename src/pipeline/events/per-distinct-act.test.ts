@@ -18,11 +18,11 @@ describe("one subject's acts of different kinds, joined by 'and'", () => {
       ],
     ],
     [
-      "a sanction vowed after a halt",
-      "The ministry halted a round of security talks and vowed to punish the contractors on Saturday.",
+      "a sanction pledged after talks called off",
+      "The ministry called off a round of security talks and pledged to sanction the suppliers on Saturday.",
       [
-        "2010-01-30 The ministry halted a round of security talks ()",
-        "2010-01-30 The ministry vowed to punish the contractors ()",
+        "2010-01-30 The ministry called off a round of security talks ()",
+        "2010-01-30 The ministry pledged to sanction the suppliers ()",
       ],
     ],
     // Negative: acts of one kind, or acts told at a meeting, stay one happening.

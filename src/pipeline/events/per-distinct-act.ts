@@ -17,7 +17,7 @@ const ownAct = (h: TriggerHit) =>
   h.kind === "act" && h.rank >= ACT_RANK && !h.reference && !h.inQuote;
 
 /**
- * "China suspended military exchanges and vowed to punish the companies on Saturday": one
+ * "Beijing froze the talks and pledged to sanction the suppliers on Friday": one
  * subject's two acts of different kinds, joined by "and" and a verb in the past, are two
  * happenings of the date (ANNOTATION.md: every distinct happening). Acts of one kind ("signed an
  * accord and agreed to …": both agreements) stay one, and so do acts told at a meeting or a

@@ -249,7 +249,7 @@ describe("what was met, up to a predicate of its own", () => {
   it.each([
     // "… and urged …" ends what was met: one meeting, however many names follow.
     [
-      "He met Defense Secretary Leon Panetta and urged restraint in the dispute between Japan and China.",
+      "He met Defense Secretary Leon Panetta and urged calm over the reef dispute with Manila.",
       [["2012-05", "occurred", "Liang meets Defense Secretary Leon Panetta"]],
     ],
     // Negative: two people joined by "and" are two meetings.

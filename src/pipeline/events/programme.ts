@@ -203,7 +203,7 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
 const AND_BEFORE = /\s+and\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /**
- * The first trigger after `verb` that opens a coordinated predicate ("… and urged restraint"),
+ * The first trigger after `verb` that opens a coordinated predicate ("… and urged calm"),
  * when that predicate names no occasion of its own ("… and told a business luncheon" is one more
  * part of the day, read with the objects as before).
  */
@@ -319,7 +319,7 @@ export function programmeParts(
   const peopleIn = (object: string) => actors.filter((a) => object.includes(wordsOf(a)));
   verbs.forEach((verb, i) => {
     let afterPerson = false;
-    // "met Roe and urged restraint …": an act of another kind after "and" ends what was met.
+    // "met Roe and urged calm …": an act of another kind after "and" ends what was met.
     const next = [verbs[i + 1], nextPredicate(s, verb, triggers)]
       .filter((h): h is TriggerHit => !!h)
       .sort((a, b) => a.start - b.start)[0];

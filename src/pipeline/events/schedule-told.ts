@@ -10,7 +10,7 @@ const SPEAKER_PRONOUN = /^\s*(?:he|she|we|i)\b/i;
 const told = (h: TriggerHit) => !h.reference && !h.inQuote;
 
 /**
- * "The spokesman told a briefing on Wednesday that the ship would sail on Thursday": a telling
+ * "The spokesman told reporters on Monday that the frigate would arrive on Tuesday": a telling
  * (no trigger above an announcement) that only gives a schedule, an act still to come dated in the
  * clause it reports, is no event of its own (ANNOTATION.md: routine briefings that only announce a
  * schedule; the scheduled events are listed instead). A telling that does more, reports a plan

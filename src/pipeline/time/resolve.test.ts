@@ -408,19 +408,19 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // A visit named as planned or proposed is to come; one named as done is not.
     [
-      "The two sides welcomed the planned visit of the minister to Washington in August.",
+      "The two navies praised the planned visit of the admiral to Pearl Harbor in August.",
       "2013-07-12",
       [["August", "2013-08", "month", "relative-to-publication", "future"]],
     ],
     [
-      "The two sides welcomed the visit of the minister to Washington in June.",
+      "The two navies praised the visit of the admiral to Pearl Harbor in June.",
       "2013-07-12",
       [["June", "2013-06", "month", "relative-to-publication"]],
     ],
     // A weekday after a vow told in the past is the nearest: most often the vow's own day. An
     // agreement's weekday is still what was agreed, to come.
     [
-      "Beijing vowed to punish the companies on Saturday.",
+      "Beijing vowed to retaliate against the suppliers on Saturday.",
       "2010-01-31",
       [["on Saturday", "2010-01-30", "day", "relative-to-publication"]],
     ],
@@ -436,7 +436,7 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // What a step told in the present prepares is to come; a step told in the past may be over.
     [
-      "The talks lay the groundwork for the minister's visit to Washington in January.",
+      "The round lays the groundwork for the admiral's trip to Qingdao in January.",
       "2010-12-10",
       [["January", "2011-01", "month", "relative-to-publication", "future"]],
     ],
@@ -446,7 +446,7 @@ describe("resolveTimes: narration against the publication date", () => {
       [["March", "2013-03", "month", "relative-to-publication", "future"]],
     ],
     [
-      "The talks in January laid the groundwork for the minister's visit.",
+      "The round in January laid the groundwork for the admiral's trip.",
       "2010-12-10",
       [["January", "2010-01", "month", "relative-to-publication"]],
     ],

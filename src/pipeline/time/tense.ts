@@ -40,9 +40,9 @@ const PLANNED_ACT =
  * "due to" before anything but a planned act is a cause ("postponed, due to the storm").
  * What a step "paved the way for" someone to do came after it: "helped pave the way for the
  * secretary to visit in January" is next January's visit. So is what a step told in the present
- * "lays the groundwork for" or "sets the stage for": "the talks lay the groundwork for the
- * secretary's visit in January". So is "the planned visit" or "a proposed meeting" named with its
- * date: "welcomed the planned visit of the minister in August".
+ * "lays the groundwork for" or "sets the stage for": "the round sets the stage for the admiral's
+ * trip in March". So is "the planned visit" or "a proposed meeting" named with its date: "praised
+ * the planned visit of the admiral in August".
  */
 const FUTURE = new RegExp(
   String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
@@ -476,7 +476,7 @@ const pastCommitment = (verbs: string) =>
 const PAST_DECISION = pastCommitment("agreed|decided|pledged|promised|vowed|arranged");
 
 /**
- * "China vowed to punish the companies on Saturday": a weekday after a vow told in the past is
+ * "Beijing vowed to retaliate on Saturday": a weekday after a vow told in the past is
  * the nearest one, most often the day of the vow; an agreement's weekday ("agreed to meet on
  * Friday") is still the meeting's, to come.
  */

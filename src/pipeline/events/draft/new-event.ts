@@ -34,7 +34,7 @@ const DESTINATION = new RegExp(
 
 /**
  * A reported clause opened by a noun, not by a pronoun that may be the speaker or the speaker's
- * body: "the ship would sail", "Chinese naval ships would join" (not "he would visit").
+ * body: "the frigate would arrive", "two cruisers would take part" (not "he would visit").
  */
 const THING_SUBJECT = /^\s*(?!(?:he|she|they|we|i|it)\b)[a-z]/i;
 
@@ -136,7 +136,8 @@ export function newEvent(
   const subjectSide = ships.masked.slice(0, actAt);
   // (The noun is looked for first: it is rare, and naming bodies runs every body's pattern.)
   const noun = definiteBody(subjectSide, ctx.work.text.slice(0, s.start));
-  const called = noun && !orgActors(subjectSide, actAt).some((b) => !isGovernment(b)) && noun;
+  const called =
+    noun && !orgActors(subjectSide, actAt).some((b) => !isGovernment(b)) ? noun : undefined;
   let bodies = [...ships.actors, ...(called ? [called] : orgActors(ships.masked, actAt))];
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
@@ -152,8 +153,8 @@ export function newEvent(
       t.start >= reported &&
       THING_SUBJECT.test(clauseSubject(text, best.start - reported))
     ) {
-      // "told a briefing that the ship would sail on Thursday": what the clause names does the act
-      // it dates, not the speaker (a pronoun may be the speaker: "said he would visit"). An act
+      // "told reporters that the frigate would arrive on Tuesday": what the clause names does
+      // the act it dates, not the speaker (a pronoun may be the speaker: "said he would visit"). An act
       // dated by the telling ("announced on Saturday that the two will set up …") is the
       // speaker's announcement.
       actors = actors.filter((a) => a.start >= reported);
