@@ -1,9 +1,13 @@
 import type { ActorMention, ArticleWork, Sentence, TriggerHit } from "../types.ts";
 import { LEADING_ATTRIBUTION, TRAILING_ATTRIBUTION } from "../lexicon/speech.ts";
+import { GUEST } from "./host.ts";
 
 /** Words before a name that make the named person the one others act for. */
 const STANDS_FOR =
   /\b(?:representatives?|envoys?|aides?|advisers?|spokes(?:man|woman|person)|deputies|deputy|emissar(?:y|ies)) (?:of|to|for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$/;
+
+/** "Panetta's guest", "Gates' guest": whose guest, right after the name. */
+const GUEST_OF_OWNER = new RegExp(String.raw`^['’]s?${GUEST}`);
 
 /** The lowest trigger rank of an act a trailing attribution reports (above "said"). */
 const REPORTED_ACT_RANK = 4;
@@ -85,9 +89,7 @@ export function eventActors(
         /^\s+(?:to|in|with|at|on|of|during)\b/.test(work.text.slice(t.start + t.text.length)),
     );
     // "was Panetta's guest": whose guest someone was hosted them.
-    const hosted = /^['’]s?\s+(?:(?:special|official|honou?red)\s+)?guests?\b/.test(
-      work.text.slice(m.end, m.end + 30),
-    );
+    const hosted = GUEST_OF_OWNER.test(work.text.slice(m.end, m.end + 30));
     if (possessive && s.actors.length > 1 && !owns && !hosted) continue;
     // "Xi, who is expected to succeed Hu as leader, visited …": a person named in a clause that
     // describes someone just named, and tells no act of its own, did not act here.

@@ -32,7 +32,7 @@ describe("definiteBody: a body named in full, then by a noun of its kind", () =>
     ["another noun", "The agency held", HPSCI, undefined],
     ["never named", "The committee held", "Lawmakers met in May.", undefined],
   ])("%s", (_, clause, earlier, name) => {
-    expect(definiteBody(clause, earlier)?.name).toBe(name);
+    expect(definiteBody(clause, earlier, earlier.length)?.name).toBe(name);
   });
 });
 

@@ -8,15 +8,16 @@ const CALLED = ORGS.flatMap((o) =>
 );
 
 /**
- * "The committee launched its investigation", "the panel said": the body an article named in full
- * before (`earlier`) and now calls by a common noun of its kind (orgs.json `definite`) in
- * `clause`. Of several bodies the noun may name, the one named last.
+ * "The committee launched its investigation", "the panel said": the body an article (`text`) named
+ * in full before `before` and now calls by a common noun of its kind (orgs.json `definite`) in
+ * `clause`. Of several bodies the noun may name, the one named last. The article is read only
+ * when the clause holds such a noun, which few do.
  */
-export function definiteBody(clause: string, earlier: string): Actor | undefined {
+export function definiteBody(clause: string, text: string, before: number): Actor | undefined {
   let last: { at: number; actor: Actor } | undefined;
   for (const body of CALLED) {
     if (!body.definite.test(clause)) continue;
-    const at = matchesOf(earlier, body.named).at(-1)?.index;
+    const at = matchesOf(text.slice(0, before), body.named).at(-1)?.index;
     if (at !== undefined && (!last || at > last.at)) last = { at, actor: body.actor };
   }
   return last?.actor;

@@ -211,10 +211,13 @@ export function groupDates(
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   // A date after a preposition ("in May") modifies no word after it: "the panel that Hagel
   // proposed in May met …" is the main clause's verb.
+  const afterPreposition = new Set(
+    dates.filter((t) => PREPOSITION_BEFORE.test(s.text.slice(0, t.start - s.start))),
+  );
   const modifies = (h: TriggerHit, t: TimeMention) =>
     h.start >= t.end &&
     /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start)) &&
-    !PREPOSITION_BEFORE.test(s.text.slice(0, t.start - s.start));
+    !afterPreposition.has(t);
   // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too;
   // what was said or demanded is not.
   const ownAct = (h: TriggerHit) => h.rank >= ACT_RANK || (h.rank >= ANNOUNCE_RANK && !!h.noun);

@@ -1,4 +1,5 @@
 import type { Span } from "./groups.ts";
+import { AND_PREDICATE } from "./split.ts";
 import { IRREGULAR_FULL_PAST_WORD } from "../lexicon/calendar.ts";
 import type { Sentence } from "../types.ts";
 import { SAID_THAT } from "../lexicon/speech.ts";
@@ -76,7 +77,7 @@ const CLOSED_RELATIVE = new RegExp(
 );
 
 /** The "and" that opens a later predicate of the same subject: "…, and also vowed …". */
-const PREDICATE_AND = /^,?\s+and\s+(?:also\s+|then\s+|later\s+)?/;
+const PREDICATE_AND = new RegExp(String.raw`^,?${AND_PREDICATE}`);
 
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;

@@ -2,12 +2,12 @@ import type { Group } from "./groups.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { IRREGULAR_PAST } from "../lexicon/calendar.ts";
-import { boundsOf, inOrder, stretch } from "./split.ts";
+import { AND_PREDICATE, boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK } from "./ranks.ts";
 import { matchesOf } from "../util/matches.ts";
 
 /** "… and vowed …", ", and also imposed …": "and" before the same subject's next verb. */
-const AND_NEXT_VERB = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(\p{Ll}+)\b)/gu;
+const AND_NEXT_VERB = new RegExp(String.raw`,?${AND_PREDICATE}(?=(\p{Ll}+)\b)`, "gu");
 
 /** A verb in the past: a word in "-ed" or an irregular past form (calendar.json). */
 const isPastVerb = (word: string) => /ed$/.test(word) || IRREGULAR_PAST.includes(word);
@@ -39,22 +39,25 @@ export function perDistinctAct(s: Sentence, g: Group): Group[] {
     const object = (h: TriggerHit) => h.start > first.start && h.start < cut;
     const held = (h: TriggerHit) => h.kind === "occasion" && !h.reference && !object(h);
     if (g.triggers.some((h) => held(h) && h.rank >= top)) return [g];
-    // The subject named before the first act does the second too.
+    // The subject named before the first act does the second too; both parts know where the
+    // subject they share ends, for their bodies and titles.
     const doer = subject && subject.start < first.start ? [subject] : [];
-    const parts = [
-      stretch(
-        g,
-        from,
-        cut,
-        g.actors.filter((a) => a.start < cut),
-      ),
-      stretch(g, cut, to, [...doer, ...g.actors.filter((a) => a.start >= cut)]),
+    const subjectEnd = first.start;
+    return [
+      {
+        ...stretch(
+          g,
+          from,
+          cut,
+          g.actors.filter((a) => a.start < cut),
+        ),
+        span: { start: from, end: cut, subjectEnd },
+      },
+      {
+        ...stretch(g, cut, to, [...doer, ...g.actors.filter((a) => a.start >= cut)]),
+        span: { start: cut, end: to, subjectEnd },
+      },
     ];
-    // Both parts know where the subject they share ends, for their bodies and titles.
-    return parts.map((p) => ({
-      ...p,
-      span: { start: p.span?.start ?? from, end: p.span?.end ?? to, subjectEnd: first.start },
-    }));
   }
   return [g];
 }

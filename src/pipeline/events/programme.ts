@@ -10,6 +10,7 @@ import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { LEAVING_VERBS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { ASKED_TO } from "../lexicon/speech.ts";
+import { AND_PREDICATE } from "./split.ts";
 
 /** Occasion families a visit programme is made of: the trip itself and the meetings on it. */
 const PART_FAMILIES = new Set(["visit", "meeting"]);
@@ -200,7 +201,7 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
 }
 
 /** "and" (with "also", "then" or "later") right before a trigger: a predicate of its own. */
-const AND_BEFORE = /\s+and\s+(?:also\s+|then\s+|later\s+)?$/i;
+const AND_BEFORE = new RegExp(String.raw`${AND_PREDICATE}$`, "i");
 
 /**
  * The first trigger after `verb` that opens a coordinated predicate ("… and urged calm"),

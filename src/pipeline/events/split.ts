@@ -7,6 +7,12 @@ import type { Group } from "./groups.ts";
  * stretch of a group between two offsets.
  */
 
+/**
+ * The "and" that opens a later predicate of the same subject, with the adverb it may take: "…
+ * and vowed …", "…, and also imposed …" (a source for patterns).
+ */
+export const AND_PREDICATE = String.raw`\s+and\s+(?:also\s+|then\s+|later\s+)?`;
+
 /** Words of a title before a name ("Secretary of State"), after an "and". */
 export const TITLE_WORDS = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u;
 

@@ -135,7 +135,7 @@ export function newEvent(
   // its kind, is the subject when no body is named before the act.
   const subjectSide = ships.masked.slice(0, actAt);
   // (The noun is looked for first: it is rare, and naming bodies runs every body's pattern.)
-  const noun = definiteBody(subjectSide, ctx.work.text.slice(0, s.start));
+  const noun = definiteBody(subjectSide, ctx.work.text, s.start);
   const called =
     noun && !orgActors(subjectSide, actAt).some((b) => !isGovernment(b)) ? noun : undefined;
   let bodies = [...ships.actors, ...(called ? [called] : orgActors(ships.masked, actAt))];
