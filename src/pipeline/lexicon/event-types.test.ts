@@ -290,6 +290,13 @@ describe("event type triggers", () => {
     ["stop-at", "The frigate docked in the port of Tianjin.", ["docked in"]],
     [
       "stop-at",
+      "The tanker reached the waters off Luzon; the convoy is reaching the port of Davao.",
+      ["reached", "reaching"],
+    ],
+    // Negative: reaching a deal, a level or a person (who may be reached by phone) is no stop.
+    ["stop-at", "They reached a deal, the toll reached 5,000 and she reached Minister Yang.", []],
+    [
+      "stop-at",
       "The destroyer will set sail on Friday and arrives on Monday.",
       ["set sail", "arrives"],
     ],
