@@ -23,6 +23,7 @@ import {
 } from "./tense.ts";
 import { inNamedWeek } from "./named-week.ts";
 import { yearOfItsWeekday } from "./weekday-year.ts";
+import { carrySentenceYear } from "./sentence-year.ts";
 import { anaphoricCount, anaphoricMonth, anaphoricStep, findAnaphors, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
@@ -543,6 +544,7 @@ export function resolveTimes(
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  carrySentenceYear(out);
   for (const a of anaphors) {
     const s = sentenceStart + (a.index ?? 0);
     const q = inQuotes(quotes, s);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { noonUtc } from "../util/dates.ts";
+import { resolveTimes } from "./resolve.ts";
+
+/** The dates of one sentence of narration published on 15 February 2012. */
+function datesOf(sentence: string): string[] {
+  const published = noonUtc(2012, 2, 15);
+  return resolveTimes(sentence, 0, [], { published, scene: published }).map(
+    (t) => t.value + (t.endValue ? `..${t.endValue}` : ""),
+  );
+}
+
+describe("a day with no year takes the one year its sentence's days name", () => {
+  it.each([
+    // The year told before the bare day, and the bare day later in time.
+    [
+      "The order was signed on March 2, 2010, and the talks stopped on March 9.",
+      ["2010-03-02", "2010-03-09"],
+    ],
+    // The year told after: the bare day comes first in the text and in time.
+    [
+      "The envoys met in Oslo on October 4, and the second round opened on December 6, 2010.",
+      ["2010-10-04", "2010-12-06"],
+    ],
+    // A range.
+    [
+      "The panel sat on June 1, 2010 and again on August 3-5.",
+      ["2010-06-01", "2010-08-03..2010-08-05"],
+    ],
+    // Negative: out of the order the sentence tells, the bare day keeps its own year.
+    ["They met on June 7, a year after the talks of May 4, 2010.", ["2011-06-07", "2010-05-04"]],
+    // Negative: a month and its year frame no later month of the sentence.
+    ["The June 2010 round and the August meeting both failed.", ["2010-06", "2011-08"]],
+    // Negative: a date still to come keeps the next one.
+    ["After the March 2, 2010 order, they will meet on March 9.", ["2010-03-02", "2012-03-09"]],
+    // Negative: two years named leave the bare day to publication.
+    [
+      "The order of March 2, 2010 and the reply of May 4, 2011 preceded talks on October 1.",
+      ["2010-03-02", "2011-05-04", "2011-10-01"],
+    ],
+    // Negative: "last May 4" steps from publication.
+    ["The round of June 1, 2010 and the one last May 4 both failed.", ["2010-06-01", "2011-05-04"]],
+  ])("%s", (sentence, expected) => {
+    expect(datesOf(sentence)).toEqual(expected);
+  });
+});

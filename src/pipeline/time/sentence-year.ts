@@ -1,0 +1,47 @@
+import type { TimeMention } from "../types.ts";
+import { MONTH_WORD } from "../lexicon/calendar.ts";
+
+/**
+ * A day of a month named with no year or step of its own: "October 11", "on January 30" ("last
+ * May 4" steps from publication and keeps its year).
+ */
+const BARE_MONTH_DAY = new RegExp(String.raw`^(?:on\s+)?${MONTH_WORD}\b`, "i");
+
+/** Whether a mention names a day and its year in its own words ("January 29, 2010"). */
+const namesItsYear = (m: TimeMention) => m.basis === "explicit" && m.precision === "day";
+
+/** Whether the date `a` told before `b` in the text also comes first in time (or with it). */
+const inOrder = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
+};
+
+/**
+ * "the notice went to Congress on January 29, 2010, and the exchanges stopped on January 30";
+ * "met in Hanoi on October 11, and the talks followed on December 10, 2010": a day told without a
+ * year in the narration of a sentence whose other days all name one year is that year's, when
+ * the days then fall in the order the sentence tells them. Read from publication, a past
+ * "October 11" in a report of January 2012 would be 2011's. A day still to come, or out of the
+ * order told ("met on June 7, a year after the talks of May 4, 2010"), keeps its own reading; so
+ * does a month alone ("Xi's visit in February 2012 and the April meeting" may be a year apart).
+ */
+export function carrySentenceYear(mentions: TimeMention[]): void {
+  const dated = mentions.filter((m) => namesItsYear(m) && !m.inQuote);
+  const years = new Set(dated.map((m) => m.value.slice(0, 4)));
+  if (years.size !== 1) return;
+  const [year = ""] = years;
+  for (const m of mentions) {
+    if (m.basis !== "relative-to-publication" || m.inQuote || m.future) continue;
+    if (m.precision !== "day" || !BARE_MONTH_DAY.test(m.text) || m.value.startsWith(year)) continue;
+    const value = year + m.value.slice(4);
+    const ordered = dated.every((d) =>
+      d.start < m.start ? inOrder(d.value, value) : inOrder(value, d.value),
+    );
+    if (!ordered) continue;
+    const shift = Number(year) - Number(m.value.slice(0, 4));
+    m.value = value;
+    if (m.endValue)
+      m.endValue = String(Number(m.endValue.slice(0, 4)) + shift) + m.endValue.slice(4);
+    m.basis = "previous-date";
+  }
+}
