@@ -445,6 +445,22 @@ describe("resolveTimes: narration against the publication date", () => {
       "2012-11-20",
       [["March", "2013-03", "month", "relative-to-publication", "future"]],
     ],
+    // An occasion awaited in the present is to come; one expected in the past may be over.
+    [
+      "We anticipate a visit to Hawaii by the navy's chief in June.",
+      "2011-04-12",
+      [["June", "2011-06", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The command expects a first port call by the frigates in March.",
+      "2012-11-20",
+      [["March", "2013-03", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The command had expected a port call by the frigates in March.",
+      "2012-11-20",
+      [["March", "2012-03", "month", "relative-to-publication"]],
+    ],
     [
       "The round in January laid the groundwork for the admiral's trip.",
       "2010-12-10",
