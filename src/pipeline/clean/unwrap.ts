@@ -16,6 +16,8 @@ import { joinBrokenWord, pageWords } from "./hyphenation.ts";
 import { MONTH_WORD } from "../lexicon/calendar.ts";
 import { endsOnAbbreviation } from "../segment/sentences.ts";
 import { remembered } from "../util/remembered.ts";
+import { isDatedRow } from "./table-row.ts";
+import { isDateHeading } from "./chronology.ts";
 
 /** Lines longer than this are paragraphs of their own, never a fixed-width column (pages wrap wire
  * copy at 60–80 characters, and some at a little over a hundred). */
@@ -63,7 +65,9 @@ function standsAlone(line: string): boolean {
     !!readByline(line) ||
     !!readLabelledStamp(line) ||
     !!stampShape(line) ||
-    isYearlessStampLine(line)
+    isYearlessStampLine(line) ||
+    isDatedRow(line) ||
+    isDateHeading(line)
   );
 }
 

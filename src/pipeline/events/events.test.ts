@@ -1522,6 +1522,14 @@ describe("where a traveller leaves for", () => {
     ["Adm. Gary Roughead left Hawaii for Manila on Friday.", "Roughead visits Manila"],
     // Negative: leaving for an occasion names no place.
     ["Adm. Gary Roughead left for talks on Friday.", "Roughead holds talks"],
+    // A stay names its place, a country's too.
+    ["Adm. Gary Roughead was in China on Friday.", "Roughead visits China"],
+    [
+      "Adm. Gary Roughead will be in the United States on Friday.",
+      "Planned: Roughead visits the United States",
+    ],
+    // Negative: a stay in talks names no place.
+    ["Adm. Gary Roughead was in talks with Japan on Friday.", "Roughead holds talks"],
   ])("%s", async (sentence, title) => {
     const events = await storyEvents("Travels", "HONOLULU, Nov. 6, 2010", sentence);
     expect(events.map((e) => e.title)).toEqual([title]);

@@ -184,6 +184,12 @@ describe("findTriggers", () => {
     // A count's "were in" says where things are, not who stayed there.
     ["Of the targets, 115 were in the United States.", []],
     ["The two envoys were in Washington on Monday.", ["were in=042"]],
+    // A dated row of a table or chronology that only names who was where is a stay there.
+    ["2012: May 4-10: Defense Minister Jane Roe in the United States", ["in=042"]],
+    ["August (planned): General Jane Roe at the Pentagon", ["at=042"]],
+    // Negative: a row that goes on past the place, or prose, is read by its verbs.
+    ["May 4: General Jane Roe in Tokyo for talks with the envoys", ["talks=040"]],
+    ["General Jane Roe in Tokyo", []],
     // A document's passive release is its act; a passive issue of something else is not.
     [
       "The white paper, Defense in 2010, was issued in March 2011.",

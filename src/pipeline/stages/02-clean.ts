@@ -35,15 +35,18 @@ import { entryStampDays } from "../clean/entry-stamps.ts";
 import { fromIso } from "../util/dates.ts";
 import { unquoteMailLine } from "../clean/mail-quotes.ts";
 import { mendOcrDigits } from "../clean/ocr-digits.ts";
+import { isTableRow, readTableRow } from "../clean/table-row.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
   const saved = raw
     .replace(/\r\n?/g, "\n")
-    .replace(/[\u00a0\u2007\u202f\t]/g, " ")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    // A tab is a column's gap (clean/table-row.ts); runs of spaces are folded below.
+    .replace(/\t/g, "  ")
     .replace(/[\u200b\u200e\u200f]/g, "")
     .split("\n")
-    .map((line) => mendOcrDigits(unquoteMailLine(line)));
+    .flatMap((line) => readTableRow(mendOcrDigits(unquoteMailLine(line))));
   const lines = dropPageBreaks(saved).map((l) =>
     dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()),
   );
@@ -214,8 +217,9 @@ function keepBodyLines(lines: string[], start: number, end: number): number[] {
       if (kept.length > 1 && previous !== undefined && looksLikeCaption(previous)) kept.pop();
       continue;
     }
-    // isBodyFurniture, whose credit test is answered above.
-    if (isFurnitureBesidesCredit(line)) continue;
+    // isBodyFurniture, whose credit test is answered above. A table's row is short but no
+    // furniture.
+    if (isFurnitureBesidesCredit(line) && !isTableRow(lines, i)) continue;
     kept.push(i);
   }
   return kept;

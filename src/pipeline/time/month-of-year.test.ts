@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromIso } from "../util/dates.ts";
 import type { TimeMention } from "../types.ts";
 import { resolveTimes } from "./resolve.ts";
+import { putInFrame } from "./month-of-year.ts";
 
 /** Each date of a sentence published on Thursday 27 September 2012, as "text → value (future)". */
 function datesOf(sentence: string, previous?: TimeMention): string[] {
@@ -99,5 +100,29 @@ describe("months after a year that opens the sentence are that year's", () => {
     ],
   ])("%s", (sentence, expected) => {
     expect(datesOf(sentence)).toEqual(expected);
+  });
+});
+
+describe("putInFrame", () => {
+  const month = (value: string, future: boolean): TimeMention => ({
+    start: 6,
+    end: 12,
+    text: "August",
+    value,
+    precision: "month",
+    basis: "relative-to-publication",
+    inQuote: false,
+    future,
+  });
+  const frame = { year: "2013", fromMonth: "01", future: false };
+  it.each([
+    // Read in the frame's year already, a month keeps its own plan ("2013: August (planned)").
+    [month("2013-08", true), "2013-08", true],
+    // Negative: moved into the frame's year, it takes the frame's tense.
+    [month("2014-08", true), "2013-08", false],
+    [month("2013-08", false), "2013-08", false],
+  ])("%j", (t, value, future) => {
+    const [framed] = putInFrame([t], frame);
+    expect([framed?.value, framed?.future]).toEqual([value, future]);
   });
 });

@@ -141,7 +141,9 @@ export function putInFrame(
           ...t,
           value: `${year}${t.value.slice(4)}`,
           ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
-          future: frame.future,
+          // Read in its own year already, a month keeps its own tense ("2013: August
+          // (planned)" in a page of August 2013); moved into another, it takes the frame's.
+          future: t.value.startsWith(year) ? t.future || frame.future : frame.future,
         },
   );
 }

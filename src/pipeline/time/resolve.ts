@@ -24,6 +24,7 @@ import {
 import { inNamedWeek } from "./named-week.ts";
 import { yearOfItsWeekday } from "./weekday-year.ts";
 import { carrySentenceYear } from "./sentence-year.ts";
+import { PLAN_MARKED } from "../clean/table-row.ts";
 import { anaphoricCount, anaphoricMonth, anaphoricStep, findAnaphors, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
@@ -204,7 +205,10 @@ function fromChrono(
   // "spoke with Hu this evening": a later part of today after a verb in the past is over; so is
   // one that opens its clause before such a verb ("This evening Hagel spoke with Chang").
   const toldIn = /\w/.test(clauseBefore) ? clauseBefore : clause;
-  const futureWords = FUTURE_WORDS.test(text) && !(LATER_TODAY.test(text) && !tellsNoPast(toldIn));
+  // "August (planned): the minister in Washington": a table's row marks its plans.
+  const futureWords =
+    (FUTURE_WORDS.test(text) && !(LATER_TODAY.test(text) && !tellsNoPast(toldIn))) ||
+    PLAN_MARKED.test(after);
   const future =
     !datesPastTelling(sentence.slice(0, r.index)) &&
     ((isScheduledFor(clause, text) &&

@@ -61,6 +61,19 @@ const VISIT_MADE_TO = new RegExp(
  */
 const AND_TO = new RegExp(String.raw`^\s*,?\s*(?:and|then)\s+(?:later\s+|then\s+)?to\s+(${PLACE})`);
 
+/** A place's name right after a stay's words ("was in China", a row's "Roe in China"). */
+const PLACE_NEXT = new RegExp(String.raw`^\s+(${PLACE})`);
+
+/**
+ * Where a stay was: the place right after the words of a stay trigger (lexicon stay-in: "was
+ * in", "will be at", a dated row's "in"), which name no verb of travel for DESTINATION to read.
+ */
+function stayedIn(s: Sentence, best: TriggerHit | undefined): string | undefined {
+  if (!best || !/(?:^|\s)(?:in|at)$/.test(best.text) || familyOf(best) !== "visit")
+    return undefined;
+  return PLACE_NEXT.exec(s.text.slice(best.start - s.start + best.text.length))?.[1];
+}
+
 export function newEvent(
   ctx: Ctx,
   s: Sentence,
@@ -116,10 +129,13 @@ export function newEvent(
   if (object) e.object = object;
   // Where a visit went, in this occasion's own stretch of the sentence when it tells of several.
   const own = span ? ctx.work.text.slice(span.start, span.end) : s.text;
-  const dest =
-    own.match(VISIT_MADE_TO)?.[1] ?? own.match(DESTINATION)?.[1] ?? own.match(AND_TO)?.[1];
-  if (dest && !isNationalityOnly(dest)) e.destination = endless(dest);
   const best = bestTrigger(triggers.filter((h) => !h.reference));
+  const dest =
+    own.match(VISIT_MADE_TO)?.[1] ??
+    own.match(DESTINATION)?.[1] ??
+    own.match(AND_TO)?.[1] ??
+    stayedIn(s, best);
+  if (dest && !isNationalityOnly(dest)) e.destination = endless(dest);
   const host = hostOf(s, actors);
   if (host) e.host = host.actor.name;
   const head = best && familyOf(best);
