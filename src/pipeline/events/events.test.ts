@@ -1629,3 +1629,31 @@ describe("an occasion told in passing by a sentence with no act of its own", () 
     expect(events.map((e) => e.date.value)).toEqual(dates);
   });
 });
+
+describe("a visit asked for", () => {
+  it.each([
+    // With no date after it, the visit asked for is no act of the day the sentence names.
+    [
+      "Adm. Jane Roe met Gen. John Doe in Manila on Monday and invited him to visit Tokyo.",
+      ["2013-03-04 Roe and Doe hold talks in Manila"],
+    ],
+    ["On Monday Adm. Jane Roe invited Gen. John Doe to visit Tokyo.", []],
+    [
+      "Adm. Jane Roe met Gen. John Doe in Manila on Monday and accepted an invitation to visit Tokyo.",
+      ["2013-03-04 Roe and Doe hold talks in Manila"],
+    ],
+    // Negative: a guest invited to attend, in the passive, attended.
+    [
+      "On Monday Adm. Jane Roe was invited to attend a dinner hosted by Gen. John Doe.",
+      ["2013-03-04 Doe hosts Jane Roe"],
+    ],
+    // Negative: a date after it plans the visit.
+    [
+      "On Monday Adm. Jane Roe invited Gen. John Doe to visit Tokyo later this year.",
+      ["2013 Planned: Roe and Doe visit Tokyo"],
+    ],
+  ])("%s", async (sentence, expected) => {
+    const events = await storyEvents("Talks", "MANILA, March 9, 2013", sentence);
+    expect(events.map((e) => `${e.date.value} ${e.title}`)).toEqual(expected);
+  });
+});

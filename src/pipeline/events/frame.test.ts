@@ -59,3 +59,21 @@ describe("an occasion told again and set at the moment of another act", () => {
     expect(await eventsOf(EXERCISE, second)).toEqual(["2013-09-09: U.S. Navy, PLA Navy"]);
   });
 });
+
+describe("an occasion told again on other days, set after an act of another date", () => {
+  const TALKS = "Officers of the two navies ended two days of talks in Honolulu on Tuesday.";
+  it.each([
+    // The act of the "after" clause, dated on its own, is a happening of its own.
+    [
+      "The talks came days after Defense Minister Jane Roe met the navy's chief, Adm. John Doe, on Friday in Manila.",
+      ["2013-09-06: Jane Roe, John Doe", "2013-09-09: U.S. Navy, PLA Navy"],
+    ],
+    // Negative: with no act in the clause, the sentence only adds to the talks.
+    [
+      "The talks came days after tensions rose over the islands on Friday.",
+      ["2013-09-09: U.S. Navy, PLA Navy"],
+    ],
+  ])("%s", async (second, expected) => {
+    expect(await eventsOf(TALKS, second)).toEqual(expected);
+  });
+});

@@ -45,7 +45,11 @@ export function framedAct(
   const ownName =
     (s.actors ?? []).some((a) => a.start >= at) || after.some((h) => /^\p{Lu}/u.test(h.text));
   if (m[2] && !(datedAfter && ownName)) return undefined;
-  const acts = after.filter((h) => !h.reference && h.rank >= ACT_RANK);
+  // "The talks came days after Gates met Liang": the frame's "after" makes the act subordinate,
+  // but it is the clause's own act all the same.
+  const acts = after
+    .filter((h) => !h.reference && (h.clauseRank ?? h.rank) >= ACT_RANK)
+    .map((h) => ({ ...h, rank: h.clauseRank ?? h.rank }));
   if (acts.length) return { at, acts };
   const sequenced = !!(m[1] ?? m[2]) && datedAfter;
   const referred = after

@@ -1,5 +1,6 @@
 import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
 import { HABITUAL_WORDS } from "../lexicon/calendar.ts";
+import { ASKED_PASSIVE, ASKED_TO } from "../lexicon/speech.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { triggersWorthSearching } from "./trigger-words.ts";
 import type { QuoteSpan, Sentence, TriggerHit } from "../types.ts";
@@ -84,6 +85,15 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const describes = /\b(?:first|last|only)\s+(?:[^\s,;]+\s+){1,8}?to\s+$/i.test(
         s.text.slice(Math.max(0, at - 80), at),
       );
+      // "met Gates on Monday and invited him to visit China": an occasion asked for, with no
+      // date of its own after it, is referred to, not held on the day the sentence names;
+      // "invited him to visit China later this year" plans one.
+      // "Xi was invited to attend a banquet" tells of the banquet, held.
+      const askedWords = s.text.slice(Math.max(0, at - 100), at);
+      const asked =
+        ASKED_TO.test(askedWords) &&
+        !ASKED_PASSIVE.test(askedWords) &&
+        !(s.times ?? []).some((t) => t.start > start);
       // Told, but no act of the day: a wish, a description, a demand, a habit.
       const noAct = unrealized || describes || obliged || habitual;
       hits.push({
@@ -99,8 +109,10 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         start,
         // "after the security firm Mandiant said": a verb is its subject's act, not a reference.
         reference:
-          !t.verbForms.has(m[0].toLowerCase()) &&
-          (refersElsewhere(before, s.text.slice(0, at)) || /\bdeparted for\b[^,]*$/i.test(before)),
+          asked ||
+          (!t.verbForms.has(m[0].toLowerCase()) &&
+            (refersElsewhere(before, s.text.slice(0, at)) ||
+              /\bdeparted for\b[^,]*$/i.test(before))),
         inQuote: quotes.some(
           (q) => q.start <= start && start < q.end && !namesOccasion(q, start + m[0].length),
         ),

@@ -183,6 +183,15 @@ export const ASKED_TO = new RegExp(
   "i",
 );
 
+/**
+ * "was invited to attend", "were also asked to join": the subject asked, in the passive, right
+ * before "to".
+ */
+export const ASKED_PASSIVE = new RegExp(
+  String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?(?:${SPEECH.askingWords.map(literal).join("|")})\s+to\s+$`,
+  "i",
+);
+
 /** An excerpt's verb at the end of the words before a quotation ("A reader writes ", "reports: "). */
 export const EXCERPT_BEFORE = new RegExp(
   String.raw`\b(?:${SPEECH.excerptVerbs.map(literal).join("|")})\s*[:,]?\s*$`,
