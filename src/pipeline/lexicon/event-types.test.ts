@@ -241,6 +241,21 @@ describe("event type triggers", () => {
     // Speaking at a venue is a speech; speaking at a news conference is that conference.
     ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
     ["speech", "Hagel spoke at a joint news conference.", []],
+    // A day between the verb and its venue: still a speech at the venue.
+    [
+      "speech",
+      "The admiral spoke on May 13 at the academy; the envoy speaks Monday at Fudan.",
+      ["spoke", "speaks"],
+    ],
+    // Negative: speaking at length, or at once, on a day names no venue.
+    ["speech", "The admiral spoke on Monday at length and on Friday at once.", []],
+    // A paper released or published is a document; the paper that reports is a newspaper.
+    [
+      "report",
+      "They argue in a paper released today and a paper published in May.",
+      ["paper", "paper"],
+    ],
+    ["report", "The paper reported on Monday that a paper was on the table.", []],
     ["speech", "He is to tour a farm and to speak at a symposium.", ["speak at"]],
     ["speech", "He spoke at length with Xi; they speak at once.", []],
     ["news-conference", "Hagel spoke at a joint news conference.", ["news conference"]],
