@@ -35,6 +35,8 @@ export interface Group {
   occasion?: string;
   triggers: TriggerHit[];
   actors: ActorMention[];
+  /** Where this stretch's trip went, when a splitter read it (per-stop.ts). */
+  destination?: string;
 }
 
 /** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */

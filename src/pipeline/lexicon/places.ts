@@ -84,6 +84,9 @@ export const BUILDING_WORD_AFTER = new RegExp(
   `^\\s+(?:${PLACES_FILE.buildingWords.map(literal).join("|")})\\b`,
 );
 
+/** Whether a place's words end in, or hold, a building's word ("the National Training Center"). */
+export const namesBuilding = (place: string): boolean => BUILDING_WORD.test(place);
+
 /** A place a title puts "at" rather than "in": a known venue or a building by its last word. */
 export function isVenue(place: string): boolean {
   return (

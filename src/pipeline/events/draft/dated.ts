@@ -43,6 +43,7 @@ import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
 import { laterOccasionOfDay } from "./same-day-acts.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
+import { perStop } from "../per-stop.ts";
 import { dateLead } from "./lead-dating.ts";
 import { perSameMomentClause } from "../same-moment.ts";
 import { matchesOf } from "../../util/matches.ts";
@@ -246,7 +247,8 @@ export function handleDated(
     .flatMap((x) => perSecondAct(s, x))
     .flatMap((x) => perDistinctAct(s, x))
     .flatMap((x) => perAttribution(s, x))
-    .flatMap((x) => perMechanism(s, x));
+    .flatMap((x) => perMechanism(s, x))
+    .flatMap((x) => perStop(s, x));
   const dated = groups.filter((g) => inWindow(g.t) && !datesOnlyWhatWasSaid(s, g.t, g.triggers));
   const shown = dated.filter((g) => !schedulesOnly(s, g, dated));
   ctx.skipped += groups.length - shown.length;
@@ -255,7 +257,14 @@ export function handleDated(
     if (going) {
       going.date = { ...going.date, end: g.t.value };
       attachSentence(going, s, g.actors, g.triggers, narration);
-    } else newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
+    } else {
+      const e = newEvent(ctx, s, g.t, g.actors, g.triggers, g.occasion, g.span);
+      // One stop of several named together: its own place, named by other reports to merge.
+      if (g.destination) {
+        e.destination = g.destination;
+        e.itineraryStop = true;
+      }
+    }
   }
   // "Gates will visit the missile headquarters during his trip, matching a visit by Rumsfeld in
   // 2005": the only date is another occasion's, out of the window; the sentence's own act is
