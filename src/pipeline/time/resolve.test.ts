@@ -466,6 +466,23 @@ describe("resolveTimes: narration against the publication date", () => {
       "2010-12-10",
       [["January", "2010-01", "month", "relative-to-publication"]],
     ],
+    // A past weekday told by a clock ahead of the story's may be the day after publication.
+    [
+      "The ministry said early Wednesday, Tokyo time, that it had tracked the flight.",
+      "2013-11-26",
+      [["Wednesday", "2013-11-27", "day", "relative-to-publication"]],
+    ],
+    // Negative: by the story's own clock, or two days on, it is the week before.
+    [
+      "The ministry said on Wednesday that it had tracked the flight.",
+      "2013-11-26",
+      [["on Wednesday", "2013-11-20", "day", "relative-to-publication"]],
+    ],
+    [
+      "The ministry said early Thursday, Tokyo time, that it had tracked the flight.",
+      "2013-11-26",
+      [["Thursday", "2013-11-21", "day", "relative-to-publication"]],
+    ],
     [
       "The admiral is leaving for Seoul on Sunday.",
       "2013-04-13",

@@ -24,6 +24,7 @@ import {
 import { inNamedWeek } from "./named-week.ts";
 import { yearOfItsWeekday } from "./weekday-year.ts";
 import { carrySentenceYear } from "./sentence-year.ts";
+import { zonedNextDay } from "./zone.ts";
 import { PLAN_MARKED } from "../clean/table-row.ts";
 import { anaphoricCount, anaphoricMonth, anaphoricStep, findAnaphors, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
@@ -219,6 +220,8 @@ function fromChrono(
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";
   const decided = isPastDecision(sentence, r.index);
+  // A past day told by a clock ahead of the story's (time/zone.ts): after publication, yet over.
+  let aheadOfStory = false;
   let date: Date;
   let precision: Precision;
   if (known(res, "day")) {
@@ -262,6 +265,11 @@ function fromChrono(
         (ctx.weekAhead === true &&
           (tense === "either" || (tense === "past" && tellsNoPast(clause)))));
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
+    if (tense === "past") {
+      const zoned = zonedNextDay(date, ref, after);
+      aheadOfStory = zoned !== date;
+      date = zoned;
+    }
     // "Dempsey, who is in China from Sunday to Wednesday," said on a Monday: a stay told in the
     // present over a span of weekdays that holds the reference day is under way since its first.
     // The other tests run only for such a span, the rare case.
@@ -321,9 +329,10 @@ function fromChrono(
     if (days > 0) m.endValue = isoDay(addDays(date, days));
   }
   m.future =
-    futureWords ||
-    (!ctx.estimated && prefixAt(date, precision) > prefixAt(ref, precision)) ||
-    (future && (ctx.estimated || m.value >= refDay.slice(0, m.value.length)));
+    !aheadOfStory &&
+    (futureWords ||
+      (!ctx.estimated && prefixAt(date, precision) > prefixAt(ref, precision)) ||
+      (future && (ctx.estimated || m.value >= refDay.slice(0, m.value.length))));
   return m;
 }
 

@@ -17,9 +17,7 @@ import { endless } from "../title.ts";
 import { antecedentOccasion } from "../occasion.ts";
 import { bestTrigger } from "../triggers.ts";
 import type { Ctx } from "./context.ts";
-
-/** A place's clock named after a date: "… Monday morning Beijing time", "…, local time". */
-const ZONED_AFTER = /^,?\s+(?:\p{Lu}\p{Ll}+|local)\s+time\b/u;
+import { ZONED_AFTER } from "../../time/zone.ts";
 
 /**
  * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", "will
