@@ -1514,6 +1514,14 @@ describe("resolveTimes: days that repeat the previous one", () => {
       [["A few weeks afterward", "2012-02", "month", "previous-date"]],
     ],
     ["The talks lasted days.", []],
+    // The week of the date told is its month; a week's count or a weekday names no such week.
+    [
+      "Earlier that week he had spoken to cadets.",
+      [["Earlier that week", "2012-02", "month", "previous-date"]],
+    ],
+    ["He was in Beijing the same week.", [["the same week", "2012-02", "month", "previous-date"]]],
+    ["The talks lasted a week.", []],
+    ["They met in the same week that he flew home.", []],
     ["He had arrived the day before.", [["the day before", "2012-02-13", "day", "previous-date"]]],
     ["They met the day after the summit.", []],
   ])("%s", (sentence, expected) => {

@@ -71,6 +71,9 @@ export const ANAPHORIC = new RegExp(
     // "Days later, the envoys met again": an uncounted few days or weeks after the date told before,
     // no day of it; as far as the words tell, its month.
     String.raw`\b(?:(?:a few|several|some)\s+)?(days|weeks)\s+(?:later|afterwards?)\b`,
+    // "earlier that week", "the same week": the week of the date told before; as there is no
+    // week precision, its month. "In the same week that X visited" sets a clause's moment.
+    String.raw`\b(?:(?:earlier|later)\s+)?(?:that same|that|the same)\s+(week)\b(?!\s+(?:that|when|as|in which)\b)`,
   ].join("|"),
   "gi",
 );
@@ -113,7 +116,7 @@ export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
 } {
-  if (a[13]) return { unit: "month", step: 0 };
+  if (a[13] || a[14]) return { unit: "month", step: 0 };
   const word = (a[2] ?? a[4] ?? a[8] ?? a[9] ?? a[10] ?? a[12] ?? "year").toLowerCase();
   const unit = word === "year" || word === "month" ? word : "day";
   if (a[4]) {
