@@ -303,6 +303,14 @@ describe("event type triggers", () => {
       ["arrived off", "arriving at"],
     ],
     ["stop-at", "The frigate docked in the port of Tianjin.", ["docked in"]],
+    // A numbered session is a dialogue's, as a numbered round is.
+    [
+      "dialogue",
+      "A third session is planned, after the 2nd session in Hanoi.",
+      ["third session", "2nd session"],
+    ],
+    // Negative: a legislature's session, or a round of questions, is no dialogue's.
+    ["dialogue", "The first session of the Congress took a second round of questions.", []],
     [
       "stop-at",
       "The tanker reached the waters off Luzon; the convoy is reaching the port of Davao.",
