@@ -217,6 +217,8 @@ describe("event type triggers", () => {
       "Two members reintroduced the Network Defense and Trade Secrets Act.",
       ["reintroduced"],
     ],
+    ["announce", "Last week two members revived their bill on data sharing.", ["revived"]],
+    ["announce", "The visit revived the talks and revives hopes.", []],
     [
       "legislate",
       "The House passed the annual budget bill; the Senate adopted its version of the measure.",
