@@ -25,6 +25,12 @@ describe("vesselActors", () => {
       "exercise",
       ["USS Halsey", "Wuhu"],
     ],
+    // A ship named with its navy acts for it: the navy acts too; a nationality names no navy.
+    [
+      "The Chinese navy's hospital ship Peace Ark and the Chinese frigate Wuhu sailed.",
+      "sailed",
+      ["Peace Ark", "PLA Navy", "Wuhu"],
+    ],
   ])("finds the acting ships of %j", (text, trigger, expected) => {
     expect(acting(text, trigger)).toEqual(expected);
   });

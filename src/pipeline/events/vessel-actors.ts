@@ -6,6 +6,7 @@ import {
   PARTNER_BEFORE,
   type VesselMention,
 } from "../lexicon/vessels.ts";
+import { ORGS } from "../lexicon/orgs.ts";
 
 /**
  * The ships that act in a sentence's event, whose act is its trigger at `before`: those named
@@ -36,6 +37,15 @@ export function vesselActors(text: string, before: number): { actors: Actor[]; m
   for (const v of all)
     masked = masked.slice(0, v.start) + " ".repeat(v.end - v.start) + masked.slice(v.end);
   const actors: Actor[] = [];
-  for (const v of acting) if (!actors.some((a) => a.name === v.actor.name)) actors.push(v.actor);
+  const add = (actor: Actor) => {
+    if (!actors.some((a) => a.name === actor.name)) actors.push(actor);
+  };
+  for (const v of acting) {
+    add(v.actor);
+    // "the Chinese navy's hospital ship Peace Ark", "the PLA Navy destroyer Qingdao": a ship
+    // named with its navy acts for it, and the navy acts too.
+    const navy = ORGS.find((o) => !o.state && o.re.test(text.slice(v.start, v.end)));
+    if (navy) add(navy.actor);
+  }
   return { actors, masked };
 }

@@ -17,6 +17,9 @@ describe("orgActors", () => {
     // A service is named as itself, not also as the army or country its name holds …
     ["Three PLA Navy ships |arrived at Pearl Harbor.", ["PLA Navy"]],
     ["The U.S. Navy and the Chinese navy |held a drill.", ["U.S. Navy", "PLA Navy"]],
+    ["China's navy |sent a hospital ship.", ["PLA Navy"]],
+    // Negative: China's naval base is the country's, no service acting.
+    ["China's naval base |was expanded.", ["China"]],
     // … while the army alone is the army.
     ["PLA officers |met their counterparts.", ["People's Liberation Army"]],
     // Bodies by the names most reports give them.
