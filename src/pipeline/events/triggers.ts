@@ -87,8 +87,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       );
       // "met Gates on Monday and invited him to visit China": an occasion asked for, with no
       // date of its own after it, is referred to, not held on the day the sentence names;
-      // "invited him to visit China later this year" plans one.
-      // "Xi was invited to attend a banquet" tells of the banquet, held.
+      // "invited him to visit China later this year" plans one, and "Xi was invited to attend a
+      // banquet" tells of the banquet, held.
       const askedWords = s.text.slice(Math.max(0, at - 100), at);
       const asked =
         ASKED_TO.test(askedWords) &&

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { noonUtc } from "../util/dates.ts";
 import { resolveTimes } from "./resolve.ts";
+import { carrySentenceYear } from "./sentence-year.ts";
+import type { TimeMention } from "../types.ts";
 
 /** The dates of one sentence of narration published on 15 February 2012. */
 function datesOf(sentence: string): string[] {
@@ -42,5 +44,34 @@ describe("a day with no year takes the one year its sentence's days name", () =>
     ["The round of June 1, 2010 and the one last May 4 both failed.", ["2010-06-01", "2011-05-04"]],
   ])("%s", (sentence, expected) => {
     expect(datesOf(sentence)).toEqual(expected);
+  });
+});
+
+describe("carrySentenceYear", () => {
+  const day = (text: string, value: string, start: number, explicit = false): TimeMention => ({
+    start,
+    end: start + text.length,
+    text,
+    value,
+    precision: "day",
+    basis: explicit ? "explicit" : "relative-to-publication",
+    inQuote: false,
+    future: false,
+  });
+  it("leaves a leap day that the sentence's year does not have", () => {
+    const mentions = [
+      day("February 2, 2010", "2010-02-02", 0, true),
+      day("February 29", "2012-02-29", 40),
+    ];
+    carrySentenceYear(mentions);
+    expect(mentions.map((m) => m.value)).toEqual(["2010-02-02", "2012-02-29"]);
+  });
+  it("moves a day the sentence's year has", () => {
+    const mentions = [
+      day("February 2, 2010", "2010-02-02", 0, true),
+      day("February 28", "2012-02-28", 40),
+    ];
+    carrySentenceYear(mentions);
+    expect(mentions.map((m) => m.value)).toEqual(["2010-02-02", "2010-02-28"]);
   });
 });

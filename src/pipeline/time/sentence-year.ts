@@ -1,5 +1,6 @@
 import type { TimeMention } from "../types.ts";
 import { MONTH_WORD } from "../lexicon/calendar.ts";
+import { fromIso, isoDay } from "../util/dates.ts";
 
 /**
  * A day of a month named with no year or step of its own: "October 11", "on January 30" ("last
@@ -34,6 +35,8 @@ export function carrySentenceYear(mentions: TimeMention[]): void {
     if (m.basis !== "relative-to-publication" || m.inQuote || m.future) continue;
     if (m.precision !== "day" || !BARE_MONTH_DAY.test(m.text) || m.value.startsWith(year)) continue;
     const value = year + m.value.slice(4);
+    // "February 29" has no day in most years: the day's own reading stays.
+    if (isoDay(fromIso(value)) !== value) continue;
     const ordered = dated.every((d) =>
       d.start < m.start ? inOrder(d.value, value) : inOrder(value, d.value),
     );
