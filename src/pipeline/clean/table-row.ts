@@ -29,9 +29,9 @@ const YEAR_CELL_ROW = new RegExp(
 const READ_ROW = new RegExp(String.raw`^${DATE_CELL}:\s+\S`, "i");
 
 /**
- * "February 14        Vice President Xi at the Pentagon": a row of a table of dated visits, its
- * date cell set off by a column's gap, reads as a chronology's entry ("February 14: Vice
- * President Xi at the Pentagon"), so that the gap, which the cleaner folds into one space, still
+ * "March 3        Admiral Roe at the Pentagon": a row of a table of dated visits, its date cell
+ * set off by a column's gap, reads as a chronology's entry ("March 3: Admiral Roe at the
+ * Pentagon"), so that the gap, which the cleaner folds into one space, still
  * parts the date from the text. A row whose first cell is a year ("2010   Oct. 11   …") gives
  * the year a line of its own, as a chronology's year heading over the rows below it. A line
  * whose date runs on after one space is prose, and stays one line.

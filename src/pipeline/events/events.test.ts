@@ -1634,12 +1634,12 @@ describe("a visit asked for", () => {
   it.each([
     // With no date after it, the visit asked for is no act of the day the sentence names.
     [
-      "Adm. Jane Roe met Gen. John Doe in Manila on Monday and invited him to visit Tokyo.",
+      "Adm. Jane Roe met Gen. John Doe in Manila on Monday and asked him to visit Tokyo.",
       ["2013-03-04 Roe and Doe hold talks in Manila"],
     ],
     ["On Monday Adm. Jane Roe invited Gen. John Doe to visit Tokyo.", []],
     [
-      "Adm. Jane Roe met Gen. John Doe in Manila on Monday and accepted an invitation to visit Tokyo.",
+      "Adm. Jane Roe saw Gen. John Doe in Manila on Monday and accepted an invitation to visit Tokyo.",
       ["2013-03-04 Roe and Doe hold talks in Manila"],
     ],
     // Negative: a guest invited to attend, in the passive, attended.

@@ -65,7 +65,7 @@ describe("an occasion told again on other days, set after an act of another date
   it.each([
     // The act of the "after" clause, dated on its own, is a happening of its own.
     [
-      "The talks came days after Defense Minister Jane Roe met the navy's chief, Adm. John Doe, on Friday in Manila.",
+      "The talks came days after Interior Minister Jane Roe met the army's chief, Gen. John Doe, on Friday in Manila.",
       ["2013-09-06: Jane Roe, John Doe", "2013-09-09: U.S. Navy, PLA Navy"],
     ],
     // Negative: with no act in the clause, the sentence only adds to the talks.

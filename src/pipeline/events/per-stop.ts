@@ -26,8 +26,8 @@ const isSite = (stop: string) =>
   namesBuilding(stop);
 
 /**
- * "Later in the week the delegation will fly to Naval Station Norfolk, Fort Hood in Texas and
- * the National Training Center": a trip's verb with a list of sites, each an installation, a
+ * "Next week the general will tour Naval Air Station Oceana, Fort Hood and the Johnson Space
+ * Center": a trip's verb with a list of sites, each an installation, a
  * venue or a building, is one stop per site (ANNOTATION.md: the parts of a programme with a place
  * of their own are events of their own). Cities and countries named together ("visited Tokyo,
  * Beijing and Seoul") are one trip's, and so is a list with any other item in it.

@@ -185,8 +185,8 @@ describe("findTriggers", () => {
     ["Of the targets, 115 were in the United States.", []],
     ["The two envoys were in Washington on Monday.", ["were in=042"]],
     // A dated row of a table or chronology that only names who was where is a stay there.
-    ["2012: May 4-10: Defense Minister Jane Roe in the United States", ["in=042"]],
-    ["August (planned): General Jane Roe at the Pentagon", ["at=042"]],
+    ["2012: June 2-5: Admiral Jane Roe in Tokyo", ["in=042"]],
+    ["September (planned): General Jane Roe at the Pentagon", ["at=042"]],
     // Negative: a row that goes on past the place, or prose, is read by its verbs.
     ["May 4: General Jane Roe in Tokyo for talks with the envoys", ["talks=040"]],
     ["General Jane Roe in Tokyo", []],

@@ -85,10 +85,10 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const describes = /\b(?:first|last|only)\s+(?:[^\s,;]+\s+){1,8}?to\s+$/i.test(
         s.text.slice(Math.max(0, at - 80), at),
       );
-      // "met Gates on Monday and invited him to visit China": an occasion asked for, with no
+      // "hosted the envoy on Monday and asked him to visit Tokyo": an occasion asked for, with no
       // date of its own after it, is referred to, not held on the day the sentence names;
-      // "invited him to visit China later this year" plans one, and "Xi was invited to attend a
-      // banquet" tells of the banquet, held.
+      // "asked him to visit Tokyo later this year" plans one, and "the envoy was invited to
+      // attend a banquet" tells of the banquet, held.
       const askedWords = s.text.slice(Math.max(0, at - 100), at);
       const asked =
         ASKED_TO.test(askedWords) &&

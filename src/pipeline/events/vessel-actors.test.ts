@@ -27,9 +27,9 @@ describe("vesselActors", () => {
     ],
     // A ship named with its navy acts for it: the navy acts too; a nationality names no navy.
     [
-      "The Chinese navy's hospital ship Peace Ark and the Chinese frigate Wuhu sailed.",
+      "The Chinese navy's training ship Zheng He and the Chinese frigate Wuhu sailed.",
       "sailed",
-      ["Peace Ark", "PLA Navy", "Wuhu"],
+      ["Zheng He", "PLA Navy", "Wuhu"],
     ],
   ])("finds the acting ships of %j", (text, trigger, expected) => {
     expect(acting(text, trigger)).toEqual(expected);

@@ -42,7 +42,7 @@ export function vesselActors(text: string, before: number): { actors: Actor[]; m
   };
   for (const v of acting) {
     add(v.actor);
-    // "the Chinese navy's hospital ship Peace Ark", "the PLA Navy destroyer Qingdao": a ship
+    // "the Chinese navy's training ship Zheng He", "the PLA Navy destroyer Shenzhen": a ship
     // named with its navy acts for it, and the navy acts too.
     const navy = ORGS.find((o) => !o.state && o.re.test(text.slice(v.start, v.end)));
     if (navy) add(navy.actor);

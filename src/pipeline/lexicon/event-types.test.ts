@@ -217,7 +217,7 @@ describe("event type triggers", () => {
       "Two members reintroduced the Network Defense and Trade Secrets Act.",
       ["reintroduced"],
     ],
-    ["announce", "Last week two members revived their bill on data sharing.", ["revived"]],
+    ["announce", "Two senators revived their bill on export controls on Monday.", ["revived"]],
     ["announce", "The visit revived the talks and revives hopes.", []],
     [
       "legislate",
@@ -246,7 +246,7 @@ describe("event type triggers", () => {
     // A day between the verb and its venue: still a speech at the venue.
     [
       "speech",
-      "The admiral spoke on May 13 at the academy; the envoy speaks Monday at Fudan.",
+      "The admiral spoke on June 2 at the academy; the envoy speaks Monday at Fudan.",
       ["spoke", "speaks"],
     ],
     // Negative: speaking at length, or at once, on a day names no venue.
@@ -254,7 +254,7 @@ describe("event type triggers", () => {
     // A paper released or published is a document; the paper that reports is a newspaper.
     [
       "report",
-      "They argue in a paper released today and a paper published in May.",
+      "A paper released on Monday and a paper published in May set out the case.",
       ["paper", "paper"],
     ],
     ["report", "The paper reported on Monday that a paper was on the table.", []],
@@ -308,14 +308,14 @@ describe("event type triggers", () => {
     // A numbered session is a dialogue's, as a numbered round is.
     [
       "dialogue",
-      "A third session is planned, after the 2nd session in Hanoi.",
-      ["third session", "2nd session"],
+      "They hope a fourth session can follow the 2nd session in Hanoi.",
+      ["fourth session", "2nd session"],
     ],
     // Negative: a legislature's session, or a round of questions, is no dialogue's.
     ["dialogue", "The first session of the Congress took a second round of questions.", []],
     [
       "stop-at",
-      "The tanker reached the waters off Luzon; the convoy is reaching the port of Davao.",
+      "The convoy reached the coast of Luzon; the tanker is reaching the port of Davao.",
       ["reached", "reaching"],
     ],
     // Negative: reaching a deal, a level or a person (who may be reached by phone) is no stop.

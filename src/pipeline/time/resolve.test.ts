@@ -447,7 +447,7 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // An occasion awaited in the present is to come; one expected in the past may be over.
     [
-      "We anticipate a visit to Hawaii by the navy's chief in June.",
+      "The command anticipates a port call by two frigates in June.",
       "2011-04-12",
       [["June", "2011-06", "month", "relative-to-publication", "future"]],
     ],
@@ -468,18 +468,18 @@ describe("resolveTimes: narration against the publication date", () => {
     ],
     // A past weekday told by a clock ahead of the story's may be the day after publication.
     [
-      "The ministry said early Wednesday, Tokyo time, that it had tracked the flight.",
+      "Seoul reported early Wednesday, Tokyo time, that the patrol was over.",
       "2013-11-26",
       [["Wednesday", "2013-11-27", "day", "relative-to-publication"]],
     ],
     // Negative: by the story's own clock, or two days on, it is the week before.
     [
-      "The ministry said on Wednesday that it had tracked the flight.",
+      "Seoul reported on Wednesday that the patrol was over.",
       "2013-11-26",
       [["on Wednesday", "2013-11-20", "day", "relative-to-publication"]],
     ],
     [
-      "The ministry said early Thursday, Tokyo time, that it had tracked the flight.",
+      "Seoul reported early Thursday, Tokyo time, that the patrol was over.",
       "2013-11-26",
       [["Thursday", "2013-11-21", "day", "relative-to-publication"]],
     ],
@@ -1516,8 +1516,8 @@ describe("resolveTimes: days that repeat the previous one", () => {
     ["The talks lasted days.", []],
     // The week of the date told is its month; a week's count or a weekday names no such week.
     [
-      "Earlier that week he had spoken to cadets.",
-      [["Earlier that week", "2012-02", "month", "previous-date"]],
+      "Later that week the envoy toured a shipyard.",
+      [["Later that week", "2012-02", "month", "previous-date"]],
     ],
     ["He was in Beijing the same week.", [["the same week", "2012-02", "month", "previous-date"]]],
     ["The talks lasted a week.", []],

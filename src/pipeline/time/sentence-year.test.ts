@@ -21,7 +21,7 @@ describe("a day with no year takes the one year its sentence's days name", () =>
     ],
     // The year told after: the bare day comes first in the text and in time.
     [
-      "The envoys met in Oslo on October 4, and the second round opened on December 6, 2010.",
+      "A first round opened in Oslo on October 4, and the next followed on December 6, 2010.",
       ["2010-10-04", "2010-12-06"],
     ],
     // A range.

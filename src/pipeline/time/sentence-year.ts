@@ -18,11 +18,11 @@ const inOrder = (a: string, b: string) => {
 };
 
 /**
- * "the notice went to Congress on January 29, 2010, and the exchanges stopped on January 30";
- * "met in Hanoi on October 11, and the talks followed on December 10, 2010": a day told without a
+ * "a first round opened on March 2, 2010, and the second on March 9"; "they met in Oslo on
+ * October 4, and the talks went on in Bern on December 6, 2010": a day told without a
  * year in the narration of a sentence whose other days all name one year is that year's, when
  * the days then fall in the order the sentence tells them. Read from publication, a past
- * "October 11" in a report of January 2012 would be 2011's. A day still to come, or out of the
+ * "October 4" in a report of January 2012 would be 2011's. A day still to come, or out of the
  * order told ("met on June 7, a year after the talks of May 4, 2010"), keeps its own reading; so
  * does a month alone ("Xi's visit in February 2012 and the April meeting" may be a year apart).
  */

@@ -42,8 +42,8 @@ const PLANNED_ACT =
  * secretary to visit in January" is next January's visit. So is what a step told in the present
  * "lays the groundwork for" or "sets the stage for": "the round sets the stage for the admiral's
  * trip in March". So is "the planned visit" or "a proposed meeting" named with its date: "praised
- * the planned visit of the admiral in August". So is an occasion awaited in the present: "we
- * anticipate a visit by the general in May", "the command expects a port call in June".
+ * the planned visit of the admiral in August". So is an occasion awaited in the present: "the
+ * command anticipates a port call by the frigates in June", "we await the talks in March".
  */
 const FUTURE = new RegExp(
   String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,

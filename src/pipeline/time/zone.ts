@@ -4,7 +4,7 @@ import { addDays } from "../util/dates.ts";
 export const ZONED_AFTER = /^,?\s+(?:\p{Lu}\p{Ll}+|local)\s+time\b/u;
 
 /**
- * "The ministry said early Wednesday, Beijing time, that …" in a story of Tuesday: a weekday told
+ * "Seoul reported early Friday, Tokyo time, that …" in a story of Thursday: a weekday told
  * by a clock ahead of the story's is the day after it, not a week back, though told in the past.
  * Another place's clock is at most a day off the story's; a day behind is the past's own reading.
  */

@@ -188,7 +188,7 @@ export function handleDated(
     actors = SAME_PARTICIPANTS.test(s.text)
       ? [...other.actors, ...actors.filter((a) => !other.actors.some((x) => x.key === a.key))]
       : actors.filter((a) => !other.actors.some((x) => x.key === a.key));
-    // "The talks came days after Gates met Liang on Monday", the talks told on other days: the
+    // "The exercise came days after the admiral met his host on Monday", told on other days: the
     // act the frame sets them after is a happening of its own, though told in an "after" clause.
     const framedOther = usable.length ? undefined : framedAct(s, triggers);
     if (framedOther) {
