@@ -37,6 +37,8 @@ const READ_ROW = new RegExp(String.raw`^${DATE_CELL}:\s+\S`, "i");
  * whose date runs on after one space is prose, and stays one line.
  */
 export function readTableRow(line: string): string[] {
+  // Most lines have no column's gap at all: they are asked nothing more.
+  if (!line.includes("  ") && !line.includes("\t")) return [line];
   const year = YEAR_CELL_ROW.exec(line);
   const row = year ? line.slice(year[0].length) : line;
   const read = row.replace(SAVED_ROW, "$1: ");

@@ -90,7 +90,9 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       // "asked him to visit Tokyo later this year" plans one, and "the envoy was invited to
       // attend a banquet" tells of the banquet, held.
       const askedWords = s.text.slice(Math.max(0, at - 100), at);
+      // Most triggers have no "to" right before them: they are asked nothing more.
       const asked =
+        /\bto\s+$/.test(askedWords) &&
         ASKED_TO.test(askedWords) &&
         !ASKED_PASSIVE.test(askedWords) &&
         !(s.times ?? []).some((t) => t.start > start);
