@@ -1,8 +1,5 @@
-import { MONTH_WORD } from "../lexicon/calendar.ts";
+import { MONTH_WORD, PLAN_MARK } from "../lexicon/calendar.ts";
 import { isDateHeading } from "./chronology.ts";
-
-/** A plan's mark after a row's date: "August (planned)", "May 4 (tentative)". */
-const PLAN_MARK = String.raw`\((?:planned|scheduled|expected|tentative)\)`;
 
 /** Whether the words right after a date mark it as a plan ("(planned)"). */
 export const PLAN_MARKED = new RegExp(String.raw`^\s*${PLAN_MARK}`, "i");

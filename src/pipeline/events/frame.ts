@@ -45,8 +45,8 @@ export function framedAct(
   const ownName =
     (s.actors ?? []).some((a) => a.start >= at) || after.some((h) => /^\p{Lu}/u.test(h.text));
   if (m[2] && !(datedAfter && ownName)) return undefined;
-  // "The exercise came days after the admiral met his host": the frame's "after" makes the act subordinate,
-  // but it is the clause's own act all the same.
+  // "The exercise came days after the admiral met his host": the frame's "after" makes the act
+  // subordinate, but it is the clause's own act all the same.
   const acts = after
     .filter((h) => !h.reference && (h.clauseRank ?? h.rank) >= ACT_RANK)
     .map((h) => ({ ...h, rank: h.clauseRank ?? h.rank }));

@@ -64,6 +64,8 @@ const schema = z.strictObject({
    * August 17 Communiqué", "the May Fourth Movement"): the date dates nothing the text tells of.
    */
   namesAfterDate: z.array(z.string().min(1)),
+  /** Words a table's row puts in brackets after a date to mark a plan ("August (planned)"). */
+  planMarks: z.array(z.string().min(1)).min(1),
 });
 
 const CALENDAR = parseLexicon(schema, raw, "calendar.json");
@@ -90,6 +92,8 @@ export const IRREGULAR_FULL_PAST_WORD: string = IRREGULAR_FULL_PAST.map(literal)
 export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;
+/** A plan's mark after a row's date, as a regex source: "(planned)", "(tentative)". */
+export const PLAN_MARK = String.raw`\((?:${CALENDAR.planMarks.map(literal).join("|")})\)`;
 /** Verbs that carry an occasion on to its last day, as one alternation. */
 export const RUNS_ON: string = CALENDAR.runsOnVerbs.join("|");
 
