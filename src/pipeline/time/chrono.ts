@@ -62,6 +62,15 @@ const PART_OF_DAY_BEFORE_DATE = new RegExp(
  */
 const STEP_BEFORE_MAY = /\b(?:last|next|this)\s+(?=May\b)/g;
 
+/**
+ * "the May talks", "the Pentagon's May report": "May" before a noun, after a determiner or a
+ * possessive, names the month; the words before it are shown to chrono as "in" (its own word
+ * stays where it was, so offsets hold). "May 4" is read without it, and "the May Fourth Movement"
+ * is a name.
+ */
+const DETERMINER_BEFORE_MAY =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\w['’]s)\s+(?=May\s+\p{Ll})/gu;
+
 const MONTH = `${MONTH_WORD}\\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 
@@ -122,6 +131,7 @@ export function parseAt(text: string, ref: Date): ParsedResult[] {
     .replace(PART_BEFORE_MONTH, (m) => " ".repeat(m.length))
     .replace(PART_OF_DAY_BEFORE_DATE, (m) => " ".repeat(m.length))
     .replace(STEP_BEFORE_MAY, (m) => "in".padEnd(m.length, " "))
+    .replace(DETERMINER_BEFORE_MAY, (m) => "in ".padStart(m.length, " "))
     .replace(WEEK_OF_MONTH, (m) => "in ".padStart(m.length, " "))
     .replace(DASH_BETWEEN_NUMBERS, "-")
     .replace(FROM_BEFORE_DAY_FIRST_RANGE, (m) => " ".repeat(m.length))

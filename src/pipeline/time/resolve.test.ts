@@ -673,6 +673,17 @@ describe("resolveTimes: narration against the publication date", () => {
       "2011-05-10",
       [["May", "2012-05", "month", "relative-to-publication", "future"]],
     ],
+    // … and after a determiner or a possessive, before a noun …
+    [
+      "The ministry's May report and the May talks were cited.",
+      "2011-07-10",
+      [
+        ["May", "2011-05", "month", "relative-to-publication"],
+        ["May", "2011-05", "month", "relative-to-publication"],
+      ],
+    ],
+    // … but not in a name ("the May Fourth Movement") …
+    ["The May Fourth Movement was cited.", "2011-07-10", []],
     // … and "may" the verb is still none.
     [
       "The two sides may meet again next year.",
