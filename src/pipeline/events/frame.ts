@@ -24,6 +24,21 @@ const OPENS_WITH_FRAME = new RegExp(
 );
 
 /**
+ * The sentence's triggers from `from` on, with a frame's acts in place of the hits they were read
+ * from (framedAct re-ranks them).
+ */
+export function withFramedActs(
+  triggers: TriggerHit[],
+  acts: TriggerHit[],
+  from = -Infinity,
+): TriggerHit[] {
+  return [
+    ...triggers.filter((t) => t.start >= from && !acts.some((a) => a.start === t.start)),
+    ...acts,
+  ].sort((a, b) => a.start - b.start);
+}
+
+/**
  * Where the clause of the other act begins, when the sentence opens with an occasion framing it
  * and that clause holds an act of its own, and that clause's acts: the frame adds to the
  * occasion told before, the clause is a happening of its own. Set before or after it, the other

@@ -19,9 +19,10 @@ const ITINERARY_NOUN = new RegExp(String.raw`(?:${ITINERARY_NOUNS})`, "iu");
 /** Where the list of stops ends: "among other sites", the next clause, the sentence's end. */
 const LIST_END = /,?\s+(?:among|and)\s+(?:many\s+)?others?\b|;|,\s*(?:which|where|while)\b/i;
 
-/** One stop from the next: a comma (not the one before a US state) or "and". */
-const STOP_SEPARATOR = new RegExp(
+/** One stop from the next: a comma (not the one before a US state) or "and" (per-stop.ts too). */
+export const STOP_SEPARATOR = new RegExp(
   String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;.]|$))\s*(?:and\s+)?|\s+and\s+`,
+  "g",
 );
 
 /**

@@ -4,7 +4,8 @@ import { bestTrigger } from "./triggers.ts";
 import { familyOf } from "./attach.ts";
 import { boundsOf } from "./split.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
-import { US_INSTALLATION, US_STATE, VENUES, namesBuilding } from "../lexicon/places.ts";
+import { US_INSTALLATION, namesSite } from "../lexicon/places.ts";
+import { STOP_SEPARATOR } from "./itinerary.ts";
 
 /**
  * Where a list of stops ends: the next clause (", where …", ", before …"), a purpose ("to meet",
@@ -13,17 +14,8 @@ import { US_INSTALLATION, US_STATE, VENUES, namesBuilding } from "../lexicon/pla
 const LIST_END =
   /[;:]|,\s*(?:which|where|who|while|before|after|during|as)\b|\s(?:to|for)\s+(?=[a-z])|\.\s*$/;
 
-/** One stop from the next: a comma (not the one before a US state) or "and". */
-const STOP_SEPARATOR = new RegExp(
-  String.raw`,(?!\s*(?:${US_STATE})(?=[\s,;.]|$))\s*(?:and\s+)?|\s+and\s+`,
-  "g",
-);
-
 /** A stop is a site of its own: a military installation, a known venue, a building. */
-const isSite = (stop: string) =>
-  US_INSTALLATION.test(stop) ||
-  Object.keys(VENUES).some((v) => stop.includes(v)) ||
-  namesBuilding(stop);
+const isSite = (stop: string) => US_INSTALLATION.test(stop) || namesSite(stop);
 
 /**
  * "Next week the general will tour Naval Air Station Oceana, Fort Hood and the Johnson Space

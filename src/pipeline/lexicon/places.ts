@@ -84,16 +84,17 @@ export const BUILDING_WORD_AFTER = new RegExp(
   `^\\s+(?:${PLACES_FILE.buildingWords.map(literal).join("|")})\\b`,
 );
 
-/** Whether a place's words end in, or hold, a building's word ("the National Training Center"). */
-export const namesBuilding = (place: string): boolean => BUILDING_WORD.test(place);
+/** The known venues' names, listed once. */
+const VENUE_NAMES = Object.keys(VENUES);
+
+/** Whether a place names a known venue or a building ("the Pentagon", "the Space Center"). */
+export function namesSite(place: string): boolean {
+  return VENUE_NAMES.some((v) => place.includes(v)) || BUILDING_WORD.test(place);
+}
 
 /** A place a title puts "at" rather than "in": a known venue or a building by its last word. */
 export function isVenue(place: string): boolean {
-  return (
-    /^the\s/i.test(place) ||
-    Object.keys(VENUES).some((v) => place.includes(v)) ||
-    BUILDING_WORD.test(place)
-  );
+  return /^the\s/i.test(place) || namesSite(place);
 }
 
 /** Nouns for a trip's list of stops, as an alternation. */

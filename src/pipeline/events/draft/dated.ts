@@ -26,7 +26,7 @@ import {
   namedOnlyAfterDateClause,
   toldPlanOnly,
 } from "../clauses.ts";
-import { framedAct } from "../frame.ts";
+import { framedAct, withFramedActs } from "../frame.ts";
 import {
   answersDocument,
   documentTells,
@@ -148,11 +148,7 @@ export function handleDated(
   const framed = referred ? framedAct(s, triggers) : undefined;
   if (referred && framed) {
     attachSentence(referred, s, [], [], narration);
-    const acts = framed.acts;
-    triggers = [
-      ...triggers.filter((t) => t.start >= framed.at && !acts.some((a) => a.start === t.start)),
-      ...acts,
-    ].sort((a, b) => a.start - b.start);
+    triggers = withFramedActs(triggers, framed.acts, framed.at);
     usable = triggers.filter((t) => !t.reference);
     actors = [...actors.filter((a) => a.start >= framed.at), ...(framed.named ?? [])].filter(
       (a, i, all) => all.findIndex((x) => x.key === a.key) === i,
@@ -192,11 +188,8 @@ export function handleDated(
     // act the frame sets them after is a happening of its own, though told in an "after" clause.
     const framedOther = usable.length ? undefined : framedAct(s, triggers);
     if (framedOther) {
-      const { acts } = framedOther;
-      triggers = [...triggers.filter((t) => !acts.some((a) => a.start === t.start)), ...acts].sort(
-        (a, b) => a.start - b.start,
-      );
-      usable = acts;
+      triggers = withFramedActs(triggers, framedOther.acts);
+      usable = framedOther.acts;
     }
   }
   const passing = usable.length ? undefined : passingOccasion(s, dates, triggers);
