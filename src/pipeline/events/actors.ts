@@ -31,7 +31,7 @@ export function trailingAttribution(s: Sentence, triggers: TriggerHit[]): number
  * subject of its own and tells the act while the speaker's part holds none: "Liang said Gen. Chen
  * would visit the United States" is Chen's visit, not Liang's.
  */
-export function reportedClause(s: Sentence, triggers: TriggerHit[]): number | undefined {
+export function reportedActClause(s: Sentence, triggers: TriggerHit[]): number | undefined {
   const m = LEADING_ATTRIBUTION.exec(s.text);
   if (!m) return undefined;
   const at = s.start + m[0].length - (m.groups?.fronted?.length ?? 0);
@@ -69,7 +69,7 @@ export function eventActors(
   const refs = triggers.filter((t) => t.reference);
   const out: ActorMention[] = [];
   const reporter = trailingAttribution(s, triggers);
-  const reported = reportedClause(s, triggers);
+  const reported = reportedActClause(s, triggers);
   for (const m of s.actors) {
     if (reporter !== undefined && m.start >= reporter) continue;
     if (reported !== undefined && m.start < reported) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseLexicon } from "./compile/parse.ts";
-import { compileOccasions, occasionsFileSchema } from "./occasions.ts";
+import { compileOccasions, OCCASIONS, occasionsFileSchema } from "./occasions.ts";
 import { DEFINITE_OCCASION, NOUN_FAMILY } from "./triggers.ts";
 
 describe("occasion families", () => {
@@ -29,16 +29,41 @@ describe("occasion families", () => {
     expect([...sentence.matchAll(DEFINITE_OCCASION)].map((m) => m[1])).toEqual(nouns);
   });
 
+  it.each([
+    ["visit", "encounter"],
+    ["meeting", "encounter"],
+    ["meal", "apart"],
+    ["speech", "apart"],
+    // A news conference or a report is neither: its merging is left to the other tests.
+    ["news conference", "neither"],
+    ["report", "neither"],
+  ])("the %s family merges as %s", (family, merge) => {
+    const found = OCCASIONS.encounters.has(family)
+      ? "encounter"
+      : OCCASIONS.apart.has(family)
+        ? "apart"
+        : "neither";
+    expect(found).toBe(merge);
+  });
+
+  it("rejects an unknown way of merging, naming the file", () => {
+    const data = [{ family: "hearing", merge: "always", nouns: ["hearing"] }];
+    expect(() => parseLexicon(occasionsFileSchema, data, "occasions.json")).toThrow(
+      /occasions\.json/,
+    );
+  });
+
   it("compiles an added family", () => {
-    const { family, definite } = compileOccasions(
+    const { family, definite, apart, encounters } = compileOccasions(
       parseLexicon(
         occasionsFileSchema,
-        [{ family: "hearing", nouns: ["hearing"] }],
+        [{ family: "hearing", merge: "apart", nouns: ["hearing"] }],
         "occasions.json",
       ),
     );
     expect(family).toEqual({ hearing: "hearing" });
     expect(definite.test("at the hearing")).toBe(true);
+    expect([...apart, ...encounters]).toEqual(["hearing"]);
   });
 
   it("rejects a noun in two families, naming the file and entry", () => {

@@ -8,11 +8,15 @@ import raw from "./data/occasions.json" with { type: "json" };
  * Occasion families (`data/occasions.json`): nouns that mean the same occasion when a later
  * sentence refers back to it ("the talks" after "the two ministers met"). "the <noun>" refers
  * back for each of `nouns`; `notReferredBack` nouns only name the family (in a trigger or an
- * occasion's name).
+ * occasion's name). `merge` says how the family's reports meet others of the same day: an
+ * `encounter` (a visit, talks) is the two sides' one encounter told either way; an occasion kept
+ * `apart` (a dinner, a speech) is another happening than the talks beside it.
  */
 export const occasionsFileSchema = z.array(
   z.strictObject({
     family: z.string().min(1),
+    note: z.string().optional(),
+    merge: z.enum(["encounter", "apart"]).optional(),
     nouns: z.array(z.string().min(1)).min(1),
     notReferredBack: z.array(z.string().min(1)).optional(),
   }),
@@ -26,6 +30,10 @@ export interface CompiledOccasions {
   definite: RegExp;
   /** "this week's talks", "Tuesday's meeting": an occasion named by the time it took place. */
   timed: RegExp;
+  /** The families in which the two sides meet, reported interchangeably for one encounter. */
+  encounters: ReadonlySet<string>;
+  /** The families with a table or an audience of their own: another happening of the day. */
+  apart: ReadonlySet<string>;
 }
 
 /**
@@ -55,6 +63,8 @@ export function compileOccasions(data: OccasionsFile): CompiledOccasions {
       "gi",
     ),
     timed: new RegExp(String.raw`\b${TIME_OWNER}\s+${LENGTH}(${nouns.join("|")})\b`, "gi"),
+    encounters: new Set(data.filter((f) => f.merge === "encounter").map((f) => f.family)),
+    apart: new Set(data.filter((f) => f.merge === "apart").map((f) => f.family)),
   };
 }
 
@@ -62,8 +72,5 @@ export const OCCASIONS: CompiledOccasions = compileOccasions(
   parseLexicon(occasionsFileSchema, raw, "occasions.json"),
 );
 
-/**
- * The occasion families in which the two sides meet: a visit (hosted) and a meeting (talks held),
- * reported interchangeably for one encounter.
- */
-export const ENCOUNTER_FAMILIES: ReadonlySet<string> = new Set(["visit", "meeting"]);
+/** A visit (hosted) and a meeting (talks held): one encounter of the two sides, told either way. */
+export const ENCOUNTER_FAMILIES: ReadonlySet<string> = OCCASIONS.encounters;

@@ -7,7 +7,7 @@ import {
   type Place,
 } from "../events/location.ts";
 import { COUNTRY_NAME as COUNTRY, isCountryName } from "../lexicon/countries.ts";
-import { ENCOUNTER_FAMILIES } from "../lexicon/occasions.ts";
+import { ENCOUNTER_FAMILIES, OCCASIONS } from "../lexicon/occasions.ts";
 import { daysOf, isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { FINENESS } from "../util/dates.ts";
@@ -280,19 +280,15 @@ function sameSentence(a: EventDraft, b: EventDraft): boolean {
 }
 
 /**
- * Occasions with an audience or a table of their own: a visit, its talks and the statements after
- * them are reported interchangeably, a dinner or a speech is another happening of the day.
- */
-const SEPARATE_OCCASIONS = new Set(["meal", "speech"]);
-
-/**
  * Within one article, a dinner, a speech and a meeting each reported with their own words. Across
  * outlets too when one report is dated more coarsely: "was received at the Pentagon in February"
  * does not tell which of the month's occasions it was, so it is not another outlet's dinner.
  */
 function distinctOccasions(a: EventDraft, b: EventDraft): boolean {
   if (!a.head || !b.head || a.head === b.head) return false;
-  return SEPARATE_OCCASIONS.has(a.head) || SEPARATE_OCCASIONS.has(b.head);
+  // A visit, its talks and the statements after them are reported interchangeably; a dinner or a
+  // speech (occasions.json "apart") has a table or an audience of its own.
+  return OCCASIONS.apart.has(a.head) || OCCASIONS.apart.has(b.head);
 }
 
 /**
