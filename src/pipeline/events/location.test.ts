@@ -43,6 +43,8 @@ describe("findLocation", () => {
       { name: "Naval Station Mayport", country: "USA" },
     ],
     ["At Fort Hood, he watched a drill.", { name: "Fort Hood", country: "USA" }],
+    // A base that ends the sentence leaves its full stop behind.
+    ["His schedule lists Fort Hood.", { name: "Fort Hood", country: "USA" }],
     // A base abroad is named otherwise, and a state alone may be a country.
     ["He spoke at Kadena Air Base on Friday.", undefined],
     ["He spoke in Georgia on Friday.", undefined],
@@ -60,6 +62,14 @@ describe("placesConflict", () => {
     ["the Sunnylands estate in Rancho Mirage", "Sunnylands Retreat", false],
     ["the Annenberg Retreat at Sunnylands", "the Sunnylands estate", false],
     ["Beijing", "Washington", true],
+    // Sharing only the kind of site ("Fort", "Air Force Base", "Hall") is two sites …
+    ["Fort Bragg", "Fort Hood", true],
+    ["Andrews Air Force Base", "Travis Air Force Base", true],
+    ["Constitution Hall", "Carnegie Hall", true],
+    // … but the site's own name holds, told with or without its kind.
+    ["Fort Bragg, N.C.", "Fort Bragg", false],
+    ["Travis Air Force Base", "Travis", false],
+    ["Joint Base Lewis-McChord", "Lewis-McChord", false],
   ])("%s / %s: %s", (a, b, want) => {
     expect(placesConflict({ name: a }, { name: b })).toBe(want);
   });

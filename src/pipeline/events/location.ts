@@ -7,6 +7,7 @@ import {
   US_INSTALLATION,
   US_INSTALLATION_KIND,
   US_STATE,
+  SITE_KIND_WORDS,
   US_STATE_ABBR,
   US_STATE_NAME,
   VENUE_TOWNS,
@@ -137,7 +138,8 @@ export function findLocations(text: string): Place[] {
   // The kind is looked for first: the name's pattern is costly to try at every word of a text.
   const bases = US_INSTALLATION.test(text) ? matchesOf(text, INSTALLATION_NAME) : [];
   for (const b of bases) {
-    const name = b[0].replace(/^(?:At|In|On|The|From)\s+/, "");
+    // The sentence's full stop after the name ("toured Fort Knox.") is not part of it.
+    const name = b[0].replace(/^(?:At|In|On|The|From)\s+/, "").replace(/\.$/, "");
     if (!out.some((p) => p.name.includes(name))) out.push({ name, country: "USA" });
   }
   for (const v of matchesOf(text, VENUES_ALL)) {
@@ -165,8 +167,13 @@ function placeWords(p: Place): ReadonlySet<string> {
 }
 
 function wordsOfPlace(name: string): ReadonlySet<string> {
+  // "Fort McNair" and "Fort Stewart" share the kind of site, not the site.
   const words = new Set(
-    name.split(/[\s,]+/).filter((w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && w !== "The"),
+    name
+      .split(/[\s,]+/)
+      .filter(
+        (w) => /^[A-Z]/.test(w) && !US_STATE_ABBR.test(w) && w !== "The" && !SITE_KIND_WORDS.has(w),
+      ),
   );
   // A venue stands for its town too: "the Pentagon" is in Washington.
   for (const [venue, towns] of Object.entries(VENUE_TOWNS))

@@ -84,6 +84,14 @@ export const BUILDING_WORD_AFTER = new RegExp(
   `^\\s+(?:${PLACES_FILE.buildingWords.map(literal).join("|")})\\b`,
 );
 
+/**
+ * The words that say what kind of site a place is ("Fort", "Air Force Base", "Hall"), not which
+ * one: two places that share only these are two places.
+ */
+export const SITE_KIND_WORDS: ReadonlySet<string> = new Set(
+  [...PLACES_FILE.usInstallations, ...PLACES_FILE.buildingWords].flatMap((k) => k.split(" ")),
+);
+
 /** The known venues' names, listed once. */
 const VENUE_NAMES = Object.keys(VENUES);
 
