@@ -4,6 +4,7 @@ import {
   findLocation,
   isNationalityOnly,
   placesConflict,
+  sameSite,
 } from "./location.ts";
 
 describe("findLocation", () => {
@@ -72,6 +73,18 @@ describe("placesConflict", () => {
     ["Joint Base Lewis-McChord", "Lewis-McChord", false],
   ])("%s / %s: %s", (a, b, want) => {
     expect(placesConflict({ name: a }, { name: b })).toBe(want);
+  });
+});
+
+describe("sameSite", () => {
+  it.each<[string, string, boolean]>([
+    ["the Sunnylands estate in Rancho Mirage", "Sunnylands Retreat", true],
+    ["Fort Bragg", "fort bragg", true],
+    // A venue and its town do not conflict, but are not one site.
+    ["the Great Hall of the People", "Beijing", false],
+    ["Beijing", "Shanghai", false],
+  ])("%s / %s: %s", (a, b, want) => {
+    expect(sameSite({ name: a }, { name: b })).toBe(want);
   });
 });
 

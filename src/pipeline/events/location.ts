@@ -192,6 +192,18 @@ function venueOf(name: string): string | undefined {
   return Object.keys(VENUES).find((v) => name.includes(v));
 }
 
+/**
+ * Whether two places are one site: the same known venue ("the Sunnylands estate", "Sunnylands
+ * Retreat"), or the same name. A town and a venue in it do not conflict, but are not one site.
+ */
+export function sameSite(a: Place | undefined, b: Place | undefined): boolean {
+  if (!a || !b) return false;
+  const va = venueOf(a.name);
+  if (va) return va === venueOf(b.name);
+  const bare = (p: Place) => p.name.replace(/^the\s+/i, "").toLowerCase();
+  return bare(a) === bare(b);
+}
+
 /** Two places conflict when neither names a word of the other (venues count as their town). */
 export function placesConflict(a: Place | undefined, b: Place | undefined): boolean {
   if (!a || !b) return false;

@@ -567,6 +567,29 @@ describe("reports a day apart across outlets", () => {
     ).toHaveLength(count);
   });
 
+  it.each<[string, string, number]>([
+    // Two kinds of act placed in one town (a venue and its town do not conflict) are two acts of
+    // one trip …
+    [
+      "Defense Secretary Robert Gates toured the headquarters of a missile force in Beijing on Wednesday.",
+      "Defense Secretary Robert Gates held a news conference at the Great Hall of the People on Tuesday.",
+      2,
+    ],
+    // … while two kinds of act told at one site are one happening told in two time zones.
+    [
+      "President Barack Obama held talks with President Xi Jinping at Sunnylands on Saturday.",
+      "President Barack Obama agreed with President Xi Jinping at the Sunnylands estate on Friday to cooperate on climate.",
+      1,
+    ],
+  ])("of two kinds of act, each placed: %s / %s", async (first, second, count) => {
+    expect(
+      await merged(
+        ["Trip", "BEIJING, Jan. 13, 2011", first],
+        ["Trip", "WASHINGTON, Jan. 13, 2011", second],
+      ),
+    ).toHaveLength(count);
+  });
+
   it("are one happening when only one of them names anything the other does not", async () => {
     expect(
       await merged(

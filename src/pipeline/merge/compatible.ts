@@ -4,6 +4,7 @@ import {
   countryOfDestination,
   countryNamedBy,
   placesConflict,
+  sameSite,
   type Place,
 } from "../events/location.ts";
 import { COUNTRY_NAME as COUNTRY, isCountryName } from "../lexicon/countries.ts";
@@ -388,8 +389,9 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   // Across outlets, days a day apart are one happening told in two time zones only when both
   // tell one kind of act, or name its place ("held talks at Sunnylands" and "agreed at the
   // Sunnylands Retreat"): "accused China on Monday" and "flew to Moscow on Sunday" share a
-  // person, not an act.
-  const placed = !!a.location && !!b.location;
+  // person, not an act. The place must be one site: a tour in Beijing on Wednesday and a news
+  // conference at the Great Hall on Tuesday are two acts of one trip.
+  const placed = sameSite(a.location, b.location);
   const acrossOutlets = a.articleId !== b.articleId;
   if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)
     return false;
