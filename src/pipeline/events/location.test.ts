@@ -44,6 +44,15 @@ describe("findLocation", () => {
       { name: "Naval Station Mayport", country: "USA" },
     ],
     ["At Fort Hood, he watched a drill.", { name: "Fort Hood", country: "USA" }],
+    // A place inside a country named by its possessive, after a word for a part of it or none.
+    [
+      "He toured a unit in southwest China's Sichuan Province on Monday.",
+      { name: "Sichuan Province", country: "CHN" },
+    ],
+    ["The ships called in Japan's Okinawa.", { name: "Okinawa", country: "JPN" }],
+    // Not a country's possessive before a lower-case noun, nor an unknown owner.
+    ["He acted in China's interest.", undefined],
+    ["He spoke in Smith's office.", undefined],
     // A base that ends the sentence leaves its full stop behind.
     ["His schedule lists Fort Hood.", { name: "Fort Hood", country: "USA" }],
     // A base abroad is named otherwise, and a state alone may be a country.

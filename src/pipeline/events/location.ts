@@ -7,6 +7,7 @@ import {
   US_INSTALLATION,
   US_INSTALLATION_KIND,
   US_STATE,
+  REGION_WORDS,
   SITE_KIND_WORDS,
   US_STATE_ABBR,
   US_STATE_NAME,
@@ -114,13 +115,53 @@ export function findLocation(text: string): Place | undefined {
   return findLocations(text)[0];
 }
 
-/** Every place a text names after "in"/"at" (in order), then its venues named anywhere. */
 /** Every venue of a text (matchesOf leaves the pattern as it was, so one pattern serves every call). */
 const VENUES_ALL = new RegExp(VENUE_RE.source, "g");
 
+/**
+ * "in east China's Shandong Province", "in Japan's Okinawa", "in Hawaii's Pearl Harbor": a place
+ * inside a country or a known place named by its possessive, after a word for a part of it or none.
+ */
+const OWNER_ISO = new Map([
+  ...Object.entries(PLACES),
+  ...COUNTRIES.flatMap((c) => c.names.map((n) => [n, c.iso] as const)),
+]);
+const IN_COUNTRYS_REGION = new RegExp(
+  String.raw`\b(?:at|in)\s+(?:(?:${REGION_WORDS})\s+)?(${[...OWNER_ISO.keys()].map(literal).join("|")})['’]s\s+(${CAP}(?:\s+${CAP})*(?:\s+[Pp]rovince)?)`,
+  "g",
+);
+
+/** The places `IN_COUNTRYS_REGION` reads in a text, with where each stands. */
+function regionsOfCountries(text: string): { at: number; place: Place }[] {
+  // Only a text with a possessive can hold one: most have none, and the pattern is long.
+  if (!/['’]s\s/.test(text)) return [];
+  return matchesOf(text, IN_COUNTRYS_REGION).flatMap((m) => {
+    const country = OWNER_ISO.get(m[1] ?? "");
+    const name = (m[2] ?? "").replace(/[,.]$/, "");
+    return country && name ? [{ at: m.index ?? 0, place: { name, country } }] : [];
+  });
+}
+
+/**
+ * Every place a text names after "in"/"at", a country's region among them (in order), then its
+ * US bases and its venues named anywhere.
+ */
 export function findLocations(text: string): Place[] {
   const out: Place[] = [];
+  const regions = regionsOfCountries(text);
+  // Each region read goes in text order among the places after "in" and "at".
+  const regionsBefore = (at: number) => {
+    for (let r = regions[0]; r && r.at < at; r = regions[0]) out.push((regions.shift() ?? r).place);
+  };
   for (const m of matchesOf(text, PHRASE)) {
+    const at = m.index ?? 0;
+    regionsBefore(at);
+    // "in Japan's Okinawa" is read as the region, Okinawa, not as the phrase it also is.
+    const region = regions[0]?.at === at ? regions.shift() : undefined;
+    if (region) {
+      out.push(region.place);
+      continue;
+    }
     let phrase = (m[1] ?? "").replace(/[,.]$/, (c) => (/,\s+\S+\.$/.test(m[1] ?? "") ? c : ""));
     phrase = phrase.replace(/,$/, "");
     // "in China’s national defense": a possessive modifies a noun, it is not a place.
@@ -134,6 +175,7 @@ export function findLocations(text: string): Place[] {
     const name = phrase.replace(/^the\s+/, "The ");
     out.push({ name: name.replace(/^The /, "the "), country });
   }
+  regionsBefore(Infinity);
   // "toured Naval Station Mayport", "flew over Travis Air Force Base": a US base wherever it stands.
   // The kind is looked for first: the name's pattern is costly to try at every word of a text.
   const bases = US_INSTALLATION.test(text) ? matchesOf(text, INSTALLATION_NAME) : [];

@@ -39,6 +39,11 @@ const schema = z.strictObject({
    * "-ed" or is "took in".
    */
   itineraryVerbs: z.array(z.string().min(1)),
+  /**
+   * Words for a part of a country before its possessive ("in east China's Shandong Province",
+   * "in southern Japan's Okinawa"): the place is the one named after the possessive.
+   */
+  regionWords: z.array(z.string().regex(/^[a-z]+$/, "one lower-case word")),
 });
 
 const PLACES_FILE = parseLexicon(schema, raw, "places.json");
@@ -104,6 +109,9 @@ export function namesSite(place: string): boolean {
 export function isVenue(place: string): boolean {
   return /^the\s/i.test(place) || namesSite(place);
 }
+
+/** A part of a country before its possessive ("east", "southwestern"), as an alternation. */
+export const REGION_WORDS: string = PLACES_FILE.regionWords.join("|");
 
 /** Nouns for a trip's list of stops, as an alternation. */
 export const ITINERARY_NOUNS: string = PLACES_FILE.itineraryNouns.map(literal).join("|");
