@@ -340,3 +340,28 @@ describe("findPublished: an update stamp under the body", () => {
     expect(publishedOf(["Talks go on"], [BODY], [stamp, after])).toBe(day);
   });
 });
+
+describe("findPublished: a details block under a comment form", () => {
+  const form = ["Reader Opinion", "Title:", "Comment:", ""];
+  it.each<[string, string[], string | undefined]>([
+    [
+      "a details heading ends the comments: its date is the story's",
+      [...form, "Article Details", "Publication: Evening Ledger", "Date: Dec 13, 2010"],
+      "2010-12-13",
+    ],
+    [
+      "a wire dateline with no year takes it from the details block",
+      [...form, "Document details:", "Date: Dec 13, 2010"],
+      "2010-12-10",
+    ],
+    // Negative: "details" said inside a comment is no heading; the comment's stamp stays chrome.
+    [
+      "a comment that asks for details",
+      ["3 comments:", "Anonymous said...", "More details please.", "Posted: February 3, 2010"],
+      undefined,
+    ],
+  ])("%s", (_, below, day) => {
+    const body = day === "2010-12-10" ? ["WASHINGTON, Dec. 10 Kyodo", BODY] : [BODY];
+    expect(publishedOf(["Ministers Meet"], body, below)).toBe(day);
+  });
+});

@@ -121,6 +121,12 @@ const schema = z.strictObject({
   nameFunctionWords: lowerWords,
   /** Marks of a reader-comment section: from such a line on, no date is the article's own. */
   commentSection: z.array(regexLiteralSchema),
+  /**
+   * Headings of the block a database or library page sets under the story and its comment form
+   * ("Article Details": the publication, its date, the word count): the comments end there, and
+   * the block's date is the story's.
+   */
+  detailsHeadings: lowerWords,
   /** A reader comment's author line ("Anonymous said...", "Lee says:"): the comments have begun. */
   commentAuthor: z.array(regexLiteralSchema),
   /**
@@ -184,6 +190,7 @@ export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;
 export const COMMENT_SECTION: readonly RegExp[] = STAMPS.commentSection;
+export const DETAILS_HEADINGS: readonly string[] = STAMPS.detailsHeadings;
 export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
 export const COMMENT_STAMP: readonly RegExp[] = STAMPS.commentStamp;
 export const COMMENTER_LINE: readonly RegExp[] = STAMPS.commenterLine;

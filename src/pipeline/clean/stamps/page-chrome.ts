@@ -5,6 +5,7 @@ import {
   COMMENT_STAMP,
   COMMENTER_LINE,
   COPYRIGHT,
+  DETAILS_HEADINGS,
   LIST_ITEM,
   SITE_HEADER,
 } from "../../lexicon/stamps.ts";
@@ -31,6 +32,11 @@ export function commentsBegin(line: string): boolean {
     matchesAny(COMMENTER_LINE, text) ||
     (!moreWordsThan(text, 12) && matchesAny(COMMENT_AUTHOR, text) && /(?:\.{2,}|…)$/.test(text))
   );
+}
+
+/** "Article Details", "Document details:": the heading of a page's block about its story. */
+function isDetailsHeading(line: string): boolean {
+  return DETAILS_HEADINGS.includes(line.replace(/:$/, "").trim().toLowerCase());
 }
 
 /**
@@ -60,6 +66,8 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
       (matchesAny(COMMENT_SECTION, line) || (short && matchesAny(COMMENT_AUTHOR, line)))
     )
       inComments = true;
+    // "Article Details" under a comment form: the page's own block about the story follows.
+    else if (inComments && isDetailsHeading(line)) inComments = false;
     // "By Jane Doe | The Courier | © August 26, 2013": a byline's dated copyright is its stamp.
     const notice = matchesAny(COPYRIGHT, line) && !bylineInParts(line);
     // "Tuesday, April 2, 2013 | Springfield 48F | Sign In": a site's header above the story
