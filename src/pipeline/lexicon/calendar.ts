@@ -66,6 +66,11 @@ const schema = z.strictObject({
   namesAfterDate: z.array(z.string().min(1)),
   /** Words a table's row puts in brackets after a date to mark a plan ("August (planned)"). */
   planMarks: z.array(z.string().min(1)).min(1),
+  /**
+   * Past verbs that undid a plan ("rebuffed a proposed visit in June"): the plan's date is when
+   * it was undone, not a time to come.
+   */
+  planUndoers: z.array(z.string().min(1)).min(1),
 });
 
 const CALENDAR = parseLexicon(schema, raw, "calendar.json");
@@ -94,6 +99,8 @@ export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;
 /** A plan's mark after a row's date, as a regex source: "(planned)", "(tentative)". */
 export const PLAN_MARK = String.raw`\((?:${CALENDAR.planMarks.map(literal).join("|")})\)`;
+/** Past verbs that undid a plan, as one alternation ("rebuffed|called off|…"). */
+export const PLAN_UNDOER: string = CALENDAR.planUndoers.map(literal).join("|");
 /** Verbs that carry an occasion on to its last day, as one alternation. */
 export const RUNS_ON: string = CALENDAR.runsOnVerbs.join("|");
 

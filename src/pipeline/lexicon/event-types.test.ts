@@ -193,6 +193,13 @@ describe("event type triggers", () => {
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
     ["reject", "The ministry called the report “groundless.”", ["called the report “groundless"]],
     ["reject", "The spokesman rebutted the accusations on Tuesday.", ["rebutted"]],
+    [
+      "reject",
+      "Beijing rebuffed the proposed visit; Tokyo turned down the offer.",
+      ["rebuffed", "turned down"],
+    ],
+    // Only the finite forms: a gerund names a habit, not an act of a day.
+    ["reject", "Rebuffing critics is his habit.", []],
     // A long object before the verdict, when the verdict is quoted.
     [
       "reject",

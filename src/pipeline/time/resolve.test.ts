@@ -417,6 +417,35 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-07-12",
       [["June", "2013-06", "month", "relative-to-publication"]],
     ],
+    // A relative clause with its own subject and a verb in the past dates what was done, though
+    // the main clause plans: the month is the one just past …
+    [
+      "The two navies will resume the drills that Beijing halted in March.",
+      "2013-09-12",
+      [["March", "2013-03", "month", "relative-to-publication"]],
+    ],
+    [
+      "The envoys will revive the dialogue that they broke off in May.",
+      "2013-09-12",
+      [["May", "2013-05", "month", "relative-to-publication"]],
+    ],
+    // … while one that plans too keeps the future.
+    [
+      "The two navies will resume the drills that Beijing will host in March.",
+      "2013-09-12",
+      [["March", "2014-03", "month", "relative-to-publication", "future"]],
+    ],
+    // A plan a past verb undid was undone then: its month is the one just past.
+    [
+      "Beijing turned down a proposed visit by the minister in June.",
+      "2013-09-12",
+      [["June", "2013-06", "month", "relative-to-publication"]],
+    ],
+    [
+      "The navy called off the planned port call in May.",
+      "2013-09-12",
+      [["May", "2013-05", "month", "relative-to-publication"]],
+    ],
     // A weekday after a vow told in the past is the nearest: most often the vow's own day. An
     // agreement's weekday is still what was agreed, to come.
     [

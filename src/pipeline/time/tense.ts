@@ -3,6 +3,7 @@ import {
   IRREGULAR_FULL_PAST,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
+  PLAN_UNDOER,
   SCHEDULE_PRESENT,
   WEEKDAYS,
 } from "../lexicon/calendar.ts";
@@ -42,11 +43,12 @@ const PLANNED_ACT =
  * secretary to visit in January" is next January's visit. So is what a step told in the present
  * "lays the groundwork for" or "sets the stage for": "the round sets the stage for the admiral's
  * trip in March". So is "the planned visit" or "a proposed meeting" named with its date: "praised
- * the planned visit of the admiral in August". So is an occasion awaited in the present: "the
+ * the planned visit of the admiral in August" (but not one a past verb undid: "rebuffed a proposed
+ * visit in June", calendar.json planUndoers). So is an occasion awaited in the present: "the
  * command anticipates a port call by the frigates in June", "we await the talks in March".
  */
 const FUTURE = new RegExp(
-  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
+  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
   "i",
 );
 
@@ -432,7 +434,9 @@ let lastFuture: { text: string; future: boolean } | undefined;
 // happened at ("agreed to set up the dialogue during Hu's visit in January").
 // Nor once the clause tells, in the passive past, what happened to the plan itself ("the decision
 // to attend was announced on April 1"); "was expected in May" is still the plan's.
-const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b)[^.;,])*$`;
+// Nor once a relative clause tells, with its own subject, what someone did before ("will restart
+// the talks that Beijing froze in January": January is the freezing's, in the past).
+const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b|\b(?:that|which)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:they|he|she|it|we)\s+)(?:(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\b)[^.;,])*$`;
 // "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").
 const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)";
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
