@@ -48,6 +48,19 @@ describe("references to earlier occasions", () => {
     expect(events.map((e) => e.date)).toEqual(dates);
   });
 
+  it.each<[string, string[]]>([
+    // An occasion owned by someone the visit does not have ("by" its owner) is another one …
+    [
+      "Both sides praised the visit to Beijing this month by Adm. Samuel Locklear.",
+      ["2013-08", "2013-08-19"],
+    ],
+    // … while one owned by the visit's own people is the visit.
+    ["Officials praised the visit this month by Gen. Chang Wanquan.", ["2013-08-19"]],
+  ])("an occasion named with its owner: %s", async (sentence, dates) => {
+    const events = await briefs(sentence);
+    expect(events.map((e) => e.date)).toEqual(dates);
+  });
+
   it("hosting: 'welcomed' a named guest", async () => {
     const events = await briefs();
     expect(events).toEqual([

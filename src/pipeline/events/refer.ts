@@ -111,6 +111,33 @@ function overlapsTime(e: EventDraft, t: TimeMention): boolean {
  * "the meeting", "the report", "the S&ED": the reported event this sentence refers back to.
  * `narration` is the sentence with its quotations blanked (same offsets).
  */
+/**
+ * "the visit to China last week by Defense Secretary": the words between an occasion's noun and
+ * its owner. Only a place and a time may come between, so the "by" is the noun's; the title's
+ * capitalised words may stand before the name.
+ */
+const PLACE_AFTER = String.raw`(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?`;
+const TIME_AFTER = String.raw`(?:\s+(?:(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?))?`;
+const BY_OWNER = new RegExp(
+  String.raw`^${PLACE_AFTER}${TIME_AFTER}${PLACE_AFTER}\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}$`,
+);
+
+/**
+ * The person an occasion's noun names as its own with "by" ("the visit to China last week by
+ * Defense Secretary Robert Gates"), if any: the first person named after that "by", in the noun's
+ * clause; `nounEnd` is where the noun ends in the sentence.
+ */
+function ownerAfter(
+  s: Sentence,
+  actors: ActorMention[],
+  nounEnd: number,
+): ActorMention | undefined {
+  return actors.find((a) => {
+    const at = a.start - s.start;
+    return at > nounEnd && BY_OWNER.test(s.text.slice(nounEnd, at));
+  });
+}
+
 export function referredEvent(
   events: EventDraft[],
   s: Sentence,
@@ -137,8 +164,11 @@ export function referredEvent(
     )
       continue;
     const fam = NOUN_FAMILY[(m[1] ?? "").toLowerCase()] ?? (m[1] ?? "").toLowerCase();
+    const owner = ownerAfter(s, actors, (m.index ?? 0) + m[0].length);
     const candidates = events.filter((e) => {
       if (!familiesOf(e).has(fam)) return false;
+      // "the visit to China last week by Gates": an occasion of someone the event does not have.
+      if (owner && !e.actors.some((a) => a.key === owner.key)) return false;
       return !t || overlapsTime(e, t);
     });
     // "the meeting" prefers an event reported with the word "meeting" over one named "Dialogue";
