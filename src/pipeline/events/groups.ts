@@ -209,6 +209,14 @@ export function groupDates(
     last.from = previous.to;
     last.to = s.end;
   }
+  // "… opened talks on trade and on the ties that Beijing cut off a year ago": a last date inside a
+  // restrictive clause with a named subject of its own dates that clause alone; the words before
+  // the clause go with the date before it.
+  const clauseOfLast = last && previous?.to === undefined ? restrictiveStart(s, last.t) : undefined;
+  if (last && previous && clauseOfLast !== undefined && clauseOfLast > previous.t.end) {
+    previous.to = clauseOfLast;
+    last.from = clauseOfLast;
+  }
   // "Dempsey's April meeting", "the Monday talks", "last week's summit": a date right before an
   // occasion noun is that occasion's, so the noun goes with the date's stretch, not the next one.
   // A date after a preposition ("in May") modifies no word after it: "the panel that Hagel
@@ -506,6 +514,12 @@ function restrictiveClauseEnd(s: Sentence, t: TimeMention): number | undefined {
   const before = s.text.slice(0, t.start - s.start);
   const after = s.text.slice(t.end - s.start);
   return RESTRICTIVE_OPENER.test(before) && MAIN_VERB_AFTER.test(after) ? t.end : undefined;
+}
+
+/** Where a restrictive relative clause with a named subject that holds the date `t` begins. */
+function restrictiveStart(s: Sentence, t: TimeMention): number | undefined {
+  const m = RESTRICTIVE_OPENER.exec(s.text.slice(0, t.start - s.start));
+  return m ? s.start + m.index : undefined;
 }
 
 /** Where the last clause between two offsets of a sentence begins, if one does. */

@@ -53,3 +53,26 @@ describe("a date in an appositive of taking office", () => {
     expect(await datesOf(sentence)).toEqual(expected);
   });
 });
+
+describe("a last date in a restrictive clause with a named subject of its own", () => {
+  /** Each event as "date title-words", to see which act each date took. */
+  const told = async (sentence: string) =>
+    (await storyEvents("Report", "WASHINGTON, May 6, 2013", sentence)).map(
+      (e) => `${e.date.value} ${e.type.label}`,
+    );
+  it.each([
+    // The clause owns its date and its act; the talks before it are the first date's.
+    [
+      "The two ministers met on Monday in the capital and held talks on trade and the exchanges that Beijing suspended last year.",
+      ["2012 Reduce relations", "2013-05-06 Consult"],
+    ],
+    // Negative: a participle with no subject of its own is no act of its own; the talks keep the
+    // first date.
+    [
+      "The two ministers met on Monday in the capital and held talks on trade and the exchanges suspended last year.",
+      ["2013-05-06 Consult"],
+    ],
+  ])("%s", async (sentence, expected) => {
+    expect(await told(sentence)).toEqual(expected);
+  });
+});
