@@ -23,6 +23,9 @@ const NOUN_BEFORE =
 const FINITE = /^\s*(?:[\w.'’&-]+\s+){0,8}?(?<!\b(?:the|a|an|its|his|her|their)\s)[a-z]+ed\b/;
 const PARTICIPLE = /^\s*[a-z]+ing\b/;
 
+/** A sentence that opens with a participle's "after" clause: "After leaving port on Monday, …". */
+const OPENING_AFTER = /^\W*(?:after|following)\s+[a-z]+ing\b[^,;:]*$/i;
+
 /** The lowest rank of the clause's own happening: anything but "said" ("threatened", "urged"). */
 const CLAUSE_ACT_RANK = ANSWER_RANK;
 
@@ -106,6 +109,12 @@ export function otherTimeDates(
     // "Chang said he welcomed the choice after taking office in February": a clause of another
     // time with no act of its own dates nothing the sentence tells, whatever the main clause says.
     if (!main && own.length) continue;
+    // "After getting underway Monday, the ships joined the cruiser for a drill": a participle's
+    // clause opening the sentence, of what its subject did just before, with no act of its own to
+    // date, dates the main clause's act too (the one day the sentence tells). Told after the main
+    // clause ("said he valued it after taking office in January") it is only background.
+    if (clause.participle && !own.length && OPENING_AFTER.test(s.text.slice(0, end - s.start)))
+      continue;
     found.push({ t, span: clause.span, triggers: own, participle: clause.participle });
   }
   return found;

@@ -365,6 +365,10 @@ describe("refersElsewhere", () => {
     // "For the first time" is no occasion: lower-case words after it are not a name.
     ["The Pentagon on Monday for the first time directly ", false],
     ["Relations improved after the fifth round of the Strategic ", true],
+    // A time told by another occasion frames the sentence's own act …
+    ["On the same day as the ", true],
+    // … but an occasion held on the same day is the sentence's own.
+    ["The same day the ", false],
   ])("%s… : %s", (before, want) => {
     expect(refersElsewhere(before)).toBe(want);
   });

@@ -14,11 +14,12 @@ export const TRIGGERS: readonly Trigger[] = EVENT_TYPES.triggers;
  * Words that refer to another, earlier occasion ("before he departed for the talks", "after
  * Secretary of State John Kerry's visit", "prepared for the annual dialogue"); a gerund may come
  * between ("before wrapping up the trip", "after concluding his visit"): the frame of the
- * sentence's own act, not the act. Case matters: after "the", up to two lower-case words and then
+ * sentence's own act, not the act; so does a time told by another occasion ("on the same day as
+ * the exercise, the admiral hosted …"). Case matters: after "the", up to two lower-case words and then
  * capitalised names, so "for the first time directly accused" refers to nothing.
  */
 export const REFERENCE_MARKER =
-  /\b([Ff]or|[Bb]efore|[Aa]fter|[Aa]head of|[Ff]ollowing|[Ss]ince|[Uu]ntil)\s+(?:[a-z]+ing(?:\s+(?:up|off|out|down))?\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:[A-Z][\w.&-]*|of|and|on|the))*|(?:(?:[A-Z][\w.-]*|of|the)\s+){0,6}[A-Z][\w.-]*['’]s)?\s*$/;
+  /\b([Ff]or|[Bb]efore|[Aa]fter|[Aa]head of|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Ss]ame (?:day|week|month) as)\s+(?:[a-z]+ing(?:\s+(?:up|off|out|down))?\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:[A-Z][\w.&-]*|of|and|on|the))*|(?:(?:[A-Z][\w.-]*|of|the)\s+){0,6}[A-Z][\w.-]*['’]s)?\s*$/;
 
 /**
  * "met Wang on Wednesday for the S&ED", "gathered for the annual Strategic Dialogue": a meeting
