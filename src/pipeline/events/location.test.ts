@@ -50,6 +50,10 @@ describe("findLocation", () => {
       { name: "Sichuan Province", country: "CHN" },
     ],
     ["The ships called in Japan's Okinawa.", { name: "Okinawa", country: "JPN" }],
+    // A known place or a US state after the word for its kind.
+    ["He flew into the state of Iowa on Wednesday.", { name: "Iowa", country: "USA" }],
+    // Negative: a kind of an unknown place names no country.
+    ["He stopped in the town of Millbrook on Wednesday.", undefined],
     // Not a country's possessive before a lower-case noun, nor an unknown owner.
     ["He acted in China's interest.", undefined],
     ["He spoke in Smith's office.", undefined],

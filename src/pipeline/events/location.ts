@@ -131,15 +131,33 @@ const IN_COUNTRYS_REGION = new RegExp(
   "g",
 );
 
-/** The places `IN_COUNTRYS_REGION` reads in a text, with where each stands. */
+/**
+ * "flew into the state of Iowa", "in the province of Sichuan": a place named after the word for
+ * its kind, found wherever a known place or a US state is so named.
+ */
+const THE_KIND_OF = new RegExp(
+  String.raw`\b(?:at|in|into|to)\s+the\s+(?:state|province|city|town|port|island)\s+of\s+(${CAP}(?:\s+${CAP})*)`,
+  "g",
+);
+
+/** The places `IN_COUNTRYS_REGION` and `THE_KIND_OF` read in a text, with where each stands. */
 function regionsOfCountries(text: string): { at: number; place: Place }[] {
-  // Only a text with a possessive can hold one: most have none, and the pattern is long.
-  if (!/['’]s\s/.test(text)) return [];
-  return matchesOf(text, IN_COUNTRYS_REGION).flatMap((m) => {
-    const country = OWNER_ISO.get(m[1] ?? "");
-    const name = (m[2] ?? "").replace(/[,.]$/, "");
-    return country && name ? [{ at: m.index ?? 0, place: { name, country } }] : [];
-  });
+  // Only a text with a possessive, or with " of ", can hold one: most have neither.
+  const owned = /['’]s\s/.test(text)
+    ? matchesOf(text, IN_COUNTRYS_REGION).flatMap((m) => {
+        const country = OWNER_ISO.get(m[1] ?? "");
+        const name = (m[2] ?? "").replace(/[,.]$/, "");
+        return country && name ? [{ at: m.index ?? 0, place: { name, country } }] : [];
+      })
+    : [];
+  const kinds = / of /.test(text)
+    ? matchesOf(text, THE_KIND_OF).flatMap((m) => {
+        const name = (m[1] ?? "").replace(/[,.]$/, "");
+        const country = countryOf(name) ?? (US_STATE_NAME.test(name) ? "USA" : undefined);
+        return country ? [{ at: m.index ?? 0, place: { name, country } }] : [];
+      })
+    : [];
+  return [...owned, ...kinds].sort((a, b) => a.at - b.at);
 }
 
 /**
