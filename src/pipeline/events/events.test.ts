@@ -1170,6 +1170,19 @@ describe("merging", () => {
     expect(events.map((e) => e.title)).toEqual(titles);
   });
 
+  it.each([
+    // A day between the place left and the next one: the trip goes to the next one …
+    ["Vice President Xi Jinping left Washington on Wednesday for Iowa.", ["Xi visits Iowa"]],
+    ["Vice President Xi Jinping left Washington for Iowa on Wednesday.", ["Xi visits Iowa"]],
+    // … and leaving with no place after is no trip.
+    ["Vice President Xi Jinping left Washington on Wednesday.", []],
+  ])("leaving one place for another: %s", async (sentence, titles) => {
+    const events = await eventsOf({
+      "a.txt": story("Ties", "WASHINGTON, Feb. 16, 2012", sentence),
+    });
+    expect(events.map((e) => e.title)).toEqual(titles);
+  });
+
   it("each coordinated date keeps the place told with it", async () => {
     const events = await eventsOf({
       "a.txt": story(

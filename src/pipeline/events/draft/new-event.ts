@@ -1,7 +1,7 @@
 import type { Span } from "../groups.ts";
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
 import { definiteBody } from "../definite-body.ts";
-import { CALENDAR_WORD } from "../../lexicon/calendar.ts";
+import { CALENDAR_WORD, WEEKDAYS } from "../../lexicon/calendar.ts";
 import { isGovernment, orgActors, togetherBodies } from "../../lexicon/orgs.ts";
 import { antecedentAuthor, documentNoun, reportAuthor } from "../author.ts";
 import { attachSentence, familyOf, narrationOf } from "../attach.ts";
@@ -21,13 +21,17 @@ import { ZONED_AFTER } from "../../time/zone.ts";
 
 /**
  * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", "will
- * stop at", "flew to", "is due in", or after "for" in "left Washington for Iowa".
+ * stop at", "flew to", "is due in", or after "for" in "left Washington for Iowa" (a day may stand
+ * before the "for": "left Los Angeles on Saturday for Ireland").
  */
 /** A place's name, captured by the patterns below: "Iowa", "the Pentagon", "Los Angeles". */
 const PLACE = String.raw`(?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*`;
 
+/** A day told between a place left and the next one: "left Los Angeles on Saturday for Ireland". */
+const DAY_TOLD = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:${WEEKDAYS.join("|")})(?:\s+(?:morning|afternoon|evening|night))?`;
+
 const DESTINATION = new RegExp(
-  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w.-]*,?\s+){0,3}for\s+)(${PLACE})`,
+  String.raw`\b(?:(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed|s)?|fl(?:y|ies|ew)|arriv(?:ed|es)|stop(?:s|ped)?|due|berthed|docked)\s+(?:to\s+|in\s+|at\s+)?|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w.-]*,?\s+){0,3}(?:${DAY_TOLD}\s+)?for\s+)(${PLACE})`,
 );
 
 /**
