@@ -156,6 +156,28 @@ describe("a speech later on the day just told", () => {
   });
 });
 
+describe("a news conference later on the day just told, naming no one", () => {
+  const day = "Gen. Chen Bingde held talks with Adm. Mike Mullen in Beijing on Monday.";
+  const told = async (sentence: string) =>
+    (await storyEvents("Visit", "BEIJING, July 12, 2011", day, sentence)).map((e) => [
+      e.date.value,
+      e.actors.map((a) => a.name).join(", "),
+    ]);
+
+  it("is the day's people's own happening", async () => {
+    expect(await told("The two commanders later met the press together.")).toEqual([
+      ["2011-07-11", "Chen Bingde, Mike Mullen"],
+      ["2011-07-11", "Chen Bingde, Mike Mullen"],
+    ]);
+  });
+
+  it("stays with the talks when not later", async () => {
+    expect(await told("The two commanders met the press together.")).toEqual([
+      ["2011-07-11", "Chen Bingde, Mike Mullen"],
+    ]);
+  });
+});
+
 describe("one subject's two acts of different kinds, each with a name of its own", () => {
   it("are two happenings", async () => {
     expect(

@@ -200,6 +200,14 @@ describe("event type triggers", () => {
     ["see", "We will see each country's position.", []],
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
     ["reject", "The ministry called the report “groundless.”", ["called the report “groundless"]],
+    // Meeting the press is a news conference; meeting a body named for the press is a meeting.
+    [
+      "news-conference",
+      "The two later met the press and met with reporters.",
+      ["met the press", "met with reporters"],
+    ],
+    ["meet", "The two later met the press.", []],
+    ["meet", "The minister met with the Press Council.", ["met"]],
     ["reject", "The spokesman rebutted the accusations on Tuesday.", ["rebutted"]],
     [
       "reject",

@@ -19,6 +19,9 @@ function latestRecent(
     .find((e) => e.sentenceIdx.some((i) => i < s.index && s.index - i <= reach) && test(e));
 }
 
+/** How many sentences back a day's event may stand for a later occasion that names no one. */
+const UNNAMED_REACH = 2;
+
 /** A bare "later" (not "later this year"): later on the day the narration is telling of. */
 const LATER =
   /\b(?:later|afterwards?)\b(?!\s+(?:this|that|next|in|on|years?|months?|weeks?|days?)\b)/i;
@@ -58,17 +61,16 @@ export function laterThatDay(
     (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
   );
   if (!occasion) return false;
-  const day = latestRecent(
-    ctx,
-    s,
-    8,
-    (e) => e.date.precision === "day" && sharedActors(e, actors) > 0,
-  );
+  // "The two leaders later met the press": with no one named, the people of the day's event told
+  // just before did it.
+  const day = actors.length
+    ? latestRecent(ctx, s, 8, (e) => e.date.precision === "day" && sharedActors(e, actors) > 0)
+    : latestRecent(ctx, s, UNNAMED_REACH, (e) => e.date.precision === "day" && !e.date.end);
   if (!day) return false;
   const at = s.start + word.index;
   const t = sameDay(day.date.end ?? day.date.value, at, word[0]);
   // Told as an occasion of its own, it stays apart from the day's other happening.
-  newEvent(ctx, s, t, actors, triggers, undefined).apart = true;
+  newEvent(ctx, s, t, actors.length ? actors : day.actors, triggers, undefined).apart = true;
   return true;
 }
 
