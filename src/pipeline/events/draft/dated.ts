@@ -43,6 +43,7 @@ import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
 import { laterOccasionOfDay } from "./same-day-acts.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
+import { perOwnOccasion } from "../per-own-occasion.ts";
 import { perStop } from "../per-stop.ts";
 import { dateLead } from "./lead-dating.ts";
 import { perSameMomentClause } from "../same-moment.ts";
@@ -239,6 +240,7 @@ export function handleDated(
     .flatMap((x) => perSeparately(s, x))
     .flatMap((x) => perSecondAct(s, x))
     .flatMap((x) => perDistinctAct(s, x))
+    .flatMap((x) => perOwnOccasion(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x))
     .flatMap((x) => perStop(s, x));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { storyEvents } from "../testing/corpus.ts";
+
+/** The dates of a one-sentence story's events, published on Wednesday 6 July 2011. */
+const datesOf = async (sentence: string) =>
+  (await storyEvents("Visit", "BEIJING, July 6, 2011", sentence)).map((e) => e.date.value);
+
+describe("a meeting and an occasion of its own joined by 'and' or 'then'", () => {
+  it.each<[string, string[]]>([
+    // A dinner or a speech after the talks is another happening of the day …
+    [
+      "Gen. Chen Bingde held talks with Adm. Mike Mullen on Monday and then a banquet at the Great Hall.",
+      ["2011-07-04", "2011-07-04"],
+    ],
+    [
+      "Gen. Chen Bingde will hold talks with Adm. Mike Mullen on Monday, to be followed by a speech at the university.",
+      ["2011-07-11", "2011-07-11"],
+    ],
+    [
+      "Gen. Chen Bingde will meet lawmakers on Monday and deliver a speech at a luncheon.",
+      ["2011-07-11", "2011-07-11"],
+    ],
+    // … while a speech told with no table of its own was given at the meeting …
+    [
+      "Gen. Chen Bingde will meet lawmakers on Monday and deliver a speech on trade.",
+      ["2011-07-11"],
+    ],
+    // … while a news conference after them (annotators differ on it), or a tour, is left with the
+    // talks, and so is a dinner the talks were held over.
+    [
+      "Gen. Chen Bingde held talks with Adm. Mike Mullen on Monday and a news conference.",
+      ["2011-07-04"],
+    ],
+    [
+      "Gen. Chen Bingde held talks with Adm. Mike Mullen on Monday and a tour of the base.",
+      ["2011-07-04"],
+    ],
+    ["Gen. Chen Bingde held talks with Adm. Mike Mullen over dinner on Monday.", ["2011-07-04"]],
+  ])("%s", async (sentence, dates) => {
+    expect(await datesOf(sentence)).toEqual(dates);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Group } from "./groups.ts";
+import type { Sentence, TriggerHit } from "../types.ts";
+import { familyOf } from "./attach.ts";
+import { OCCASIONS } from "../lexicon/occasions.ts";
+import { boundsOf, stretch } from "./split.ts";
+
+/**
+ * The words between the talks and the next occasion when "and", "then" or "followed by" joins
+ * them as the next part of the day: "talks with the admiral and then a banquet", "talks, to be
+ * followed by a speech". Only the next occasion's article and up to two modifiers may follow the
+ * joint: "met the premier and gave a speech" tells a speech at the meeting (per-act.ts).
+ */
+const JOINED =
+  /^(?<before>[^,;:()]{0,60}?)(?<joint>,?\s+(?:and(?:\s+then)?|then|(?:to\s+be\s+)?followed\s+by)\s+)(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$/;
+
+/**
+ * The same with the subject's next verb after the joint, "met the leaders and deliver a speech at
+ * a luncheon": allowed where a meal follows, a table of its own wherever the speech was.
+ */
+const JOINED_BY_VERB =
+  /^(?<before>[^,;:()]{0,60}?)(?<joint>,?\s+(?:and(?:\s+then)?|then)\s+)\p{Ll}+\s+(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$/u;
+
+/** An occasion the sentence tells as its own (not one it refers to, nor one in a quotation). */
+const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasion";
+
+/**
+ * "Talks between the two, to be followed by a joint news conference", "talks and a banquet": an
+ * occasion with a table or an audience of its own (occasions.json "apart") joined to a meeting by
+ * "and" or "then" is another happening of the date, by the same people (ANNOTATION.md: a dinner
+ * and a meeting are separate occasions). The group splits at the joint.
+ */
+export function perOwnOccasion(s: Sentence, g: Group): Group[] {
+  const occasions = g.triggers.filter(held);
+  for (const second of occasions) {
+    const family = familyOf(second);
+    if (!family || !OCCASIONS.apart.has(family)) continue;
+    const first = occasions
+      .filter((h) => h.start < second.start && familyOf(h) === "meeting")
+      .at(-1);
+    if (!first) continue;
+    const firstEnd = first.start + first.text.length;
+    const between = s.text.slice(firstEnd - s.start, second.start - s.start);
+    const meal = occasions.some((h) => h.start >= second.start && familyOf(h) === "meal");
+    const m = JOINED.exec(between) ?? (meal ? JOINED_BY_VERB.exec(between) : null);
+    if (!m?.groups) continue;
+    const cut = firstEnd + (m.groups.before ?? "").length;
+    const { from, to } = boundsOf(s, g);
+    return [stretch(g, from, cut, g.actors), stretch(g, cut, to, g.actors)];
+  }
+  return [g];
+}
