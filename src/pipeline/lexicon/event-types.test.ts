@@ -232,6 +232,13 @@ describe("event type triggers", () => {
     ["statement", "The senator joined colleagues in a letter to the minister.", ["in a letter to"]],
     ["statement", "The bank sent the money and wrote the report.", []],
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
+    // Approving or offering a sale of arms announces it; clearing the way or a plan does not.
+    [
+      "announce",
+      "Washington approved an arms package for Taiwan and offered it an upgrade of its F-16 fleet.",
+      ["approved", "offered"],
+    ],
+    ["announce", "The panel cleared the way for talks and approved the plan.", []],
     ["announce", "The senator introduced the speaker and new rules.", []],
     ["announce", "Four senators introduced the Foreign Trade Protection Act.", ["introduced"]],
     ["announce", "The general introduced the young officers trained to act fast.", []],
