@@ -38,11 +38,11 @@ const AGENCY_LEAD = new RegExp(
   String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((${WIRES})\)\s*(?:--|[–—-])\s*`,
 );
 /**
- * "BEIJING, Sept. 18 Kyodo" on a line of its own: the wire's name without parentheses or dash
- * (Kyodo's style), the story below it.
+ * "BEIJING, Sept. 18 Kyodo" on a line of its own, or before a dash and the story ("HANOI, Oct. 11
+ * Kyodo - …"): the wire's name without parentheses (Kyodo's style).
  */
 const WIRE_LINE_NO_YEAR = new RegExp(
-  String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s+(${WIRES})\s*$`,
+  String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s+(${WIRES})(?:\s*$|\s*(?:--|[–—-])\s+(?=[A-Z"“]))`,
 );
 /**
  * "BEIJING (Global Wire) — …": a place in capitals and any outlet's credit in parentheses. The

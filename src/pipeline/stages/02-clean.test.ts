@@ -52,6 +52,19 @@ describe("readDateline", () => {
     expect(readDateline("BEIJING, Sept. 18 Tuesday")).toBeUndefined();
   });
 
+  it("reads such a dateline before a dash and the story, as a digest quotes the wire", () => {
+    expect(readDateline("HANOI, Oct. 11 Kyodo - The two ministers met on Monday.")).toMatchObject({
+      place: "HANOI",
+      monthDay: { month: 10, day: 11 },
+      agency: "Kyodo",
+      length: "HANOI, Oct. 11 Kyodo - ".length,
+    });
+    // A wire's name that runs into a word is no credit.
+    expect(
+      readDateline("HANOI, Oct. 11 Kyodo-based firms said they would invest."),
+    ).toBeUndefined();
+  });
+
   it.each<[string, { place: string; monthDay: { month: number; day: number } } | undefined]>([
     [
       "DENVER, Mar. 4 -- Officials of the two ministries met on Tuesday.",
