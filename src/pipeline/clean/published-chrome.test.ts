@@ -342,7 +342,7 @@ describe("findPublished: an update stamp under the body", () => {
 });
 
 describe("findPublished: a details block under a comment form", () => {
-  const form = ["Reader Opinion", "Title:", "Comment:", ""];
+  const form = ["Your view", "Title:", "Comment:", ""];
   it.each<[string, string[], string | undefined]>([
     [
       "a details heading ends the comments: its date is the story's",

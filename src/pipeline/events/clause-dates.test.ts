@@ -58,12 +58,9 @@ describe("a date in a clause of another time", () => {
     ],
     // A participle's "after" clause with no act of its own dates the main act too: its subject
     // did both that day …
-    [
-      "After leaving port on Monday, the two navies held a search and rescue exercise.",
-      [["2010-09-27", "062"]],
-    ],
+    ["After leaving port on Monday, the two navies held a joint drill.", [["2010-09-27", "062"]]],
     // … but not one told after the main clause, which is only background.
-    ["The two navies held a search and rescue exercise after leaving port on Monday.", []],
+    ["The two navies held a joint drill after leaving port on Monday.", []],
     // … while a clause with an act of its own keeps its date for that act, not for the talks.
     [
       "General John Roe met the premier on Tuesday, a day after talks with Gen. Li Ming, who arrived in Washington last fall.",

@@ -51,7 +51,7 @@ describe("findLocation", () => {
     ],
     ["The ships called in Japan's Okinawa.", { name: "Okinawa", country: "JPN" }],
     // A known place or a US state after the word for its kind.
-    ["He flew into the state of Iowa on Wednesday.", { name: "Iowa", country: "USA" }],
+    ["The governor flew into the state of Texas on Monday.", { name: "Texas", country: "USA" }],
     // Negative: a kind of an unknown place names no country.
     ["He stopped in the town of Millbrook on Wednesday.", undefined],
     // Not a country's possessive before a lower-case noun, nor an unknown owner.

@@ -165,14 +165,14 @@ describe("a news conference later on the day just told, naming no one", () => {
     ]);
 
   it("is the day's people's own happening", async () => {
-    expect(await told("The two commanders later met the press together.")).toEqual([
+    expect(await told("Both chiefs later met the press at the ministry.")).toEqual([
       ["2011-07-11", "Chen Bingde, Mike Mullen"],
       ["2011-07-11", "Chen Bingde, Mike Mullen"],
     ]);
   });
 
   it("stays with the talks when not later", async () => {
-    expect(await told("The two commanders met the press together.")).toEqual([
+    expect(await told("Both chiefs met the press at the ministry.")).toEqual([
       ["2011-07-11", "Chen Bingde, Mike Mullen"],
     ]);
   });

@@ -17,14 +17,11 @@ describe("a meeting and an occasion of its own joined by 'and' or 'then'", () =>
       ["2011-07-11", "2011-07-11"],
     ],
     [
-      "Gen. Chen Bingde will meet lawmakers on Monday and deliver a speech at a luncheon.",
+      "Gen. Chen Bingde will meet the mayor on Monday and make a speech at a banquet.",
       ["2011-07-11", "2011-07-11"],
     ],
     // … while a speech told with no table of its own was given at the meeting …
-    [
-      "Gen. Chen Bingde will meet lawmakers on Monday and deliver a speech on trade.",
-      ["2011-07-11"],
-    ],
+    ["Gen. Chen Bingde will meet the mayor on Monday and make a speech on trade.", ["2011-07-11"]],
     // … while a news conference after them (annotators differ on it), or a tour, is left with the
     // talks, and so is a dinner the talks were held over.
     [

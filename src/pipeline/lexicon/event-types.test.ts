@@ -40,13 +40,9 @@ describe("event type triggers", () => {
     ["tour", "He will tour\nsoon, they said.", []],
     ["leave-for", "Xi will leave Washington for Iowa.", ["leave Washington for "]],
     // A day may stand between the place left and the next one …
-    [
-      "leave-for",
-      "Xi left Los Angeles on Saturday for Ireland.",
-      ["left Los Angeles on Saturday for "],
-    ],
+    ["leave-for", "The envoy left Tokyo on Friday for Seoul.", ["left Tokyo on Friday for "]],
     // … but not a common noun's phrase.
-    ["leave-for", "Xi left Los Angeles on business for Ireland.", []],
+    ["leave-for", "The envoy left Tokyo on business for Seoul.", []],
     ["go-to-place", "Xi flies today to Iowa, then left for Tokyo.", ["flies", "left"]],
     ["go-to-place", "He headed to Hanoi on Friday.", ["headed"]],
     ["go-to-place", "Since Gates went to Beijing, ties warmed.", ["went"]],

@@ -53,16 +53,14 @@ describe("readDateline", () => {
   });
 
   it("reads such a dateline before a dash and the story, as a digest quotes the wire", () => {
-    expect(readDateline("HANOI, Oct. 11 Kyodo - The two ministers met on Monday.")).toMatchObject({
-      place: "HANOI",
-      monthDay: { month: 10, day: 11 },
+    expect(readDateline("SEOUL, May 3 Kyodo - The two ministers met on Monday.")).toMatchObject({
+      place: "SEOUL",
+      monthDay: { month: 5, day: 3 },
       agency: "Kyodo",
-      length: "HANOI, Oct. 11 Kyodo - ".length,
+      length: "SEOUL, May 3 Kyodo - ".length,
     });
     // A wire's name that runs into a word is no credit.
-    expect(
-      readDateline("HANOI, Oct. 11 Kyodo-based firms said they would invest."),
-    ).toBeUndefined();
+    expect(readDateline("SEOUL, May 3 Kyodo-based firms said they would invest.")).toBeUndefined();
   });
 
   it.each<[string, { place: string; monthDay: { month: number; day: number } } | undefined]>([
