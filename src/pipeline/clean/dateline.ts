@@ -38,7 +38,7 @@ const AGENCY_LEAD = new RegExp(
   String.raw`^(?:([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)\s+)?\((${WIRES})\)\s*(?:--|[–—-])\s*`,
 );
 /**
- * "BEIJING, Sept. 18 Kyodo" on a line of its own, or before a dash and the story ("HANOI, Oct. 11
+ * "BEIJING, Sept. 18 Kyodo" on a line of its own, or before a dash and the story ("SEOUL, May 3
  * Kyodo - …"): the wire's name without parentheses (Kyodo's style).
  */
 const WIRE_LINE_NO_YEAR = new RegExp(

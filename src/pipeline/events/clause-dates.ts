@@ -109,7 +109,7 @@ export function otherTimeDates(
     // "Chang said he welcomed the choice after taking office in February": a clause of another
     // time with no act of its own dates nothing the sentence tells, whatever the main clause says.
     if (!main && own.length) continue;
-    // "After getting underway Monday, the ships joined the cruiser for a drill": a participle's
+    // "After leaving port on Monday, the frigates held a joint drill": a participle's
     // clause opening the sentence, of what its subject did just before, with no act of its own to
     // date, dates the main clause's act too (the one day the sentence tells). Told after the main
     // clause ("said he valued it after taking office in January") it is only background.

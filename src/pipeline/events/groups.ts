@@ -209,7 +209,7 @@ export function groupDates(
     last.from = previous.to;
     last.to = s.end;
   }
-  // "… opened talks on trade and on the ties that Beijing cut off a year ago": a last date inside a
+  // "… held talks on trade and the exchanges that Beijing suspended last year": a last date inside a
   // restrictive clause with a named subject of its own dates that clause alone; the words before
   // the clause go with the date before it.
   const clauseOfLast = last && previous?.to === undefined ? restrictiveStart(s, last.t) : undefined;

@@ -119,7 +119,7 @@ export function findLocation(text: string): Place | undefined {
 const VENUES_ALL = new RegExp(VENUE_RE.source, "g");
 
 /**
- * "in east China's Shandong Province", "in Japan's Okinawa", "in Hawaii's Pearl Harbor": a place
+ * "in southwest China's Sichuan Province", "in Japan's Okinawa", "in Hawaii's Pearl Harbor": a place
  * inside a country or a known place named by its possessive, after a word for a part of it or none.
  */
 const OWNER_ISO = new Map([
@@ -132,7 +132,7 @@ const IN_COUNTRYS_REGION = new RegExp(
 );
 
 /**
- * "flew into the state of Iowa", "in the province of Sichuan": a place named after the word for
+ * "flew into the state of Texas", "in the province of Sichuan": a place named after the word for
  * its kind, found wherever a known place or a US state is so named.
  */
 const THE_KIND_OF = new RegExp(

@@ -14,8 +14,8 @@ const JOINED =
   /^(?<before>[^,;:()]{0,60}?)(?<joint>,?\s+(?:and(?:\s+then)?|then|(?:to\s+be\s+)?followed\s+by)\s+)(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$/;
 
 /**
- * The same with the subject's next verb after the joint, "met the leaders and deliver a speech at
- * a luncheon": allowed where a meal follows, a table of its own wherever the speech was.
+ * The same with the subject's next verb after the joint, "will meet the mayor and make a speech at
+ * a banquet": allowed where a meal follows, a table of its own wherever the speech was.
  */
 const JOINED_BY_VERB =
   /^(?<before>[^,;:()]{0,60}?)(?<joint>,?\s+(?:and(?:\s+then)?|then)\s+)\p{Ll}+\s+(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$/u;
@@ -24,7 +24,7 @@ const JOINED_BY_VERB =
 const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasion";
 
 /**
- * "Talks between the two, to be followed by a joint news conference", "talks and a banquet": an
+ * "Talks with the admiral, to be followed by a speech at the university", "talks and a banquet": an
  * occasion with a table or an audience of its own (occasions.json "apart") joined to a meeting by
  * "and" or "then" is another happening of the date, by the same people (ANNOTATION.md: a dinner
  * and a meeting are separate occasions). The group splits at the joint.

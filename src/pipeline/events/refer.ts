@@ -112,7 +112,7 @@ function overlapsTime(e: EventDraft, t: TimeMention): boolean {
  * `narration` is the sentence with its quotations blanked (same offsets).
  */
 /**
- * "the visit to China last week by Defense Secretary": the words between an occasion's noun and
+ * "the visit to Beijing this month by the Pacific commander": the words between an occasion's noun and
  * its owner. Only a place and a time may come between, so the "by" is the noun's; the title's
  * capitalised words may stand before the name.
  */
@@ -123,8 +123,8 @@ const BY_OWNER = new RegExp(
 );
 
 /**
- * The person an occasion's noun names as its own with "by" ("the visit to China last week by
- * Defense Secretary Robert Gates"), if any: the first person named after that "by", in the noun's
+ * The person an occasion's noun names as its own with "by" ("the visit to Beijing this month by
+ * Adm. Samuel Locklear"), if any: the first person named after that "by", in the noun's
  * clause; `nounEnd` is where the noun ends in the sentence.
  */
 function ownerAfter(
@@ -167,7 +167,7 @@ export function referredEvent(
     const owner = ownerAfter(s, actors, (m.index ?? 0) + m[0].length);
     const candidates = events.filter((e) => {
       if (!familiesOf(e).has(fam)) return false;
-      // "the visit to China last week by Gates": an occasion of someone the event does not have.
+      // "the visit to Beijing this month by Locklear": an occasion of someone the event does not have.
       if (owner && !e.actors.some((a) => a.key === owner.key)) return false;
       return !t || overlapsTime(e, t);
     });

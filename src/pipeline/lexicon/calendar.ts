@@ -67,7 +67,7 @@ const schema = z.strictObject({
   /** Words a table's row puts in brackets after a date to mark a plan ("August (planned)"). */
   planMarks: z.array(z.string().min(1)).min(1),
   /**
-   * Past verbs that undid a plan ("rebuffed a proposed visit in June"): the plan's date is when
+   * Past verbs that undid a plan ("turned down a proposed visit in May"): the plan's date is when
    * it was undone, not a time to come.
    */
   planUndoers: z.array(z.string().min(1)).min(1),

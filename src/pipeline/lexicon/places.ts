@@ -40,7 +40,7 @@ const schema = z.strictObject({
    */
   itineraryVerbs: z.array(z.string().min(1)),
   /**
-   * Words for a part of a country before its possessive ("in east China's Shandong Province",
+   * Words for a part of a country before its possessive ("in southwest China's Sichuan Province",
    * "in southern Japan's Okinawa"): the place is the one named after the possessive.
    */
   regionWords: z.array(z.string().regex(/^[a-z]+$/, "one lower-case word")),

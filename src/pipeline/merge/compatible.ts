@@ -389,8 +389,8 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   // Across outlets, days a day apart are one happening told in two time zones only when both
   // tell one kind of act, or name its place ("held talks at Sunnylands" and "agreed at the
   // Sunnylands Retreat"): "accused China on Monday" and "flew to Moscow on Sunday" share a
-  // person, not an act. The place must be one site: a tour in Beijing on Wednesday and a news
-  // conference at the Great Hall on Tuesday are two acts of one trip.
+  // person, not an act. The place must be one site: a tour of a base in a capital one day and a
+  // news conference at a hall there the day before are two acts of one trip.
   const placed = sameSite(a.location, b.location);
   const acrossOutlets = a.articleId !== b.articleId;
   if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)

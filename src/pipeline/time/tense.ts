@@ -43,8 +43,8 @@ const PLANNED_ACT =
  * secretary to visit in January" is next January's visit. So is what a step told in the present
  * "lays the groundwork for" or "sets the stage for": "the round sets the stage for the admiral's
  * trip in March". So is "the planned visit" or "a proposed meeting" named with its date: "praised
- * the planned visit of the admiral in August" (but not one a past verb undid: "rebuffed a proposed
- * visit in June", calendar.json planUndoers). So is an occasion awaited in the present: "the
+ * the planned visit of the admiral in August" (but not one a past verb undid: "turned down a proposed
+ * visit in May", calendar.json planUndoers). So is an occasion awaited in the present: "the
  * command anticipates a port call by the frigates in June", "we await the talks in March".
  */
 const FUTURE = new RegExp(
@@ -435,7 +435,7 @@ let lastFuture: { text: string; future: boolean } | undefined;
 // Nor once the clause tells, in the passive past, what happened to the plan itself ("the decision
 // to attend was announced on April 1"); "was expected in May" is still the plan's.
 // Nor once a relative clause tells, with its own subject, what someone did before ("will restart
-// the talks that Beijing froze in January": January is the freezing's, in the past).
+// the drills that Beijing halted in March": March is the halting's, in the past).
 const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b|\b(?:that|which)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:they|he|she|it|we)\s+)(?:(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\b)[^.;,])*$`;
 // "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").
 const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)";

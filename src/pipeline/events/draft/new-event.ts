@@ -21,13 +21,13 @@ import { ZONED_AFTER } from "../../time/zone.ts";
 
 /**
  * Where a visit went: the capitalised words after "visited", "travelled to", "arrived in", "will
- * stop at", "flew to", "is due in", or after "for" in "left Washington for Iowa" (a day may stand
- * before the "for": "left Los Angeles on Saturday for Ireland").
+ * stop at", "flew to", "is due in", or after "for" in "left Washington for Ohio" (a day may stand
+ * before the "for": "left Tokyo on Friday for Seoul").
  */
 /** A place's name, captured by the patterns below: "Iowa", "the Pentagon", "Los Angeles". */
 const PLACE = String.raw`(?:the\s+)?(?!${CALENDAR_WORD})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*`;
 
-/** A day told between a place left and the next one: "left Los Angeles on Saturday for Ireland". */
+/** A day told between a place left and the next one: "left Tokyo on Friday for Seoul". */
 const DAY_TOLD = String.raw`(?:(?:early|late)\s+)?(?:on\s+)?(?:${WEEKDAYS.join("|")})(?:\s+(?:morning|afternoon|evening|night))?`;
 
 const DESTINATION = new RegExp(

@@ -61,7 +61,7 @@ export function laterThatDay(
     (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
   );
   if (!occasion) return false;
-  // "The two leaders later met the press": with no one named, the people of the day's event told
+  // "Both chiefs later met the press": with no one named, the people of the day's event told
   // just before did it.
   const day = actors.length
     ? latestRecent(ctx, s, 8, (e) => e.date.precision === "day" && sharedActors(e, actors) > 0)
