@@ -141,7 +141,7 @@ const THE_KIND_OF = new RegExp(
 );
 
 /** The places `IN_COUNTRYS_REGION` and `THE_KIND_OF` read in a text, with where each stands. */
-function regionsOfCountries(text: string): { at: number; place: Place }[] {
+function placesByOwnerOrKind(text: string): { at: number; place: Place }[] {
   // Only a text with a possessive, or with " of ", can hold one: most have neither.
   const owned = /['’]s\s/.test(text)
     ? matchesOf(text, IN_COUNTRYS_REGION).flatMap((m) => {
@@ -166,7 +166,7 @@ function regionsOfCountries(text: string): { at: number; place: Place }[] {
  */
 export function findLocations(text: string): Place[] {
   const out: Place[] = [];
-  const regions = regionsOfCountries(text);
+  const regions = placesByOwnerOrKind(text);
   // Each region read goes in text order among the places after "in" and "at".
   const regionsBefore = (at: number) => {
     for (let r = regions[0]; r && r.at < at; r = regions[0]) out.push((regions.shift() ?? r).place);
