@@ -1183,6 +1183,18 @@ describe("merging", () => {
     expect(events.map((e) => e.title)).toEqual(titles);
   });
 
+  it.each([
+    // An invitation sent on a date is a happening of that date …
+    ["The Seventh Fleet sent the formal invitation in May.", ["2012-05"]],
+    // … while an invitation only named tells none.
+    ["The fleet's invitation was welcome news in the capital.", []],
+  ])("an invitation: %s", async (sentence, dates) => {
+    const events = await eventsOf({
+      "a.txt": story("Ties", "WASHINGTON, Aug. 16, 2012", sentence),
+    });
+    expect(events.map((e) => e.date.value)).toEqual(dates);
+  });
+
   it("each coordinated date keeps the place told with it", async () => {
     const events = await eventsOf({
       "a.txt": story(
@@ -1650,7 +1662,11 @@ describe("a visit asked for", () => {
       "Adm. Jane Roe met Gen. John Doe in Manila on Monday and asked him to visit Tokyo.",
       ["2013-03-04 Roe and Doe hold talks in Manila"],
     ],
-    ["On Monday Adm. Jane Roe invited Gen. John Doe to visit Tokyo.", []],
+    // Inviting is the day's act, an invitation (CAMEO 036); the visit it asks for is none.
+    [
+      "On Monday Adm. Jane Roe invited Gen. John Doe to visit Tokyo.",
+      ["2013-03-04 Adm. Jane Roe invited Gen. John Doe to visit Tokyo"],
+    ],
     [
       "Adm. Jane Roe saw Gen. John Doe in Manila on Monday and accepted an invitation to visit Tokyo.",
       ["2013-03-04 Roe and Doe hold talks in Manila"],

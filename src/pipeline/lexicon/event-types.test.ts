@@ -204,6 +204,14 @@ describe("event type triggers", () => {
     ],
     ["meet", "The two later met the press.", []],
     ["meet", "The minister met with the Press Council.", ["met"]],
+    // Sending an invitation, or inviting someone named to come, is an act of its own …
+    [
+      "invite",
+      "The fleet sent a formal invitation in May; the ministry invited Japan to join the drill.",
+      ["sent", "invited"],
+    ],
+    // … but being invited, or sending something else, is not.
+    ["invite", "He has been invited to visit Tokyo and sent a letter in May.", []],
     ["reject", "The spokesman rebutted the accusations on Tuesday.", ["rebutted"]],
     [
       "reject",
