@@ -314,6 +314,9 @@ describe("event type triggers", () => {
       ["sailed into", "pulled into"],
     ],
     ["stop-at", "The talks sailed into trouble.", []],
+    // Due or expected on a named place is a stop there; on a day or a date it is no travel.
+    ["stop-at", "The premier is due on Guam and expected on Saipan.", ["due on", "expected on"]],
+    ["stop-at", "The report is due on Friday and a reply is expected on May 2.", []],
     [
       "legislate",
       "The President issued an executive order on Tuesday; the council issues a decree.",
