@@ -112,6 +112,9 @@ describe("event type triggers", () => {
     ["resume", "The game resumed after the rain.", []],
     ["negotiate", "Negotiations resumed.", ["Negotiations"]],
     ["agree", "Both sides agreed and pledged more.", ["agreed", "pledged"]],
+    // The acceptance of an invitation agrees to come; the acceptance of an award does not.
+    ["agree", "It follows the navy's acceptance in May of an invitation.", ["acceptance"]],
+    ["agree", "It follows the navy's acceptance of an award.", []],
     ["establish", "They set up a hotline at the inauguration.", ["set up", "inaugurat"]],
     ["establish", "They will launch a dialogue and launched the talks.", ["launch", "launched"]],
     ["establish", "The ministry asked Beijing to explain the launch.", []],
