@@ -160,40 +160,37 @@ function placesByOwnerOrKind(text: string): { at: number; place: Place }[] {
   return [...owned, ...kinds].sort((a, b) => a.at - b.at);
 }
 
+/** The place a phrase after "in"/"at" names (PHRASE's capture), if it is one. */
+function phrasePlace(captured: string): Place | undefined {
+  const phrase = captured
+    .replace(/[,.]$/, (c) => (/,\s+\S+\.$/.test(captured) ? c : ""))
+    .replace(/,$/, "");
+  // "in China’s national defense": a possessive modifies a noun, it is not a place.
+  if (/['’]s$/.test(phrase)) return undefined;
+  const country = countryOf(phrase);
+  if (!country) return undefined;
+  // Countries alone ("in China") describe a topic more often than a venue.
+  if (/^(the\s+)?(China|United States|U\.S\.)$/.test(phrase)) return undefined;
+  // "islands in the East China Sea": open water is what a dispute is about, not where people met.
+  if (WATERS.test(phrase)) return undefined;
+  return { name: phrase.replace(/^the\s+/, "The ").replace(/^The /, "the "), country };
+}
+
 /**
  * Every place a text names after "in"/"at", a country's region among them (in order), then its
  * US bases and its venues named anywhere.
  */
 export function findLocations(text: string): Place[] {
-  const out: Place[] = [];
   const regions = placesByOwnerOrKind(text);
-  // Each region read goes in text order among the places after "in" and "at".
-  const regionsBefore = (at: number) => {
-    for (let r = regions[0]; r && r.at < at; r = regions[0]) out.push((regions.shift() ?? r).place);
-  };
-  for (const m of matchesOf(text, PHRASE)) {
+  // "in Japan's Okinawa" is read as the region, Okinawa, not as the phrase it also is.
+  const regionAt = new Set(regions.map((r) => r.at));
+  const phrases = matchesOf(text, PHRASE).flatMap((m) => {
     const at = m.index ?? 0;
-    regionsBefore(at);
-    // "in Japan's Okinawa" is read as the region, Okinawa, not as the phrase it also is.
-    const region = regions[0]?.at === at ? regions.shift() : undefined;
-    if (region) {
-      out.push(region.place);
-      continue;
-    }
-    let phrase = (m[1] ?? "").replace(/[,.]$/, (c) => (/,\s+\S+\.$/.test(m[1] ?? "") ? c : ""));
-    phrase = phrase.replace(/,$/, "");
-    // "in China’s national defense": a possessive modifies a noun, it is not a place.
-    if (/['’]s$/.test(phrase)) continue;
-    const country = countryOf(phrase);
-    if (!country) continue;
-    // Countries alone ("in China") describe a topic more often than a venue.
-    if (/^(the\s+)?(China|United States|U\.S\.)$/.test(phrase)) continue;
-    // "islands in the East China Sea": open water is what a dispute is about, not where people met.
-    if (WATERS.test(phrase)) continue;
-    const name = phrase.replace(/^the\s+/, "The ");
-    out.push({ name: name.replace(/^The /, "the "), country });
-  }
-  regionsBefore(Infinity);
+    const place = regionAt.has(at) ? undefined : phrasePlace(m[1] ?? "");
+    return place ? [{ at, place }] : [];
+  });
+  // The places after "in" and "at" and the regions, in text order.
+  const out = [...phrases, ...regions].sort((a, b) => a.at - b.at).map((x) => x.place);
   // "toured Naval Station Mayport", "flew over Travis Air Force Base": a US base wherever it stands.
   // The kind is looked for first: the name's pattern is costly to try at every word of a text.
   const bases = US_INSTALLATION.test(text) ? matchesOf(text, INSTALLATION_NAME) : [];

@@ -4,21 +4,29 @@ import { familyOf } from "./attach.ts";
 import { OCCASIONS } from "../lexicon/occasions.ts";
 import { boundsOf, stretch } from "./split.ts";
 
+/** The talks' own words up to the joint: no clause break. */
+const BEFORE = String.raw`^(?<before>[^,;:()]{0,60}?)`;
+/** The next occasion's article and up to two modifiers, or none. */
+const NOUN_LEAD = String.raw`(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$`;
+
 /**
  * The words between the talks and the next occasion when "and", "then" or "followed by" joins
  * them as the next part of the day: "talks with the admiral and then a banquet", "talks, to be
  * followed by a speech". Only the next occasion's article and up to two modifiers may follow the
  * joint: "met the premier and gave a speech" tells a speech at the meeting (per-act.ts).
  */
-const JOINED =
-  /^(?<before>[^,;:()]{0,60}?)(?<joint>,?\s+(?:and(?:\s+then)?|then|(?:to\s+be\s+)?followed\s+by)\s+)(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$/;
+const JOINED = new RegExp(
+  String.raw`${BEFORE},?\s+(?:and(?:\s+then)?|then|(?:to\s+be\s+)?followed\s+by)\s+${NOUN_LEAD}`,
+);
 
 /**
  * The same with the subject's next verb after the joint, "will meet the mayor and make a speech at
  * a banquet": allowed where a meal follows, a table of its own wherever the speech was.
  */
-const JOINED_BY_VERB =
-  /^(?<before>[^,;:()]{0,60}?)(?<joint>,?\s+(?:and(?:\s+then)?|then)\s+)\p{Ll}+\s+(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$/u;
+const JOINED_BY_VERB = new RegExp(
+  String.raw`${BEFORE},?\s+(?:and(?:\s+then)?|then)\s+\p{Ll}+\s+${NOUN_LEAD}`,
+  "u",
+);
 
 /** An occasion the sentence tells as its own (not one it refers to, nor one in a quotation). */
 const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasion";
