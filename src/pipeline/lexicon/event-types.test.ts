@@ -280,6 +280,13 @@ describe("event type triggers", () => {
     // Speaking at a venue is a speech; speaking at a news conference is that conference.
     ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
     ["speech", "Hagel spoke at a joint news conference.", []],
+    // The perfect tenses speak at a venue and to an audience too; at length they do not.
+    [
+      "speech",
+      "The envoy had spoken at Fudan; the admiral has spoken to cadets.",
+      ["spoken at", "spoken to"],
+    ],
+    ["speech", "She had spoken at length; he has spoken to the minister.", []],
     // A day between the verb and its venue: still a speech at the venue.
     [
       "speech",
