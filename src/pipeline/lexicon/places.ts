@@ -32,6 +32,11 @@ const schema = z.strictObject({
   usInstallations: z.array(z.string().min(1)),
   /** Last words of a building's name: a title says "at" it ("at the Great Hall"), not "in". */
   buildingWords: z.array(z.string().min(1)),
+  /**
+   * Nouns for a site a visitor tours inside a town, named or not ("the headquarters of the
+   * fleet", "a submarine base", "the naval academy"): a stop of its own on a trip.
+   */
+  siteNouns: z.array(z.string().regex(/^[a-z]+$/, "one lower-case word")),
   /** Nouns for the list of a trip's stops ("his itinerary"). */
   itineraryNouns: z.array(z.string().min(1)),
   /**
@@ -112,6 +117,14 @@ export function isVenue(place: string): boolean {
 
 /** A part of a country before its possessive ("east", "southwestern"), as an alternation. */
 export const REGION_WORDS: string = PLACES_FILE.regionWords.join("|");
+
+/**
+ * A visit's object that is a site of its own: up to four words (an owner, a kind) and a site's
+ * noun, right after the verb ("the headquarters of", "a submarine base", "its naval academy").
+ */
+export const SITE_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:the|a|an|its|his|her|their|one|two|three|several)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:${PLACES_FILE.siteNouns.join("|")})s?\b`,
+);
 
 /** Nouns for a trip's list of stops, as an alternation. */
 export const ITINERARY_NOUNS: string = PLACES_FILE.itineraryNouns.map(literal).join("|");

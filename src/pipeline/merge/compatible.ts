@@ -12,6 +12,8 @@ import { ENCOUNTER_FAMILIES, OCCASIONS } from "../lexicon/occasions.ts";
 import { daysOf, isProgramme } from "../events/programme.ts";
 import { sameOccasion } from "../events/refer.ts";
 import { FINENESS } from "../util/dates.ts";
+import { SITE_OBJECT } from "../lexicon/places.ts";
+import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { datesOf } from "./draft-dates.ts";
 import { remembered } from "../util/remembered.ts";
 
@@ -336,9 +338,28 @@ function ownParticulars(a: EventDraft, b: EventDraft): boolean {
 function programmeAndPart(whole: EventDraft, part: EventDraft): boolean {
   if (!isProgramme(whole) || whole.date.precision !== "day" || daysOf(part) >= daysOf(whole))
     return false;
-  if (part.head && part.head === whole.head && part.date.value === whole.date.value) return false;
+  if (
+    part.head &&
+    part.head === whole.head &&
+    part.date.value === whole.date.value &&
+    !toursASite(part)
+  )
+    return false;
   const [oa, ob] = [normOccasion(whole.occasion), normOccasion(part.occasion)];
   return !(oa && ob && oa === ob);
+}
+
+/**
+ * "On Sunday he toured the headquarters of the fleet" under a four-day visit that began on Sunday:
+ * a visit to a site in the town (a headquarters, a base, an academy) is a stop of the trip, not
+ * its opening, though told on its first day.
+ */
+function toursASite(d: EventDraft): boolean {
+  return d.triggers.some((t) => {
+    if (!t.own || t.reference || NOUN_FAMILY[t.text.toLowerCase()]) return false;
+    const e = d.evidence.find((x) => x.start <= t.start && t.start < x.start + x.text.length);
+    return !!e && SITE_OBJECT.test(e.text.slice(t.start - e.start + t.text.length));
+  });
 }
 
 /**

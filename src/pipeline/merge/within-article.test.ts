@@ -46,6 +46,25 @@ describe("one act told twice in one article", () => {
   });
 });
 
+describe("a visit on the first day of a stay", () => {
+  const stay = "Rear Adm. Wei Xueyi is visiting the United States from Sept. 6 to 9.";
+  it("to a site of its own (a headquarters, a base) is a stop of the stay", async () => {
+    for (const stop of [
+      "On Friday Wei toured the headquarters of the Pacific Fleet.",
+      "On Friday Wei visited a submarine base in Hawaii.",
+    ])
+      expect(await eventsOf(stay, stop), stop).toHaveLength(2);
+  });
+
+  it("to the stay's own town or country opens the stay", async () => {
+    for (const opening of [
+      "On Friday Wei visited Honolulu.",
+      "On Friday Wei visited the United States for the first time.",
+    ])
+      expect(await eventsOf(stay, opening), opening).toHaveLength(1);
+  });
+});
+
 describe("one traveller's visit told twice in one article, each with another host", () => {
   it("is one visit: a visit's hosts are no counterparts that make two of it", async () => {
     expect(
