@@ -52,8 +52,16 @@ describe("entryStampDays", () => {
     expect(daysOf([ENTRY, a, ENTRY, b, ENTRY])).toEqual([undefined, ...days]);
   });
 
+  it("counts the first entry's date line right above the body (a feed's first item)", () => {
+    expect(
+      daysOf(["Sat, 19 May 2012 17:40:00 -0400", ENTRY, "Mon, 07 May 2012 16:12:00 -0400", ENTRY]),
+    ).toEqual(["2012-05-19", "2012-05-07"]);
+  });
+
   it.each([
-    // One date line in the body is the page's own stamp, not entries.
+    // One date line in the body is the page's own stamp, not entries; nor is one above it alone.
+    [["Mar 4, 2013", ENTRY, ENTRY, ENTRY]],
+    [["Mar 4, 2013", "A headline", ENTRY, "6:20 pm ET | Mar 4, 2013", ENTRY]],
     [[ENTRY, "6:20 pm ET | Mar 4, 2013", ENTRY, ENTRY]],
     [[ENTRY, "Example Daily, Feb. 18, 2013", ENTRY, ENTRY]],
     // A sentence that names an outlet and a date is no source line.

@@ -29,8 +29,17 @@ export function entryStampDays(
   const first = kept[0];
   const last = kept.at(-1);
   if (first === undefined || last === undefined) return undefined;
+  // The first entry's own date line may stand right above the body's first line (a feed's first
+  // item under its date): it counts among the entries' stamps.
+  let from = first + 1;
+  for (let j = first - 1; j >= 0; j--) {
+    if (!lines[j]) continue;
+    if (isEntryStamp(lines[j] ?? "")) from = j;
+    break;
+  }
   const stamps = new Map<number, string>();
-  for (let i = first + 1; i < last; i++) {
+  for (let i = from; i < last; i++) {
+    if (i === first) continue;
     const line = lines[i] ?? "";
     if (!isEntryStamp(line)) continue;
     const day = readStampDate(line)?.day;
@@ -38,7 +47,7 @@ export function entryStampDays(
   }
   if (stamps.size < ENTRY_STAMPS) return undefined;
   let day: string | undefined;
-  let next = first;
+  let next = from;
   return kept.map((index) => {
     for (; next < index; next++) day = stamps.get(next) ?? day;
     return day;

@@ -4,6 +4,7 @@ import { isHttpUrl } from "../../dataset/index.ts";
 import type { ArticleWork, PipelineState, Stage, Warning } from "../types.ts";
 import { cutText } from "../read/cut.ts";
 import { decodeArticleBytes } from "../read/decode.ts";
+import { feedToText, isFeed } from "../read/feed.ts";
 import { htmlToText } from "../read/html.ts";
 import { READ_LIMITS } from "../read/limits.ts";
 import { normalisedHash } from "../read/normalised-hash.ts";
@@ -73,9 +74,11 @@ function readArticle(
   }
   seen.set(digest, file);
   const hash = sha256(bytes);
+  // A feed saved as .txt or .xml is read as its items, not as markup shown as text.
+  const feed = isFeed(decoded.text);
   const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype html|html)\b/i.test(decoded.text);
-  if (!isHtml) return emptyWork(file, hash, bounded(decoded.text, warn));
-  const page = htmlToText(decoded.text);
+  if (!isHtml && !feed) return emptyWork(file, hash, bounded(decoded.text, warn));
+  const page = feed ? feedToText(decoded.text) : htmlToText(decoded.text);
   const work = emptyWork(file, hash, bounded(page.text, warn));
   work.hints = { title: page.title, byline: page.byline, published: page.published };
   if (page.url !== undefined && isHttpUrl(page.url)) work.url = page.url;

@@ -403,6 +403,23 @@ describe("a standfirst above the byline", () => {
     expect(a?.text).toContain(paragraph("Monday"));
   });
 
+  it("a short paragraph under a date line of its own, with the next item's date below, is the body", async () => {
+    const item = (day: string) =>
+      `The two delegations met in Beijing on ${day} to discuss maritime safety, the ministry said.`;
+    const state = await runOn({
+      "q.txt": [
+        "Press Releases",
+        "",
+        "July 13, 2011",
+        item("Tuesday"),
+        "",
+        "July 11, 2011",
+        item("Monday"),
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.text.startsWith(item("Tuesday"))).toBe(true);
+  });
+
   it("a first paragraph with no byline below it stays the body", async () => {
     const state = await runOn({
       "s.txt": ["The Long Thaw", "", "WASHINGTON, Nov. 12, 2013 – " + STORY, "", STANDFIRST].join(
