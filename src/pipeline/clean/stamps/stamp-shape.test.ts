@@ -14,6 +14,10 @@ describe("stampShape: page links beside the date", () => {
     ["11:42 20/02/2013 (updated: 12:30 20/02/2013)", "date-line"],
     ["20/02/2013 11:42 (updated 20/02/2013 12:30)", "date-line"],
     ["11:42 20/02/2013 (talks resumed 21/02/2013)", undefined],
+    // A weekly's "from the print edition" link beside the date and the place.
+    ["May 12th 2012 | from the print edition", "date-line"],
+    ["Oct 6th 2011 | TOKYO | from the print edition", "byline"],
+    ["Oct 6th 2011 | from the print edition of a rival paper", undefined],
     // Prose that holds a widget's word is still prose.
     ["Share prices fell on Oct 10, 2012 after the report was released", undefined],
     // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
