@@ -14,6 +14,12 @@ describe("stampShape: page links beside the date", () => {
     ["11:42 20/02/2013 (updated: 12:30 20/02/2013)", "date-line"],
     ["20/02/2013 11:42 (updated 20/02/2013 12:30)", "date-line"],
     ["11:42 20/02/2013 (talks resumed 21/02/2013)", undefined],
+    // A sentence's opening, cut by a hard wrap after a name, is no stamp and its outlet.
+    ["On March 4, 2013, the Senate Armed Services Committee", undefined],
+    ["In June 2011, the Naval War College Press", undefined],
+    // Negative: the same date before a byline's "by" or an outlet's capitalised name.
+    ["On March 4, 2013, by Jane Doe", "byline"],
+    ["On March 4, 2013, The Harbour Post", "byline"],
     // A weekly's "from the print edition" link beside the date and the place.
     ["May 12th 2012 | from the print edition", "date-line"],
     ["Oct 6th 2011 | TOKYO | from the print edition", "byline"],

@@ -4,6 +4,18 @@ import { moreWordsThan, wordCount } from "../lines.ts";
 import { alternatives, isNameLike, residue, withoutClock, withoutWidgets } from "./residue.ts";
 import { plainNumbers, readStampDate, type StampDate } from "./stamp-date.ts";
 
+/**
+ * "On October 8, 2012, the committee …": a capitalised preposition, the date and a comma, and a
+ * word in lower case (not a byline's "by") open a sentence, which a hard wrap may cut after a
+ * name ("… the House Committee on Intelligence"); no stamp reads so.
+ */
+function opensASentence(text: string, date: StampDate): boolean {
+  return (
+    /^(?:On|In|By)\s+$/.test(text.slice(0, date.start)) &&
+    /^,\s+(?!by\b)\p{Ll}/u.test(text.slice(date.end))
+  );
+}
+
 /** "By …", "Interview by …": a byline's start, and what it credits. */
 const BYLINE_START = new RegExp(
   String.raw`^(?:(?:${alternatives(BYLINE_KINDS)})\s+)?by\s+(?=\S)`,
@@ -52,6 +64,7 @@ export function stampShape(line: string): "date-line" | "byline" | undefined {
   // A sentence in Chinese or Japanese is a few "words" long by its spaces, and no stamp.
   if (!date || moreWordsThan(line, 20) || EAST_ASIAN_SENTENCE.test(line)) return undefined;
   const text = plainNumbers(line);
+  if (opensASentence(text, date)) return undefined;
   const rest = residue(`${text.slice(0, date.start)} ${withoutUpdate(text.slice(date.end))}`);
   if (!rest || (UPDATED_AFTER.test(rest) && !residue(text.slice(0, date.start))))
     return "date-line";
