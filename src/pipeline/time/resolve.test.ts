@@ -1793,6 +1793,15 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "Much rode on the moment when the two delegations sat down in Tokyo on Thursday.",
       "2013-06-20",
     ],
+    // A town's US state between commas is no clause's end.
+    [
+      "Much rides on the moment when the two delegations meet in Monterey, Calif., on Thursday.",
+      "2013-06-27",
+    ],
+    [
+      "Much rode on the moment when the two delegations met in Monterey, Calif., on Thursday.",
+      "2013-06-20",
+    ],
     // A subject set off by commas may come between.
     [
       "Ties get a boost when the navy's top officer, Adm. Wu Ming, arrives on Sunday.",

@@ -8,6 +8,7 @@ import {
   WEEKDAYS,
 } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
+import { US_STATE } from "../lexicon/places.ts";
 import { PAST_TELLING_VERBS } from "../lexicon/speech.ts";
 import { matchesOf } from "../util/matches.ts";
 
@@ -436,7 +437,9 @@ let lastFuture: { text: string; future: boolean } | undefined;
 // to attend was announced on April 1"); "was expected in May" is still the plan's.
 // Nor once a relative clause tells, with its own subject, what someone did before ("will restart
 // the drills that Beijing halted in March": March is the halting's, in the past).
-const REST = String.raw`(?:(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b|\b(?:that|which)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:they|he|she|it|we)\s+)(?:(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\b)[^.;,])*$`;
+// A town's US state between commas ("in Rancho Mirage, Calif., on Friday") is no clause's end.
+const STATE_AFTER_TOWN = String.raw`,\s*(?:${US_STATE}),?(?=\s|$)`;
+const REST = String.raw`(?:${STATE_AFTER_TOWN}|(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b|\b(?:that|which)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:they|he|she|it|we)\s+)(?:(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\b)[^.;,])*$`;
 // "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").
 const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)";
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
