@@ -44,6 +44,32 @@ describe("'the next day' after the first date of a story, in an aside", () => {
   });
 });
 
+describe("'the next day' after an aside, with only a plan told before it", () => {
+  const PLAN = "When the ministers meet in Hanoi on Friday, maritime safety will top the list.";
+  const NEXT = "Foreign Ministry spokesman Hong Lei rejected the charges the next day.";
+
+  it("counts from the aside's date, not the plan's", async () => {
+    expect(
+      await lastDate(PLAN, "The Pentagon's report, released on Monday, blamed China.", NEXT),
+    ).toBe("2013-02-19");
+    // A season between them dates nothing to the day.
+    expect(
+      await lastDate(
+        PLAN,
+        "The mood soured this winter.",
+        "The Pentagon's report, released on Monday, blamed China.",
+        NEXT,
+      ),
+    ).toBe("2013-02-19");
+  });
+
+  it("still counts from a past day told before the aside", async () => {
+    expect(
+      await lastDate(LEAD, "The Pentagon's report, released on Monday, blamed China.", NEXT),
+    ).toBe("2013-02-21");
+  });
+});
+
 describe("'earlier in the day' after a sentence dated only in an aside", () => {
   const LEAD_DAY = "The defense minister met the admiral at the Pentagon on Wednesday.";
   const SPEECH =

@@ -128,13 +128,17 @@ function timeOne(work: ArticleWork): ArticleWork {
     // in the next sentence counts from the sentence's own date, not from the aside's.
     const main = narration.filter((t) => !inAside(s, t));
     // A sentence dated only in asides leaves the date before it in place; with none before it,
-    // the aside's date is the only one "the next day" can count from.
+    // or only a date to come (the story's opening plan), the aside's date is the one "the next
+    // day" can count from.
     const last: TimeMention | undefined = narration.length
-      ? (main.at(-1) ?? (ctx.previous ? undefined : narration.at(-1)))
+      ? (main.at(-1) ?? (ctx.previous && !ctx.previous.future ? undefined : narration.at(-1)))
       : times.at(-1);
     if (last) ctx.previous = last;
     if (narration.some((t) => t.future && COMING_WEEK.test(t.text))) ctx.weekAhead = true;
-    const lastDay = main.filter((t) => t.precision === "day").at(-1);
+    const days = (ts: TimeMention[]) => ts.filter((t) => t.precision === "day");
+    const lastDay =
+      days(main).at(-1) ??
+      (ctx.previousDay && !ctx.previousDay.future ? undefined : days(narration).at(-1));
     if (lastDay) ctx.previousDay = lastDay;
     return { ...s, times, scene: isoDay(ctx.scene) };
   });
