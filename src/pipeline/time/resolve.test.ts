@@ -486,6 +486,16 @@ describe("resolveTimes: narration against the publication date", () => {
       [["March", "2013-03", "month", "relative-to-publication", "future"]],
     ],
     [
+      "Diplomats expect the group's second session in March.",
+      "2012-11-20",
+      [["March", "2013-03", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "Diplomats recall the group's second session in March.",
+      "2012-11-20",
+      [["March", "2012-03", "month", "relative-to-publication"]],
+    ],
+    [
       "The command had expected a port call by the frigates in March.",
       "2012-11-20",
       [["March", "2012-03", "month", "relative-to-publication"]],
