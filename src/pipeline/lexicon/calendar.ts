@@ -28,6 +28,11 @@ const schema = z.strictObject({
   /** Verbs that alone set an occasion after or before another ("The trip followed the talks"). */
   sequencingVerbs: z.array(z.string().min(1)),
   /**
+   * How a traveller reaches the place of a trip ("arrived in Beijing on Monday"): the start of a
+   * visit, before the talks it leads to.
+   */
+  arrivingVerbs: z.array(z.string().min(1)),
+  /**
    * How a traveller ends a trip under way ("before he leaves", "before returning home"): what
    * happens before it is a part of the trip.
    */
@@ -85,6 +90,7 @@ export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const SEQUENCING_VERBS: readonly string[] = CALENDAR.sequencingVerbs;
 export const LEAVING_VERBS: readonly string[] = CALENDAR.leavingVerbs;
+export const ARRIVING_VERBS: readonly string[] = CALENDAR.arrivingVerbs;
 export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;

@@ -514,6 +514,35 @@ describe("reports a day apart across outlets", () => {
       ),
     ).toHaveLength(1);
   });
+  it("are two happenings when one tells an arrival and the other the talks the day after", async () => {
+    const talks: [string, string, string] = [
+      "Talks in Tokyo",
+      "TOKYO, March 6, 2012",
+      "Adm. Jane Roe held talks with Gen. Wu Ming in Tokyo on Tuesday.",
+    ];
+    expect(
+      await merged(
+        [
+          "Roe in Tokyo",
+          "TOKYO, March 6, 2012",
+          "Adm. Jane Roe arrived in Tokyo on Monday and was met by Gen. Wu Ming.",
+        ],
+        talks,
+      ),
+    ).toHaveLength(2);
+    // Negative: a visit told a day off, in another time zone, is the talks' encounter.
+    expect(
+      await merged(
+        [
+          "Roe in Tokyo",
+          "WASHINGTON, March 6, 2012",
+          "Gen. Wu Ming hosted Adm. Jane Roe in Tokyo on Monday.",
+        ],
+        talks,
+      ),
+    ).toHaveLength(1);
+  });
+
   it("are two happenings when each names someone the other does not", async () => {
     expect(
       await merged(

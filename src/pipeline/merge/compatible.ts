@@ -14,6 +14,7 @@ import { sameOccasion } from "../events/refer.ts";
 import { FINENESS } from "../util/dates.ts";
 import { SITE_OBJECT } from "../lexicon/places.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
+import { ARRIVING_VERBS } from "../lexicon/calendar.ts";
 import { datesOf } from "./draft-dates.ts";
 import { remembered } from "../util/remembered.ts";
 
@@ -416,6 +417,7 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const acrossOutlets = a.articleId !== b.articleId;
   if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)
     return false;
+  if (acrossOutlets && (arrivalBeforeTalks(a, b) || arrivalBeforeTalks(b, a))) return false;
   // A day apart, an occasion named by one report only ("opened the forum on Wednesday", "held
   // talks in Beijing on Tuesday") is the occasion and another day of the trip, not one act.
   if (acrossOutlets && a.date.value !== b.date.value && !oa !== !ob) return false;
@@ -458,6 +460,18 @@ function oneBodyOneDay(a: EventDraft, b: EventDraft): boolean {
 /** The bodies of a draft other than whole governments. */
 export const namedBodies = (d: EventDraft): string[] =>
   (d.bodies ?? []).filter((x) => !isGovernment(x)).map((x) => x.name);
+
+/**
+ * "Arrived in Beijing on Monday" in one outlet and "held talks with the minister on Tuesday" in
+ * another: a traveller's arrival comes before the talks it leads to, not the talks told a day off.
+ */
+function arrivalBeforeTalks(arrival: EventDraft, talks: EventDraft): boolean {
+  if (arrival.head !== "visit" || talks.head !== "meeting") return false;
+  if (arrival.date.value >= talks.date.value) return false;
+  return arrival.triggers.some(
+    (t) => t.own && ARRIVING_VERBS.includes(t.text.toLowerCase().split(" ")[0] ?? ""),
+  );
+}
 
 /** One type of act, or a visit, its hosting and its meeting (one encounter told three ways). */
 function sameKindOfAct(a: EventDraft, b: EventDraft): boolean {
