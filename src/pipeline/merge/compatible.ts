@@ -68,6 +68,7 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   const sameArticle = a.articleId === b.articleId;
   if (!sameArticle && (outsideTelling(a, b) || outsideTelling(b, a))) return false;
   if (!sameArticle && destinationsInTwoCountries(a, b)) return false;
+  if (!sameArticle && (arrivalBeforeTalks(a, b) || arrivalBeforeTalks(b, a))) return false;
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
   if (sameArticle && otherDestinations(a, b)) return false;
@@ -417,7 +418,6 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const acrossOutlets = a.articleId !== b.articleId;
   if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)
     return false;
-  if (acrossOutlets && (arrivalBeforeTalks(a, b) || arrivalBeforeTalks(b, a))) return false;
   // A day apart, an occasion named by one report only ("opened the forum on Wednesday", "held
   // talks in Beijing on Tuesday") is the occasion and another day of the trip, not one act.
   if (acrossOutlets && a.date.value !== b.date.value && !oa !== !ob) return false;
@@ -466,12 +466,15 @@ export const namedBodies = (d: EventDraft): string[] =>
  * another: a traveller's arrival comes before the talks it leads to, not the talks told a day off.
  */
 function arrivalBeforeTalks(arrival: EventDraft, talks: EventDraft): boolean {
-  if (arrival.head !== "visit" || talks.head !== "meeting") return false;
-  if (arrival.date.value >= talks.date.value) return false;
-  return arrival.triggers.some(
+  return talks.head === "meeting" && arrival.date.value < talks.date.value && isArrival(arrival);
+}
+
+/** A visit told by its arrival ("arrived in Beijing on Monday"). */
+const isArrival = (d: EventDraft): boolean =>
+  d.head === "visit" &&
+  d.triggers.some(
     (t) => t.own && ARRIVING_VERBS.includes(t.text.toLowerCase().split(" ")[0] ?? ""),
   );
-}
 
 /** One type of act, or a visit, its hosting and its meeting (one encounter told three ways). */
 function sameKindOfAct(a: EventDraft, b: EventDraft): boolean {
@@ -504,6 +507,7 @@ export function crossProfile(d: EventDraft): string {
     d.location ?? null,
     [d.date.value, d.date.precision, d.date.end ?? null],
     d.head ?? null,
+    isArrival(d),
     d.type.cameo,
     d.occasion ?? null,
     d.destination ?? null,
