@@ -27,6 +27,8 @@ const schema = z.strictObject({
   framingVerbs: z.array(z.string().min(1)),
   /** Verbs that alone set an occasion after or before another ("The trip followed the talks"). */
   sequencingVerbs: z.array(z.string().min(1)),
+  /** Words for a part of a month before its name ("early May", "late Sept 2010", "mid-June"). */
+  monthParts: z.array(z.string().regex(/^[a-z]+$/, "one lower-case word")),
   /**
    * How a traveller reaches the place of a trip ("arrived in Beijing on Monday"): the start of a
    * visit, before the talks it leads to.
@@ -91,6 +93,8 @@ export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const SEQUENCING_VERBS: readonly string[] = CALENDAR.sequencingVerbs;
 export const LEAVING_VERBS: readonly string[] = CALENDAR.leavingVerbs;
 export const ARRIVING_VERBS: readonly string[] = CALENDAR.arrivingVerbs;
+/** A part of a month before its name, as an alternation ("early|late|mid"). */
+export const MONTH_PARTS: string = CALENDAR.monthParts.join("|");
 export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;

@@ -163,6 +163,8 @@ const schema = z.strictObject({
    * stories, latest headlines), whose dates belong to other pages.
    */
   listItem: regexLiteralSchema,
+  /** A thread's post number before the post's text ("2/"), as a whole lead ("2/9" reads as a date). */
+  postNumber: regexLiteralSchema,
 });
 
 const STAMPS = parseLexicon(schema, raw, "stamps.json");
@@ -194,6 +196,7 @@ export const DETAILS_HEADINGS: readonly string[] = STAMPS.detailsHeadings;
 export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
 export const COMMENT_STAMP: readonly RegExp[] = STAMPS.commentStamp;
 export const COMMENTER_LINE: readonly RegExp[] = STAMPS.commenterLine;
+export const POST_NUMBER: RegExp = STAMPS.postNumber;
 export const MESSAGE_HEADER: readonly RegExp[] = STAMPS.messageHeader;
 export const COMMENT_ACTION: readonly RegExp[] = STAMPS.commentAction;
 export const COPYRIGHT: readonly RegExp[] = STAMPS.copyright;

@@ -420,6 +420,33 @@ describe("a standfirst above the byline", () => {
     expect(state.output?.articles.articles[0]?.text.startsWith(item("Tuesday"))).toBe(true);
   });
 
+  it("a saved thread's posts, each under its author's stamp, are the body, each dated by its heading", async () => {
+    const post = (n: number, text: string) => [
+      `Jane Roe @roe_watch · ${n + 10} Dec 2012`,
+      `${n}/ ${text}`,
+      "",
+    ];
+    const state = await runOn({
+      "t.txt": [
+        "Saved thread",
+        "",
+        ...post(
+          2,
+          "Jan 30, 2010: Beijing suspends military exchanges with the United States over arms sales to Taiwan.",
+        ),
+        ...post(
+          3,
+          "Late Sept 2010: the envoy spends two days in Beijing; the Pentagon declares the freeze over on Sept 29.",
+        ),
+      ].join("\n"),
+    });
+    const a = state.output?.articles.articles[0];
+    expect(a?.text.startsWith("2/ Jan 30, 2010")).toBe(true);
+    const dates = (state.output?.events.events ?? []).map((e) => e.date.value);
+    expect(dates).toContain("2010-09-29");
+    expect(dates).not.toContain("2012-09-29");
+  });
+
   it("a first paragraph with no byline below it stays the body", async () => {
     const state = await runOn({
       "s.txt": ["The Long Thaw", "", "WASHINGTON, Nov. 12, 2013 – " + STORY, "", STANDFIRST].join(

@@ -111,8 +111,8 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
       // A headline or standfirst may read like prose too; the byline or date below it opens the
       // story. A paragraph longer than any standfirst is the story itself, as on a page of dated
       // items, each date above its own paragraph.
-      // So is a paragraph under a date line of its own: the first of a feed's or a digest's
-      // dated items, each under its stamp, not a standfirst above the next item's.
+      // So is a paragraph under a stamp of its own: the first of a feed's, a digest's or a
+      // thread's dated items, each under its stamp, not a standfirst above the next item's.
       const story = moreWordsThan(line, STANDFIRST_WORDS) || stampAbove(lines, i);
       const byline = story ? undefined : bylineBelow(lines, i);
       if (byline === undefined) return { index: i };
@@ -169,11 +169,14 @@ function bylineBelow(lines: string[], i: number): number | undefined {
   return undefined;
 }
 
-/** Whether the filled line right above line `i` is a date line ("Sat, 19 May 2012 17:40 GMT"). */
+/**
+ * Whether the filled line right above line `i` is a stamp: a date line ("Sat, 19 May 2012 17:40
+ * GMT") or a post's author and date ("Jane Roe @roe_watch · 12 Dec 2012").
+ */
 function stampAbove(lines: string[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const line = lines[j] ?? "";
-    if (line) return stampShape(line) === "date-line";
+    if (line) return stampShape(line) !== undefined;
   }
   return false;
 }

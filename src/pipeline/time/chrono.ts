@@ -3,6 +3,7 @@ import * as en from "chrono-node/en";
 import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
+  MONTH_PARTS,
   MONTH_WORD,
   WEEKDAY_ABBREVIATIONS,
   WEEKDAYS,
@@ -41,7 +42,7 @@ const MAYBE_TEMPORAL = new RegExp(
  * blanked out, length kept, and the month is read with its precision.
  */
 const PART_BEFORE_MONTH = new RegExp(
-  String.raw`\b(?:early|late|mid)(?:\s+|-)(?=(?:${MONTH_NAMES.join("|")})\b)`,
+  String.raw`\b(?:${MONTH_PARTS})(?:\s+|-)(?=(?:${MONTH_NAMES.join("|")})\b)`,
   "g",
 );
 

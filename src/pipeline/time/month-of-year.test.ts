@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromIso } from "../util/dates.ts";
 import type { TimeMention } from "../types.ts";
 import { resolveTimes } from "./resolve.ts";
-import { putInFrame } from "./month-of-year.ts";
+import { entryFrame, putInFrame } from "./month-of-year.ts";
 
 /** Each date of a sentence published on Thursday 27 September 2012, as "text → value (future)". */
 function datesOf(sentence: string, previous?: TimeMention): string[] {
@@ -124,5 +124,28 @@ describe("putInFrame", () => {
   ])("%j", (t, value, future) => {
     const [framed] = putInFrame([t], frame);
     expect([framed?.value, framed?.future]).toEqual([value, future]);
+  });
+});
+
+describe("an entry's dated heading frames the year of the dates after it", () => {
+  const yearOf = (sentence: string) => {
+    const ref = fromIso("2012-09-27");
+    const times = resolveTimes(sentence, 0, [], { published: ref, scene: ref });
+    return entryFrame(sentence, 0, times)?.year;
+  };
+
+  it.each([
+    ["June 2010: the envoy flies to Hanoi; talks open on June 29.", "2010"],
+    ["- June 2010: the envoy flies to Hanoi.", "2010"],
+    // A thread's post number, and a part of the month, before the heading's date.
+    ["4/ June 2010: the envoy flies to Hanoi.", "2010"],
+    ["4/ Late June 2010: the envoy flies to Hanoi.", "2010"],
+    ["Mid-June 2010: the envoy flies to Hanoi.", "2010"],
+    // Negative: words of a sentence before the date, or no colon after it.
+    ["Talks in June 2010: the envoy flew to Hanoi.", undefined],
+    ["4/ The envoy flew to Hanoi in June 2010: talks opened.", undefined],
+    ["4/ June 2010 the envoy flew to Hanoi.", undefined],
+  ])("%s → %s", (sentence, year) => {
+    expect(yearOf(sentence)).toBe(year);
   });
 });

@@ -1,7 +1,7 @@
 import type { TimeMention } from "../types.ts";
 import { joinAdjacent } from "./join-adjacent.ts";
-import { MONTH_WORD } from "../lexicon/calendar.ts";
-import { LIST_ITEM } from "../lexicon/stamps.ts";
+import { MONTH_PARTS, MONTH_WORD } from "../lexicon/calendar.ts";
+import { LIST_ITEM, POST_NUMBER } from "../lexicon/stamps.ts";
 
 /**
  * A year named relative to the reference ("last year", "this year", "next year") or to the date
@@ -104,6 +104,9 @@ const ENTRY_AFTER = /^\s*(?:--|[-–—:])/;
  * at the Pentagon. Mullen pays a return visit in July."): the entry's date, stated with its year,
  * opens the paragraph's first sentence and is set off by a dash or a colon.
  */
+/** A part of the month ending the words before an entry's date ("Late" of "Late Sept 2010"). */
+const MONTH_PART_LAST = new RegExp(String.raw`(?:^|\s+)(?:${MONTH_PARTS})-?$`, "i");
+
 export function entryFrame(
   sentence: string,
   sentenceStart: number,
@@ -111,9 +114,14 @@ export function entryFrame(
 ): YearFrame | undefined {
   const [first] = times;
   if (!first || first.basis !== "explicit" || first.endValue || first.inQuote) return undefined;
-  // Before the date: nothing, or one bullet of a list item (stamps.json listItem).
-  const lead = sentence.slice(0, first.start - sentenceStart).trim();
-  const bulleted = lead.length === 1 && LIST_ITEM.test(`${lead} ${first.text.trim()}`);
+  // Before the date: nothing, one bullet of a list item (stamps.json listItem) or a thread's post
+  // number ("3/", stamps.json postNumber), then a part of the month ("Late Sept 2010: …").
+  const lead = sentence
+    .slice(0, first.start - sentenceStart)
+    .trim()
+    .replace(MONTH_PART_LAST, "");
+  const bulleted =
+    (lead.length === 1 && LIST_ITEM.test(`${lead} ${first.text.trim()}`)) || POST_NUMBER.test(lead);
   if ((lead && !bulleted) || !ENTRY_AFTER.test(sentence.slice(first.end - sentenceStart)))
     return undefined;
   const fromMonth = first.precision === "year" ? "01" : first.value.slice(5, 7);
