@@ -165,6 +165,8 @@ const schema = z.strictObject({
   listItem: regexLiteralSchema,
   /** A thread's post number before the post's text ("2/"), as a whole lead ("2/9" reads as a date). */
   postNumber: regexLiteralSchema,
+  /** A forum post's number before its stamp ("#2   12-14-2013, 11:20 AM"): the number captured. */
+  forumPostHeader: regexLiteralSchema,
 });
 
 const STAMPS = parseLexicon(schema, raw, "stamps.json");
@@ -197,6 +199,7 @@ export const COMMENT_AUTHOR: readonly RegExp[] = STAMPS.commentAuthor;
 export const COMMENT_STAMP: readonly RegExp[] = STAMPS.commentStamp;
 export const COMMENTER_LINE: readonly RegExp[] = STAMPS.commenterLine;
 export const POST_NUMBER: RegExp = STAMPS.postNumber;
+export const FORUM_POST_HEADER: RegExp = STAMPS.forumPostHeader;
 export const MESSAGE_HEADER: readonly RegExp[] = STAMPS.messageHeader;
 export const COMMENT_ACTION: readonly RegExp[] = STAMPS.commentAction;
 export const COPYRIGHT: readonly RegExp[] = STAMPS.copyright;

@@ -447,6 +447,35 @@ describe("a standfirst above the byline", () => {
     expect(dates).not.toContain("2012-09-29");
   });
 
+  it("a forum thread's replies under its numbered first post are posts, not comments", async () => {
+    const OPENING =
+      "The navy confirmed today that the cruiser had turned sharply to avoid a landing ship in the strait.";
+    const REPLY =
+      "The defense ministry answered this afternoon that its ship had followed protocol throughout.";
+    const page = (first: string) =>
+      [
+        "Naval Forum > World Navies",
+        "",
+        first,
+        "harbor_watch   Member   Join Date: Mar 2009",
+        OPENING,
+        "",
+        "Both navies said the crews had spoken by radio and that nobody aboard either ship was hurt.",
+        "",
+        "Officials on both sides called for clearer rules for encounters at sea between their ships.",
+        "",
+        "#2   12-18-2013, 10:05 PM",
+        "tide_reader   Member   Join Date: Nov 2011",
+        REPLY,
+      ].join("\n");
+    const thread = await runOn({ "f.txt": page("#1   12-14-2013, 09:37 AM") });
+    expect(thread.output?.articles.articles[0]?.text).toContain(REPLY);
+    // Negative: under a story that is no numbered post, a numbered reply opens the comments.
+    const story = await runOn({ "s.txt": page("December 14, 2013") });
+    expect(story.output?.articles.articles[0]?.text).toContain(OPENING);
+    expect(story.output?.articles.articles[0]?.text).not.toContain(REPLY);
+  });
+
   it("a first paragraph with no byline below it stays the body", async () => {
     const state = await runOn({
       "s.txt": ["The Long Thaw", "", "WASHINGTON, Nov. 12, 2013 – " + STORY, "", STANDFIRST].join(

@@ -36,6 +36,7 @@ import { fromIso } from "../util/dates.ts";
 import { unquoteMailLine } from "../clean/mail-quotes.ts";
 import { mendOcrDigits } from "../clean/ocr-digits.ts";
 import { isTableRow, readTableRow } from "../clean/table-row.ts";
+import { FORUM_POST_HEADER } from "../lexicon/stamps.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -169,6 +170,19 @@ function bylineBelow(lines: string[], i: number): number | undefined {
   return undefined;
 }
 
+/** Whether the story's first line stands under a forum's first post's header ("#1 <stamp>"). */
+function firstPostAbove(lines: string[], bodyStart: number): boolean {
+  let filled = 0;
+  for (let j = bodyStart - 1; j >= 0 && filled < STANDFIRST_LINES; j--) {
+    const line = lines[j] ?? "";
+    if (!line) continue;
+    const post = FORUM_POST_HEADER.exec(line);
+    if (post?.[1] === "1" && stampShape(line.slice(post[0].length))) return true;
+    filled++;
+  }
+  return false;
+}
+
 /**
  * Whether the filled line right above line `i` is a stamp: a date line ("Sat, 19 May 2012 17:40
  * GMT") or a post's author and date ("Jane Roe @roe_watch · 12 Dec 2012").
@@ -295,11 +309,15 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     warnings.push({ file: work.file, message: "no article body found (no line of running prose)" });
     return undefined;
   }
+  // A forum's thread opens with its first post, numbered: the replies under it are its posts,
+  // not a story's comments.
+  const thread = firstPostAbove(lines, bodyStart);
   let bodyEnd = lines.length;
   for (let i = bodyStart + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (labelledListAbove(lines, bodyStart, i)) continue;
-    if (isFooterStart(line) || commentsBegin(line) || isLinkListLabel(lines, bodyStart, i)) {
+    const comments = commentsBegin(line) && !(thread && FORUM_POST_HEADER.test(line));
+    if (isFooterStart(line) || comments || isLinkListLabel(lines, bodyStart, i)) {
       bodyEnd = i;
       break;
     }
