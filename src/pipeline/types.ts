@@ -205,6 +205,11 @@ export interface ArticleWork {
    */
   entryDays?: readonly (string | undefined)[];
   /**
+   * The days the page's lines above the story label as its date ("Posted: 09/14/2012", "DATE:
+   * THURSDAY, SEPTEMBER 13, 2012"): a transcript's session may be the one a header names.
+   */
+  headerDays?: readonly string[];
+  /**
    * A transcript's session day, where the lines above its turns state it
    * (time/transcript-session.ts): the turns are told against it, and the briefing is held on it.
    */

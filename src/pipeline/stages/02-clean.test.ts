@@ -1030,3 +1030,21 @@ describe("an encyclopedia's section with reference marks", () => {
     expect(text).not.toMatch(/\[\d\]/);
   });
 });
+
+describe("the days a page's header labels as its date", () => {
+  it("are kept for the transcript's session; a crawl stamp's is not", async () => {
+    const state = await runOn({
+      "h.txt": [
+        "HEARING OF THE ARMED SERVICES COMMITTEE",
+        "Posted: 05/04/2012",
+        "Retrieved: 06/01/2014",
+        "DATE: THURSDAY, MAY 3, 2012",
+        "",
+        "REP. JANE ROE: The committee will come to order, and we thank the witnesses for coming today.",
+        "",
+        "MR. JOHN DOE: Thank you, Madam Chair, for the chance to describe our work with the navy.",
+      ].join("\n"),
+    });
+    expect(state.articles[0]?.headerDays).toEqual(["2012-05-04", "2012-05-03"]);
+  });
+});

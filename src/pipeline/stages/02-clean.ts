@@ -37,6 +37,7 @@ import { unquoteMailLine } from "../clean/mail-quotes.ts";
 import { mendOcrDigits } from "../clean/ocr-digits.ts";
 import { isTableRow, readTableRow } from "../clean/table-row.ts";
 import { FORUM_POST_HEADER } from "../lexicon/stamps.ts";
+import { readLabelledStamp } from "../clean/stamps/labelled-stamp.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -368,6 +369,10 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     datelineLength: dateline?.length ?? 0,
     paragraphs,
     entryDays: entryStampDays(lines, keptLines),
+    headerDays: header.flatMap((line) => {
+      const stamp = readLabelledStamp(line);
+      return stamp?.kind === "published" ? [stamp.day] : [];
+    }),
   };
 }
 

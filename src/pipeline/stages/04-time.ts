@@ -82,6 +82,7 @@ function timeOne(work: ArticleWork): ArticleWork {
         work.sentences,
         (s) => resolveTimes(s.text, s.start, quoteRanges, { published, scene: published }),
         pubDay,
+        work.headerDays,
       );
   if (session)
     work.paragraphs.forEach((_, i) => {

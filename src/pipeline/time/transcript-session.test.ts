@@ -67,3 +67,22 @@ describe("transcriptSession", () => {
     expect(transcriptSession(texts, sentences, (s) => s.times, published)).toEqual(expected);
   });
 });
+
+describe("transcriptSession from the page's header", () => {
+  const { texts, sentences } = page(TURNS);
+  it.each<[string, string[], ReturnType<typeof transcriptSession>]>([
+    // "DATE: THURSDAY, MAY 3, 2012" over "Posted: 05/04/2012": the session is the header's date.
+    [
+      "a labelled date the day before the posting",
+      ["2012-05-04", "2012-05-03"],
+      { day: "2012-05-03", firstTurn: 0 },
+    ],
+    // Negative: only the posting's own day, or a date weeks before it.
+    ["only the posting's day", ["2012-05-04"], undefined],
+    ["a date weeks before the posting", ["2012-04-03"], undefined],
+  ])("%s", (_, headerDays, expected) => {
+    expect(transcriptSession(texts, sentences, (s) => s.times, "2012-05-04", headerDays)).toEqual(
+      expected,
+    );
+  });
+});

@@ -12,7 +12,8 @@ const MAX_POSTING_DELAY_DAYS = 7;
 /**
  * The day a transcript's turns were spoken, and the paragraph its first turn opens: the last day
  * that the lines above the turns state in full ("The spokesman took questions at the ministry's
- * weekly briefing on May 3, 2012."), when the page was posted on that day or within
+ * weekly briefing on May 3, 2012."), or else the latest day a header's date label names before
+ * the posting (`headerDays`), when the page was posted on that day or within
  * a week after it. A ministry posts the day's briefing the next morning, and "yesterday" in a
  * question means the day before the briefing, not before the posting. Undefined for a page that is
  * no transcript or whose opening states no such day.
@@ -22,6 +23,7 @@ export function transcriptSession(
   sentences: readonly Sentence[],
   timesOf: (s: Sentence) => readonly TimeMention[],
   published: string,
+  headerDays: readonly string[] = [],
 ): { day: string; firstTurn: number } | undefined {
   const labels = speakerLabels(paragraphs);
   const turns = paragraphs
@@ -36,6 +38,12 @@ export function transcriptSession(
       if (t.basis === "explicit" && t.precision === "day" && !t.inQuote && !t.endValue)
         day = t.value;
   }
+  // Else a header's labelled date before the posting ("DATE: THURSDAY, SEPTEMBER 13, 2012" over
+  // "Posted: 09/14/2012"): the latest one.
+  day ??= [...headerDays]
+    .filter((d) => d < published)
+    .sort()
+    .at(-1);
   if (!day) return undefined;
   const delay = dayDiff(day, published);
   return delay >= 0 && delay <= MAX_POSTING_DELAY_DAYS ? { day, firstTurn } : undefined;
