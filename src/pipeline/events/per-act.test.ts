@@ -156,6 +156,24 @@ describe("a speech later on the day just told", () => {
   });
 });
 
+describe("a meeting told as earlier or later in the day just told", () => {
+  const day = "Adm. Jane Roe said on Wednesday that the patrols would go on.";
+  const datesOf = async (sentence: string) =>
+    (await storyEvents("Visit", "TOKYO, May 19, 2011", day, sentence)).map((e) => e.date.value);
+
+  it("opening its sentence, is a happening of its own that day", async () => {
+    expect(
+      await datesOf("Earlier in the day, Roe met Defense Minister Wu Ming at his ministry."),
+    ).toEqual(["2011-05-18", "2011-05-18"]);
+  });
+
+  it("stays with the day's statement when the part of the day does not open it", async () => {
+    expect(
+      await datesOf("Roe met Defense Minister Wu Ming at his ministry earlier in the day."),
+    ).toEqual(["2011-05-18"]);
+  });
+});
+
 describe("a news conference later on the day just told, naming no one", () => {
   const day = "Gen. Chen Bingde held talks with Adm. Mike Mullen in Beijing on Monday.";
   const told = async (sentence: string) =>

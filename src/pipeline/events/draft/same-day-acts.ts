@@ -37,12 +37,23 @@ const LATER_BEFORE = /\blater\s+$/i;
  * "later" on the day just told is a happening of its own that day, not the one the day refers to.
  */
 export function laterOccasionOfDay(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
+  const own = (families: (family: string) => boolean) =>
+    triggers.some((h) => !h.reference && !h.inQuote && families(familyOf(h) ?? ""));
+  // "Earlier in the day, the secretary met the vice president": a sentence that opens with
+  // another part of the day just told tells a meeting of its own. (A dinner or a speech "later
+  // the same day" is told below.)
+  if (OTHER_PART_OF_DAY.test(t.text.trim()) && t.start === s.start)
+    return own((f) => f === "meeting");
   return (
     t.basis === "previous-date" &&
     LATER_BEFORE.test(s.text.slice(0, t.start - s.start)) &&
-    triggers.some((h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""))
+    own((f) => OWN_OCCASIONS.has(f))
   );
 }
+
+/** "Earlier in the day", "later that morning": another part of the day just told. */
+const OTHER_PART_OF_DAY =
+  /^(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)$/i;
 
 /**
  * "The minister, speaking later to students at a staff college, …": a speech or a dinner "later",
