@@ -446,6 +446,13 @@ describe("event type triggers", () => {
       ["began", "opened"],
     ],
     ["establish", "The envoy opened the door and began the talks with an inquiry.", []],
+    // Initiating an inquiry, or an inquiry that began, is establishing it too.
+    [
+      "establish",
+      "The senate initiated an inquiry; the panel's investigation began in May.",
+      ["initiated", "began"],
+    ],
+    ["establish", "The inquiry began to stall; the probe started with a letter.", []],
     ["protest", "The vice minister called in the British envoy on Monday.", ["called in"]],
     ["protest", "The vice minister called\nin the envoy.", ["called\nin"]],
     ["protest", "The ministry called in the experts and calls in its loans.", []],
