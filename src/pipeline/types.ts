@@ -205,8 +205,8 @@ export interface ArticleWork {
    */
   entryDays?: readonly (string | undefined)[];
   /**
-   * The days the page's lines above the story label as its date ("Posted: 09/14/2012", "DATE:
-   * THURSDAY, SEPTEMBER 13, 2012"): a transcript's session may be the one a header names.
+   * The days the page's lines above the story label as its date ("Posted: 05/04/2011", "DATE:
+   * TUESDAY, MAY 3, 2011"): a transcript's session may be the one a header names.
    */
   headerDays?: readonly string[];
   /**

@@ -54,8 +54,8 @@ describe("entryStampDays", () => {
 
   it("counts the first entry's date line right above the body (a feed's first item)", () => {
     expect(
-      daysOf(["Sat, 19 May 2012 17:40:00 -0400", ENTRY, "Mon, 07 May 2012 16:12:00 -0400", ENTRY]),
-    ).toEqual(["2012-05-19", "2012-05-07"]);
+      daysOf(["Fri, 14 Jun 2013 22:10:00 -0400", ENTRY, "Tue, 11 Jun 2013 09:00:00 -0400", ENTRY]),
+    ).toEqual(["2013-06-14", "2013-06-11"]);
   });
 
   it.each([

@@ -165,7 +165,7 @@ const schema = z.strictObject({
   listItem: regexLiteralSchema,
   /** A thread's post number before the post's text ("2/"), as a whole lead ("2/9" reads as a date). */
   postNumber: regexLiteralSchema,
-  /** A forum post's number before its stamp ("#2   12-14-2013, 11:20 AM"): the number captured. */
+  /** A forum post's number before its stamp ("#4   03-02-2012, 08:15 PM"): the number captured. */
   forumPostHeader: regexLiteralSchema,
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { feedDay, feedToText, isFeed } from "./feed.ts";
-import { runOn } from "../testing/corpus.ts";
+import { runOn, story } from "../testing/corpus.ts";
 
 const rss = (...items: string[]) =>
   [
@@ -76,8 +76,25 @@ describe("a saved feed", () => {
     expect(feedToText(atom).published).toBe("2012-03-05");
   });
 
-  it("with no items is an error that says so", () => {
+  it("with no items, or nested past the markup's bound, is an error that says so", () => {
     expect(() => feedToText(rss())).toThrow(/no <item> or <entry>/);
+    const deep = "<div>".repeat(5000);
+    expect(() => feedToText(rss(item("Deep", "Thu, 13 Jun 2013", deep)))).toThrow(/nested/);
+  });
+
+  it("that cannot be read is left out with a warning naming it, the other files read", async () => {
+    const state = await runOn({
+      "empty-feed.txt": rss(),
+      "story.txt": story(
+        "Talks",
+        "BEIJING, June 14, 2013",
+        "Adm. Samuel Locklear met Adm. Wu Shengli in Beijing on Thursday, the navy said.",
+      ),
+    });
+    expect(state.warnings).toEqual([
+      { file: "empty-feed.txt", message: "left out: feed has no <item> or <entry>" },
+    ]);
+    expect(state.output?.events.events.map((e) => e.date.value)).toEqual(["2013-06-13"]);
   });
 
   it("dates each item's events by its own day, not the feed's", async () => {

@@ -1,5 +1,8 @@
 import { DOMParser, parseHTML } from "linkedom";
 import type { HtmlPage } from "./html.ts";
+import { nestingDepth } from "./depth.ts";
+import { READ_LIMITS } from "./limits.ts";
+import { MONTH_NAMES } from "../lexicon/calendar.ts";
 
 /**
  * A news feed saved as a file (RSS 2.0 or Atom): an XML declaration, comments, then `<rss>` or
@@ -10,18 +13,20 @@ const FEED_START = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|fee
 /** Whether a file's text is a saved RSS or Atom feed. */
 export const isFeed = (text: string): boolean => FEED_START.test(text);
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A month's number (0 for January) by its name's first three letters, as RFC 822 writes it. */
+const monthOf = (word: string) =>
+  MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === word.toLowerCase());
 
 /**
- * The day a feed's date names, in the outlet's own clock: "Sat, 19 May 2012 17:40:00 -0400"
- * (RSS) is 19 May though it is the 20th in UTC; "2013-06-01T09:40:00+08:00" (Atom) is 1 June.
+ * The day a feed's date names, in the outlet's own clock: "Fri, 14 Jun 2013 22:10:00 -0400"
+ * (RSS) is 14 June though it is the 15th in UTC; "2013-06-01T09:40:00+08:00" (Atom) is 1 June.
  */
 export function feedDay(date: string | undefined): string | undefined {
   const text = date?.trim() ?? "";
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const rfc = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(text);
-  const month = rfc ? MONTHS.indexOf((rfc[2] ?? "").toLowerCase()) : -1;
+  const month = rfc ? monthOf(rfc[2] ?? "") : -1;
   if (!rfc || month < 0) return undefined;
   return `${rfc[3]}-${String(month + 1).padStart(2, "0")}-${(rfc[1] ?? "").padStart(2, "0")}`;
 }
@@ -58,6 +63,10 @@ const FEED_DATE = ["lastbuilddate", "pubdate", "dc:date", "updated"];
  * else on its newest item's day.
  */
 export function feedToText(xml: string): HtmlPage {
+  // The bound of `htmlToText`: a feed's items are markup too, read into a tree.
+  const { maxHtmlDepth } = READ_LIMITS;
+  if (nestingDepth(xml) > maxHtmlDepth)
+    throw new Error(`feed nested more than ${maxHtmlDepth} levels deep`);
   const document = new DOMParser().parseFromString(xml, "text/xml") as unknown as Document;
   const root = document.querySelector("channel") ?? document.querySelector("feed");
   if (!root) throw new Error("feed has no <channel> or <feed> element");

@@ -185,7 +185,7 @@ function firstPostAbove(lines: string[], bodyStart: number): boolean {
 }
 
 /**
- * Whether the filled line right above line `i` is a stamp: a date line ("Sat, 19 May 2012 17:40
+ * Whether the filled line right above line `i` is a stamp: a date line ("Fri, 14 Jun 2013 22:10
  * GMT") or a post's author and date ("Jane Roe @roe_watch · 12 Dec 2012").
  */
 function stampAbove(lines: string[], i: number): boolean {

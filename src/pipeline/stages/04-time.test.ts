@@ -56,7 +56,7 @@ describe("'the next day' after an aside, with only a plan told before it", () =>
     expect(
       await lastDate(
         PLAN,
-        "The mood soured this winter.",
+        "Relations cooled over the winter.",
         "The Pentagon's report, released on Monday, blamed China.",
         NEXT,
       ),

@@ -104,7 +104,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     if (quoted) {
       // Only a page with a publication date of its own has such days, so `keep` drops nothing.
       const own = { ...ctx, published: quoted, scene: quoted };
-      // An entry may open with its own dated heading ("3/ Late Sept 2010: …"), as a timeline's does.
+      // An entry may open with its own dated heading ("4/ Early June 2011: …"), as a timeline's does.
       let times = resolveTimes(s.text, s.start, quoteRanges, own);
       if (opensParagraph) entry = entryFrame(s.text, s.start, times);
       times = framed(times, entry);

@@ -99,14 +99,14 @@ function openingFrame(
 /** What follows a chronology's entry date: a dash or a colon ("MAY 2011 - …", "2012: …"). */
 const ENTRY_AFTER = /^\s*(?:--|[-–—:])/;
 
+/** A part of the month ending the words before an entry's date ("Early" of "Early June 2011"). */
+const MONTH_PART_LAST = new RegExp(String.raw`(?:^|\s+)(?:${MONTH_PARTS})-?$`, "i");
+
 /**
  * The year a chronology's entry frames for the rest of its paragraph ("* MAY 2011 - Chen is hosted
  * at the Pentagon. Mullen pays a return visit in July."): the entry's date, stated with its year,
  * opens the paragraph's first sentence and is set off by a dash or a colon.
  */
-/** A part of the month ending the words before an entry's date ("Late" of "Late Sept 2010"). */
-const MONTH_PART_LAST = new RegExp(String.raw`(?:^|\s+)(?:${MONTH_PARTS})-?$`, "i");
-
 export function entryFrame(
   sentence: string,
   sentenceStart: number,
@@ -115,7 +115,7 @@ export function entryFrame(
   const [first] = times;
   if (!first || first.basis !== "explicit" || first.endValue || first.inQuote) return undefined;
   // Before the date: nothing, one bullet of a list item (stamps.json listItem) or a thread's post
-  // number ("3/", stamps.json postNumber), then a part of the month ("Late Sept 2010: …").
+  // number ("3/", stamps.json postNumber), then a part of the month ("Early June 2011: …").
   const lead = sentence
     .slice(0, first.start - sentenceStart)
     .trim()

@@ -46,7 +46,8 @@ const PLANNED_ACT =
  * trip in March". So is "the planned visit" or "a proposed meeting" named with its date: "praised
  * the planned visit of the admiral in August" (but not one a past verb undid: "turned down a proposed
  * visit in May", calendar.json planUndoers). So is an occasion awaited in the present: "the
- * command anticipates a port call by the frigates in June", "we await the talks in March", "officials expect its first session in July".
+ * command anticipates a port call by the frigates in June", "we await the talks in March", "the
+ * envoys expect the group's second session in May".
  */
 const FUTURE = new RegExp(
   String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
@@ -437,7 +438,7 @@ let lastFuture: { text: string; future: boolean } | undefined;
 // to attend was announced on April 1"); "was expected in May" is still the plan's.
 // Nor once a relative clause tells, with its own subject, what someone did before ("will restart
 // the drills that Beijing halted in March": March is the halting's, in the past).
-// A town's US state between commas ("in Rancho Mirage, Calif., on Friday") is no clause's end.
+// A town's US state between commas ("in Monterey, Calif., on Thursday") is no clause's end.
 const STATE_AFTER_TOWN = String.raw`,\s*(?:${US_STATE}),?(?=\s|$)`;
 const REST = String.raw`(?:${STATE_AFTER_TOWN}|(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b|\b(?:that|which)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:they|he|she|it|we)\s+)(?:(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\b)[^.;,])*$`;
 // "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").

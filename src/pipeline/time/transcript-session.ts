@@ -38,8 +38,8 @@ export function transcriptSession(
       if (t.basis === "explicit" && t.precision === "day" && !t.inQuote && !t.endValue)
         day = t.value;
   }
-  // Else a header's labelled date before the posting ("DATE: THURSDAY, SEPTEMBER 13, 2012" over
-  // "Posted: 09/14/2012"): the latest one.
+  // Else a header's labelled date before the posting ("DATE: TUESDAY, MAY 3, 2011" over
+  // "Posted: 05/04/2011"): the latest one.
   day ??= [...headerDays]
     .filter((d) => d < published)
     .sort()

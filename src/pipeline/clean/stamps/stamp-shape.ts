@@ -5,7 +5,7 @@ import { alternatives, isNameLike, residue, withoutClock, withoutWidgets } from 
 import { plainNumbers, readStampDate, type StampDate } from "./stamp-date.ts";
 
 /**
- * "On October 8, 2012, the committee …": a capitalised preposition, the date and a comma, and a
+ * "On March 4, 2013, the panel …": a capitalised preposition, the date and a comma, and a
  * word in lower case (not a byline's "by") open a sentence, which a hard wrap may cut after a
  * name ("… the House Committee on Intelligence"); no stamp reads so.
  */
