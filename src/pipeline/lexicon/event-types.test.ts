@@ -104,6 +104,17 @@ describe("event type triggers", () => {
     ["phone-call", "The talks reached an end. By phone, aides confirmed it.", []],
     ["dialogue", "He co-chaired the S&ED; the news conference followed.", ["co-chaired", "S&ED"]],
     ["dialogue", "He co-chaired\nthe meeting.", ["co-chaired"]],
+    // A roundtable, a seminar or a workshop is held; a media roundtable is a news conference.
+    [
+      "dialogue",
+      "The commission holds a roundtable; the institutes ran a seminar and a workshop.",
+      ["roundtable", "seminar", "workshop"],
+    ],
+    [
+      "dialogue",
+      "The admiral gave a media roundtable and later met reporters at a roundtable.",
+      [],
+    ],
     ["held", "The dialogue will be held on July 10.", ["be held"]],
     ["held", "He was held responsible.", []],
     ["held", "The summit held in Bali drew leaders.", ["held"]],
