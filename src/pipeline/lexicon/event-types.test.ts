@@ -431,6 +431,9 @@ describe("event type triggers", () => {
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
     ["report", "The Security Review Commission and the Strategy Office met.", []],
     ["report", "The two ministers review an honor guard; the generals review the troops.", []],
+    // Troops reviewed with no article are the ceremony too; a review of the troops is a document.
+    ["report", "The two admirals review troops at the pier.", []],
+    ["report", "The ministry ordered a review of the troops' readiness.", ["review"]],
     [
       "report",
       "The review the ministry ordered is done; a review of the guard was made.",
