@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isForeignLine, withoutTrailingWidgets } from "./furniture.ts";
+import { isWidgetLine } from "../clean/lines.ts";
 
 describe("isForeignLine", () => {
   it.each<[string, boolean]>([
@@ -38,5 +39,20 @@ describe("withoutTrailingWidgets", () => {
     ["", ""],
   ])("%s → %s", (line, kept) => {
     expect(withoutTrailingWidgets(line)).toBe(kept);
+  });
+});
+
+describe("a page's notice of what it will carry", () => {
+  it.each<[string, boolean]>([
+    ["A transcript will be posted on this page after the hearing.", true],
+    ["Video of the briefing is available on this site.", true],
+    // Negative: a story's own sentence of something posted elsewhere, or a long paragraph.
+    ["The ministry said a transcript would be posted on its website on Friday.", false],
+    [
+      "The panel met on Thursday; a transcript will be posted on this page, and members will take up the report and the bill on cyber threats next month in a session of their own.",
+      false,
+    ],
+  ])("%s → %s", (line, notice) => {
+    expect(isWidgetLine(line)).toBe(notice);
   });
 });
