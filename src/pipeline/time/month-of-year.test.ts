@@ -24,6 +24,12 @@ describe("a month named with a relative year is that year's month", () => {
       "He was in Beijing from January 9 to 12 this year.",
       ["January 9 to 12 this year → 2012-01-09"],
     ],
+    // A relative year that owns the sentence's opening noun frames the months after it.
+    ["Last year's round, held in May, went well.", ["Last year → 2011", "May → 2011-05"]],
+    [
+      "Next year's dialogue, due in July, will take up space.",
+      ["Next year → 2013 (future)", "July → 2013-07 (future)"],
+    ],
   ])("%s", (sentence, expected) => {
     expect(datesOf(sentence)).toEqual(expected);
   });
@@ -35,6 +41,8 @@ describe("a month named with a relative year is that year's month", () => {
       ["May 4 → 2012-05-04", "last year → 2011"],
     ],
     ["In May the talks resumed after last year's freeze.", ["May → 2012-05", "last year → 2011"]],
+    // A relative year that does not own the sentence's opening noun frames nothing.
+    ["Last year the talks stalled; in May they resumed.", ["Last year → 2011", "May → 2012-05"]],
   ])("not %s", (sentence, expected) => {
     expect(datesOf(sentence)).toEqual(expected);
   });

@@ -58,6 +58,9 @@ export function joinMonthWithYear(
 /** A month's name: a weekday or "yesterday" is counted from the reference, not placed in a year. */
 const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
 
+/** A possessive's ending right after a date ("last year's …"). */
+const POSSESSIVE_AFTER = /^['’]s\s/;
+
 /** "In 2012, …", "During 2011, …": a year that opens the sentence and frames what follows. */
 const OPENING_YEAR = /^\s*(?:in|during|throughout|over)\s+$/i;
 
@@ -69,19 +72,27 @@ export interface YearFrame {
 }
 
 /**
- * The year a date that opens the sentence frames: "In 2012, …" (a year and its comma) or "In May
- * 2011 …" (a month and its year, with or without a comma). Undefined when the sentence opens
- * otherwise.
+ * The year a date that opens the sentence frames: "In 2012, …" (a year and its comma), "In May
+ * 2011 …" (a month and its year, with or without a comma) or "Last year's …" (a relative year
+ * that owns the sentence's subject). Undefined when the sentence opens otherwise.
  */
 function openingFrame(
   sentence: string,
   sentenceStart: number,
   first: TimeMention | undefined,
 ): YearFrame | undefined {
-  if (!first || !OPENING_YEAR.test(sentence.slice(0, first.start - sentenceStart)))
-    return undefined;
+  if (!first) return undefined;
   const text = first.text.trim();
   const year = first.value.slice(0, 4);
+  // "Last year's report, issued in May, …": the year owns what the sentence opens with.
+  if (
+    first.precision === "year" &&
+    RELATIVE_YEAR.test(text) &&
+    !sentence.slice(0, first.start - sentenceStart).trim() &&
+    POSSESSIVE_AFTER.test(sentence.slice(first.end - sentenceStart))
+  )
+    return { year, fromMonth: "01", future: first.future };
+  if (!OPENING_YEAR.test(sentence.slice(0, first.start - sentenceStart))) return undefined;
   if (first.precision === "year" && /^(?:19|20)\d{2}$/.test(text))
     return /^\s*,/.test(sentence.slice(first.end - sentenceStart))
       ? { year, fromMonth: "01", future: first.future }
