@@ -84,7 +84,7 @@ function openingFrame(
   if (!first) return undefined;
   const text = first.text.trim();
   const year = first.value.slice(0, 4);
-  // "Last year's report, issued in May, …": the year owns what the sentence opens with.
+  // "Last year's round, held in May, …": the year owns what the sentence opens with.
   if (
     first.precision === "year" &&
     RELATIVE_YEAR.test(text) &&
