@@ -2,6 +2,7 @@ import { MESSAGE_HEADER } from "../lexicon/stamps.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import { matchesAny } from "./rule-sets.ts";
+import { filledAbove } from "./lines.ts";
 
 /**
  * A date line, a byline or credit stamp (a press-clip item's source: "Example Daily, Feb. 18,
@@ -31,12 +32,8 @@ export function entryStampDays(
   if (first === undefined || last === undefined) return undefined;
   // The first entry's own date line may stand right above the body's first line (a feed's first
   // item under its date): it counts among the entries' stamps.
-  let from = first + 1;
-  for (let j = first - 1; j >= 0; j--) {
-    if (!lines[j]) continue;
-    if (isEntryStamp(lines[j] ?? "")) from = j;
-    break;
-  }
+  const above = filledAbove(lines, first);
+  const from = above !== undefined && isEntryStamp(lines[above] ?? "") ? above : first + 1;
   const stamps = new Map<number, string>();
   for (let i = from; i < last; i++) {
     if (i === first) continue;

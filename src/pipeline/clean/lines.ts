@@ -46,6 +46,12 @@ export function isCreditLine(line: string): boolean {
 export const hasPhotoCredit = (line: string) => matchesAny(CREDIT_LINE, line);
 
 export const isWidgetLine = (line: string) => matchesAny(WIDGET_LINE, line);
+
+/** The index of the nearest line above line `i` with anything on it, if any. */
+export function filledAbove(lines: readonly string[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]) return j;
+  return undefined;
+}
 export const isMetaLine = (line: string) => META_LINE.test(line);
 
 /** Whether a code point is white space as `\s` has it. */

@@ -5,6 +5,7 @@ import { dropFootnoteMarks } from "../clean/footnote-marks.ts";
 import { dropPageBreaks } from "../clean/page-breaks.ts";
 import {
   endsLikeSentence,
+  filledAbove,
   isBodyFurniture,
   isCreditLine,
   isFooterStart,
@@ -189,11 +190,8 @@ function firstPostAbove(lines: string[], bodyStart: number): boolean {
  * GMT") or a post's author and date ("Jane Roe @roe_watch · 12 Dec 2012").
  */
 function stampAbove(lines: string[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const line = lines[j] ?? "";
-    if (line) return stampShape(line) !== undefined;
-  }
-  return false;
+  const above = filledAbove(lines, i);
+  return above !== undefined && stampShape(lines[above] ?? "") !== undefined;
 }
 
 /**

@@ -53,6 +53,19 @@ function framed(times: TimeMention[], entry: YearFrame | undefined): TimeMention
   return entry ? putInFrame(times, entry) : times;
 }
 
+/**
+ * The date "the next day" will count from after a sentence: its last date outside asides, else,
+ * where the one before is missing or still to come, its last date in an aside; undefined leaves
+ * `before` in place.
+ */
+function ownOrAside(
+  main: TimeMention[],
+  narration: TimeMention[],
+  before: TimeMention | undefined,
+): TimeMention | undefined {
+  return main.at(-1) ?? (before && !before.future ? undefined : narration.at(-1));
+}
+
 /** The context a sentence is told in: a photo's caption is told in the present. */
 function told(ctx: TimeContext, caption: boolean): TimeContext {
   return caption ? { ...ctx, caption } : ctx;
@@ -135,14 +148,12 @@ function timeOne(work: ArticleWork): ArticleWork {
     // or only a date to come (the story's opening plan), the aside's date is the one "the next
     // day" can count from.
     const last: TimeMention | undefined = narration.length
-      ? (main.at(-1) ?? (ctx.previous && !ctx.previous.future ? undefined : narration.at(-1)))
+      ? ownOrAside(main, narration, ctx.previous)
       : times.at(-1);
     if (last) ctx.previous = last;
     if (narration.some((t) => t.future && COMING_WEEK.test(t.text))) ctx.weekAhead = true;
     const days = (ts: TimeMention[]) => ts.filter((t) => t.precision === "day");
-    const lastDay =
-      days(main).at(-1) ??
-      (ctx.previousDay && !ctx.previousDay.future ? undefined : days(narration).at(-1));
+    const lastDay = ownOrAside(days(main), days(narration), ctx.previousDay);
     if (lastDay) ctx.previousDay = lastDay;
     return { ...s, times, scene: isoDay(ctx.scene) };
   });

@@ -37,8 +37,7 @@ const LATER_BEFORE = /\blater\s+$/i;
  * "later" on the day just told is a happening of its own that day, not the one the day refers to.
  */
 export function laterOccasionOfDay(s: Sentence, t: TimeMention, triggers: TriggerHit[]): boolean {
-  const own = (families: (family: string) => boolean) =>
-    triggers.some((h) => !h.reference && !h.inQuote && families(familyOf(h) ?? ""));
+  const own = (families: (family: string) => boolean) => !!toldOccasion(triggers, families);
   // "Earlier in the day, the secretary met the vice president": a sentence that opens with
   // another part of the day just told tells a meeting of its own. (A dinner or a speech "later
   // the same day" is told below.)
@@ -50,6 +49,10 @@ export function laterOccasionOfDay(s: Sentence, t: TimeMention, triggers: Trigge
     own((f) => OWN_OCCASIONS.has(f))
   );
 }
+
+/** The sentence's own trigger (not a reference, not quoted) of a family `families` accepts. */
+const toldOccasion = (triggers: TriggerHit[], families: (family: string) => boolean) =>
+  triggers.find((h) => !h.reference && !h.inQuote && families(familyOf(h) ?? ""));
 
 /** "Earlier in the day", "later that morning": another part of the day just told. */
 const OTHER_PART_OF_DAY =
@@ -68,10 +71,7 @@ export function laterThatDay(
 ): boolean {
   const word = LATER.exec(narration);
   if (!word || isFutureTense(narration)) return false;
-  const occasion = triggers.find(
-    (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
-  );
-  if (!occasion) return false;
+  if (!toldOccasion(triggers, (f) => OWN_OCCASIONS.has(f))) return false;
   // "Both chiefs later met the press": with no one named, the people of the day's event told
   // just before did it.
   const day = actors.length
