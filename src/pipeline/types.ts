@@ -134,6 +134,12 @@ export interface EventDraft {
   itineraryStop?: boolean;
   /** The primary sentence's main clause without its dates, a title for events no template fits. */
   headline?: string;
+  /**
+   * Dated by the telling of an announcement ("announced on Tuesday that the navy would …"): the
+   * event is the announcement, so its title is its headline, told from the announcing verb, and
+   * not a template of the act announced.
+   */
+  announced?: boolean;
   /** Governments and bodies acting, when no person is named. */
   bodies?: Actor[];
   /**

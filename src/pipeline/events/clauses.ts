@@ -86,6 +86,13 @@ export function reportedClause(s: Sentence, at: { start: number }): number | und
   return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
 }
 
+/** An announcement (a statement of its own, not "said") told before a point. */
+export const announcedBefore = (triggers: TriggerHit[], at: number) =>
+  triggers.find(
+    (h) =>
+      h.kind === "statement" && h.rank === ANNOUNCE_RANK && !h.noun && !h.inQuote && h.start < at,
+  );
+
 /**
  * "Qi said that relations had kept their momentum this year": a date inside what was said, with
  * nothing but saying (rank below ANNOUNCE_RANK: "said", "urged") to date, tells what the words are

@@ -4,6 +4,7 @@ import { ACT_RANK, ANNOUNCE_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { orgActors } from "../lexicon/orgs.ts";
 import { finerDateWithin } from "./finer-date.ts";
+import { announcingDay } from "./plan-beyond-window.ts";
 import { withoutEditionYears, withoutModifierYears } from "./edition-year.ts";
 import { withoutCoarseFrame } from "./coarse-frame.ts";
 import { withoutWeekFrame } from "./week-frame.ts";
@@ -948,7 +949,7 @@ function shared(
         s.text.slice(best.start - s.start + best.text.length, d.start - s.start),
       ),
     );
-  const t =
+  const nearest =
     at ??
     finerDateWithin(
       rightAfter ||
@@ -959,6 +960,7 @@ function shared(
           : (pool[0] as TimeMention)),
       pool,
     );
+  const t = (!at && announcingDay(s, nearest, dates, usable)) || nearest;
   // The most specific trigger names the occasion first ("the first meeting of a new Cyber Working
   // Group, set up under the S&ED": the meeting's group, not the dialogue it belongs to).
   const occasion = usable

@@ -57,6 +57,8 @@ export interface TitleParts {
   /** Whom a meeting was with, in the article's words. */
   counterpart?: string;
   headline?: string;
+  /** The event is an announcement told so: its headline is its title (EventDraft `announced`). */
+  announced?: boolean;
 }
 
 /**
@@ -142,7 +144,9 @@ export function makeTitle(
     at: () => (place ? `${venue ? "at" : "in"} ${place}` : undefined),
   };
   let title = parts.headline || `${names ? `${names}: ` : ""}${e.type.label.toLowerCase()}`;
-  for (const template of titleTemplates(e.type.cameo, e.type.label)) {
+  const templates =
+    parts.announced && parts.headline ? [] : titleTemplates(e.type.cameo, e.type.label);
+  for (const template of templates) {
     const filled = renderTitle(template, (slot) => slots[slot](), plural);
     if (filled === undefined) continue;
     title = cap(filled);

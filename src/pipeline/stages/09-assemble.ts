@@ -161,6 +161,7 @@ function buildEvent(m: MergedEvent): Omit<TimelineEvent, "id"> & { signature: st
     counterpart: pick("counterpart"),
     host: pick("host"),
     headline: lead.headline,
+    announced: lead.announced,
   };
   const confidence = Math.min(
     0.98,

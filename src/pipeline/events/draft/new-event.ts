@@ -11,7 +11,7 @@ import { objectOf } from "../object.ts";
 import { hostOf } from "../host.ts";
 import { vesselActors } from "../vessel-actors.ts";
 import { isNationalityOnly } from "../location.ts";
-import { isToldOn, reportedClause } from "../clauses.ts";
+import { announcedBefore, isToldOn, reportedClause } from "../clauses.ts";
 import { dateFromMention } from "../range.ts";
 import { endless } from "../title.ts";
 import { antecedentOccasion } from "../occasion.ts";
@@ -160,7 +160,15 @@ export function newEvent(
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
   const reported = best && reportedClause(s, best);
-  if (reported !== undefined && best) {
+  // "announced on Tuesday that the navy would invite China": dated by the telling, the event is
+  // the announcement, the speaker's act, beside whoever the announced plan names.
+  const announcer =
+    reported !== undefined && t.start < reported ? announcedBefore(triggers, reported) : undefined;
+  if (announcer) {
+    e.announced = true;
+    e.headline = headlineOf(s, ctx.work.text, announcer.start, span);
+  }
+  if (reported !== undefined && best && !announcer) {
     const text = s.text.slice(reported - s.start);
     const people = actors.filter((a) => a.start >= reported && a.start < best.start);
     const named = orgActors(text, best.start - reported);
