@@ -69,6 +69,60 @@ describe("chronologyHeadings", () => {
     );
   });
 
+  it.each<[string, string[], number[], [number, string][]]>([
+    // Entries after a list's marker, with a range of days or a part of a month, are entries too …
+    [
+      "marked entries",
+      [
+        "2011",
+        "- 2 Mar: The envoys meet.",
+        "- 5-7 Jun: A drill is held.",
+        "• Late Oct: A round opens.",
+      ],
+      [1, 2, 3],
+      [
+        [1, "2011"],
+        [2, "2011"],
+        [3, "2011"],
+      ],
+    ],
+    // … but a marked line that opens with no date ends them, as prose does.
+    [
+      "a marked line with no date",
+      [
+        "2011",
+        "- 2 Mar: The envoys meet.",
+        "- 5 Apr: A call.",
+        "- Officials say more will follow.",
+        "- 4 May: A drill.",
+      ],
+      [1, 2, 3, 4],
+      [
+        [1, "2011"],
+        [2, "2011"],
+      ],
+    ],
+    // A year alone right above the body's first line heads it, as the year further down heads its own.
+    [
+      "a year above the body",
+      ["Appendix: contacts", "2011", "In March the envoys met.", "2012", "In May a round opened."],
+      [2, 4],
+      [
+        [2, "2011"],
+        [4, "2012"],
+      ],
+    ],
+  ])("%s", (_, lines, kept, headed) => {
+    const start = kept[0] ?? 0;
+    const found = chronologyHeadings(lines, kept, start, lines.length);
+    expect([...(found ?? new Map<number, string>())]).toEqual(headed);
+  });
+
+  it("takes no line above the body for a heading unless it is a year alone", () => {
+    const lines = ["March 2011", "In March the envoys met.", "2012", "In May a round opened."];
+    expect(chronologyHeadings(lines, [1, 3], 1, lines.length)).toBeUndefined();
+  });
+
   it("is no timeline with a single heading (a lone date line is a stamp)", () => {
     expect(chronologyHeadings(page.slice(0, 4), [0, 3], 0, 4)).toBeUndefined();
   });
@@ -93,6 +147,28 @@ describe("a timeline's entries, dated by their headings", () => {
     const state = await runOn({ "a.txt": page });
     const dates = (state.output?.events.events ?? []).map((e) => e.date.value).sort();
     expect(dates).toEqual(["2011-01-10", "2012-10"]);
+  });
+});
+
+describe("a list of entries under a year alone", () => {
+  it("frames each marked entry's day in the year above it, not the one nearest publication", async () => {
+    const page = [
+      "Contacts of the year",
+      "",
+      "Published: January 20, 2012",
+      "",
+      "These are the contacts between the two militaries during the year, by the date they took place.",
+      "",
+      "2011",
+      "",
+      "- 9 Feb: The envoys meet in the capital and agree to talk again.",
+      "- 3-5 Nov: The two navies hold a search-and-rescue drill off the coast.",
+    ].join("\n");
+    const state = await runOn({ "a.txt": page });
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => e.date.value).sort()).toEqual(["2011-02-09", "2011-11-03"]);
+    // The entry is read without its list marker, after its heading.
+    expect(state.articles[0]?.text).toContain("2011: 9 Feb: The envoys meet");
   });
 });
 

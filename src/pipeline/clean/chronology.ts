@@ -1,4 +1,6 @@
-import { MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
+import { MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
+import { LIST_MARKER } from "../lexicon/stamps.ts";
+import { filledAbove } from "./lines.ts";
 
 /** A day, or a range of days ("30-31"). */
 const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
@@ -25,8 +27,18 @@ const DAY_HEADING = new RegExp(
 /** A heading that is a year alone ("2011", "- 2011 -"): it heads every entry down to the next. */
 const YEAR_ALONE = /^[–—-]?\s*((?:19|20)\d{2})\s*[:–—-]?$/;
 
-/** An entry that opens with its month or day ("Mar 4   The envoys meet …", "3 March: …"). */
-const OPENS_WITH_DATE = new RegExp(String.raw`^(?:\d{1,2}\s+)?${MONTH_WORD}\b`, "i");
+/**
+ * An entry that opens with its month or day ("Mar 4   The envoys meet …", "3 March: …"), its
+ * days ("4-10 May: …") or a part of its month ("Late June: …"), after a list's marker at most
+ * ("- 14 Feb: …", "• Oct. 3 …").
+ */
+const OPENS_WITH_DATE = new RegExp(
+  String.raw`^(?:(?:${MONTH_PARTS})[\s-]+|${DAYS}\s+)?${MONTH_WORD}\b`,
+  "i",
+);
+
+/** A chronology's entry without its list marker ("- 14 Feb: …" is "14 Feb: …"). */
+export const unmarked = (line: string): string => line.trim().replace(LIST_MARKER, "");
 
 /** A chronology has at least this many entries under headings. */
 const HEADED_ENTRIES = 2;
@@ -53,7 +65,11 @@ export function chronologyHeadings(
   end: number,
 ): Map<number, string> | undefined {
   const headed = new Map<number, string>();
-  for (let i = start; i < end; i++) {
+  // A year alone right above the body's first line (a report's appendix under its title) heads
+  // the body as the later years head theirs.
+  const above = filledAbove(lines, start);
+  const first = above !== undefined && YEAR_ALONE.test((lines[above] ?? "").trim()) ? above : start;
+  for (let i = first; i < end; i++) {
     const line = (lines[i] ?? "").trim();
     if (!isDateHeading(line)) continue;
     let next = i + 1;
@@ -64,7 +80,7 @@ export function chronologyHeadings(
     // Under a year alone, each entry that opens with its month or day is of that year too.
     if (year)
       for (const k of kept.filter((k) => k > next && k < end)) {
-        if (!OPENS_WITH_DATE.test((lines[k] ?? "").trim())) break;
+        if (!OPENS_WITH_DATE.test(unmarked(lines[k] ?? ""))) break;
         headed.set(k, year);
       }
   }

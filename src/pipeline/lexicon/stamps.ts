@@ -163,6 +163,8 @@ const schema = z.strictObject({
    * stories, latest headlines), whose dates belong to other pages.
    */
   listItem: regexLiteralSchema,
+  /** A list item's marker and the space after it ("- ", "• ", "3. "), to read the item without it. */
+  listMarker: regexLiteralSchema,
   /** A thread's post number before the post's text ("2/"), as a whole lead ("2/9" reads as a date). */
   postNumber: regexLiteralSchema,
   /** A forum post's number before its stamp ("#4   03-02-2012, 08:15 PM"): the number captured. */
@@ -205,3 +207,4 @@ export const COMMENT_ACTION: readonly RegExp[] = STAMPS.commentAction;
 export const COPYRIGHT: readonly RegExp[] = STAMPS.copyright;
 export const SITE_HEADER: readonly RegExp[] = STAMPS.siteHeader;
 export const LIST_ITEM: RegExp = STAMPS.listItem;
+export const LIST_MARKER: RegExp = STAMPS.listMarker;

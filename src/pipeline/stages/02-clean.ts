@@ -21,7 +21,7 @@ import {
 import { findPublished, latestNamedDay } from "../clean/published.ts";
 import { commentsBegin } from "../clean/stamps/page-chrome.ts";
 import { stampShape } from "../clean/stamps/stamp-shape.ts";
-import { chronologyHeadings, isDateHeading } from "../clean/chronology.ts";
+import { chronologyHeadings, isDateHeading, unmarked } from "../clean/chronology.ts";
 import {
   findTitle,
   isOutletLine,
@@ -327,7 +327,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
   const keptLines = headings ? bodyLines.filter((i) => !isDateHeading(lines[i] ?? "")) : bodyLines;
   const kept = keptLines.map((i) => {
     const heading = headings?.get(i);
-    return heading ? `${heading}: ${lines[i] ?? ""}` : (lines[i] ?? "");
+    return heading ? `${heading}: ${unmarked(lines[i] ?? "")}` : (lines[i] ?? "");
   });
   const text = kept.join("\n\n");
   const paragraphs = [];
