@@ -257,7 +257,11 @@ describe("findTriggers", () => {
     ["The board raised U.S. prices with effect from May.", []],
     // Accepting an invitation is agreeing to come; accepting a report is not.
     ["China accepted our invitation to send ships.", ["accepted=030"]],
+    // … whoever's it was, named with the article before it.
+    ["Hanoi accepted the Navy's invitation in June.", ["accepted=030"]],
+    ["Seoul accepted the U.S. invitation to send observers.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
+    ["The city accepted the Navy's apology for the noise.", []],
     // Linking someone to attacks accuses them; linking two things to growth does not.
     ["The firm linked a Chinese army unit in Shanghai to attacks on companies.", ["linked=112"]],
     ["The report tied the unit to years of hacking.", ["report=010", "tied=112"]],
