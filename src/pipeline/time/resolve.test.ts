@@ -121,6 +121,24 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-07-10",
       [["Thursday", "2013-07-04", "day", "relative-to-publication"]],
     ],
+    // An occasion that follows in the present, a schedule, comes on the nearer such day …
+    [
+      "A round of trade talks follows on Tuesday in the capital.",
+      "2013-07-08",
+      [["on Tuesday", "2013-07-09", "day", "relative-to-publication", "future"]],
+    ],
+    // … one that followed is past, and "follows" with an object only places one occasion after
+    // another, whose past day stays past.
+    [
+      "A round of trade talks followed on Tuesday in the capital.",
+      "2013-07-08",
+      [["on Tuesday", "2013-07-02", "day", "relative-to-publication"]],
+    ],
+    [
+      "The envoy's trip follows talks the two sides held on Monday.",
+      "2013-07-10",
+      [["on Monday", "2013-07-08", "day", "relative-to-publication"]],
+    ],
     // A stretch told in the present ("run until", "lasts until") goes on to the coming day …
     [
       "The envoys lead the talks, which run until Friday.",
