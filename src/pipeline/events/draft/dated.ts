@@ -49,6 +49,7 @@ import { dateLead } from "./lead-dating.ts";
 import { perSameMomentClause } from "../same-moment.ts";
 import { matchesOf } from "../../util/matches.ts";
 import { occasionGoingOn } from "../continued.ts";
+import { occasionEnd } from "../occasion-end.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
 const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
@@ -80,6 +81,9 @@ export function handleDated(
     ctx.skipped++;
     return handleUndated(ctx, s, triggers, actors);
   }
+  // "The drill runs through Wednesday": the end of an occasion already reported.
+  const ended = occasionEnd(ctx.events, s, dates, actors, ctx.acronyms, narration);
+  if (ended) return attachSentence(ended, s, actors, triggers, narration);
   const only = dates.length === 1 ? dates[0] : undefined;
   if (only && laterOccasionOfDay(s, only, triggers)) {
     newEvent(ctx, s, only, actors, triggers, undefined).apart = true;
