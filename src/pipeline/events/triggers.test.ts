@@ -24,6 +24,12 @@ describe("findTriggers", () => {
     ["The next round is to be held in Beijing.", ["be held=040"]],
     ["The talks will take place in June.", ["talks=040", "take place=040"]],
     ["The JCCT was convened, officials said.", ["JCCT=040", "was convened=040", "said=010"]],
+    // A standing mechanism named as an exchange is an occasion; another exchange is not.
+    [
+      "Army engineers joined the Disaster Management Exchange in Hawaii.",
+      ["Disaster Management Exchange=040"],
+    ],
+    ["Shares fell on the Shanghai Stock Exchange in Hawaii.", []],
     // Leaving one named place for another is travel; leaving for an occasion is not.
     ["He will leave Washington for Muscle Shoals on Friday.", ["leave Washington for =042"]],
     ["He left the room for a call.", []],
