@@ -33,6 +33,11 @@ describe("findTriggers", () => {
     // Leaving one named place for another is travel; leaving for an occasion is not.
     ["He will leave Washington for Muscle Shoals on Friday.", ["leave Washington for =042"]],
     ["He left the room for a call.", []],
+    // A named place may be the seat "of the" body named, and the trip may first leave a town.
+    ["The admiral flew to the headquarters of the East Sea Fleet.", ["flew=042"]],
+    ["He will travel outside the city to Qingdao on Monday.", ["travel=042"]],
+    ["He went to the heart of the matter.", []],
+    ["He went outside the hall to the press.", []],
     // Time spent at a named place, going there later that day, arriving from one or on a day.
     ["The minister spent Monday at Pacific Command.", ["spent=042"]],
     ["The minister spent Monday calling donors.", []],
