@@ -30,6 +30,11 @@ const schema = z.strictObject({
   /** Words for a part of a month before its name ("early May", "late Sept 2010", "mid-June"). */
   monthParts: z.array(z.string().regex(/^[a-z]+$/, "one lower-case word")),
   /**
+   * Words for a part of a day after or instead of its name ("Thursday morning", "tonight"), and
+   * the part each names ("night" and "evening" are one).
+   */
+  dayParts: z.record(z.string().regex(/^[a-z]+$/, "one lower-case word"), z.string().min(1)),
+  /**
    * How a traveller reaches the place of a trip ("arrived in Beijing on Monday"): the start of a
    * visit, before the talks it leads to.
    */
@@ -97,6 +102,17 @@ export const ARRIVING_VERBS: readonly string[] = CALENDAR.arrivingVerbs;
 export const MONTH_PARTS: string = CALENDAR.monthParts.join("|");
 export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
+
+const DAY_PART_WORD = new RegExp(
+  String.raw`\b(${Object.keys(CALENDAR.dayParts).join("|")})\b`,
+  "i",
+);
+
+/** The part of the day a date's words name ("on Thursday evening": evening), if any. */
+export function partOfDay(words: string): string | undefined {
+  const word = DAY_PART_WORD.exec(words)?.[1]?.toLowerCase();
+  return word ? CALENDAR.dayParts[word] : undefined;
+}
 export const IRREGULAR_PAST: readonly string[] = CALENDAR.irregularPast;
 /** Irregular past forms of full verbs, not of "be", "have" or "do" ("met", "began"; not "was"). */
 export const IRREGULAR_FULL_PAST: readonly string[] = IRREGULAR_PAST.filter(

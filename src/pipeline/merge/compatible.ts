@@ -14,7 +14,7 @@ import { sameOccasion } from "../events/refer.ts";
 import { FINENESS } from "../util/dates.ts";
 import { SITE_OBJECT } from "../lexicon/places.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
-import { ARRIVING_VERBS } from "../lexicon/calendar.ts";
+import { ARRIVING_VERBS, partOfDay } from "../lexicon/calendar.ts";
 import { datesOf } from "./draft-dates.ts";
 import { remembered } from "../util/remembered.ts";
 
@@ -72,6 +72,7 @@ export function pairCompatible(a: EventDraft, b: EventDraft): boolean {
   if (sameArticle && (sameSentence(a, b) || distinctOccasions(a, b) || ownCounterparts(a, b)))
     return false;
   if (sameArticle && otherDestinations(a, b)) return false;
+  if (sameArticle && partsOfDayDiffer(a, b)) return false;
   if (!sameArticle && a.date.precision !== b.date.precision && distinctOccasions(a, b))
     return false;
   if (sameArticle && (a.apart || b.apart) && a.head !== b.head) return false;
@@ -280,6 +281,16 @@ function destinationsInTwoCountries(a: EventDraft, b: EventDraft): boolean {
 }
 
 /** Events drafted from one sentence were told apart there (two clauses, two parts of a visit). */
+/**
+ * Within one article, "met the leaders on Thursday morning" and "arrived in Chicago on Thursday
+ * evening": acts told at two parts of one day are two occasions.
+ */
+function partsOfDayDiffer(a: EventDraft, b: EventDraft): boolean {
+  if (a.date.precision !== "day" || a.date.value !== b.date.value) return false;
+  const [pa, pb] = [partOfDay(a.date.text ?? ""), partOfDay(b.date.text ?? "")];
+  return !!pa && !!pb && pa !== pb;
+}
+
 function sameSentence(a: EventDraft, b: EventDraft): boolean {
   return a.evidence[0]?.start === b.evidence[0]?.start;
 }

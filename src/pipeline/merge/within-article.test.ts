@@ -132,3 +132,27 @@ describe("one call told by two clocks in one article", () => {
     expect(events).toHaveLength(2);
   });
 });
+
+describe("acts told at two parts of one day", () => {
+  it.each<[string, string, number]>([
+    // A morning's meeting and an evening's arrival elsewhere are two occasions …
+    [
+      "Rear Adm. Wei Xueyi met Adm. Cecil Haney at the command on Friday morning.",
+      "Rear Adm. Wei Xueyi arrived at Pearl Harbor on Friday evening.",
+      2,
+    ],
+    // … a part of the day told once, or the same part twice, leaves one act told twice.
+    [
+      "Rear Adm. Wei Xueyi arrived at Pearl Harbor on Friday.",
+      "Rear Adm. Wei Xueyi arrived at Pearl Harbor on Friday evening.",
+      1,
+    ],
+    [
+      "Rear Adm. Wei Xueyi arrived at Pearl Harbor on Friday night.",
+      "Rear Adm. Wei Xueyi arrived at Pearl Harbor on Friday evening.",
+      1,
+    ],
+  ])("%s / %s", async (first, second, count) => {
+    expect((await eventsOf(first, second)).length).toBe(count);
+  });
+});
