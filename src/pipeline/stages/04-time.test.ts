@@ -185,6 +185,18 @@ describe("a weekday in a preview of the coming week", () => {
     ).toBe("2013-02-26");
   });
 
+  it.each(["laid out", "upheld", "dealt with", "oversaw"])(
+    "stays in the past with an irregular verb in the past: %s",
+    async (verb) => {
+      expect(
+        await lastDate(
+          PREVIEW,
+          `On Tuesday, the deputy ministers ${verb} the consultations in Beijing.`,
+        ),
+      ).toBe("2013-02-19");
+    },
+  );
+
   it("stays in the past with a verb in the past, or with no preview before it", async () => {
     expect(
       await lastDate(
