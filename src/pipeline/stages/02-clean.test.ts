@@ -194,6 +194,14 @@ describe("furniture lines", () => {
       "furniture",
     ],
     ["You are viewing a cached copy of the page as it appeared on 3 May 2012.", "furniture"],
+    [
+      "You have reached a collection of archived material. It is kept as it was published and no longer updated.",
+      "furniture",
+    ],
+    [
+      "You have entered an archived site of the ministry; its pages are not maintained.",
+      "furniture",
+    ],
     ["This is historical material kept as it was; some links may not work.", "furniture"],
     [
       "Archive: This is archived material; its links and figures are no longer kept up to date.",
@@ -255,6 +263,7 @@ describe("furniture lines", () => {
     "Categories of weapons were discussed at the talks on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",
     "Readers viewing an archived page on Monday saw the old date of the talks.",
+    "You have reached a deal on the archived talks, the admiral told his host on Monday.",
     "You are viewing the ministers' talks of Monday in a new light, the admiral said.",
     "Note: this is historical ground for both navies, the admiral said on Monday.",
     "Archive: this is archival footage of the first meeting, the ministry said on Monday.",
