@@ -50,7 +50,7 @@ import { perSameMomentClause } from "../same-moment.ts";
 import { matchesOf } from "../../util/matches.ts";
 import { occasionGoingOn } from "../continued.ts";
 import { occasionEnd } from "../occasion-end.ts";
-import { perSecondMeeting } from "../per-second-meeting.ts";
+import { perListedAct } from "../per-listed-act.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
 const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
@@ -241,10 +241,10 @@ export function handleDated(
     .flatMap((x) => perAfterClause(s, x))
     .flatMap((x) => perSameMomentClause(s, x))
     .flatMap((x) => perDaysAfter(s, x))
+    .flatMap((x) => perListedAct(s, x))
     .flatMap((x) => perCounterpart(s, x))
     .flatMap((x) => perSeparately(s, x))
     .flatMap((x) => perSecondAct(s, x))
-    .flatMap((x) => perSecondMeeting(s, x))
     .flatMap((x) => perDistinctAct(s, x))
     .flatMap((x) => perOwnOccasion(s, x))
     .flatMap((x) => perAttribution(s, x))

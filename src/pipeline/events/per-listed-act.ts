@@ -1,0 +1,92 @@
+import type { Group } from "./groups.ts";
+import type { Sentence, TriggerHit } from "../types.ts";
+import { boundsOf, inOrder, stretch } from "./split.ts";
+import { ACT_RANK } from "./ranks.ts";
+import { matchesOf } from "../util/matches.ts";
+
+/** A comma or "and" (or both), perhaps "then", "also" or "later", and the lower-case word after it. */
+const LISTED = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:then|also|later)\s+)?(?=(\p{Ll}+)\b)/gu;
+
+/** Words after a comma that open no verb phrase of the subject's own. */
+const NOT_A_VERB = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "who",
+  "whom",
+  "which",
+  "where",
+  "when",
+  "while",
+  "as",
+  "and",
+  "or",
+  "but",
+  "with",
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "to",
+  "of",
+  "after",
+  "before",
+  "during",
+  "including",
+  "according",
+  "officials",
+  "he",
+  "she",
+  "they",
+]);
+
+/** A pronoun for someone named before, as whom an act is with ("with him", "met them"). */
+const BACK_TO_SOMEONE = /\b(?:him|her|them)\b/i;
+
+/** An act of its own in a stretch: not a reference, not quoted. */
+const ownAct = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RANK;
+
+/**
+ * "He will meet the president, hold talks with the foreign minister, and have dinner with the
+ * state councilor": one subject's acts listed with commas or "and", each with a trigger and someone of its
+ * own, are the parts of a programme, one happening each (ANNOTATION.md: parts with their own
+ * counterpart). A list with a part that names no one of its own stays one.
+ */
+export function perListedAct(s: Sentence, g: Group): Group[] {
+  const { from, to } = boundsOf(s, g);
+  const [subject] = inOrder(g);
+  if (!subject) return [g];
+  // A cut opens a verb phrase whose act is told at once ("hold talks", "have dinner", "meet"),
+  // not an aside of a name before it (", vice chairman of …").
+  const actSoon = (at: number) =>
+    g.triggers.some(
+      (h) =>
+        ownAct(h) &&
+        h.start >= at &&
+        /^\S*(?:\s+\S+)?\s*$/.test(s.text.slice(at - s.start, h.start - s.start)),
+    );
+  const cuts = matchesOf(s.text.slice(from - s.start, to - s.start), LISTED)
+    .filter((m) => !NOT_A_VERB.has(m[1] ?? "") && !/ing$/.test(m[1] ?? ""))
+    .filter((m) => actSoon(from + (m.index ?? 0) + m[0].length))
+    .map((m) => from + (m.index ?? 0))
+    .filter((at) => at > subject.end);
+  if (!cuts.length) return [g];
+  const bounds = [from, ...cuts, to];
+  const parts = bounds.slice(0, -1).map((lo, i) => [lo, bounds[i + 1] ?? to] as const);
+  const own = parts.map(([lo, hi]) => ({
+    acts: g.triggers.filter((h) => ownAct(h) && h.start >= lo && h.start < hi),
+    people: g.actors.filter((a) => a.key !== subject.key && a.start >= lo && a.start < hi),
+  }));
+  // "… and holds talks with him, joined by the general": a part whose act is with someone named
+  // before ("him") is more of that meeting, whoever else joins it.
+  const again = ([lo, hi]: readonly [number, number]) =>
+    BACK_TO_SOMEONE.test(s.text.slice(lo - s.start, hi - s.start));
+  if (!own.every((p, i) => p.acts.length && p.people.length && !again(parts[i] ?? [0, 0])))
+    return [g];
+  return parts.map(([lo, hi], i) => stretch(g, lo, hi, [subject, ...(own[i]?.people ?? [])]));
+}
