@@ -447,6 +447,28 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-09-12",
       [["May", "2013-05", "month", "relative-to-publication"]],
     ],
+    // So does one whose subject is two names, and a participle right after its noun …
+    [
+      "The two navies will resume the drills that Seoul and Tokyo halted in March.",
+      "2013-09-12",
+      [["March", "2013-03", "month", "relative-to-publication"]],
+    ],
+    [
+      "The envoys would build on the accord reached by the ministers in March.",
+      "2013-09-12",
+      [["March", "2013-03", "month", "relative-to-publication"]],
+    ],
+    [
+      "The envoys will build on the accord reached in March.",
+      "2013-09-12",
+      [["March", "2013-03", "month", "relative-to-publication"]],
+    ],
+    // … but not a participle of a plan …
+    [
+      "The envoys will sign the accord planned by the ministers in March.",
+      "2013-09-12",
+      [["March", "2014-03", "month", "relative-to-publication", "future"]],
+    ],
     // … while one that plans too keeps the future.
     [
       "The two navies will resume the drills that Beijing will host in March.",

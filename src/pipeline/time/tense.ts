@@ -298,6 +298,14 @@ const PAST_VERB_BEFORE = new RegExp(
 /** A word that opens a subordinate clause of time or cause, before its subject. */
 const SUBORDINATOR = /\b(?:after|before|since|when|because|once|until)\s+(?=\S)/gi;
 
+/** The words after the last words of a plan ("will", "is to", "plans to") in a text. */
+function afterLastPlan(text: string): string {
+  const ends = [FUTURE, SCHEDULED].flatMap((re) =>
+    matchesOf(text, new RegExp(re.source, "gi")).map((m) => (m.index ?? 0) + m[0].length),
+  );
+  return text.slice(Math.max(0, ...ends));
+}
+
 /**
  * "The group that Kerry and Wang agreed on in Beijing in April is due to meet in July": where the
  * clause's future words all come after the date and a verb in the past stands just before it,
@@ -315,7 +323,9 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
   const opens = subordinate ? (subordinate.index ?? 0) + subordinate[0].length : 0;
   const comma = before.lastIndexOf(",") + 1;
   const ownStretch = before.slice(Math.max(comma, opens));
-  if (isScheduled(ownStretch)) return false;
+  // "will build on the deal reached in June": a verb in the past after the plan's words, right
+  // before the date, is the date's.
+  if (isScheduled(ownStretch)) return PAST_VERB_BEFORE.test(afterLastPlan(ownStretch));
   return PAST_VERB_BEFORE.test(before) || (opens > comma && !tellsNoPast(ownStretch));
 }
 
@@ -437,10 +447,12 @@ let lastFuture: { text: string; future: boolean } | undefined;
 // Nor once the clause tells, in the passive past, what happened to the plan itself ("the decision
 // to attend was announced on April 1"); "was expected in May" is still the plan's.
 // Nor once a relative clause tells, with its own subject, what someone did before ("will restart
-// the drills that Beijing halted in March": March is the halting's, in the past).
+// the drills that Beijing halted in March": March is the halting's, in the past; "that the two
+// leaders reached": the subject may be two names), or a participle after a noun does ("will build
+// on the deal reached in June", "the consensus reached by the presidents").
 // A town's US state between commas ("in Monterey, Calif., on Thursday") is no clause's end.
 const STATE_AFTER_TOWN = String.raw`,\s*(?:${US_STATE}),?(?=\s|$)`;
-const REST = String.raw`(?:${STATE_AFTER_TOWN}|(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b|\b(?:that|which)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|(?:they|he|she|it|we)\s+)(?:(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\b)[^.;,])*$`;
+const REST = String.raw`(?:${STATE_AFTER_TOWN}|(?!\b(?:when|after|before|while|since|because|until|as|during)\b|\b(?:was|were)\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{3,}ed\b|\b(?:that|which)\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?|(?:they|he|she|it|we)\s+)(?:(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})\b|\b(?:the|a|an|its|their|his|her)\s+[a-z]+\s+(?!(?:${PLAN_PARTICIPLES})\b)[a-z]{2,}ed\s+(?:by|at|in|on|during)\b)[^.;,])*$`;
 // "to" before a determiner is a preposition, not an infinitive ("an invitation to the drill in March").
 const DETERMINER = "(?:the|a|an|this|that|these|those|its|his|her|their|our|my)";
 // "had agreed to hold drills in November", said of a decision, still plans them: only a wish or
