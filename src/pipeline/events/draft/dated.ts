@@ -51,6 +51,7 @@ import { matchesOf } from "../../util/matches.ts";
 import { occasionGoingOn } from "../continued.ts";
 import { occasionEnd } from "../occasion-end.ts";
 import { perListedAct } from "../per-listed-act.ts";
+import { clauseActsApart } from "../clause-apart.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
 const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
@@ -197,6 +198,7 @@ export function handleDated(
       triggers = withFramedActs(triggers, framedOther.acts);
       usable = framedOther.acts;
     }
+    if (!usable.length) usable = clauseActsApart(other, dates, triggers);
   }
   const passing = usable.length ? undefined : passingOccasion(s, dates, triggers);
   if (passing) {
