@@ -24,6 +24,10 @@ describe("findTriggers", () => {
     ["The next round is to be held in Beijing.", ["be held=040"]],
     ["The talks will take place in June.", ["talks=040", "take place=040"]],
     ["The JCCT was convened, officials said.", ["JCCT=040", "was convened=040", "said=010"]],
+    // An occasion that convenes is held; convening a panel is not.
+    ["The commission convenes again in Geneva in May.", ["convenes=040"]],
+    ["The commission reconvened on Monday.", ["reconvened=040"]],
+    ["The minister convened a panel of experts.", []],
     // A standing mechanism named as an exchange is an occasion; another exchange is not.
     [
       "Army engineers joined the Disaster Management Exchange in Hawaii.",
