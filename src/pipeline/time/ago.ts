@@ -9,6 +9,8 @@ export interface AgoMention {
   text: string;
   value: string;
   precision: Precision;
+  /** Counted to the same part of the calendar ("a year ago this month"): its end is no date of its own. */
+  samePart?: boolean;
 }
 
 /** Number words of counts ("two days ago", "three days later"). */
@@ -35,6 +37,9 @@ export const NUMBERS: Readonly<Record<string, number>> = {
 const AGO =
   /(?<!\b(?:half|more than|less than|over|under)\s+)\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?)\s+ago\b/gi;
 
+/** "… ago this month", "… ago this week", "… ago today": the same part of the calendar then. */
+const SAME_PART = /^\s+(?:this\s+(?:month|week)|(today))\b/i;
+
 /**
  * Every AGO match holds "ago" (as AGO reads case): a text without it is not searched, which spares
  * the lookbehind AGO tries at every position.
@@ -60,13 +65,31 @@ export function findAgo(text: string, ref: Date): AgoMention[] {
       date = addDays(ref, -(unit === "week" ? 7 * n : n));
       precision = unit === "week" ? "month" : "day";
     }
+    // "a year ago this month", "two years ago today": the same month or day, that many back.
+    const same =
+      unit === "year" || unit === "month"
+        ? SAME_PART.exec(text.slice((m.index ?? 0) + m[0].length))
+        : null;
+    if (same) {
+      const years = unit === "year" ? n : 0;
+      const months = unit === "month" ? n : 0;
+      const back = noonUtc(
+        ref.getUTCFullYear() - years,
+        ref.getUTCMonth() + 1 - months,
+        same[1]?.toLowerCase() === "today" ? ref.getUTCDate() : 1,
+      );
+      precision = same[1]?.toLowerCase() === "today" ? "day" : "month";
+      date = back;
+    }
     const start = m.index ?? 0;
+    const text0 = m[0] + (same?.[0] ?? "");
     out.push({
       start,
-      end: start + m[0].length,
-      text: m[0],
+      end: start + text0.length,
+      text: text0,
       value: prefixAt(date, precision),
       precision,
+      ...(same ? { samePart: true } : {}),
     });
   }
   return out;

@@ -388,6 +388,31 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["three days ago", "2013-06-05", "day", "relative-to-publication"]],
     ],
+    // Counted back to the same month or day: one date at that precision.
+    [
+      "The two sides met a year ago this month.",
+      "2013-06-08",
+      [["a year ago this month", "2012-06", "month", "relative-to-publication"]],
+    ],
+    [
+      "The two sides met two years ago today.",
+      "2013-06-08",
+      [["two years ago today", "2011-06-08", "day", "relative-to-publication"]],
+    ],
+    [
+      "The two sides met six months ago this week.",
+      "2013-06-08",
+      [["six months ago this week", "2012-12", "month", "relative-to-publication"]],
+    ],
+    // Set apart by a stop, "this month" is a date of its own.
+    [
+      "The two sides met a year ago; this month they met again.",
+      "2013-06-08",
+      [
+        ["a year ago", "2012", "year", "relative-to-publication"],
+        ["this month", "2013-06", "month", "relative-to-publication"],
+      ],
+    ],
     // An open stretch back ("more than", "half a") names no date.
     ["The policy was announced more than half a year ago.", "2013-06-08", []],
     ["The two sides met more than two years ago.", "2013-06-08", []],

@@ -468,6 +468,12 @@ export function resolveTimes(
   }
   for (const a of findAgo(sentence, ctx.published)) {
     const s = sentenceStart + a.start;
+    // "a year ago this month" is one date: "this month", read alone, is no date of its own.
+    if (a.samePart)
+      for (let i = out.length - 1; i >= 0; i--) {
+        const t = out[i];
+        if (t && t.start >= s && t.end <= sentenceStart + a.end) out.splice(i, 1);
+      }
     if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + a.end)) continue;
     if (inCounterfactual(sentence.slice(0, a.start))) continue;
     const q = inQuotes(quotes, s);
