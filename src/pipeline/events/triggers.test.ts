@@ -277,6 +277,13 @@ describe("findTriggers", () => {
     ["Seoul accepted the U.S. invitation to send observers.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
     ["The city accepted the Navy's apology for the noise.", []],
+    // An aircraft's first flight is a test flight; a person's first flight to a city is not.
+    ["The new bomber made its maiden flight on Tuesday.", ["made its maiden flight=150"]],
+    [
+      "Crowds watched the first flight of the Y-20 transport aircraft.",
+      ["first flight of the Y-20 transport aircraft=150"],
+    ],
+    ["It was the envoy's first flight to the capital.", []],
     // Linking someone to attacks accuses them; linking two things to growth does not.
     ["The firm linked a Chinese army unit in Shanghai to attacks on companies.", ["linked=112"]],
     ["The report tied the unit to years of hacking.", ["report=010", "tied=112"]],
