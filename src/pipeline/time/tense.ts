@@ -298,10 +298,13 @@ const PAST_VERB_BEFORE = new RegExp(
 /** A word that opens a subordinate clause of time or cause, before its subject. */
 const SUBORDINATOR = /\b(?:after|before|since|when|because|once|until)\s+(?=\S)/gi;
 
+/** FUTURE and SCHEDULED for every match of a text (compiled once). */
+const EVERY_PLAN = [FUTURE, SCHEDULED].map((re) => new RegExp(re.source, `${re.flags}g`));
+
 /** The words after the last words of a plan ("will", "is to", "plans to") in a text. */
 function afterLastPlan(text: string): string {
-  const ends = [FUTURE, SCHEDULED].flatMap((re) =>
-    matchesOf(text, new RegExp(re.source, "gi")).map((m) => (m.index ?? 0) + m[0].length),
+  const ends = EVERY_PLAN.flatMap((re) =>
+    matchesOf(text, re).map((m) => (m.index ?? 0) + m[0].length),
   );
   return text.slice(Math.max(0, ...ends));
 }
