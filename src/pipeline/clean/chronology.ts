@@ -29,15 +29,15 @@ const YEAR_ALONE = /^[–—-]?\s*((?:19|20)\d{2})\s*[:–—-]?$/;
 
 /**
  * An entry that opens with its month or day ("Mar 4   The envoys meet …", "3 March: …"), its
- * days ("4-10 May: …") or a part of its month ("Late June: …"), after a list's marker at most
- * ("- 14 Feb: …", "• Oct. 3 …").
+ * days ("3-5 June: …") or a part of its month ("Early Oct: …"), after a list's marker at most
+ * ("- 9 Mar: …", "• Oct. 3 …").
  */
 const OPENS_WITH_DATE = new RegExp(
   String.raw`^(?:(?:${MONTH_PARTS})[\s-]+|${DAYS}\s+)?${MONTH_WORD}\b`,
   "i",
 );
 
-/** A chronology's entry without its list marker ("- 14 Feb: …" is "14 Feb: …"). */
+/** A chronology's entry without its list marker ("- 9 Mar: …" is "9 Mar: …"). */
 export const unmarked = (line: string): string => line.trim().replace(LIST_MARKER, "");
 
 /** A chronology has at least this many entries under headings. */

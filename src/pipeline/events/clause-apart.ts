@@ -3,8 +3,8 @@ import { interval } from "../util/dates.ts";
 import { ACT_RANK } from "./ranks.ts";
 
 /**
- * "The dialogue will take forward the agenda the presidents set when they met in California last
- * month": a sentence that goes on about an occasion already reported, dated only by another time,
+ * "The talks will pursue the goals the two leaders set when they met in Seoul last month": a
+ * sentence that goes on about an occasion already reported, dated only by another time,
  * tells in its subordinate clause an act of that time, a happening told in passing (ANNOTATION.md).
  * The acts of such clauses, when no date of the sentence falls in the reported occasion's.
  */

@@ -12,8 +12,8 @@ const CLOSING_WORDS =
 const MOST_DAYS = 14;
 
 /**
- * "South Korea and the United States opened a drill on Sunday. The drill, code-named …, runs
- * through Wednesday": a sentence that opens with an occasion already reported and dates only its
+ * "The two navies opened an exercise on Sunday. The exercise, which involves a dozen ships, runs
+ * until Friday": a sentence that opens with an occasion already reported and dates only its
  * end tells how long that occasion runs. It is no happening of the last day: the reported event
  * runs to that day. Returns the event so extended, if any.
  */

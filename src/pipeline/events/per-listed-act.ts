@@ -52,8 +52,8 @@ const BACK_TO_SOMEONE = /\b(?:him|her|them)\b/i;
 const ownAct = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RANK;
 
 /**
- * "He will meet the president, hold talks with the foreign minister, and have dinner with the
- * state councilor": one subject's acts listed with commas or "and", each with a trigger and someone of its
+ * "She will meet the prime minister, hold talks with the defense minister, and visit the port with
+ * its commander": one subject's acts listed with commas or "and", each with a trigger and someone of its
  * own, are the parts of a programme, one happening each (ANNOTATION.md: parts with their own
  * counterpart). A list with a part that names no one of its own stays one.
  */
@@ -61,8 +61,8 @@ export function perListedAct(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
   const [subject] = inOrder(g);
   if (!subject) return [g];
-  // A cut opens a verb phrase whose act is told at once ("hold talks", "have dinner", "meet"),
-  // not an aside of a name before it (", vice chairman of …").
+  // A cut opens a verb phrase whose act is told at once ("hold talks", "have lunch", "meet"),
+  // not an aside of a name before it (", a deputy of …").
   const actSoon = (at: number) =>
     g.triggers.some(
       (h) =>
@@ -82,8 +82,8 @@ export function perListedAct(s: Sentence, g: Group): Group[] {
     acts: g.triggers.filter((h) => ownAct(h) && h.start >= lo && h.start < hi),
     people: g.actors.filter((a) => a.key !== subject.key && a.start >= lo && a.start < hi),
   }));
-  // "… and holds talks with him, joined by the general": a part whose act is with someone named
-  // before ("him") is more of that meeting, whoever else joins it.
+  // "… and had lunch with her, joined by an aide": a part whose act is with someone named before
+  // ("her") is more of that meeting, whoever else joins it.
   const again = ([lo, hi]: readonly [number, number]) =>
     BACK_TO_SOMEONE.test(s.text.slice(lo - s.start, hi - s.start));
   if (!own.every((p, i) => p.acts.length && p.people.length && !again(parts[i] ?? [0, 0])))

@@ -3,7 +3,7 @@ import { ANNOUNCE_RANK } from "./ranks.ts";
 import { inWindow } from "./draft/window.ts";
 
 /**
- * "On Tuesday the minister announced that the navy would invite China to the 2014 exercise": the
+ * "On Monday the minister announced that the army would host foreign officers at a 2015 drill": the
  * plan lies beyond the dataset's window, so it is no event here; what the sentence reports inside
  * the window is the announcing of it, dated by the sentence's own past day. Only an announcement
  * (a statement of its own, not "said") keeps the telling's day so.

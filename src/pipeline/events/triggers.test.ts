@@ -274,7 +274,7 @@ describe("findTriggers", () => {
     ["China accepted our invitation to send ships.", ["accepted=030"]],
     // … whoever's it was, named with the article before it.
     ["Hanoi accepted the Navy's invitation in June.", ["accepted=030"]],
-    ["Seoul accepted the U.S. invitation to send observers.", ["accepted=030"]],
+    ["Seoul accepted the UN invitation to send observers.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
     ["The city accepted the Navy's apology for the noise.", []],
     // An aircraft's first flight is a test flight; a person's first flight to a city is not.

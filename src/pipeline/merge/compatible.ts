@@ -282,8 +282,8 @@ function destinationsInTwoCountries(a: EventDraft, b: EventDraft): boolean {
 
 /** Events drafted from one sentence were told apart there (two clauses, two parts of a visit). */
 /**
- * Within one article, "met the leaders on Thursday morning" and "arrived in Chicago on Thursday
- * evening": acts told at two parts of one day are two occasions.
+ * Within one article, "toured the yard on Friday morning" and "landed in Osaka on Friday evening":
+ * acts told at two parts of one day are two occasions.
  */
 function partsOfDayDiffer(a: EventDraft, b: EventDraft): boolean {
   if (a.date.precision !== "day" || a.date.value !== b.date.value) return false;

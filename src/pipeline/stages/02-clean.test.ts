@@ -195,7 +195,7 @@ describe("furniture lines", () => {
     ],
     ["You are viewing a cached copy of the page as it appeared on 3 May 2012.", "furniture"],
     [
-      "You have reached a collection of archived material. It is kept as it was published and no longer updated.",
+      "You have reached archived content of the ministry; it is kept as it was and not updated.",
       "furniture",
     ],
     [

@@ -83,7 +83,7 @@ export function handleDated(
     ctx.skipped++;
     return handleUndated(ctx, s, triggers, actors);
   }
-  // "The drill runs through Wednesday": the end of an occasion already reported.
+  // "The exercise runs until Friday": the end of an occasion already reported.
   const ended = occasionEnd(ctx.events, s, dates, actors, ctx.acronyms, narration);
   if (ended) return attachSentence(ended, s, actors, triggers, narration);
   const only = dates.length === 1 ? dates[0] : undefined;

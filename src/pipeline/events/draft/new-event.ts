@@ -160,7 +160,7 @@ export function newEvent(
   // "A spokesman told a briefing that China and the U.S. held talks": the speaker reports the
   // act; whoever the reported clause names as its subject did it.
   const reported = best && reportedClause(s, best);
-  // "announced on Tuesday that the navy would invite China": dated by the telling, the event is
+  // "announced on Monday that the army would host foreign officers": dated by the telling, it is
   // the announcement, the speaker's act, beside whoever the announced plan names.
   const announcer =
     reported !== undefined && t.start < reported ? announcedBefore(triggers, reported) : undefined;
