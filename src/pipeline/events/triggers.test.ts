@@ -277,6 +277,16 @@ describe("findTriggers", () => {
     ["Seoul accepted the UN invitation to send observers.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
     ["The city accepted the Navy's apology for the noise.", []],
+    // Welcoming someone with honors or a ceremony hosts them; welcoming a decision with relief does not.
+    [
+      "The president will welcome Park with full military honors on Friday.",
+      ["welcome Park with full military honors=043"],
+    ],
+    [
+      "The admiral welcomed the crews with an arrival ceremony.",
+      ["welcomed the crews with an arrival ceremony=043"],
+    ],
+    ["The minister welcomed the decision with relief.", []],
     // An aircraft's first flight is a test flight; a person's first flight to a city is not.
     ["The new bomber made its maiden flight on Tuesday.", ["made its maiden flight=150"]],
     [
