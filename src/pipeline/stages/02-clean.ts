@@ -39,6 +39,7 @@ import { mendOcrDigits } from "../clean/ocr-digits.ts";
 import { isTableRow, readTableRow } from "../clean/table-row.ts";
 import { FORUM_POST_HEADER } from "../lexicon/stamps.ts";
 import { readLabelledStamp } from "../clean/stamps/labelled-stamp.ts";
+import { headerCaptions } from "../clean/header-captions.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -324,7 +325,11 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
   const bodyLines = keepBodyLines(lines, bodyStart, bodyEnd);
   // A timeline's date headings open the paragraphs under them ("January 2011: …").
   const headings = chronologyHeadings(lines, bodyLines, bodyStart, bodyEnd);
-  const keptLines = headings ? bodyLines.filter((i) => !isDateHeading(lines[i] ?? "")) : bodyLines;
+  // A dated caption above the dateline goes with the story, after its body.
+  const keptLines = [
+    ...(headings ? bodyLines.filter((i) => !isDateHeading(lines[i] ?? "")) : bodyLines),
+    ...headerCaptions(lines, bodyStart),
+  ];
   const kept = keptLines.map((i) => {
     const heading = headings?.get(i);
     return heading ? `${heading}: ${unmarked(lines[i] ?? "")}` : (lines[i] ?? "");
