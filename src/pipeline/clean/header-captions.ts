@@ -4,8 +4,8 @@ import { hasPhotoCredit, isCreditLine } from "./lines.ts";
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /**
- * "The president meets the envoy in the Oval Office on Feb. 14, 2012. / Pool photo" above the
- * story's dateline: a photo's dated caption set before the body is part of the page's story (a
+ * "The prime minister greets the envoy at the residence on March 3, 2012. / Pool photo" above
+ * the story's dateline: a photo's dated caption set before the body is part of the page's story (a
  * dated caption reports an event, ANNOTATION.md), not its header. The indices of such lines
  * before `bodyStart`: a caption's sentence with its credit, not a credit alone, and a year.
  */
