@@ -277,6 +277,10 @@ describe("findTriggers", () => {
     ["Seoul accepted the UN invitation to send observers.", ["accepted=030"]],
     ["The committee accepted the report.", ["report=010"]],
     ["The city accepted the Navy's apology for the noise.", []],
+    // A statement put out or released is one issued; putting out a fire is not.
+    ["The fleet put out a statement on Friday.", ["put out=010"]],
+    ["The embassy released a brief statement on Friday.", ["released=010"]],
+    ["The crew put out the fire on Friday.", []],
     // Welcoming someone with honors or a ceremony hosts them; welcoming a decision with relief does not.
     [
       "The president will welcome Park with full military honors on Friday.",
