@@ -135,7 +135,7 @@ export interface EventDraft {
   /** The primary sentence's main clause without its dates, a title for events no template fits. */
   headline?: string;
   /**
-   * Dated by the telling of an announcement ("announced on Tuesday that the navy would …"): the
+   * Dated by the telling of an announcement ("announced on Monday that the army would …"): the
    * event is the announcement, so its title is its headline, told from the announcing verb, and
    * not a template of the act announced.
    */

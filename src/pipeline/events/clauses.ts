@@ -86,12 +86,13 @@ export function reportedClause(s: Sentence, at: { start: number }): number | und
   return last ? s.start + (last.index ?? 0) + last[0].length : undefined;
 }
 
-/** An announcement (a statement of its own, not "said") told before a point. */
+/** An announcement by its verb, told by the narrator: a statement of its own, not "said". */
+export const isAnnouncing = (h: TriggerHit): boolean =>
+  h.kind === "statement" && h.rank === ANNOUNCE_RANK && !h.noun && !h.inQuote;
+
+/** An announcement (`isAnnouncing`) told before a point. */
 export const announcedBefore = (triggers: TriggerHit[], at: number) =>
-  triggers.find(
-    (h) =>
-      h.kind === "statement" && h.rank === ANNOUNCE_RANK && !h.noun && !h.inQuote && h.start < at,
-  );
+  triggers.find((h) => isAnnouncing(h) && h.start < at);
 
 /**
  * "Qi said that relations had kept their momentum this year": a date inside what was said, with

@@ -1,5 +1,5 @@
 import type { Sentence, TimeMention, TriggerHit } from "../types.ts";
-import { ANNOUNCE_RANK } from "./ranks.ts";
+import { isAnnouncing } from "./clauses.ts";
 import { inWindow } from "./draft/window.ts";
 
 /**
@@ -15,9 +15,7 @@ export function announcingDay(
   usable: TriggerHit[],
 ): TimeMention | undefined {
   if (!chosen.future || inWindow(chosen)) return undefined;
-  const announcing = usable.find(
-    (h) => h.kind === "statement" && h.rank === ANNOUNCE_RANK && !h.inQuote && !h.noun,
-  );
+  const announcing = usable.find(isAnnouncing);
   if (!announcing || announcing.start > chosen.start) return undefined;
   const told = dates.filter((d) => !d.future && d.start < chosen.start && inWindow(d));
   return told.reduce<TimeMention | undefined>(

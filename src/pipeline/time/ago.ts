@@ -71,22 +71,20 @@ export function findAgo(text: string, ref: Date): AgoMention[] {
         ? SAME_PART.exec(text.slice((m.index ?? 0) + m[0].length))
         : null;
     if (same) {
-      const years = unit === "year" ? n : 0;
-      const months = unit === "month" ? n : 0;
-      const back = noonUtc(
-        ref.getUTCFullYear() - years,
-        ref.getUTCMonth() + 1 - months,
-        same[1]?.toLowerCase() === "today" ? ref.getUTCDate() : 1,
+      const today = !!same[1];
+      date = noonUtc(
+        ref.getUTCFullYear() - (unit === "year" ? n : 0),
+        ref.getUTCMonth() + 1 - (unit === "month" ? n : 0),
+        today ? ref.getUTCDate() : 1,
       );
-      precision = same[1]?.toLowerCase() === "today" ? "day" : "month";
-      date = back;
+      precision = today ? "day" : "month";
     }
     const start = m.index ?? 0;
-    const text0 = m[0] + (same?.[0] ?? "");
+    const words = m[0] + (same?.[0] ?? "");
     out.push({
       start,
-      end: start + text0.length,
-      text: text0,
+      end: start + words.length,
+      text: words,
       value: prefixAt(date, precision),
       precision,
       ...(same ? { samePart: true } : {}),
