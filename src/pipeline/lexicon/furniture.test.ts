@@ -32,6 +32,12 @@ describe("withoutTrailingWidgets", () => {
     ],
     ["June 4, 2012 | Print | E-mail | Share", "June 4, 2012"],
     ["By Jane Roe · Share · Tweet", "By Jane Roe"],
+    // A link to send feedback and the story's feed among its tools.
+    [
+      "Daily Courier   2012-06-04 14:02   FeedBack   Print   RSS   Subscribe",
+      "Daily Courier   2012-06-04 14:02",
+    ],
+    ["Readers sent feedback on the RSS", "Readers sent feedback on the RSS"],
     // One tool alone is not a row: it may be the site's own link.
     ["Tue Apr 2, 2013 | Log in | Subscribe", "Tue Apr 2, 2013 | Log in | Subscribe"],
     ["The envoys met to share views", "The envoys met to share views"],

@@ -194,6 +194,19 @@ describe("furniture lines", () => {
       "furniture",
     ],
     ["You are viewing a cached copy of the page as it appeared on 3 May 2012.", "furniture"],
+    // A search engine's cached copy: its notice, its tip and its links to other views.
+    [
+      "This is Example's cache of http://example.com/talks.html. It is a snapshot of the page as it appeared on 4 Apr 2013 10:02:11 GMT.",
+      "furniture",
+    ],
+    ["This is the html version of the file http://example.org/report.pdf.", "furniture"],
+    ["It is a snapshot of the page as it appeared on 9 Jun 2014 08:00:00 GMT.", "furniture"],
+    [
+      "Example automatically generates html versions of documents as we crawl the web.",
+      "furniture",
+    ],
+    ["Tip: To quickly find your search term on this page, press Ctrl+F.", "furniture"],
+    ["Full version   Text-only version   View source", "furniture"],
     [
       "You have reached archived content of the ministry; it is kept as it was and not updated.",
       "furniture",
@@ -260,6 +273,8 @@ describe("furniture lines", () => {
     "Editor's note: the talks are the first since the ministers met in May.",
     "An earlier version of the agreement was signed by both navies on Monday.",
     "Five thoughts on the talks came from the minister on Monday.",
+    "This is the version of events the ministry gave on Monday, officials said.",
+    "It is a snapshot of the relationship as it stood on Monday, the envoy said.",
     "Categories of weapons were discussed at the talks on Monday.",
     "This is an archive photo of the two ministers at their first meeting in the capital.",
     "Readers viewing an archived page on Monday saw the old date of the talks.",
