@@ -91,6 +91,9 @@ describe("labelledStamps: a label's words in any case, or none", () => {
       "Share | PUBLISHED: 20 February 2013 | Last Updated: 21 February 2013",
       ["2013-02-20", "2013-02-21"],
     ],
+    // A printed page's header: the site's address, then the label.
+    ["example.com Printed Mon Jun 10 2013", ["2013-06-10"]],
+    ["example.com Printed copies went out to the delegates on Mon Jun 10 2013", []],
     // No label's word: no stamp, however dated.
     ["Filed: 20 February 2013", []],
   ])("%j → %j", (line, days) => {

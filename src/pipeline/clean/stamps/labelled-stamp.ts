@@ -14,9 +14,12 @@ const LABEL_AT_START = new RegExp(
   String.raw`^[\s|•·*>»([–—-]*(${alternatives(STAMP_LABELS.map((l) => l.words))})\b`,
   "i",
 );
-/** A label glued to page chrome or after a separator ("E-mailPublished on …", "Share | Posted …"). */
+/**
+ * A label glued to page chrome, after a separator or after the site's address that opens a
+ * printed page's header ("E-mailPublished on …", "Share | Posted …", "example.com Printed …").
+ */
 const LABEL_INSIDE = new RegExp(
-  String.raw`(?:[a-z)\]](?=[A-Z])|[|•·]\s*)(${alternatives(
+  String.raw`(?:[a-z)\]](?=[A-Z])|[|•·]\s*|^[\w-]+(?:\.[\w-]+)+\s+)(${alternatives(
     STAMP_LABELS.map((l) => l.words.replace(/^./, (c) => c.toUpperCase())),
   )})\b`,
 );
