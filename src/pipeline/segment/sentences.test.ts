@@ -38,6 +38,18 @@ describe("splitSentences", () => {
     ],
     // … while later in the paragraph the day ends its sentence.
     ["The envoys met on Tuesday. They talked.", ["The envoys met on Tuesday.", "They talked."]],
+    // A chronology's entry opens its line with its date and a period: the date heads it.
+    [
+      "4 March 2011. The envoys meet in Oslo. They talk.\nEarly May 2011. Talks resume.",
+      ["4 March 2011. The envoys meet in Oslo.", "They talk.", "Early May 2011. Talks resume."],
+    ],
+    ["2–3 June 2012. Drills at sea.", ["2–3 June 2012. Drills at sea."]],
+    // Inside a line, a date that ends a sentence ends it.
+    [
+      "The talks ended on 4 March 2011. The envoys left.",
+      ["The talks ended on 4 March 2011.", "The envoys left."],
+    ],
+    ["They met. 4 March 2011. Talks went on.", ["They met.", "4 March 2011.", "Talks went on."]],
     // Initials of a name are not a sentence end; a country's ("U.S.") may be.
     ["Spokeswoman T.R. Vance spoke. She left.", ["Spokeswoman T.R. Vance spoke.", "She left."]],
     ["They asked the U.S. Coast Guard.", ["They asked the U.S. Coast Guard."]],

@@ -1,4 +1,4 @@
-import { WEEKDAYS } from "../lexicon/calendar.ts";
+import { MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 
 /** Abbreviations after which a period never ends a sentence (titles, initials, months). */
 const NEVER_ENDS = new Set(
@@ -42,6 +42,24 @@ const BOUNDARY =
  * paragraph as "Tuesday:" would (a week told day by day); it ends no sentence.
  */
 const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS.join("|")})\.$`);
+
+/**
+ * "30 January 2010. The ministry suspends …", "Late September 2010. Talks in …": a chronology's
+ * entry that opens its line with its date and a period. The date heads the entry as "30 January
+ * 2010:" would; it ends no sentence.
+ */
+const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+const ENTRY_DATE = new RegExp(
+  String.raw`^(?:(?:${MONTH_PARTS})[\s-]+)?(?:${DAYS}\s+)?${MONTH_WORD}\.?(?:\s+${DAYS})?,?\s+(?:19|20)\d{2}\.$`,
+  "i",
+);
+
+/** Whether a sentence's start opens its text or a line of it (after a line break). */
+function opensLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[ \t]/.test(text[i] ?? "")) i--;
+  return i < 0 || text[i] === "\n";
+}
 
 /** Initials of a name ("T.R", "J.R.R"), as the token before the final period reads them. */
 const INITIALS = /^(?:[a-z]\.)+[a-z]$/;
@@ -110,6 +128,7 @@ export function splitSentences(text: string): [number, number][] {
     }
     if (insideAttributedQuote(text, start, end)) continue;
     if (start === 0 && DAY_HEADING.test(before)) continue;
+    if (ENTRY_DATE.test(before) && opensLine(text, start)) continue;
     out.push([start, end]);
     start = end;
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;
