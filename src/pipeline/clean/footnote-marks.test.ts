@@ -30,6 +30,11 @@ describe("dropFootnoteMarks", () => {
       "He called it “a step back.”9 The talks ended.",
       "He called it “a step back.” The talks ended.",
     ],
+    [
+      "a bare number run onto the stop at the line's end",
+      "The ships left port.41",
+      "The ships left port.",
+    ],
   ])("drops %s", (_, line, expected) => {
     expect(dropFootnoteMarks(line)).toBe(expected);
   });
@@ -43,6 +48,8 @@ describe("dropFootnoteMarks", () => {
     ["a decimal number", "The budget grew 10.71 Percent of it went to ships."],
     ["a numbered item after an abbreviation", "See No.12 Section and p.3 The list."],
     ["a number after a stop with a space", "The fleet sailed in May. 71 ships waited."],
+    ["a number after a stop and a space at the line's end", "The ships sailed. 41"],
+    ["a decimal at the line's end", "The budget grew 10.71"],
   ])("keeps %s", (_, line) => {
     expect(dropFootnoteMarks(line)).toBe(line);
   });

@@ -9,10 +9,11 @@ const FOOTNOTE_MARK = /(?<=[\p{L}\p{N}.,;:!?"”’)\]])\[\d{1,3}\](?=[\s.,;:!?"
 /**
  * "… the fleet sailed in May.71 From June …": a report's mark printed as a bare number of up to
  * three digits run onto a sentence's stop (after a word of three letters or more, a
- * closing quote allowed), the next sentence after a space and a capital. A number after an
- * abbreviation ("No.12") or a decimal ("10.71") is no mark.
+ * closing quote allowed), the next sentence after a space and a capital, or the line's end (a
+ * report's text keeps its lines). A number after an abbreviation ("No.12") or a decimal
+ * ("10.71") is no mark.
  */
-const BARE_MARK = /(?<=\b\p{L}\p{Ll}{2,}\.["”’)]?)\d{1,3}(?=\s+[\p{Lu}"“])/gu;
+const BARE_MARK = /(?<=\b\p{L}\p{Ll}{2,}\.["”’)]?)\d{1,3}(?=\s+[\p{Lu}"“]|\s*$)/gu;
 
 /**
  * What every BARE_MARK holds: a full stop, perhaps a closing quote, and a digit. Tried first,
