@@ -23,7 +23,7 @@ import {
 } from "./tense.ts";
 import { inNamedWeek } from "./named-week.ts";
 import { yearOfItsWeekday } from "./weekday-year.ts";
-import { carrySentenceYear } from "./sentence-year.ts";
+import { carryEntryYear, carrySentenceYear } from "./sentence-year.ts";
 import { zonedNextDay } from "./zone.ts";
 import { PLAN_MARKED } from "../clean/table-row.ts";
 import { anaphoricCount, anaphoricMonth, anaphoricStep, findAnaphors, findYears } from "./years.ts";
@@ -564,6 +564,7 @@ export function resolveTimes(
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   carrySentenceYear(out);
+  carryEntryYear(out, sentence, sentenceStart, ctx.previous);
   for (const a of anaphors) {
     const s = sentenceStart + (a.index ?? 0);
     const q = inQuotes(quotes, s);

@@ -75,3 +75,42 @@ describe("carrySentenceYear", () => {
     expect(mentions.map((m) => m.value)).toEqual(["2010-02-02", "2010-02-28"]);
   });
 });
+
+describe("an entry's day with no year goes on in the year of the day told before it", () => {
+  /** The dates of a sentence told after one that named `before`, on a page of 15 February 2012. */
+  function after(before: TimeMention, sentence: string): string[] {
+    const published = noonUtc(2012, 2, 15);
+    return resolveTimes(sentence, 0, [], { published, scene: published, previous: before }).map(
+      (t) => t.value,
+    );
+  }
+  const told = (value: string, basis: TimeMention["basis"] = "explicit"): TimeMention => ({
+    start: 0,
+    end: 10,
+    text: value,
+    value,
+    precision: "day",
+    basis,
+    inQuote: false,
+    future: false,
+  });
+
+  it.each<[TimeMention, string, string[]]>([
+    [told("2010-01-14"), "On 21 January, the minister answered the envoy.", ["2010-01-21"]],
+    [told("2010-01-14"), "On March 22, the company moved its service.", ["2010-03-22"]],
+    // The day before may have its year from the text in other words ("The same day").
+    [told("2010-01-14", "previous-date"), "On 25 January, a spokesman replied.", ["2010-01-25"]],
+    // Negatives: a day inside the sentence, a day before the one told, a year read from
+    // publication before, and a day still to come keep their own reading.
+    [told("2010-01-14"), "The minister answered the envoy on 21 January.", ["2012-01-21"]],
+    [told("2010-03-14"), "On 21 January, the minister answered the envoy.", ["2012-01-21"]],
+    [
+      told("2011-12-14", "relative-to-publication"),
+      "On 21 January, the minister answered the envoy.",
+      ["2012-01-21"],
+    ],
+    [told("2010-01-14"), "On 21 February, the minister will answer the envoy.", ["2012-02-21"]],
+  ])("after %j: %s", (before, sentence, dates) => {
+    expect(after(before, sentence)).toEqual(dates);
+  });
+});

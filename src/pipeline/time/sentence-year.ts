@@ -48,3 +48,43 @@ export function carrySentenceYear(mentions: TimeMention[]): void {
     m.basis = "previous-date";
   }
 }
+
+/** A sentence that opens with its date, "On" before it at most: "On 21 January, the envoy …". */
+const OPENS_WITH = /^\s*(?:on\s+)?$/i;
+
+/** A day of a month with no year, day or month first: "21 January", "on Jan. 21". */
+const BARE_DAY_EITHER_ORDER = new RegExp(
+  String.raw`^(?:on\s+)?(?:\d{1,2}\s+)?${MONTH_WORD}\b`,
+  "i",
+);
+
+/**
+ * "On 14 January 2010, the company said …" and, sentences later, "On 21 January, the minister
+ * spoke": a timeline's entries each open with their day, and a day told there without a year
+ * goes on in the year of the day told before it (`previous`, whose year the text gave), when
+ * it falls on or after that day in that year. Read from publication, "21 January" on a page
+ * of March 2012 would be 2012's. A day inside a sentence, a day still to come, and one told in
+ * a quotation keep their own reading.
+ */
+export function carryEntryYear(
+  mentions: TimeMention[],
+  sentence: string,
+  sentenceStart: number,
+  previous: TimeMention | undefined,
+): void {
+  const [first] = mentions;
+  if (!first || !previous || previous.inQuote || previous.precision !== "day") return;
+  if (previous.basis === "relative-to-publication") return;
+  if (first.basis !== "relative-to-publication" || first.inQuote || first.future) return;
+  if (first.precision !== "day" || !BARE_DAY_EITHER_ORDER.test(first.text)) return;
+  if (!OPENS_WITH.test(sentence.slice(0, first.start - sentenceStart))) return;
+  const year = previous.value.slice(0, 4);
+  if (first.value.startsWith(year)) return;
+  const value = year + first.value.slice(4);
+  if (isoDay(fromIso(value)) !== value || value < previous.value.slice(0, 10)) return;
+  const shift = Number(year) - Number(first.value.slice(0, 4));
+  first.value = value;
+  if (first.endValue)
+    first.endValue = String(Number(first.endValue.slice(0, 4)) + shift) + first.endValue.slice(4);
+  first.basis = "previous-date";
+}
