@@ -189,6 +189,17 @@ describe("event type triggers", () => {
       "A cruiser had to avoid hitting a Chinese warship after an amphibious ship cut across the cruiser's bow.",
       ["avoid hitting", "cut across the cruiser's bow"],
     ],
+    // Its path, or in front of it.
+    [
+      "confront",
+      "A frigate cut across the path of a U.S. cruiser; a tug cut in front of the carrier.",
+      ["cut across the path of", "cut in front of"],
+    ],
+    [
+      "confront",
+      "The crowd cut in front of the minister; the road crossed the path of a river.",
+      [],
+    ],
     ["confront", "The ship took evasive action in a near miss.", ["evasive action", "near miss"]],
     ["confront", "A frigate crossed its bow and stopped.", ["crossed its bow"]],
     ["confront", "The bill crossed its last hurdle; the road crossed the river.", []],
