@@ -49,6 +49,17 @@ describe("mergedTopics", () => {
       ["cyber", "diplomacy", "economy-trade"],
     ],
     [
+      "many reports, some naming no topic: the topic most of the rest name",
+      reports(
+        ["a", { "military-to-military": 2, cyber: 2 }],
+        ["b", { "military-to-military": 2 }],
+        ["c", {}],
+        ["d", {}],
+        ["e", { "nuclear-missile": 2 }],
+      ),
+      ["military-to-military"],
+    ],
+    [
       "two drafts of one article count as one report",
       reports(
         ["a", { cyber: 2 }],

@@ -11,7 +11,9 @@ const SHARED_BY = 0.5;
  * The topics of one event told by several reports. Their weights are summed, so a topic two
  * reports mention in passing is talked about (weigh.ts); but when many articles report the event,
  * a topic only a few of them name is what those few also wrote about, not the event's: it must be
- * named by at least half of the articles. If no topic is, the summed choice stands.
+ * named by at least half of the articles. If no topic is (reports that name none dilute every
+ * share), the topics named by the most articles stand, and the summed choice when each is named
+ * by one.
  */
 export function mergedTopics(
   drafts: readonly Pick<EventDraft, "articleId" | "topicWeights">[],
@@ -20,8 +22,11 @@ export function mergedTopics(
   const articles = [...new Set(drafts.map((d) => d.articleId))];
   if (articles.length < MANY_REPORTS) return summed;
   const naming = articlesNaming(drafts, summed);
-  const shared = summed.filter((t) => (naming.get(t)?.size ?? 0) >= SHARED_BY * articles.length);
-  return shared.length ? shared : summed;
+  const count = (t: TopicId) => naming.get(t)?.size ?? 0;
+  const shared = summed.filter((t) => count(t) >= SHARED_BY * articles.length);
+  if (shared.length) return shared;
+  const most = Math.max(0, ...summed.map(count));
+  return summed.filter((t) => count(t) === most);
 }
 
 /** For each of `topics`, the articles with a draft that names it: one pass over the drafts. */
