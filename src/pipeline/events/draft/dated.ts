@@ -52,6 +52,7 @@ import { occasionGoingOn } from "../continued.ts";
 import { occasionEnd } from "../occasion-end.ts";
 import { perListedAct } from "../per-listed-act.ts";
 import { clauseActsApart } from "../clause-apart.ts";
+import { opensWithNewCounterpart } from "../named-counterpart.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
 const NAMES_ITS_PEOPLE = /^\s+(?:of|by)\s+(?:the\s+)?[A-Z]/;
@@ -164,10 +165,12 @@ export function handleDated(
     if (dates.length === 1 && dates[0]) refineDate(referred, dates[0]);
     return attachSentence(referred, s, actors, triggers, narration);
   }
-  const other =
+  const reported =
     opensWithOccasion || namedLater
       ? referredEvent(ctx.events, s, actors, undefined, ctx.acronyms)
       : undefined;
+  const other =
+    reported && !opensWithNewCounterpart(s, reported, dates, actors) ? reported : undefined;
   if (other) {
     // Its people belong to the other occasions, so the referred event gains the words only.
     attachSentence(other, s, [], [], narration);
