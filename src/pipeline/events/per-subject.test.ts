@@ -179,6 +179,14 @@ describe("a meeting with two counterparts, each with a title of their own", () =
         ["Joe Biden", "Wen Jiabao"],
       ],
     ],
+    // The first with the place it was held, the second with its own "with".
+    [
+      "On Friday Vice President Joe Biden met with Premier Wen Jiabao at the Zhongnanhai compound and with Gen. Guo Boxiong.",
+      [
+        ["Guo Boxiong", "Joe Biden"],
+        ["Joe Biden", "Wen Jiabao"],
+      ],
+    ],
     // Three, the list's commas before the last "and".
     [
       "On Friday Vice President Joe Biden met President Hu Jintao, Premier Wen Jiabao and Vice Premier Wang Qishan.",
@@ -203,6 +211,8 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     "On Friday Vice President Joe Biden met President Hu Jintao, the party chief, and his aides.",
     // Both at one meeting.
     "On Friday Vice President Joe Biden met President Hu Jintao and Premier Wen Jiabao for a trilateral meeting.",
+    // A place and the people with the one met.
+    "On Friday Vice President Joe Biden met President Hu Jintao at the Great Hall and his ministers.",
   ])("stays one: %s", async (sentence) => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });

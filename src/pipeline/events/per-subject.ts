@@ -86,9 +86,11 @@ function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Gro
 
 /**
  * Between two counterparts of one meeting verb: "and" (or "and with"), after an appositive of the
- * first set off by commas or not, then the second one's title.
+ * first set off by commas or not, or after the place of the first ("at the Great Hall and with
+ * …"), then the second one's title.
  */
-const AND_BEFORE_TITLE = /^(?:\s*,[^,;()]{1,80})?\s*,?\s*and\s+(?:with\s+)?/;
+const AND_BEFORE_TITLE =
+  /^(?:\s*,[^,;()]{1,80}|\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,;()]{0,60}?)?\s*,?\s*and\s+(?:with\s+)?/u;
 
 /** Between two counterparts of a list before its last: a comma, then the next one's title. */
 const COMMA_BEFORE_TITLE = /^\s*,\s*/;
