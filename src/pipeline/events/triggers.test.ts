@@ -57,6 +57,11 @@ describe("findTriggers", () => {
     ["The minister was a guest of honor.", []],
     ["The envoy spent most of the day at the Naval War College.", ["spent=042"]],
     ["The minister spent most of the day on the phone.", []],
+    // Part of a week, and a headquarters, a base or the like named as "the".
+    ["The minister spent part of last week at Fort Riley.", ["spent=042"]],
+    ["The envoy spent the afternoon at the headquarters of the fleet.", ["spent=042"]],
+    ["The minister spent part of this week at the hospital.", []],
+    ["The envoy spent the morning at the phone with his aides.", []],
     ["The party was to fly this afternoon to Fort Hood.", ["fly=042"]],
     ["The admiral flew in from Texas.", ["flew in from=042"]],
     ["The ships arrived Friday to a band.", ["arrived=042"]],
