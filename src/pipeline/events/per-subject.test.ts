@@ -181,9 +181,9 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     ],
     // The first with the place it was held, the second with its own "with".
     [
-      "On Friday Vice President Joe Biden met with Premier Wen Jiabao at the Zhongnanhai compound and with Gen. Guo Boxiong.",
+      "On Friday Vice President Joe Biden met with Premier Wen Jiabao at the Zhongnanhai compound and with Defense Minister Liang Guanglie.",
       [
-        ["Guo Boxiong", "Joe Biden"],
+        ["Joe Biden", "Liang Guanglie"],
         ["Joe Biden", "Wen Jiabao"],
       ],
     ],
@@ -212,7 +212,7 @@ describe("a meeting with two counterparts, each with a title of their own", () =
     // Both at one meeting.
     "On Friday Vice President Joe Biden met President Hu Jintao and Premier Wen Jiabao for a trilateral meeting.",
     // A place and the people with the one met.
-    "On Friday Vice President Joe Biden met President Hu Jintao at the Great Hall and his ministers.",
+    "On Friday Vice President Joe Biden met President Hu Jintao at the Diaoyutai guesthouse and his ministers.",
   ])("stays one: %s", async (sentence) => {
     expect(await peopleOf(sentence)).toHaveLength(1);
   });

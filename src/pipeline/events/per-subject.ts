@@ -86,7 +86,7 @@ function bySubject(s: Sentence, g: Group, kind: (h: TriggerHit) => boolean): Gro
 
 /**
  * Between two counterparts of one meeting verb: "and" (or "and with"), after an appositive of the
- * first set off by commas or not, or after the place of the first ("at the Great Hall and with
+ * first set off by commas or not, or after the place of the first ("at the guesthouse and with
  * …"), then the second one's title.
  */
 const AND_BEFORE_TITLE =

@@ -192,7 +192,7 @@ describe("event type triggers", () => {
     // Its path, or in front of it.
     [
       "confront",
-      "A frigate cut across the path of a U.S. cruiser; a tug cut in front of the carrier.",
+      "A frigate cut across the path of the destroyer; a tug cut in front of the carrier.",
       ["cut across the path of", "cut in front of"],
     ],
     [

@@ -49,7 +49,7 @@ export function carrySentenceYear(mentions: TimeMention[]): void {
   }
 }
 
-/** A sentence that opens with its date, "On" before it at most: "On 21 January, the envoy …". */
+/** A sentence that opens with its date, "On" before it at most: "On 18 February, the envoy …". */
 const OPENS_WITH = /^\s*(?:on\s+)?$/i;
 
 /** A day of a month with no year, day or month first: "21 January", "on Jan. 21". */
@@ -59,11 +59,11 @@ const BARE_DAY_EITHER_ORDER = new RegExp(
 );
 
 /**
- * "On 14 January 2010, the company said …" and, sentences later, "On 21 January, the minister
- * spoke": a timeline's entries each open with their day, and a day told there without a year
+ * "On 11 February 2010, the company said …" and, sentences later, "On 18 February, the
+ * minister spoke": a timeline's entries each open with their day, and a day told there without a year
  * goes on in the year of the day told before it (`previous`, whose year the text gave), when
- * it falls on or after that day in that year. Read from publication, "21 January" on a page
- * of March 2012 would be 2012's. A day inside a sentence, a day still to come, and one told in
+ * it falls on or after that day in that year. Read from publication, "18 February" on a
+ * page of March 2012 would be 2012's. A day inside a sentence, a day still to come, and one told in
  * a quotation keep their own reading.
  */
 export function carryEntryYear(

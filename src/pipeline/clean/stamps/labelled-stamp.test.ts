@@ -92,8 +92,8 @@ describe("labelledStamps: a label's words in any case, or none", () => {
       ["2013-02-20", "2013-02-21"],
     ],
     // A printed page's header: the site's address, then the label.
-    ["example.com Printed Mon Jun 10 2013", ["2013-06-10"]],
-    ["example.com Printed copies went out to the delegates on Mon Jun 10 2013", []],
+    ["example.com Printed Tue Apr 9 2013", ["2013-04-09"]],
+    ["example.com Printed copies went out to the delegates on Tue Apr 9 2013", []],
     // No label's word: no stamp, however dated.
     ["Filed: 20 February 2013", []],
   ])("%j → %j", (line, days) => {

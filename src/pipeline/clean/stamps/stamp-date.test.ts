@@ -8,9 +8,9 @@ describe("readStampDate", () => {
     ["21st January 2010", "2010-01-21"],
     ["15 April 2013", "2013-04-15"],
     // A stray space before the year's comma, in either order of day and month.
-    ["Wednesday, 19 September , 2012 08:14:00", "2012-09-19"],
-    ["September 19 , 2012", "2012-09-19"],
-    ["19 September , talks went on; 2012", undefined],
+    ["Friday, 5 October , 2012 07:30:00", "2012-10-05"],
+    ["October 5 , 2012", "2012-10-05"],
+    ["5 October , talks went on; 2012", undefined],
     ["2013-01-22 07:15", "2013-01-22"],
     ["2013/03/11", "2013-03-11"],
     ["2013.03.11", "2013-03-11"],
