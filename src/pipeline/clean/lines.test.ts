@@ -51,6 +51,11 @@ describe("isProse", () => {
       "The talks ended on time. Officials from both navies plan to meet again in the spring next year",
       true,
     ],
+    // A short sentence with a full date: its day and year are words of it.
+    ["The deputy minister gave a briefing to reporters on March 8, 2012.", true],
+    // Negative: as short with numbers that are no date, or a date and no sentence's end.
+    ["The deputy minister gave a briefing to reporters at 10:30 on 8.", false],
+    ["The deputy minister gave a briefing to reporters on March 8, 2012", false],
   ])("%s: %s", (line, want) => {
     expect(isProse(line)).toBe(want);
   });

@@ -1,3 +1,4 @@
+import { FULL_DATE_RE } from "../util/dates.ts";
 import { EAST_ASIAN_SENTENCE } from "../util/east-asian.ts";
 import { splitSentences } from "../segment/sentences.ts";
 import {
@@ -129,6 +130,11 @@ export function endsLikeSentence(line: string): boolean {
 /** A menu: three or more items between bars ("Home | China | World"). */
 export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
 
+/** A line with each full date's day and year counted as words, as its month is. */
+const withDateWords = (line: string) =>
+  /\d/.test(line) ? line.replace(FULL_DATE_WORDS, (date) => date.replace(/\d+/g, "n")) : line;
+const FULL_DATE_WORDS = new RegExp(FULL_DATE_RE.source, "g");
+
 /** The fewest words of a line of prose. */
 const PROSE_MIN_WORDS = 12;
 
@@ -139,9 +145,10 @@ const PROSE_MIN_WORDS = 12;
 export function isProse(line: string): boolean {
   if (isMenuLine(line)) return false;
   // A full stop inside the line counts only where the sentence splitter ends a sentence: after
-  // an initial or a title ("Robert M. Gates", "Gen. Liang") a heading goes on.
+  // an initial or a title ("Robert M. Gates", "Gen. Liang") a heading goes on. A full date is
+  // words of the sentence too ("… held a news conference on February 5, 2013.").
   return (
-    moreWordsThan(line, PROSE_MIN_WORDS - 1) &&
+    moreWordsThan(withDateWords(line), PROSE_MIN_WORDS - 1) &&
     (endsLikeSentence(line) || splitSentences(line).length > 1)
   );
 }
