@@ -713,6 +713,16 @@ function clauseGroups(
   const clauses = kept.map((from, i) => ({ from, to: kept[i + 1] ?? s.end }));
   const within = <T extends { start: number }>(xs: T[], c: { from: number; to: number }) =>
     xs.filter((x) => x.start >= c.from && x.start < c.to);
+  // "… Xi's trip in February, the tour of Chen in April, and Roughead's visit in October": a clause
+  // that holds two dates of its own, neither inside the other ("on Tuesday of that week" is one
+  // day), is a list's items, each date with its own stretch, not one clause's occasion.
+  const apart = (a: TimeMention, b: TimeMention) =>
+    !a.value.startsWith(b.value) && !b.value.startsWith(a.value);
+  const listed = (c: { from: number; to: number }) => {
+    const main = within(dates, c).filter((d) => !inRelativeClause(s.text, d.start - s.start));
+    return main.some((a, i) => main.slice(i + 1).some((b) => apart(a, b)));
+  };
+  if (clauses.some(listed)) return undefined;
   // Every mention counts, not only each person's first: "Xi addressed …, and Xi attended …".
   const mentions = s.actors.filter((m) => actors.some((a) => a.key === m.key));
   const groups: Group[] = [];
