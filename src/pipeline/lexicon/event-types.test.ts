@@ -84,6 +84,13 @@ describe("event type triggers", () => {
     ["meet", "Hagel met Chang.", ["met"]],
     ["talk", "They discussed cyber security by phone call.", ["discussed", "phone call"]],
     ["talk", "Obama raised the matter in a telephone call.", ["telephone call"]],
+    // Views exchanged, or an exchange had on a subject, are talks.
+    [
+      "talk",
+      "The envoys exchanged views on trade; they had a candid, detailed exchange on the dispute.",
+      ["exchanged views", "had a candid, detailed exchange on"],
+    ],
+    ["talk", "The ships exchanged fire; the cadets had an exchange program in May.", []],
     [
       "phone-call",
       "Obama called Chinese President Xi and phoned John Kerry.",
