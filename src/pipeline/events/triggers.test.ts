@@ -41,6 +41,10 @@ describe("findTriggers", () => {
     ["The admiral flew to the headquarters of the East Sea Fleet.", ["flew=042"]],
     ["He will travel outside the city to Qingdao on Monday.", ["travel=042"]],
     ["He went to the heart of the matter.", []],
+    // "Out" before the place, and a unit named by its number.
+    ["On Friday he goes out to the 1st Marine Division.", ["goes=042"]],
+    ["On Friday he goes out to the 3 ships at anchor.", []],
+    ["On Friday he goes out to sea.", []],
     ["He went outside the hall to the press.", []],
     // Time spent at a named place, going there later that day, arriving from one or on a day.
     ["The minister spent Monday at Pacific Command.", ["spent=042"]],
