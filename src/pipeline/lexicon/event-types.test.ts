@@ -465,6 +465,13 @@ describe("event type triggers", () => {
       ["summoned", "lodged", "protested"],
     ],
     ["protest", "She summoned the courage to speak and lodged in a hotel near the protests.", []],
+    // The diplomat summoned, told in the passive.
+    [
+      "protest",
+      "Ambassador Jon Huntsman was called in by the vice minister; the envoy was summoned again.",
+      ["Ambassador Jon Huntsman was called in", "envoy was summoned"],
+    ],
+    ["protest", "The ambassador was called in to help; the experts were summoned.", []],
     // Objecting to the other side's plan or act is a complaint; objecting to a tone is not.
     [
       "protest",
