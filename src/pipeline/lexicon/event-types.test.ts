@@ -347,6 +347,13 @@ describe("event type triggers", () => {
     ["announce", "The navy notified the families of the crew.", []],
     ["announce", "The package, notified to the Senate on Monday, includes radars.", ["notified"]],
     ["announce", "The result was notified to the families by letter.", []],
+    // The legislature notified, told in the passive.
+    [
+      "announce",
+      "Congress was formally notified of the package on Monday.",
+      ["Congress was formally notified of"],
+    ],
+    ["announce", "The families were notified of the crash; lawmakers are notified by mail.", []],
     [
       "stop-at",
       "Three ships sailed into Pearl Harbor; a tanker pulled into Apra Harbor.",

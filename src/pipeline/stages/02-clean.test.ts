@@ -334,6 +334,19 @@ describe("clean stage", () => {
     );
   });
 
+  it("reads a PDF's typeset ligatures as their letters, so its words are found", async () => {
+    const state = await runOn({
+      "pdf.txt": story(
+        "Talks resume",
+        "WASHINGTON, May 7, 2012",
+        "The ministry notiﬁed the ofﬁce of the ﬂeet's visit today.",
+      ),
+    });
+    const text = state.output?.articles.articles[0]?.text ?? "";
+    expect(text).toContain("notified the office of the fleet's visit");
+    expect(text).not.toMatch(/[\ufb00-\ufb06]/);
+  });
+
   it("dates a wire dateline without a year by the last such day before the page was printed", async () => {
     const state = await runOn({
       "page.txt": [

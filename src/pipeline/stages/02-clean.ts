@@ -49,6 +49,8 @@ function normalise(raw: string): string[] {
     // A tab is a column's gap (clean/table-row.ts); runs of spaces are folded below.
     .replace(/\t/g, "  ")
     .replace(/[\u200b\u200e\u200f]/g, "")
+    // A typeset ligature from a PDF ("ﬁ", "ﬂ") is its letters: "notiﬁed" is "notified".
+    .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize("NFKC"))
     .split("\n")
     .flatMap((line) => readTableRow(mendOcrDigits(unquoteMailLine(line))));
   const lines = dropPageBreaks(saved).map((l) =>
