@@ -124,6 +124,13 @@ describe("event type triggers", () => {
     ],
     ["held", "The dialogue will be held on July 10.", ["be held"]],
     ["held", "He was held responsible.", []],
+    // Held on a day told relative to now.
+    [
+      "held",
+      "The first round was held last April; the next is held tomorrow.",
+      ["was held", "is held"],
+    ],
+    ["held", "The vote was held up last week; he was held responsible last year.", []],
     ["held", "The summit held in Bali drew leaders.", ["held"]],
     ["held", "The guard held in the gate was tired.", []],
     ["resume", "Military contacts formally resumed in 2011.", ["resumed"]],
