@@ -130,10 +130,12 @@ export function endsLikeSentence(line: string): boolean {
 /** A menu: three or more items between bars ("Home | China | World"). */
 export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
 
+/** Every full date of a line. */
+const FULL_DATE_WORDS = new RegExp(FULL_DATE_RE.source, "g");
+
 /** A line with each full date's day and year counted as words, as its month is. */
 const withDateWords = (line: string) =>
   /\d/.test(line) ? line.replace(FULL_DATE_WORDS, (date) => date.replace(/\d+/g, "n")) : line;
-const FULL_DATE_WORDS = new RegExp(FULL_DATE_RE.source, "g");
 
 /** The fewest words of a line of prose. */
 const PROSE_MIN_WORDS = 12;

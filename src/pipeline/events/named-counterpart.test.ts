@@ -10,7 +10,7 @@ describe("a definite occasion opening a sentence with a counterpart of its own",
     // Someone new, on a day apart from the occasion reported: a new occasion.
     [
       [
-        "Defense Secretary Leon Panetta held talks with Defense Minister Liang Guanglie on Sept. 18.",
+        "Defense Secretary Leon Panetta met Defense Minister Liang Guanglie on Sept. 18.",
         "The talks with Premier Wen Jiabao two days later drew the most notice.",
       ],
       ["2012-09-18: Leon E. Panetta, Liang Guanglie", "2012-09-20: Wen Jiabao"],
@@ -18,7 +18,7 @@ describe("a definite occasion opening a sentence with a counterpart of its own",
     // Negatives: the occasion's own counterpart, or a day inside its dates, is the same occasion.
     [
       [
-        "Defense Secretary Leon Panetta held talks with Defense Minister Liang Guanglie on Sept. 18.",
+        "Defense Secretary Leon Panetta met Defense Minister Liang Guanglie on Sept. 18.",
         "The talks with Defense Minister Liang Guanglie two days later drew the most notice.",
       ],
       ["2012-09-18: Leon E. Panetta, Liang Guanglie"],

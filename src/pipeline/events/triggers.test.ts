@@ -64,7 +64,7 @@ describe("findTriggers", () => {
     // Part of a week, and a headquarters, a base or the like named as "the".
     ["The minister spent part of last week at Fort Riley.", ["spent=042"]],
     ["The envoy spent the afternoon at the headquarters of the fleet.", ["spent=042"]],
-    ["The minister spent part of this week at the hospital.", []],
+    ["The minister spent part of the week at the hospital.", []],
     ["The envoy spent the morning at the phone with his aides.", []],
     ["The party was to fly this afternoon to Fort Hood.", ["fly=042"]],
     ["The admiral flew in from Texas.", ["flew in from=042"]],

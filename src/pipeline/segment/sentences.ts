@@ -44,9 +44,9 @@ const BOUNDARY =
 const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS.join("|")})\.$`);
 
 /**
- * "30 January 2010. The ministry suspends …", "Late September 2010. Talks in …": a chronology's
- * entry that opens its line with its date and a period. The date heads the entry as "30 January
- * 2010:" would; it ends no sentence.
+ * "4 March 2011. The envoys meet …", "Early May 2011. Talks resume …": a chronology's entry
+ * that opens its line with its date and a period. The date heads the entry as "4 March 2011:"
+ * would; it ends no sentence.
  */
 const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
 const ENTRY_DATE = new RegExp(

@@ -41,18 +41,22 @@ export function carrySentenceYear(mentions: TimeMention[]): void {
       d.start < m.start ? inOrder(d.value, value) : inOrder(value, d.value),
     );
     if (!ordered) continue;
-    const shift = Number(year) - Number(m.value.slice(0, 4));
-    m.value = value;
-    if (m.endValue)
-      m.endValue = String(Number(m.endValue.slice(0, 4)) + shift) + m.endValue.slice(4);
-    m.basis = "previous-date";
+    moveToYear(m, year);
   }
+}
+
+/** A mention read again in `year` (its range's end moved by as many years), from a date before. */
+function moveToYear(m: TimeMention, year: string): void {
+  const shift = Number(year) - Number(m.value.slice(0, 4));
+  m.value = year + m.value.slice(4);
+  if (m.endValue) m.endValue = String(Number(m.endValue.slice(0, 4)) + shift) + m.endValue.slice(4);
+  m.basis = "previous-date";
 }
 
 /** A sentence that opens with its date, "On" before it at most: "On 18 February, the envoy …". */
 const OPENS_WITH = /^\s*(?:on\s+)?$/i;
 
-/** A day of a month with no year, day or month first: "21 January", "on Jan. 21". */
+/** A day of a month with no year, day or month first: "18 February", "on Feb. 18". */
 const BARE_DAY_EITHER_ORDER = new RegExp(
   String.raw`^(?:on\s+)?(?:\d{1,2}\s+)?${MONTH_WORD}\b`,
   "i",
@@ -60,11 +64,11 @@ const BARE_DAY_EITHER_ORDER = new RegExp(
 
 /**
  * "On 11 February 2010, the company said …" and, sentences later, "On 18 February, the
- * minister spoke": a timeline's entries each open with their day, and a day told there without a year
- * goes on in the year of the day told before it (`previous`, whose year the text gave), when
- * it falls on or after that day in that year. Read from publication, "18 February" on a
- * page of March 2012 would be 2012's. A day inside a sentence, a day still to come, and one told in
- * a quotation keep their own reading.
+ * minister spoke": a timeline's entries each open with their day, and a day told there without
+ * a year goes on in the year of the day told before it (`previous`, whose year the text gave),
+ * when it falls on or after that day in that year. Read from publication, "18 February" on a
+ * page of March 2012 would be 2012's. A day inside a sentence, a day still to come, and one told
+ * in a quotation keep their own reading.
  */
 export function carryEntryYear(
   mentions: TimeMention[],
@@ -82,9 +86,5 @@ export function carryEntryYear(
   if (first.value.startsWith(year)) return;
   const value = year + first.value.slice(4);
   if (isoDay(fromIso(value)) !== value || value < previous.value.slice(0, 10)) return;
-  const shift = Number(year) - Number(first.value.slice(0, 4));
-  first.value = value;
-  if (first.endValue)
-    first.endValue = String(Number(first.endValue.slice(0, 4)) + shift) + first.endValue.slice(4);
-  first.basis = "previous-date";
+  moveToYear(first, year);
 }
