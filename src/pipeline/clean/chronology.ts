@@ -1,9 +1,6 @@
-import { MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
+import { DAY_SPAN as DAYS, MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 import { LIST_MARKER } from "../lexicon/stamps.ts";
 import { filledAbove } from "./lines.ts";
-
-/** A day, or a range of days ("30-31"). */
-const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
 
 /**
  * A line that is only a date with its year: "March 2011", "4-5 June 2012", "Feb. 12,

@@ -1,4 +1,4 @@
-import { FULL_DATE_RE } from "../util/dates.ts";
+import { FULL_DATE_ALL } from "../util/dates.ts";
 import { EAST_ASIAN_SENTENCE } from "../util/east-asian.ts";
 import { splitSentences } from "../segment/sentences.ts";
 import {
@@ -130,12 +130,9 @@ export function endsLikeSentence(line: string): boolean {
 /** A menu: three or more items between bars ("Home | China | World"). */
 export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
 
-/** Every full date of a line. */
-const FULL_DATE_WORDS = new RegExp(FULL_DATE_RE.source, "g");
-
 /** A line with each full date's day and year counted as words, as its month is. */
 const withDateWords = (line: string) =>
-  /\d/.test(line) ? line.replace(FULL_DATE_WORDS, (date) => date.replace(/\d+/g, "n")) : line;
+  /\d/.test(line) ? line.replace(FULL_DATE_ALL, (date) => date.replace(/\d+/g, "n")) : line;
 
 /** The fewest words of a line of prose. */
 const PROSE_MIN_WORDS = 12;

@@ -13,7 +13,7 @@ import { readLabelledStamp } from "./stamps/labelled-stamp.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import { isYearlessStampLine } from "./stamps/yearless-stamp.ts";
 import { joinBrokenWord, pageWords } from "./hyphenation.ts";
-import { MONTH_WORD } from "../lexicon/calendar.ts";
+import { DAY_SPAN, MONTH_WORD } from "../lexicon/calendar.ts";
 import { endsOnAbbreviation } from "../segment/sentences.ts";
 import { remembered } from "../util/remembered.ts";
 import { isDatedRow } from "./table-row.ts";
@@ -80,7 +80,7 @@ type AloneTest = (line: string) => boolean;
  * lower case ("releases a report …"); a byline's "by" under a stamp does not.
  */
 const DATED_ENTRY = new RegExp(
-  String.raw`^(?:${MONTH_WORD}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}):\s+\S`,
+  String.raw`^(?:${MONTH_WORD}\.?\s+${DAY_SPAN},?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}):\s+\S`,
   "i",
 );
 

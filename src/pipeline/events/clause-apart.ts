@@ -2,6 +2,15 @@ import type { EventDraft, TimeMention, TriggerHit } from "../types.ts";
 import { interval } from "../util/dates.ts";
 import { ACT_RANK } from "./ranks.ts";
 
+/** Whether every one of `dates` falls wholly outside the days of the occasion `other`. */
+export function datesApartFrom(other: EventDraft, dates: readonly TimeMention[]): boolean {
+  const [lo, hi] = interval(other.date.value, other.date.precision, other.date.end);
+  return dates.every((d) => {
+    const [a, b] = interval(d.value, d.precision, d.endValue);
+    return b < lo || a > hi;
+  });
+}
+
 /**
  * "The talks will pursue the goals the two leaders set when they met in Seoul last month": a
  * sentence that goes on about an occasion already reported, dated only by another time,
@@ -13,11 +22,6 @@ export function clauseActsApart(
   dates: TimeMention[],
   triggers: TriggerHit[],
 ): TriggerHit[] {
-  const [lo, hi] = interval(other.date.value, other.date.precision, other.date.end);
-  const apart = dates.every((d) => {
-    const [a, b] = interval(d.value, d.precision, d.endValue);
-    return b < lo || a > hi;
-  });
-  if (!dates.length || !apart) return [];
+  if (!dates.length || !datesApartFrom(other, dates)) return [];
   return triggers.filter((h) => !h.reference && !h.inQuote && (h.clauseRank ?? 0) >= ACT_RANK);
 }

@@ -1,7 +1,7 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention } from "../types.ts";
 import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
-import { interval } from "../util/dates.ts";
 import { matchesOf } from "../util/matches.ts";
+import { datesApartFrom } from "./clause-apart.ts";
 
 /** "… with Premier Wen": the occasion's counterpart, named after it with a capital. */
 const WITH_SOMEONE = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
@@ -24,9 +24,5 @@ export function opensWithNewCounterpart(
   if (!WITH_SOMEONE.test(s.text.slice(after))) return false;
   const named = actors.find((a) => a.start >= s.start + after);
   if (!named || other.actors.some((a) => a.key === named.key)) return false;
-  const [lo, hi] = interval(other.date.value, other.date.precision, other.date.end);
-  return dates.every((d) => {
-    const [a, b] = interval(d.value, d.precision, d.endValue);
-    return b < lo || a > hi;
-  });
+  return datesApartFrom(other, dates);
 }

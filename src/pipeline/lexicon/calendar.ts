@@ -130,6 +130,9 @@ export const PLAN_UNDOER: string = CALENDAR.planUndoers.map(literal).join("|");
 /** Verbs that carry an occasion on to its last day, as one alternation. */
 export const RUNS_ON: string = CALENDAR.runsOnVerbs.join("|");
 
+/** A regex source matching a day of a month, or a range of days ("30", "30-31", "4 – 6"). */
+export const DAY_SPAN = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+
 /** A regex source matching a month's name or abbreviation, with no boundaries ("May", "Sept"). */
 export const MONTH_WORD = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})`;
 

@@ -1,4 +1,4 @@
-import { MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
+import { DAY_SPAN, MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 
 /** Abbreviations after which a period never ends a sentence (titles, initials, months). */
 const NEVER_ENDS = new Set(
@@ -48,9 +48,8 @@ const DAY_HEADING = new RegExp(String.raw`^(?:${WEEKDAYS.join("|")})\.$`);
  * that opens its line with its date and a period. The date heads the entry as "4 March 2011:"
  * would; it ends no sentence.
  */
-const DAYS = String.raw`\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
 const ENTRY_DATE = new RegExp(
-  String.raw`^(?:(?:${MONTH_PARTS})[\s-]+)?(?:${DAYS}\s+)?${MONTH_WORD}\.?(?:\s+${DAYS})?,?\s+(?:19|20)\d{2}\.$`,
+  String.raw`^(?:(?:${MONTH_PARTS})[\s-]+)?(?:${DAY_SPAN}\s+)?${MONTH_WORD}\.?(?:\s+${DAY_SPAN})?,?\s+(?:19|20)\d{2}\.$`,
   "i",
 );
 

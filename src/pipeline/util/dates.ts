@@ -114,6 +114,9 @@ export const MONTHS: Record<string, number> = {
 export const FULL_DATE_RE =
   /\b(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:\s*,\s*|\s+)((?:19|20)\d{2})|(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s*,\s*|\s+)((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2}))\b/;
 
+/** Every full date of a text (FULL_DATE_RE, global; read with `matchesOf` or `replace`). */
+export const FULL_DATE_ALL = new RegExp(FULL_DATE_RE.source, "g");
+
 /** Reads a FULL_DATE_RE match into an ISO day, or undefined when the day does not exist. */
 export function readFullDate(m: RegExpMatchArray): string | undefined {
   let y: number;

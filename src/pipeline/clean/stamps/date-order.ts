@@ -2,7 +2,8 @@ import { WEEKDAYS, ZONE_DATE_ORDER } from "../../lexicon/stamps.ts";
 import { MONTHS, fromIso, readFullDate } from "../../util/dates.ts";
 import { weekdayNumber } from "./calendar-days.ts";
 import { DAY_FIRST_NOTE, MONTH_FIRST_NOTE, alternatives } from "./residue.ts";
-import { FULL_DATE_ALL, plainNumbers } from "./stamp-date.ts";
+import { plainNumbers } from "./stamp-date.ts";
+import { FULL_DATE_ALL } from "../../util/dates.ts";
 import { matchesOf } from "../../util/matches.ts";
 
 /**

@@ -2,7 +2,8 @@ import { COPYRIGHT } from "../../lexicon/stamps.ts";
 import { matchesAny } from "../lines.ts";
 import { findYears } from "../../time/years.ts";
 import { readFullDate } from "../../util/dates.ts";
-import { FULL_DATE_ALL, plainNumbers } from "./stamp-date.ts";
+import { plainNumbers } from "./stamp-date.ts";
+import { FULL_DATE_ALL } from "../../util/dates.ts";
 import { matchesOf } from "../../util/matches.ts";
 
 /** The latest of some years, if any. */

@@ -155,6 +155,3 @@ export function readStampDate(line: string): StampDate | undefined {
   found.sort((a, b) => a.start - b.start);
   return found[0];
 }
-
-/** Every full date of a text (FULL_DATE_RE, global). */
-export const FULL_DATE_ALL = new RegExp(FULL_DATE_RE.source, "g");
