@@ -684,6 +684,67 @@ describe("publication date: each form", () => {
       undefined,
     ],
     [
+      "a masthead's date with its weekday, over the story's own date line",
+      ["harbourpost.example   Friday, April 3, 2015", "Navies agree on a hotline", "Mar 9, 2012"],
+      undefined,
+      undefined,
+      "2012-03-09",
+    ],
+    [
+      "… and over an update stamp under the headline",
+      [
+        "Harbour Post   Friday, April 3, 2015",
+        "Navies agree on a hotline",
+        "Updated March 9, 2012",
+      ],
+      undefined,
+      undefined,
+      "2012-03-09",
+    ],
+    [
+      "… while a masthead is the page's stamp when it has no other",
+      ["Harbour Post   Friday, March 9, 2012", "Navies agree on a hotline"],
+      undefined,
+      undefined,
+      "2012-03-09",
+    ],
+    [
+      // Negative: an outlet's name and the date under the headline is the story's own.
+      "an outlet's stamp under the headline, over an update stamp",
+      [
+        "Navies agree on a hotline",
+        "Harbour Post   Friday, March 9, 2012",
+        "Updated March 12, 2012",
+      ],
+      undefined,
+      undefined,
+      "2012-03-09",
+    ],
+    [
+      "a forwarded mail: the story's date under the marker, not the forwarder's",
+      [
+        "From: Jane Roe <jroe@example.org>",
+        "Date: Tue, Apr 10, 2012 at 8:02 AM",
+        "Subject: Fwd: Alert",
+        "",
+        "---------- Forwarded message ----------",
+        "From: Alerts <alerts@example.com>",
+        "Date: Fri, Mar 9, 2012 at 6:15 PM",
+        "Subject: Alert",
+      ],
+      undefined,
+      undefined,
+      "2012-03-09",
+    ],
+    [
+      // Negative: with no marker, the first "Date:" of the header stands.
+      "a mail's own header",
+      ["From: Jane Roe <jroe@example.org>", "Date: Tue, Apr 10, 2012 at 8:02 AM", "Subject: Alert"],
+      undefined,
+      undefined,
+      "2012-04-10",
+    ],
+    [
       "a comment count above the body is a widget, not a comment section",
       ["Comments (3)", "Posted: March 3, 2011"],
       undefined,

@@ -8,6 +8,7 @@ import { SOURCE_ORDER, type PublishedInput, type StampCandidate } from "./stamps
 import { inPageOrder } from "./stamps/date-order.ts";
 import { labelledStamps } from "./stamps/labelled-stamp.ts";
 import { chromeLines } from "./stamps/page-chrome.ts";
+import { forwardedMessageStart, isMasthead } from "./stamps/page-top.ts";
 import { latestBodyDay, latestBodyYear } from "./stamps/page-years.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
@@ -45,12 +46,14 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const chrome = chromeLines(lines, bodyStart);
   const lastProse = lastProseLine(lines, bodyStart, chrome);
   const nextFilled = nextFilledLines(lines);
+  const forwarded = forwardedMessageStart(lines, bodyStart);
   const out: StampCandidate[] = [];
   if (input.datelineDay) out.push({ day: input.datelineDay, source: "dateline", line: bodyStart });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     // A page's "Today is …" names the day it was saved, which is no candidate.
-    if (chrome.has(i) || isTodayWidget(line)) continue;
+    // Nor does the header of a mail that forwards the story: it says when it was passed on.
+    if (chrome.has(i) || isTodayWidget(line) || i < forwarded) continue;
     const address = isProse(line) ? undefined : addressDay(line);
     if (address) out.push({ day: address, source: "address", line: i });
     const next = nextFilled[i];
@@ -75,7 +78,10 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     if (i >= bodyStart) continue;
     const shape = stampShape(line);
     const date = shape && readStampDate(line);
-    if (shape && date) out.push({ day: date.day, source: shape, line: i });
+    // A masthead's date is the day the page was read: a bare date line's rank, where one nearer
+    // the body, or any stamp ranked above such lines, wins.
+    const source = shape === "byline" && isMasthead(lines, i) ? "date-line" : shape;
+    if (source && date) out.push({ day: date.day, source, line: i });
     // Only a line with a yearless weekday date costs the years' search (the body is read for it).
     else if (WEEKDAY_MONTH_DAY.test(line) && !readStampDate(line)) {
       const yearless = yearlessStamp(line, stampYears(input));

@@ -105,6 +105,8 @@ const schema = z.strictObject({
    * the day the page was saved, never its publication date.
    */
   todayLabels: lowerWords,
+  /** A mail's line that opens the message it forwards ("---------- Forwarded message ----------"). */
+  forwardMarkers: lowerWords,
   /**
    * How a page says it writes its numeric dates ("All dates are day/month/year", "18/06/2013
    * (dd/mm/yyyy)"): the order of its stamps whose two numbers could each be the month.
@@ -192,6 +194,7 @@ export const PAGE_WIDGETS: readonly string[] = STAMPS.pageWidgets;
 export const BULLET_GLYPHS: readonly string[] = STAMPS.bulletGlyphs;
 export const SECTION_LABELS: readonly string[] = STAMPS.sectionLabels;
 export const TODAY_LABELS: readonly string[] = STAMPS.todayLabels;
+export const FORWARD_MARKERS: readonly string[] = STAMPS.forwardMarkers;
 export const DATE_ORDER_NOTES = STAMPS.dateOrderNotes;
 export const ZONE_DATE_ORDER = STAMPS.zoneDateOrder;
 export const NAME_FUNCTION_WORDS: readonly string[] = STAMPS.nameFunctionWords;

@@ -86,3 +86,32 @@ describe("transcriptSession from the page's header", () => {
     );
   });
 });
+
+describe("transcriptSession from a day named by its month, without the year", () => {
+  /** The opening names its day in `words`, which the page's day resolved to `value`. */
+  function opened(opening: string, words: string) {
+    const { texts, sentences } = page(TURNS);
+    const first: Sentence = {
+      ...sentenceOf(opening),
+      index: 0,
+      paragraph: 0,
+      times: [timeOf(opening, words, "2012-05-03", "relative-to-publication")],
+    };
+    const turns = sentences.map((s) => ({ ...s, index: s.index + 1, paragraph: s.paragraph + 1 }));
+    return { texts: [opening, ...texts], sentences: [first, ...turns] };
+  }
+  it.each<[string, string, ReturnType<typeof transcriptSession>]>([
+    [
+      "The show was taped in the studio on Thursday, May 3.",
+      "on Thursday, May 3",
+      { day: "2012-05-03", firstTurn: 1 },
+    ],
+    ["The show was taped in the studio on 3 May.", "on 3 May", { day: "2012-05-03", firstTurn: 1 }],
+    // Negative: a weekday alone, or "yesterday", names no calendar day.
+    ["The show was taped in the studio on Thursday.", "on Thursday", undefined],
+    ["The show was taped in the studio yesterday.", "yesterday", undefined],
+  ])("%s", (opening, words, expected) => {
+    const { texts, sentences } = opened(opening, words);
+    expect(transcriptSession(texts, sentences, (s) => s.times, "2012-05-04")).toEqual(expected);
+  });
+});

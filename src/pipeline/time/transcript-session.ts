@@ -1,6 +1,7 @@
 import type { Sentence, TimeMention } from "../types.ts";
 import { speakerLabels } from "../actors/transcript.ts";
 import { UNNAMED_SPEAKER } from "../lexicon/furniture.ts";
+import { MONTH_WORD } from "../lexicon/calendar.ts";
 import { dayDiff } from "../util/dates.ts";
 
 /** The fewest turns ("Q:", "SEC. HAGEL:") that make a page a transcript. */
@@ -10,9 +11,17 @@ const MIN_TURNS = 2;
 const MAX_POSTING_DELAY_DAYS = 7;
 
 /**
+ * "October 9", "9 October": a day named by its month, as a recording's or a session's note gives
+ * it without the year ("recorded on Tuesday, October 9"); the page's day supplies the year.
+ */
+const MONTH_AND_DAY = new RegExp(
+  String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_WORD}\b`,
+);
+
+/**
  * The day a transcript's turns were spoken, and the paragraph its first turn opens: the last day
  * that the lines above the turns state in full ("The spokesman took questions at the ministry's
- * weekly briefing on May 3, 2012."), or else the latest day a header's date label names before
+ * weekly briefing on May 3, 2012.") or by its month and day, or else the latest day a header's date label names before
  * the posting (`headerDays`), when the page was posted on that day or within
  * a week after it. A ministry posts the day's briefing the next morning, and "yesterday" in a
  * question means the day before the briefing, not before the posting. Undefined for a page that is
@@ -35,7 +44,12 @@ export function transcriptSession(
   for (const s of sentences) {
     if (s.paragraph >= firstTurn || s.kind === "dateline") continue;
     for (const t of timesOf(s))
-      if (t.basis === "explicit" && t.precision === "day" && !t.inQuote && !t.endValue)
+      if (
+        (t.basis === "explicit" || MONTH_AND_DAY.test(t.text)) &&
+        t.precision === "day" &&
+        !t.inQuote &&
+        !t.endValue
+      )
         day = t.value;
   }
   // Else a header's labelled date before the posting ("DATE: TUESDAY, MAY 3, 2011" over

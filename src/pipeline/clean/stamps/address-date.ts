@@ -3,6 +3,9 @@ import { isoDay, noonUtc } from "../../util/dates.ts";
 /** A web address: "http://…", "https://…" or "www.…", up to the next space. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+/gi;
 
+/** A line with its web addresses blanked ("http://news.example.com 2012-07-26 …"). */
+export const withoutAddresses = (text: string) => text.replace(ADDRESS, " ");
+
 /**
  * A day in an address's path, as news sites file their stories: "/2013/03/12/", "/20130312/",
  * "/2013-11/15/". The day must end its path segment, so an archive's fourteen-digit capture time

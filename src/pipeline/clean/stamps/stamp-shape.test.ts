@@ -58,6 +58,16 @@ describe("stampShape: page links beside the date", () => {
     // A sentence in Chinese that holds a full date is prose, as is an English one beside it.
     ["两国防长2011年4月2日在北京举行会谈，双方同意加强交流。", undefined],
     ["2011-04-02 08:31 出处：人民网 the ministers agreed to meet again", undefined],
+    // Two dates joined by a dash or "to": a span (an archive's captures), no stamp.
+    ["12 Mar 2011 - 4 Apr 2015", undefined],
+    ["March 12, 2011 to April 4, 2015", undefined],
+    ["12 Mar 2011 - Harbour Post", "byline"],
+    // The date, then who posted it.
+    ["Monday, May 7, 2012 | posted by Jane Roe", "byline"],
+    ["May 7, 2012 | posted by the ministry after the talks", undefined],
+    // The site's address before the date and the credits.
+    ["http://news.example.cn  2012年05月07日 08:12   Source: Example Daily", "byline"],
+    ["http://news.example.cn said on 2012-05-07 08:12 Source: Example Daily", undefined],
     // A mail's sender and address before the date it was sent.
     ["Jane Roe <jroe@example.org>   Mon, Mar 4, 2013 at 3:12 PM", "byline"],
     ["Write to jroe@example.org by Mar 4, 2013 at 3:12 PM to apply", undefined],

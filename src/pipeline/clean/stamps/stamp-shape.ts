@@ -1,5 +1,6 @@
 import { BYLINE_KINDS, BYLINE_ROLES, STAMP_LABELS } from "../../lexicon/stamps.ts";
 import { EAST_ASIAN_SENTENCE } from "../../util/east-asian.ts";
+import { withoutAddresses } from "./address-date.ts";
 import { moreWordsThan, wordCount } from "../lines.ts";
 import { alternatives, isNameLike, residue, withoutClock, withoutWidgets } from "./residue.ts";
 import { plainNumbers, readStampDate, type StampDate } from "./stamp-date.ts";
@@ -21,6 +22,9 @@ const BYLINE_START = new RegExp(
   String.raw`^(?:(?:${alternatives(BYLINE_KINDS)})\s+)?by\s+(?=\S)`,
   "i",
 );
+/** Whether a line opens as a byline ("By Jane Doe …"). */
+export const opensWithByline = (line: string) => BYLINE_START.test(line.trim());
+
 /** Between two stamps or parts of one line: "First published: … | Last updated: …". */
 export const STAMP_SEPARATOR = /\s+[|·•]\s+/;
 /** A writer's role on a byline ("Staff writer", "Tribune reporters"): no part of the name, in any case. */
@@ -58,13 +62,24 @@ function withoutUpdate(after: string): string {
   return `${after.slice(0, again.start)} ${after.slice(again.end)}`;
 }
 
+/**
+ * "29 Jul 2010 - 18 Nov 2016", "from 3 May 2012 to 5 May 2012": a date, then a dash or "to" and a
+ * second date, is the span of something (an archive's captures, an exhibition's run), not the
+ * day a page was put out.
+ */
+function opensASpan(text: string, date: StampDate): boolean {
+  const after = text.slice(date.end);
+  const joint = after.match(/^\s*(?:[-–—]|to|until|through)\s*/i);
+  return joint !== null && readStampDate(after)?.start === joint[0].length;
+}
+
 /** How a line with a date and no label reads: a bare date line, a byline or credit stamp, or neither. */
 export function stampShape(line: string): "date-line" | "byline" | undefined {
   const date = readStampDate(line);
   // A sentence in Chinese or Japanese is a few "words" long by its spaces, and no stamp.
   if (!date || moreWordsThan(line, 20) || EAST_ASIAN_SENTENCE.test(line)) return undefined;
   const text = plainNumbers(line);
-  if (opensASentence(text, date)) return undefined;
+  if (opensASentence(text, date) || opensASpan(text, date)) return undefined;
   const rest = residue(`${text.slice(0, date.start)} ${withoutUpdate(text.slice(date.end))}`);
   if (!rest || (UPDATED_AFTER.test(rest) && !residue(text.slice(0, date.start))))
     return "date-line";
@@ -118,10 +133,11 @@ const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?\s*){1,4})
 
 /**
  * "2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao": a line that opens with the
- * date and its clock, and then only credits its source and editor, and the page's widgets.
+ * date (after the site's address, if any) and its clock, and then only credits its source and editor, and the page's widgets.
  */
 function creditsAfterDate(text: string, date: StampDate): boolean {
-  if (residue(text.slice(0, date.start))) return false;
+  // The site's own address may stand before the date ("http://news.example.com 2012-07-26 …").
+  if (residue(withoutAddresses(text.slice(0, date.start)))) return false;
   return CREDITS.test(withoutWidgets(withoutClock(text.slice(date.end))).trim());
 }
 
