@@ -1645,6 +1645,21 @@ describe("resolveTimes: days that repeat the previous one", () => {
   });
 
   it.each([
+    // After a span, a step forward counts from its last day, one back from its first.
+    ["Hours later he spoke to cadets.", [["Hours later", "2012-02-16", "day", "previous-date"]]],
+    ["The next day they flew to Iowa.", [["The next day", "2012-02-17", "day", "previous-date"]]],
+    [
+      "The previous day he had arrived.",
+      [["The previous day", "2012-02-13", "day", "previous-date"]],
+    ],
+    // Negative: "that day" repeats the span's first day.
+    ["Later that day, Xi was welcomed.", [["that day", "2012-02-14", "day", "previous-date"]]],
+  ])("after a span: %s", (sentence, expected) => {
+    const previous = { value: "2012-02-14", endValue: "2012-02-16", precision: "day" as const };
+    expect(times(sentence, "2012-02-20", "2012-02-20", previous)).toEqual(expected);
+  });
+
+  it.each([
     [
       "Three days later the envoys met again.",
       [["Three days later", "2012-02-17", "day", "previous-date"]],

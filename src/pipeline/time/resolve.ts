@@ -652,7 +652,10 @@ function stepFrom(
     if (base.precision === "month" && Math.abs(step) <= WEEK_DAYS)
       return mention(start, a[0], base.value.slice(0, 7), "month", inQuote, "previous-date", false);
     if (base.precision !== "day") return undefined;
-    const day = addDays(fromIso(base.value.slice(0, 10)), step);
+    // After days of talks, "hours later" and "the next day" count from their last day.
+    const forward = step > 0 || /\b(?:later|after(?:wards?)?)\b/i.test(a[0]);
+    const from = forward && base.endValue ? base.endValue : base.value;
+    const day = addDays(fromIso(from.slice(0, 10)), step);
     return mention(start, a[0], isoDay(day), "day", inQuote, "previous-date", false);
   }
   const precision: Precision = unit === "month" && base.precision !== "year" ? "month" : "year";
