@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runOn, story } from "../testing/corpus.ts";
+import { sharingAHead } from "./itinerary.ts";
 
 /** The events of one article as [date, status, title, actors] rows, sorted. */
 async function rows(...paragraphs: string[]) {
@@ -58,5 +59,27 @@ describe("the stops an itinerary lists", () => {
     expect(await rows(TRIP, sentence)).toEqual(
       [...expected].sort((a, b) => a.join().localeCompare(b.join())),
     );
+  });
+});
+
+describe("stops that share the last one's noun", () => {
+  it.each([
+    [["Navy", "Army", "Air Force bases in Texas"], ["Navy, Army and Air Force bases in Texas"]],
+    [["Marine", "Coast Guard stations"], ["Marine and Coast Guard stations"]],
+    // Negative: stops that are places of their own, or a last stop that is a name alone.
+    [
+      ["Fort Knox", "the Navy's bases"],
+      ["Fort Knox", "the Navy's bases"],
+    ],
+    [
+      ["Fort Knox", "Camp Lejeune"],
+      ["Fort Knox", "Camp Lejeune"],
+    ],
+    [
+      ["the Naval Academy", "Army bases"],
+      ["the Naval Academy", "Army bases"],
+    ],
+  ])("%j", (stops, expected) => {
+    expect(sharingAHead(stops)).toEqual(expected);
   });
 });

@@ -25,6 +25,23 @@ export const STOP_SEPARATOR = new RegExp(
   "g",
 );
 
+/** A stop that is names only ("Navy", "Air Force"), no common noun of its own. */
+const NAMES_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
+/** The last stop: names, then a plural common noun they all qualify ("Air Force bases"). */
+const NAMES_THEN_HEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Ll}+s\b/u;
+
+/**
+ * "Navy, Army and Air Force installations": names listed before the plural noun of the last
+ * stop share that noun, and the list is one stop, not a visit to each service.
+ */
+export function sharingAHead(stops: string[]): string[] {
+  const last = stops.at(-1) ?? "";
+  const before = stops.slice(0, -1);
+  if (!before.length || !NAMES_THEN_HEAD.test(last) || !before.every((s) => NAMES_ONLY.test(s)))
+    return stops;
+  return [`${before.join(", ")} and ${last}`];
+}
+
 /**
  * The stops an itinerary lists, each a visit of the trip's traveller (ANNOTATION.md: the parts of
  * an announced programme with their own place are events of their own), dated at the month of
@@ -63,19 +80,19 @@ export function itineraryStops(
   const past = /ed$|^took\b/i.test(verb);
   const at = s.start + (m.index ?? 0);
   const trigger = { ...visit, start: at, reference: false, inQuote: false };
-  return list
+  const stops = list
     .split(STOP_SEPARATOR)
     .map((stop) => stop.trim())
-    .filter(namesSomeone)
-    .map((stop) => {
-      // "the Army's Fort Benning", "the U.S. Southern Command": a body visited is a party to it.
-      const body = bodyIn(s, trigger, stop);
-      return {
-        t: partTime(at, trip.date.text, trip.date.value, !past),
-        triggers: [trigger],
-        actors: body ? [traveller, body] : [traveller],
-        family: "visit",
-        object: stop,
-      };
-    });
+    .filter(namesSomeone);
+  return sharingAHead(stops).map((stop) => {
+    // "the Army's Fort Benning", "the U.S. Southern Command": a body visited is a party to it.
+    const body = bodyIn(s, trigger, stop);
+    return {
+      t: partTime(at, trip.date.text, trip.date.value, !past),
+      triggers: [trigger],
+      actors: body ? [traveller, body] : [traveller],
+      family: "visit",
+      object: stop,
+    };
+  });
 }

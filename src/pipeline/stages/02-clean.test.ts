@@ -178,6 +178,7 @@ describe("furniture lines", () => {
     ["Clarification: The meeting took place on Saturday, not Friday.", "furniture"],
     ["Correction appended", "furniture"],
     ["Editor's Note: This story has been corrected to fix a name.", "furniture"],
+    ["EDITOR'S NOTE: This version corrects the name of the host city.", "furniture"],
     ["A previous version of this article misstated the admiral's title.", "furniture"],
     ["Éditoriaux Défense Sécurité Terrorisme Zones de conflits Logistique", "furniture"],
     [
@@ -268,6 +269,7 @@ describe("furniture lines", () => {
     "Notes of the meeting were released on Monday.",
     "Corrections officers from both countries met in Beijing on Monday.",
     "Editor's note: the talks are the first since the ministers met in May.",
+    "Editor's note: this version of the plan was agreed by both navies on Monday.",
     "An earlier version of the agreement was signed by both navies on Monday.",
     "Five thoughts on the talks came from the minister on Monday.",
     "This is the version of events the ministry gave on Monday, officials said.",
