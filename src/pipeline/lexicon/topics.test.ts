@@ -32,6 +32,11 @@ describe("topic lexicon", () => {
     ["She called for a global Internet free of censorship.", "cyber"],
     ["The envoy addressed a lunch of business leaders.", "economy-trade"],
     ["Officials attended an internet industry forum.", "economy-trade"],
+    // Markets, protectionism and companies merged or taken over are matters of trade and investment.
+    ["The ministry called the decision protectionism.", "economy-trade"],
+    ["Regulators should block the firm's mergers.", "economy-trade"],
+    ["The bid was the largest takeover of a U.S. chipmaker.", "economy-trade"],
+    ["Chinese firms operate in foreign markets on the same terms.", "economy-trade"],
     ["He flew to Iowa to see old friends from a 1985 trip.", "people-to-people"],
     ["The report covered tensions across the Taiwan Strait.", "maritime-regional-security"],
     ["Cross-Strait relations have improved.", "maritime-regional-security"],
@@ -76,6 +81,9 @@ describe("topic lexicon", () => {
     ],
     ["He wrote a diplomatic history of the war.", "diplomacy"],
     ["The secretary kept his trade promises.", "cyber"],
+    ["The marketing of the drill to reporters began early.", "economy-trade"],
+    // A military's acquisition is its buying of arms.
+    ["The navy's acquisition of a new frigate was announced.", "economy-trade"],
   ])("no passing match: %s (not %s)", (sentence, topic) => {
     expect(topicsOf(sentence)).not.toContain(topic);
   });
