@@ -102,6 +102,13 @@ describe("event type triggers", () => {
       "The president called to congratulate him; the minister reached his counterpart by phone.",
       ["called", "reached"],
     ],
+    // A time between the call and its greeting.
+    [
+      "phone-call",
+      "The premier, phoning her minutes after the vote to congratulate her, spoke of trade.",
+      ["phoning"],
+    ],
+    ["phone-call", "He called for talks hours after the vote to discuss the dispute.", []],
     [
       "phone-call",
       "He called it a step to peace; the envoys reached a deal by Friday on phone lines.",

@@ -210,6 +210,29 @@ describe("a weekday in a preview of the coming week", () => {
   });
 });
 
+describe("a preview of the coming week that turns to the past", () => {
+  const PREVIEW = "Here is what the defense ministries have planned for next week.";
+  it("ends at a past day told since", async () => {
+    expect(
+      await lastDate(
+        PREVIEW,
+        "The plans were drawn up after the envoy spoke to reporters on Monday.",
+        "On Tuesday, the deputy minister, Li Ming, told lawmakers the consultations were over.",
+      ),
+    ).toBe("2013-02-19");
+  });
+
+  it("goes on past a day still to come", async () => {
+    expect(
+      await lastDate(
+        PREVIEW,
+        "On Monday, the envoys open the talks at the ministry.",
+        "On Tuesday, the deputy ministers chair the consultations in Beijing.",
+      ),
+    ).toBe("2013-02-26");
+  });
+});
+
 describe("a weekday in a photo's caption", () => {
   const CAPTIONED = "The deputy minister closes the consultations in Beijing on Monday.";
   it("is past when the caption tells it with a verb of a schedule", async () => {
