@@ -320,6 +320,8 @@ describe("event type triggers", () => {
     ],
     ["speech", "He will speak with Xi; she declined to speak to reporters.", []],
     ["speech", "He is to meet the minister and to speak to cadets at the academy.", ["speak to"]],
+    ["speech", "On Friday he will speak with cadets at the naval academy.", ["speak with"]],
+    ["speech", "He will speak with the minister about cadets at the academy.", []],
     // Speaking at a venue is a speech; speaking at a news conference is that conference.
     ["speech", "Donilon, speaking at the Asia Society, warned Beijing.", ["speaking at"]],
     ["speech", "Hagel spoke at a joint news conference.", []],
