@@ -1901,6 +1901,21 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "Ties got a boost when the navy's top officer, Adm. Wu Ming, arrived on Sunday.",
       "2013-06-23",
     ],
+    // A temporal clause opening the sentence, whatever its verb, before a main clause to come.
+    [
+      "When the admiral takes the stage at the forum in Manila on Thursday, his hosts will be watching.",
+      "2013-06-27",
+    ],
+    ["Once the envoys land in Hanoi on Thursday, talks will begin.", "2013-06-27"],
+    // Negative: a main clause in the past, or a verb in the past in the clause.
+    [
+      "When the admiral takes the stage at the forum in Manila on Thursday, his hosts watch closely.",
+      "2013-06-20",
+    ],
+    [
+      "When the admiral took the stage in Manila on Thursday, his hosts will recall it.",
+      "2013-06-20",
+    ],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
   });

@@ -516,12 +516,29 @@ export function isPastVow(text: string, at: number): boolean {
   return PAST_VOW.test(oneLine(text.slice(0, at)));
 }
 
+/** A temporal clause's opening word at a sentence's start ("When …", "Once …", "Until …"). */
+const TEMPORAL_OPENER = /^\s*(?:when|once|as soon as|until|before|after)\b/i;
+
+/**
+ * "When the secretary takes the podium on Saturday, delegates will be listening": a date in a
+ * temporal clause that opens the sentence, with no verb in the past, is still to come when the
+ * main clause after its comma is in the future (English tells such a clause in the present).
+ */
+export function inClauseOfFutureMain(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (!TEMPORAL_OPENER.test(before) || /[,;:]/.test(before)) return false;
+  const comma = text.indexOf(",", at);
+  if (comma < 0) return false;
+  return tellsNoPast(text.slice(0, comma)) && isFutureTense(text.slice(comma + 1));
+}
+
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
 export function isPlannedBefore(text: string, at: number): boolean {
   const before = oneLine(text.slice(0, at));
   return (
     PLAN_BEFORE.test(sentenceCased(before)) ||
     PRESENT_AFTER_BEFORE.test(before) ||
-    BEFORE_AFTER_FUTURE.test(before)
+    BEFORE_AFTER_FUTURE.test(before) ||
+    inClauseOfFutureMain(text, at)
   );
 }
