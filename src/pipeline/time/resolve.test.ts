@@ -1916,6 +1916,9 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "When the admiral took the stage in Manila on Thursday, his hosts will recall it.",
       "2013-06-20",
     ],
+    // A date that a "when" clause in the present describes.
+    ["All eyes are on Thursday, when the two ministers meet in Seoul.", "2013-06-27"],
+    ["All eyes were on Thursday, when the two ministers met in Seoul.", "2013-06-20"],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
   });

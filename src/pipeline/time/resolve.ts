@@ -14,6 +14,7 @@ import {
   isPastDecision,
   isPastVow,
   isPlannedBefore,
+  describedInPresent,
   isScheduled,
   isFutureInPast,
   isFutureTense,
@@ -216,6 +217,7 @@ function fromChrono(
       !pastActBeforeDate(clauseBefore) &&
       (!ctx.caption || isFutureTense(clause))) ||
       isPlannedBefore(sentence, r.index) ||
+      describedInPresent(after) ||
       futureWords);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";

@@ -465,6 +465,10 @@ const PLAN_BEFORE = new RegExp(
   String.raw`(?:(?<!\bhad\s)\b(?:hopes?|hoped|aims?|aimed|expects?|expected|intends?|intended|plans?|planned)|\b(?:agree[sd]?|decided|pledged|promised|vowed|invited|invites|arranged|(?:invitation|agreement|decision|proposal)s?))\b(?:(?!\b(?:during|when|while|after|before)\b)[^.;:]){0,60}?\bto\s+(?!have\b|be\b|${DETERMINER}\b)[a-z]+\b${REST}|\b(?:will|would)\s+(?!not\b|have\b)[a-z]+\b${REST}`,
 );
 
+/** The verbs of an occasion in the simple present. */
+const OCCASION_PRESENT =
+  "hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down";
+
 /**
  * "… comes two weeks before the two countries hold talks on July 8", "ahead of when they meet",
  * "when the envoys sit down on Thursday": a verb in the simple present after "before", "until",
@@ -472,9 +476,22 @@ const PLAN_BEFORE = new RegExp(
  * "before the leaders met", "when they sat down").
  */
 const PRESENT_AFTER_BEFORE = new RegExp(
-  String.raw`\b(?:before|until|ahead of|when)\s+(?:[\w.'’-]+,?\s+){1,8}?(?:hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down)\b${REST}`,
+  String.raw`\b(?:before|until|ahead of|when)\s+(?:[\w.'’-]+,?\s+){1,8}?(?:${OCCASION_PRESENT})\b${REST}`,
   "i",
 );
+
+/**
+ * "… look to Friday and Saturday, when the two presidents meet in California": a date (or the
+ * first of two days) that a "when" clause in the simple present describes is still to come.
+ */
+const WHEN_PRESENT_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:and|to|through)\s+[\w.'’-]+(?:\s+\d{1,2})?)?,?\s+when\s+(?:[\w.'’-]+,?\s+){1,8}?(?:${OCCASION_PRESENT})\b`,
+  "i",
+);
+
+/** Whether the words after a date (`after`) describe it with "when" and a verb in the present. */
+export const describedInPresent = (after: string): boolean =>
+  WHEN_PRESENT_AFTER.test(oneLine(after));
 
 /**
  * "We expect the group to meet this summer, before the dialogue in July": an occasion that comes
