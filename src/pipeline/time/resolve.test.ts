@@ -2379,3 +2379,18 @@ describe("resolveTimes: later in the day", () => {
     expect(times(sentence, "2011-07-11")).toEqual(expected);
   });
 });
+
+describe("resolveTimes: an opening date takes the main clause's tense", () => {
+  it.each([
+    // A parenthesis inside the main clause is an aside, not its end.
+    ["On Wednesday, the joint committee (JCC) will meet in Hanoi.", "2013-06-26"],
+    ["On Wednesday, the joint committee (JCC) met in Hanoi.", "2013-06-19"],
+    // A step from the day told before may come first.
+    ["The day before, on Wednesday, the joint committee (JCC) will meet in Hanoi.", "2013-06-26"],
+    ["The day before, on Wednesday, the joint committee (JCC) met in Hanoi.", "2013-06-19"],
+  ])("%s", (sentence, value) => {
+    expect(times(sentence, "2013-06-24").find((t) => /Wednesday/.test(String(t[0])))?.[1]).toBe(
+      value,
+    );
+  });
+});

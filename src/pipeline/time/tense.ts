@@ -150,7 +150,7 @@ const SET_OFF_TIME_CLAUSE =
  * sentence's opening phrase.
  */
 const OPENING_PHRASE =
-  /^\s*(?:[A-Z][^:;!?]{0,40}:\s+)?(?:(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ff]rom)\s+)?$/;
+  /^\s*(?:[A-Z][^:;!?]{0,40}:\s+)?(?:(?:[Tt]he|[Aa]|[Oo]ne)\s+day\s+(?:before|after|earlier|later),\s+)?(?:(?:[Ii]n|[Aa]t)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Ee]arly|[Ll]ate|[Ll]ater|[Ff]rom)\s+)?$/;
 
 /** ", a port on the southern coast, on ": an appositive set off by commas, then a date. */
 const APPOSITIVE_BEFORE_DATE = /,\s*(?:an?|the)\s[^,;]*,\s*(?:on|in|at|by|from)?\s*$/i;
@@ -178,7 +178,8 @@ export function clauseOf(
     // The main clause ends where any clause does: "On Monday the two agreed that they will …" is
     // past, whatever the complement clause plans.
     const rest = text.slice(end).replace(OPENING_END, "").replace(SET_OFF_TIME_CLAUSE, "");
-    const stop = rest.search(CLAUSE_END);
+    // A parenthesis inside the main clause ("the dialogue (SSD) will …") is an aside, no end.
+    const stop = rest.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)).search(CLAUSE_END);
     const clause = text.slice(
       start,
       end + (text.length - end - rest.length) + (stop < 0 ? rest.length : stop),
