@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANAPHORIC, findAnaphors } from "./years.ts";
+import { ANAPHORIC, findAnaphors, findYears } from "./years.ts";
 
 describe("findAnaphors", () => {
   it.each([
@@ -23,5 +23,18 @@ describe("findAnaphors", () => {
 
   it("finds nothing in a sentence with no unit, part of a day, season or month", () => {
     expect(findAnaphors("The two sides agreed to meet again soon, officials said.")).toEqual([]);
+  });
+});
+
+describe("findYears: a year described as a stretch", () => {
+  it.each([
+    ["Ties are back on track after a tense 2012.", []],
+    ["The navies had a busy 2011, officials said.", []],
+    // Negative: a year that dates something, or opens a part of it.
+    ["The admiral made an early 2012 visit to the port.", ["2012"]],
+    ["The talks were held in 2012.", ["2012"]],
+    ["It was a 2012 decision.", ["2012"]],
+  ])("%s", (sentence, years) => {
+    expect(findYears(sentence).map((y) => String(y.year))).toEqual(years);
   });
 });

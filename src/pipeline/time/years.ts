@@ -20,13 +20,25 @@ const YEAR =
  */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 
-/** Finds bare years; numbers that are counts or measures ("2,000 soldiers", "2012-foot") are skipped. */
+/**
+ * "after a frosty 2010", "a busy 2012": a year described as a stretch, after an article and an
+ * adjective, with no noun after it; no act is dated by it ("an early 2012 visit" is a date).
+ */
+const DESCRIBED_YEAR_BEFORE = /\b(?:a|an)\s+(?!(?:early|late|mid|end)\b)[a-z]+(?:-[a-z]+)?\s+$/i;
+const DESCRIBED_YEAR_AFTER = /^(?!\s+[a-z])/;
+
+/**
+ * Finds bare years; numbers that are counts or measures ("2,000 soldiers", "2012-foot") are
+ * skipped, and so are years described as stretches (`DESCRIBED_YEAR_BEFORE`).
+ */
 export function findYears(text: string): YearMention[] {
   const out: YearMention[] = [];
   if (!YEAR_DIGITS.test(text)) return out;
   for (const m of matchesOf(text, YEAR)) {
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 14);
     if (COUNT_NOUN.test(after)) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+    if (DESCRIBED_YEAR_BEFORE.test(before) && DESCRIBED_YEAR_AFTER.test(after)) continue;
     out.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
