@@ -28,6 +28,14 @@ describe("roles: a rank is no office (the gazetteer's role shows instead)", () =
 
 describe("findActorMentions", () => {
   it.each([
+    // A committee's chairman and ranking member are titles before their names.
+    [
+      ["Committee Chairman Jane Roe and Ranking Member John Doe spoke."],
+      [["Jane Roe=Jane Roe/?", "John Doe=John Doe/?"]],
+    ],
+    [["Congresswoman Jane Roe spoke."], [["Jane Roe=Jane Roe/?"]]],
+    // Negative: the title alone names no one.
+    [["The committee's ranking member spoke."], [[]]],
     [["Defense Secretary Leon E. Panetta said today."], [["Leon E. Panetta=Leon E. Panetta/USA"]]],
     [["Chinese President Xi Jingpin spoke."], [["Xi Jingpin=Xi Jinping/CHN"]]],
     // A misspelling keeps the given name's first letter; another given name is another person.
