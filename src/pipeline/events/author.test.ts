@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { antecedentAuthor, reportAuthor } from "./author.ts";
 
+/** How a sentence may spell a known body other than by its name. */
+const SPELLED: Record<string, string> = {
+  "U.S. Department of Defense": "Pentagon",
+  "House Intelligence Committee": "Committee on Intelligence",
+};
+
 describe("reportAuthor", () => {
   it.each<[string, string | undefined, string | undefined]>([
     [
@@ -20,6 +26,18 @@ describe("reportAuthor", () => {
       "USA",
     ],
     ["Mandiant's report linked a Chinese army unit to cyber attacks.", "Mandiant", "USA"],
+    // A known body's name holds "on", and its side may be named before it.
+    [
+      "The firm answered the report released by the U.S. House Permanent Select Committee on Intelligence (HPSCI).",
+      "House Intelligence Committee",
+      "USA",
+    ],
+    // Negative: "on" before a date ends the author's name.
+    [
+      "The report released by Acme Analytics on Monday named the unit.",
+      "Acme Analytics",
+      undefined,
+    ],
     // … and so may a relative date.
     [
       "The pressure follows a report last month by Acme Analytics that tied a unit of the army to attacks.",
@@ -87,10 +105,7 @@ describe("reportAuthor", () => {
     const a = reportAuthor(sentence);
     expect(a?.actor.name).toBe(name);
     expect(a?.actor.country).toBe(country);
-    if (a)
-      expect(sentence.slice(a.start, a.end)).toContain(
-        name === "U.S. Department of Defense" ? "Pentagon" : name,
-      );
+    if (a) expect(sentence.slice(a.start, a.end)).toContain(SPELLED[name ?? ""] ?? name);
   });
 
   it("'the report' takes the author of the sentence that introduced it", () => {

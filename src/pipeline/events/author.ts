@@ -52,6 +52,17 @@ const BY = new RegExp(
   "g",
 );
 
+/**
+ * Where the words after "by" stop naming the author: a clause, or "on" and "in" before a date or a
+ * lower-case word ("by the firm on Monday"); "on" inside a name ("Committee on Intelligence") stays.
+ */
+const ENDS_AUTHOR = new RegExp(
+  String.raw`\s+(?:that|which|who|said|says|released|accusing|linking)\b|\s+(?:on|in)\b(?!\s+(?!${CALENDAR}\b)[A-Z])`,
+);
+
+/** "U.S. ", "Chinese ": the side named before a known body's name. */
+const SIDE_BEFORE = /^(?:U\.S\.|US|American|Chinese)\s+/;
+
 /** "Ohio-based ", "New York-based ": where a body is based, before its name. */
 const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*-based\s+(?=[A-Z])/;
 
@@ -63,7 +74,8 @@ function actorFor(name: string, context: string): Actor | undefined {
   // "Ohio-based Acme Labs": where the body is based describes it, and is no part of its name.
   const clean = bare.replace(/[.,]$/, "").replace(PLACE_BASED, "");
   if (NO_AUTHOR.test(clean)) return undefined;
-  const known = ORGS.find((o) => new RegExp(`^(?:${o.re.source})$`).test(clean));
+  const own = clean.replace(SIDE_BEFORE, "");
+  const known = ORGS.find((o) => new RegExp(`^(?:${o.re.source})$`).test(own));
   if (known) return known.actor;
   if (ORGS.some((o) => o.state && new RegExp(`^(?:${o.re.source})$`).test(clean))) return undefined;
   // "U.S. security firm Mandiant": the descriptor says whose it is.
@@ -83,9 +95,7 @@ function actorFor(name: string, context: string): Actor | undefined {
  */
 export function reportAuthor(text: string): Author | undefined {
   for (const m of matchesOf(text, BY)) {
-    const stretch =
-      (m[1] ?? "").split(/\s+(?:that|which|who|said|says|released|on|in|accusing|linking)\b/)[0] ??
-      "";
+    const stretch = (m[1] ?? "").split(ENDS_AUTHOR)[0] ?? "";
     const names = matchesOf(stretch, new RegExp(NAME, "g"));
     const last = names.at(-1);
     if (!last) continue;
