@@ -255,3 +255,24 @@ describe("an occasion referred to in a sentence that also names a year outside t
     ).toEqual(["2010-10-14 occurred"]);
   });
 });
+
+describe("an occasion this year's sentence names but does not date", () => {
+  const OPENING =
+    "Officials of both sides will hold the Strategic and Economic Dialogue in Washington on July 10-11.";
+  async function days(sentence: string) {
+    const state = await runOn({
+      "b.txt": story("Dialogue", "WASHINGTON, July 1, 2013", OPENING, sentence),
+    });
+    return (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+  }
+  it.each([
+    [
+      "This year's Dialogue follows up on gains from the previous round of the dialogue, convened in Shanghai in May 2012.",
+      ["2012-05", "2013-07-10"],
+    ],
+    // Negative: a day among the occasion's own is the occasion's.
+    ["This year's Dialogue opens on July 10 at the State Department.", ["2013-07-10"]],
+  ])("%s", async (sentence, expected) => {
+    expect(await days(sentence)).toEqual(expected);
+  });
+});

@@ -51,7 +51,7 @@ import { matchesOf } from "../../util/matches.ts";
 import { occasionGoingOn } from "../continued.ts";
 import { occasionEnd } from "../occasion-end.ts";
 import { perListedAct } from "../per-listed-act.ts";
-import { clauseActsApart } from "../clause-apart.ts";
+import { clauseActsApart, datesApartFrom } from "../clause-apart.ts";
 import { opensWithNewCounterpart } from "../named-counterpart.ts";
 
 /** "the visit of Admiral X", "the trip by the Chinese delegation": an occasion naming its people. */
@@ -94,10 +94,11 @@ export function handleDated(
   }
   // "The meeting was held ahead of the dialogue, which opens on Wednesday": the sentence adds to
   // the meeting already reported, and its date goes to the other occasion it names.
-  const opensWithOccasion =
-    /^(?:the|that|this)\s+(?:meeting|talks|summit|visit|trip|conference|session|dialogue)\b/i.test(
+  const opening =
+    /^(?:the|that|this)\s+(?:(?:year|month|week)['’]s\s+)?(?:meeting|talks|summit|visit|trip|conference|session|dialogue)\b/i.exec(
       s.text,
     );
+  const opensWithOccasion = opening !== null;
   // "The talks followed the visit of Admiral X to Beijing in November": a date after another
   // occasion that names its own people is that occasion's, not the opening one's.
   const datesOther =
@@ -127,7 +128,15 @@ export function handleDated(
     datesOther || clauseDate || namedLater
       ? undefined
       : referredEvent(ctx.events, s, actors, referenceDate, ctx.acronyms, narration);
-  const found = candidate && releasesAnsweredDocument(candidate, usable) ? undefined : candidate;
+  // "This year's talks follow up on a trip in March and a round convened in 2011": an occasion
+  // the sentence opens with, none of whose days it names, is only named; the dates are the other
+  // occasions'.
+  const told = dates.filter((d) => d.start >= s.start + (opening?.[0].length ?? 0));
+  const undated = !!candidate && told.length > 0 && datesApartFrom(candidate, told);
+  // The opening's own "this year's" dates the occasion named, already reported.
+  if (undated) dates = told;
+  const found =
+    candidate && !undated && !releasesAnsweredDocument(candidate, usable) ? candidate : undefined;
   // "A spokesman said on Wednesday that the report was unprofessional": the answer is its own
   // happening; the document it names is its object, not its act.
   const answered = found ? answersDocument(found, s, usable, actors) : undefined;
