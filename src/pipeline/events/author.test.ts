@@ -28,7 +28,7 @@ describe("reportAuthor", () => {
     ["Mandiant's report linked a Chinese army unit to cyber attacks.", "Mandiant", "USA"],
     // A known body's name holds "on", and its side may be named before it.
     [
-      "The firm answered the report released by the U.S. House Permanent Select Committee on Intelligence (HPSCI).",
+      "A study from the U.S. House Permanent Select Committee on Intelligence (HPSCI) named two firms.",
       "House Intelligence Committee",
       "USA",
     ],

@@ -258,7 +258,7 @@ describe("an occasion referred to in a sentence that also names a year outside t
 
 describe("an occasion this year's sentence names but does not date", () => {
   const OPENING =
-    "Officials of both sides will hold the Strategic and Economic Dialogue in Washington on July 10-11.";
+    "Officials of both sides will hold their Strategic and Economic Dialogue on July 10-11 at the State Department.";
   async function days(sentence: string) {
     const state = await runOn({
       "b.txt": story("Dialogue", "WASHINGTON, July 1, 2013", OPENING, sentence),

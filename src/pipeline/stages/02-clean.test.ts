@@ -178,7 +178,7 @@ describe("furniture lines", () => {
     ["Clarification: The meeting took place on Saturday, not Friday.", "furniture"],
     ["Correction appended", "furniture"],
     ["Editor's Note: This story has been corrected to fix a name.", "furniture"],
-    ["EDITOR'S NOTE: This version corrects the name of the host city.", "furniture"],
+    ["EDITOR'S NOTE: This version corrects a misspelled name.", "furniture"],
     ["A previous version of this article misstated the admiral's title.", "furniture"],
     ["Éditoriaux Défense Sécurité Terrorisme Zones de conflits Logistique", "furniture"],
     [

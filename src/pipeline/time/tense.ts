@@ -482,7 +482,7 @@ const PRESENT_AFTER_BEFORE = new RegExp(
 );
 
 /**
- * "… look to Friday and Saturday, when the two presidents meet in California": a date (or the
+ * "… all eyes turn to Monday and Tuesday, when the two ministers meet in Seoul": a date (or the
  * first of two days) that a "when" clause in the simple present describes is still to come.
  */
 const WHEN_PRESENT_AFTER = new RegExp(

@@ -63,7 +63,7 @@ function withoutUpdate(after: string): string {
 }
 
 /**
- * "29 Jul 2010 - 18 Nov 2016", "from 3 May 2012 to 5 May 2012": a date, then a dash or "to" and a
+ * "12 Mar 2011 - 4 Apr 2015", "from 3 May 2012 to 5 May 2012": a date, then a dash or "to" and a
  * second date, is the span of something (an archive's captures, an exhibition's run), not the
  * day a page was put out.
  */
