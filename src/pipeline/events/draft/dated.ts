@@ -132,7 +132,8 @@ export function handleDated(
   // the sentence opens with, none of whose days it names, is only named; the dates are the other
   // occasions'.
   const told = dates.filter((d) => d.start >= s.start + (opening?.[0].length ?? 0));
-  const undated = !!candidate && told.length > 0 && datesApartFrom(candidate, told);
+  const undated =
+    opensWithOccasion && !!candidate && told.length > 0 && datesApartFrom(candidate, told);
   // The opening's own "this year's" dates the occasion named, already reported.
   if (undated) dates = told;
   const found =
