@@ -21,9 +21,9 @@ const MONTH_AND_DAY = new RegExp(
 /**
  * The day a transcript's turns were spoken, and the paragraph its first turn opens: the last day
  * that the lines above the turns state in full ("The spokesman took questions at the ministry's
- * weekly briefing on May 3, 2012.") or by its month and day, or else the latest day a header's date label names before
- * the posting (`headerDays`), when the page was posted on that day or within
- * a week after it. A ministry posts the day's briefing the next morning, and "yesterday" in a
+ * weekly briefing on May 3, 2012.") or by its month and day, or else the latest day a header's
+ * date label names before the posting (`headerDays`), when the page was posted on that day or
+ * within a week after it. A ministry posts the day's briefing the next morning, and "yesterday" in a
  * question means the day before the briefing, not before the posting. Undefined for a page that is
  * no transcript or whose opening states no such day.
  */
