@@ -64,7 +64,10 @@ describe("the stops an itinerary lists", () => {
 
 describe("stops that share the last one's noun", () => {
   it.each([
-    [["Navy", "Army", "Air Force bases in Texas"], ["Navy, Army and Air Force bases in Texas"]],
+    [
+      ["Marine Corps", "Army", "Navy bases in Texas"],
+      ["Marine Corps, Army and Navy bases in Texas"],
+    ],
     [["Marine", "Coast Guard stations"], ["Marine and Coast Guard stations"]],
     // Negative: stops that are places of their own, or a last stop that is a name alone.
     [

@@ -31,8 +31,8 @@ const NAMES_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
 const NAMES_THEN_HEAD = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Ll}+s\b/u;
 
 /**
- * "Navy and Air Force bases": names listed before the plural noun of the last
- * stop share that noun, and the list is one stop, not a visit to each service.
+ * "Navy and Air Force bases": names listed before the plural noun of the last stop share that
+ * noun, and the list is one stop, not a visit to each service.
  */
 export function sharingAHead(stops: string[]): string[] {
   const last = stops.at(-1) ?? "";

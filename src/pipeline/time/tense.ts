@@ -178,7 +178,7 @@ export function clauseOf(
     // The main clause ends where any clause does: "On Monday the two agreed that they will …" is
     // past, whatever the complement clause plans.
     const rest = text.slice(end).replace(OPENING_END, "").replace(SET_OFF_TIME_CLAUSE, "");
-    // A parenthesis inside the main clause ("the dialogue (SSD) will …") is an aside, no end.
+    // A parenthesis inside the main clause ("the committee (JCC) will …") is an aside, no end.
     const stop = rest.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)).search(CLAUSE_END);
     const clause = text.slice(
       start,

@@ -11,8 +11,8 @@ const MIN_TURNS = 2;
 const MAX_POSTING_DELAY_DAYS = 7;
 
 /**
- * "October 9", "9 October": a day named by its month, as a recording's or a session's note gives
- * it without the year ("recorded on Tuesday, October 9"); the page's day supplies the year.
+ * "May 4", "4 May": a day named by its month, as a recording's or a session's note gives it
+ * without the year ("taped on Friday, May 4"); the page's day supplies the year.
  */
 const MONTH_AND_DAY = new RegExp(
   String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}\b|\b\d{1,2}\s+${MONTH_WORD}\b`,

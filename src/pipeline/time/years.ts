@@ -21,7 +21,7 @@ const YEAR =
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 
 /**
- * "after a frosty 2010", "a busy 2012": a year described as a stretch, after an article and an
+ * "after a tense 2012", "a busy 2011": a year described as a stretch, after an article and an
  * adjective, with no noun after it; no act is dated by it ("an early 2012 visit" is a date).
  */
 const DESCRIBED_YEAR_BEFORE = /\b(?:a|an)\s+(?!(?:early|late|mid|end)\b)[a-z]+(?:-[a-z]+)?\s+$/i;

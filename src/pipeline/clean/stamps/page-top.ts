@@ -27,7 +27,7 @@ const WEEKDAY = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b`, "i");
 
 /**
  * Whether a stamp read as an outlet's or a place's name beside a date is the page's masthead: the
- * page's first line, its date with a weekday ("example.com   Saturday, March 14, 2015"), as
+ * page's first line, its date with a weekday ("example.com   Friday, April 3, 2015"), as
  * news sites print the day a reader opens them. A story's own stamp stands under its headline.
  */
 export function isMasthead(lines: readonly string[], i: number): boolean {

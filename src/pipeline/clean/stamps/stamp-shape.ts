@@ -133,7 +133,8 @@ const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?\s*){1,4})
 
 /**
  * "2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao": a line that opens with the
- * date (after the site's address, if any) and its clock, and then only credits its source and editor, and the page's widgets.
+ * date (after the site's address, if any) and its clock, and then only credits its source and
+ * editor, and the page's widgets.
  */
 function creditsAfterDate(text: string, date: StampDate): boolean {
   // The site's own address may stand before the date ("http://news.example.com 2012-07-26 …").
