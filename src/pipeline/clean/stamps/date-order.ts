@@ -1,9 +1,8 @@
-import { WEEKDAYS, ZONE_DATE_ORDER } from "../../lexicon/stamps.ts";
-import { MONTHS, fromIso, readFullDate } from "../../util/dates.ts";
+import { ZONE_DATE_ORDER } from "../../lexicon/stamps.ts";
+import { FULL_DATE_ALL, MONTHS, fromIso, readFullDate } from "../../util/dates.ts";
 import { weekdayNumber } from "./calendar-days.ts";
-import { DAY_FIRST_NOTE, MONTH_FIRST_NOTE, alternatives } from "./residue.ts";
+import { DAY_FIRST_NOTE, MONTH_FIRST_NOTE, WEEKDAY_NAME, alternatives } from "./residue.ts";
 import { plainNumbers } from "./stamp-date.ts";
-import { FULL_DATE_ALL } from "../../util/dates.ts";
 import { matchesOf } from "../../util/matches.ts";
 
 /**
@@ -40,9 +39,6 @@ function orderedByZone(line: string, day: string): string | undefined {
   if (dayFirst === monthFirst) return undefined;
   return inOrder(day, either, monthFirst);
 }
-
-/** A weekday's name anywhere in a line ("Date: 04/03/2013 (Monday)"). */
-const WEEKDAY_NAME = new RegExp(String.raw`\b(${alternatives(WEEKDAYS)})\b`, "i");
 
 /**
  * A stamp whose two numbers could each be the month, in the order under which its date falls on

@@ -1,5 +1,5 @@
-import { FORWARD_MARKERS, WEEKDAYS } from "../../lexicon/stamps.ts";
-import { alternatives } from "./residue.ts";
+import { FORWARD_MARKERS } from "../../lexicon/stamps.ts";
+import { WEEKDAY_NAME, alternatives } from "./residue.ts";
 import { opensWithByline } from "./stamp-shape.ts";
 
 /**
@@ -23,8 +23,6 @@ export function forwardedMessageStart(lines: readonly string[], bodyStart: numbe
   return -1;
 }
 
-const WEEKDAY = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b`, "i");
-
 /**
  * Whether a stamp read as an outlet's or a place's name beside a date is the page's masthead: the
  * page's first line, its date with a weekday ("example.com   Friday, April 3, 2015"), as
@@ -33,5 +31,5 @@ const WEEKDAY = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b`, "i");
 export function isMasthead(lines: readonly string[], i: number): boolean {
   const first = lines.findIndex((l) => l.trim() !== "");
   const line = lines[i] ?? "";
-  return i === first && WEEKDAY.test(line) && !opensWithByline(line);
+  return i === first && WEEKDAY_NAME.test(line) && !opensWithByline(line);
 }

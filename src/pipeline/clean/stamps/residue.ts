@@ -26,6 +26,8 @@ export const alternatives = (words: readonly string[]) =>
     .join("|");
 
 const WEEKDAY_RE = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b\.?,?`, "gi");
+/** A weekday's name anywhere in a line, captured ("Date: 04/03/2013 (Monday)", "Fri, April 3"). */
+export const WEEKDAY_NAME = new RegExp(String.raw`\b(${alternatives(WEEKDAYS)})\b`, "i");
 /**
  * "10:15 AM", "22:10:05", an hour alone before "a.m."/"p.m." ("6 a.m.", "11pm"), and the 24-hour
  * clock without a colon before "hrs" ("1824 hrs").
