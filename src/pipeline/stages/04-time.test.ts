@@ -249,3 +249,23 @@ describe("a weekday in a photo's caption", () => {
     ).toBe("2013-02-25");
   });
 });
+
+describe("a day with no year in a story told so far by the years it names", () => {
+  const PAPER = "A strategy paper issued in September 2011 argued that the army must modernize.";
+  const MEETING =
+    "When Defense Secretary Leon Panetta met Gen. Liang Guanglie in Beijing on 14 November, the talks turned to cyber security.";
+
+  it("goes on in the year told before it, wherever the day stands", async () => {
+    expect(await lastDate(PAPER, MEETING)).toBe("2011-11-14");
+  });
+
+  it("is read from publication once the story has told a date from its own day", async () => {
+    expect(
+      await lastDate("The defense ministry on Monday rejected the accusations.", PAPER, MEETING),
+    ).toBe("2012-11-14");
+  });
+
+  it("is read from publication when it would fall before the date told before it", async () => {
+    expect(await lastDate(PAPER.replace("September", "December"), MEETING)).toBe("2012-11-14");
+  });
+});

@@ -123,6 +123,7 @@ function timeOne(work: ArticleWork): ArticleWork {
       times = framed(times, entry);
       const last = times.filter((t) => !t.inQuote).at(-1);
       if (last) ctx.previous = last;
+      if (times.some(fromPublication)) ctx.toldFromPublication = true;
       return { ...s, times, scene: isoDay(quoted) };
     }
     // The scene moves to the last past day the narration names: quotes in this sentence and the
@@ -154,6 +155,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     // A past day told since ends the preview: the story has turned to what already happened.
     if (last && !last.future && !last.inQuote && last.precision === "day") ctx.weekAhead = false;
     if (narration.some((t) => t.future && COMING_WEEK.test(t.text))) ctx.weekAhead = true;
+    if (narration.some(fromPublication)) ctx.toldFromPublication = true;
     const days = (ts: TimeMention[]) => ts.filter((t) => t.precision === "day");
     const lastDay = ownOrAside(days(main), days(narration), ctx.previousDay);
     if (lastDay) ctx.previousDay = lastDay;
@@ -161,6 +163,9 @@ function timeOne(work: ArticleWork): ArticleWork {
   });
   return { ...work, sentences, ...(session ? { transcriptDay: session.day } : {}) };
 }
+
+/** A date of the narration read from the story's own day ("on Monday", "last year"). */
+const fromPublication = (t: TimeMention) => !t.inQuote && t.basis === "relative-to-publication";
 
 /**
  * Resolves every temporal expression to an ISO value at its own precision: narration against the

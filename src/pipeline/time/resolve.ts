@@ -58,6 +58,11 @@ export interface TimeContext {
    */
   weekAhead?: boolean;
   /**
+   * An earlier sentence's narration told a date from the publication day ("on Monday", "last
+   * year", a month-day with no year). Until one does, the story narrates from the years it names.
+   */
+  toldFromPublication?: boolean;
+  /**
    * The sentence is a photo's caption: it tells in the present what the photo shows, so a verb
    * of a schedule there ("closes his tour on Friday") is no plan; only words of the future are.
    */
@@ -566,7 +571,7 @@ export function resolveTimes(
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   carrySentenceYear(out);
-  carryEntryYear(out, sentence, sentenceStart, ctx.previous);
+  carryEntryYear(out, sentence, sentenceStart, ctx.previous, ctx.toldFromPublication !== true);
   for (const a of anaphors) {
     const s = sentenceStart + (a.index ?? 0);
     const q = inQuotes(quotes, s);

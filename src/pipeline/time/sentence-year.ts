@@ -67,24 +67,34 @@ const BARE_DAY_EITHER_ORDER = new RegExp(
  * minister spoke": a timeline's entries each open with their day, and a day told there without
  * a year goes on in the year of the day told before it (`previous`, whose year the text gave),
  * when it falls on or after that day in that year. Read from publication, "18 February" on a
- * page of March 2012 would be 2012's. A day inside a sentence, a day still to come, and one told
- * in a quotation keep their own reading.
+ * page of March 2012 would be 2012's. A day still to come, and one told in a quotation keep
+ * their own reading.
+ *
+ * A story that has so far told every date by its year (`fromNamedYears`: a history, a chapter,
+ * a look back) goes on in that year wherever the day stands and after a month as well: "a
+ * paper of October 2011 argued …; when the leaders met on 12 November, …". Once the story has
+ * told a date from its own day ("on Monday", "last year"), only an opening day after a day
+ * carries, since a background "in May 2012" before "a June 1 speech" in a report of 2013 does
+ * not make that speech 2012's.
  */
 export function carryEntryYear(
   mentions: TimeMention[],
   sentence: string,
   sentenceStart: number,
   previous: TimeMention | undefined,
+  fromNamedYears = false,
 ): void {
   const [first] = mentions;
-  if (!first || !previous || previous.inQuote || previous.precision !== "day") return;
+  if (!first || !previous || previous.inQuote || previous.precision === "year") return;
   if (previous.basis === "relative-to-publication") return;
   if (first.basis !== "relative-to-publication" || first.inQuote || first.future) return;
   if (first.precision !== "day" || !BARE_DAY_EITHER_ORDER.test(first.text)) return;
-  if (!OPENS_WITH.test(sentence.slice(0, first.start - sentenceStart))) return;
+  const opens = OPENS_WITH.test(sentence.slice(0, first.start - sentenceStart));
+  if (!fromNamedYears && (!opens || previous.precision !== "day")) return;
   const year = previous.value.slice(0, 4);
   if (first.value.startsWith(year)) return;
   const value = year + first.value.slice(4);
-  if (isoDay(fromIso(value)) !== value || value < previous.value.slice(0, 10)) return;
+  if (isoDay(fromIso(value)) !== value) return;
+  if (value.slice(0, previous.value.length) < previous.value.slice(0, 10)) return;
   moveToYear(first, year);
 }
