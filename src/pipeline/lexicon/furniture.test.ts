@@ -48,6 +48,19 @@ describe("withoutTrailingWidgets", () => {
   });
 });
 
+describe("where the story stood in the printed paper", () => {
+  it.each<[string, boolean]>([
+    ["Print Edition | Page: 3", true],
+    ["Page A12", true],
+    ["Newspaper edition, Section B", true],
+    // Negative: a sentence about a paper's edition or a page.
+    ["The print edition of the paper was seized at the border.", false],
+    ["Page after page of the report names Chinese units.", false],
+  ])("%s → %s", (line, furniture) => {
+    expect(isWidgetLine(line)).toBe(furniture);
+  });
+});
+
 describe("a page's notice of what it will carry", () => {
   it.each<[string, boolean]>([
     ["A transcript will be posted on this page after the hearing.", true],

@@ -29,6 +29,15 @@ describe("stampShape: page links beside the date", () => {
     // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
     ["AFP  -  World news  -  Mon May 9, 2011 8:52pm ET", "byline"],
     ["The Courier | Top Stories | 10/10/2012", "byline"],
+    // The writer, the outlet and the place listed with commas in one part.
+    [
+      "Jane Doe, The Daily Courier, Port Springfield | World News | Tue, May 8 2012, 9:10 AM",
+      "byline",
+    ],
+    [
+      "Jane Doe, who wrote about the talks in Port Springfield | World News | May 8 2012",
+      undefined,
+    ],
     // A breadcrumb of sections before the date.
     ["NEWS > WORLD > AMERICAS Friday 4 November 2011", "byline"],
     // The date and its clock, then the source and the editor credited.

@@ -106,9 +106,13 @@ const PART_SEPARATOR = /\s+[-–—|·•]\s+/;
 /** Words of an outlet's or a section's name beside a date ("World news", "Top Stories"). */
 const SECTION_WORDS = 4;
 
+/** A few words that open with a capital: an outlet's, a section's, a writer's or a place's name. */
+const isShortName = (p: string) => /^[\p{Lu}\d]/u.test(p) && wordCount(p) <= SECTION_WORDS;
+
 /**
  * "AFP - World news - Mon May 9, 2011 8:52pm ET": an outlet and a section, each a few words that
- * open with a capital, and a part that is the date alone.
+ * open with a capital, and a part that is the date alone. A part may list its credits with
+ * commas ("Jane Doe, The Daily Courier, Springfield | World | …"): the writer, outlet and place.
  */
 function sectionsAndDate(line: string): boolean {
   const parts = line
@@ -121,7 +125,7 @@ function sectionsAndDate(line: string): boolean {
   return (
     dated.length === 1 &&
     others.length > 0 &&
-    others.every((p) => /^[\p{Lu}\d]/u.test(p) && wordCount(p) <= SECTION_WORDS)
+    others.every((p) => p.split(/,\s+/).every(isShortName))
   );
 }
 
