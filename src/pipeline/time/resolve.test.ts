@@ -1919,6 +1919,16 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
     // A date that a "when" clause in the present describes.
     ["All eyes are on Thursday, when both ministers meet in Seoul.", "2013-06-27"],
     ["All eyes were on Thursday, when both ministers met in Seoul.", "2013-06-20"],
+    // A date that a "when" or "where" clause tells in the future, whatever the verb before it.
+    [
+      "The admiral goes on to Manila afterwards for the forum on Thursday, where his counterpart will speak too.",
+      "2013-06-27",
+    ],
+    // Negative: the clause tells the past.
+    [
+      "The admiral goes on to Manila afterwards for the forum on Thursday, where his counterpart spoke too.",
+      "2013-06-20",
+    ],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
   });

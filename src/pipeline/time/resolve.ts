@@ -14,6 +14,7 @@ import {
   isPastDecision,
   isPastVow,
   isPlannedBefore,
+  describedInFuture,
   describedInPresent,
   isScheduled,
   isFutureInPast,
@@ -223,6 +224,7 @@ function fromChrono(
       (!ctx.caption || isFutureTense(clause))) ||
       isPlannedBefore(sentence, r.index) ||
       describedInPresent(after) ||
+      describedInFuture(after) ||
       futureWords);
   const explicitYear = /\b(19|20)\d{2}\b/.test(text);
   const basis = explicitYear ? "explicit" : "relative";

@@ -495,6 +495,18 @@ export const describedInPresent = (after: string): boolean =>
   WHEN_PRESENT_AFTER.test(oneLine(after));
 
 /**
+ * "… the summit in Bali on Saturday, where the premier will also be at the table": a date that a
+ * "when" or "where" clause tells in the future is still to come, whatever the verb before it.
+ */
+const WHEN_FUTURE_AFTER = new RegExp(
+  String.raw`^,\s+(?:when|where)\s+(?:[\w.'’-]+,?\s+){1,8}?(?:will|(?:is|are) (?:due |set |scheduled |expected )?to)\s`,
+  "i",
+);
+
+/** Whether the words after a date describe it with "when" or "where" and a verb in the future. */
+export const describedInFuture = (after: string): boolean => WHEN_FUTURE_AFTER.test(oneLine(after));
+
+/**
  * "We expect the group to meet this summer, before the dialogue in July": an occasion that comes
  * after something still to come ("before", "ahead of" it) is still to come too.
  */
