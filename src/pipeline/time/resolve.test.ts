@@ -1129,6 +1129,12 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-09",
       [["on Friday", "2013-03-08", "day", "relative-to-publication"]],
     ],
+    // A day before a clause that opens with "after" dates its own act, not the closing told there.
+    [
+      "The two ministers talked on Friday evening, shortly after the envoys ended their three-day conference.",
+      "2013-03-09",
+      [["on Friday evening", "2013-03-08", "day", "relative-to-publication"]],
+    ],
     // A participle set off by a comma after the occasion dates it as its verb would.
     [
       "The two-day dialogue, opened by Vice President Biden on Wednesday, was co-chaired by Kerry.",

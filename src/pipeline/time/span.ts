@@ -24,6 +24,13 @@ const CLOSING_BEFORE = new RegExp(
   "i",
 );
 
+/**
+ * "met on Tuesday, hours after the leaders closed their two-day summit": a day told before a
+ * clause that opens with "after" or "before" dates its own act, and the closing told in that
+ * clause is of another occasion.
+ */
+const ANOTHER_ACT_BETWEEN = /\b(?:after|before|since|while)\b/i;
+
 /** Words right before the day that make it the first of the span, whatever came before. */
 const OPENING_BEFORE_DAY = /\b(?:starting|beginning|began|begins|opening|from)\s+(?:on\s+)?$/i;
 
@@ -94,7 +101,15 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
       })
       .sort((a, b) => a.start - b.start)[0];
     const prev = closing
-      ? dayTimes.filter((t) => t.end <= at && !/[;()]/.test(text(t.end, at))).at(-1)
+      ? dayTimes
+          .filter((t) => t.end <= at && !/[;()]/.test(text(t.end, at)))
+          .filter(
+            (t) =>
+              !ANOTHER_ACT_BETWEEN.test(
+                lead.slice(t.end - sentenceStart).replace(CLOSING_BEFORE, ""),
+              ),
+          )
+          .at(-1)
       : undefined;
     // "will travel to China on Tuesday for three days of meetings": the trip's first day opens
     // the span, where an arrival dates itself only.
