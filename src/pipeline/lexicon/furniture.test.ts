@@ -61,6 +61,17 @@ describe("where the story stood in the printed paper", () => {
   });
 });
 
+describe("a closed paper's notice that the page is from its archive", () => {
+  it.each<[string, boolean]>([
+    ["The Harbour Post stopped publishing on May 2, 2016. You are viewing our archive.", true],
+    ["You are now viewing the archives", true],
+    // Negative: a story's sentence of a paper that closed.
+    ["The weekly ceased publication in 2015 after its license was revoked.", false],
+  ])("%s → %s", (line, notice) => {
+    expect(isWidgetLine(line)).toBe(notice);
+  });
+});
+
 describe("a page's notice of what it will carry", () => {
   it.each<[string, boolean]>([
     ["A transcript will be posted on this page after the hearing.", true],
