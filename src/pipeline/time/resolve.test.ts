@@ -1372,6 +1372,17 @@ describe("resolveTimes: seasons and parts of years", () => {
       "2011-05-18",
       [["on Thursday", "2011-05-19", "day", "relative-to-publication", "future"]],
     ],
+    [
+      "The general said he looked forward to seeing Gates in Norfolk on May 26.",
+      "2011-05-18",
+      [["May 26", "2011-05-26", "day", "relative-to-publication", "future"]],
+    ],
+    // Negative: a wish for what was told as done is no plan.
+    [
+      "The general said he looked back fondly on seeing Gates in Norfolk on May 6.",
+      "2011-05-18",
+      [["May 6", "2011-05-06", "day", "relative-to-publication"]],
+    ],
     // … or already past, when the weekday it names is nearer behind the reference day …
     [
       "On Tuesday the general was scheduled to fly to Norfolk.",

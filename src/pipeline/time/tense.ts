@@ -50,7 +50,7 @@ const PLANNED_ACT =
  * envoys expect the group's second session in May".
  */
 const FUTURE = new RegExp(
-  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
+  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|looked forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
   "i",
 );
 
@@ -399,9 +399,9 @@ export function isScheduledFor(clause: string, own: string): boolean {
   return isScheduled(clause.replace(FUTURE_DATE, (m) => (own.includes(m) ? m : " ")));
 }
 
-/** The wires' future in the past: "was due to meet", "were scheduled to arrive". */
+/** The future in the past: "was due to meet", "were scheduled to arrive", "looked forward to seeing". */
 const FUTURE_IN_PAST =
-  /\b(?:was|were) (?:also |still )?(?:scheduled|due|slated|set|expected) to\b/i;
+  /\b(?:(?:was|were) (?:also |still )?(?:scheduled|due|slated|set|expected) to|looked forward to)\b/i;
 
 /**
  * Whether a clause's only future is a future in the past, which the writer may tell before or
