@@ -113,6 +113,15 @@ describe("findTriggers", () => {
     ["The envoy will sit down with his counterpart next week.", ["sit down with=040"]],
     ["The envoy sat down with reporters after the talks.", ["talks=040"]],
     ["The envoy sat with Premier Lee for two hours in Seoul.", ["sat with=040"]],
+    // So is a session or a sit-down with someone named; one with reporters is a statement.
+    ["The envoy had a long session with Premier Lee in Seoul.", ["session with=040"]],
+    ["The envoy held a brief sit-down with his counterpart.", ["sit-down with=040"]],
+    ["The envoy held a session with reporters on the flight.", ["session with reporters=010"]],
+    // Negative: a numbered sitting of an occasion is that occasion's session, not a meeting had.
+    [
+      "The envoy led the delegation at the second session with Premier Lee.",
+      ["second session=040"],
+    ],
     // Telephoning someone named is a phone call; telephoning to complain names no one.
     ["The president telephoned Lee on Monday.", ["telephoned=040"]],
     ["The ministry telephoned to complain on Monday.", []],
