@@ -97,6 +97,24 @@ describe("not events", () => {
     const values = state.output?.events.events.map((e) => e.date.value) ?? [];
     expect(values.every((v) => v.startsWith("2013"))).toBe(true);
   });
+
+  it("a question with no date of its own is not an event; a dated one may tell one", async () => {
+    const datesOf = async (question: string) => {
+      const state = await runOn({
+        "a.txt": story(
+          "Briefing",
+          "WASHINGTON, June 8, 2013",
+          `Q: ${question}`,
+          "MR. CARNEY: Not that I know of today.",
+        ),
+      });
+      return state.output?.events.events.map((e) => e.date.value) ?? [];
+    };
+    expect(await datesOf("Has the secretary briefed the President on her talks?")).toEqual([]);
+    expect(
+      await datesOf("The secretary met President Xi on Thursday. Why was cyber left out?"),
+    ).toEqual(["2013-06-06"]);
+  });
 });
 
 /** Words that name a topic in passing, or only inside a forum's name, do not tag the event. */

@@ -1,4 +1,4 @@
-import type { ArticleWork, EventDraft } from "../types.ts";
+import type { ArticleWork, EventDraft, TimeMention } from "../types.ts";
 import { acronymDefinitions } from "./acronyms.ts";
 import { eventActors } from "./actors.ts";
 import { sinceAnchor, sinceWhenActs } from "./clauses.ts";
@@ -21,6 +21,14 @@ import { foldRemarksIntoOccasion } from "./remarks-made.ts";
 export { WINDOW } from "./draft/window.ts";
 
 /**
+ * "Has he briefed the President on his meetings?": a question with no date of its own asks
+ * whether something happened and tells no act; the answer after it tells what did.
+ */
+function asksWithoutDate(text: string, times: TimeMention[]): boolean {
+  return /\?["”’)]*\s*$/.test(text) && !times.some((t) => !t.inQuote);
+}
+
+/**
  * Drafts the events of one article, sentence by sentence in reading order:
  * a dated sentence with a trigger opens an event (one per named occasion); a sentence dated only
  * inside a quotation joins the event of that day; an undated sentence that refers back ("the
@@ -38,7 +46,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   for (const s of work.sentences) {
     if (s.kind === "dateline") continue;
     settlePending(ctx, s);
-    const triggers = findTriggers(s, work.quotes);
+    const triggers = asksWithoutDate(s.text, s.times) ? [] : findTriggers(s, work.quotes);
     let actors = eventActors(s, work, triggers);
     // "the first … to visit China since Robert Gates in January 2011": Gates's visit is its own.
     // (Every person the sentence names: the one after "since" is often an earlier occasion's
