@@ -50,6 +50,12 @@ describe("transcriptSession", () => {
       undefined,
     ],
     [
+      "a transcript reprinted in full more than a week after its session",
+      [[OPENING, ["2012-05-03"]], ...TURNS],
+      "2012-05-12",
+      { day: "2012-05-03", firstTurn: 1 },
+    ],
+    [
       "a stated day weeks before the posting",
       [[OPENING, ["2012-04-03"]], ...TURNS],
       "2012-05-04",

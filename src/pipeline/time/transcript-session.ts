@@ -7,8 +7,11 @@ import { dayDiff } from "../util/dates.ts";
 /** The fewest turns ("Q:", "SEC. HAGEL:") that make a page a transcript. */
 const MIN_TURNS = 2;
 
-/** How many days after its session a transcript may be posted and still be dated by it. */
-const MAX_POSTING_DELAY_DAYS = 7;
+/**
+ * How many days after its session a transcript may be posted and still be dated by it: a paper
+ * reprints a ministry's full text a week or more later; a date a month back is another occasion.
+ */
+const MAX_POSTING_DELAY_DAYS = 14;
 
 /**
  * "May 4", "4 May": a day named by its month, as a recording's or a session's note gives it
@@ -23,9 +26,9 @@ const MONTH_AND_DAY = new RegExp(
  * that the lines above the turns state in full ("The spokesman took questions at the ministry's
  * weekly briefing on May 3, 2012.") or by its month and day, or else the latest day a header's
  * date label names before the posting (`headerDays`), when the page was posted on that day or
- * within a week after it. A ministry posts the day's briefing the next morning, and "yesterday" in a
- * question means the day before the briefing, not before the posting. Undefined for a page that is
- * no transcript or whose opening states no such day.
+ * within two weeks after it. A ministry posts the day's briefing the next morning, and
+ * "yesterday" in a question means the day before the briefing, not before the posting.
+ * Undefined for a page that is no transcript or whose opening states no such day.
  */
 export function transcriptSession(
   paragraphs: readonly string[],
