@@ -269,3 +269,15 @@ describe("a day with no year in a story told so far by the years it names", () =
     expect(await lastDate(PAPER.replace("September", "December"), MEETING)).toBe("2012-11-14");
   });
 });
+
+describe("'that same month' after a month told in an aside", () => {
+  it("names the month told last, in the aside", async () => {
+    expect(
+      await lastDate(
+        "The first round of the dialogue met in Washington in March 2012.",
+        "Maritime safety was on the list of the second round, held in Beijing in July 2012.",
+        "Defense Minister Liang Guanglie discussed it with Secretary Panetta during a visit to Hawaii that same month.",
+      ),
+    ).toBe("2012-07");
+  });
+});

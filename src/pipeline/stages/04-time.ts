@@ -152,6 +152,8 @@ function timeOne(work: ArticleWork): ArticleWork {
       ? ownOrAside(main, narration, ctx.previous)
       : times.at(-1);
     if (last) ctx.previous = last;
+    const lastTold = narration.at(-1);
+    if (lastTold) ctx.lastTold = lastTold;
     // A past day told since ends the preview: the story has turned to what already happened.
     if (last && !last.future && !last.inQuote && last.precision === "day") ctx.weekAhead = false;
     if (narration.some((t) => t.future && COMING_WEEK.test(t.text))) ctx.weekAhead = true;

@@ -44,6 +44,12 @@ export interface TimeContext {
   /** The last date named by an earlier sentence, for "that year". */
   previous?: TimeMention;
   /**
+   * The last date an earlier sentence's narration named, in an aside or not: "that same month"
+   * and "that year" name the period told last ("…, held in May 2012. Liang visited that same
+   * month"), where a step of days counts from the main clause's date (`previous`).
+   */
+  lastTold?: TimeMention;
+  /**
    * The last day named by an earlier sentence, for "that same evening" after a sentence whose
    * last date is coarser ("On Tuesday Google said it was attacked in mid-December.").
    */
@@ -582,7 +588,8 @@ export function resolveTimes(
       .filter((m) => m.end <= s && m.inQuote === q)
       .filter((m) => !awaitsItsYear(m, sentence.slice(m.end - sentenceStart, a.index)))
       .at(-1);
-    const base = own ?? ctx.previous;
+    const samePeriod = anaphoricStep(a).unit !== "day" && anaphoricStep(a).step === 0;
+    const base = own ?? (samePeriod ? (ctx.lastTold ?? ctx.previous) : ctx.previous);
     // A named month ("the following February") steps by years, never by days. "That same
     // evening" after a coarser date is the last day named; "a day later" counts from the date
     // told just before, whatever its precision.
