@@ -105,6 +105,9 @@ describe("findTriggers", () => {
     // A report delivered or submitted is released.
     ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
     ["The courier delivered the parcel.", []],
+    // A statement made is one issued; a point or a visit made is not.
+    ["The spokesman made the following statement on Friday:", ["made=010"]],
+    ["The spokesman made a point of thanking the hosts.", []],
     // Time spent with someone named is a meeting; spending with a trade is not.
     ["The envoy spent more than three hours with Lee in Seoul.", ["spent=040"]],
     ["The agency spent two days with contractors.", []],
