@@ -34,6 +34,11 @@ describe("findActorMentions", () => {
       [["Jane Roe=Jane Roe/?", "John Doe=John Doe/?"]],
     ],
     [["Congresswoman Jane Roe spoke."], [["Jane Roe=Jane Roe/?"]]],
+    // An officer's rank of colonel is a title before the name.
+    [["Ministry spokesman Senior Colonel Wang Fang spoke."], [["Wang Fang=Wang Fang/?"]]],
+    [["Col. Jane Roe briefed reporters."], [["Jane Roe=Jane Roe/?"]]],
+    // Negative: the rank alone names no one.
+    [["The colonel spoke."], [[]]],
     // Negative: the title alone names no one.
     [["The committee's ranking member spoke."], [[]]],
     [["Defense Secretary Leon E. Panetta said today."], [["Leon E. Panetta=Leon E. Panetta/USA"]]],
