@@ -54,6 +54,12 @@ const CREDIT_LEAD = new RegExp(
 /** "WASHINGTON — …": a place in capitals and a spaced dash, no date and no credit. */
 const BARE_PLACE =
   /^([A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)\s+(?:--|[–—-])\s+(?=[A-Z"“])/;
+/**
+ * "BEIJING--The …", "TOKYO—Japan's …": a place in capitals and a double or long dash set close
+ * against the story (a Japanese daily's and a business paper's style). Letters only, so "U.S.—China
+ * ties" keeps its words.
+ */
+const BARE_PLACE_CLOSE = /^([A-Z]{3,}(?:[ /][A-Z]{2,}){0,3})(?:--|—)(?=[A-Z"“])/;
 const PLACE_COLON = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):\s+(?=[A-Z"“])/;
 
 /**
@@ -86,7 +92,7 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (a) return { place: a[1] ?? "", agency: a[2], length: a[0].length };
   const g = paragraph.match(CREDIT_LEAD);
   if (g) return { place: g[1] ?? "", agency: g[2], length: g[0].length };
-  const b = paragraph.match(BARE_PLACE);
+  const b = paragraph.match(BARE_PLACE) ?? paragraph.match(BARE_PLACE_CLOSE);
   if (b) return { place: b[1] ?? "", length: b[0].length };
   const c = paragraph.match(PLACE_COLON);
   // "Q:" / "A:" / "SECRETARY CHUCK HAGEL:" of a transcript are speaker labels, not places.

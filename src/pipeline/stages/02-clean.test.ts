@@ -42,6 +42,15 @@ describe("readDateline", () => {
     expect(d?.agency).toBe(agency);
   });
 
+  it.each<[string, string | undefined]>([
+    ["BEIJING--The two sides wrapped up their talks on Tuesday.", "BEIJING"],
+    ["TOKYO—Japan's envoy met his counterpart.", "TOKYO"],
+    // Negative: an abbreviation before a long dash opens the story's own words.
+    ["U.S.—China ties warmed after the visit.", undefined],
+  ])("reads a place in capitals set close against a double or long dash: %s", (line, place) => {
+    expect(readDateline(line)?.place).toBe(place);
+  });
+
   it("reads a wire's dateline on a line of its own, its name without parentheses", () => {
     expect(readDateline("BEIJING, Sept. 18 Kyodo")).toMatchObject({
       place: "BEIJING",
@@ -241,10 +250,17 @@ describe("furniture lines", () => {
       "furniture",
     ],
     ["You are receiving this email because you signed up for our daily briefing.", "furniture"],
+    // A credit that names the outlet and the writer's role, and no writer.
+    ["Harbour Post Correspondent", "credit"],
+    ["Courier Staff Writer", "credit"],
   ])("%s → %s", (line, kind) => {
     if (kind === "footer") expect(isFooterStart(line)).toBe(true);
     else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
     else expect(isBodyFurniture(line)).toBe(true);
+  });
+
+  it("a headline that ends with a writer's role is no credit", () => {
+    expect(isCreditLine("Lessons From a Foreign Correspondent")).toBe(false);
   });
 
   it.each([
