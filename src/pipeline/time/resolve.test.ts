@@ -182,6 +182,18 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-04-15",
       [["on Saturday", "2013-04-20", "day", "relative-to-publication", "future"]],
     ],
+    // A schedule's verb in the present with a plural subject: the nearer such weekday, here the next.
+    [
+      "The envoys open talks Thursday at the embassy.",
+      "2013-07-09",
+      [["Thursday", "2013-07-11", "day", "relative-to-publication", "future"]],
+    ],
+    // Negative: the same verb in the past.
+    [
+      "The envoys opened talks Thursday at the embassy.",
+      "2013-07-09",
+      [["Thursday", "2013-07-04", "day", "relative-to-publication"]],
+    ],
     // A day the occasion "runs through" ends what the first day opened …
     [
       "The dialogue opens Wednesday and runs through Thursday.",
