@@ -56,8 +56,8 @@ const BARE_PLACE =
   /^([A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+)?)\s+(?:--|[–—-])\s+(?=[A-Z"“])/;
 /**
  * "BEIJING--The …", "TOKYO—Japan's …": a place in capitals and a double or long dash set close
- * against the story (a Japanese daily's and a business paper's style). Letters only, so "U.S.—China
- * ties" keeps its words.
+ * against the story (a Japanese daily's and a business paper's style). Letters only, so
+ * "U.S.—China ties" keeps its words.
  */
 const BARE_PLACE_CLOSE = /^([A-Z]{3,}(?:[ /][A-Z]{2,}){0,3})(?:--|—)(?=[A-Z"“])/;
 const PLACE_COLON = /^([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}):\s+(?=[A-Z"“])/;

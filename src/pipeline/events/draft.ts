@@ -21,7 +21,7 @@ import { foldRemarksIntoOccasion } from "./remarks-made.ts";
 export { WINDOW } from "./draft/window.ts";
 
 /**
- * "Has he briefed the President on his meetings?": a question with no date of its own asks
+ * "Did the envoy report to the cabinet after the talks?": a question with no date of its own asks
  * whether something happened and tells no act; the answer after it tells what did.
  */
 function asksWithoutDate(text: string, times: TimeMention[]): boolean {

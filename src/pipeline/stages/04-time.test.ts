@@ -275,7 +275,7 @@ describe("'that same month' after a month told in an aside", () => {
     expect(
       await lastDate(
         "The first round of the dialogue met in Washington in March 2012.",
-        "Maritime safety was on the list of the second round, held in Beijing in July 2012.",
+        "Maritime safety was on the list of the next round, which met in Shanghai in July 2012.",
         "Defense Minister Liang Guanglie discussed it with Secretary Panetta during a visit to Hawaii that same month.",
       ),
     ).toBe("2012-07");

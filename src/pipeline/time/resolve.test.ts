@@ -182,7 +182,7 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-04-15",
       [["on Saturday", "2013-04-20", "day", "relative-to-publication", "future"]],
     ],
-    // A schedule's verb in the present with a plural subject: the nearer such weekday, here the next.
+    // A schedule's verb in the present with a plural subject: the nearer such weekday (the next).
     [
       "The envoys open talks Thursday at the embassy.",
       "2013-07-09",

@@ -25,9 +25,9 @@ const CLOSING_BEFORE = new RegExp(
 );
 
 /**
- * "met on Tuesday, hours after the leaders closed their two-day summit": a day told before a
- * clause that opens with "after" or "before" dates its own act, and the closing told in that
- * clause is of another occasion.
+ * "talked on Friday, shortly after the envoys ended their three-day conference": a day told
+ * before a clause that opens with "after" or "before" dates its own act, and the closing told
+ * in that clause is of another occasion.
  */
 const ANOTHER_ACT_BETWEEN = /\b(?:after|before|since|while)\b/i;
 

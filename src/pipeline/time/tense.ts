@@ -495,7 +495,7 @@ export const describedInPresent = (after: string): boolean =>
   WHEN_PRESENT_AFTER.test(oneLine(after));
 
 /**
- * "… the summit in Bali on Saturday, where the premier will also be at the table": a date that a
+ * "… the forum in Manila on Thursday, where his counterpart will speak too": a date that a
  * "when" or "where" clause tells in the future is still to come, whatever the verb before it.
  */
 const WHEN_FUTURE_AFTER = new RegExp(
