@@ -105,6 +105,9 @@ describe("findTriggers", () => {
     // A report delivered or submitted is released.
     ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
     ["The courier delivered the parcel.", []],
+    // Having nothing to announce announces nothing.
+    ["The spokesman will announce the schedule on Friday.", ["announce=010"]],
+    ["The spokesman had nothing to announce on the schedule.", []],
     // A statement made is one issued; a point or a visit made is not.
     ["The spokesman made the following statement on Friday:", ["made=010"]],
     ["The spokesman made a point of thanking the hosts.", []],
