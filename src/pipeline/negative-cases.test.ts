@@ -98,6 +98,21 @@ describe("not events", () => {
     expect(values.every((v) => v.startsWith("2013"))).toBe(true);
   });
 
+  it("a speaker's word of what follows is not an event; what follows is", async () => {
+    const state = await runOn({
+      "a.txt": story(
+        "Gaggle",
+        "WASHINGTON, June 8, 2013",
+        "MR. CARNEY: Let me go through the secretary's meetings today.",
+        "The secretary met Foreign Minister Wang Yi this morning.",
+      ),
+    });
+    const events = state.output?.events.events ?? [];
+    expect(events.map((e) => e.sources[0]?.evidence[0]?.text)).toEqual([
+      "The secretary met Foreign Minister Wang Yi this morning.",
+    ]);
+  });
+
   it("a question with no date of its own is not an event; a dated one may tell one", async () => {
     const datesOf = async (question: string) => {
       const state = await runOn({

@@ -1,9 +1,10 @@
-import type { ArticleWork, EventDraft, TimeMention } from "../types.ts";
+import type { ArticleWork, EventDraft } from "../types.ts";
 import { acronymDefinitions } from "./acronyms.ts";
 import { eventActors } from "./actors.ts";
 import { sinceAnchor, sinceWhenActs } from "./clauses.ts";
 import { otherTimeDates } from "./clause-dates.ts";
 import { findTriggers } from "./triggers.ts";
+import { tellsNoAct } from "./tells-no-act.ts";
 import type { Ctx } from "./draft/context.ts";
 import { handleDated } from "./draft/dated.ts";
 import { handleUndated } from "./draft/undated.ts";
@@ -19,14 +20,6 @@ import { speechPageEvent } from "./speech-page.ts";
 import { foldRemarksIntoOccasion } from "./remarks-made.ts";
 
 export { WINDOW } from "./draft/window.ts";
-
-/**
- * "Did the envoy report to the cabinet after the talks?": a question with no date of its own asks
- * whether something happened and tells no act; the answer after it tells what did.
- */
-function asksWithoutDate(text: string, times: TimeMention[]): boolean {
-  return /\?["”’)]*\s*$/.test(text) && !times.some((t) => !t.inQuote);
-}
 
 /**
  * Drafts the events of one article, sentence by sentence in reading order:
@@ -46,7 +39,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
   for (const s of work.sentences) {
     if (s.kind === "dateline") continue;
     settlePending(ctx, s);
-    const triggers = asksWithoutDate(s.text, s.times) ? [] : findTriggers(s, work.quotes);
+    const triggers = tellsNoAct(s) ? [] : findTriggers(s, work.quotes);
     let actors = eventActors(s, work, triggers);
     // "the first … to visit China since Robert Gates in January 2011": Gates's visit is its own.
     // (Every person the sentence names: the one after "since" is often an earlier occasion's

@@ -5,6 +5,7 @@ import { attachSentence, familyOf, narrationOf } from "../attach.ts";
 import { sameDay } from "../same-day.ts";
 import { actAtTheSameMoment, laterTellingOfLead } from "../lead.ts";
 import { findTriggers } from "../triggers.ts";
+import { tellsNoAct } from "../tells-no-act.ts";
 import { inWindow } from "./window.ts";
 import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
 import { newEvent } from "./new-event.ts";
@@ -51,7 +52,7 @@ export function dateLead(
  */
 export function dateLeadByLaterTelling(ctx: Ctx): void {
   const lead = ctx.work.sentences.find((s) => s.kind !== "dateline");
-  if (!lead || lead.times.length) return;
+  if (!lead || lead.times.length || tellsNoAct(lead)) return;
   if (ctx.events.some((e) => e.sentenceIdx.includes(lead.index))) return;
   const narration = narrationOf(lead, ctx.work.quotes);
   if (isFutureTense(narration)) return;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { sentenceOf, timeOf } from "../testing/sentence.ts";
+import { tellsNoAct } from "./tells-no-act.ts";
+
+describe("tellsNoAct", () => {
+  it.each<[string, boolean]>([
+    ["Let me go through the secretary's meetings.", true],
+    ["MR. CARNEY: Allow me to begin with the talks.", true],
+    ["Did the envoy report to the cabinet after the talks?", true],
+    // Negative: an act told, or "let me" inside a sentence that tells one.
+    ["The envoy reported to the cabinet after the talks.", false],
+    ["The minister met Wang, who said the talks let me hope.", false],
+  ])("%s → %s", (text, none) => {
+    expect(tellsNoAct(sentenceOf(text))).toBe(none);
+  });
+
+  it("a question with a date of its own may tell an act", () => {
+    const text = "Why did the envoy leave on Monday?";
+    const s = { ...sentenceOf(text), times: [timeOf(text, "on Monday", "2013-06-03")] };
+    expect(tellsNoAct(s)).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import type { Sentence } from "../types.ts";
+
+/**
+ * "Let me read out the President's meetings today", "Allow me to begin with the talks": a
+ * speaker saying what they will say next tells no act of its own; the sentences after it do. A
+ * transcript's speaker label may stand before it ("MR. CARNEY: Let me …").
+ */
+const SPEAKER_FRAMING = /^\s*(?:[A-Z][A-Z.'’ -]+:\s+)?(?:Let me|Allow me to)\b/;
+
+/** A sentence that ends as a question ("…?", "…?”"). */
+const QUESTION = /\?["”’)]*\s*$/;
+
+/**
+ * Whether a sentence tells no act, whatever its words of acts: a speaker's framing of what
+ * follows, or a question with no date of its own ("Did the envoy report to the cabinet after
+ * the talks?"), which asks whether something happened; the answer after it tells what did.
+ */
+export function tellsNoAct(s: Sentence): boolean {
+  if (SPEAKER_FRAMING.test(s.text)) return true;
+  return QUESTION.test(s.text) && !s.times.some((t) => !t.inQuote);
+}
