@@ -1,7 +1,7 @@
 import type { Sentence } from "../types.ts";
 
 /**
- * "Let me read out the President's meetings today", "Allow me to begin with the talks": a
+ * "Let me go through the secretary's meetings", "Allow me to begin with the talks": a
  * speaker saying what they will say next tells no act of its own; the sentences after it do. A
  * transcript's speaker label may stand before it ("MR. CARNEY: Let me …").
  */

@@ -48,35 +48,23 @@ describe("withoutTrailingWidgets", () => {
   });
 });
 
-describe("where the story stood in the printed paper", () => {
+describe("a page's own notices and locators, no part of its story", () => {
   it.each<[string, boolean]>([
+    // Where the story stood in the printed paper.
     ["Print Edition | Page: 3", true],
     ["Page A12", true],
     ["Newspaper edition, Section B", true],
-    // Negative: a sentence about a paper's edition or a page.
-    ["The print edition of the paper was seized at the border.", false],
-    ["Page after page of the report names Chinese units.", false],
-  ])("%s → %s", (line, furniture) => {
-    expect(isWidgetLine(line)).toBe(furniture);
-  });
-});
-
-describe("a closed paper's notice that the page is from its archive", () => {
-  it.each<[string, boolean]>([
+    // A closed paper's notice that the page is from its archive.
     ["The Harbour Post stopped publishing on May 2, 2016. You are viewing our archive.", true],
     ["You are now viewing the archives", true],
-    // Negative: a story's sentence of a paper that closed.
-    ["The weekly ceased publication in 2015 after its license was revoked.", false],
-  ])("%s → %s", (line, notice) => {
-    expect(isWidgetLine(line)).toBe(notice);
-  });
-});
-
-describe("a page's notice of what it will carry", () => {
-  it.each<[string, boolean]>([
+    // What the page will carry.
     ["A transcript will be posted on this page after the hearing.", true],
     ["Video of the briefing is available on this site.", true],
-    // Negative: a story's own sentence of something posted elsewhere, or a long paragraph.
+    // Negative: a story's own sentences of an edition, a page, a paper that closed, or something
+    // posted elsewhere, and a long paragraph.
+    ["The print edition of the paper was seized at the border.", false],
+    ["Page after page of the report names Chinese units.", false],
+    ["The weekly ceased publication in 2015 after its license was revoked.", false],
     ["The ministry said a transcript would be posted on its website on Friday.", false],
     [
       "The panel met on Thursday; a transcript will be posted on this page, and members will take up the report and the bill on cyber threats next month in a session of their own.",
