@@ -67,7 +67,7 @@ const BARE_DAY_EITHER_ORDER = new RegExp(
  * minister spoke": a timeline's entries each open with their day, and a day told there without
  * a year goes on in the year of the day told before it (`previous`, whose year the text gave),
  * when it falls on or after that day in that year. Read from publication, "18 February" on a
- * page of March 2012 would be 2012's. A day still to come, and one told in a quotation keep
+ * page of March 2012 would be 2012's. A day still to come and one told in a quotation keep
  * their own reading.
  *
  * A story that has so far told every date by its year (`fromNamedYears`: a history, a chapter,

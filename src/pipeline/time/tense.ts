@@ -399,7 +399,10 @@ export function isScheduledFor(clause: string, own: string): boolean {
   return isScheduled(clause.replace(FUTURE_DATE, (m) => (own.includes(m) ? m : " ")));
 }
 
-/** The future in the past: "was due to meet", "were scheduled to arrive", "looked forward to seeing". */
+/**
+ * The future in the past: "was due to meet", "were scheduled to arrive", "looked forward to
+ * seeing".
+ */
 const FUTURE_IN_PAST =
   /\b(?:(?:was|were) (?:also |still )?(?:scheduled|due|slated|set|expected) to|looked forward to)\b/i;
 
