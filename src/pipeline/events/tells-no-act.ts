@@ -1,11 +1,12 @@
 import type { Sentence } from "../types.ts";
+import { speakerLabelLength } from "../actors/transcript.ts";
 
 /**
  * "Let me go through the secretary's meetings", "Allow me to begin with the talks": a
  * speaker saying what they will say next tells no act of its own; the sentences after it do. A
- * transcript's speaker label may stand before it ("MR. CARNEY: Let me …").
+ * transcript's speaker label may stand before it ("MR. CARNEY: Let me …"; `speakerLabelLength`).
  */
-const SPEAKER_FRAMING = /^\s*(?:[A-Z][A-Z.'’ -]+:\s+)?(?:Let me|Allow me to)\b/;
+const SPEAKER_FRAMING = /^\s*(?:Let me|Allow me to)\b/;
 
 /** A sentence that ends as a question ("…?", "…?”"). */
 const QUESTION = /\?["”’)]*\s*$/;
@@ -16,6 +17,6 @@ const QUESTION = /\?["”’)]*\s*$/;
  * the talks?"), which asks whether something happened; the answer after it tells what did.
  */
 export function tellsNoAct(s: Sentence): boolean {
-  if (SPEAKER_FRAMING.test(s.text)) return true;
+  if (SPEAKER_FRAMING.test(s.text.slice(speakerLabelLength(s.text)))) return true;
   return QUESTION.test(s.text) && !s.times.some((t) => !t.inQuote);
 }

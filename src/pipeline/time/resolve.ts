@@ -588,17 +588,18 @@ export function resolveTimes(
       .filter((m) => m.end <= s && m.inQuote === q)
       .filter((m) => !awaitsItsYear(m, sentence.slice(m.end - sentenceStart, a.index)))
       .at(-1);
-    const samePeriod = anaphoricStep(a).unit !== "day" && anaphoricStep(a).step === 0;
+    const step = anaphoricStep(a);
+    const samePeriod = step.unit !== "day" && step.step === 0;
     const base = own ?? (samePeriod ? (ctx.lastTold ?? ctx.previous) : ctx.previous);
     // A named month ("the following February") steps by years, never by days. "That same
     // evening" after a coarser date is the last day named; "a day later" counts from the date
     // told just before, whatever its precision.
-    const dayStep = anaphoricStep(a).unit === "day" && !anaphoricCount(a);
+    const dayStep = step.unit === "day" && !anaphoricCount(a);
     // A month told earlier in the same sentence is the base of a step from it: "said early last
     // month …; a rival reported an intrusion the next day" is that month, not a day told
     // sentences before. "The same day" names the day told before ("agreed during the visit in
     // January, … and the next round opened the same day").
-    const ownMonth = own?.precision === "month" && anaphoricStep(a).step !== 0;
+    const ownMonth = own?.precision === "month" && step.step !== 0;
     const m = stepFrom(
       a,
       s,

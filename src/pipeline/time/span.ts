@@ -102,13 +102,14 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
       .sort((a, b) => a.start - b.start)[0];
     const prev = closing
       ? dayTimes
-          .filter((t) => t.end <= at && !/[;()]/.test(text(t.end, at)))
-          .filter(
-            (t) =>
-              !ANOTHER_ACT_BETWEEN.test(
-                lead.slice(t.end - sentenceStart).replace(CLOSING_BEFORE, ""),
-              ),
-          )
+          .filter((t) => {
+            const between = text(t.end, at);
+            return (
+              t.end <= at &&
+              !/[;()]/.test(between) &&
+              !ANOTHER_ACT_BETWEEN.test(between.replace(CLOSING_BEFORE, ""))
+            );
+          })
           .at(-1)
       : undefined;
     // "will travel to China on Tuesday for three days of meetings": the trip's first day opens
