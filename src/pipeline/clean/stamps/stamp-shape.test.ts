@@ -38,6 +38,15 @@ describe("stampShape: page links beside the date", () => {
       "Jane Doe, who wrote about the talks in Port Springfield | World News | May 8 2012",
       undefined,
     ],
+    // Two writers joined by "and", each a short name.
+    [
+      "Jane Q. Doe and Li Ming Wei, The Daily Courier, Port Springfield | World | Fri, May 4 2012",
+      "byline",
+    ],
+    [
+      "Jane Doe and the ministry officials who briefed reporters | World | Fri, May 4 2012",
+      undefined,
+    ],
     // A breadcrumb of sections before the date.
     ["NEWS > WORLD > AMERICAS Friday 4 November 2011", "byline"],
     // The date and its clock, then the source and the editor credited.

@@ -109,10 +109,13 @@ const SECTION_WORDS = 4;
 /** A few words that open with a capital: an outlet's, a section's, a writer's or a place's name. */
 const isShortName = (p: string) => /^[\p{Lu}\d]/u.test(p) && wordCount(p) <= SECTION_WORDS;
 
+/** One credit of a header's part, or two writers joined by "and" ("Jane Doe and Li Ming"). */
+const isCredit = (p: string) => isShortName(p) || p.split(/\s+and\s+/).every(isShortName);
+
 /**
  * "AFP - World news - Mon May 9, 2011 8:52pm ET": an outlet and a section, each a few words that
  * open with a capital, and a part that is the date alone. A part may list its credits with
- * commas ("Jane Doe, The Daily Courier, Springfield | World | …"): the writer, outlet and place.
+ * commas ("Jane Doe, The Daily Courier, Springfield | World | …"): the writers, outlet and place.
  */
 function sectionsAndDate(line: string): boolean {
   const parts = line
@@ -123,9 +126,7 @@ function sectionsAndDate(line: string): boolean {
   const dated = parts.filter((p) => stampShape(p) === "date-line");
   const others = parts.filter((p) => !dated.includes(p));
   return (
-    dated.length === 1 &&
-    others.length > 0 &&
-    others.every((p) => p.split(/,\s+/).every(isShortName))
+    dated.length === 1 && others.length > 0 && others.every((p) => p.split(/,\s+/).every(isCredit))
   );
 }
 
