@@ -2154,12 +2154,15 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["On Wednesday the envoy meets the premier in Tokyo.", "2011-06-01"],
     // "sits down with" a host is a meeting on the schedule.
     ["In Tokyo the envoy sits down with the premier on Saturday.", "2011-06-04"],
+    // Expected back somewhere on a day: a return to come.
+    ["The envoy is expected back in Tokyo on Saturday for the summit.", "2011-06-04"],
     // … and so for many travellers: "they leave", "the envoys fly".
     ["The envoys leave Friday for the port of Kobe to visit the fleet.", "2011-06-03"],
     ["On Friday the two delegations fly to Kobe.", "2011-06-03"],
     // Negatives: the same words of the past, and "is also to blame", stay in the past.
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
     ["In Tokyo the envoy sat down with the premier on Saturday.", "2011-05-28"],
+    ["The envoy was back in Tokyo on Saturday for the summit.", "2011-05-28"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
     // … while "plans to" after a preposition is a noun: the clause keeps its past.
     ["In November the ministry warned against plans to hold a drill.", "2010-11"],

@@ -57,11 +57,11 @@ const FUTURE = new RegExp(
 /**
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
  * "the two ministers open the session on Thursday", the plural with its object),
- * "a second session is expected before the end of the year",
+ * "a second session is expected before the end of the year", "the envoy is expected back on Monday",
  * "Gates, who retires June 30, …").
  */
 const SCHEDULED =
-  /\b(?:is|are) (?:widely |now )?expected (?=(?:before|by|in|on|at|during|early|late|later|next|this|around)\b)|\b(opens|begins|starts|kicks off|convenes|(?<!\b(?:to|not|do|did|would|could|may|might|can|must|should|help|helped) )(?:open|convene|begin)(?= (?:the|a|an|their|its|his|her)\b)|gets under way|comes (?=on [A-Z][a-z]+day\b)|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
+  /\b(?:is|are) (?:widely |now )?expected (?=(?:back|before|by|in|on|at|during|early|late|later|next|this|around)\b)|\b(opens|begins|starts|kicks off|convenes|(?<!\b(?:to|not|do|did|would|could|may|might|can|must|should|help|helped) )(?:open|convene|begin)(?= (?:the|a|an|their|its|his|her)\b)|gets under way|comes (?=on [A-Z][a-z]+day\b)|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 /**
  * The present of being somewhere or on the way ("Lew is in Beijing on Tuesday", "the envoys are
