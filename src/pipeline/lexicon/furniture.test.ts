@@ -57,6 +57,10 @@ describe("a page's own notices and locators, no part of its story", () => {
     // A closed paper's notice that the page is from its archive.
     ["The Harbour Post stopped publishing on May 2, 2016. You are viewing our archive.", true],
     ["You are now viewing the archives", true],
+    // A paywall's count of free reads and its call to sign in.
+    ["Harbour Plus: You have 2 free articles remaining this month. Subscribe for $1 a week.", true],
+    ["To keep reading, log in or subscribe. You have read 5 of 5 free stories this week.", true],
+    ["You have used all your free articles this month", true],
     // What the page will carry.
     ["A transcript will be posted on this page after the hearing.", true],
     ["Video of the briefing is available on this site.", true],
@@ -65,6 +69,8 @@ describe("a page's own notices and locators, no part of its story", () => {
     ["The print edition of the paper was seized at the border.", false],
     ["Page after page of the report names Chinese units.", false],
     ["The weekly ceased publication in 2015 after its license was revoked.", false],
+    ["The ministry said it would keep reading the report before it would log in any reply.", false],
+    ["You have two free hands, the admiral told the sailors.", false],
     ["The ministry said a transcript would be posted on its website on Friday.", false],
     [
       "The panel met on Thursday; a transcript will be posted on this page, and members will take up the report and the bill on cyber threats next month in a session of their own.",
