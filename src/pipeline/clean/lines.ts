@@ -11,6 +11,7 @@ import {
 } from "../lexicon/furniture.ts";
 
 import { matchesAny } from "./rule-sets.ts";
+import { readUpdateEntry } from "./update-entry.ts";
 
 export { matchesAny };
 
@@ -53,7 +54,26 @@ export function filledAbove(lines: readonly string[], i: number): number | undef
   for (let j = i - 1; j >= 0; j--) if (lines[j]) return j;
   return undefined;
 }
-export const isMetaLine = (line: string) => META_LINE.test(line);
+/**
+ * A stamp's line ("Updated: June 2, 2011 7:05 a.m."), but not a paragraph added after
+ * publication under its update's label ("Updated June 2 at 7:05 a.m.: The ministry said …"):
+ * the prose after the label is the story's.
+ */
+export const isMetaLine = (line: string) => META_LINE.test(line) && !isUpdateParagraph(line);
+
+/** Fewest words of a sentence after an update's label: more than a stamp's "Corrected." */
+const UPDATE_SENTENCE_WORDS = 5;
+
+function isUpdateParagraph(line: string): boolean {
+  const entry = readUpdateEntry(line);
+  if (!entry) return false;
+  const rest = line.slice(entry.length);
+  return (
+    /^\p{Lu}/u.test(rest) &&
+    endsLikeSentence(rest) &&
+    moreWordsThan(rest, UPDATE_SENTENCE_WORDS - 1)
+  );
+}
 
 /** Whether a code point is white space as `\s` has it. */
 function isSpace(c: number): boolean {

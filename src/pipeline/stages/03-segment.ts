@@ -44,7 +44,10 @@ function segmentOne(work: ArticleWork): ArticleWork {
   const labels = speakerLabels(work.paragraphs.map((p) => work.text.slice(p.start, p.end)));
   work.paragraphs.forEach((para, p) => {
     let from = para.start;
-    const length = p === 0 ? work.datelineLength : datedDatelineLength(work, para);
+    // The first paragraph's dateline is the page's own (02-clean), if any; else an update's label
+    // may open it, as any other paragraph.
+    const length =
+      p === 0 && work.datelineLength > 0 ? work.datelineLength : datedDatelineLength(work, para);
     if (length > 0) {
       const dl = work.text.slice(para.start, para.start + length);
       push(para.start, para.start + dl.trimEnd().length, p, "dateline");

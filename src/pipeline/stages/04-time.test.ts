@@ -142,6 +142,29 @@ describe("a paragraph added to the story after it was published", () => {
   });
 });
 
+describe("an update's paragraph above a story with no dateline", () => {
+  /** A page stamped by its byline on Wednesday 1 June 2011, then `paragraphs`. */
+  async function datesOf(...paragraphs: string[]) {
+    const page = ["Phishing", "", "By Jane Roe  June 1, 2011 2:12 PM PDT", "", ...paragraphs];
+    const state = await runOn({ "a.txt": page.join("\n\n") });
+    return (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+  }
+  const LEAD_TODAY = "The firm said today that it had found the intrusions in its own network.";
+
+  it("is the story's, told on its label's day", async () => {
+    expect(
+      await datesOf(
+        "Updated June 2 at 7:05 a.m. PT: The foreign ministry rejected the report on Thursday.",
+        LEAD_TODAY,
+      ),
+    ).toEqual(["2011-06-01", "2011-06-02"]);
+  });
+
+  it("is no paragraph when the label stands alone, a stamp of the page", async () => {
+    expect(await datesOf("Updated June 2 at 7:05 a.m. PT", LEAD_TODAY)).toEqual(["2011-06-01"]);
+  });
+});
+
 describe("a chronology's entry and the later sentences of its paragraph", () => {
   const INTRO =
     "The two navies have met often since their first talks, officials said on Wednesday.";

@@ -26,7 +26,7 @@ export function inAside(s: Sentence, t: TimeMention): boolean {
  * Paragraphs after the first that open with a dated wire dateline ("BEIJING, Dec. 18 (Xinhua) --",
  * a wire story a forum's reply or a digest quotes), and the day each dateline names: a year left
  * out is the one that puts the day nearest the page's. So do those that open with a dated
- * update's label ("UPDATE, Friday 9:10 a.m.: …", clean/update-entry.ts), and those of a
+ * update's label ("UPDATE, Friday 9:10 a.m.: …", clean/update-entry.ts), the first too, and those of a
  * live blog's entries, under their stamps (clean/entry-stamps.ts).
  */
 function quotedStoryDays(work: ArticleWork): Map<number, Date> {
@@ -34,8 +34,13 @@ function quotedStoryDays(work: ArticleWork): Map<number, Date> {
   const pub = work.published;
   if (!pub || pub.estimated) return days;
   work.paragraphs.forEach((p, i) => {
-    if (i === 0) return;
     const text = work.text.slice(p.start, p.end);
+    // The first paragraph's dateline is the page's own; an update's label may open it.
+    if (i === 0) {
+      const day = readUpdateEntry(text, pub.value)?.day;
+      if (day) days.set(i, fromIso(day));
+      return;
+    }
     const dateline = readDateline(text);
     const md = dateline?.monthDay;
     const day =
