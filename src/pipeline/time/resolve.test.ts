@@ -1958,6 +1958,17 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "The admiral goes on to Manila afterwards for the forum on Thursday, where his counterpart spoke too.",
       "2013-06-20",
     ],
+    // A day that a schedule's verb in the present follows, its "where" clause in the past.
+    [
+      "The tour follows the admiral's stop in Manila on Thursday, where he and his host agreed on a hotline.",
+      "2013-06-20",
+    ],
+    // Negative: the "where" clause in the present, and no clause, leave the nearest Thursday.
+    [
+      "The tour follows the admiral's stop in Manila on Thursday, where he and his host sign a hotline accord.",
+      "2013-06-27",
+    ],
+    ["The tour follows the admiral's stop in Manila on Thursday.", "2013-06-27"],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
   });

@@ -15,6 +15,7 @@ import {
   isPastVow,
   isPlannedBefore,
   describedInFuture,
+  describedInPast,
   describedInPresent,
   isScheduled,
   isFutureInPast,
@@ -264,7 +265,7 @@ function fromChrono(
       /\bcoming\s+$/i.test(before);
     const tense =
       !future && !agenda
-        ? inSchedulePresent(clause)
+        ? inSchedulePresent(clause) && !describedInPast(after)
           ? "either"
           : "past"
         : isFutureInPast(clause) || isPastVow(sentence, r.index)

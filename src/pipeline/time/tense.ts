@@ -510,6 +510,16 @@ const WHEN_FUTURE_AFTER = new RegExp(
 export const describedInFuture = (after: string): boolean => WHEN_FUTURE_AFTER.test(oneLine(after));
 
 /**
+ * "The tour follows his stop in Manila on Thursday, where he and his host agreed to a hotline": a
+ * date that a "when" or "where" clause tells in the past is over, though the verb before it is a
+ * schedule's present.
+ */
+export function describedInPast(after: string): boolean {
+  const described = /^,\s+(?:when|where)\s+([^,;.]+)/i.exec(oneLine(after))?.[1];
+  return described !== undefined && !tellsNoPast(described) && !isScheduled(described);
+}
+
+/**
  * "We expect the group to meet this summer, before the dialogue in July": an occasion that comes
  * after something still to come ("before", "ahead of" it) is still to come too.
  */
