@@ -54,6 +54,11 @@ describe("findTriggers", () => {
     ["The general spent last Thursday at Fort Bragg.", ["spent=042"]],
     ["The general spent this Saturday in Honolulu.", ["spent=042"]],
     ["The general spent last Thursday on the phone.", []],
+    // Time spent with someone named, or together: a meeting, also the morning of a named day.
+    ["The minister spent the morning of June 4 with Admiral Wu.", ["spent=040"]],
+    ["The two leaders, who spent two days together at the ranch, parted.", ["spent=040"]],
+    ["The two aides spent two days together on the phone.", []],
+    ["The ministry spent the morning of June 4 with no power.", []],
     ["The minister was Secretary Gates's guest in March.", ["was Secretary Gates's guest=043"]],
     ["The ministers were guests of President Obama.", ["were guests of =043"]],
     // Negative: a guest of no named host, or of honor, is no visit.
