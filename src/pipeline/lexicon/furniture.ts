@@ -48,6 +48,8 @@ const schema = z.strictObject({
   widgetWords: wordSetSchema,
   /** Lines that carry metadata rather than body text. */
   metaLine: regexLiteralSchema,
+  /** A forum's label over a quoted post or story ("Quote:", "Originally Posted by …", "… wrote:"). */
+  quoteBoxLabel: regexLiteralSchema,
   /** A transcript's labels for people the story does not name ("Q:", "Moderator:"), any case. */
   unnamedSpeakers: z.array(z.string().min(1)),
   /** Function words that identify a line in French, German or Spanish rather than English. */
@@ -70,6 +72,7 @@ export const FOOTNOTE_RULE: RegExp = FURNITURE.footnoteRule;
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;
+export const QUOTE_BOX_LABEL: RegExp = FURNITURE.quoteBoxLabel;
 
 const WIDGET_WORDS = new Set(FURNITURE.widgetWords);
 

@@ -556,6 +556,18 @@ describe("a wire story quoted on a blog", () => {
     expect(state.output?.articles.articles[0]?.published).toMatchObject({ value: "2013-05-08" });
   });
 
+  it.each([
+    ["Quote:", "2013-05-08"],
+    ["Originally Posted by sea_lanes", "2013-05-08"],
+    // Negative: a heading of the page's own, no quote box.
+    ["Drill report", "2013-05-06"],
+  ])("under a forum's quote box label %j: the page's day is %s", async (label, day) => {
+    const state = await runOn({
+      "f.txt": ["Sea Lanes Forum", "#12   05-08-2013, 09:17 AM", "", label, "", WIRE].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.published).toMatchObject({ value: day });
+  });
+
   it("a dateline under prose that does not end on a colon still opens the story", async () => {
     const state = await runOn({
       "w.txt": [

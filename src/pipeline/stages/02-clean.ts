@@ -30,7 +30,7 @@ import {
   readByline,
 } from "../clean/metadata.ts";
 import { outletInPage, outletNamedOn } from "../lexicon/outlets.ts";
-import { ABSTRACT_HEADING, LABELLED_LIST } from "../lexicon/furniture.ts";
+import { ABSTRACT_HEADING, LABELLED_LIST, QUOTE_BOX_LABEL } from "../lexicon/furniture.ts";
 import { speechHeader } from "../clean/speech-header.ts";
 import { entryStampDays } from "../clean/entry-stamps.ts";
 import { fromIso } from "../util/dates.ts";
@@ -135,11 +135,14 @@ function labelRecurs(lines: string[], i: number, place: string | undefined): boo
   return lines.some((l, j) => j !== i && l.startsWith(label));
 }
 
-/** Whether the filled line above line `i` is prose that ends on a colon, introducing a quotation. */
+/**
+ * Whether the filled line above line `i` introduces a quotation: prose that ends on a colon, or a
+ * forum's quote box label ("Quote:").
+ */
 function introducedAsQuote(lines: string[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const line = lines[j] ?? "";
-    if (line) return line.endsWith(":") && isProse(line);
+    if (line) return (line.endsWith(":") && isProse(line)) || QUOTE_BOX_LABEL.test(line);
   }
   return false;
 }
