@@ -55,8 +55,8 @@ export function filledAbove(lines: readonly string[], i: number): number | undef
   return undefined;
 }
 /**
- * A stamp's line ("Updated: June 2, 2011 7:05 a.m."), but not a paragraph added after
- * publication under its update's label ("Updated June 2 at 7:05 a.m.: The ministry said …"):
+ * A stamp's line ("Updated: March 8, 2012 9:20 a.m."), but not a paragraph added after
+ * publication under its update's label ("Updated March 8 at 9:20 a.m.: The ministry said …"):
  * the prose after the label is the story's.
  */
 export const isMetaLine = (line: string) => META_LINE.test(line) && !isUpdateParagraph(line);

@@ -56,7 +56,7 @@ describe("findTriggers", () => {
     ["The general spent last Thursday on the phone.", []],
     // Time spent with someone named, or together: a meeting, also the morning of a named day.
     ["The minister spent the morning of June 4 with Admiral Wu.", ["spent=040"]],
-    ["The two leaders, who spent two days together at the ranch, parted.", ["spent=040"]],
+    ["The pair had spent a long day together at the ranch.", ["spent=040"]],
     ["The two aides spent two days together on the phone.", []],
     ["The ministry spent the morning of June 4 with no power.", []],
     ["The minister was Secretary Gates's guest in March.", ["was Secretary Gates's guest=043"]],

@@ -143,9 +143,9 @@ describe("a paragraph added to the story after it was published", () => {
 });
 
 describe("an update's paragraph above a story with no dateline", () => {
-  /** A page stamped by its byline on Wednesday 1 June 2011, then `paragraphs`. */
+  /** A page stamped by its byline on Wednesday 7 March 2012, then `paragraphs`. */
   async function datesOf(...paragraphs: string[]) {
-    const page = ["Phishing", "", "By Jane Roe  June 1, 2011 2:12 PM PDT", "", ...paragraphs];
+    const page = ["Phishing", "", "By Jane Roe  March 7, 2012 4:40 PM PST", "", ...paragraphs];
     const state = await runOn({ "a.txt": page.join("\n\n") });
     return (state.output?.events.events ?? []).map((e) => e.date.value).sort();
   }
@@ -154,14 +154,14 @@ describe("an update's paragraph above a story with no dateline", () => {
   it("is the story's, told on its label's day", async () => {
     expect(
       await datesOf(
-        "Updated June 2 at 7:05 a.m. PT: The foreign ministry rejected the report on Thursday.",
+        "Updated March 8 at 9:20 a.m. PT: The foreign ministry rejected the report on Thursday.",
         LEAD_TODAY,
       ),
-    ).toEqual(["2011-06-01", "2011-06-02"]);
+    ).toEqual(["2012-03-07", "2012-03-08"]);
   });
 
   it("is no paragraph when the label stands alone, a stamp of the page", async () => {
-    expect(await datesOf("Updated June 2 at 7:05 a.m. PT", LEAD_TODAY)).toEqual(["2011-06-01"]);
+    expect(await datesOf("Updated March 8 at 9:20 a.m. PT", LEAD_TODAY)).toEqual(["2012-03-07"]);
   });
 });
 
