@@ -110,6 +110,9 @@ describe("findTriggers", () => {
     // A report delivered or submitted is released.
     ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
     ["The courier delivered the parcel.", []],
+    // A report's yearly version or edition released after a comma.
+    ["The last version, released in June 2011, named no one.", [", released=010"]],
+    ["The last version, drafted in June 2011, named no one.", []],
     // Having nothing to announce announces nothing.
     ["The spokesman will announce the schedule on Friday.", ["announce=010"]],
     ["The spokesman had nothing to announce on the schedule.", []],
