@@ -347,13 +347,16 @@ export function groupDates(
     // meeting").
     // Nor when the first person is named in a restrictive clause's subject ("the panel that Hagel
     // proposed in May met …"): the clause is theirs, the main clause the group's.
-    const subject =
-      first &&
-      restrictiveEnd === undefined &&
-      usable.every((h) => first.end <= h.start) &&
-      !/^['’]/.test(s.text.slice(first.end - s.start))
-        ? first
-        : undefined;
+    // All who are named before every act are the subject ("Gates and Liang met in Hanoi in March
+    // and in Seoul in October").
+    const subjects =
+      first && restrictiveEnd === undefined
+        ? actors.filter(
+            (a) =>
+              usable.every((h) => a.end <= h.start) && !/^['’]/.test(s.text.slice(a.end - s.start)),
+          )
+        : [];
+    const subject = subjects[0] === first ? first : undefined;
     return chunks.map((c, i) => {
       const [from, to] = [cuts[i] ?? s.start, cuts[i + 1] ?? s.end];
       const mine = [...actors, ...(revived[i] ?? [])]
@@ -369,7 +372,7 @@ export function groupDates(
           (!mine.length && namesStateSubject(stretch)) || ownSubject(s, from, mine, own[i] ?? [])
             ? mine
             : subject
-              ? [subject, ...mine.filter((a) => a.key !== subject.key)]
+              ? [...subjects, ...mine.filter((a) => !subjects.some((x) => x.key === a.key))]
               : mine,
       };
     });
@@ -452,8 +455,11 @@ const TOLD_ON = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+(?:on\s+)?$`, "i")
 const datesTelling = (s: Sentence, d: TimeMention) =>
   TOLD_ON.test(s.text.slice(0, d.start - s.start));
 
-/** "… and the Northern Fleet at Qingdao on Tuesday": "and", then a new named object. */
-const AND_NEW_OBJECT = /^\s*,?\s*and\s+(?=(?:the\s+)?\p{Lu})/u;
+/**
+ * "… and the Northern Fleet at Qingdao on Tuesday": "and", then a new named object; or a new
+ * named place ("met in Washington in April and in Toronto in June").
+ */
+const AND_NEW_OBJECT = /^\s*,?\s*and\s+(?=(?:(?:in|at)\s+)?(?:the\s+)?\p{Lu})/u;
 
 /**
  * "will visit the Second Artillery on Monday and the Northern Fleet at Qingdao on Tuesday": a date's
