@@ -420,15 +420,16 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   const shared = sharePerson(a, b) || sharedBody || oneBodyOneDay(a, b);
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
   if (oneActAtOnePlace(a, b)) return true;
-  // Across outlets, days a day apart are one happening told in two time zones only when both
-  // tell one kind of act, or name its place ("held talks at Sunnylands" and "agreed at the
-  // Sunnylands Retreat"): "accused China on Monday" and "flew to Moscow on Sunday" share a
-  // person, not an act. The place must be one site: a tour of a base in a capital one day and a
-  // news conference at a hall there the day before are two acts of one trip.
+  // Days a day apart are one happening told in two time zones only when both tell one kind of
+  // act, or name its place ("held talks at Sunnylands" and "agreed at the Sunnylands Retreat"):
+  // "accused China on Monday" and "flew to Moscow on Sunday" share a person, not an act. So in
+  // one article too, where a day told by another place's clock may be the story's next: "called
+  // off the trip late Thursday, Washington time" is not Friday's meeting. The place must be one
+  // site: a tour of a base in a capital one day and a news conference at a hall there the day
+  // before are two acts of one trip.
   const placed = sameSite(a.location, b.location);
   const acrossOutlets = a.articleId !== b.articleId;
-  if (acrossOutlets && a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed)
-    return false;
+  if (a.date.value !== b.date.value && !sameKindOfAct(a, b) && !placed) return false;
   // A day apart, an occasion named by one report only ("opened the forum on Wednesday", "held
   // talks in Beijing on Tuesday") is the occasion and another day of the trip, not one act.
   if (acrossOutlets && a.date.value !== b.date.value && !oa !== !ob) return false;

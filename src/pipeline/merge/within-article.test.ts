@@ -122,6 +122,16 @@ describe("one call told by two clocks in one article", () => {
     expect(events.map((e) => [e.date.value, e.date.end ?? ""])).toEqual([["2010-12-05", ""]]);
   });
 
+  it("a day apart by another place's clock, another kind of act, is another happening", async () => {
+    const events = await storyEvents(
+      "Call",
+      "SEOUL, Oct. 6, 2013",
+      "The White House called off President Barack Obama's trip late on Thursday, Washington time.",
+      "Officials said on Friday that a meeting between President Lee Myung-bak and Obama, which had been planned for Tuesday, would not take place.",
+    );
+    expect(events).toHaveLength(2);
+  });
+
   it("a day later with no other clock named is another happening", async () => {
     const events = await storyEvents(
       "Call",
