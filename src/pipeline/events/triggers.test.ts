@@ -110,6 +110,13 @@ describe("findTriggers", () => {
     // A report delivered or submitted is released.
     ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
     ["The courier delivered the parcel.", []],
+    // A denied act of the past or present is none; a future's denial is a plan called off.
+    ["The two ministers did not meet on Friday.", []],
+    ["The envoy has never visited Hanoi.", []],
+    ["The two navies didn’t hold a drill this year.", []],
+    ["The two ministers met on Friday.", ["met=040"]],
+    ["The envoy will not travel to Hanoi next week.", ["travel to=042"]],
+    ["The two navies did not wait long and held a drill in May.", ["drill=062"]],
     // A report's yearly version or edition released after a comma.
     ["The last version, released in June 2011, named no one.", [", released=010"]],
     ["The last version, drafted in June 2011, named no one.", []],

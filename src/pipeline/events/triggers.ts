@@ -1,5 +1,5 @@
 import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
-import { HABITUAL_WORDS } from "../lexicon/calendar.ts";
+import { HABITUAL_WORDS, NEGATORS } from "../lexicon/calendar.ts";
 import { ASKED_PASSIVE, ASKED_TO } from "../lexicon/speech.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { triggersWorthSearching } from "./trigger-words.ts";
@@ -41,6 +41,17 @@ const OBLIGED = /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:[^\s.;
  */
 const AS_CLAUSE =
   /\bas(?<!\b(?:such|well|same|known|so|as)\sas)\s+(?=the\s|[A-Z])[^\s,;]+(?:\s+[^\s,;]+){0,6}\s*$/;
+
+/**
+ * "did not meet", "was not invited", "has never visited", "didn't hold a drill": a verb right
+ * after a denial of the past or present (calendar.json negators; a word or two of manner
+ * between), or the occasion a light verb after it holds, tells of no act. An apostrophe may be
+ * typeset curly (anyOf reads both).
+ */
+const NEGATED = new RegExp(
+  String.raw`\b(?:${anyOf(NEGATORS)})\s+(?:(?:be|have|been|yet|even|formally|officially|actually)\s+){0,2}(?:(?:hold|held|make|made|pay|paid|conduct|stage|attend)\s+(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}?)?$`,
+  "i",
+);
 
 /** "Every time the navies meet, …": the words of a habitual clause up to the trigger. */
 const HABITUAL = new RegExp(
@@ -96,6 +107,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         ASKED_TO.test(askedWords) &&
         !ASKED_PASSIVE.test(askedWords) &&
         !(s.times ?? []).some((t) => t.start > start);
+      // A denied act is none at all, not even one told in passing.
+      if (NEGATED.test(s.text.slice(Math.max(0, at - 40), at))) continue;
       // Told, but no act of the day: a wish, a description, a demand, a habit.
       const noAct = unrealized || describes || obliged || habitual;
       hits.push({

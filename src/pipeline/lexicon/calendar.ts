@@ -50,6 +50,12 @@ const schema = z.strictObject({
    */
   habitualWords: z.array(z.string().min(1)),
   /**
+   * Words that deny the act right after them ("did not meet", "has never visited"): the act told
+   * is no happening. Not a future's ("will not travel next week"), which tells of a plan called
+   * off, a happening of its own.
+   */
+  negators: z.array(z.string().min(1)),
+  /**
    * Past forms that do not end in "-ed" ("met", "held", "was"): with the "-ed" forms, the signs
    * that a sentence tells of the past.
    */
@@ -101,6 +107,7 @@ export const ARRIVING_VERBS: readonly string[] = CALENDAR.arrivingVerbs;
 /** A part of a month before its name, as an alternation ("early|late|mid"). */
 export const MONTH_PARTS: string = CALENDAR.monthParts.join("|");
 export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
+export const NEGATORS: readonly string[] = CALENDAR.negators;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 
 const DAY_PART_WORD = new RegExp(
