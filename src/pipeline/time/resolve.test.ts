@@ -1958,6 +1958,8 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "The admiral goes on to Manila afterwards for the forum on Thursday, where his counterpart spoke too.",
       "2013-06-20",
     ],
+    // Negative: after a modal, a follow-up is to come.
+    ["The two sides will follow up on the accord in August.", "2013-08"],
     // A day that a schedule's verb in the present follows, its "where" clause in the past.
     [
       "The tour follows the admiral's stop in Manila on Thursday, where he and his host agreed on a hotline.",
@@ -1971,6 +1973,14 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
     ["The tour follows the admiral's stop in Manila on Thursday.", "2013-06-27"],
   ])("%s", (sentence, value) => {
     expect(times(sentence, "2013-06-24")[0]?.[1]).toBe(value);
+  });
+});
+
+describe("resolveTimes: what an act builds on", () => {
+  it("came before it, whatever plan the sentence tells besides", () => {
+    const sentence =
+      "The meeting will lay the groundwork for the envoy's trip in August, and it builds on his talks with the admiral in May.";
+    expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(["2013-08", "2013-05"]);
   });
 });
 

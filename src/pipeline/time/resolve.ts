@@ -16,6 +16,7 @@ import {
   isPlannedBefore,
   describedInFuture,
   describedInPast,
+  datesWhatWasBuiltOn,
   describedInPresent,
   isScheduled,
   isFutureInPast,
@@ -226,6 +227,7 @@ function fromChrono(
     PLAN_MARKED.test(after);
   const future =
     !datesPastTelling(sentence.slice(0, r.index)) &&
+    !datesWhatWasBuiltOn(sentence.slice(0, r.index)) &&
     ((isScheduledFor(clause, text) &&
       !pastActBeforeDate(clauseBefore) &&
       (!ctx.caption || isFutureTense(clause))) ||

@@ -433,6 +433,18 @@ export function datesPastTelling(before: string): boolean {
   return TOLD_RIGHT_BEFORE.test(oneLine(before));
 }
 
+/**
+ * "The meeting will prepare a trip in August, and it builds on his talks with the admiral in May":
+ * what an act builds on or follows up came before it, so a date in its object (a few
+ * words on) is over, whatever plan the sentence tells besides. Not after a modal: "will follow up
+ * on the accord in January" dates the follow-up.
+ */
+const BUILT_ON =
+  /(?<!\b(?:will|would|shall|to|may|might|could|can|must|should)\s+)\b(?:(?:build|builds|built)\s+(?:up)?on|(?:follows|followed)\s+up\s+on)\s+(?:[^\s,;.]+\s+){0,10}?$/i;
+
+/** Whether a date stands in the object of "build on" or "follow up on" (BUILT_ON). */
+export const datesWhatWasBuiltOn = (before: string): boolean => BUILT_ON.test(oneLine(before));
+
 /** Whether a sentence (or clause) speaks of something still to happen. */
 export function isFutureTense(text: string): boolean {
   // Drafting asks of one sentence's narration several times in a row; the answer is the text's.
