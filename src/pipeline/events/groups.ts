@@ -457,7 +457,7 @@ const datesTelling = (s: Sentence, d: TimeMention) =>
 
 /**
  * "… and the Northern Fleet at Qingdao on Tuesday": "and", then a new named object; or a new
- * named place ("met in Washington in April and in Toronto in June").
+ * named place ("met in Hanoi in March and in Seoul in October").
  */
 const AND_NEW_OBJECT = /^\s*,?\s*and\s+(?=(?:(?:in|at)\s+)?(?:the\s+)?\p{Lu})/u;
 

@@ -423,8 +423,8 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
   // Days a day apart are one happening told in two time zones only when both tell one kind of
   // act, or name its place ("held talks at Sunnylands" and "agreed at the Sunnylands Retreat"):
   // "accused China on Monday" and "flew to Moscow on Sunday" share a person, not an act. So in
-  // one article too, where a day told by another place's clock may be the story's next: "called
-  // off the trip late Thursday, Washington time" is not Friday's meeting. The place must be one
+  // one article too, where a day told by another place's clock may be the story's next: a visit
+  // called off late on Monday by the capital's clock is not Tuesday's meeting. The place must be one
   // site: a tour of a base in a capital one day and a news conference at a hall there the day
   // before are two acts of one trip.
   const placed = sameSite(a.location, b.location);

@@ -125,9 +125,9 @@ describe("one call told by two clocks in one article", () => {
   it("a day apart by another place's clock, another kind of act, is another happening", async () => {
     const events = await storyEvents(
       "Call",
-      "SEOUL, Oct. 6, 2013",
-      "The White House called off President Barack Obama's trip late on Thursday, Washington time.",
-      "Officials said on Friday that a meeting between President Lee Myung-bak and Obama, which had been planned for Tuesday, would not take place.",
+      "SEOUL, Oct. 10, 2013",
+      "The White House called off President Barack Obama's visit late on Monday, Washington time.",
+      "Aides said on Tuesday that a meeting between President Lee Myung-bak and Obama, which had been planned for Wednesday, would not take place.",
     );
     expect(events).toHaveLength(2);
   });
