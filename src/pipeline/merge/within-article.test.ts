@@ -127,9 +127,9 @@ describe("one call told by two clocks in one article", () => {
       "Call",
       "SEOUL, Oct. 10, 2013",
       "The White House called off President Barack Obama's visit late on Monday, Washington time.",
-      "Aides said on Tuesday that a meeting between President Lee Myung-bak and Obama, which had been planned for Wednesday, would not take place.",
+      "Aides said President Lee Myung-bak spoke with Obama by phone on Tuesday.",
     );
-    expect(events).toHaveLength(2);
+    expect(events.map((e) => e.date.value)).toEqual(["2013-10-07", "2013-10-08"]);
   });
 
   it("a day later with no other clock named is another happening", async () => {
