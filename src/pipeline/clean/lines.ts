@@ -61,17 +61,23 @@ export function filledAbove(lines: readonly string[], i: number): number | undef
  */
 export const isMetaLine = (line: string) => META_LINE.test(line) && !isUpdateParagraph(line);
 
-/** Fewest words of a sentence after an update's label: more than a stamp's "Corrected." */
-const UPDATE_SENTENCE_WORDS = 5;
-
 function isUpdateParagraph(line: string): boolean {
   const entry = readUpdateEntry(line);
-  if (!entry) return false;
-  const rest = line.slice(entry.length);
+  return entry !== undefined && isShortSentence(line.slice(entry.length));
+}
+
+/** Fewest words of a sentence of its own after a label: more than a stamp's "Corrected." */
+const SHORT_SENTENCE_WORDS = 5;
+
+/**
+ * Text after a label (a dateline, an update's) that is a sentence of its own, however short: it
+ * opens with a capital, ends as a sentence and has a few words ("Gates met Liang today.").
+ */
+export function isShortSentence(text: string): boolean {
   return (
-    /^\p{Lu}/u.test(rest) &&
-    endsLikeSentence(rest) &&
-    moreWordsThan(rest, UPDATE_SENTENCE_WORDS - 1)
+    /^\s*\p{Lu}/u.test(text) &&
+    endsLikeSentence(text) &&
+    moreWordsThan(text, SHORT_SENTENCE_WORDS - 1)
   );
 }
 

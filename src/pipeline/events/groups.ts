@@ -349,14 +349,10 @@ export function groupDates(
     // proposed in May met …"): the clause is theirs, the main clause the group's.
     // All who are named before every act are the subject ("Gates and Liang met in Hanoi in March
     // and in Seoul in October").
+    const beforeActs = (a: ActorMention) =>
+      usable.every((h) => a.end <= h.start) && !/^['’]/.test(s.text.slice(a.end - s.start));
     const subjects =
-      first && restrictiveEnd === undefined
-        ? actors.filter(
-            (a) =>
-              usable.every((h) => a.end <= h.start) && !/^['’]/.test(s.text.slice(a.end - s.start)),
-          )
-        : [];
-    const subject = subjects[0] === first ? first : undefined;
+      first && restrictiveEnd === undefined && beforeActs(first) ? actors.filter(beforeActs) : [];
     return chunks.map((c, i) => {
       const [from, to] = [cuts[i] ?? s.start, cuts[i + 1] ?? s.end];
       const mine = [...actors, ...(revived[i] ?? [])]
@@ -371,7 +367,7 @@ export function groupDates(
         actors:
           (!mine.length && namesStateSubject(stretch)) || ownSubject(s, from, mine, own[i] ?? [])
             ? mine
-            : subject
+            : subjects.length
               ? [...subjects, ...mine.filter((a) => !subjects.some((x) => x.key === a.key))]
               : mine,
       };

@@ -71,6 +71,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const at = m.index;
       const start = s.start + at;
       if (hits.some((h) => h.start <= start && start < h.start + h.text.length)) continue;
+      // A denied act is none at all, not even one told in passing: nothing more is asked of it.
+      if (NEGATED.test(s.text.slice(Math.max(0, at - 40), at))) continue;
       // Room for "after Secretary of State John Kerry's" before the occasion noun.
       const before = s.text.slice(Math.max(0, at - 60), at);
       // In "set up in April after Kerry visited Beijing" the visit is background to the news.
@@ -107,8 +109,6 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
         ASKED_TO.test(askedWords) &&
         !ASKED_PASSIVE.test(askedWords) &&
         !(s.times ?? []).some((t) => t.start > start);
-      // A denied act is none at all, not even one told in passing.
-      if (NEGATED.test(s.text.slice(Math.max(0, at - 40), at))) continue;
       // Told, but no act of the day: a wish, a description, a demand, a habit.
       const noAct = unrealized || describes || obliged || habitual;
       hits.push({

@@ -4,7 +4,6 @@ import { unwrapHardWrapped } from "../clean/unwrap.ts";
 import { dropFootnoteMarks } from "../clean/footnote-marks.ts";
 import { dropPageBreaks } from "../clean/page-breaks.ts";
 import {
-  endsLikeSentence,
   filledAbove,
   isBodyFurniture,
   isCreditLine,
@@ -12,6 +11,7 @@ import {
   isFurnitureBesidesCredit,
   isMetaLine,
   isProse,
+  isShortSentence,
   isWidgetLine,
   moreWordsThan,
   looksLikeCaption,
@@ -60,17 +60,12 @@ function normalise(raw: string): string[] {
 }
 
 /** Index of the first body line: the dateline, else the first line of running prose. */
-/** Fewest words after a dateline for a short lead ("BEIJING – Gates met Liang on Monday."). */
-const SHORT_LEAD_WORDS = 5;
-
 /**
  * A one-sentence lead after a dateline, shorter than running prose: still the body's start, as
  * the dateline says ("WASHINGTON, Jan. 10, 2011 – Gates met Liang today.").
  */
-function isShortLead(line: string, dateline: Dateline): boolean {
-  const rest = line.slice(dateline.length);
-  return wordCount(rest) >= SHORT_LEAD_WORDS && endsLikeSentence(rest) && /^\s*\p{Lu}/u.test(rest);
-}
+const isShortLead = (line: string, dateline: Dateline) =>
+  isShortSentence(line.slice(dateline.length));
 
 function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } {
   // Where prose first appears, worked out only when a bare dateline needs it.
