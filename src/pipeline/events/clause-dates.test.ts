@@ -118,6 +118,19 @@ describe("a date in a clause of another time", () => {
       "In August the ministry froze the exchanges, days before the envoys on Aug. 30 began a new round.",
       [["2010-08", "160"]],
     ],
+    // A clause close in time ("shortly after", "just before") dates the main act too …
+    [
+      "The two presidents spoke by phone shortly after the premier took office in March.",
+      [
+        ["2010-03", "040"],
+        ["2010-03", "010"],
+      ],
+    ],
+    // … while a plain "after" dates only the clause's act.
+    [
+      "The two presidents spoke by phone after the premier took office in March.",
+      [["2010-03", "010"]],
+    ],
     // … while a finer date before the phrase is still the act's.
     [
       "Last week the ministry froze the exchanges on Sept. 22 after the administration notified Congress of an arms sale.",

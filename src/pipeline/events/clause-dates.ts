@@ -1,6 +1,7 @@
 import type { ActorMention, QuoteSpan, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { findTriggers } from "./triggers.ts";
 import { ACT_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
+import { NEAR_MEASURES } from "../lexicon/calendar.ts";
 
 /*
  * "China suspended the exchanges after the United States notified Congress of an arms sale on
@@ -9,8 +10,16 @@ import { ACT_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
  * left alone: there the clause's date is the main act's too.
  */
 
-/** The conjunction opening a clause of another time, with nothing but the clause up to the date. */
-const OTHER_TIME = /\b(?:after|before|since|following|until|prior to)\s+[^,;:]*$/i;
+/**
+ * The conjunction opening a clause of another time, with nothing but the clause up to the date.
+ * "Shortly after", "soon after", "just before" (calendar.json nearMeasures) tell a time close to
+ * the clause's own: "called him shortly after he took office in March" dates the call by that
+ * month too, so such a clause is left alone, as simultaneity is.
+ */
+const OTHER_TIME = new RegExp(
+  String.raw`(?<!\b(?:${NEAR_MEASURES.join("|")})\s)\b(?:after|before|since|following|until|prior to)\s+[^,;:]*$`,
+  "i",
+);
 
 /** Where the clause ends after its date: the next comma, semicolon, colon or dash. */
 const CLAUSE_END = /[,;:]|\s[—–]\s|\s--\s/;

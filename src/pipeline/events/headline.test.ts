@@ -27,6 +27,14 @@ describe("headlineOf", () => {
       "signed",
       "The ministers signed the accord before the dinner began",
     ],
+    // A later clause of time ends the title with the word of how near it stands …
+    [
+      "The two presidents spoke by phone shortly after the premier won the vote.",
+      "phone",
+      "The two presidents spoke by phone",
+    ],
+    // … which stays where no such clause follows.
+    ["The envoy will arrive shortly.", "arrive", "The envoy will arrive shortly"],
     // A clause of the same moment after a comma heads the title from its subject on …
     [
       "The admiral toured the port in May, when the two navies staged a landing drill.",

@@ -5,7 +5,7 @@ import type { Sentence } from "../types.ts";
 import { SAID_THAT } from "../lexicon/speech.ts";
 import { speakerLabelLength } from "../actors/transcript.ts";
 import { clipPhrase, withoutDangling } from "./clip.ts";
-import { SIMULTANEOUS } from "../lexicon/calendar.ts";
+import { NEAR_MEASURES, SIMULTANEOUS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { matchesOf } from "../util/matches.ts";
 
@@ -78,6 +78,15 @@ const CLOSED_RELATIVE = new RegExp(
 
 /** The "and" that opens a later predicate of the same subject: "…, and also vowed …". */
 const PREDICATE_AND = new RegExp(String.raw`^,?${AND_PREDICATE}`);
+
+/**
+ * A later clause of cause or time that the title leaves out, with a word of how near it stands
+ * before it ("spoke by phone shortly after the premier …" is headed "… spoke by phone").
+ */
+const NEAR_OR_CAUSE_CLAUSE = new RegExp(
+  String.raw`\s+(?:(?:${anyOf(NEAR_MEASURES)})\s+)?(?:after|because|although|over)\s+(?:the\b|U\.S\.|its\b|their\b).*$`,
+  "s",
+);
 
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
@@ -218,7 +227,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
       /,\s*(?:after|before|as|which|who|while|when|because|although|according|but)\b.*$/s,
       "",
     )
-    .replace(/\s+(?:after|because|although|over)\s+(?:the\b|U\.S\.|its\b|their\b).*$/s, "")
+    .replace(NEAR_OR_CAUSE_CLAUSE, "")
     .replace(/,\s*[^,]*\b(said|says|told|noted|added)\b[^,]*$/s, "")
     .replace(/\s+([,.;:])/g, "$1")
     .replace(/[\s,.;:]+$/, "")

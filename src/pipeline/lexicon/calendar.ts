@@ -21,6 +21,11 @@ const schema = z.strictObject({
   /** How long before or after, said before them ("days after", "a week before", "shortly"). */
   sequenceMeasures: z.array(z.string().min(1)),
   /**
+   * Words that put "after" or "before" close to its clause's time ("shortly after", "just
+   * before"): the clause's date is near enough to date the main act too.
+   */
+  nearMeasures: z.array(z.string().min(1)),
+  /**
    * Verbs that set an occasion at a moment: another act's ("The drill came as B arrived") or a
    * date's ("The first thaw came in October.").
    */
@@ -100,6 +105,7 @@ export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviation
 export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
 export const SEQUENCED: readonly string[] = CALENDAR.sequenced;
 export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
+export const NEAR_MEASURES: readonly string[] = CALENDAR.nearMeasures;
 export const FRAMING_VERBS: readonly string[] = CALENDAR.framingVerbs;
 export const SEQUENCING_VERBS: readonly string[] = CALENDAR.sequencingVerbs;
 export const LEAVING_VERBS: readonly string[] = CALENDAR.leavingVerbs;

@@ -555,6 +555,29 @@ describe("event type triggers", () => {
     ["accuse", "The White House called the zone “unnecessarily inflammatory.”", ["called"]],
     ["accuse", "The envoy called the talks “unusually useful.”", []],
     ["accuse", "She spoke of so-called threats; they called off the illegal drills.", []],
+    [
+      "office",
+      "The envoy resigned on Monday; his resignation takes effect in May, when the admiral steps down.",
+      ["resigned", "resignation", "steps down"],
+    ],
+    [
+      "office",
+      "The Senate on Friday confirmed the admiral, who was sworn in and took command at a change of command.",
+      ["Senate on Friday confirmed", "sworn in", "took command", "change of command"],
+    ],
+    [
+      "office",
+      "Obama nominated the governor, confirmed as ambassador in July; the envoy presented his credentials.",
+      ["nominated", "confirmed as ambassador", "presented his credentials"],
+    ],
+    // Negatives: resigned to a fact, a fact confirmed, credentials stolen, an office taken that
+    // only starts a period ("since").
+    [
+      "office",
+      "He resigned himself to defeat; the firm confirmed the attack and hackers stole credentials.",
+      [],
+    ],
+    ["office", "It was his first trip abroad since he took office in March.", []],
   ])("%s in %j → %j", (id, sentence, words) => {
     expect(found(id, sentence)).toEqual(words);
   });
