@@ -2177,6 +2177,10 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["In Tokyo the envoy sits down with the premier on Saturday.", "2011-06-04"],
     // Expected back somewhere on a day: a return to come.
     ["The envoy is expected back in Tokyo on Saturday for the summit.", "2011-06-04"],
+    // A plan after "with", no "is" before "set to": to come, however far ahead.
+    ["With the envoy set to land in Kobe on Aug. 30, the port made ready.", "2011-08-30"],
+    // A rule that takes effect on a day: to come, however far ahead.
+    ["The new rule takes effect Aug. 30, an official said.", "2011-08-30"],
     // … and so for many travellers: "they leave", "the envoys fly".
     ["The envoys leave Friday for the port of Kobe to visit the fleet.", "2011-06-03"],
     ["On Friday the two delegations fly to Kobe.", "2011-06-03"],
@@ -2185,6 +2189,8 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ["In Tokyo the envoy sat down with the premier on Saturday.", "2011-05-28"],
     ["The envoy was back in Tokyo on Saturday for the summit.", "2011-05-28"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
+    ["The envoy sat with the minister and set to work on Aug. 30.", "2010-08-30"],
+    ["The rule took effect Aug. 30, an official said.", "2010-08-30"],
     // … while "plans to" after a preposition is a noun: the clause keeps its past.
     ["In November the ministry warned against plans to hold a drill.", "2010-11"],
     ["The navies\nheld a drill in November.", "2010-11"],

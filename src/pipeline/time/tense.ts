@@ -47,10 +47,11 @@ const PLANNED_ACT =
  * the planned visit of the admiral in August" (but not one a past verb undid: "turned down a proposed
  * visit in May", calendar.json planUndoers). So is an occasion awaited in the present: "the
  * command anticipates a port call by the frigates in June", "we await the talks in March", "the
- * envoys expect the group's second session in May".
+ * envoys expect the group's second session in May". So is a plan told after "with" ("with the
+ * envoy set to arrive on Monday, the aides …"), where no "is" stands before "set to".
  */
 const FUTURE = new RegExp(
-  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|looked forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b`,
+  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|looked forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b|\bwith\s+(?:(?!and\b)[^\s,;]+\s+){1,6}?(?:due|scheduled|slated|set|expected)\s+to\s+[a-z]+`,
   "i",
 );
 
@@ -58,10 +59,10 @@ const FUTURE = new RegExp(
  * Present tense of scheduled events ("the dialogue opens on Wednesday", "talks, which end Thursday",
  * "the two ministers open the session on Thursday", the plural with its object),
  * "a second session is expected before the end of the year", "the envoy is expected back on Monday",
- * "Gates, who retires June 30, …").
+ * "Gates, who retires June 30, …", "the rule takes effect May 1").
  */
 const SCHEDULED =
-  /\b(?:is|are) (?:widely |now )?expected (?=(?:back|before|by|in|on|at|during|early|late|later|next|this|around)\b)|\b(opens|begins|starts|kicks off|convenes|(?<!\b(?:to|not|do|did|would|could|may|might|can|must|should|help|helped) )(?:open|convene|begin)(?= (?:the|a|an|their|its|his|her)\b)|gets under way|comes (?=on [A-Z][a-z]+day\b)|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
+  /\b(?:is|are) (?:widely |now )?expected (?=(?:back|before|by|in|on|at|during|early|late|later|next|this|around)\b)|\b(opens|begins|starts|kicks off|convenes|(?<!\b(?:to|not|do|did|would|could|may|might|can|must|should|help|helped) )(?:open|convene|begin)(?= (?:the|a|an|their|its|his|her)\b)|gets under way|comes (?=on [A-Z][a-z]+day\b)|is due|are due|(?:is |are )?(?:set|slated) for|ends|closes|concludes|wraps up|runs (?:through|until|till)|continues (?:through|until|till)|lasts (?:through|until|till)|retires|steps down|takes office|takes over|takes effect|goes into effect|comes into force|enters into force)\b|\b(?:which|that)\s+(?:end|close|conclude|wrap up)\b/i;
 
 /**
  * The present of being somewhere or on the way ("Lew is in Beijing on Tuesday", "the envoys are
