@@ -87,6 +87,11 @@ const schema = z.strictObject({
    * August 17 Communiqué", "the May Fourth Movement"): the date dates nothing the text tells of.
    */
   namesAfterDate: z.array(z.string().min(1)),
+  /**
+   * Words before a document's number ("resolution 2094", "H.R. 2011"): the number is no year, nor
+   * is a year in brackets right after it ("resolution 2087 (2013)"), which is part of its name.
+   */
+  numberedBefore: z.array(z.string().min(1)),
   /** Words a table's row puts in brackets after a date to mark a plan ("August (planned)"). */
   planMarks: z.array(z.string().min(1)).min(1),
   /**
@@ -136,6 +141,7 @@ export const IRREGULAR_FULL_PAST_WORD: string = IRREGULAR_FULL_PAST.map(literal)
 export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;
+export const NUMBERED_BEFORE: readonly string[] = CALENDAR.numberedBefore;
 /** A plan's mark after a row's date, as a regex source: "(planned)", "(tentative)". */
 export const PLAN_MARK = String.raw`\((?:${CALENDAR.planMarks.map(literal).join("|")})\)`;
 /** Past verbs that undid a plan, as one alternation ("rebuffed|called off|…"). */

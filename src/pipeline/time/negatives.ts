@@ -1,4 +1,9 @@
-import { MONTH_WORD, NAMES_AFTER_DATE, WEEKDAY_ABBREVIATIONS } from "../lexicon/calendar.ts";
+import {
+  MONTH_WORD,
+  NAMES_AFTER_DATE,
+  NUMBERED_BEFORE,
+  WEEKDAY_ABBREVIATIONS,
+} from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { BUILDING_WORD_AFTER } from "../lexicon/places.ts";
 
@@ -69,6 +74,19 @@ const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to
 /** Whether a date after `before` stands in a clause of what would have been. */
 export const inCounterfactual = (before: string) => COUNTERFACTUAL_BEFORE.test(before);
 
+/** A document's numbering word, or its number with an opening bracket, right before a year. */
+const NUMBERED = String.raw`(?<![\w.])(?:${NUMBERED_BEFORE.map(literal).join("|")})`;
+const NUMBER_BEFORE = new RegExp(String.raw`${NUMBERED}\s*$`, "i");
+const NAME_YEAR_BEFORE = new RegExp(String.raw`${NUMBERED}\s*\d{1,5}\s*\(\s*$`, "i");
+
+/**
+ * "resolution 2094", "H.R. 2011": a document's number, not a year; "resolution 2087 (2013)": the
+ * year its name carries in brackets, not a date of anything the sentence tells.
+ */
+export function isDocumentNumber(before: string, after: string): boolean {
+  return NUMBER_BEFORE.test(before) || (NAME_YEAR_BEFORE.test(before) && /^\s*\)/.test(after));
+}
+
 /**
  * True when chrono's match `text` (with the words just before and after it) is not a calendar
  * date.
@@ -76,6 +94,7 @@ export const inCounterfactual = (before: string) => COUNTERFACTUAL_BEFORE.test(b
 export function isNonDate(text: string, before: string, after = ""): boolean {
   const t = text.trim();
   if (DURATION.test(t)) return true;
+  if (/^\d{4}$/.test(t) && isDocumentNumber(before, after)) return true;
   if (inCounterfactual(before)) return true;
   if (LOWER_DAY_ABBREVIATION.test(t)) return true;
   if (CAPITAL_DAY_ABBREVIATION.test(t) && !DATE_GOES_ON.test(after)) return true;

@@ -2245,6 +2245,8 @@ describe("resolveTimes: the end of a year or a month", () => {
     "Both sides hoped for an end of the dispute before talks.",
     // A half of something that is no calendar unit.
     "Both sides kept to their half of the bargain in the first half of the talks.",
+    // A document's number, and the year its name carries in brackets.
+    "The council adopted resolution 2094 (2013) and recalled Resolution 1874 (2009).",
   ])("is no date: %s", (sentence) => {
     expect(times(sentence, "2013-07-10")).toEqual([]);
   });

@@ -34,6 +34,11 @@ describe("findYears: a year described as a stretch", () => {
     ["The admiral made an early 2012 visit to the port.", ["2012"]],
     ["The talks were held in 2012.", ["2012"]],
     ["It was a 2012 decision.", ["2012"]],
+    // A document's number, and the year its name carries in brackets, date nothing …
+    ["The council adopted resolution 2094 (2013) and recalled resolution 1874 (2009).", []],
+    ["The House took up H.R. 2011 and S. 2012 that spring.", []],
+    // … while a year in brackets after anything else still does.
+    ["The two navies held a drill (2012) and the talks of U.S. 2011 envoys.", ["2012", "2011"]],
   ])("%s", (sentence, years) => {
     expect(findYears(sentence).map((y) => String(y.year))).toEqual(years);
   });

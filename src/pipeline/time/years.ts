@@ -1,4 +1,4 @@
-import { COUNT_NOUN } from "./negatives.ts";
+import { COUNT_NOUN, isDocumentNumber } from "./negatives.ts";
 import { NUMBERS } from "./ago.ts";
 import { MONTH_NAMES } from "../lexicon/calendar.ts";
 import { matchesOf } from "../util/matches.ts";
@@ -39,6 +39,7 @@ export function findYears(text: string): YearMention[] {
     if (COUNT_NOUN.test(after)) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
     if (DESCRIBED_YEAR_BEFORE.test(before) && DESCRIBED_YEAR_AFTER.test(after)) continue;
+    if (m[0] === m[1] && isDocumentNumber(before, after)) continue;
     out.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
