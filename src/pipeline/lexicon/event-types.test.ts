@@ -394,6 +394,12 @@ describe("event type triggers", () => {
     // Negative: sanctions as a noun alone, or imposing something else.
     ["sanction", "Sanctions on Iran were imposed; the city imposed a fee.", []],
     [
+      "sanction",
+      "The council tightened sanctions on the regime and will widen the penalties in May.",
+      ["tightened", "widen"],
+    ],
+    ["sanction", "The city widened the road and expanded its port.", []],
+    [
       "stop-at",
       "The hospital ship set sail from Shanghai and anchored off Manila; a tanker sailed to Guam.",
       ["set sail from", "anchored off", "sailed to"],
