@@ -40,6 +40,7 @@ import { isTableRow, readTableRow } from "../clean/table-row.ts";
 import { FORUM_POST_HEADER } from "../lexicon/stamps.ts";
 import { readLabelledStamp } from "../clean/stamps/labelled-stamp.ts";
 import { headerCaptions } from "../clean/header-captions.ts";
+import { readCaptionTurns } from "../clean/captions.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
 function normalise(raw: string): string[] {
@@ -51,11 +52,12 @@ function normalise(raw: string): string[] {
     .replace(/[\u200b\u200e\u200f]/g, "")
     // A typeset ligature from a PDF ("ﬁ", "ﬂ") is its letters: "notiﬁed" is "notified".
     .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize("NFKC"))
-    .split("\n")
-    .flatMap((line) => readTableRow(mendOcrDigits(unquoteMailLine(line))));
-  const lines = dropPageBreaks(saved).map((l) =>
-    dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()),
+    .split("\n");
+  // Captions first: their turn marks (">>") are no mail quotes.
+  const read = readCaptionTurns(saved).flatMap((line) =>
+    readTableRow(mendOcrDigits(unquoteMailLine(line))),
   );
+  const lines = dropPageBreaks(read).map((l) => dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()));
   return unwrapHardWrapped(lines);
 }
 
