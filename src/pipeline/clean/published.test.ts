@@ -702,6 +702,18 @@ describe("publication date: each form", () => {
       "2012-03-09",
     ],
     [
+      "… and under the site's links, above the headline",
+      [
+        "[1]Harbour Post",
+        "Edition: Asia   Friday, April 3, 2015",
+        "Navies agree on a hotline at harbour talks",
+        "Fri Mar 9, 2012 4:10pm EST",
+      ],
+      undefined,
+      undefined,
+      "2012-03-09",
+    ],
+    [
       "… while a masthead is the page's stamp when it has no other",
       ["Harbour Post   Friday, March 9, 2012", "Navies agree on a hotline"],
       undefined,

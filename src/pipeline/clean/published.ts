@@ -80,7 +80,7 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     const date = shape && readStampDate(line);
     // A masthead's date is the day the page was read: a bare date line's rank, where one nearer
     // the body, or any stamp ranked above such lines, wins.
-    const source = shape === "byline" && isMasthead(lines, i) ? "date-line" : shape;
+    const source = shape === "byline" && isMasthead(lines, i, bodyStart) ? "date-line" : shape;
     if (source && date) out.push({ day: date.day, source, line: i });
     // Only a line with a yearless weekday date costs the years' search (the body is read for it).
     else if (WEEKDAY_MONTH_DAY.test(line) && !readStampDate(line)) {

@@ -1,6 +1,7 @@
 import { FORWARD_MARKERS } from "../../lexicon/stamps.ts";
 import { WEEKDAY_NAME, alternatives } from "./residue.ts";
 import { opensWithByline } from "./stamp-shape.ts";
+import { findTitle } from "../metadata.ts";
 
 /**
  * Where a page's own stamps cannot stand: the header of a mail that forwards the story, and the
@@ -24,12 +25,22 @@ export function forwardedMessageStart(lines: readonly string[], bodyStart: numbe
 }
 
 /**
- * Whether a stamp read as an outlet's or a place's name beside a date is the page's masthead: the
- * page's first line, its date with a weekday ("example.com   Friday, April 3, 2015"), as
- * news sites print the day a reader opens them. A story's own stamp stands under its headline.
+ * Whether a stamp read as an outlet's or a place's name beside a date is the page's masthead: its
+ * date with a weekday ("example.com   Friday, April 3, 2015"), as news sites print the day a
+ * reader opens them, on the page's first line or above the story's headline ("Edition: U.S.
+ * Tuesday, May 14, 2013" under the site's links). A story's own stamp stands under its headline.
  */
-export function isMasthead(lines: readonly string[], i: number): boolean {
-  const first = lines.findIndex((l) => l.trim() !== "");
+export function isMasthead(lines: string[], i: number, bodyStart: number): boolean {
   const line = lines[i] ?? "";
-  return i === first && WEEKDAY_NAME.test(line) && !opensWithByline(line);
+  if (!WEEKDAY_NAME.test(line) || opensWithByline(line)) return false;
+  const first = lines.findIndex((l) => l.trim() !== "");
+  return i === first || headlineBelow(lines, i, bodyStart);
+}
+
+/** Whether the story's headline (metadata.ts findTitle) stands below line `i`, above the body. */
+function headlineBelow(lines: string[], i: number, bodyStart: number): boolean {
+  const title = findTitle(lines, bodyStart);
+  if (!title) return false;
+  for (let j = i + 1; j < bodyStart; j++) if (lines[j]?.trim().startsWith(title)) return true;
+  return false;
 }
