@@ -562,6 +562,12 @@ describe("event type triggers", () => {
     ["accuse", "The envoy called the talks “unusually useful.”", []],
     ["accuse", "She spoke of so-called threats; they called off the illegal drills.", []],
     [
+      "accuse",
+      "The admiral faulted the navy for the collision and called the maneuver irresponsible.",
+      ["faulted", "called"],
+    ],
+    ["accuse", "The fault lies with the navy; engine faults were found.", []],
+    [
       "office",
       "The envoy resigned on Monday; his resignation takes effect in May, when the admiral steps down.",
       ["resigned", "resignation", "steps down"],
