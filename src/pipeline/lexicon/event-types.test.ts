@@ -305,6 +305,12 @@ describe("event type triggers", () => {
       ["passed", "adopted"],
     ],
     ["legislate", "The ships passed through the strait; he passed the word that a bill died.", []],
+    // Up to six modifiers before the bill.
+    [
+      "legislate",
+      "The House approved the final fiscal year 2013 defense spending bill.",
+      ["approved"],
+    ],
     [
       "news-conference",
       "He told reporters at a news conference.",
