@@ -714,6 +714,13 @@ describe("publication date: each form", () => {
       "2012-03-09",
     ],
     [
+      "a Q&A site's question stamp, printed under the question",
+      ["Where did the harbour story come from?"],
+      ["I keep reading about the harbour talks. Is there a source?", "asked Mar 3 '11 at 09:12"],
+      ["The source is a ministry release of March 2, 2011."],
+      "2011-03-03",
+    ],
+    [
       "… while a masthead is the page's stamp when it has no other",
       ["Harbour Post   Friday, March 9, 2012", "Navies agree on a hotline"],
       undefined,

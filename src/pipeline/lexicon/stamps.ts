@@ -37,6 +37,11 @@ const labelSchema = z.strictObject({
    * 9:12 am and is filed under …"): the first date after them is the stamp's, whatever surrounds it.
    */
   anyWords: z.literal(true).optional(),
+  /**
+   * A stamp printed under the post it dates, as question-and-answer sites print "asked Mar 3
+   * '11": the page's own stamp though the question's text stands above it.
+   */
+  underPost: z.literal(true).optional(),
 });
 export type StampLabel = z.output<typeof labelSchema>;
 

@@ -23,6 +23,10 @@ describe("readLabelledStamp: clocks", () => {
     ],
     // Four digits that are no time of day are no clock: the line is not a stamp.
     ["Posted: 20 February 2013 2590 hrs", undefined],
+    // A question's stamp on a Q&A site, and the edit stamp under it.
+    ["asked Mar 3 '11 at 09:12", "2011-03-03"],
+    ["edited Mar 9 '11 at 10:00", "2011-03-09"],
+    ["The envoy asked on Mar 3 '11 whether the navies would meet again soon.", undefined],
     // A two-digit year after a label, month first, as US government sites print it.
     ["Posted 10/08/12", "2012-10-08"],
     ["Updated: 3/9/13 4:15 PM", "2013-03-09"],

@@ -98,6 +98,8 @@ function findLabel(line: string): { label: StampLabel; end: number } | undefined
 interface LabelledStamp {
   day: string;
   kind: StampLabel["kind"];
+  /** Printed under the post it dates (stamps.json `underPost`). */
+  underPost?: true;
 }
 
 /** A field's label, capitalised, and its colon: "Author:", "Source:", "Editor in charge:". */
@@ -185,7 +187,11 @@ function readHintedStamp(line: string, next?: string): LabelledStamp | undefined
   // "Posted by …", "Posted in World", "Posted to: Military": a writer, or the section it went to.
   gap = gap.replace(/^(?:by|from|in|to)\s+/i, "");
   if (gap && !isNameLike(gap, nameWords)) return undefined;
-  return { day: date.day, kind: found.label.kind };
+  return {
+    day: date.day,
+    kind: found.label.kind,
+    ...(found.label.underPost && { underPost: true }),
+  };
 }
 
 /**

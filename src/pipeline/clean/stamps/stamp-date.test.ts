@@ -64,6 +64,10 @@ describe("readStampDate", () => {
     ["2013-06-11T15:45+08:00", "2013-06-11"],
     // A day that does not exist is no date.
     ["2013-02-30T15:45:00Z", undefined],
+    // A month's name, the day and a two-digit year after an apostrophe, as Q&A sites print it.
+    ["asked Mar 3 '11 at 09:12", "2011-03-03"],
+    ["Sept. 30, ’12", "2012-09-30"],
+    ["Feb 30 '12", undefined],
   ])("%s → %s", (text, day) => {
     expect(readStampDate(text)?.day).toBe(day);
   });
@@ -80,6 +84,8 @@ describe("readStampDate", () => {
     // A two-digit year with no clock after it: a fraction or a score as likely as a date.
     "3/4/13 of the budget",
     "Mar 04,20123",
+    // Two digits after an apostrophe with no month's name before them: no date.
+    "the class of '12",
   ])("%s has no full date", (text) => {
     expect(readStampDate(text)).toBeUndefined();
   });

@@ -47,6 +47,15 @@ const SHORT_YEAR = /\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.-]?\d)/;
  */
 const SHORT_YEAR_CLOCK = /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s+(?=\d{1,2}:\d{2})/;
 
+/**
+ * "asked Mar 3 '11 at 09:12": a month's name, the day and the year's last two digits after an
+ * apostrophe, as question-and-answer sites stamp posts; in this century.
+ */
+const MONTH_DAY_APOSTROPHE_YEAR = new RegExp(
+  String.raw`\b(${alternatives(Object.keys(MONTHS))})\.?\s+(\d{1,2}),?\s+['’‘](\d{2})\b`,
+  "i",
+);
+
 /** "02.20.13" alone on its line, the byline's clock on the next: the same stamp, split in two. */
 const LONE_SHORT_YEAR = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s*$/;
 
@@ -147,6 +156,10 @@ export function readStampDate(line: string): StampDate | undefined {
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
     [SHORT_YEAR_CLOCK, separatedShortYear],
     [LONE_SHORT_YEAR, separatedShortYear],
+    [
+      MONTH_DAY_APOSTROPHE_YEAR,
+      (m) => ymd(`20${m[3]}`, String(MONTHS[(m[1] ?? "").toLowerCase()]), m[2]),
+    ],
   ];
   for (const [re, read] of forms) {
     const date = dateMatch(text, re, read);
