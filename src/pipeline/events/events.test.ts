@@ -1686,3 +1686,18 @@ describe("a visit asked for", () => {
     expect(events.map((e) => `${e.date.value} ${e.title}`)).toEqual(expected);
   });
 });
+
+describe("a title without its date", () => {
+  it.each([
+    // The particle of "sworn in" stays where the date after it goes …
+    [
+      "The envoy was sworn in Aug. 2 by the secretary of state.",
+      "The envoy was sworn in by the secretary of state",
+    ],
+    // … while a date's own "in" goes with it.
+    ["The envoy arrived in Beijing in August by sea.", "The envoy arrived in Beijing by sea"],
+  ])("%s", async (sentence, title) => {
+    const events = await storyEvents("Envoy", "WASHINGTON, Aug. 5, 2011 --", sentence);
+    expect(events.map((e) => e.title)).toEqual([title]);
+  });
+});

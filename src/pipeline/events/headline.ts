@@ -41,10 +41,10 @@ const PARTICIPIAL_ASIDE =
 /**
  * What goes with a date when it is taken out of a title: the preposition before it ("on", "set
  * for"), a part of the period ("mid-", "in mid-") and the word that places it ("last December",
- * "in late May", "next March").
+ * "in late May", "next March"); not the particle of "sworn in" ("sworn in May 3 with …").
  */
 const BEFORE_DATE =
-  /(?:\b(?:on|in|during|since|at|by|early|late|of|from|for|starting|beginning)\s+)?(?:\b(?:last|next|this|early|late)\s+)?(?:\bmid-?\s*)?$/i;
+  /(?:\b(?:on|(?<!\b(?:sworn|swore|swears)\s)in|during|since|at|by|early|late|of|from|for|starting|beginning)\s+)?(?:\b(?:last|next|this|early|late)\s+)?(?:\bmid-?\s*)?$/i;
 
 /**
  * `h` without the date at [a, b) and the words that lead into it ("on", "early"); a date that owns
