@@ -8,9 +8,9 @@ const captions = [
   "6:00pm",
   ">> good evening the defense secretary flew",
   "to beijing on monday for talks",
-  ">> secretary of state hillary clinton",
-  "said the talks went well",
-  ">> said the talks went well",
+  ">> secretary of state john kerry",
+  "praised the navies for the hotline",
+  ">> praised the navies for the hotline",
   "6:01pm",
   ">> we'll be right back",
 ];
@@ -63,7 +63,7 @@ describe("readCaptionTurns", () => {
       "",
       "Good evening the Defense Secretary flew to Beijing on Monday for talks.",
       "",
-      "Secretary of State Hillary Clinton said the talks went well.",
+      "Secretary of State John Kerry praised the navies for the hotline.",
       "",
       "We'll be right back.",
     ]);

@@ -10,15 +10,15 @@ import outletsRaw from "../lexicon/data/outlets.json" with { type: "json" };
 /*
  * A broadcast's closed captions as a TV news archive shows them: turns opened by ">>", all in
  * lower case and without stops, hard-wrapped, with the clock of the broadcast on lines between
- * ("7:14am"). Read as they are, no line is prose and no name is capitalised, so nothing is found.
+ * ("6:05pm"). Read as they are, no line is prose and no name is capitalised, so nothing is found.
  * Each turn is made a paragraph of one sentence, and the lexicon's names, places, months and
- * titles get their capitals back, as does a name right after a title ("spokesman hong lei").
+ * titles get their capitals back, as does a name right after a title ("spokesman zhao ming").
  */
 
 /** A caption turn's opening mark. */
 const TURN = /^>>\s*/;
 
-/** The broadcast's clock on a line of its own ("7:14am", "10:02 PM"). */
+/** The broadcast's clock on a line of its own ("6:05pm", "10:02 PM"). */
 const CLOCK_LINE = /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 
 /** Turns a page needs to be read as captions, and the share of their letters in capitals at most. */

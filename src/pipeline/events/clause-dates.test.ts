@@ -120,16 +120,16 @@ describe("a date in a clause of another time", () => {
     ],
     // A clause close in time ("shortly after", "just before") dates the main act too …
     [
-      "The two presidents spoke by phone shortly after the premier took office in March.",
+      "The two leaders talked by phone soon after the new premier took office in April.",
       [
-        ["2010-03", "040"],
-        ["2010-03", "010"],
+        ["2010-04", "010"],
+        ["2010-04", "040"],
       ],
     ],
     // … while a plain "after" dates only the clause's act.
     [
-      "The two presidents spoke by phone after the premier took office in March.",
-      [["2010-03", "010"]],
+      "The two leaders talked by phone after the new premier took office in April.",
+      [["2010-04", "010"]],
     ],
     // … while a finer date before the phrase is still the act's.
     [

@@ -13,7 +13,7 @@ import { NEAR_MEASURES } from "../lexicon/calendar.ts";
 /**
  * The conjunction opening a clause of another time, with nothing but the clause up to the date.
  * "Shortly after", "soon after", "just before" (calendar.json nearMeasures) tell a time close to
- * the clause's own: "called him shortly after he took office in March" dates the call by that
+ * the clause's own: "phoned the envoy shortly after the vote in June" dates the call by that
  * month too, so such a clause is left alone, as simultaneity is.
  */
 const OTHER_TIME = new RegExp(

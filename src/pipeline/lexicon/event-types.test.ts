@@ -595,7 +595,7 @@ describe("event type triggers", () => {
       "He resigned himself to defeat; the firm confirmed the attack and hackers stole credentials.",
       [],
     ],
-    ["office", "It was his first trip abroad since he took office in March.", []],
+    ["office", "The port call was the admiral's first since she took command.", []],
   ])("%s in %j → %j", (id, sentence, words) => {
     expect(found(id, sentence)).toEqual(words);
   });

@@ -27,8 +27,8 @@ export function forwardedMessageStart(lines: readonly string[], bodyStart: numbe
 /**
  * Whether a stamp read as an outlet's or a place's name beside a date is the page's masthead: its
  * date with a weekday ("example.com   Friday, April 3, 2015"), as news sites print the day a
- * reader opens them, on the page's first line or above the story's headline ("Edition: U.S.
- * Tuesday, May 14, 2013" under the site's links). A story's own stamp stands under its headline.
+ * reader opens them, on the page's first line or above the story's headline ("Edition: Asia
+ * Friday, April 3, 2015" under the site's links). A story's own stamp stands under its headline.
  */
 export function isMasthead(lines: string[], i: number, bodyStart: number): boolean {
   const line = lines[i] ?? "";
