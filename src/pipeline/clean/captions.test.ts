@@ -45,6 +45,11 @@ describe("truecaseTurn", () => {
     ["senator jones said the bill would pass", "Senator Jones said the bill would pass."],
     // A stop already there stays; "i" is "I".
     ["i think so.", "I think so."],
+    // A month that is a common word too is one only where a date is told; "us" stays a pronoun.
+    [
+      "the talks may resume in may, they told us, and the navies march on march 3",
+      "The talks may resume in May, they told us, and the navies march on March 3.",
+    ],
   ])("%j → %j", (turn, cased) => {
     expect(truecaseTurn(turn)).toBe(cased);
   });

@@ -53,11 +53,20 @@ function properWords(): Map<string, string> {
   // Only words that have capitals to give back; the longest of one lower case wins.
   return new Map(
     words
-      .filter((w) => w !== w.toLowerCase())
+      .filter((w) => w !== w.toLowerCase() && !HOMOGRAPHS.has(w.toLowerCase()))
       .sort((a, b) => a.length - b.length)
       .map((w) => [w.toLowerCase(), w]),
   );
 }
+
+/**
+ * Names that are common words in lower case too ("us", "may", "march"): given their capitals only
+ * where they name a month, after a word that leads into a date or before a day's number
+ * ("in may", "on march 3"), never as the pronoun or the verb.
+ */
+const HOMOGRAPHS = new Set(["us", "may", "march"]);
+const MONTH_HOMOGRAPH =
+  /\b(?:(?:in|on|of|since|until|by|early|late|mid|last|next|this|through)\s+(may|march)\b|(may|march)(?=\s+\d))/g;
 
 let proper: { map: Map<string, string>; re: RegExp; titled: RegExp } | undefined;
 
@@ -90,6 +99,7 @@ const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 export function truecaseTurn(turn: string): string {
   const { map, re, titled } = properCase();
   const named = turn
+    .replace(MONTH_HOMOGRAPH, (m) => m.replace(/\b(may|march)\b/, (w) => capitalised(w)))
     .replace(re, (m) => map.get(m) ?? m)
     .replace(titled, (m, first: string, second: string | undefined) => {
       if (NOT_A_NAME.test(first)) return m;
