@@ -305,6 +305,13 @@ describe("event type triggers", () => {
       ["passed", "adopted"],
     ],
     ["legislate", "The ships passed through the strait; he passed the word that a bill died.", []],
+    // A body beginning its operations is established; being operational is a state.
+    [
+      "establish",
+      "The new command began operating in May and was declared fully operational in November.",
+      ["began operating", "was declared fully operational"],
+    ],
+    ["establish", "The radar is operational, and the base remains operational.", []],
     // Up to six modifiers before the bill.
     [
       "legislate",
