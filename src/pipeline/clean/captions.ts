@@ -3,7 +3,7 @@ import { PEOPLE, shortName } from "../lexicon/people.ts";
 import { IRREGULAR_PAST, MONTH_NAMES, WEEKDAYS } from "../lexicon/calendar.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { TITLES } from "../lexicon/roles.ts";
-import { literal } from "../lexicon/compile/patterns.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import orgsRaw from "../lexicon/data/orgs.json" with { type: "json" };
 import outletsRaw from "../lexicon/data/outlets.json" with { type: "json" };
 
@@ -50,11 +50,10 @@ function properWords(): Map<string, string> {
     ...WEEKDAYS,
     ...TITLES.filter((t) => /^\p{Lu}/u.test(t)),
   ];
-  // Only words that have capitals to give back; the longest of one lower case wins.
+  // Only words that have capitals to give back; of two spellings of one word, the later listed.
   return new Map(
     words
       .filter((w) => w !== w.toLowerCase() && !HOMOGRAPHS.has(w.toLowerCase()))
-      .sort((a, b) => a.length - b.length)
       .map((w) => [w.toLowerCase(), w]),
   );
 }
@@ -73,12 +72,11 @@ let proper: { map: Map<string, string>; re: RegExp; titled: RegExp } | undefined
 function properCase(): NonNullable<typeof proper> {
   if (proper) return proper;
   const map = properWords();
-  const keys = [...map.keys()].sort((a, b) => b.length - a.length).map(literal);
-  const re = new RegExp(String.raw`(?<![\p{L}\d.])(?:${keys.join("|")})(?![\p{L}\d])`, "gu");
-  const titles = TITLES.filter((t) => /^\p{Lu}/u.test(t)).map(literal);
+  const re = new RegExp(String.raw`(?<![\p{L}\d.])(?:${anyOf(map.keys())})(?![\p{L}\d])`, "gu");
+  const titles = anyOf(TITLES.filter((t) => /^\p{Lu}/u.test(t)));
   // Up to two words right after a title, each in lower case: the name the title introduces.
   const titled = new RegExp(
-    String.raw`(?<=\b(?:${titles.join("|")})\s+)([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?`,
+    String.raw`(?<=\b(?:${titles})\s+)([a-z][a-z'’-]+)(?:\s+([a-z][a-z'’-]+))?`,
     "g",
   );
   proper = { map, re, titled };
@@ -90,7 +88,7 @@ function properCase(): NonNullable<typeof proper> {
  * word in "-ing" may be a name, "Ming").
  */
 const NOT_A_NAME = new RegExp(
-  String.raw`^(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|are|were|has|have|had|will|would|can|could|says|tells|who|which|that|this|also|today|yesterday|tonight|now|there|here|${IRREGULAR_PAST.map(literal).join("|")}|[a-z]+ed|[a-z]{3,}ing)$`,
+  String.raw`^(?:the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|are|were|has|have|had|will|would|can|could|says|tells|who|which|that|this|also|today|yesterday|tonight|now|there|here|${anyOf(IRREGULAR_PAST)}|[a-z]+ed|[a-z]{3,}ing)$`,
 );
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);

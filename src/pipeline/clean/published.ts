@@ -61,9 +61,8 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     // "DATE: 2008-11-05" between the story's paragraphs is the field of a document it quotes (a
     // cable's, a memo's), not the page's stamp. Under a headline read as the body's first line
     // and above any sentence, it is still the page's; so is a stamp printed under its post.
-    const quoted = !labelled.every((l) => l.underPost);
-    if (quoted && labelled.length && i < lastProse && sentenceBetween(lines, bodyStart, i))
-      continue;
+    const quoted = labelled.some((l) => !l.underPost);
+    if (quoted && i < lastProse && sentenceBetween(lines, bodyStart, i)) continue;
     if (labelled.length) {
       // A reader's save or print stamp is no publication date, nor may the line be read as one.
       // An update stamp under the body (a page footer's "Updated: …") says when the page last

@@ -2,6 +2,7 @@ import type { ActorMention, QuoteSpan, Sentence, TimeMention, TriggerHit } from 
 import { findTriggers } from "./triggers.ts";
 import { ACT_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
 import { NEAR_MEASURES } from "../lexicon/calendar.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 
 /*
  * "China suspended the exchanges after the United States notified Congress of an arms sale on
@@ -17,7 +18,7 @@ import { NEAR_MEASURES } from "../lexicon/calendar.ts";
  * month too, so such a clause is left alone, as simultaneity is.
  */
 const OTHER_TIME = new RegExp(
-  String.raw`(?<!\b(?:${NEAR_MEASURES.join("|")})\s)\b(?:after|before|since|following|until|prior to)\s+[^,;:]*$`,
+  String.raw`(?<!\b(?:${anyOf(NEAR_MEASURES)})\s)\b(?:after|before|since|following|until|prior to)\s+[^,;:]*$`,
   "i",
 );
 
