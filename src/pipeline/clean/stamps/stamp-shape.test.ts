@@ -29,6 +29,10 @@ describe("stampShape: page links beside the date", () => {
     // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
     ["AFP  -  World news  -  Mon May 9, 2011 8:52pm ET", "byline"],
     ["The Courier | Top Stories | 10/10/2012", "byline"],
+    // A place and its date, a stamp of its own, beside a release's number.
+    ["Port Springfield, Lower Valley, March 3, 2011 | Press release 42", "byline"],
+    ["Port Springfield, March 3, 2011 | Bulletin 7", "byline"],
+    ["Port Springfield, March 3, 2011 | the ministers met again as planned", undefined],
     // The writer, the outlet and the place listed with commas in one part.
     [
       "Jane Doe, The Daily Courier, Port Springfield | World News | Tue, May 8 2012, 9:10 AM",

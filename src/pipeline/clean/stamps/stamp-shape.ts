@@ -116,6 +116,8 @@ const isCredit = (p: string) => isShortName(p) || p.split(/\s+and\s+/).every(isS
  * "AFP - World news - Mon May 9, 2011 8:52pm ET": an outlet and a section, each a few words that
  * open with a capital, and a part that is the date alone. A part may list its credits with
  * commas ("Jane Doe, The Daily Courier, Springfield | World | …"): the writers, outlet and place.
+ * The dated part may be a stamp of its own, a place and its date, beside a release's number
+ * ("Springfield, June 19, 2012 | Press release 118").
  */
 function sectionsAndDate(line: string): boolean {
   const parts = line
@@ -123,7 +125,7 @@ function sectionsAndDate(line: string): boolean {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return false;
-  const dated = parts.filter((p) => stampShape(p) === "date-line");
+  const dated = parts.filter((p) => stampShape(p) !== undefined);
   const others = parts.filter((p) => !dated.includes(p));
   return (
     dated.length === 1 && others.length > 0 && others.every((p) => p.split(/,\s+/).every(isCredit))
