@@ -84,6 +84,12 @@ describe("hasPhotoCredit", () => {
     ["The envoys close the talks in Beijing on Monday. [Photo by Li Ming / Xinhua]", true],
     ["The envoys shake hands before the talks. (Photo by Jane Roe)", true],
     ["The envoys close the talks in Beijing on Monday.", false],
+    // A wire's name in brackets after the caption's sentence credits the photo.
+    ["The two envoys shake hands in the capital on Friday. (Associated Press)", true],
+    ["A minister greets the delegation at the airport on Sunday. (Yonhap)", true],
+    // Negative: a wire named inside the sentence, or the bracket in mid-line.
+    ["The ministers met on Friday, the Associated Press reported (AP).", false],
+    ["The envoys met on Friday. (Yonhap) They will meet again.", false],
     ["The photographer who took the picture was detained on Monday.", false],
   ])("%j → %s", (line, expected) => {
     expect(hasPhotoCredit(line)).toBe(expected);
