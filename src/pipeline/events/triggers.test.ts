@@ -117,6 +117,11 @@ describe("findTriggers", () => {
     ["The two ministers met on Friday.", ["met=040"]],
     ["The envoy will not travel to Hanoi next week.", ["travel to=042"]],
     ["The two navies did not wait long and held a drill in May.", ["drill=062"]],
+    // A noun phrase that "no" opens denies what it names.
+    ["No talks were held on Friday.", []],
+    ["No joint drill took place in May.", []],
+    ["The two navies held a drill with no warning in May.", ["drill=062"]],
+    ["The No. 2 envoy met the minister on Friday.", ["met=040"]],
     // A report's yearly version or edition released after a comma.
     ["The last version, released in June 2011, named no one.", [", released=010"]],
     ["The last version, drafted in June 2011, named no one.", []],

@@ -1,5 +1,5 @@
 import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
-import { HABITUAL_WORDS, NEGATORS } from "../lexicon/calendar.ts";
+import { HABITUAL_WORDS, NEGATORS, NOUN_NEGATORS } from "../lexicon/calendar.ts";
 import { ASKED_PASSIVE, ASKED_TO } from "../lexicon/speech.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { triggersWorthSearching } from "./trigger-words.ts";
@@ -53,6 +53,16 @@ const NEGATED = new RegExp(
   "i",
 );
 
+/**
+ * "No talks were held", "no further training is planned", "no U.S. ships took part": a trigger
+ * right after a denying word (calendar.json nounNegators) or a word or two after it, in the noun
+ * phrase it denies, tells of no act. "No." before a number is no such word.
+ */
+const NEGATED_NOUN = new RegExp(
+  String.raw`\b(?:${anyOf(NOUN_NEGATORS)})\s+(?:[\w'’-]+\.?\s+){0,2}$`,
+  "i",
+);
+
 /** "Every time the navies meet, …": the words of a habitual clause up to the trigger. */
 const HABITUAL = new RegExp(
   String.raw`\b(?:${anyOf(HABITUAL_WORDS)})\b(?:\s+[^\s,;]+){0,7}\s*$`,
@@ -72,7 +82,8 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const start = s.start + at;
       if (hits.some((h) => h.start <= start && start < h.start + h.text.length)) continue;
       // A denied act is none at all, not even one told in passing: nothing more is asked of it.
-      if (NEGATED.test(s.text.slice(Math.max(0, at - 40), at))) continue;
+      const denial = s.text.slice(Math.max(0, at - 40), at);
+      if (NEGATED.test(denial) || NEGATED_NOUN.test(denial)) continue;
       // Room for "after Secretary of State John Kerry's" before the occasion noun.
       const before = s.text.slice(Math.max(0, at - 60), at);
       // In "set up in April after Kerry visited Beijing" the visit is background to the news.

@@ -61,6 +61,11 @@ const schema = z.strictObject({
    */
   negators: z.array(z.string().min(1)),
   /**
+   * Words that deny whatever a noun phrase after them names ("no talks were held", "no further
+   * training is planned", "no U.S. ships took part"): a trigger a word or two after one is no act.
+   */
+  nounNegators: z.array(z.string().min(1)),
+  /**
    * Past forms that do not end in "-ed" ("met", "held", "was"): with the "-ed" forms, the signs
    * that a sentence tells of the past.
    */
@@ -119,6 +124,7 @@ export const ARRIVING_VERBS: readonly string[] = CALENDAR.arrivingVerbs;
 export const MONTH_PARTS: string = CALENDAR.monthParts.join("|");
 export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
 export const NEGATORS: readonly string[] = CALENDAR.negators;
+export const NOUN_NEGATORS: readonly string[] = CALENDAR.nounNegators;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 
 const DAY_PART_WORD = new RegExp(
