@@ -210,6 +210,9 @@ describe("findActorMentions", () => {
       [["Tomas Vidal=Tomas Vidal/?"], ["Vidal=Tomas Vidal/?"]],
     ],
     [["Ruth Okafor, Nigeria's chief negotiator, arrived."], [["Ruth Okafor=Ruth Okafor/?"]]],
+    // … or a person noun with no article that a body's name follows ("spokesman of …").
+    [["Ruth Okafor, spokeswoman for the trade office, spoke."], [["Ruth Okafor=Ruth Okafor/?"]]],
+    [["Tomas Vidal, deputy director of the agency, arrived."], [["Tomas Vidal=Tomas Vidal/?"]]],
     // A word of address, with or without its full stop, is no word of the name …
     [
       ["Tomas Vidal, 41, was freed.", "Mr Vidal, a lawyer by training, spoke."],
@@ -226,6 +229,7 @@ describe("findActorMentions", () => {
     [["They met at Hale Hall, the site chosen by a former engineer."], [[]]],
     [["They discussed the Yellow Sea, a senior official said."], [[]]],
     [["They discussed Korea Bay, a senior official said."], [[]]],
+    [["They sailed past Hale Point, home of the fleet."], [[]]],
     // A judge is titled.
     [["U.S. District Judge Ana Ruiz ruled."], [["Ana Ruiz=Ana Ruiz/?"]]],
     // A plural title holds each name of its list, past a party and state; "Mc" before a capital.

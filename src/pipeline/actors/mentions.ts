@@ -71,7 +71,7 @@ const KNOWN = new RegExp(`\\b(${FULL_NAMES.map(literal).join("|")})\\b`, "g");
 /** "…, a senior official said": the description is the subject of a new clause, not an appositive. */
 const NOT_SPEAKING = String.raw`(?!\s+(?:said|says|told|tells|added|adds|noted|notes|stated)\b)`;
 /** The comma after the name, and what follows it: an age, or a person noun in a few words. */
-const DESCRIBING_COMMA = String.raw`,\s+(?=\d{2},|(?:a|an|the)\s+(?:${DESCRIPTION_WORD}\s+){0,6}?${PERSON_NOUN}\b${NOT_SPEAKING}|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`;
+const DESCRIBING_COMMA = String.raw`,\s+(?=\d{2},|(?:a|an|the)\s+(?:${DESCRIPTION_WORD}\s+){0,6}?${PERSON_NOUN}\b${NOT_SPEAKING}|(?:${DESCRIPTION_WORD}\s+){0,3}?${PERSON_NOUN}\s+(?:of|for|at)\s|\p{Lu}[\p{L}.'’-]*['’]s\s+(?:[^,;.()]{0,50}?\s)?${PERSON_NOUN}\b${NOT_SPEAKING})`;
 /**
  * An untitled name of two or three words that an appositive describes as a person: an age ("Jane
  * Roe, 29,") or a person noun in a few words ("Jane Roe, a former Motorola engineer,", "Li Ming,
