@@ -15,6 +15,23 @@ describe("a date in a clause of another time", () => {
       "The ministry suspended the talks after the U.S. administration notified Congress of an arms sale to Taiwan on Jan. 29.",
       [["2010-01-29", "010"]],
     ],
+    // A concession's date is its own act's too, not the main clause's …
+    [
+      "The ministers held talks even though Washington announced a new arms sale to Taiwan in January.",
+      [["2010-01", "010"]],
+    ],
+    [
+      "The ministers held talks on Monday though the navy protested the drill in August.",
+      [
+        ["2010-08", "114"],
+        ["2010-09-27", "040"],
+      ],
+    ],
+    // … and a date before the concession is still the main act's.
+    [
+      "The ministers held talks in August though the navy protested the drill.",
+      [["2010-08", "040"]],
+    ],
     // … or takes the main clause's own date, while a clause with an act is its own event.
     [
       "The two defense ministers met in Beijing this week for the first time since China froze military exchanges in January.",

@@ -1,14 +1,15 @@
 import type { ActorMention, QuoteSpan, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { findTriggers } from "./triggers.ts";
 import { ACT_RANK, ANSWER_RANK, SAY_RANK } from "./ranks.ts";
-import { NEAR_MEASURES } from "../lexicon/calendar.ts";
+import { NEAR_MEASURES, OWN_CLAUSE_CONJUNCTIONS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 
 /*
  * "China suspended the exchanges after the United States notified Congress of an arms sale on
- * Jan. 29": a date inside a clause of another time (after, before, since, until) dates that
- * clause's happening, not the act of the main clause. Simultaneity ("when", "while", "as") is
- * left alone: there the clause's date is the main act's too.
+ * Jan. 29": a date inside a clause of another time (after, before, since, until) or of a
+ * concession ("though Washington announced a sale in September"; calendar.json
+ * ownClauseConjunctions) dates that clause's happening, not the act of the main clause.
+ * Simultaneity ("when", "while", "as") is left alone: there the clause's date is the main act's too.
  */
 
 /**
@@ -18,7 +19,7 @@ import { anyOf } from "../lexicon/compile/patterns.ts";
  * month too, so such a clause is left alone, as simultaneity is.
  */
 const OTHER_TIME = new RegExp(
-  String.raw`(?<!\b(?:${anyOf(NEAR_MEASURES)})\s)\b(?:after|before|since|following|until|prior to)\s+[^,;:]*$`,
+  String.raw`(?<!\b(?:${anyOf(NEAR_MEASURES)})\s)\b(?:${anyOf(OWN_CLAUSE_CONJUNCTIONS)})\s+[^,;:]*$`,
   "i",
 );
 

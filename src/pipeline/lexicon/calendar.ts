@@ -61,6 +61,13 @@ const schema = z.strictObject({
    */
   negators: z.array(z.string().min(1)),
   /**
+   * Words opening a clause whose date is its own act's, not the main clause's: a clause of another
+   * time ("after the vote in June") or a concession ("though Washington announced a sale in
+   * September"). Not simultaneity ("when", "while", "as"), where the clause's date is the main
+   * act's too.
+   */
+  ownClauseConjunctions: z.array(z.string().min(1)),
+  /**
    * Words that deny whatever a noun phrase after them names ("no talks were held", "no further
    * training is planned", "no U.S. ships took part"): a trigger a word or two after one is no act.
    */
@@ -124,6 +131,7 @@ export const ARRIVING_VERBS: readonly string[] = CALENDAR.arrivingVerbs;
 export const MONTH_PARTS: string = CALENDAR.monthParts.join("|");
 export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
 export const NEGATORS: readonly string[] = CALENDAR.negators;
+export const OWN_CLAUSE_CONJUNCTIONS: readonly string[] = CALENDAR.ownClauseConjunctions;
 export const NOUN_NEGATORS: readonly string[] = CALENDAR.nounNegators;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 
