@@ -1,6 +1,7 @@
 import { REMARKS_MADE } from "../lexicon/speech.ts";
 import type { EventDraft } from "../types.ts";
 import type { Ctx } from "./draft/context.ts";
+import { absorb } from "./absorb.ts";
 import { bestTrigger } from "./triggers.ts";
 
 /** Statements, news conferences and speeches (CAMEO 010). */
@@ -32,15 +33,4 @@ export function foldRemarksIntoOccasion(ctx: Ctx): void {
     absorb(occasion, statement);
     ctx.events.splice(ctx.events.indexOf(statement), 1);
   }
-}
-
-/** Moves the statement's sentences, people and quotations into the occasion's event. */
-function absorb(into: EventDraft, from: EventDraft): void {
-  for (const idx of from.sentenceIdx)
-    if (!into.sentenceIdx.includes(idx)) into.sentenceIdx.push(idx);
-  for (const span of from.evidence)
-    if (!into.evidence.some((x) => x.start === span.start)) into.evidence.push(span);
-  into.evidence.sort((a, b) => a.start - b.start);
-  for (const a of from.actors) if (!into.actors.some((x) => x.key === a.key)) into.actors.push(a);
-  for (const q of from.quotes) if (!into.quotes.includes(q)) into.quotes.push(q);
 }

@@ -1,7 +1,10 @@
 import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
 import { TRIGGERS } from "../lexicon/triggers.ts";
-import type { Sentence } from "../types.ts";
+import type { EventDraft, Sentence } from "../types.ts";
+import { GENERIC_CAMEOS } from "../merge/compatible.ts";
+import { absorb } from "./absorb.ts";
+import { bestTrigger } from "./triggers.ts";
 import type { Ctx } from "./draft/context.ts";
 import { pageOccasion } from "./draft/page-occasion.ts";
 
@@ -42,12 +45,44 @@ export function speechPageEvent(ctx: Ctx): void {
       : undefined);
   if (!speech || !SPEECH || !day) return;
   // A sentence of the speech may itself say it is given ("I am honored to speak here today").
-  const isSpeech = (e: (typeof ctx.events)[number]) =>
+  const isSpeech = (e: EventDraft) =>
     e.date.value === day && e.triggers.some((h) => h.noun === SPEECH.noun && !h.reference);
-  if (ctx.events.some(isSpeech)) return;
+  const told = ctx.events.find(isSpeech);
+  if (told) return foldSpeakersWords(ctx, told, day);
   const opening = openingSentence(ctx, speech.header);
   if (!opening) return;
   // The header's titles ("Secretary of Defense Jane Roe") are no part of the name.
   const named = findActorMentions(speech.speaker, 0, new Registry())[0];
-  if (named) pageOccasion(ctx, opening, named, day, SPEECH);
+  if (named) foldSpeakersWords(ctx, pageOccasion(ctx, opening, named, day, SPEECH), day);
+}
+
+/**
+ * "I want to talk today about …", "Let me say a word today about …": what the speaker alone
+ * says or talks about on the speech's day, in the speech, is the speech, not an occasion of its
+ * own. Such drafts (a statement or talks by the speaker alone, with no one and no body beside
+ * them) give their sentences to the speech. A meeting with someone named that day, or what the
+ * speaker did at an occasion or a place named ("raised the issue at the forum today"), is still
+ * a happening of its own.
+ */
+function foldSpeakersWords(ctx: Ctx, speech: EventDraft, day: string): void {
+  const speaker = speech.actors[0]?.key;
+  if (!speaker) return;
+  const words = ctx.events.filter(
+    (e) =>
+      e !== speech &&
+      e.status === "occurred" &&
+      e.date.precision === "day" &&
+      e.date.value === day &&
+      GENERIC_CAMEOS.includes(bestTrigger(e.triggers.filter((h) => !h.reference))?.cameo ?? "") &&
+      e.actors.length === 1 &&
+      e.actors[0]?.key === speaker &&
+      !e.bodies?.length &&
+      !e.counterpart &&
+      !e.occasion &&
+      !e.location,
+  );
+  for (const e of words) {
+    absorb(speech, e);
+    ctx.events.splice(ctx.events.indexOf(e), 1);
+  }
 }
