@@ -37,13 +37,17 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
  *   two countries (`sides:`);
  * - two reports naming nobody, at a place: `unnamed-at-place`;
  * - a body other than a government acting alone on a day: `named-body:<name>`;
- * - a document released on a day: `document-day`.
+ * - a document released on a day: `document-day`;
+ * - one article's reports of one span of several days: `article-span:<article>:<first>:<last>`.
  */
 export function blockingKeys(d: EventDraft): string[] {
   const keys = new Set<string>();
   for (const a of d.actors) keys.add(`actor:${a.key}`);
   // One article's reports of one act at one place (compatible.ts oneActAtOnePlace).
   if (d.head && d.location) keys.add(`article-act:${d.articleId}:${d.head}`);
+  // One article's reports of one span of several days (compatible.ts oneSpanOneAct).
+  if (d.date.end && d.date.end !== d.date.value)
+    keys.add(`article-span:${d.articleId}:${d.date.value}:${d.date.end}`);
   // A document is its author's specific act even under a generic code, whatever code the other
   // report gives it (compatible.ts sameDocument).
   if (!d.actors.length && !GENERIC_CAMEOS.includes(d.type.cameo))

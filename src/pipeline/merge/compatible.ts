@@ -419,7 +419,7 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
     (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
   const shared = sharePerson(a, b) || sharedBody || oneBodyOneDay(a, b);
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
-  if (oneActAtOnePlace(a, b)) return true;
+  if (oneActAtOnePlace(a, b) || oneSpanOneAct(a, b)) return true;
   // Days a day apart are one happening told in two time zones only when both tell one kind of
   // act, or name its place ("held talks at Sunnylands" and "agreed at the Sunnylands Retreat"):
   // "accused China on Monday" and "flew to Moscow on Sunday" share a person, not an act. So in
@@ -505,6 +505,16 @@ function oneActAtOnePlace(a: EventDraft, b: EventDraft): boolean {
   if (a.actors.length && b.actors.length) return false;
   const [pa, pb] = [a.location?.name.toLowerCase(), b.location?.name.toLowerCase()];
   return !!pa && !!pb && (pa.includes(pb) || pb.includes(pa));
+}
+
+/**
+ * "Concluded two days of talks on Friday" and "the meeting, held on Thursday and Friday", in one
+ * article: one kind of act over the same span of several days is one happening, whoever each
+ * sentence names (the governments, then the delegations' heads).
+ */
+function oneSpanOneAct(a: EventDraft, b: EventDraft): boolean {
+  if (a.articleId !== b.articleId || !a.date.end || a.date.end === a.date.value) return false;
+  return a.date.value === b.date.value && a.date.end === b.date.end && sameKindOfAct(a, b);
 }
 
 /**

@@ -46,6 +46,30 @@ describe("one act told twice in one article", () => {
   });
 });
 
+describe("one span of several days told twice in one article", () => {
+  it("of one kind of act is one event, whoever each sentence names", async () => {
+    expect(
+      await eventsOf(
+        "Chinese and U.S. naval officers wrapped up two days of talks on safety at sea on Friday.",
+        "Rear Adm. Wei Xueyi and Rear Adm. Ann Cole co-chaired the meetings on Thursday and Friday.",
+      ),
+    ).toEqual(["2013-09-05 @ - (2)"]);
+  });
+
+  it("of two kinds of act, or over two spans, is two events", async () => {
+    const twoKinds = await eventsOf(
+      "Chinese and U.S. naval officers wrapped up two days of talks on safety at sea on Friday.",
+      "The two navies held a search-and-rescue drill on Thursday and Friday.",
+    );
+    expect(twoKinds.length).toBe(2);
+    const twoSpans = await eventsOf(
+      "Chinese and U.S. naval officers wrapped up two days of talks on safety at sea on Friday.",
+      "Rear Adm. Wei Xueyi and Rear Adm. Ann Cole co-chaired the meetings on Wednesday and Thursday.",
+    );
+    expect(twoSpans.length).toBe(2);
+  });
+});
+
 describe("a visit on the first day of a stay", () => {
   const stay = "Rear Adm. Wei Xueyi is visiting the United States from Sept. 6 to 9.";
   it("to a site of its own (a headquarters, a base) is a stop of the stay", async () => {
