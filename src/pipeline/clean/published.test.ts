@@ -786,6 +786,29 @@ describe("publication date: a dateline in the first paragraph with its clock", (
   });
 });
 
+describe("publication date: a dateline opening a paragraph further down the body", () => {
+  const abstract = "This paper sets out the findings of a study of intrusions at power utilities.";
+  it.each<[string, string[], string | undefined]>([
+    [
+      "a release under an abstract, before a footer's later update",
+      [
+        abstract,
+        "Press release",
+        "PORT SPRINGFIELD, Ore., March 3, 2011 - The firm today released a report.",
+      ],
+      "2011-03-03",
+    ],
+    // Negative: a date in a later paragraph's prose opens no dateline.
+    [
+      "a date in prose",
+      [abstract, "The firm released a report on March 3, 2011 - a day early."],
+      "2012-06-14",
+    ],
+  ])("%s", (_, body, day) => {
+    expect(publishedOf(["Night attacks"], body, ["Page last updated 06/14/2012"])).toBe(day);
+  });
+});
+
 describe("publication date: the day in the page's own address", () => {
   it.each<[string, string[], string | undefined]>([
     [

@@ -1,4 +1,5 @@
 import { isScheduled } from "../time/tense.ts";
+import { readDateline } from "./dateline.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 import { endsLikeSentence, isProse } from "./lines.ts";
 import { addressDay } from "./stamps/address-date.ts";
@@ -97,6 +98,8 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const lead = (lines[bodyStart] ?? "").match(LEAD_DATELINE);
   const leadDay = lead?.[1] ? readStampDate(lead[1])?.day : undefined;
   if (leadDay && !input.datelineDay) out.push({ day: leadDay, source: "lead", line: bodyStart });
+  const inner = innerDateline(lines, bodyStart, chrome);
+  if (inner && !input.datelineDay) out.push(inner);
   const signOff = signOffStamp(lines, bodyStart, chrome);
   if (signOff) out.push(signOff);
   const aged = ageStamp(lines, chrome);
@@ -125,6 +128,24 @@ export function nextFilledLines(lines: readonly string[]): (string | undefined)[
  * "Retrieved …", anywhere on the page): the first age outside the comments, counted back from
  * the first save stamp.
  */
+/**
+ * The first paragraph below the body's first that opens with a full dateline ("SANTA CLARA,
+ * Calif., Feb. 10, 2011 - The firm today released …"): a press release under a landing page's
+ * abstract, dated by its own line.
+ */
+function innerDateline(
+  lines: string[],
+  bodyStart: number,
+  chrome: Set<number>,
+): StampCandidate | undefined {
+  for (let i = bodyStart + 1; i < lines.length; i++) {
+    if (chrome.has(i)) continue;
+    const day = readDateline(lines[i] ?? "")?.date;
+    if (day) return { day, source: "inner-dateline", line: i };
+  }
+  return undefined;
+}
+
 function ageStamp(lines: string[], chrome: Set<number>): StampCandidate | undefined {
   // Most pages tell no age: the save stamp is sought only on a page that does.
   const at = lines.findIndex((line, i) => !chrome.has(i) && ageInDays(line) !== undefined);

@@ -12,14 +12,17 @@
  *    time zone ("Thursday, March 8, 2012", "09:41, March 6, 2012"): a blog post's date or
  *    a page's stamp. Of several, the one nearest the body wins: a page header above it is the
  *    day the page was saved;
- * 7. `lead` – a full date in the first paragraph's opening words, shaped like a dateline
+ * 7. `inner-dateline` – a full dateline opening a paragraph further down the body (a press
+ *    release under a landing page's abstract: "SANTA CLARA, Calif., Feb. 10, 2011 - The firm
+ *    today released …"): the day of the story the page carries, which a footer's update follows;
+ * 8. `lead` – a full date in the first paragraph's opening words, shaped like a dateline
  *    ("By Jane Doe, BEIJING, June 8, 2013 – …");
- * 8. `sign-off` – a date line or dated credit right under the story's last paragraph, as some
+ * 9. `sign-off` – a date line or dated credit right under the story's last paragraph, as some
  *    outlets close their stories ("(The Daily Courier) July 10, 2013");
- * 9. `address` – a day in the page's own web address, on a line that is not prose (a print
+ * 10. `address` – a day in the page's own web address, on a line that is not prose (a print
  *    header's "Printed on … from http://…/20130312/…", a source line): news sites file a story
  *    under its first day, so when the page states no date this is the one it was published;
- * 10. `age` – a post's age, "20 hours ago", counted back from the day a reader's save stamp
+ * 11. `age` – a post's age, "20 hours ago", counted back from the day a reader's save stamp
  *    gives the page (a social or aggregator page saved with the day it was saved on).
  *
  * Dates of page chrome are never candidates: copyright notices, list items of a link list, reader
@@ -34,6 +37,7 @@ export type StampSource =
   | "updated"
   | "hint"
   | "date-line"
+  | "inner-dateline"
   | "updated-below"
   | "lead"
   | "sign-off"
@@ -47,6 +51,7 @@ export const SOURCE_ORDER: readonly StampSource[] = [
   "updated",
   "hint",
   "date-line",
+  "inner-dateline",
   "updated-below",
   "lead",
   "sign-off",
