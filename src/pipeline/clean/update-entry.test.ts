@@ -25,6 +25,15 @@ describe("readUpdateEntry", () => {
       "Latest update, March 1, 2013, 9:05 am: ",
       "2013-03-01",
     ],
+    // A month and a day in figures, either way round, and the editor's credit: the reading on or
+    // after publication.
+    [
+      "UPDATE 02/21 09:10 GMT by J: The talks resumed.",
+      "UPDATE 02/21 09:10 GMT by J: ",
+      "2013-02-21",
+    ],
+    ["Update 22/02 by Jane Roe: The talks resumed.", "Update 22/02 by Jane Roe: ", "2013-02-22"],
+    ["UPDATE 3/2: The talks resumed.", "UPDATE 3/2: ", "2013-03-02"],
     // A time alone names no day; the label is still set apart.
     ["UPDATE 3:45 p.m.: The ministry rejected the report.", "UPDATE 3:45 p.m.: ", undefined],
     ["UPDATE: The ministry rejected the report.", "UPDATE: ", undefined],
@@ -42,6 +51,8 @@ describe("readUpdateEntry", () => {
     "updated: the ministry rejected the report.",
     // Nor a label with nothing after it.
     "UPDATE:",
+    // Nor figures that are no day, with no colon after them.
+    "UPDATE 2/3 of the delegates left.",
   ])("no label: %s", (paragraph) => {
     expect(readUpdateEntry(paragraph, PUBLISHED)).toBeUndefined();
   });

@@ -23,7 +23,9 @@ const LABEL = new RegExp(
   String.raw`^(?:${anyOf(UPDATE_ENTRY_LABELS)})\b(?:\s+\d{1,2}\b)?\s*[,:–—-]?\s*` +
     String.raw`(?:(${anyOf(FULL_WEEKDAYS)})\b,?\s*)?` +
     String.raw`(?:(${MONTH_WORD})\.?\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d{2})\b)?,?\s*)?` +
+    String.raw`(?:(\d{1,2})\/(\d{1,2})\b\s*)?` +
     String.raw`(?:(?:at\s+)?${CLOCK}\s*(?:(?:${anyOf(TIME_ZONES)})\b\.?\s*)?)?` +
+    String.raw`(?:by\s+[^:\s][^:]{0,30}?\s*)?` +
     String.raw`(?:--|[:–—-])\s*(?=\S)`,
   "i",
 );
@@ -34,7 +36,7 @@ export function readUpdateEntry(paragraph: string, published?: string): UpdateEn
   if (!/^\p{Lu}/u.test(paragraph)) return undefined;
   const m = LABEL.exec(paragraph);
   if (!m) return undefined;
-  const [, weekday, monthWord, dayOfMonth, year] = m;
+  const [, weekday, monthWord, dayOfMonth, year, first, second] = m;
   const entry: UpdateEntry = { length: m[0].length };
   if (!published) return entry;
   const month = monthWord ? MONTHS[monthWord.toLowerCase().replace(".", "")] : undefined;
@@ -42,9 +44,27 @@ export function readUpdateEntry(paragraph: string, published?: string): UpdateEn
     entry.day = year
       ? isoDay(noonUtc(Number(year), month, Number(dayOfMonth)))
       : closestWithYear(published, month, Number(dayOfMonth));
+  } else if (first && second) {
+    entry.day = numericDay(published, Number(first), Number(second));
   } else if (weekday) {
     const from = fromIso(published);
     entry.day = isoDay(addDays(from, (weekdayNumber(weekday) - from.getUTCDay() + 7) % 7));
   }
   return entry;
+}
+
+/**
+ * "UPDATE 06/02 04:10 GMT by T:": a month and a day in figures, either way round, with no year.
+ * An update comes after the story, so the day is the nearest of the two readings on or after its
+ * publication (else the nearest of all).
+ */
+function numericDay(published: string, first: number, second: number): string | undefined {
+  const readings = [
+    [first, second],
+    [second, first],
+  ]
+    .filter(([month, day]) => month !== undefined && month <= 12 && day !== undefined && day <= 31)
+    .map(([month, day]) => closestWithYear(published, month as number, day as number));
+  const after = readings.filter((d) => d >= published).sort();
+  return after[0] ?? readings.sort()[0];
 }
