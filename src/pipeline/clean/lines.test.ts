@@ -65,6 +65,10 @@ describe("isFooterStart", () => {
   it.each<[string, boolean]>([
     ["< Previous: Spokesperson's Regular Press Conference on May 3, 2012", true],
     ["Next story: Navy chief to visit Beijing >", true],
+    // A press room's links to the releases before and after, with no colon.
+    ["Prev [Release] Ministers open the trade forum (2011.05.03)", true],
+    ["Next Navy chief to visit the academy (2012-10-04)", true],
+    ["Next week, the ministers meet again (in Hanoi) on 2011.05.03.", false],
     ["Editor: Jane Roe", true],
     // A comment section's heading.
     ['3 Responses to "The admiral\'s tour"', true],

@@ -117,7 +117,7 @@ const isCredit = (p: string) => isShortName(p) || p.split(/\s+and\s+/).every(isS
  * open with a capital, and a part that is the date alone. A part may list its credits with
  * commas ("Jane Doe, The Daily Courier, Springfield | World | …"): the writers, outlet and place.
  * The dated part may be a stamp of its own, a place and its date, beside a release's number
- * ("Springfield, June 19, 2012 | Press release 118").
+ * ("Port Springfield, March 3, 2011 | Bulletin 7").
  */
 function sectionsAndDate(line: string): boolean {
   const parts = line
