@@ -2184,8 +2184,11 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     // … and so for many travellers: "they leave", "the envoys fly".
     ["The envoys leave Friday for the port of Kobe to visit the fleet.", "2011-06-03"],
     ["On Friday the two delegations fly to Kobe.", "2011-06-03"],
+    ["The sessions continue Friday at the hall in Kobe.", "2011-06-03"],
+    ["The two days of talks close Friday with a statement.", "2011-06-03"],
     // Negatives: the same words of the past, and "is also to blame", stay in the past.
     ["The two ministers prepared the meeting on Friday.", "2011-05-27"],
+    ["The sessions continued Friday at the hall in Kobe.", "2011-05-27"],
     ["In Tokyo the envoy sat down with the premier on Saturday.", "2011-05-28"],
     ["The envoy was back in Tokyo on Saturday for the summit.", "2011-05-28"],
     ["The navy is also to blame for the collision in November.", "2010-11"],
