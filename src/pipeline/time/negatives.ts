@@ -109,6 +109,9 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
     (/^\s+of\b/.test(after) || /\b(?:his|her|its|their|our|my|\w+['’]s)\s+$/i.test(before))
   )
     return true;
+  // "put off a report, due Thursday, that …": the schedule of the noun before the comma, set off
+  // as an aside, not a day the sentence's act was done on ("the report is due Thursday" stays).
+  if (/,\s*due\s+(?:on\s+)?$/i.test(before) && /^\s*,/.test(after)) return true;
   // "the weekend of May 12": the week or weekend is dated by the day named after it.
   if (/^(?:the\s+)?(?:week|weekend)$/i.test(t) && /^\s+of\s+\S/i.test(after)) return true;
   // "the August 17 Communiqué": a document named by the day it was issued, long before.

@@ -2050,6 +2050,9 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A document or a happening named by its date (calendar.json namesAfterDate).
     ["The statement cited the February 28 Communiqué and the May Fourth Movement.", []],
     ["The statement cited the communiqué of February 28.", ["2013-02-28"]],
+    // A noun's schedule set off by commas is no date of the sentence's act; told plainly, it is.
+    ["The ministry delayed a report, due Friday, on the talks.", []],
+    ["The ministry's report on the talks is due Friday.", ["2013-06-28"]],
     // At a sentence's start, a date's own leading word is no name.
     ["In May, Liang visited the Pentagon.", ["2013-05"]],
     ["On Sunday Xi met the envoy.", ["2013-06-23"]],
