@@ -129,9 +129,9 @@ export function nextFilledLines(lines: readonly string[]): (string | undefined)[
  * the first save stamp.
  */
 /**
- * The first paragraph below the body's first that opens with a full dateline ("SANTA CLARA,
- * Calif., Feb. 10, 2011 - The firm today released …"): a press release under a landing page's
- * abstract, dated by its own line.
+ * The first paragraph below the body's first that opens with a full dateline ("PORT
+ * SPRINGFIELD, Ore., March 3, 2011 - The firm today released …"): a press release under a
+ * landing page's abstract, dated by its own line.
  */
 function innerDateline(
   lines: string[],

@@ -54,17 +54,18 @@ export function readUpdateEntry(paragraph: string, published?: string): UpdateEn
 }
 
 /**
- * "UPDATE 06/02 04:10 GMT by T:": a month and a day in figures, either way round, with no year.
+ * "UPDATE 02/21 09:10 GMT by J:": a month and a day in figures, either way round, with no year.
  * An update comes after the story, so the day is the nearest of the two readings on or after its
  * publication (else the nearest of all).
  */
 function numericDay(published: string, first: number, second: number): string | undefined {
-  const readings = [
+  const readings: [number, number][] = [
     [first, second],
     [second, first],
-  ]
-    .filter(([month, day]) => month !== undefined && month <= 12 && day !== undefined && day <= 31)
-    .map(([month, day]) => closestWithYear(published, month as number, day as number));
-  const after = readings.filter((d) => d >= published).sort();
-  return after[0] ?? readings.sort()[0];
+  ];
+  const days = readings
+    .filter(([month, day]) => month <= 12 && day <= 31)
+    .map(([month, day]) => closestWithYear(published, month, day));
+  const after = days.filter((d) => d >= published).sort();
+  return after[0] ?? days.sort()[0];
 }

@@ -1,15 +1,15 @@
 /*
  * A wiki's talk page closes each post with its writer's signature and the time it was saved
- * ("Jane Roe (talk) 04:22, 9 March 2012 (UTC)"); its revision history gives each edit on one line,
- * the time, the editor and the edit's summary ("(cur | prev) 16:20, 21 March 2013 Jane Roe (talk |
- * contribs) . . (5,274 bytes) (+230) . . (→Section: what changed) (undo)"). Read as they stand,
+ * ("Jane Roe (talk) 18:05, 4 May 2012 (UTC)"); its revision history gives each edit on one line,
+ * the time, the editor and the edit's summary ("(cur | prev) 07:45, 12 May 2013 Jane Roe (talk |
+ * contribs) . . (3,118 bytes) (+96) . . (→Section: what changed) (undo)"). Read as they stand,
  * each saving time dates the post's sentence as if it told an act of that day, and a post's
  * "yesterday" is read from the page's date. Each such line is made two: the saving time on a line
  * of its own above (a date line, so the posts are entries of their own days, entry-stamps.ts),
  * then the post or the summary alone.
  */
 
-/** The saving time as a wiki prints it: "04:22, 9 March 2012". */
+/** The saving time as a wiki prints it: "18:05, 4 May 2012". */
 const SAVED = String.raw`(\d{1,2}:\d{2}),\s+(\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`;
 
 /** A writer's links after the name: "(talk)", "(talk | contribs)". */

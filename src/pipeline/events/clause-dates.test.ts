@@ -17,7 +17,7 @@ describe("a date in a clause of another time", () => {
     ],
     // A concession's date is its own act's too, not the main clause's …
     [
-      "The ministers held talks even though Washington announced a new arms sale to Taiwan in January.",
+      "The ministers held talks even though the White House approved a new arms sale to Taiwan in January.",
       [["2010-01", "010"]],
     ],
     [

@@ -7,7 +7,7 @@ import { anyOf } from "../lexicon/compile/patterns.ts";
 /*
  * "China suspended the exchanges after the United States notified Congress of an arms sale on
  * Jan. 29": a date inside a clause of another time (after, before, since, until) or of a
- * concession ("though Washington announced a sale in September"; calendar.json
+ * concession ("though the White House approved a sale in September"; calendar.json
  * ownClauseConjunctions) dates that clause's happening, not the act of the main clause.
  * Simultaneity ("when", "while", "as") is left alone: there the clause's date is the main act's too.
  */

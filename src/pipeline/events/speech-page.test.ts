@@ -23,7 +23,7 @@ async function ofTheDay(page: string) {
 describe("what the speaker alone says on the speech's day is the speech", () => {
   it.each([
     // Talking about a subject today, in the speech, is giving it: one event.
-    ["I want to talk today about the freedom of the seas.", [["010", "Jane Roe"]]],
+    ["I am glad to talk today about the freedom of the seas.", [["010", "Jane Roe"]]],
     // Negative: a meeting with someone named that day is a happening of its own …
     [
       "Today I met Admiral Wu Ming at the fleet's headquarters.",
@@ -46,12 +46,12 @@ describe("what the speaker alone says on the speech's day is the speech", () => 
 
   it("keeps the folded sentence as the speech's evidence", async () => {
     const state = await runOn({
-      "s.txt": speech("I want to talk today about the freedom of the seas."),
+      "s.txt": speech("I am glad to talk today about the freedom of the seas."),
     });
     const given = (state.output?.events.events ?? []).find((e) => e.date.value === "2013-06-06");
     expect(given?.sources[0]?.evidence.map((x) => x.text.slice(0, 20))).toEqual([
       "Thank you, Admiral, ",
-      "I want to talk today",
+      "I am glad to talk to",
     ]);
   });
 });

@@ -57,7 +57,7 @@ export function speechPageEvent(ctx: Ctx): void {
 }
 
 /**
- * "I want to talk today about …", "Let me say a word today about …": what the speaker alone
+ * "I am glad to talk today about …", "Let me say a word today about …": what the speaker alone
  * says or talks about on the speech's day, in the speech, is the speech, not an occasion of its
  * own. Such drafts (a statement or talks by the speaker alone, with no one and no body beside
  * them) give their sentences to the speech. A meeting with someone named that day, or what the

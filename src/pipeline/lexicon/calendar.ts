@@ -62,7 +62,7 @@ const schema = z.strictObject({
   negators: z.array(z.string().min(1)),
   /**
    * Words opening a clause whose date is its own act's, not the main clause's: a clause of another
-   * time ("after the vote in June") or a concession ("though Washington announced a sale in
+   * time ("after the vote in June") or a concession ("though the White House approved a sale in
    * September"). Not simultaneity ("when", "while", "as"), where the clause's date is the main
    * act's too.
    */

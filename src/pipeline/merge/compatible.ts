@@ -508,9 +508,9 @@ function oneActAtOnePlace(a: EventDraft, b: EventDraft): boolean {
 }
 
 /**
- * "Concluded two days of talks on Friday" and "the meeting, held on Thursday and Friday", in one
- * article: one kind of act over the same span of several days is one happening, whoever each
- * sentence names (the governments, then the delegations' heads).
+ * "Ended two days of consultations on Friday" and "co-chaired the meetings on Thursday and
+ * Friday", in one article: one kind of act over the same span of several days is one happening,
+ * whoever each sentence names (the governments, then the delegations' heads).
  */
 function oneSpanOneAct(a: EventDraft, b: EventDraft): boolean {
   if (a.articleId !== b.articleId || !a.date.end || a.date.end === a.date.value) return false;

@@ -50,7 +50,7 @@ describe("one span of several days told twice in one article", () => {
   it("of one kind of act is one event, whoever each sentence names", async () => {
     expect(
       await eventsOf(
-        "Chinese and U.S. naval officers wrapped up two days of talks on safety at sea on Friday.",
+        "Naval officers of the two countries ended two days of consultations on safety at sea on Friday.",
         "Rear Adm. Wei Xueyi and Rear Adm. Ann Cole co-chaired the meetings on Thursday and Friday.",
       ),
     ).toEqual(["2013-09-05 @ - (2)"]);
@@ -58,12 +58,12 @@ describe("one span of several days told twice in one article", () => {
 
   it("of two kinds of act, or over two spans, is two events", async () => {
     const twoKinds = await eventsOf(
-      "Chinese and U.S. naval officers wrapped up two days of talks on safety at sea on Friday.",
+      "Naval officers of the two countries ended two days of consultations on safety at sea on Friday.",
       "The two navies held a search-and-rescue drill on Thursday and Friday.",
     );
     expect(twoKinds.length).toBe(2);
     const twoSpans = await eventsOf(
-      "Chinese and U.S. naval officers wrapped up two days of talks on safety at sea on Friday.",
+      "Naval officers of the two countries ended two days of consultations on safety at sea on Friday.",
       "Rear Adm. Wei Xueyi and Rear Adm. Ann Cole co-chaired the meetings on Wednesday and Thursday.",
     );
     expect(twoSpans.length).toBe(2);

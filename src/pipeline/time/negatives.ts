@@ -109,7 +109,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
     (/^\s+of\b/.test(after) || /\b(?:his|her|its|their|our|my|\w+['’]s)\s+$/i.test(before))
   )
     return true;
-  // "put off a report, due Thursday, that …": the schedule of the noun before the comma, set off
+  // "delayed a ruling, due Friday, on the case": the schedule of the noun before the comma, set off
   // as an aside, not a day the sentence's act was done on ("the report is due Thursday" stays).
   if (/,\s*due\s+(?:on\s+)?$/i.test(before) && /^\s*,/.test(after)) return true;
   // "the weekend of May 12": the week or weekend is dated by the day named after it.

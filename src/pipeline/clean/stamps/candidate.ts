@@ -13,7 +13,7 @@
  *    a page's stamp. Of several, the one nearest the body wins: a page header above it is the
  *    day the page was saved;
  * 7. `inner-dateline` – a full dateline opening a paragraph further down the body (a press
- *    release under a landing page's abstract: "SANTA CLARA, Calif., Feb. 10, 2011 - The firm
+ *    release under a landing page's abstract: "PORT SPRINGFIELD, Ore., March 3, 2011 - The firm
  *    today released …"): the day of the story the page carries, which a footer's update follows;
  * 8. `lead` – a full date in the first paragraph's opening words, shaped like a dateline
  *    ("By Jane Doe, BEIJING, June 8, 2013 – …");
