@@ -2,7 +2,7 @@ import { Registry } from "../actors/registry.ts";
 import { findActorMentions } from "../actors/mentions.ts";
 import { TRIGGERS } from "../lexicon/triggers.ts";
 import type { EventDraft, Sentence } from "../types.ts";
-import { GENERIC_CAMEOS } from "../merge/compatible.ts";
+import { GENERIC_CAMEOS } from "./generic-acts.ts";
 import { absorb } from "./absorb.ts";
 import { bestTrigger } from "./triggers.ts";
 import type { Ctx } from "./draft/context.ts";

@@ -1,7 +1,8 @@
 import type { EventDraft } from "../types.ts";
 import { acronymLetters, initialsOf, isAcronym } from "../events/acronyms.ts";
 import { DAY_MS, datesOf } from "./draft-dates.ts";
-import { GENERIC_CAMEOS, kind, namedBodies, normOccasion } from "./compatible.ts";
+import { GENERIC_CAMEOS } from "../events/generic-acts.ts";
+import { kind, namedBodies, normOccasion } from "./compatible.ts";
 
 /**
  * Blocking for the merge: which drafts are worth comparing at all. Two drafts are candidates when

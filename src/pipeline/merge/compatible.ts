@@ -16,10 +16,8 @@ import { SITE_OBJECT } from "../lexicon/places.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { ARRIVING_VERBS, partOfDay } from "../lexicon/calendar.ts";
 import { datesOf } from "./draft-dates.ts";
+import { GENERIC_CAMEOS } from "../events/generic-acts.ts";
 import { remembered } from "../util/remembered.ts";
-
-/** Talks (040) and statements (010): two governments hold many a year, so they alone link nothing. */
-export const GENERIC_CAMEOS: readonly string[] = ["040", "010"];
 
 /** Documents (reports, white papers) only merge with documents; interactions with interactions. */
 export function kind(d: EventDraft): "document" | "interaction" {
