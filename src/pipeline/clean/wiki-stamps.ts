@@ -20,7 +20,7 @@ const USER_LINKS = String.raw`\(talk(?:\s*\|\s*contribs)?\)`;
  * and dots) that opens after the post's last sentence, its links, the time and "(UTC)".
  */
 const SIGNATURE = new RegExp(
-  String.raw`(?:^|(?<=[.!?"”)]))\s*[—–]?\s*((?:(?!\.\s)[^!?()—]){1,40}?)\s+${USER_LINKS}\s+${SAVED}\s+\(UTC\)\s*$`,
+  String.raw`(?:^|(?<=[.!?"”)]))\s*[—–]?\s*(?:(?!\.\s)[^!?()—]){1,40}?\s+${USER_LINKS}\s+${SAVED}\s+\(UTC\)\s*$`,
   "u",
 );
 
@@ -54,7 +54,7 @@ export function readWikiStamps(line: string): string[] {
   }
   const signed = SIGNATURE.exec(line);
   if (!signed) return [line];
-  const [, , clock, day] = signed;
+  const [, clock, day] = signed;
   const post = line
     .slice(0, signed.index)
     .replace(/^:+\s*/, "")
