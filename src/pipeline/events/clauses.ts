@@ -2,7 +2,12 @@ import { CLOSING_BEFORE_DATE, REPORTS_BEFORE_DATE, SAID_THAT } from "../lexicon/
 import type { ActorMention, Sentence, TimeMention, TriggerHit } from "../types.ts";
 import { clauseOf, isFutureTense } from "../time/tense.ts";
 import { DEFINITE_OCCASION } from "../lexicon/triggers.ts";
-import { IRREGULAR_FULL_PAST_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
+import {
+  IRREGULAR_FULL_PAST_WORD,
+  OTHER_TIME_CONJUNCTIONS,
+  WEEKDAYS,
+} from "../lexicon/calendar.ts";
+import { anyOf } from "../lexicon/compile/patterns.ts";
 import { bestTrigger } from "./triggers.ts";
 import { matchesOf } from "../util/matches.ts";
 import { ANNOUNCE_RANK } from "./ranks.ts";
@@ -171,7 +176,10 @@ function toldBeforePlannedOccasion(
 }
 
 /** A clause of another time only: "when" and "while" tell the same moment. */
-const OTHER_TIME_CLAUSE = /\b(?:after|before|following|since|until)\b[^,;]*$/i;
+const OTHER_TIME_CLAUSE = new RegExp(
+  String.raw`\b(?:${anyOf(OTHER_TIME_CONJUNCTIONS)})\b[^,;]*$`,
+  "i",
+);
 
 /**
  * "Xi met Donilon on Monday, a week before Xi's summit with Obama": a person named in a clause

@@ -1,5 +1,10 @@
 import { refersElsewhere, TRIGGERS } from "../lexicon/triggers.ts";
-import { HABITUAL_WORDS, NEGATORS, NOUN_NEGATORS } from "../lexicon/calendar.ts";
+import {
+  BACKGROUND_CLAUSE_CONJUNCTIONS,
+  HABITUAL_WORDS,
+  NEGATORS,
+  NOUN_NEGATORS,
+} from "../lexicon/calendar.ts";
 import { ASKED_PASSIVE, ASKED_TO } from "../lexicon/speech.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { triggersWorthSearching } from "./trigger-words.ts";
@@ -31,6 +36,12 @@ function namesOccasion(q: QuoteSpan, triggerEnd: number): boolean {
 
 /** A modal of obligation and the words after it up to the trigger, with no comma between. */
 const OBLIGED = /\b(?:must|should|ought to|needs? to|has to|have to)\s+(?:[^\s.;,]+\s+){0,12}?$/i;
+
+/** A background clause's opening word at most eight words before the trigger. */
+const BACKGROUND_CLAUSE = new RegExp(
+  String.raw`\b(?:${anyOf(BACKGROUND_CLAUSE_CONJUNCTIONS)})\b(?:\s+[^\s,;]+){0,7}\s*$`,
+  "i",
+);
 
 /**
  * "…, signed as the president hosted his guest": "as" opening a clause with a subject of its own (a
@@ -88,10 +99,7 @@ export function findTriggers(s: Sentence, quotes: QuoteSpan[]): TriggerHit[] {
       const before = s.text.slice(Math.max(0, at - 60), at);
       // In "set up in April after Kerry visited Beijing" the visit is background to the news.
       const head = s.text.slice(0, at);
-      const subordinate =
-        /\b(after|before|since|when|while|because|although|until|once)\b(?:\s+[^\s,;]+){0,7}\s*$/i.test(
-          head,
-        ) || AS_CLAUSE.test(head);
+      const subordinate = BACKGROUND_CLAUSE.test(head) || AS_CLAUSE.test(head);
       // "had planned to visit … but Beijing canceled the trip": the visit never happened; "hoped
       // to visit the United States soon", "was willing to hold talks": a wish or an offer, not yet
       // a plan.

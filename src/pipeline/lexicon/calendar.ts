@@ -68,6 +68,17 @@ const schema = z.strictObject({
    */
   ownClauseConjunctions: z.array(z.string().min(1)),
   /**
+   * Words opening a clause of another time only ("after the vote", "until May"), whose people took
+   * no part in the main clause's act. Not "when" or "while", which tell the same moment.
+   */
+  otherTimeConjunctions: z.array(z.string().min(1)),
+  /**
+   * Words opening a clause that tells the background of the news ("after Kerry visited Beijing",
+   * "because the talks stalled", "when the envoy arrived"): an act named in it ranks below the
+   * main clause's.
+   */
+  backgroundClauseConjunctions: z.array(z.string().min(1)),
+  /**
    * Words that deny whatever a noun phrase after them names ("no talks were held", "no further
    * training is planned", "no U.S. ships took part"): a trigger a word or two after one is no act.
    */
@@ -132,6 +143,9 @@ export const MONTH_PARTS: string = CALENDAR.monthParts.join("|");
 export const HABITUAL_WORDS: readonly string[] = CALENDAR.habitualWords;
 export const NEGATORS: readonly string[] = CALENDAR.negators;
 export const OWN_CLAUSE_CONJUNCTIONS: readonly string[] = CALENDAR.ownClauseConjunctions;
+export const OTHER_TIME_CONJUNCTIONS: readonly string[] = CALENDAR.otherTimeConjunctions;
+export const BACKGROUND_CLAUSE_CONJUNCTIONS: readonly string[] =
+  CALENDAR.backgroundClauseConjunctions;
 export const NOUN_NEGATORS: readonly string[] = CALENDAR.nounNegators;
 export const DAY_COUNTS: Readonly<Record<string, number>> = CALENDAR.dayCounts;
 
