@@ -205,6 +205,13 @@ describe("findTriggers", () => {
     // … not a thing of theirs welcomed, nor a guest welcomed to something with no name.
     ["The ministry welcomed China's decision to join the drill.", ["drill=062"]],
     ["The officials welcomed Fang to the new building.", []],
+    // A guest's country after "of" is no owner of a thing, nor is the place he is welcomed to.
+    [
+      "The admiral will welcome Adm. Wu of the People's Liberation Army Navy to the base.",
+      ["welcome=043"],
+    ],
+    ["The minister welcomed Minister Ono to the ministry's new hall.", ["welcomed=043"]],
+    ["The minister welcomed President Park Geun-hye's decision.", []],
     ["The guest was received in the Oval Office by the president.", ["was received in=043"]],
     // Welcomed in a named place is a welcome there; in a month or an unnamed room it is not.
     ["The guest was welcomed in Annapolis by the mayor.", ["was welcomed in=043"]],
