@@ -174,6 +174,24 @@ describe("event type triggers", () => {
       ["tested an anti-satellite missile"],
     ],
     ["weapons-test", "The crisis tested the alliance; students passed the test.", []],
+    // A warship's trials, commissioning and first deck landings are its navy's milestones …
+    [
+      "warship-milestone",
+      "The frigate began sea trials, was commissioned in May and put to sea in June.",
+      ["sea trials", "commissioned", "put to sea"],
+    ],
+    [
+      "warship-milestone",
+      "Helicopters made their first landings on its deck; jets landed on and took off from the carrier.",
+      ["first landings on its deck", "landed on and took off from the carrier"],
+    ],
+    // … not a study commissioned, an officer's commission, or a landing ashore.
+    [
+      "warship-milestone",
+      "The navy commissioned a new study; a commissioned officer landed on the beach.",
+      [],
+    ],
+    ["warship-milestone", "The report was commissioned by the navy.", []],
     [
       "transit",
       "Two B-52 bombers flew through China's new air defense zone; a carrier sailed through the Taiwan Strait.",
@@ -450,6 +468,21 @@ describe("event type triggers", () => {
     ],
     // Negative: leaving a port city, or a post, is no voyage.
     ["leave-for", "He left the port city on Monday and left his post in May.", []],
+    // A port or a yard named by its city is a voyage's start too …
+    [
+      "leave-for",
+      "The tanker left a naval port in Ningbo; the cutter left the Keelung shipyard.",
+      ["left", "left"],
+    ],
+    // … and so is a named place left on a named day, or for a place behind an adjective.
+    ["leave-for", "The cutters left Naval Station Everett, Washington, on May 2.", ["left"]],
+    ["leave-for", "The tanker left Busan for the flood-hit Bangladesh.", ["left Busan for "]],
+    // Negative: a named day after a person is no place left; nor a departure in a clause of
+    // another time, which ends a stay told elsewhere.
+    ["leave-for", "The vote left Abe's aides puzzled on Monday.", []],
+    // Negative: a traveller leaving a city on a day ends a visit told elsewhere.
+    ["leave-for", "The envoy left Seoul on May 2.", []],
+    ["leave-for", "He tours a base before he leaves Japan on Friday.", []],
     // Negative: a voyage's verbs with no named place after them are no stop.
     ["stop-at", "The ship put in at the port of call.", []],
     ["stop-at", "The frigate set sail for home and sailed to safety.", []],

@@ -39,7 +39,8 @@ const occasionWords = (s: string) => s.toLowerCase().replace(/\bdialog\b/, "dial
  * - two reports naming nobody, at a place: `unnamed-at-place`;
  * - a body other than a government acting alone on a day: `named-body:<name>`;
  * - a document released on a day: `document-day`;
- * - one article's reports of one span of several days: `article-span:<article>:<first>:<last>`.
+ * - one article's reports of one span of several days: `article-span:<article>:<first>:<last>`;
+ * - one article's reports of one act on one day, naming nobody: `article-day:<article>:<act>:<day>`.
  */
 export function blockingKeys(d: EventDraft): string[] {
   const keys = new Set<string>();
@@ -49,6 +50,9 @@ export function blockingKeys(d: EventDraft): string[] {
   // One article's reports of one span of several days (compatible.ts oneSpanOneAct).
   if (d.date.end && d.date.end !== d.date.value)
     keys.add(`article-span:${d.articleId}:${d.date.value}:${d.date.end}`);
+  // One article's act told again on its day with nobody named (compatible.ts unnamedRetelling).
+  if (d.head && !d.actors.length && d.date.precision === "day" && !d.date.end)
+    keys.add(`article-day:${d.articleId}:${d.head}:${d.date.value}`);
   // A document is its author's specific act even under a generic code, whatever code the other
   // report gives it (compatible.ts sameDocument).
   if (!d.actors.length && !GENERIC_CAMEOS.includes(d.type.cameo))

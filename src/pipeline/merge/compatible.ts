@@ -417,7 +417,7 @@ export function pairLinked(a: EventDraft, b: EventDraft): boolean {
     (a.bodies ?? []).some((x) => (b.bodies ?? []).some((y) => y.name === x.name));
   const shared = sharePerson(a, b) || sharedBody || oneBodyOneDay(a, b);
   if (a.date.precision !== "day") return shared && !oa && !ob && a.type.cameo === b.type.cameo;
-  if (oneActAtOnePlace(a, b) || oneSpanOneAct(a, b)) return true;
+  if (oneActAtOnePlace(a, b) || oneSpanOneAct(a, b) || unnamedRetelling(a, b)) return true;
   // Days a day apart are one happening told in two time zones only when both tell one kind of
   // act, or name its place ("held talks at Sunnylands" and "agreed at the Sunnylands Retreat"):
   // "accused China on Monday" and "flew to Moscow on Sunday" share a person, not an act. So in
@@ -503,6 +503,18 @@ function oneActAtOnePlace(a: EventDraft, b: EventDraft): boolean {
   if (a.actors.length && b.actors.length) return false;
   const [pa, pb] = [a.location?.name.toLowerCase(), b.location?.name.toLowerCase()];
   return !!pa && !!pb && (pa.includes(pb) || pb.includes(pa));
+}
+
+/**
+ * "A task force set sail from the port on Wednesday" and, under a photo further down, "the landing
+ * ship leaves the port on June 30": in one article, an act told again on the same day with no one
+ * named at all, neither a person nor a body, is the act the article told, not another one.
+ */
+function unnamedRetelling(a: EventDraft, b: EventDraft): boolean {
+  if (a.articleId !== b.articleId || !a.head || a.head !== b.head) return false;
+  if (a.date.precision !== "day" || a.date.value !== b.date.value) return false;
+  if (a.date.end || b.date.end || a.actors.length || b.actors.length) return false;
+  return !a.bodies?.length || !b.bodies?.length;
 }
 
 /**

@@ -190,3 +190,27 @@ describe("acts told at two parts of one day", () => {
     expect((await eventsOf(first, second)).length).toBe(count);
   });
 });
+
+describe("an act told again on its day with nobody named", () => {
+  it("is the act the article told", async () => {
+    expect(
+      await eventsOf(
+        "The navy's escort task force set sail from Zhanjiang on Friday.",
+        "A landing ship leaves the port in Zhanjiang on Friday.",
+      ),
+    ).toEqual(["2013-09-06 @ - (2)"]);
+  });
+
+  it("but not when each names someone of its own, or on two days", async () => {
+    const named = await eventsOf(
+      "Rear Adm. Wei Xueyi set sail from Qingdao on Friday.",
+      "Rear Adm. Ann Cole set sail from Guam on Friday.",
+    );
+    expect(named).toHaveLength(2);
+    const twoDays = await eventsOf(
+      "The navy's escort task force set sail from Zhanjiang on Friday.",
+      "A landing ship leaves the port in Zhanjiang on Thursday.",
+    );
+    expect(twoDays).toHaveLength(2);
+  });
+});
