@@ -7,28 +7,53 @@ import { matchesOf } from "../util/matches.ts";
  * word that goes on with the sentence it is ("On the 10th, …", "on the 9th for a visit", "on the
  * 7th local time", as translated news writes).
  */
-const ORDINAL_DAY =
+const ON_THE_DAY =
   /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:and|to|before|after|when|at|in|with|until|through|for|from|during|while|local)\b)[a-z]|\s+of\s+[A-Z])/g;
+
+/** What may follow a day named with no "the", as a translation from Chinese writes it. */
+const GOES_ON = String.raw`(?=\s*[,.;:)]|\s*$|\s+(?:and|to|before|after|at|in|with|until|through|for|from|during|while|local|will|would|had|has|have|was|were|is|met|held|visited|arrived|left)\b)`;
+
+/**
+ * The same without "the", as machine translation from Chinese leaves it: "on 22nd had held talks",
+ * "from 21st to 25th", or the day right after its subject's name ("Xi Jinping 23rd in the Great
+ * Hall met …", "Dempsey 24th will visit"). Only before a word that goes on with the clause: "on
+ * 5th Avenue", "China's 12th Five-Year Plan" and "came 3rd overall" name no day.
+ */
+const BARE_DAY = new RegExp(
+  String.raw`(?:\b(?:[Oo]n|[Ff]rom)\s+|(?<=\b[Ff]rom\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|until|through)\s+)|(?<=\b[A-Z][\w.'’-]*\s+))(\d{1,2})(?:st|nd|rd|th)\b${GOES_ON}`,
+  "g",
+);
 
 export interface OrdinalDay {
   start: number;
   end: number;
   text: string;
   day: number;
+  /**
+   * Named with no "the", as a translation from Chinese does: such a day is of the dateline's month
+   * unless a date before it in its own sentence names another ("from 21st to 25th"), never of a
+   * month an earlier sentence told in passing ("met him in February last year").
+   */
+  bare: boolean;
 }
 
-/** What every ORDINAL_DAY match opens with: a sentence without it is not searched. */
-const ON_THE_NUMBER = /[Oo]n the \d/;
+/** What every match opens with or holds: a sentence without it is not searched. */
+const ORDINAL_NUMBER = /\d(?:st|nd|rd|th)\b/;
 
 /** The ordinal days of a sentence, offsets into it ("on the 7th" in "played on the 7th."). */
 export function findOrdinalDays(sentence: string): OrdinalDay[] {
-  if (!ON_THE_NUMBER.test(sentence)) return [];
-  return matchesOf(sentence, ORDINAL_DAY)
-    .map((m) => ({
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-      text: m[0],
-      day: Number(m[1]),
-    }))
+  if (!ORDINAL_NUMBER.test(sentence)) return [];
+  const days = matchesOf(sentence, ON_THE_DAY);
+  const covered = (i: number) => days.some((d) => d.index <= i && i < d.index + d[0].length);
+  const bare = matchesOf(sentence, BARE_DAY).filter((m) => !covered(m.index));
+  const found = (m: RegExpExecArray, isBare: boolean): OrdinalDay => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    day: Number(m[1]),
+    bare: isBare,
+  });
+  return [...days.map((m) => found(m, false)), ...bare.map((m) => found(m, true))]
+    .sort((a, b) => a.start - b.start)
     .filter((d) => d.day >= 1 && d.day <= 31);
 }

@@ -1815,6 +1815,30 @@ describe("resolveTimes: days that repeat the previous one", () => {
     expect(times(sentence, "2013-07-05", "2013-07-05", previous)).toEqual(expected);
   });
 
+  it.each([
+    // Named with no "the", as a translation from Chinese writes it: a day of the dateline's month,
+    // not of the month an earlier sentence told in passing.
+    [
+      "The two generals on 4th had held talks.",
+      [["on 4th", "2013-08-04", "day", "relative-to-publication"]],
+    ],
+    [
+      "Minister Ma 6th will tour the academy.",
+      [["6th", "2013-08-06", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "The envoy is from 3rd to 7th in the capital.",
+      [["from 3rd to 7th", "2013-08-03", "day", "relative-to-publication", "end 2013-08-07"]],
+    ],
+    // A place, a count or a rank after the number names no day.
+    ["The march went on 5th Avenue.", []],
+    ["The country's 12th Five-Year Plan came out.", []],
+    ["The team came 3rd overall.", []],
+  ])("%s (a bare ordinal day)", (sentence, expected) => {
+    const previous = { value: "2012-02", precision: "month" as const };
+    expect(times(sentence, "2013-08-05", "2013-08-05", previous)).toEqual(expected);
+  });
+
   it("'that day' after a year names no day", () => {
     const previous = { value: "2010", precision: "year" as const };
     expect(times("Later that day, they met.", "2012-05-07", "2012-05-07", previous)).toEqual([]);

@@ -569,7 +569,7 @@ export function resolveTimes(
     const s = sentenceStart + o.start;
     if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + o.end)) continue;
     const q = inQuotes(quotes, s);
-    const base = dateBefore(out, s, q, ctx.previous);
+    const base = dateBefore(out, s, q, o.bare ? undefined : ctx.previous);
     const ref = q ? ctx.scene : ctx.published;
     const month =
       base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");

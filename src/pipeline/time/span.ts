@@ -243,6 +243,9 @@ const RUNS_UNTIL = new RegExp(
  * "landed on Friday, invited by the navy, for a trip that continues until May 9": the visit the
  * arrival opens ends on that day (occasions.json's nouns of the visit family).
  */
+/** What stands between a range's two days after "from": "to", "until", "through". */
+const FROM_TO = /^\s*(?:to|until|till|through)\s+$/i;
+
 const VISIT_RUNS_UNTIL = new RegExp(
   String.raw`^[^;]{0,120}?\b(?:${anyOf(nounsOf("visit"))})\s+(?:that|which)\s+(?:${RUNS_ON})\s+(?:through|until|till|to)\s+$`,
   "i",
@@ -275,7 +278,14 @@ export function joinConsecutiveDays(
       (NEXT_DAY_CLAUSE.test(t.text.trim()) && /^\s+\p{Ll}/u.test(after)) || VERB_NEXT.test(after);
     const paired = PAIRED_DAYS.test(between) && days === 1 && !clause;
     const longest = /\d/.test(t.text) ? RUN_DATE_DAYS : RUN_DAYS - 1;
+    // "from 21st to 25th", "from Monday to Thursday": the first day opened with "from", the
+    // second right after "to".
+    const fromTo =
+      FROM_TO.test(between) &&
+      (/^from\s/i.test(prev.text) ||
+        /\bfrom\s+$/i.test(sentence.slice(0, prev.start - sentenceStart)));
     const opened =
+      fromTo ||
       RUNS_UNTIL.test(between) ||
       (VISIT_RUNS_UNTIL.test(between) &&
         ARRIVAL.test(sentence.slice(0, prev.start - sentenceStart)));
