@@ -296,6 +296,13 @@ describe("event type triggers", () => {
       [],
     ],
     // A letter sent to someone named is a statement of its own.
+    // An account given of what happened is a statement; an account number given is not.
+    [
+      "statement",
+      "The paper gave a full account on Monday; the ministry gave a detailed account of it.",
+      ["gave", "gave"],
+    ],
+    ["statement", "The clerk gave the account number to the bank.", []],
     ["statement", "Six senators sent a letter to the secretary on Monday.", ["sent"]],
     ["statement", "The senator joined colleagues in a letter to the minister.", ["in a letter to"]],
     ["statement", "The bank sent the money and wrote the report.", []],
