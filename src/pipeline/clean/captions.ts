@@ -95,8 +95,17 @@ const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** A turn's words with their capitals back, its first letter capitalised and a stop at its end. */
 export function truecaseTurn(turn: string): string {
+  const sentence = capitalised(restoreCapitals(turn).trim());
+  return /[.!?]["'”’]?$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/**
+ * Lower-case text with the capitals of the lexicon's names, places, months, weekdays and titles
+ * given back, and of a name of up to two words right after a title.
+ */
+export function restoreCapitals(text: string): string {
   const { map, re, titled } = properCase();
-  const named = turn
+  return text
     .replace(MONTH_HOMOGRAPH, (m) => m.replace(/\b(may|march)\b/, (w) => capitalised(w)))
     .replace(re, (m) => map.get(m) ?? m)
     .replace(titled, (m, first: string, second: string | undefined) => {
@@ -106,8 +115,6 @@ export function truecaseTurn(turn: string): string {
       return name + m.slice(rest ? m.length : first.length);
     })
     .replace(/\bi\b/g, "I");
-  const sentence = capitalised(named.trim());
-  return /[.!?]["'”’]?$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /**
