@@ -526,6 +526,14 @@ describe("event type triggers", () => {
       ["insisted", "reiterated"],
     ],
     ["say", "Their insistence and the reiteration of old lines drew notice.", []],
+    // Confirming, acknowledging or admitting something is saying it …
+    [
+      "say",
+      "The spokesman confirmed in May that the talks had resumed; the ministry admits it erred.",
+      ["confirmed", "admits"],
+    ],
+    // … being confirmed as a minister or admitted to a school is not.
+    ["say", "She was confirmed as minister and was later admitted to the bar.", []],
     ["release", "The Pentagon released its annual report.", ["released"]],
     ["release", "Obama unveiled new defense strategic guidance.", ["unveiled"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
