@@ -57,7 +57,11 @@ const schema = z.strictObject({
   updateEntryLabels: lowerWords,
   /** What a byline credits before "by" ("Interview by Jane Doe", "Text by …"). */
   bylineKinds: lowerWords,
-  /** A writer's role on a byline, often in lower case ("By Jane Doe, Staff writer / May 24, 2011"). */
+  /**
+   * A writer's role on a byline, often in lower case ("By Jane Doe, Staff writer / May 24, 2011"),
+   * or the paper's own staff or edition credited for it ("by our correspondent", "by staff and
+   * agencies", "by The Daily Courier online").
+   */
   bylineRoles: lowerWords,
   /** Time zones after a stamp's clock time ("4:12 PM PT", "06:05 BJT"): the day is read as printed. */
   timeZones: lowerWords,

@@ -19,6 +19,12 @@ describe("stampShape: page links beside the date", () => {
     ["In June 2011, the Naval War College Press", undefined],
     // Negative: the same date before a byline's "by" or an outlet's capitalised name.
     ["On March 4, 2013, by Jane Doe", "byline"],
+    // The paper's own staff or edition credited: "our correspondent", "agencies", "online".
+    ["Apr 2nd 2012, 09:15 by The Harbour Post online", "byline"],
+    ["May 5, 2012, by our correspondent", "byline"],
+    ["June 4, 2012 by staff and agencies", "byline"],
+    // Negative: a lower-case phrase after "by" that names no one.
+    ["May 3, 2012 by the way the talks went nowhere", undefined],
     ["On March 4, 2013, The Harbour Post", "byline"],
     // A weekly's "from the print edition" link beside the date and the place.
     ["May 12th 2012 | from the print edition", "date-line"],
