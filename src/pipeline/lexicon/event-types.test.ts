@@ -651,6 +651,17 @@ describe("event type triggers", () => {
       [],
     ],
     ["office", "The port call was the admiral's first since she took command.", []],
+    // An election to a post is taking office; electing to do something is not.
+    [
+      "office",
+      "The assembly elects Wang Tao state president; she was elected speaker.",
+      ["elects Wang Tao state president", "was elected speaker"],
+    ],
+    [
+      "office",
+      "The voters elected to stay home; he has led the party since he was elected chairman.",
+      [],
+    ],
   ])("%s in %j → %j", (id, sentence, words) => {
     expect(found(id, sentence)).toEqual(words);
   });
