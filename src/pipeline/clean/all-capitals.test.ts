@@ -6,7 +6,7 @@ describe("prose set in capitals", () => {
     expect(
       recaseCapitalRuns([
         "ANCHOR:",
-        "DEFENSE SECRETARY ROBERT GATES ARRIVED IN BEIJING ON MONDAY",
+        "DEFENSE SECRETARY ROBERT GATES REACHED BEIJING LATE ON TUESDAY",
         "FOR TALKS WITH HIS CHINESE COUNTERPART. THE TWO MEN MET FOR",
         "THREE HOURS AND PROMISED TO KEEP THE MILITARY CHANNELS OPEN",
         "ALL YEAR.",
@@ -14,7 +14,7 @@ describe("prose set in capitals", () => {
       ]),
     ).toEqual([
       "ANCHOR:",
-      "Defense Secretary Robert Gates arrived in Beijing on Monday",
+      "Defense Secretary Robert Gates reached Beijing late on Tuesday",
       "for talks with his Chinese counterpart. The two men met for",
       "three hours and promised to keep the military channels open",
       "all year.",
@@ -45,11 +45,11 @@ describe("prose set in capitals", () => {
       ],
     ],
     // Short labels in capitals stay.
-    [["SLUG: CHINA DEFMIN", "TRT: 1:05", "ANCHOR: SPC D. JONES"]],
+    [["SLUG: NAVY TALKS", "TRT: 0:48", "ANCHOR: SPC D. JONES"]],
     // Prose in mixed case stays.
     [
       [
-        "Defense Secretary Robert Gates arrived in Beijing on Monday for talks",
+        "Defense Secretary Robert Gates reached Beijing late on Tuesday for talks",
         "with his Chinese counterpart, aides said, and left for Tokyo on Friday",
         "after a visit to the Second Artillery's headquarters near the capital.",
       ],

@@ -1,8 +1,8 @@
 import { restoreCapitals } from "./captions.ts";
 
 /*
- * Radio scripts, wire terminals and teletype pages set their prose in capitals ("THE PENTAGON
- * ROLLED OUT AN HONOR CORDON THIS MORNING FOR …"). Read as it is, every word looks like a name, so
+ * Radio scripts, wire terminals and teletype pages set their prose in capitals ("THE MINISTER
+ * REACHED TOKYO AT NOON FOR TWO DAYS OF TALKS …"). Read as it is, every word looks like a name, so
  * no sentence has a subject or a verb that the pipeline knows. A run of such lines is put in lower
  * case; each sentence's first letter, and the lexicon's names, places, months, weekdays and titles
  * get their capitals back, as caption turns do (captions.ts). Short lines in capitals (a headline,

@@ -1,26 +1,13 @@
+import { MONTH_NAMES } from "../lexicon/calendar.ts";
+
 /*
  * A calendar saved as an iCalendar file (RFC 5545: "BEGIN:VCALENDAR", one "BEGIN:VEVENT" block
  * per entry, with DTSTART, DTEND, SUMMARY, DESCRIPTION and LOCATION lines). As it stands, no line
- * is prose and no date is written as a reader writes one ("DTSTART;VALUE=DATE:20130319"), so
+ * is prose and no date is written as a reader writes one ("DTSTART;VALUE=DATE:20120910"), so
  * nothing is found. Each entry is made one line as a chronology writes it, its days first
- * ("19–20 March 2013 – Lew in Beijing. …"), and the file's latest stamp (DTSTAMP, LAST-MODIFIED)
+ * ("10–12 September 2012 – Ministers meet in Tokyo. …"), and the file's latest stamp (DTSTAMP, LAST-MODIFIED)
  * becomes the page's "Last updated" line: what the calendar says is to come is planned from then.
  */
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Whether the lines are an iCalendar file: its first line that is not blank opens a calendar. */
 export function isCalendarExport(lines: readonly string[]): boolean {
@@ -53,7 +40,7 @@ function dayOf(value: string): [number, number, number] | undefined {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }
 
-const dayText = ([y, m, d]: [number, number, number]) => `${d} ${MONTHS[m - 1] ?? ""} ${y}`;
+const dayText = ([y, m, d]: [number, number, number]) => `${d} ${MONTH_NAMES[m - 1] ?? ""} ${y}`;
 
 /**
  * An entry's days as a reader writes them. A whole-day entry's DTEND is the day after its last

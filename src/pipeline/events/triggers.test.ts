@@ -206,10 +206,7 @@ describe("findTriggers", () => {
     ["The ministry welcomed China's decision to join the drill.", ["drill=062"]],
     ["The officials welcomed Fang to the new building.", []],
     // A guest's country after "of" is no owner of a thing, nor is the place he is welcomed to.
-    [
-      "The admiral will welcome Adm. Wu of the People's Liberation Army Navy to the base.",
-      ["welcome=043"],
-    ],
+    ["The admiral will welcome Adm. Wu of the People's Armed Police to the base.", ["welcome=043"]],
     ["The minister welcomed Minister Ono to the ministry's new hall.", ["welcomed=043"]],
     ["The minister welcomed President Park Geun-hye's decision.", []],
     ["The guest was received in the Oval Office by the president.", ["was received in=043"]],

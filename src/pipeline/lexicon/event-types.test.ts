@@ -182,8 +182,8 @@ describe("event type triggers", () => {
     ],
     [
       "warship-milestone",
-      "Helicopters made their first landings on its deck; jets landed on and took off from the carrier.",
-      ["first landings on its deck", "landed on and took off from the carrier"],
+      "Helicopters made the first deck landings on the new carrier; jets landed on and flew off the carrier.",
+      ["first deck landings on the new carrier", "landed on and flew off the carrier"],
     ],
     // … not a study commissioned, an officer's commission, or a landing ashore.
     [

@@ -14,9 +14,9 @@ const ON_THE_DAY =
 const GOES_ON = String.raw`(?=\s*[,.;:)]|\s*$|\s+(?:and|to|before|after|at|in|with|until|through|for|from|during|while|local|will|would|had|has|have|was|were|is|met|held|visited|arrived|left)\b)`;
 
 /**
- * The same without "the", as machine translation from Chinese leaves it: "on 22nd had held talks",
- * "from 21st to 25th", or the day right after its subject's name ("Xi Jinping 23rd in the Great
- * Hall met …", "Dempsey 24th will visit"). Only before a word that goes on with the clause: "on
+ * The same without "the", as machine translation from Chinese leaves it: "on 4th held talks",
+ * "from 3rd to 7th", or the day right after its subject's name ("Minister Wang 9th in the
+ * ministry met …", "the envoy 10th will visit"). Only before a word that goes on with the clause: "on
  * 5th Avenue", "China's 12th Five-Year Plan" and "came 3rd overall" name no day.
  */
 const BARE_DAY = new RegExp(
@@ -31,7 +31,7 @@ export interface OrdinalDay {
   day: number;
   /**
    * Named with no "the", as a translation from Chinese does: such a day is of the dateline's month
-   * unless a date before it in its own sentence names another ("from 21st to 25th"), never of a
+   * unless a date before it in its own sentence names another ("from 3rd to 7th"), never of a
    * month an earlier sentence told in passing ("met him in February last year").
    */
   bare: boolean;

@@ -278,7 +278,7 @@ export function joinConsecutiveDays(
       (NEXT_DAY_CLAUSE.test(t.text.trim()) && /^\s+\p{Ll}/u.test(after)) || VERB_NEXT.test(after);
     const paired = PAIRED_DAYS.test(between) && days === 1 && !clause;
     const longest = /\d/.test(t.text) ? RUN_DATE_DAYS : RUN_DAYS - 1;
-    // "from 21st to 25th", "from Monday to Thursday": the first day opened with "from", the
+    // "from 3rd to 7th", "from Monday to Thursday": the first day opened with "from", the
     // second right after "to".
     const fromTo =
       FROM_TO.test(between) &&
