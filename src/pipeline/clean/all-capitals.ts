@@ -30,7 +30,7 @@ const ENDS = /[.!?:]["'”’)]?\s*$/;
 /**
  * A sentence's first letter: at the run's start, after a stop, or after a terminal headline's
  * clock and star ("11:04 *CHINA SAYS …"). Not at a line's start, which a hard wrap may have put
- * in the middle of a sentence.
+ * mid-sentence.
  */
 const SENTENCE_START = /(^\s*\*?|[.!?]["'”’)]?\s+|\d{1,2}:\d{2}\s+\*?)(\p{Ll})/gu;
 

@@ -5,8 +5,9 @@ import { MONTH_NAMES } from "../lexicon/calendar.ts";
  * per entry, with DTSTART, DTEND, SUMMARY, DESCRIPTION and LOCATION lines). As it stands, no line
  * is prose and no date is written as a reader writes one ("DTSTART;VALUE=DATE:20120910"), so
  * nothing is found. Each entry is made one line as a chronology writes it, its days first
- * ("10–12 September 2012 – Ministers meet in Tokyo. …"), and the file's latest stamp (DTSTAMP, LAST-MODIFIED)
- * becomes the page's "Last updated" line: what the calendar says is to come is planned from then.
+ * ("10–12 September 2012 – Ministers meet in Tokyo. …"), and the file's latest stamp (DTSTAMP,
+ * LAST-MODIFIED) becomes the page's "Last updated" line: what the calendar says is to come is
+ * planned from then.
  */
 
 /** Whether the lines are an iCalendar file: its first line that is not blank opens a calendar. */

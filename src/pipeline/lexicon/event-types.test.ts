@@ -478,7 +478,7 @@ describe("event type triggers", () => {
     // A port or a yard named by its city is a voyage's start too …
     [
       "leave-for",
-      "The tanker left a naval port in Ningbo; the cutter left the Keelung shipyard.",
+      "The tanker left a navy base in Ningbo; the cutter left the Keelung shipyard.",
       ["left", "left"],
     ],
     // … and so is a named place left on a named day, or for a place behind an adjective.
@@ -529,7 +529,7 @@ describe("event type triggers", () => {
     // Confirming, acknowledging or admitting something is saying it …
     [
       "say",
-      "The spokesman confirmed in May that the talks had resumed; the ministry admits it erred.",
+      "The spokesman confirmed on Friday that talks had resumed; the ministry admits it erred.",
       ["confirmed", "admits"],
     ],
     // … being confirmed as a minister or admitted to a school is not.

@@ -506,8 +506,8 @@ function oneActAtOnePlace(a: EventDraft, b: EventDraft): boolean {
 }
 
 /**
- * "A task force set sail from the port on Wednesday" and, under a photo further down, "the landing
- * ship leaves the port on June 30": in one article, an act told again on the same day with no one
+ * "The patrol group sailed from its base on Tuesday" and, under a photo further down, "a cutter
+ * heads out from the base on May 4": in one article, an act told again on the same day with no one
  * named at all, neither a person nor a body, is the act the article told, not another one.
  */
 function unnamedRetelling(a: EventDraft, b: EventDraft): boolean {
