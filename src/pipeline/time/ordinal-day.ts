@@ -16,8 +16,8 @@ const GOES_ON = String.raw`(?=\s*[,.;:)]|\s*$|\s+(?:and|to|before|after|at|in|wi
 /**
  * The same without "the", as machine translation from Chinese leaves it: "on 4th held talks",
  * "from 3rd to 7th", or the day right after its subject's name ("Minister Wang 9th in the
- * ministry met …", "the envoy 10th will visit"). Only before a word that goes on with the clause: "on
- * 5th Avenue", "China's 12th Five-Year Plan" and "came 3rd overall" name no day.
+ * ministry met …", "the envoy 10th will visit"). Only before a word that goes on with the
+ * clause: "on 5th Avenue", "China's 12th Five-Year Plan" and "came 3rd overall" name no day.
  */
 const BARE_DAY = new RegExp(
   String.raw`(?:\b(?:[Oo]n|[Ff]rom)\s+|(?<=\b[Ff]rom\s+\d{1,2}(?:st|nd|rd|th)\s+(?:to|until|through)\s+)|(?<=\b[A-Z][\w.'’-]*\s+))(\d{1,2})(?:st|nd|rd|th)\b${GOES_ON}`,

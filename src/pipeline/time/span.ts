@@ -239,13 +239,13 @@ const RUNS_UNTIL = new RegExp(
   "i",
 );
 
+/** What stands between a range's two days after "from": "to", "until", "through". */
+const FROM_TO = /^\s*(?:to|until|till|through)\s+$/i;
+
 /**
  * "landed on Friday, invited by the navy, for a trip that continues until May 9": the visit the
  * arrival opens ends on that day (occasions.json's nouns of the visit family).
  */
-/** What stands between a range's two days after "from": "to", "until", "through". */
-const FROM_TO = /^\s*(?:to|until|till|through)\s+$/i;
-
 const VISIT_RUNS_UNTIL = new RegExp(
   String.raw`^[^;]{0,120}?\b(?:${anyOf(nounsOf("visit"))})\s+(?:that|which)\s+(?:${RUNS_ON})\s+(?:through|until|till|to)\s+$`,
   "i",
