@@ -60,8 +60,10 @@ export function recaseCapitalRuns(lines: readonly string[]): string[] {
       out.push(...recased(lines.slice(i, j)));
       i = j;
     } else {
-      out.push(lines[i] ?? "");
-      i++;
+      // No run of enough lines starts inside a shorter one: its lines, or this one, stay as they are.
+      const next = Math.max(j, i + 1);
+      out.push(...lines.slice(i, next));
+      i = next;
     }
   }
   return out;

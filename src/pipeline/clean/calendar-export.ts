@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from "../lexicon/calendar.ts";
+import { addDays, noonUtc } from "../util/dates.ts";
 
 /*
  * A calendar saved as an iCalendar file (RFC 5545: "BEGIN:VCALENDAR", one "BEGIN:VEVENT" block
@@ -35,13 +36,14 @@ function property(line: string): [string, string] | undefined {
   return m ? [m[1] ?? "", m[2] ?? ""] : undefined;
 }
 
-/** A DATE or DATE-TIME value's day, as [year, month, day]. */
-function dayOf(value: string): [number, number, number] | undefined {
+/** A DATE or DATE-TIME value's day, as noon UTC of it. */
+function dayOf(value: string): Date | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})/.exec(value);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+  return m ? noonUtc(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-const dayText = ([y, m, d]: [number, number, number]) => `${d} ${MONTH_NAMES[m - 1] ?? ""} ${y}`;
+const dayText = (d: Date) =>
+  `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()] ?? ""} ${d.getUTCFullYear()}`;
 
 /**
  * An entry's days as a reader writes them. A whole-day entry's DTEND is the day after its last
@@ -50,18 +52,14 @@ const dayText = ([y, m, d]: [number, number, number]) => `${d} ${MONTH_NAMES[m -
 function daysText(start: string, end: string | undefined, wholeDays: boolean): string | undefined {
   const first = dayOf(start);
   if (!first) return undefined;
-  const last = end ? dayOf(end) : undefined;
-  if (!last) return dayText(first);
-  const lastDay = new Date(Date.UTC(last[0], last[1] - 1, last[2] - (wholeDays ? 1 : 0)));
-  const closing: [number, number, number] = [
-    lastDay.getUTCFullYear(),
-    lastDay.getUTCMonth() + 1,
-    lastDay.getUTCDate(),
-  ];
-  const same = closing.every((v, i) => v === first[i]);
-  if (same || lastDay.getTime() < Date.UTC(first[0], first[1] - 1, first[2])) return dayText(first);
-  if (closing[0] === first[0] && closing[1] === first[1]) return `${first[2]}–${dayText(closing)}`;
-  return `${dayText(first)} – ${dayText(closing)}`;
+  const after = end ? dayOf(end) : undefined;
+  const last = after && (wholeDays ? addDays(after, -1) : after);
+  if (!last || last.getTime() <= first.getTime()) return dayText(first);
+  const sameMonth =
+    last.getUTCFullYear() === first.getUTCFullYear() && last.getUTCMonth() === first.getUTCMonth();
+  return sameMonth
+    ? `${first.getUTCDate()}–${dayText(last)}`
+    : `${dayText(first)} – ${dayText(last)}`;
 }
 
 /** The lines of a calendar file as a chronology's lines; other lines are returned as they are. */

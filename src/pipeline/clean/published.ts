@@ -124,11 +124,6 @@ export function nextFilledLines(lines: readonly string[]): (string | undefined)[
 }
 
 /**
- * "20 hours ago" under a post, on a page a reader saved with its day ("saved date: …",
- * "Retrieved …", anywhere on the page): the first age outside the comments, counted back from
- * the first save stamp.
- */
-/**
  * The first paragraph below the body's first that opens with a full dateline ("PORT
  * SPRINGFIELD, Ore., March 3, 2011 - The firm today released …"): a press release under a
  * landing page's abstract, dated by its own line.
@@ -146,6 +141,11 @@ function innerDateline(
   return undefined;
 }
 
+/**
+ * "20 hours ago" under a post, on a page a reader saved with its day ("saved date: …",
+ * "Retrieved …", anywhere on the page): the first age outside the comments, counted back from
+ * the first save stamp.
+ */
 function ageStamp(lines: string[], chrome: Set<number>): StampCandidate | undefined {
   // Most pages tell no age: the save stamp is sought only on a page that does.
   const at = lines.findIndex((line, i) => !chrome.has(i) && ageInDays(line) !== undefined);

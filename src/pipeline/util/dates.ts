@@ -1,9 +1,9 @@
 import type { Precision } from "../../dataset/index.ts";
 
-/** ISO day "YYYY-MM-DD" of a Date read in UTC (tests and runs pin TZ; we never use local time). */
 /** How fine a precision is: a day is finer than a month, a month than a year. */
 export const FINENESS: Readonly<Record<Precision, number>> = { year: 0, month: 1, day: 2 };
 
+/** ISO day "YYYY-MM-DD" of a Date read in UTC (tests and runs pin TZ; we never use local time). */
 export function isoDay(d: Date): string {
   const year = d.getUTCFullYear();
   // toISOString writes a year outside 1000–9999 with padding or a sign (and throws on an invalid
