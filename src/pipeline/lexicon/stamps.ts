@@ -70,6 +70,11 @@ const schema = z.strictObject({
    * home): anywhere else they are other words ("guardian.co.uk").
    */
   zonesAfterClock: lowerWords,
+  /**
+   * How a page's note on its clock opens before the zone or city it names ("All times Hong Kong
+   * (GMT+8)", "Times are ET"): a live page's header sets its hours so beside its date.
+   */
+  zoneNotes: lowerWords,
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
   connectors: lowerWords,
   /**
@@ -194,6 +199,7 @@ export const BYLINE_KINDS: readonly string[] = STAMPS.bylineKinds;
 export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const ZONES_AFTER_CLOCK: readonly string[] = STAMPS.zonesAfterClock;
+export const ZONE_NOTES: readonly string[] = STAMPS.zoneNotes;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const CREDIT_NOTES: readonly string[] = STAMPS.creditNotes;
 export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;

@@ -8,6 +8,7 @@ import {
   TIME_ZONES,
   WEEKDAYS,
   ZONES_AFTER_CLOCK,
+  ZONE_NOTES,
   DATE_ORDER_NOTES,
 } from "../../lexicon/stamps.ts";
 import { literal } from "../../lexicon/compile/patterns.ts";
@@ -40,6 +41,22 @@ const ZONE_RE = new RegExp(
 );
 /** A zone named by its city in brackets ("17:42 (Singapore time)", "(Hong Kong time)"). */
 const CITY_TIME_RE = /\((?:[A-Z][a-z]+\s+){1,2}time\)/g;
+/** Notes' words in either case, letter by letter, where the rest of a pattern keeps its case. */
+const caseless = (notes: readonly string[]) =>
+  [...notes]
+    .sort((a, b) => b.length - a.length)
+    .map((n) =>
+      n.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, String.raw`\s+`),
+    )
+    .join("|");
+/**
+ * A page's note on its clock ("All times Hong Kong", "Times are ET"), once the zone itself is
+ * blanked: the note's words and up to two capitalised words of the city that names the zone.
+ */
+const ZONE_NOTE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${caseless(ZONE_NOTES)})(?:\s+\p{Lu}\p{Ll}+){0,2}(?:\s+time)?(?![\p{L}])`,
+  "gu",
+);
 /** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
 const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
 const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
@@ -98,7 +115,8 @@ export const withoutClock = (text: string) =>
     .replace(OFFSET_RE, " ")
     .replace(CITY_TIME_RE, " ")
     .replace(ZONE_RE, " ")
-    .replace(TIME_RE, " ");
+    .replace(TIME_RE, " ")
+    .replace(ZONE_NOTE_RE, " ");
 
 /**
  * What a stamp line says besides its date: weekday, clock, zone, connectors and separators

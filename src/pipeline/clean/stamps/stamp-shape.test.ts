@@ -57,6 +57,15 @@ describe("stampShape: page links beside the date", () => {
       "Jane Doe and the ministry officials who briefed reporters | World | Fri, May 4 2012",
       undefined,
     ],
+    // A live page's note on its clock, and an auto-refresh switch, beside its desk and date.
+    [
+      "MARKETS DESK — MONDAY, MAY 7, 2012   All times Singapore (GMT+8)   [Auto-refresh: OFF]",
+      "byline",
+    ],
+    ["WORLD DESK - Thu, June 6, 2013 - all times in London time", "byline"],
+    ["Thu, June 6, 2013   all times are local", "date-line"],
+    // Negative: "times" in a sentence after a date is prose.
+    ["May 8, 2012 all times we met there were tense", undefined],
     // A breadcrumb of sections before the date.
     ["NEWS > WORLD > AMERICAS Friday 4 November 2011", "byline"],
     // The date and its clock, then the source and the editor credited.
