@@ -854,3 +854,19 @@ describe("publication date: the day in the page's own address", () => {
     expect(publishedOf(["Talks resume"], body, undefined)).toBeUndefined();
   });
 });
+
+describe("publication date: a numeric stamp read in the order of its wire dateline's day", () => {
+  it.each<[string, string, string | undefined]>([
+    // Day first: the 11th of January, as the dateline names it, not the 1st of November, whose
+    // nearest 11 January would be the next year's.
+    ["08:30 11/01/2012", "SEOUL, January 11 (Agency) - The two navies met.", "2012-01-11"],
+    // The stamp may be the dateline's next day, the story filed in another zone.
+    ["01:10 12/01/2012", "WASHINGTON, January 11 (Agency) - The two navies met.", "2012-01-11"],
+    // Month first: the 1st of November.
+    ["08:30 11/01/2012", "SEOUL, November 1 (Agency) - The two navies met.", "2012-11-01"],
+    // Negative: neither order falls on the dateline's day; its nearest one to the stamp as read.
+    ["08:30 11/01/2012", "SEOUL, June 20 (Agency) - The two navies met.", "2012-06-20"],
+  ])("%s over %s", (stamp, lead, day) => {
+    expect(publishedOf(["Navies meet", "", stamp], [lead, "The talks were long."])).toBe(day);
+  });
+});

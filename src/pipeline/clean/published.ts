@@ -6,7 +6,7 @@ import { addressDay } from "./stamps/address-date.ts";
 import { ageInDays, dayOfAge } from "./stamps/age-stamp.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
 import { SOURCE_ORDER, type PublishedInput, type StampCandidate } from "./stamps/candidate.ts";
-import { inPageOrder } from "./stamps/date-order.ts";
+import { inPageOrder, orderedByDateline } from "./stamps/date-order.ts";
 import { labelledStamps } from "./stamps/labelled-stamp.ts";
 import { chromeLines } from "./stamps/page-chrome.ts";
 import { forwardedMessageStart, isMasthead } from "./stamps/page-top.ts";
@@ -224,7 +224,13 @@ export function findPublished(input: PublishedInput): string | undefined {
     // dateline's is the first one on or after it, though the other year's may be nearer.
     const told = best ? undefined : latestBodyDay(input.body.filter((l) => !isScheduled(l)));
     if (told) return firstOnOrAfter(told, input.monthDay.month, input.monthDay.day);
-    const near = best?.day ?? latestBodyDay(input.body);
+    // A numeric stamp is read in the order that puts it on the dateline's day, where one does.
+    const stampLine = best && best.line >= 0 ? input.lines[best.line] : undefined;
+    const stampDay =
+      best && stampLine
+        ? (orderedByDateline(stampLine, best.day, input.monthDay) ?? best.day)
+        : best?.day;
+    const near = stampDay ?? latestBodyDay(input.body);
     if (near) return closestWithYear(near, input.monthDay.month, input.monthDay.day);
     // Else a reader's save or print stamp: the page was out by then, so the dateline's day is the
     // last one on or before it ("BEIJING, Sept. 18 Kyodo" printed 2013/01/07: 2012-09-18).

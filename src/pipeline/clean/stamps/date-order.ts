@@ -1,5 +1,5 @@
 import { ZONE_DATE_ORDER } from "../../lexicon/stamps.ts";
-import { FULL_DATE_ALL, MONTHS, fromIso, readFullDate } from "../../util/dates.ts";
+import { FULL_DATE_ALL, MONTHS, dayDiff, fromIso, readFullDate } from "../../util/dates.ts";
 import { weekdayNumber } from "./calendar-days.ts";
 import { DAY_FIRST_NOTE, MONTH_FIRST_NOTE, WEEKDAY_NAME, alternatives } from "./residue.ts";
 import { plainNumbers } from "./stamp-date.ts";
@@ -110,6 +110,30 @@ function eitherOrder(
     first: Number(m[1]),
     swapped: `${day.slice(0, 4)}-${day.slice(8, 10)}-${day.slice(5, 7)}`,
   };
+}
+
+/** Days a page's stamp may fall after its wire dateline's day (the story filed in another zone). */
+const DATELINE_SLACK_DAYS = 1;
+
+/**
+ * A stamp whose two numbers could each be the month, in the order under which it falls on the
+ * day its wire dateline names by the month's name, or the day after ("BEIJING, March 4 (Agency)"
+ * under "13:47 04/03/2013" is the 4th of March); undefined when neither order or both fit.
+ */
+export function orderedByDateline(
+  line: string,
+  day: string,
+  dateline: { month: number; day: number },
+): string | undefined {
+  const either = eitherOrder(line, day);
+  if (!either) return undefined;
+  const fits = (d: string) => {
+    const named = `${d.slice(0, 4)}-${String(dateline.month).padStart(2, "0")}-${String(dateline.day).padStart(2, "0")}`;
+    const after = dayDiff(named, d);
+    return after >= 0 && after <= DATELINE_SLACK_DAYS;
+  };
+  if (fits(day) === fits(either.swapped)) return undefined;
+  return fits(day) ? day : either.swapped;
 }
 
 /** A stamp's day as read (`day`) or swapped, whichever puts its numbers in the given order. */
