@@ -346,6 +346,23 @@ describe("findTriggers", () => {
       ["first flight of the Y-20 transport aircraft=150"],
     ],
     ["It was the envoy's first flight to the capital.", []],
+    // A weapons test carried out or a rocket launched is a test; a software test or a launched
+    // inquiry into a rocket's failure is not.
+    [
+      "The army conducted a ground-based missile interception test on Sunday.",
+      ["conducted a ground-based missile interception test=150"],
+    ],
+    [
+      "The navy carried out its third announced test of a sea-based, long-range missile.",
+      ["carried out its third announced test of a sea-based, long-range missile=150"],
+    ],
+    [
+      "The rocket force launched two ballistic missiles on Friday.",
+      ["launched two ballistic missiles=150"],
+    ],
+    ["The firm conducted a test of its new billing software.", []],
+    ["The board launched an inquiry into the rocket failure.", ["launched=050"]],
+    ["The state launched a missile defense program.", ["launched=050"]],
     // Linking someone to attacks accuses them; linking two things to growth does not.
     ["The firm linked a Chinese army unit in Shanghai to attacks on companies.", ["linked=112"]],
     ["The report tied the unit to years of hacking.", ["report=010", "tied=112"]],
