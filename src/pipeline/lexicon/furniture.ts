@@ -55,6 +55,11 @@ const schema = z.strictObject({
   /** Function words that identify a line in French, German or Spanish rather than English. */
   foreignWords: wordSetSchema,
   englishWords: wordSetSchema,
+  /**
+   * The label an alert or a ticker's item may open with, before a colon ("BREAKING: …", "Flash:
+   * …"): it says how the item was sent, and is no word of its sentence. Any case.
+   */
+  alertLabels: z.array(z.string().regex(/^[^A-Z]+$/, "lower case")).min(1),
 });
 
 const FURNITURE = parseLexicon(schema, raw, "furniture.json");
@@ -73,6 +78,7 @@ export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;
 export const QUOTE_BOX_LABEL: RegExp = FURNITURE.quoteBoxLabel;
+export const ALERT_LABELS: readonly string[] = FURNITURE.alertLabels;
 
 const WIDGET_WORDS = new Set(FURNITURE.widgetWords);
 

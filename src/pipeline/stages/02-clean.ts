@@ -44,6 +44,7 @@ import { readCaptionTurns } from "../clean/captions.ts";
 import { recaseCapitalRuns } from "../clean/all-capitals.ts";
 import { readCalendarExport } from "../clean/calendar-export.ts";
 import { readTableExport } from "../clean/table-export.ts";
+import { readClockedEntries } from "../clean/clocked-entries.ts";
 import { readWikiStamps } from "../clean/wiki-stamps.ts";
 
 /** Normalises line ends and odd spaces so offsets are computed on one canonical text. */
@@ -58,7 +59,9 @@ function normalise(raw: string): string[] {
     .replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize("NFKC"))
     .split("\n");
   // Captions first: their turn marks (">>") are no mail quotes.
-  const read = recaseCapitalRuns(readCaptionTurns(readTableExport(readCalendarExport(saved))))
+  const read = recaseCapitalRuns(
+    readClockedEntries(readCaptionTurns(readTableExport(readCalendarExport(saved)))),
+  )
     .flatMap(readWikiStamps)
     .flatMap((line) => readTableRow(mendOcrDigits(unquoteMailLine(line))));
   const lines = dropPageBreaks(read).map((l) => dropFootnoteMarks(l.replace(/ {2,}/g, " ").trim()));
