@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isTagLine,
   endsLikeSentence,
   hasPhotoCredit,
   isFooterStart,
@@ -140,5 +141,17 @@ describe("moreWordsThan", () => {
   ])("%j, %i → %s", (line, n, more) => {
     expect(moreWordsThan(line, n)).toBe(more);
     expect(wordCount(line) > n).toBe(more);
+  });
+});
+
+describe("isTagLine", () => {
+  it.each([
+    ["#navy   #drills   #pacific", true],
+    ["#south-china-sea #port_calls", true],
+    // Negative: one tag alone, or tags among words.
+    ["#navy", false],
+    ["Read more on #navy and #drills here", false],
+  ])("%s", (line, tags) => {
+    expect(isTagLine(line)).toBe(tags);
   });
 });

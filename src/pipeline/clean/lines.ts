@@ -154,6 +154,9 @@ export function endsLikeSentence(line: string): boolean {
 }
 
 /** A menu: three or more items between bars ("Home | China | World"). */
+/** "#china  #cyber  #infosec": a post's tags, each a hashtag, and nothing else on the line. */
+export const isTagLine = (line: string) => /^\s*(?:#[\p{L}\d_-]+\s*){2,}$/u.test(line);
+
 export const isMenuLine = (line: string) => (line.match(/\s\|\s/g)?.length ?? 0) >= 2;
 
 /** A line with each full date's day and year counted as words, as its month is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishedOf } from "../testing/published-page.ts";
+import { BODY, publishedOf } from "../testing/published-page.ts";
 
 describe("publication date: each form", () => {
   it.each<[string, string[], string[] | undefined, string[] | undefined, string | undefined]>([
@@ -868,5 +868,26 @@ describe("publication date: a numeric stamp read in the order of its wire dateli
     ["08:30 11/01/2012", "SEOUL, June 20 (Agency) - The two navies met.", "2012-06-20"],
   ])("%s over %s", (stamp, lead, day) => {
     expect(publishedOf(["Navies meet", "", stamp], [lead, "The talks were long."])).toBe(day);
+  });
+});
+
+describe("publication date: a post's stamp under its tags", () => {
+  it.each<[string, string[], string | undefined]>([
+    [
+      "a stamp and a count of notes under a line of hashtags",
+      ["#navy   #drills   #pacific", "", "June 3rd, 2012   ·   42 notes"],
+      "2012-06-03",
+    ],
+    ["the stamp right under the last sentence", ["June 3rd, 2012   ·   42 notes"], "2012-06-03"],
+    // Negative: words that are no tags stand between, and the stamp is not the post's.
+    [
+      "a heading between",
+      ["More from the archive", "", "June 3rd, 2012   ·   42 notes"],
+      undefined,
+    ],
+  ])("%s", (_, below, day) => {
+    expect(
+      publishedOf(["Harbour notes"], [BODY, "The ships sailed for home after the talks."], below),
+    ).toBe(day);
   });
 });

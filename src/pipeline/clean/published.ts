@@ -1,7 +1,7 @@
 import { isScheduled } from "../time/tense.ts";
 import { readDateline } from "./dateline.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
-import { endsLikeSentence, isProse } from "./lines.ts";
+import { endsLikeSentence, isProse, isTagLine } from "./lines.ts";
 import { addressDay } from "./stamps/address-date.ts";
 import { ageInDays, dayOfAge } from "./stamps/age-stamp.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
@@ -168,7 +168,8 @@ function signOffStamp(
   if (lastProse < 0) return undefined;
   for (let i = lastProse + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (chrome.has(i) || !line.trim()) continue;
+    // A post's tags may stand between its last sentence and its stamp.
+    if (chrome.has(i) || !line.trim() || isTagLine(line)) continue;
     const date = stampShape(line) ? readStampDate(line) : undefined;
     if (date) return { day: date.day, source: "sign-off", line: i };
     // A story may end on a sentence too short to count as prose ("The talks ran long.").
