@@ -361,6 +361,14 @@ describe("findTriggers", () => {
       ["launched two ballistic missiles=150"],
     ],
     ["The firm conducted a test of its new billing software.", []],
+    // A catalogue's note on a document opens with its release and the day: the document's act.
+    ["Released March 2, 2012.", ["Released=010"]],
+    ["Published in June 2011, it surveys the navy's doctrine.", ["Published=010"]],
+    ["Issued on 4 May 2012, the paper lists the bases.", ["Issued=010"]],
+    // Negative: a credit's "Published by" or "in" an outlet, and released people.
+    ["Published by the Harbour Courier on May 3, 2012.", []],
+    ["Published in The Harbour Courier on May 3, 2012.", []],
+    ["Released prisoners went home on May 3.", []],
     ["The board launched an inquiry into the rocket failure.", ["launched=050"]],
     ["The state launched a missile defense program.", ["launched=050"]],
     // Linking someone to attacks accuses them; linking two things to growth does not.
