@@ -58,6 +58,20 @@ describe("entryStampDays", () => {
     ).toEqual(["2013-06-14", "2013-06-11"]);
   });
 
+  it("gives a forwarded message under a mail's own note the day it was sent", () => {
+    expect(
+      daysOf([
+        ENTRY,
+        "-----Original Message-----",
+        "From: Jane Roe",
+        "Sent: Monday, March 4, 2013 6:12 PM",
+        "Subject: Notes",
+        ENTRY,
+        ENTRY,
+      ]),
+    ).toEqual([undefined, "2013-03-04", "2013-03-04"]);
+  });
+
   it.each([
     // One date line in the body is the page's own stamp, not entries; nor is one above it alone.
     [["Mar 4, 2013", ENTRY, ENTRY, ENTRY]],

@@ -42,7 +42,10 @@ export function entryStampDays(
     const day = readStampDate(line)?.day;
     if (day) stamps.set(i, day);
   }
-  if (stamps.size < ENTRY_STAMPS) return undefined;
+  // A message forwarded or quoted under a mail's own note ("-----Original Message----- / Sent:
+  // Monday, …") is told on the day it was sent, however few other stamps the body has.
+  const message = [...stamps.keys()].some((i) => matchesAny(MESSAGE_HEADER, lines[i] ?? ""));
+  if (stamps.size < ENTRY_STAMPS && !message) return undefined;
   let day: string | undefined;
   let next = from;
   return kept.map((index) => {
