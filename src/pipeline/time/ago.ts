@@ -65,12 +65,13 @@ export function findAgo(text: string, ref: Date): AgoMention[] {
       date = addDays(ref, -(unit === "week" ? 7 * n : n));
       precision = unit === "week" ? "month" : "day";
     }
-    // "a year ago this month", "two years ago today": the same month or day, that many back.
-    const same =
-      unit === "year" || unit === "month"
-        ? SAME_PART.exec(text.slice((m.index ?? 0) + m[0].length))
-        : null;
-    if (same) {
+    // "a year ago this month", "two years ago today": the same month or day, that many back; "a
+    // week ago today" is that very day, seven days back.
+    const part = SAME_PART.exec(text.slice((m.index ?? 0) + m[0].length));
+    const byCalendar = unit === "year" || unit === "month";
+    const same = byCalendar || part?.[1] ? part : null;
+    if (same && !byCalendar) precision = "day";
+    else if (same) {
       const today = !!same[1];
       date = noonUtc(
         ref.getUTCFullYear() - (unit === "year" ? n : 0),

@@ -411,6 +411,26 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-06-08",
       [["two years ago today", "2011-06-08", "day", "relative-to-publication"]],
     ],
+    // A week or a day back counted to the same day: that very day.
+    [
+      "The two sides met one week ago today.",
+      "2013-06-08",
+      [["one week ago today", "2013-06-01", "day", "relative-to-publication"]],
+    ],
+    [
+      "The two sides met three days ago today.",
+      "2013-06-08",
+      [["three days ago today", "2013-06-05", "day", "relative-to-publication"]],
+    ],
+    // Negative: "a week ago this month" counts no day.
+    [
+      "The two sides met a week ago this month.",
+      "2013-06-08",
+      [
+        ["a week ago", "2013-06", "month", "relative-to-publication"],
+        ["this month", "2013-06", "month", "relative-to-publication"],
+      ],
+    ],
     [
       "The two sides met six months ago this week.",
       "2013-06-08",
@@ -1639,6 +1659,15 @@ describe("resolveTimes: days that repeat the previous one", () => {
       [["that day", "2012-02-14", "day", "previous-date"]],
     ],
     ["The next day they flew to Iowa.", [["The next day", "2012-02-15", "day", "previous-date"]]],
+    // "very" stresses the step; it is no word of another date.
+    [
+      "The very next day they flew to Iowa.",
+      [["The very next day", "2012-02-15", "day", "previous-date"]],
+    ],
+    [
+      "That very same day they flew to Iowa.",
+      [["That very same day", "2012-02-14", "day", "previous-date"]],
+    ],
     ["A day later they met again.", [["A day later", "2012-02-15", "day", "previous-date"]]],
     [
       "The previous day he had arrived.",

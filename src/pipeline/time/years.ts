@@ -62,7 +62,8 @@ const DAY_PARTS = "morning|afternoon|evening|night";
  */
 export const ANAPHORIC = new RegExp(
   [
-    String.raw`\b(that same|that|the same|the following|the next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b`,
+    // "the very next day", "that very same morning": "very" only stresses the step.
+    String.raw`\b(that(?: very)? same|that(?: very)?|the(?: very)? same|the(?: very)? following|the(?: very)? next|the previous|the prior)\s+(year|month|day|morning|afternoon|evening|night)\b`,
     String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month|week|day)s? (later|earlier)\b`,
     // "the following February", "that June": a month named from the date before.
     String.raw`\b(that|the following|the next|the previous|the prior)\s+(${MONTH_NAMES.join("|")})\b`,
