@@ -40,7 +40,7 @@ function childText(parent: Element, names: readonly string[]): string | undefine
 }
 
 /** An item's body, which feeds carry as HTML (in CDATA or escaped): its paragraphs as lines. */
-function bodyLines(html: string): string[] {
+export function bodyLines(html: string): string[] {
   const { document } = parseHTML(`<html><body><div>${html}</div></body></html>`);
   for (const br of Array.from(document.querySelectorAll("br"))) br.replaceWith("\n");
   for (const block of Array.from(document.querySelectorAll("p, div, li, h1, h2, h3, h4")))

@@ -6,12 +6,13 @@ import { cutText } from "../read/cut.ts";
 import { decodeArticleBytes } from "../read/decode.ts";
 import { feedToText, isFeed } from "../read/feed.ts";
 import { htmlToText } from "../read/html.ts";
+import { isJsonExport, jsonToText } from "../read/json-export.ts";
 import { READ_LIMITS } from "../read/limits.ts";
 import { normalisedHash } from "../read/normalised-hash.ts";
 import { sha256 } from "../util/hash.ts";
 import { excerpt } from "../util/printable.ts";
 
-const ARTICLE_EXTENSIONS = new Set([".txt", ".html", ".htm"]);
+const ARTICLE_EXTENSIONS = new Set([".txt", ".html", ".htm", ".json"]);
 
 function emptyWork(file: string, hash: string, raw: string): ArticleWork {
   return {
@@ -77,8 +78,14 @@ function readArticle(
   // A feed saved as .txt or .xml is read as its items, not as markup shown as text.
   const feed = isFeed(decoded.text);
   const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype html|html)\b/i.test(decoded.text);
-  if (!isHtml && !feed) return emptyWork(file, hash, bounded(decoded.text, warn));
-  const page = feed ? feedToText(decoded.text) : htmlToText(decoded.text);
+  // A story saved as JSON, under any name; a .json file that holds none is an error naming it.
+  const json = /\.json$/i.test(file) || isJsonExport(decoded.text);
+  if (!isHtml && !feed && !json) return emptyWork(file, hash, bounded(decoded.text, warn));
+  const page = feed
+    ? feedToText(decoded.text)
+    : json
+      ? jsonToText(decoded.text)
+      : htmlToText(decoded.text);
   const work = emptyWork(file, hash, bounded(page.text, warn));
   work.hints = { title: page.title, byline: page.byline, published: page.published };
   if (page.url !== undefined && isHttpUrl(page.url)) work.url = page.url;
@@ -88,7 +95,7 @@ function readArticle(
 }
 
 /**
- * Reads every .txt/.html article of the input folder in name order. A file that cannot be
+ * Reads every .txt/.html/.json article of the input folder in name order. A file that cannot be
  * read, decoded or parsed, or is too large or too deeply nested, becomes a warning naming it and
  * the reason, and the run goes on without it; identical files are read once.
  */
@@ -121,7 +128,7 @@ export const readStage: Stage = {
       }
     }
     if (names.length === 0)
-      warnings.push({ file: state.inDir, message: "no .txt or .html articles" });
+      warnings.push({ file: state.inDir, message: "no .txt, .html or .json articles" });
     return { ...state, articles, warnings };
   },
 };
