@@ -75,6 +75,11 @@ const schema = z.strictObject({
    * (GMT+8)", "Times are ET"): a live page's header sets its hours so beside its date.
    */
   zoneNotes: lowerWords,
+  /**
+   * Words of a periodical's issue line beside the month it is dated by ("Vol. 9, No. 4 (December
+   * 2013), pp. 409-431", "Issue 27 | December 2013", "Updated August 2013"), each with its number.
+   */
+  issueWords: lowerWords,
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */
   connectors: lowerWords,
   /**
@@ -200,6 +205,7 @@ export const BYLINE_ROLES: readonly string[] = STAMPS.bylineRoles;
 export const TIME_ZONES: readonly string[] = STAMPS.timeZones;
 export const ZONES_AFTER_CLOCK: readonly string[] = STAMPS.zonesAfterClock;
 export const ZONE_NOTES: readonly string[] = STAMPS.zoneNotes;
+export const ISSUE_WORDS: readonly string[] = STAMPS.issueWords;
 export const STAMP_CONNECTORS: readonly string[] = STAMPS.connectors;
 export const CREDIT_NOTES: readonly string[] = STAMPS.creditNotes;
 export const STAMP_LABEL_NOUNS: readonly string[] = STAMPS.labelNouns;

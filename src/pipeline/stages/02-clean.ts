@@ -33,7 +33,8 @@ import { outletInPage, outletNamedOn } from "../lexicon/outlets.ts";
 import { ABSTRACT_HEADING, LABELLED_LIST, QUOTE_BOX_LABEL } from "../lexicon/furniture.ts";
 import { speechHeader } from "../clean/speech-header.ts";
 import { entryStampDays } from "../clean/entry-stamps.ts";
-import { fromIso } from "../util/dates.ts";
+import { monthStamp } from "../clean/stamps/month-stamp.ts";
+import { fromIso, interval } from "../util/dates.ts";
 import { unquoteMailLine } from "../clean/mail-quotes.ts";
 import { mendOcrDigits } from "../clean/ocr-digits.ts";
 import { isTableRow, readTableRow } from "../clean/table-row.ts";
@@ -286,6 +287,9 @@ function readPublished(
     hint: work.hints.published,
   });
   if (day) return { value: day, precision: "day", ref: fromIso(day) };
+  // A periodical's issue line dates the page by its month: read against the month's last day.
+  const month = monthStamp(lines, bodyStart);
+  if (month) return { value: month, precision: "month", ref: fromIso(interval(month, "month")[1]) };
   const latest = latestNamedDay(body);
   if (!latest) {
     warnings.push({

@@ -32,7 +32,7 @@ export function inAside(s: Sentence, t: TimeMention): boolean {
 function quotedStoryDays(work: ArticleWork): Map<number, Date> {
   const days = new Map<number, Date>();
   const pub = work.published;
-  if (!pub || pub.estimated) return days;
+  if (!pub || pub.estimated || pub.precision !== "day") return days;
   work.paragraphs.forEach((p, i) => {
     const text = work.text.slice(p.start, p.end);
     // The first paragraph's dateline is the page's own; an update's label may open it.
@@ -79,6 +79,10 @@ function told(ctx: TimeContext, caption: boolean): TimeContext {
 /** The coming week as narration names it: a story that tells it previews that week. */
 const COMING_WEEK = /\b(?:next|(?:this\s+)?coming)\s+week\b|\bweek\s+ahead\b/i;
 
+/** A day counted from the day of publication with no day's number of its own ("today", "Monday"). */
+const countsFromTheDay = (t: TimeMention) =>
+  t.basis === "relative-to-publication" && t.precision === "day" && !/\d/.test(t.text);
+
 function timeOne(work: ArticleWork): ArticleWork {
   if (!work.published) return work;
   const published = work.published.ref;
@@ -87,21 +91,26 @@ function timeOne(work: ArticleWork): ArticleWork {
   const quoteRanges = work.quotes.map((q): [number, number] => [q.start, q.end]);
   // With no publication date (an estimated one), relative words have nothing to be resolved
   // against: only the dates the text states in full, and "that year" after them, are kept.
+  // Dated by its month only (a periodical's issue), a page names no day of its own: "today" and
+  // "on Monday" have none to count from, while "on Jan. 27" and "last month" do.
   const keep = (times: TimeMention[]) =>
     work.published?.estimated
       ? times.filter((t) => t.basis === "explicit" || t.basis === "previous-date")
-      : times;
+      : work.published?.precision === "month"
+        ? times.filter((t) => !countsFromTheDay(t))
+        : times;
   const quotedDays = quotedStoryDays(work);
   // A transcript's turns are told against the day of the session they were spoken at.
-  const session = work.published.estimated
-    ? undefined
-    : transcriptSession(
-        work.paragraphs.map((p) => work.text.slice(p.start, p.end)),
-        work.sentences,
-        (s) => resolveTimes(s.text, s.start, quoteRanges, { published, scene: published }),
-        pubDay,
-        work.headerDays,
-      );
+  const session =
+    work.published.estimated || work.published.precision !== "day"
+      ? undefined
+      : transcriptSession(
+          work.paragraphs.map((p) => work.text.slice(p.start, p.end)),
+          work.sentences,
+          (s) => resolveTimes(s.text, s.start, quoteRanges, { published, scene: published }),
+          pubDay,
+          work.headerDays,
+        );
   if (session)
     work.paragraphs.forEach((_, i) => {
       if (i >= session.firstTurn && !quotedDays.has(i)) quotedDays.set(i, fromIso(session.day));

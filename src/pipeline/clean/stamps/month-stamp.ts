@@ -1,0 +1,64 @@
+import { MONTH_NAMES, MONTH_WORD } from "../../lexicon/calendar.ts";
+import { ISSUE_WORDS } from "../../lexicon/stamps.ts";
+import { isProse, moreWordsThan } from "../lines.ts";
+import { alternatives, isNameLike, residue } from "./residue.ts";
+
+/*
+ * A periodical, a newsletter or a catalogue dates a page by its month: "Issue 27 | December 2013",
+ * "Arms Control Today » March 2013", "Updated August 2013", a journal's running foot "Vol. 9, No.
+ * 4 (December 2013), pp. 409-431". With no day stamped anywhere, that month is the page's: its
+ * yearless days ("on Jan. 27") and "last month" are read against it.
+ */
+
+/** A month and a year with no day beside them ("December 2013", "Dec. 2013"). */
+const MONTH_YEAR = new RegExp(
+  String.raw`(?<![\d,]\s*)(?<!\d(?:st|nd|rd|th)?\s+)\b(${MONTH_WORD})\.?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`,
+  "gi",
+);
+/** An issue's word and its number ("Vol. 9", "No. 4", "Issue 27", "pp. 409-431"), or the word alone. */
+const ISSUE_PART = new RegExp(
+  String.raw`\b(?:${alternatives(ISSUE_WORDS)})\b\.?(?:\s*[\d]+(?:\s*[-–]\s*\d+)?)?`,
+  "gi",
+);
+/** A breadcrumb's arrow between a periodical's name and its issue ("Arms Control Today » March 2013"). */
+const CRUMB = /[»›>]/g;
+
+/** The most words an issue line holds. */
+const ISSUE_LINE_WORDS = 14;
+
+/** "YYYY-MM" of a line that is a periodical's issue line, or undefined. */
+export function issueMonth(line: string): string | undefined {
+  if (moreWordsThan(line, ISSUE_LINE_WORDS) || isProse(line)) return undefined;
+  const dates = [...line.matchAll(MONTH_YEAR)];
+  const [date] = dates;
+  if (dates.length !== 1 || !date) return undefined;
+  const at = date.index ?? 0;
+  const rest = `${line.slice(0, at)} ${line.slice(at + date[0].length)}`;
+  const hasIssueWord = ISSUE_PART.test(rest);
+  ISSUE_PART.lastIndex = 0;
+  const name = residue(rest.replace(ISSUE_PART, " ").replace(CRUMB, " "));
+  // A bare "March 2011" may be a chronology's heading: an issue line names its issue or its title.
+  if (!hasIssueWord && !name) return undefined;
+  if (name && !isNameLike(name, 6)) return undefined;
+  const word = (date[1] ?? "").toLowerCase().slice(0, 3);
+  const month = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(word)) + 1;
+  return month ? `${date[2]}-${String(month).padStart(2, "0")}` : undefined;
+}
+
+/**
+ * The page's month from an issue line above the body, else from one under its last line of prose
+ * (a running foot); undefined when neither is there.
+ */
+export function monthStamp(lines: readonly string[], bodyStart: number): string | undefined {
+  for (let i = 0; i < bodyStart; i++) {
+    const month = issueMonth(lines[i] ?? "");
+    if (month) return month;
+  }
+  let last = lines.length - 1;
+  while (last >= bodyStart && !isProse(lines[last] ?? "")) last--;
+  for (let i = Math.max(last + 1, bodyStart); i < lines.length; i++) {
+    const month = issueMonth(lines[i] ?? "");
+    if (month) return month;
+  }
+  return undefined;
+}
