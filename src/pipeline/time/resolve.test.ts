@@ -2001,6 +2001,9 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
     // A date that a "when" clause in the present describes.
     ["All eyes are on Thursday, when both ministers meet in Seoul.", "2013-06-27"],
     ["All eyes were on Thursday, when both ministers met in Seoul.", "2013-06-20"],
+    // Negative: "visit" after its article is a noun, no verb in the present.
+    ["The two ministers first met in May, when the envoy was on a visit.", "2013-05"],
+    ["All eyes are on Thursday, when both ministers visit Seoul.", "2013-06-27"],
     // A date that a "when" or "where" clause tells in the future, whatever the verb before it.
     [
       "The admiral goes on to Manila afterwards for the forum on Thursday, where his counterpart will speak too.",

@@ -485,6 +485,8 @@ const PLAN_BEFORE = new RegExp(
 /** The verbs of an occasion in the simple present. */
 const OCCASION_PRESENT =
   "hold|holds|meet|meets|visit|visits|begin|begins|open|opens|start|starts|convene|convenes|arrive|arrives|sit down";
+/** Not the noun after its article ("when Xi was on a visit", "before the start"). */
+const NOT_A_NOUN = String.raw`(?<!\b(?:a|an|the|his|her|its|their|this|that|our|my)\s)`;
 
 /**
  * "… comes two weeks before the two countries hold talks on July 8", "ahead of when they meet",
@@ -493,7 +495,7 @@ const OCCASION_PRESENT =
  * "before the leaders met", "when they sat down").
  */
 const PRESENT_AFTER_BEFORE = new RegExp(
-  String.raw`\b(?:before|until|ahead of|when)\s+(?:[\w.'’-]+,?\s+){1,8}?(?:${OCCASION_PRESENT})\b${REST}`,
+  String.raw`\b(?:before|until|ahead of|when)\s+(?:[\w.'’-]+,?\s+){1,8}?${NOT_A_NOUN}(?:${OCCASION_PRESENT})\b${REST}`,
   "i",
 );
 
@@ -502,7 +504,7 @@ const PRESENT_AFTER_BEFORE = new RegExp(
  * first of two days) that a "when" clause in the simple present describes is still to come.
  */
 const WHEN_PRESENT_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:and|to|through)\s+[\w.'’-]+(?:\s+\d{1,2})?)?,?\s+when\s+(?:[\w.'’-]+,?\s+){1,8}?(?:${OCCASION_PRESENT})\b`,
+  String.raw`^(?:\s+(?:and|to|through)\s+[\w.'’-]+(?:\s+\d{1,2})?)?,?\s+when\s+(?:[\w.'’-]+,?\s+){1,8}?${NOT_A_NOUN}(?:${OCCASION_PRESENT})\b`,
   "i",
 );
 
