@@ -88,6 +88,10 @@ const PATTERN_EXAMPLES = [
   "The minister is scheduled to speak at noon.",
   "He told an audience of cadets that ties matter.",
   "The report, released on Monday, named no one.",
+  "The army carried out a test of a new interceptor.",
+  "The navy staged a ballistic missile test.",
+  "The rocket force launched two missiles.",
+  "Released in March 2012, it surveys the navy.",
 ];
 
 /** The seeds' sentences, roughly cut: many triggers, and many words that are none. */
