@@ -3,7 +3,7 @@ import { literal } from "../lexicon/compile/patterns.ts";
 
 /*
  * A page of alerts, a ticker or a log: each item on a line of its own after the clock it was
- * sent at ("21:58  China says it …", "9:05 pm  The ministry …"), under the day's heading, and
+ * sent at ("06:40  The ministry says it …", "9:05 pm  The navy …"), under the day's heading, and
  * written as a headline is, with no full stop. As saved, no such line reads as a sentence, so the
  * page had no body but its last line. Where two or more lines open so, each is made its
  * sentence: the clock and an alert's label ("BREAKING:") left out, a full stop put at its end.

@@ -5,9 +5,9 @@ import { TABLE_EXPORTS, type DatePart } from "../lexicon/table-exports.ts";
 /*
  * A timeline saved as a table of comma-separated values: a heading row ("date,event,source", or
  * TimelineJS's "Year,Month,Day,…,Headline,Text"), then one row per entry, its text quoted where
- * it holds commas. As it stands, a row is no sentence and an ISO date ("2011-03-17") no date a
+ * it holds commas. As it stands, a row is no sentence and an ISO date ("2012-05-04") no date a
  * reader writes, so nothing is found. Each row is made one line as a chronology writes it, its
- * days first ("17 March 2011 – The ministry releases its report."), and the rest of its cells
+ * days first ("4 May 2012 – The ministry releases its report."), and the rest of its cells
  * after them: what the sheet says, with its ids, links and media left out.
  *
  * csv-parse reads the rows: a quoted cell may hold commas, doubled quotes and line breaks, which
@@ -57,7 +57,7 @@ const isAddress = (cell: string) =>
 
 const monthName = (month: number) => MONTH_NAMES[month - 1];
 
-/** An ISO date's cell ("2011-03-17", "2011-03", "2011") as a reader writes it; else as it is. */
+/** An ISO date's cell ("2012-05-04", "2011-03", "2011") as a reader writes it; else as it is. */
 export function readerDate(cell: string): string {
   const t = cell.trim();
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(t);

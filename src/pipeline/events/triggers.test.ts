@@ -349,8 +349,8 @@ describe("findTriggers", () => {
     // A weapons test carried out or a rocket launched is a test; a software test or a launched
     // inquiry into a rocket's failure is not.
     [
-      "The army conducted a ground-based missile interception test on Sunday.",
-      ["conducted a ground-based missile interception test=150"],
+      "The army conducted a land-based interceptor missile test on Sunday.",
+      ["conducted a land-based interceptor missile test=150"],
     ],
     [
       "The navy carried out its third announced test of a sea-based, long-range missile.",

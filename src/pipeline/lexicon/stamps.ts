@@ -76,8 +76,8 @@ const schema = z.strictObject({
    */
   zoneNotes: lowerWords,
   /**
-   * Words of a periodical's issue line beside the month it is dated by ("Vol. 9, No. 4 (December
-   * 2013), pp. 409-431", "Issue 27 | December 2013", "Updated August 2013"), each with its number.
+   * Words of a periodical's issue line beside the month it is dated by ("Vol. 12, No. 3 (September
+   * 2012), pp. 201-219", "Issue 41 | June 2012", "Last updated May 2013"), each with its number.
    */
   issueWords: lowerWords,
   /** Words that join a date to the rest of its stamp ("May 21, 2012 at 10:17 PM", "on Friday"). */

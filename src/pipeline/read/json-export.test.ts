@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isJsonExport, jsonToText } from "./json-export.ts";
 import { runOn, story } from "../testing/corpus.ts";
 
-const BODY_ONE = "The two navies held a search-and-rescue drill off the island on Monday.";
+const BODY_ONE = "The two navies held a joint rescue exercise near the island on Monday.";
 const BODY_TWO = "Officials said the drill would be held again next year.";
 
 describe("jsonToText: a story saved as JSON is laid out as a page", () => {

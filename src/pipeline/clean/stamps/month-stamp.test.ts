@@ -37,7 +37,7 @@ describe("a page dated by its issue's month", () => {
         "",
         "Navies drill again",
         "",
-        "The two navies held a joint search-and-rescue drill off the island on Jan. 27, officials said.",
+        "The two navies held a joint rescue exercise near the island on Jan. 27, officials said.",
         "",
         "The admirals held talks in the capital on Monday, the ministry said.",
       ].join("\n"),

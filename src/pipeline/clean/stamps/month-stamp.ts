@@ -4,9 +4,9 @@ import { isProse, moreWordsThan } from "../lines.ts";
 import { alternatives, isNameLike, residue } from "./residue.ts";
 
 /*
- * A periodical, a newsletter or a catalogue dates a page by its month: "Issue 27 | December 2013",
- * "Arms Control Today » March 2013", "Updated August 2013", a journal's running foot "Vol. 9, No.
- * 4 (December 2013), pp. 409-431". With no day stamped anywhere, that month is the page's: its
+ * A periodical, a newsletter or a catalogue dates a page by its month: "Issue 41 | June 2012",
+ * "Harbour Review » Oct. 2011", "Last updated May 2013", a journal's running foot "Vol. 12, No.
+ * 3 (September 2012), pp. 201-219". With no day stamped anywhere, that month is the page's: its
  * yearless days ("on Jan. 27") and "last month" are read against it.
  */
 
@@ -15,12 +15,12 @@ const MONTH_YEAR = new RegExp(
   String.raw`(?<![\d,]\s*)(?<!\d(?:st|nd|rd|th)?\s+)\b(${MONTH_WORD})\.?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`,
   "gi",
 );
-/** An issue's word and its number ("Vol. 9", "No. 4", "Issue 27", "pp. 409-431"), or the word alone. */
+/** An issue's word and its number ("Vol. 12", "No. 3", "Issue 41", "pp. 201-219"), or the word alone. */
 const ISSUE_PART = new RegExp(
   String.raw`\b(?:${alternatives(ISSUE_WORDS)})\b\.?(?:\s*[\d]+(?:\s*[-–]\s*\d+)?)?`,
   "gi",
 );
-/** A breadcrumb's arrow between a periodical's name and its issue ("Arms Control Today » March 2013"). */
+/** A breadcrumb's arrow between a periodical's name and its issue ("Harbour Review » Oct. 2011"). */
 const CRUMB = /[»›>]/g;
 
 /** The most words an issue line holds. */
