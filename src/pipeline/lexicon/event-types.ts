@@ -3,6 +3,7 @@ import { nounForms, VERB_FORMS, verbForms } from "./compile/inflect.ts";
 import { compileAt, LexiconError, parseLexicon } from "./compile/parse.ts";
 import { literal, literalAnyFirstCase } from "./compile/patterns.ts";
 import { patternSchema } from "./compile/schemas.ts";
+import { MONTH_WORD, WEEKDAYS } from "./calendar.ts";
 import { OCCASIONS } from "./occasions.ts";
 import { parseTitleTemplate, type TitleTemplate } from "./title-template.ts";
 import raw from "./data/event-types.json" with { type: "json" };
@@ -132,13 +133,22 @@ function inflectedVerbs(f: TriggerEntry["forms"][number]): string[] {
   );
 }
 
+/**
+ * A pattern's calendar words, written once in `calendar.json`: "{month}" is a month's name or
+ * abbreviation, "{weekday}" a weekday's name.
+ */
+const withCalendarWords = (source: string) =>
+  source
+    .replace(/\{month\}/g, `${MONTH_WORD}\\b`)
+    .replace(/\{weekday\}/g, `(?:${WEEKDAYS.join("|")})`);
+
 /** One trigger's pattern: its forms as alternatives, each with its condition after it. */
 function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown): string {
   const named = (name: string, at: (string | number)[]) => {
     const source = t.patterns?.[name];
     if (source === undefined)
       throw new LexiconError(FILE, at, `no pattern "${name}" in this trigger's patterns`, data);
-    return source;
+    return withCalendarWords(source);
   };
   const lit = t.matchCase ? literalAnyFirstCase : literal;
   const used = new Set<string>();
