@@ -181,6 +181,17 @@ export function isProse(line: string): boolean {
   );
 }
 
+/** The story's last line of prose at or after `bodyStart`, leaving out `chrome`'s lines, or -1. */
+export function lastProseLine(
+  lines: readonly string[],
+  bodyStart: number,
+  chrome: ReadonlySet<number> = new Set(),
+): number {
+  for (let i = lines.length - 1; i >= bodyStart; i--)
+    if (!chrome.has(i) && isProse(lines[i] ?? "")) return i;
+  return -1;
+}
+
 /** A caption line: one sentence that ends with a date, AP/AFPS style ("…, June 7, 2013."). */
 export function looksLikeCaption(line: string): boolean {
   return (

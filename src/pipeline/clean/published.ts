@@ -1,7 +1,7 @@
 import { isScheduled } from "../time/tense.ts";
 import { readDateline } from "./dateline.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
-import { endsLikeSentence, isProse, isTagLine } from "./lines.ts";
+import { endsLikeSentence, isProse, isTagLine, lastProseLine } from "./lines.ts";
 import { addressDay } from "./stamps/address-date.ts";
 import { ageInDays, dayOfAge } from "./stamps/age-stamp.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
@@ -185,13 +185,6 @@ function sentenceBetween(lines: string[], from: number, to: number): boolean {
     if (isProse(line) && endsLikeSentence(line.trim())) return true;
   }
   return false;
-}
-
-/** The story's last line of prose (not chrome), or -1. */
-function lastProseLine(lines: string[], bodyStart: number, chrome: Set<number>): number {
-  for (let i = lines.length - 1; i >= bodyStart; i--)
-    if (!chrome.has(i) && isProse(lines[i] ?? "")) return i;
-  return -1;
 }
 
 /**

@@ -87,13 +87,10 @@ function parsed(text: string): Json | undefined {
   }
 }
 
-/** Whether a file's text is a story saved as JSON (a headline and a body the fields name). */
-export const isJsonExport = (text: string): boolean => storyOf(parsed(text)) !== undefined;
-
-/** The story of a JSON export laid out as a page; throws when the text holds none. */
-export function jsonToText(text: string): HtmlPage {
+/** The story of a JSON export laid out as a page, or undefined when the text holds none. */
+export function jsonStoryPage(text: string): HtmlPage | undefined {
   const story = storyOf(parsed(text));
-  if (!story) throw new Error("JSON holds no story: no object with a headline and a body field");
+  if (!story) return undefined;
   const title = textOf(fieldOf(story, JSON_EXPORTS.headline), JSON_EXPORTS.innerText);
   const byline = bylineOf(fieldOf(story, JSON_EXPORTS.byline));
   const stamp = textOf(fieldOf(story, JSON_EXPORTS.published), JSON_EXPORTS.innerText);
@@ -106,4 +103,14 @@ export function jsonToText(text: string): HtmlPage {
     byline,
     published: feedDay(stamp),
   };
+}
+
+/** Whether a file's text is a story saved as JSON (a headline and a body the fields name). */
+export const isJsonExport = (text: string): boolean => jsonStoryPage(text) !== undefined;
+
+/** The story of a JSON export laid out as a page; throws when the text holds none. */
+export function jsonToText(text: string): HtmlPage {
+  const page = jsonStoryPage(text);
+  if (!page) throw new Error("JSON holds no story: no object with a headline and a body field");
+  return page;
 }

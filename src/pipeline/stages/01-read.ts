@@ -6,7 +6,7 @@ import { cutText } from "../read/cut.ts";
 import { decodeArticleBytes } from "../read/decode.ts";
 import { feedToText, isFeed } from "../read/feed.ts";
 import { htmlToText } from "../read/html.ts";
-import { isJsonExport, jsonToText } from "../read/json-export.ts";
+import { jsonStoryPage, jsonToText } from "../read/json-export.ts";
 import { READ_LIMITS } from "../read/limits.ts";
 import { normalisedHash } from "../read/normalised-hash.ts";
 import { sha256 } from "../util/hash.ts";
@@ -78,13 +78,15 @@ function readArticle(
   // A feed saved as .txt or .xml is read as its items, not as markup shown as text.
   const feed = isFeed(decoded.text);
   const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype html|html)\b/i.test(decoded.text);
-  // A story saved as JSON, under any name; a .json file that holds none is an error naming it.
-  const json = /\.json$/i.test(file) || isJsonExport(decoded.text);
+  // A story saved as JSON, under any name, read once; a .json file that holds none is an error
+  // naming it.
+  const story = feed ? undefined : jsonStoryPage(decoded.text);
+  const json = story !== undefined || /\.json$/i.test(file);
   if (!isHtml && !feed && !json) return emptyWork(file, hash, bounded(decoded.text, warn));
   const page = feed
     ? feedToText(decoded.text)
     : json
-      ? jsonToText(decoded.text)
+      ? (story ?? jsonToText(decoded.text))
       : htmlToText(decoded.text);
   const work = emptyWork(file, hash, bounded(page.text, warn));
   work.hints = { title: page.title, byline: page.byline, published: page.published };

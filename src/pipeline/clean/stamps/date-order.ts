@@ -1,5 +1,13 @@
 import { ZONE_DATE_ORDER } from "../../lexicon/stamps.ts";
-import { FULL_DATE_ALL, MONTHS, dayDiff, fromIso, readFullDate } from "../../util/dates.ts";
+import {
+  FULL_DATE_ALL,
+  MONTHS,
+  dayDiff,
+  fromIso,
+  isoDay,
+  noonUtc,
+  readFullDate,
+} from "../../util/dates.ts";
 import { weekdayNumber } from "./calendar-days.ts";
 import { DAY_FIRST_NOTE, MONTH_FIRST_NOTE, WEEKDAY_NAME, alternatives } from "./residue.ts";
 import { plainNumbers } from "./stamp-date.ts";
@@ -128,7 +136,7 @@ export function orderedByDateline(
   const either = eitherOrder(line, day);
   if (!either) return undefined;
   const fits = (d: string) => {
-    const named = `${d.slice(0, 4)}-${String(dateline.month).padStart(2, "0")}-${String(dateline.day).padStart(2, "0")}`;
+    const named = isoDay(noonUtc(Number(d.slice(0, 4)), dateline.month, dateline.day));
     const after = dayDiff(named, d);
     return after >= 0 && after <= DATELINE_SLACK_DAYS;
   };

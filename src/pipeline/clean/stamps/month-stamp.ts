@@ -1,6 +1,7 @@
-import { MONTH_NAMES, MONTH_WORD } from "../../lexicon/calendar.ts";
+import { MONTH_WORD } from "../../lexicon/calendar.ts";
+import { MONTHS } from "../../util/dates.ts";
 import { ISSUE_WORDS } from "../../lexicon/stamps.ts";
-import { isProse, moreWordsThan } from "../lines.ts";
+import { isProse, lastProseLine, moreWordsThan } from "../lines.ts";
 import { alternatives, isNameLike, residue } from "./residue.ts";
 
 /*
@@ -40,8 +41,7 @@ export function issueMonth(line: string): string | undefined {
   // A bare "March 2011" may be a chronology's heading: an issue line names its issue or its title.
   if (!hasIssueWord && !name) return undefined;
   if (name && !isNameLike(name, 6)) return undefined;
-  const word = (date[1] ?? "").toLowerCase().slice(0, 3);
-  const month = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(word)) + 1;
+  const month = MONTHS[(date[1] ?? "").toLowerCase()];
   return month ? `${date[2]}-${String(month).padStart(2, "0")}` : undefined;
 }
 
@@ -54,9 +54,7 @@ export function monthStamp(lines: readonly string[], bodyStart: number): string 
     const month = issueMonth(lines[i] ?? "");
     if (month) return month;
   }
-  let last = lines.length - 1;
-  while (last >= bodyStart && !isProse(lines[last] ?? "")) last--;
-  for (let i = Math.max(last + 1, bodyStart); i < lines.length; i++) {
+  for (let i = Math.max(lastProseLine(lines, bodyStart) + 1, bodyStart); i < lines.length; i++) {
     const month = issueMonth(lines[i] ?? "");
     if (month) return month;
   }
