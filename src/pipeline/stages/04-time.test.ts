@@ -197,6 +197,36 @@ describe("a chronology's entry and the later sentences of its paragraph", () => 
   });
 });
 
+describe("a day named by its number alone after a paragraph that ended on another month", () => {
+  const BACKGROUND = "The envoy had toured the naval base in November.";
+  /** The date of the protest in a story of the lead and `paragraphs`. */
+  async function protestDate(...paragraphs: string[]) {
+    const state = await runOn({
+      "a.txt": story("Denial", "BEIJING, Feb. 20, 2013", LEAD, ...paragraphs),
+    });
+    const events = state.output?.events.events ?? [];
+    return events.find((e) => e.sources[0]?.evidence.some((x) => x.text.includes("protest")))?.date
+      .value;
+  }
+
+  it("is of the publication's month when that day has passed", async () => {
+    expect(await protestDate(BACKGROUND, "The ministry lodged a protest on the 12th.")).toBe(
+      "2013-02-12",
+    );
+  });
+
+  it.each([
+    ["in the same paragraph", [`${BACKGROUND} The ministry lodged a protest on the 12th.`]],
+    // The 25th of February is still to come on the 20th.
+    [
+      "when the publication's month has not reached that day",
+      [BACKGROUND, "The ministry lodged a protest on the 25th."],
+    ],
+  ])("is of the month told before %s", async (_, paragraphs) => {
+    expect(await protestDate(...paragraphs)).toMatch(/^2012-11-/);
+  });
+});
+
 describe("a weekday in a preview of the coming week", () => {
   const PREVIEW = "Here is what the defense ministries have planned for next week.";
   it("is that week's when its clause tells no past", async () => {

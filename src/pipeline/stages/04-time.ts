@@ -118,6 +118,12 @@ function timeOne(work: ArticleWork): ArticleWork {
   // A chronology's entry ("* MAY 2011 - …") frames the year of its paragraph's later sentences.
   let entry: YearFrame | undefined;
   let lastParagraph = -1;
+  // The paragraph `ctx.previous` was told in.
+  let previousParagraph = -1;
+  const setPrevious = (t: TimeMention, paragraph: number) => {
+    ctx.previous = t;
+    previousParagraph = paragraph;
+  };
   // A photo's caption tells what has happened, in the present (TimeContext.caption).
   const captions = work.paragraphs.map((p) => hasPhotoCredit(work.text.slice(p.start, p.end)));
   const sentences: Sentence[] = work.sentences.map((s) => {
@@ -125,6 +131,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     lastParagraph = s.paragraph;
     if (opensParagraph) entry = undefined;
     if (s.kind === "dateline") return s;
+    ctx.previousElsewhere = previousParagraph >= 0 && previousParagraph !== s.paragraph;
     // A wire story quoted further down the page (a forum's reply, a digest's item) is told
     // against its own dateline's day.
     const quoted = quotedDays.get(s.paragraph);
@@ -136,7 +143,7 @@ function timeOne(work: ArticleWork): ArticleWork {
       if (opensParagraph) entry = entryFrame(s.text, s.start, times);
       times = framed(times, entry);
       const last = times.filter((t) => !t.inQuote).at(-1);
-      if (last) ctx.previous = last;
+      if (last) setPrevious(last, s.paragraph);
       if (times.some(fromPublication)) ctx.toldFromPublication = true;
       return { ...s, times, scene: isoDay(quoted) };
     }
@@ -165,7 +172,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     const last: TimeMention | undefined = narration.length
       ? ownOrAside(main, narration, ctx.previous)
       : times.at(-1);
-    if (last) ctx.previous = last;
+    if (last) setPrevious(last, s.paragraph);
     const lastTold = narration.at(-1);
     if (lastTold) ctx.lastTold = lastTold;
     // A past day told since ends the preview: the story has turned to what already happened.

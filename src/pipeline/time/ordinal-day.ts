@@ -2,7 +2,8 @@ import { matchesOf } from "../util/matches.ts";
 
 /**
  * "on the 9th", "on the 21st": a day of the month named by its number alone. It lies in the month
- * of the date told just before (in the sentence or the previous one), else in the reference's.
+ * of the date told just before (in the sentence, or in the paragraph, or before it when that day
+ * of the reference's month is yet to come), else in the reference's.
  * An ordinal before a noun is no date ("on the 9th floor", "on the 60th anniversary"); before a
  * word that goes on with the sentence it is ("On the 10th, …", "on the 9th for a visit", "on the
  * 7th local time", as translated news writes).

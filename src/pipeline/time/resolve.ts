@@ -76,6 +76,12 @@ export interface TimeContext {
    * of a schedule there ("closes his tour on Friday") is no plan; only words of the future are.
    */
   caption?: boolean;
+  /**
+   * `previous` was told in an earlier paragraph. A day named by its number alone ("on the 7th") is
+   * then of the reference's month when that day has passed: a new paragraph has turned from the
+   * background the last one ended on. (A chronology's heading opens the paragraph it heads.)
+   */
+  previousElsewhere?: boolean;
 }
 
 /** Words that name a day relative to the reference even though chrono marks no day as known. */
@@ -442,6 +448,11 @@ function isFree(
   });
 }
 
+/** Whether the day of that number in the reference's month is the reference's day or before it. */
+function passedThisMonth(ref: Date, day: number): boolean {
+  return day <= ref.getUTCDate();
+}
+
 /**
  * The last date told before an offset, in a quotation or out of one as the offset is, else the
  * last one of the sentences before.
@@ -569,8 +580,9 @@ export function resolveTimes(
     const s = sentenceStart + o.start;
     if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + o.end)) continue;
     const q = inQuotes(quotes, s);
-    const base = dateBefore(out, s, q, o.bare ? undefined : ctx.previous);
     const ref = q ? ctx.scene : ctx.published;
+    const skipPrevious = o.bare || (ctx.previousElsewhere === true && passedThisMonth(ref, o.day));
+    const base = dateBefore(out, s, q, skipPrevious ? undefined : ctx.previous);
     const month =
       base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");
     const date = noonUtc(Number(month.slice(0, 4)), Number(month.slice(5, 7)), o.day);
