@@ -126,6 +126,9 @@ describe("stampShape: page links beside the date", () => {
     // The page's age beside its date is a widget too.
     ["March 2, 2011 10:15 AM Age: 2 yrs", "date-line"],
     ["March 2, 2011 10:15 AM Age: 1 yr", "date-line"],
+    ["March 2, 2011 10:15 AM Age: 5 hrs", "date-line"],
+    ["March 2, 2011 10:15 AM Age: 3 days", "date-line"],
+    ["March 2, 2011: the age of 3 days was the limit", undefined],
     ["March 2, 2011: aged 2, the program grew", undefined],
     // A PDF's bullet glyph between a running header's parts.
     ["ChinaBrief Volume XIII s Issue 15 s July 18, 2013", "byline"],
