@@ -107,6 +107,23 @@ describe("findTriggers", () => {
     ["The senator charged that Beijing was behind the attacks.", []],
     ["He is serving a four-year sentence under house arrest.", []],
     ["She has been in custody since her arrest in May.", ["her arrest=173"]],
+    // A charge's crime after a long list of the charged; a suit brought.
+    [
+      "Prosecutors charged the maker, its parent group, two of its sales managers, a former engineer of the supplier and a courier with conspiracy.",
+      ["charged=173"],
+    ],
+    ["The supplier sued the turbine maker in a provincial court.", ["sued=173"]],
+    ["The supplier filed two suits against the buyer in Beijing.", ["filed two suits against=173"]],
+    [
+      "The firm brought three legal actions against its customer.",
+      ["brought three legal actions against=173"],
+    ],
+    [
+      "The senator charged that the ministry, with its hackers and its contractors, was behind the theft.",
+      [],
+    ],
+    ["The clerk filed the old cases in a cabinet on Monday.", []],
+    ["The aide brought the case to the minister on Monday.", []],
     // A report delivered or submitted is released.
     ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
     ["The courier delivered the parcel.", []],
