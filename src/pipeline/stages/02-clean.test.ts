@@ -148,6 +148,8 @@ describe("furniture lines", () => {
     ["Related Releases", "footer"],
     ["Related Press Releases:", "footer"],
     ["Related Transcripts", "footer"],
+    ["Related Insights", "footer"],
+    ["Related Publications:", "footer"],
     ["5 thoughts on “Navies talk”", "footer"],
     ["One thought on “Navies talk”", "footer"],
     ["Categories: China, Cyber, Defense | Tags: PLA", "footer"],
@@ -258,6 +260,13 @@ describe("furniture lines", () => {
     else if (kind === "credit") expect(isCreditLine(line)).toBe(true);
     else expect(isBodyFurniture(line)).toBe(true);
   });
+
+  it.each(["Insights related to the case", "Publications related to the talks went out"])(
+    "a line that only names related work is no list's heading: %s",
+    (line) => {
+      expect(isFooterStart(line)).toBe(false);
+    },
+  );
 
   it("a headline that ends with a writer's role is no credit", () => {
     expect(isCreditLine("Lessons From a Foreign Correspondent")).toBe(false);
