@@ -138,6 +138,12 @@ describe("stampShape: page links beside the date", () => {
     ["May 7, 2012, 11pm", "date-line"],
     ["6 a.m., May 7, 2012, the ships sailed", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
+    // A reporter's city after the name, with "in".
+    ["By Jane Roe in Hong Kong | 2012-09-20", "byline"],
+    ["2012-09-20 08:35 Source: Courier Reporter: Jane Roe in Beijing", "byline"],
+    ["2012-09-20 08:35 Source: Harbour Evening Post Reporter: Jane Roe in Hong Kong", "byline"],
+    ["2012-09-20 08:35 Source: Harbour Evening Post Reporter: Jane Roe in the capital", undefined],
+    ["2012-09-20 the envoys met in Beijing again", undefined],
     // A brand written with a capital inside is a name.
     ["May 7, 2013 | by exampleNEWS staff", "byline"],
     ["May 7, 2013 | by all accounts the talks went well", undefined],

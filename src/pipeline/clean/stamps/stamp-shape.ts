@@ -134,9 +134,11 @@ function sectionsAndDate(line: string): boolean {
 
 /**
  * "Source: China Military Online Editor: Zhang Tao": labelled credits of a few words each, two
- * names parted by a comma ("Author: Li Ming, Wang Bo").
+ * names parted by a comma ("Author: Li Ming, Wang Bo"), a reporter's city after "in" ("Reporter:
+ * Li Ming in Beijing").
  */
-const CREDITS = /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?\s*){1,4})+$/u;
+const CREDITS =
+  /^(?:\p{Lu}\p{Ll}*:\s*(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?\s*){1,4}(?:in\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?)+$/u;
 
 /**
  * "2013-02-20 20:52 Source: China Military Online Editor: Zhang Tao": a line that opens with the
