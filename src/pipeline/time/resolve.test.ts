@@ -2527,3 +2527,19 @@ describe("resolveTimes: an opening date takes the main clause's tense", () => {
     );
   });
 });
+
+describe("resolveTimes: a span of days with no year in a clause of a plan", () => {
+  it.each([
+    // The span holds the day of publication: under way, this year's.
+    ["The envoy is to tour the port today, the end of his 3-6 May trip.", "2012-05-06"],
+    ["The envoy is to tour the port, the third stop of his 3-6 May trip.", "2012-05-05"],
+  ])("%s (told on %s) is this year's", (sentence, pub) => {
+    expect(times(sentence, pub).find((t) => t[0] === "3-6 May")?.[1]).toBe("2012-05-03");
+  });
+
+  it("is next year's when it ended before the plan was told", () => {
+    expect(times("The envoy will attend talks on 3-6 May.", "2012-05-20")[0]?.[1]).toBe(
+      "2013-05-03",
+    );
+  });
+});

@@ -263,7 +263,7 @@ function fromChrono(
         decided ||
         (!future && upcomingInPresent(sentence, date, ref))
           ? nearestYear(date, ref)
-          : adjustYear(date, ref, future, "day");
+          : adjustYear(date, ref, future && !spanUnderWay(date, res, ref), "day");
   } else if (known(res, "weekday")) {
     // "Monday: the working group holds its first meeting": an agenda's weekday, told with no
     // verb in the past or with a schedule's verb in the present, is the coming one; so is one
@@ -400,6 +400,19 @@ function nearestYear(date: Date, ref: Date): Date {
 }
 
 /** Month or day named without a year: the latest past one, or the next one for future tense. */
+/**
+ * A span of days with no year that holds the reference day ("the last stop of his 17-20 September
+ * visit", told on the 20th) is under way: this year's, though its clause tells of a plan.
+ */
+function spanUnderWay(date: Date, res: ParsedResult, ref: Date): boolean {
+  if (!res.end?.isCertain("day")) return false;
+  const year = ref.getUTCFullYear();
+  const end = res.end.date();
+  const first = noonUtc(year, date.getUTCMonth() + 1, date.getUTCDate());
+  const last = noonUtc(year, end.getUTCMonth() + 1, end.getUTCDate());
+  return first <= ref && ref <= last;
+}
+
 function adjustYear(date: Date, ref: Date, future: boolean, precision: Precision): Date {
   const at = (d: Date) => prefixAt(d, precision);
   const shift = (d: Date, years: number) =>
