@@ -74,6 +74,20 @@ describe("publication date: page chrome is never chosen", () => {
       "2011-06-02",
     ],
     [
+      "a list's heading over its date alone, then a blank line: the page is that list, so dated",
+      ["Top Stories", "Wednesday, May 2, 2012 · Updated 9:10 AM ET", "", "1. Ministers meet"],
+      undefined,
+      undefined,
+      "2012-05-02",
+    ],
+    [
+      "… while a date under the heading, then a link's title, is the link's",
+      ["Related News", "Wednesday, May 2, 2012", "Ministers meet at regional forum"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
       "a crawl-day header above the post's date",
       ["Monday March 9, 2020", "", "", "July 15, 2012"],
       [BODY, "The two sides last met in May 2011."],

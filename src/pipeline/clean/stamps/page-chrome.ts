@@ -11,7 +11,7 @@ import {
 } from "../../lexicon/stamps.ts";
 import { withoutTrailingWidgets } from "../../lexicon/furniture.ts";
 import { isLinkListHeading, matchesAny, moreWordsThan } from "../lines.ts";
-import { bylineInParts } from "./stamp-shape.ts";
+import { bylineInParts, stampShape } from "./stamp-shape.ts";
 
 /** Longest line that can open readers' comments ("Leave a Reply", "Anonymous said..."). */
 const COMMENT_LINE_CHARS = 80;
@@ -40,6 +40,16 @@ function isDetailsHeading(line: string): boolean {
 }
 
 /**
+ * "Top Stories" over its date alone, then a blank line: the heading of a page that is itself a
+ * list (an aggregator's front page), dated by the line under it. A list's links would each have
+ * their title.
+ */
+function datesItsPage(lines: string[], heading: number): boolean {
+  const below = lines[heading + 1]?.trim() ?? "";
+  return below !== "" && !lines[heading + 2]?.trim() && stampShape(below) !== undefined;
+}
+
+/**
  * Lines whose dates are page chrome: copyright, link-list items, reader comments, a site's header
  * (its account links, the weather: the day the page was served). Comments run from
  * a comment section's heading ("3 comments:", "Leave a reply") or a commenter's line ("Anonymous
@@ -57,7 +67,7 @@ export function chromeLines(lines: string[], bodyStart = 0): Set<number> {
   let inLinks = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
-    if (i < bodyStart && isLinkListHeading(line)) inLinks = true;
+    if (i < bodyStart && isLinkListHeading(line)) inLinks = !datesItsPage(lines, i);
     else if (!line) inLinks = false;
     if (inLinks) chrome.add(i);
     const short = !moreWordsThan(line, 12);
