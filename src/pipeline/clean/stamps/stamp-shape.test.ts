@@ -138,6 +138,10 @@ describe("stampShape: page links beside the date", () => {
     ["May 7, 2012, 11pm", "date-line"],
     ["6 a.m., May 7, 2012, the ships sailed", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
+    // A page's links to its print version, to send it to a friend, and to comment.
+    ["14 March 2012, 07:40 Print version | Send to a friend | Comment (4)", "date-line"],
+    ["14 March 2012, 07:40 Printer-friendly version | E-mail to a friend", "date-line"],
+    ["14 March 2012, 07:40 a version sent to a friend for comment", undefined],
     // A reporter's city after the name, with "in".
     ["By Jane Roe in Hong Kong | 2012-09-20", "byline"],
     ["2012-09-20 08:35 Source: Courier Reporter: Jane Roe in Beijing", "byline"],
