@@ -18,6 +18,20 @@ describe("splitSentences", () => {
       "He spoke in San Jose, Calif. The talks began.",
       ["He spoke in San Jose, Calif.", "The talks began."],
     ],
+    // A state after its city and a comma ends the sentence before any capital …
+    [
+      "The general toured a base at Fort Hood, Tex. Washington hailed the trip.",
+      ["The general toured a base at Fort Hood, Tex.", "Washington hailed the trip."],
+    ],
+    // … while mid-sentence it has a comma after it, and without its city it is a name's part.
+    [
+      "He toured Fort Hood, Tex., and Norfolk, Va., on Friday.",
+      ["He toured Fort Hood, Tex., and Norfolk, Va., on Friday."],
+    ],
+    [
+      "He met the Va. Secretary of Veterans Affairs.",
+      ["He met the Va. Secretary of Veterans Affairs."],
+    ],
     ["Ties with the U.S. Navy grew.", ["Ties with the U.S. Navy grew."]],
     [
       "It is a concern for the U.S. The two sides met.",

@@ -18,12 +18,23 @@ export function endsOnAbbreviation(line: string): boolean {
   return token !== undefined && token !== "no" && NEVER_ENDS.has(token);
 }
 
-/** Abbreviations that often end a sentence too ("… the U.S." / "San Jose, Calif."). */
-const MAY_END = new Set(
-  "u.s u.n u.k d.c calif va md wash ariz fla ga ill mass mich minn n.y pa tenn tex conn colo del ky la nev okla ore s.c n.c wis etc a.m p.m".split(
+/** A state's (or the capital's) abbreviation after its city: "San Jose, Calif.", "Washington, D.C.". */
+const STATES = new Set(
+  "d.c calif va md wash ariz fla ga ill mass mich minn n.y pa tenn tex conn colo del ky la nev okla ore s.c n.c wis".split(
     " ",
   ),
 );
+
+/** Abbreviations that often end a sentence too ("… the U.S." / "San Jose, Calif."). */
+const MAY_END = new Set(["u.s", "u.n", "u.k", "etc", "a.m", "p.m", ...STATES]);
+
+/**
+ * "…, Fort Bragg, N.C. Officials said": a state after its city and a comma ends the sentence
+ * before any capital, since mid-sentence a comma follows it ("Fort Bragg, N.C., on Friday").
+ */
+function endsOnState(before: string, token: string): boolean {
+  return STATES.has(token) && before.slice(0, -(token.length + 1)).endsWith(", ");
+}
 
 /** Words that start a new sentence after an ambiguous abbreviation. */
 const STARTERS =
@@ -122,7 +133,7 @@ export function splitSentences(text: string): [number, number][] {
       if (/^[a-z]$/.test(token)) continue; // an initial: "Leon E. Panetta"
       if (NEVER_ENDS.has(token) && (token !== "no" || /^\d/.test(restAfter(text, end)))) continue;
       if (MAY_END.has(token)) {
-        if (!STARTERS.test(restAfter(text, end))) continue;
+        if (!STARTERS.test(restAfter(text, end)) && !endsOnState(before, token)) continue;
       } else if (INITIALS.test(token)) continue; // "T.R. Vance"
     }
     if (insideAttributedQuote(text, start, end)) continue;
