@@ -2543,3 +2543,29 @@ describe("resolveTimes: a span of days with no year in a clause of a plan", () =
     );
   });
 });
+
+describe("resolveTimes: a range of months whose last month names its year", () => {
+  it.each([
+    ["Between March and June 2011, the engineer copied the code.", "2011-03"],
+    ["From March to June 2011, the engineer copied the code.", "2011-03"],
+    ["From November to February 2012, the talks stalled.", "2011-11"],
+  ])("%s", (sentence, expected) => {
+    expect(times(sentence, "2013-06-28").map((t) => [t[1], t[2]])).toEqual([[expected, "month"]]);
+  });
+
+  it("two months joined by 'and' with no 'between' before them stay two", () => {
+    expect(times("The envoys met in March and in June 2011.", "2013-06-28")).toHaveLength(2);
+  });
+});
+
+describe("resolveTimes: 'between' one day 'and' another", () => {
+  it("is a range", () => {
+    expect(times("Between May 3 and May 6, 2011, talks went on.", "2013-06-28")).toEqual([
+      ["May 3 and May 6, 2011", "2011-05-03", "day", "previous-date", "end 2011-05-06"],
+    ]);
+  });
+
+  it("two days joined by 'and' alone stay two", () => {
+    expect(times("The envoys met on May 3 and May 6, 2011.", "2013-06-28")).toHaveLength(2);
+  });
+});

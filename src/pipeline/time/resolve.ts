@@ -36,6 +36,7 @@ import { findOrdinalDays } from "./ordinal-day.ts";
 import { findPeriodEnds } from "./period-end.ts";
 import { findSeasons } from "./seasons.ts";
 import { applySpans, joinConsecutiveDays, PAIRED_DAYS } from "./span.ts";
+import { joinMonthRange } from "./month-range.ts";
 
 /** What a sentence's dates are resolved against. */
 export interface TimeContext {
@@ -316,7 +317,15 @@ function fromChrono(
       return undefined; // "may" the verb
     date = dayOf(res);
     precision = "month";
-    if (!known(res, "year"))
+    // "March to June 2011", one range to chrono: the first month is of the last one's year.
+    const endYear = res.end?.isCertain("year") ? res.end.get("year") : undefined;
+    if (!known(res, "year") && endYear)
+      date = noonUtc(
+        endYear - ((res.end?.get("month") ?? 12) < date.getUTCMonth() + 1 ? 1 : 0),
+        date.getUTCMonth() + 1,
+        1,
+      );
+    else if (!known(res, "year"))
       date = decided ? nearestYear(date, ref) : adjustYear(date, ref, future, "month");
     // "last December" said in December is a year back; "next March" said in March a year on.
     const step = known(res, "year")
@@ -647,10 +656,10 @@ export function resolveTimes(
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
-  const joined = monthsOfOpeningYear(
+  const joined = joinMonthRange(
     sentence,
     sentenceStart,
-    joinMonthWithYear(sentence, sentenceStart, out),
+    monthsOfOpeningYear(sentence, sentenceStart, joinMonthWithYear(sentence, sentenceStart, out)),
   );
   applySpans(sentence, sentenceStart, joined);
   inNamedWeek(joined, sentence, sentenceStart, {

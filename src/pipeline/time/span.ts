@@ -284,8 +284,13 @@ export function joinConsecutiveDays(
       FROM_TO.test(between) &&
       (/^from\s/i.test(prev.text) ||
         /\bfrom\s+$/i.test(sentence.slice(0, prev.start - sentenceStart)));
+    // "between May 3 and May 6": the same, opened with "between" and closed after "and".
+    const betweenAnd =
+      /^\s*and\s+$/i.test(between) &&
+      /\bbetween\s+$/i.test(sentence.slice(0, prev.start - sentenceStart));
     const opened =
       fromTo ||
+      betweenAnd ||
       RUNS_UNTIL.test(between) ||
       (VISIT_RUNS_UNTIL.test(between) &&
         ARRIVAL.test(sentence.slice(0, prev.start - sentenceStart)));
