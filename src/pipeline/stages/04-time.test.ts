@@ -117,6 +117,16 @@ describe("a wire story quoted further down the page", () => {
     );
   });
 
+  it("steps from its dateline's day, not from a date told above it", async () => {
+    expect(
+      await lastDate(
+        LEAD,
+        "The envoy had arrived on Monday.",
+        "HANOI, Feb. 27 (Xinhua) -- A day earlier, the two navies held a joint drill, officials said.",
+      ),
+    ).toBe("2013-02-26");
+  });
+
   it("a later paragraph with no dateline is still told against the page's day", async () => {
     expect(
       await lastDate(

@@ -2569,3 +2569,35 @@ describe("resolveTimes: 'between' one day 'and' another", () => {
     expect(times("The envoys met on May 3 and May 6, 2011.", "2013-06-28")).toHaveLength(2);
   });
 });
+
+describe("resolveTimes: a part of a day named alone", () => {
+  it.each([
+    "The general was hosted for a long morning of talks.",
+    "The talks ran on into the night.",
+    "The evening session ran late.",
+  ])("is no day: %s", (sentence) => {
+    expect(times(sentence, "2013-05-28")).toEqual([]);
+  });
+
+  it("the night before the day told: the day before it", () => {
+    const previous = { value: "2013-05-16", precision: "day" as const };
+    expect(
+      times(
+        "The night before, the governor hosted a dinner.",
+        "2013-05-28",
+        "2013-05-28",
+        previous,
+      ),
+    ).toEqual([["The night before", "2013-05-15", "day", "previous-date"]]);
+    expect(
+      times("They dined the evening before the summit.", "2013-05-28", "2013-05-28", previous),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ["Officials met this morning.", "this morning", "2013-05-28"],
+    ["They met Monday night.", "Monday night", "2013-05-27"],
+  ])("is a day with a word that says which: %s", (sentence, text, day) => {
+    expect(times(sentence, "2013-05-28").map((t) => [t[0], t[1]])).toEqual([[text, day]]);
+  });
+});

@@ -89,6 +89,8 @@ export interface TimeContext {
 const DAY_WORDS =
   /\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|earlier in the day|later in the day)\b/i;
 const FUTURE_WORDS = /\b(tonight|this evening|tomorrow|next|coming|later|upcoming|within)\b/i;
+/** A part of a day with no word to say which day ("this", "yesterday", a weekday's name). */
+const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midnight)$/i;
 /** The later part of the day of publication: still to come, unless a verb in the past tells it. */
 const LATER_TODAY = /^(?:tonight|this evening)$/i;
 
@@ -169,6 +171,8 @@ function fromChrono(
       tellsNoPast(clauseOf(sentence, r.index, r.index + r.text.length).clause);
     return m;
   }
+  // "a long morning of talks", "the evening session": a part of a day named alone is no day.
+  if (BARE_PART_OF_DAY.test(text)) return undefined;
   const ref = inQuote ? ctx.scene : ctx.published;
   const refDay = isoDay(ref);
   const within = /^within the (year|month)$/i.exec(text);

@@ -10,6 +10,7 @@ describe("findAnaphors", () => {
     ["In the evening, Xi hosted a banquet.", ["In the evening"]],
     ["Hours later he told cadets the drill was over.", ["Hours later"]],
     ["They had suspended talks the year before.", ["the year before"]],
+    ["The night before, the governor hosted a dinner.", ["The night before"]],
     ["He visited later in the month.", ["later in the month"]],
     ["Days later, the envoys met again.", ["Days later"]],
     ["He left on Monday and met Xi THE NEXT DAY.", ["THE NEXT DAY"]],

@@ -78,7 +78,8 @@ export const ANAPHORIC = new RegExp(
     String.raw`\b(?:(?:a few|several|two|three|some)\s+)?(hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b`,
     // "suspended talks the year before", "the day after, they flew on": a step from the date told,
     // where nothing follows that it could be before or after ("the day before the summit").
-    String.raw`\bthe\s+(year|month|day)\s+(before|after)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|when|while)\b)`,
+    // "The night before, the governor hosted him": a part of the day before.
+    String.raw`\bthe\s+(year|month|day|${DAY_PARTS})\s+(before|after)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|when|while)\b)`,
     // "visited later in the month", "had met earlier in the year": within the month or year of
     // the date told before, not the reference's (chrono reads "in the month" as the next one).
     String.raw`\b(?:later|earlier)\s+in\s+the\s+(month|year)\b`,
