@@ -203,6 +203,12 @@ describe("event type triggers", () => {
       ["sailed a destroyer through the strait", "flew two bombers through it"],
     ],
     ["transit", "Kerry flew into Beijing and sailed through the talks.", []],
+    [
+      "transit",
+      "The carrier group went through the strait; two destroyers transited the Taiwan Strait.",
+      ["went through the strait", "transited the Taiwan Strait"],
+    ],
+    ["transit", "The bill went through the House; the ministry passed through a crisis.", []],
     ["transit", "The airline flew its passengers into Beijing; he flew a kite through it.", []],
     [
       "transit",
