@@ -1835,6 +1835,11 @@ describe("resolveTimes: days that repeat the previous one", () => {
       "The envoys met on the 3rd local time.",
       [["on the 3rd", "2013-07-03", "day", "previous-date"]],
     ],
+    // Before an article that opens the clause's subject.
+    [
+      "On the 4th the destroyer joined the cruiser.",
+      [["On the 4th", "2013-07-04", "day", "previous-date"]],
+    ],
     // An ordinal before a noun is a count, not a day.
     ["The delegation met on the 9th floor of the ministry.", []],
     ["On the 4th floor, the envoys met.", []],
