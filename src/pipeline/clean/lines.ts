@@ -1,3 +1,4 @@
+import { isCitationLine } from "./citation-line.ts";
 import { FULL_DATE_ALL } from "../util/dates.ts";
 import { EAST_ASIAN_SENTENCE } from "../util/east-asian.ts";
 import { splitSentences } from "../segment/sentences.ts";
@@ -211,7 +212,7 @@ export function isBodyFurniture(line: string): boolean {
 
 /** isBodyFurniture for a line already known to be no credit line (each test asked of it alone). */
 export function isFurnitureBesidesCredit(line: string): boolean {
-  if (isWidgetLine(line) || isMetaLine(line)) return true;
+  if (isWidgetLine(line) || isMetaLine(line) || isCitationLine(line)) return true;
   // A line with a Chinese or Japanese sentence's marks is a translation or a gloss beside the
   // story, whatever English it quotes ("对口者。例句：The minister will meet …").
   if (isForeignLine(line) || EAST_ASIAN_SENTENCE.test(line)) return true;

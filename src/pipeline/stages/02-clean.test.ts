@@ -252,6 +252,8 @@ describe("furniture lines", () => {
       "furniture",
     ],
     ["You are receiving this email because you signed up for our daily briefing.", "furniture"],
+    // A note that only cites a source, with its title and day.
+    ["⁴ Harbour Post, 'Navies end drill off the coast', 4 March 2012.", "furniture"],
     // A credit that names the outlet and the writer's role, and no writer.
     ["Harbour Post Correspondent", "credit"],
     ["Courier Staff Writer", "credit"],
