@@ -33,6 +33,28 @@ describe("'a day earlier' after a sentence dated only in an aside", () => {
   });
 });
 
+describe("'the same day' after a date in a clause of when an occasion began", () => {
+  it("names the sentence's own day, told before the clause", async () => {
+    expect(
+      await lastDate(
+        LEAD,
+        "On Tuesday the envoys signed a pact, the close of a visit that began on Sunday.",
+        "The same day, the minister hosted a dinner for the envoys.",
+      ),
+    ).toBe("2013-02-19");
+  });
+
+  it("names the clause's day when the sentence tells no other", async () => {
+    expect(
+      await lastDate(
+        LEAD,
+        "The envoys attended a forum that began on Sunday.",
+        "The same day, the minister hosted a dinner for the envoys.",
+      ),
+    ).toBe("2013-02-17");
+  });
+});
+
 describe("'the next day' after the first date of a story, in an aside", () => {
   it("counts from the aside's date when no date comes before it", async () => {
     expect(

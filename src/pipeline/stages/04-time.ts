@@ -22,6 +22,15 @@ export function inAside(s: Sentence, t: TimeMention): boolean {
   return ASIDE_OPENS.test(before) && /^[^,;]*(?:,|$)/.test(after);
 }
 
+/** A relative clause that tells when an occasion began or ended: "a visit that began …". */
+const OCCASION_CLAUSE =
+  /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed|was held|were held|took place)\b[^,;]*$/i;
+
+/** Whether a date stands in such a clause. */
+export function inOccasionClause(s: Sentence, t: TimeMention): boolean {
+  return OCCASION_CLAUSE.test(s.text.slice(0, t.start - s.start));
+}
+
 /**
  * Paragraphs after the first that open with a dated wire dateline ("BEIJING, Dec. 18 (Xinhua) --",
  * a wire story a forum's reply or a digest quotes), and the day each dateline names: a year left
@@ -181,7 +190,9 @@ function timeOne(work: ArticleWork): ArticleWork {
     const narration = times.filter((t) => !t.inQuote);
     // "The report, released on Tuesday, …": a date in an aside is background, so "a day earlier"
     // in the next sentence counts from the sentence's own date, not from the aside's.
-    const main = narration.filter((t) => !inAside(s, t));
+    // So is a day in a relative clause of an occasion after the sentence's own date ("on the
+    // 9th …, the close of a visit that began on the 6th"): "the same day" next is the 9th.
+    const main = narration.filter((t, i) => !inAside(s, t) && !(i > 0 && inOccasionClause(s, t)));
     // A sentence dated only in asides leaves the date before it in place; with none before it,
     // or only a date to come (the story's opening plan), the aside's date is the one "the next
     // day" can count from.
