@@ -111,6 +111,11 @@ const schema = z.strictObject({
    */
   namesAfterDate: z.array(z.string().min(1)),
   /**
+   * Names whose last word is a month's ("the Long March rocket", "a Long March 2F"): the month
+   * there is no date, nor a number after it a day.
+   */
+  namesEndingInMonth: z.array(z.string().regex(/\s\S+$/)),
+  /**
    * Words before a document's number ("resolution 2094", "H.R. 2011"): the number is no year, nor
    * is a year in brackets right after it ("resolution 2087 (2013)"), which is part of its name.
    */
@@ -169,6 +174,7 @@ export const IRREGULAR_FULL_PAST_WORD: string = IRREGULAR_FULL_PAST.map(literal)
 export const IRREGULAR_PARTICIPLES: readonly string[] = CALENDAR.irregularParticiples;
 export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;
+export const NAMES_ENDING_IN_MONTH: readonly string[] = CALENDAR.namesEndingInMonth;
 export const NUMBERED_BEFORE: readonly string[] = CALENDAR.numberedBefore;
 /** A plan's mark after a row's date, as a regex source: "(planned)", "(tentative)". */
 export const PLAN_MARK = String.raw`\((?:${CALENDAR.planMarks.map(literal).join("|")})\)`;

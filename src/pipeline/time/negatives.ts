@@ -1,6 +1,7 @@
 import {
   MONTH_WORD,
   NAMES_AFTER_DATE,
+  NAMES_ENDING_IN_MONTH,
   NUMBERED_BEFORE,
   WEEKDAY_ABBREVIATIONS,
 } from "../lexicon/calendar.ts";
@@ -74,6 +75,13 @@ const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to
 /** Whether a date after `before` stands in a clause of what would have been. */
 export const inCounterfactual = (before: string) => COUNTERFACTUAL_BEFORE.test(before);
 
+/** The words of a name before its month ("Long" of "Long March"), right before the date. */
+const NAME_BEFORE_MONTH = new RegExp(
+  String.raw`\b(?:${NAMES_ENDING_IN_MONTH.map((n) => literal(n.replace(/\s+\S+$/, ""))).join("|")})\s+$`,
+);
+/** The month each of those names ends in. */
+const MONTH_OF_NAME = new Set(NAMES_ENDING_IN_MONTH.map((n) => n.split(/\s+/).at(-1) ?? ""));
+
 /** A document's numbering word, or its number with an opening bracket, right before a year. */
 const NUMBERED = String.raw`(?<![\w.])(?:${NUMBERED_BEFORE.map(literal).join("|")})`;
 const NUMBER_BEFORE = new RegExp(String.raw`${NUMBERED}\s*$`, "i");
@@ -99,6 +107,8 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (LOWER_DAY_ABBREVIATION.test(t)) return true;
   if (CAPITAL_DAY_ABBREVIATION.test(t) && !DATE_GOES_ON.test(after)) return true;
   if (inProperName(t, before, after)) return true;
+  // "a Long March rocket", "the Long March 2F": a name that ends in a month's word.
+  if (MONTH_OF_NAME.has(t.split(/\s+/)[0] ?? "") && NAME_BEFORE_MONTH.test(before)) return true;
   // "the Defense Ministry's August 1st Building": a date that opens a building's name.
   if (BUILDING_WORD_AFTER.test(after)) return true;
   // "On Friday, the second day of the talks, …": a day of an occasion, dated by the occasion or

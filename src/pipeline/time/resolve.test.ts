@@ -2111,6 +2111,11 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A document or a happening named by its date (calendar.json namesAfterDate).
     ["The statement cited the February 28 Communiqué and the May Fourth Movement.", []],
     ["The statement cited the communiqué of February 28.", ["2013-02-28"]],
+    // A name that ends in a month's word (calendar.json namesEndingInMonth) …
+    ["A Long March rocket lifted off from the launch center.", []],
+    ["A Long March 2F lifted off.", []],
+    // … but the month told after another word of that name's is a month.
+    ["The talks ran long. March brought a deal.", ["2013-03"]],
     // A noun's schedule set off by commas is no date of the sentence's act; told plainly, it is.
     ["The ministry delayed a report, due Friday, on the talks.", []],
     ["The ministry's report on the talks is due Friday.", ["2013-06-28"]],
