@@ -132,6 +132,10 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // "[2/6] Chen and Mullen review …", "(3/12)": a gallery's or a thread's counter in brackets,
   // the second number no smaller than the first.
   if (isCounter(t, before, after)) return true;
+  // "Marines of Fox Co., 2/3 landed": a yearless number pair in prose is a unit's or a ratio's,
+  // unless a word of a date leads into it ("on 2/28", "Thu 2/28", "by 3/1").
+  if (/^\d{1,2}\/\d{1,2}$/.test(t) && before.trim() !== "" && !SLASH_DATE_LEADER.test(before))
+    return true;
   // "two years after Gates visited": counted from another event, not from publication.
   if (/\b(years?|months?|weeks?|days?|decades?)\s+(after|before|later|earlier)$/i.test(t))
     return true;
@@ -155,6 +159,12 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (/^(last|past)\s+\S+\s+(years?|decades?)$/i.test(t) && /\bthe\s*$/i.test(before)) return true;
   return false;
 }
+
+/** Words that lead into a yearless date written with a slash. */
+const SLASH_DATE_LEADER = new RegExp(
+  String.raw`(?:\b(?:on|by|until|till|through|thru|from|since|before|after|of|dated|to|and|due|${WEEKDAY_ABBREVIATIONS.join("|")})\.?|[(\[:—–-])\s*$`,
+  "i",
+);
 
 /** "[2/6]", "(3/12)": the picture or the post a page is at, out of how many. */
 function isCounter(t: string, before: string, after: string): boolean {

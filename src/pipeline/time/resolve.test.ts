@@ -2111,6 +2111,10 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A document or a happening named by its date (calendar.json namesAfterDate).
     ["The statement cited the February 28 Communiqué and the May Fourth Movement.", []],
     ["The statement cited the communiqué of February 28.", ["2013-02-28"]],
+    // A yearless number pair in prose is a unit's, unless a date's word leads into it.
+    ["The sailors of Bravo Co., 1/5 reached the port.", []],
+    ["The envoys met on 3/1.", ["2013-03-01"]],
+    ["Talks in the capital: 2/28.", ["2013-02-28"]],
     // A name that ends in a month's word (calendar.json namesEndingInMonth) …
     ["A Long March rocket lifted off from the launch center.", []],
     ["A Long March 2F lifted off.", []],
