@@ -1405,6 +1405,17 @@ describe("resolveTimes: seasons and parts of years", () => {
       [["on Thursday", "2011-05-19", "day", "relative-to-publication", "future"]],
     ],
     [
+      "The general was to fly to Norfolk on Thursday for a tour of the base.",
+      "2011-05-18",
+      [["on Thursday", "2011-05-19", "day", "relative-to-publication", "future"]],
+    ],
+    // Negative: "was" with "to" that opens no plan of going or meeting.
+    [
+      "The general was to blame for the delay on Thursday.",
+      "2011-05-18",
+      [["on Thursday", "2011-05-12", "day", "relative-to-publication"]],
+    ],
+    [
       "The general said he looked forward to seeing Gates in Norfolk on May 26.",
       "2011-05-18",
       [["May 26", "2011-05-26", "day", "relative-to-publication", "future"]],

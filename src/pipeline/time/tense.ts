@@ -33,9 +33,13 @@ const sentenceCased = (text: string) =>
 const PLANNED_ACT =
   "visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take";
 
+/** Verbs of going somewhere, planned with "was to" ("was to fly to Tokyo on Sunday"). */
+const TRAVEL_ACT = "fly|leave|depart|arrive|return|go|tour|head";
+
 /**
  * Words that put a sentence's event in the future of its reference time ("he'll finish his trip
- * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too.
+ * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too, and
+ * "was to fly to Tokyo on Sunday".
  * "Plans to" after a preposition or a determiner ("warned against plans to send") is a noun,
  * not the clause's tense.
  * A plan's participle set off after its noun ("Liang's visit, due to begin on Friday, …") too;
@@ -51,7 +55,7 @@ const PLANNED_ACT =
  * envoy set to arrive on Monday, the aides …"), where no "is" stands before "set to".
  */
 const FUTURE = new RegExp(
-  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|looked forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b|\bwith\s+(?:(?!and\b)[^\s,;]+\s+){1,6}?(?:due|scheduled|slated|set|expected)\s+to\s+[a-z]+`,
+  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(?:was|were) (?:also |then )?to (?:${PLANNED_ACT}|${TRAVEL_ACT})\b|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|looked forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b|\bwith\s+(?:(?!and\b)[^\s,;]+\s+){1,6}?(?:due|scheduled|slated|set|expected)\s+to\s+[a-z]+`,
   "i",
 );
 
@@ -404,8 +408,10 @@ export function isScheduledFor(clause: string, own: string): boolean {
  * The future in the past: "was due to meet", "were scheduled to arrive", "looked forward to
  * seeing".
  */
-const FUTURE_IN_PAST =
-  /\b(?:(?:was|were) (?:also |still )?(?:scheduled|due|slated|set|expected) to|looked forward to)\b/i;
+const FUTURE_IN_PAST = new RegExp(
+  String.raw`\b(?:(?:was|were) (?:also |still )?(?:scheduled|due|slated|set|expected) to|(?:was|were) (?:also |then )?to (?:${PLANNED_ACT}|${TRAVEL_ACT})|looked forward to)\b`,
+  "i",
+);
 
 /**
  * Whether a clause's only future is a future in the past, which the writer may tell before or
