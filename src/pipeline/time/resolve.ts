@@ -412,10 +412,9 @@ function nearestYear(date: Date, ref: Date): Date {
   return years.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
-/** Month or day named without a year: the latest past one, or the next one for future tense. */
 /**
- * A span of days with no year that holds the reference day ("the last stop of his 17-20 September
- * visit", told on the 20th) is under way: this year's, though its clause tells of a plan.
+ * A span of days with no year that holds the reference day ("tours the port today, the end of
+ * his 3-6 May trip", told on the 6th) is under way: this year's, though its clause tells of a plan.
  */
 function spanUnderWay(date: Date, res: ParsedResult, ref: Date): boolean {
   if (!res.end?.isCertain("day")) return false;
@@ -426,6 +425,7 @@ function spanUnderWay(date: Date, res: ParsedResult, ref: Date): boolean {
   return first <= ref && ref <= last;
 }
 
+/** Month or day named without a year: the latest past one, or the next one for future tense. */
 function adjustYear(date: Date, ref: Date, future: boolean, precision: Precision): Date {
   const at = (d: Date) => prefixAt(d, precision);
   const shift = (d: Date, years: number) =>
