@@ -190,8 +190,8 @@ function timeOne(work: ArticleWork): ArticleWork {
     const narration = times.filter((t) => !t.inQuote);
     // "The report, released on Tuesday, …": a date in an aside is background, so "a day earlier"
     // in the next sentence counts from the sentence's own date, not from the aside's.
-    // So is a day in a relative clause of an occasion after the sentence's own date ("on the
-    // 9th …, the close of a visit that began on the 6th"): "the same day" next is the 9th.
+    // So is a day in a relative clause of an occasion after the sentence's own date ("on
+    // Friday …, the end of a tour that began on Tuesday"): "the same day" next is Friday.
     const main = narration.filter((t, i) => !inAside(s, t) && !(i > 0 && inOccasionClause(s, t)));
     // A sentence dated only in asides leaves the date before it in place; with none before it,
     // or only a date to come (the story's opening plan), the aside's date is the one "the next

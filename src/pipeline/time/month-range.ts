@@ -7,7 +7,7 @@ const JOINT = /^\s*(?:and|to|until|till|through|[-–—])\s*$/i;
 const OPENS_RANGE = /\b(?:between|from)\s+$/i;
 
 /**
- * "between March and June 2011", "from March to June 2011", "March–June 2011": a month with no
+ * "between April and July 2012", "from April to July 2012", "April–July 2012": a month with no
  * year that opens a range whose last month names one is of that year (the year before when it
  * comes later in the calendar: "from November to February 2012"). The two become one mention,
  * the first month's, as a range of days is dated by its first day; an end is a day in the data,

@@ -132,7 +132,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // "[2/6] Chen and Mullen review …", "(3/12)": a gallery's or a thread's counter in brackets,
   // the second number no smaller than the first.
   if (isCounter(t, before, after)) return true;
-  // "Marines of Fox Co., 2/3 landed": a yearless number pair in prose is a unit's or a ratio's,
+  // "the sailors of Bravo Co., 1/5 reached": a yearless number pair in prose is a unit's or a ratio's,
   // unless a word of a date leads into it ("on 2/28", "Thu 2/28", "by 3/1").
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && before.trim() !== "" && !SLASH_DATE_LEADER.test(before))
     return true;

@@ -7,7 +7,7 @@ import { matchesOf } from "../util/matches.ts";
  * An ordinal before a noun is no date ("on the 9th floor", "on the 60th anniversary"); before a
  * word that goes on with the sentence it is ("On the 10th, …", "on the 9th for a visit", "on the
  * 7th local time", as translated news writes), and so before an article that opens the clause's
- * subject ("On the 9th the destroyer joined …").
+ * subject ("On the 4th the frigate sailed …").
  */
 const ON_THE_DAY =
   /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:and|to|before|after|when|at|in|with|until|through|for|from|during|while|local|the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]|\s+of\s+[A-Z])/g;

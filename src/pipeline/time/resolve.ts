@@ -171,7 +171,7 @@ function fromChrono(
       tellsNoPast(clauseOf(sentence, r.index, r.index + r.text.length).clause);
     return m;
   }
-  // "a long morning of talks", "the evening session": a part of a day named alone is no day.
+  // "a busy afternoon of meetings", "the evening session": a part of a day named alone is no day.
   if (BARE_PART_OF_DAY.test(text)) return undefined;
   const ref = inQuote ? ctx.scene : ctx.published;
   const refDay = isoDay(ref);
@@ -321,7 +321,7 @@ function fromChrono(
       return undefined; // "may" the verb
     date = dayOf(res);
     precision = "month";
-    // "March to June 2011", one range to chrono: the first month is of the last one's year.
+    // "April to July 2012", one range to chrono: the first month is of the last one's year.
     const endYear = res.end?.isCertain("year") ? res.end.get("year") : undefined;
     if (!known(res, "year") && endYear)
       date = noonUtc(

@@ -33,13 +33,13 @@ const sentenceCased = (text: string) =>
 const PLANNED_ACT =
   "visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take";
 
-/** Verbs of going somewhere, planned with "was to" ("was to fly to Tokyo on Sunday"). */
+/** Verbs of going somewhere, planned with "was to" ("was to fly to Seoul on Friday"). */
 const TRAVEL_ACT = "fly|leave|depart|arrive|return|go|tour|head";
 
 /**
  * Words that put a sentence's event in the future of its reference time ("he'll finish his trip
  * on Thursday" too); "was due to meet Gates on Thursday", the wires' future in the past, too, and
- * "was to fly to Tokyo on Sunday".
+ * "was to fly to Seoul on Friday".
  * "Plans to" after a preposition or a determiner ("warned against plans to send") is a noun,
  * not the clause's tense.
  * A plan's participle set off after its noun ("Liang's visit, due to begin on Friday, …") too;

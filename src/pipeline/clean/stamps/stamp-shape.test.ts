@@ -139,15 +139,15 @@ describe("stampShape: page links beside the date", () => {
     ["6 a.m., May 7, 2012, the ships sailed", undefined],
     ["12-07-2011 21:16 BJT   Font of wisdom", undefined],
     // A page's links to its print version, to send it to a friend, and to comment.
-    ["14 March 2012, 07:40 Print version | Send to a friend | Comment (4)", "date-line"],
+    ["14 March 2012, 07:40 Comment (4) | Print version | Send to friend", "date-line"],
     ["14 March 2012, 07:40 Printer-friendly version | E-mail to a friend", "date-line"],
     ["14 March 2012, 07:40 a version sent to a friend for comment", undefined],
     // A reporter's city after the name, with "in".
-    ["By Jane Roe in Hong Kong | 2012-09-20", "byline"],
-    ["2012-09-20 08:35 Source: Courier Reporter: Jane Roe in Beijing", "byline"],
-    ["2012-09-20 08:35 Source: Harbour Evening Post Reporter: Jane Roe in Hong Kong", "byline"],
-    ["2012-09-20 08:35 Source: Harbour Evening Post Reporter: Jane Roe in the capital", undefined],
-    ["2012-09-20 the envoys met in Beijing again", undefined],
+    ["By Jane Roe in Hong Kong | 2012-05-14", "byline"],
+    ["2012-05-14 10:20 Source: Courier Reporter: Jane Roe in Beijing", "byline"],
+    ["2012-05-14 10:20 Source: Harbour Evening Post Reporter: Jane Roe in Hong Kong", "byline"],
+    ["2012-05-14 10:20 Source: Harbour Evening Post Reporter: Jane Roe in the capital", undefined],
+    ["2012-05-14 the envoys met in Beijing again", undefined],
     // A brand written with a capital inside is a name.
     ["May 7, 2013 | by exampleNEWS staff", "byline"],
     ["May 7, 2013 | by all accounts the talks went well", undefined],
