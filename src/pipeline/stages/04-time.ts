@@ -27,7 +27,7 @@ const OCCASION_CLAUSE =
   /\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|ended|closed|was held|were held|took place)\b[^,;]*$/i;
 
 /** Whether a date stands in such a clause. */
-export function inOccasionClause(s: Sentence, t: TimeMention): boolean {
+function inOccasionClause(s: Sentence, t: TimeMention): boolean {
   return OCCASION_CLAUSE.test(s.text.slice(0, t.start - s.start));
 }
 
