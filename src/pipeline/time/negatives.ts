@@ -1,4 +1,5 @@
 import {
+  MONTH_ABBREVIATIONS,
   MONTH_WORD,
   NAMES_AFTER_DATE,
   NAMES_ENDING_IN_MONTH,
@@ -41,6 +42,19 @@ function inProperName(t: string, before: string, after: string): boolean {
   if (!/^[A-Z][a-z]+$/.test(t)) return false;
   const word = /\b([A-Z][\w.&'’-]*)\s+$/.exec(before)?.[1];
   return !!word && !DATE_LEADERS.test(word) && /^\s+[A-Z][a-z]/.test(after);
+}
+
+/** A month's abbreviation, with no period. */
+const BARE_MONTH_ABBREVIATION = new RegExp(String.raw`^(?:${MONTH_ABBREVIATIONS.join("|")})$`);
+
+/**
+ * "said Wang Jun, a scholar", "Jan Roe": a month's abbreviation with no period right after a
+ * capitalised word that leads into no date, and no day or year after it, is a given name.
+ */
+function givenNameLikeMonth(t: string, before: string, after: string): boolean {
+  if (!BARE_MONTH_ABBREVIATION.test(t) || /^\s*\d/.test(after)) return false;
+  const word = /\b([A-Z][a-z]+)\s+$/.exec(before)?.[1];
+  return !!word && !DATE_LEADERS.test(word);
 }
 
 /**
@@ -107,6 +121,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (LOWER_DAY_ABBREVIATION.test(t)) return true;
   if (CAPITAL_DAY_ABBREVIATION.test(t) && !DATE_GOES_ON.test(after)) return true;
   if (inProperName(t, before, after)) return true;
+  if (givenNameLikeMonth(t, before, after)) return true;
   // "a Long March rocket", "the Long March 2F": a name that ends in a month's word.
   if (MONTH_OF_NAME.has(t.split(/\s+/)[0] ?? "") && NAME_BEFORE_MONTH.test(before)) return true;
   // "the Defense Ministry's August 1st Building": a date that opens a building's name.

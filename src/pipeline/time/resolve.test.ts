@@ -2122,6 +2122,9 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A document or a happening named by its date (calendar.json namesAfterDate).
     ["The statement cited the February 28 Communiqué and the May Fourth Movement.", []],
     ["The statement cited the communiqué of February 28.", ["2013-02-28"]],
+    // A month's abbreviation after a capitalised word is a given name; after "in" a month.
+    ["“The talks were useful,” said Wang Jun, a scholar in Shanghai.", []],
+    ["Talks resumed in Jun after a pause.", ["2013-06"]],
     // A yearless number pair in prose is a unit's, unless a date's word leads into it.
     ["The sailors of Bravo Co., 1/5 reached the port.", []],
     ["The envoys met on 3/1.", ["2013-03-01"]],
