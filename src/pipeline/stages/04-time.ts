@@ -7,6 +7,7 @@ import { hasPhotoCredit } from "../clean/lines.ts";
 import { readUpdateEntry } from "../clean/update-entry.ts";
 import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 import { transcriptSession } from "../time/transcript-session.ts";
+import { anchoredDay } from "../time/anchored-day.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
 const ASIDE_OPENS =
@@ -61,18 +62,6 @@ function quotedStoryDays(work: ArticleWork): Map<number, Date> {
   });
   return days;
 }
-
-/** The day of an entry's stamp, as a date told at the opening of the entry (no words of its own). */
-const stampedDay = (day: string, at: number): TimeMention => ({
-  start: at,
-  end: at,
-  text: "",
-  value: day,
-  precision: "day",
-  basis: "explicit",
-  inQuote: false,
-  future: false,
-});
 
 /** Times put in the frame of a chronology's entry, when the paragraph opens with one. */
 function framed(times: TimeMention[], entry: YearFrame | undefined): TimeMention[] {
@@ -160,7 +149,7 @@ function timeOne(work: ArticleWork): ArticleWork {
       // The entry's stamp (or the quoted story's dateline) is the date told just before its
       // first sentence: "the night before" there steps from it, not from the entry above.
       if (previousParagraph !== s.paragraph)
-        setPrevious(stampedDay(isoDay(quoted), s.start), s.paragraph);
+        setPrevious(anchoredDay(isoDay(quoted), s.start), s.paragraph);
       // Only a page with a publication date of its own has such days, so `keep` drops nothing.
       const own = { ...ctx, published: quoted, scene: quoted };
       // An entry may open with its own dated heading ("4/ Early June 2011: …"), as a timeline's does.

@@ -1,5 +1,6 @@
 import type { Trigger } from "../../lexicon/event-types.ts";
-import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
+import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../../types.ts";
+import { anchoredDay } from "../../time/anchored-day.ts";
 import type { Ctx } from "./context.ts";
 import { newEvent } from "./new-event.ts";
 
@@ -17,16 +18,7 @@ export function pageOccasion(
 ): EventDraft {
   const at = s.start;
   const actor: ActorMention = { ...person, start: at, end: at };
-  const t: TimeMention = {
-    start: at,
-    end: at,
-    text: "",
-    value: day,
-    precision: "day",
-    basis: "explicit",
-    inQuote: false,
-    future: false,
-  };
+  const t = anchoredDay(day, at);
   const hit: TriggerHit = {
     cameo: trigger.cameo,
     label: trigger.label,
