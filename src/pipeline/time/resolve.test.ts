@@ -716,6 +716,18 @@ describe("resolveTimes: narration against the publication date", () => {
       "2010-12-11",
       [["January", "2010-01", "month", "relative-to-publication"]],
     ],
+    // An adjective ending in a participle after a hyphen is no past act before the date …
+    [
+      "The envoy is due to tour a foreign-owned plant near the port on Friday.",
+      "2012-03-14",
+      [["on Friday", "2012-03-16", "day", "relative-to-publication", "future"]],
+    ],
+    // … while a participle standing alone still is one.
+    [
+      "The envoy is due to speak about the plant he toured near the port on Friday.",
+      "2012-03-14",
+      [["on Friday", "2012-03-09", "day", "relative-to-publication"]],
+    ],
     // A participle's aside after the subject has no tense of its own: the main verb after it
     // gives the date its tense, to come …
     [

@@ -294,11 +294,12 @@ const SIMPLE_PAST = IRREGULAR_FULL_PAST.filter((w) => !["set", "put", "said", "t
  * calendar.json irregularParticiples; "began Sunday": SIMPLE_PAST; "had cut off exchanges in
  * January": any verb after "had", not "had to"), in lower case
  * ("the United States in July" names no act): not one of the plan words that also modify a noun
- * ("the planned visit in June"), not passive after "be", and not one that points ahead
+ * ("the planned visit in June"), not passive after "be", not the end of a hyphened adjective
+ * ("will tour a foreign-owned plant in Ohio on Friday"), and not one that points ahead
  * ("postponed to June", "delayed until July").
  */
 const PAST_VERB_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:be|been|being)\s)\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES, ...SIMPLE_PAST].map(literal).join("|")}|had\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b)[a-z]+)\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
+  String.raw`(?<!\b(?:be|been|being)\s)(?<![-‐])\b(?!(?:${PLAN_PARTICIPLES})\b)(?:[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES, ...SIMPLE_PAST].map(literal).join("|")}|had\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b)[a-z]+)\b(?:\s+(?!(?:to|until|till|for|by)\b)[\w.'’-]+){0,6}\s*(?:in|on|at|during)?\s*$`,
 );
 
 /** A word that opens a subordinate clause of time or cause, before its subject. */
