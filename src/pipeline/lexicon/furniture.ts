@@ -48,6 +48,11 @@ const schema = z.strictObject({
   widgetWords: wordSetSchema,
   /** Lines that carry metadata rather than body text. */
   metaLine: regexLiteralSchema,
+  /**
+   * A table's own note under its last row ("Source: the ministry's figures", "Note: …"): further
+   * down the page the same words open its footer.
+   */
+  tableNote: regexLiteralSchema,
   /** A forum's label over a quoted post or story ("Quote:", "Originally Posted by …", "… wrote:"). */
   quoteBoxLabel: regexLiteralSchema,
   /** A transcript's labels for people the story does not name ("Q:", "Moderator:"), any case. */
@@ -77,6 +82,7 @@ export const FOOTNOTE_RULE: RegExp = FURNITURE.footnoteRule;
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;
+export const TABLE_NOTE: RegExp = FURNITURE.tableNote;
 export const QUOTE_BOX_LABEL: RegExp = FURNITURE.quoteBoxLabel;
 export const ALERT_LABELS: readonly string[] = FURNITURE.alertLabels;
 

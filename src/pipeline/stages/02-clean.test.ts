@@ -360,6 +360,23 @@ describe("clean stage", () => {
     );
   });
 
+  it("keeps the story below a table's own source note, and ends it at the page's", async () => {
+    const state = await runOn({
+      "brief.txt": story(
+        "Port calls",
+        "WASHINGTON, May 7, 2012",
+        "The navy counts its port calls each year.",
+        "Year | Ships | Port\n2011 | 4 | Qingdao\nSource: the navy's yearbook.",
+        "The fleet's commander said on Monday that the two navies would meet again in the spring.",
+        "Source: Harbour Post",
+        "Readers wrote to us about the port calls at length, and some of them asked for more figures.",
+      ),
+    });
+    const text = state.output?.articles.articles[0]?.text ?? "";
+    expect(text).toContain("the two navies would meet again");
+    expect(text).not.toContain("Readers wrote");
+  });
+
   it("reads a PDF's typeset ligatures as their letters, so its words are found", async () => {
     const state = await runOn({
       "pdf.txt": story(

@@ -38,6 +38,7 @@ import { fromIso, interval } from "../util/dates.ts";
 import { unquoteMailLine } from "../clean/mail-quotes.ts";
 import { mendOcrDigits } from "../clean/ocr-digits.ts";
 import { isTableRow, readTableRow } from "../clean/table-row.ts";
+import { isTableNote } from "../clean/table-note.ts";
 import { FORUM_POST_HEADER } from "../lexicon/stamps.ts";
 import { readLabelledStamp } from "../clean/stamps/labelled-stamp.ts";
 import { headerCaptions } from "../clean/header-captions.ts";
@@ -329,6 +330,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
   for (let i = bodyStart + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (labelledListAbove(lines, bodyStart, i)) continue;
+    if (isTableNote(lines, i)) continue;
     const comments = commentsBegin(line) && !(thread && FORUM_POST_HEADER.test(line));
     if (isFooterStart(line) || comments || isLinkListLabel(lines, bodyStart, i)) {
       bodyEnd = i;
