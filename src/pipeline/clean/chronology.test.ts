@@ -221,6 +221,14 @@ describe("a later sentence of a chronology's entry", () => {
     ).toEqual(["2011-05 042", "2011-05 150", "2012-06 062"]);
   });
 
+  it("happened at the entry's day when the entry names no year", async () => {
+    expect(
+      await typesOf(
+        "* May 4 - The minister visits the capital. The army test-fires a new missile during his stay.",
+      ),
+    ).toEqual(["2013-05-04 042", "2013-05-04 150", "2012-06 062"].sort());
+  });
+
   it("is not dated so when the paragraph opens as prose, not as an entry", async () => {
     expect(
       await typesOf(

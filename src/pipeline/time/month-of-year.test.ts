@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromIso } from "../util/dates.ts";
 import type { TimeMention } from "../types.ts";
 import { resolveTimes } from "./resolve.ts";
-import { entryFrame, putInFrame } from "./month-of-year.ts";
+import { entryFrame, opensEntry, putInFrame } from "./month-of-year.ts";
 
 /** Each date of a sentence published on Thursday 27 September 2012, as "text → value (future)". */
 function datesOf(sentence: string, previous?: TimeMention): string[] {
@@ -155,5 +155,23 @@ describe("an entry's dated heading frames the year of the dates after it", () =>
     ["4/ June 2010 the envoy flew to Hanoi.", undefined],
   ])("%s → %s", (sentence, year) => {
     expect(yearOf(sentence)).toBe(year);
+  });
+});
+
+describe("a sentence that opens a chronology's entry, with the entry's year or without", () => {
+  const opens = (sentence: string) => {
+    const ref = fromIso("2012-09-27");
+    return opensEntry(sentence, 0, resolveTimes(sentence, 0, [], { published: ref, scene: ref }));
+  };
+
+  it.each([
+    ["Sept. 4 — The envoy lands in the capital.", true],
+    ["- May 4: the envoy flies to Hanoi.", true],
+    ["June 2010: the envoy flies to Hanoi.", true],
+    // Negative: words of a sentence before the date, or none of an entry's marks after it.
+    ["On Sept. 4 the envoy landed in the capital.", false],
+    ["Sept. 4 saw the envoy land in the capital.", false],
+  ])("%s → %s", (sentence, expected) => {
+    expect(opens(sentence)).toBe(expected);
   });
 });

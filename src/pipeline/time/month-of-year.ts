@@ -124,19 +124,28 @@ export function entryFrame(
   times: TimeMention[],
 ): YearFrame | undefined {
   const [first] = times;
-  if (!first || first.basis !== "explicit" || first.endValue || first.inQuote) return undefined;
-  // Before the date: nothing, one bullet of a list item (stamps.json listItem) or a thread's post
-  // number ("3/", stamps.json postNumber), then a part of the month ("Early June 2011: …").
+  if (!first || first.basis !== "explicit" || !opensEntry(sentence, sentenceStart, times))
+    return undefined;
+  const fromMonth = first.precision === "year" ? "01" : first.value.slice(5, 7);
+  return { year: first.value.slice(0, 4), fromMonth, future: first.future };
+}
+
+/**
+ * Whether a sentence opens a chronology's entry with its first date, with its year or without
+ * ("Sept. 4 — The envoy lands in the capital."): before the date nothing, one bullet of a list
+ * item (stamps.json listItem) or a thread's post number ("3/", stamps.json postNumber), then a
+ * part of the month ("Early June 2011: …"); after it a dash or a colon.
+ */
+export function opensEntry(sentence: string, sentenceStart: number, times: TimeMention[]): boolean {
+  const [first] = times;
+  if (!first || first.endValue || first.inQuote) return false;
   const lead = sentence
     .slice(0, first.start - sentenceStart)
     .trim()
     .replace(MONTH_PART_LAST, "");
   const bulleted =
     (lead.length === 1 && LIST_ITEM.test(`${lead} ${first.text.trim()}`)) || POST_NUMBER.test(lead);
-  if ((lead && !bulleted) || !ENTRY_AFTER.test(sentence.slice(first.end - sentenceStart)))
-    return undefined;
-  const fromMonth = first.precision === "year" ? "01" : first.value.slice(5, 7);
-  return { year: first.value.slice(0, 4), fromMonth, future: first.future };
+  return (!lead || bulleted) && ENTRY_AFTER.test(sentence.slice(first.end - sentenceStart));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActorMention, EventDraft, Sentence, TimeMention, TriggerHit } from "../../types.ts";
-import { entryFrame } from "../../time/month-of-year.ts";
+import { opensEntry } from "../../time/month-of-year.ts";
 import { isFutureTense } from "../../time/tense.ts";
 import { attachSentence, narrationOf, sharedActors } from "../attach.ts";
 import { findLocations, placesConflict } from "../location.ts";
@@ -33,11 +33,14 @@ function elsewhere(prev: EventDraft, narration: string, actors: ActorMention[]):
   return actors.some((a) => !prev.actors.some((x) => x.key === a.key));
 }
 
-/** The date of the chronology's entry (time/month-of-year.ts) that opens the sentence's paragraph. */
+/**
+ * The date of the chronology's entry (time/month-of-year.ts) that opens the sentence's paragraph,
+ * with its year or without ("Sept. 4 — …").
+ */
 function entryDate(ctx: Ctx, s: Sentence): TimeMention | undefined {
   const first = ctx.work.sentences.find((x) => x.paragraph === s.paragraph);
   if (!first || first.index === s.index || first.kind !== "body") return undefined;
-  return entryFrame(first.text, first.start, first.times) ? first.times[0] : undefined;
+  return opensEntry(first.text, first.start, first.times) ? first.times[0] : undefined;
 }
 
 /**
