@@ -366,3 +366,30 @@ describe("'that same month' after a month told in an aside", () => {
     ).toBe("2012-07");
   });
 });
+
+describe("a month without its year on a page with no publication date", () => {
+  const datesOf = async (...paragraphs: string[]) => {
+    const state = await runOn({
+      "chapter.txt": ["Chapter 4: The thaw", "", ...paragraphs].join("\n\n"),
+    });
+    return (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+  };
+
+  it("is read in the year the narration told last", async () => {
+    expect(
+      await datesOf(
+        "By the spring of 2011 the goodwill between the two armed forces had thinned for good.",
+        "In March, Beijing suspended naval exchanges with Washington to protest a sale of arms.",
+      ),
+    ).toEqual(["2011-03"]);
+  });
+
+  it("is no date when no year was told before it", async () => {
+    expect(
+      await datesOf(
+        "In March, Beijing suspended naval exchanges with Washington to protest a sale of arms.",
+        "The navies held their first joint drill off the coast on June 4, 2012, after long talks.",
+      ),
+    ).toEqual(["2012-06-04"]);
+  });
+});

@@ -8,6 +8,7 @@ import { readUpdateEntry } from "../clean/update-entry.ts";
 import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 import { transcriptSession } from "../time/transcript-session.ts";
 import { anchoredDay } from "../time/anchored-day.ts";
+import { inNarrativeYear } from "../time/narrative-year.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
 const ASIDE_OPENS =
@@ -103,9 +104,14 @@ function timeOne(work: ArticleWork): ArticleWork {
   // against: only the dates the text states in full, and "that year" after them, are kept.
   // Dated by its month only (a periodical's issue), a page names no day of its own: "today" and
   // "on Monday" have none to count from, while "on Jan. 27" and "last month" do.
+  // A month named without its year there is read in the year the narration told last.
   const keep = (times: TimeMention[]) =>
     work.published?.estimated
-      ? times.filter((t) => t.basis === "explicit" || t.basis === "previous-date")
+      ? times.flatMap((t) =>
+          t.basis === "explicit" || t.basis === "previous-date"
+            ? [t]
+            : (inNarrativeYear(t, ctx.previous) ?? []),
+        )
       : work.published?.precision === "month"
         ? times.filter((t) => !countsFromTheDay(t))
         : times;

@@ -1,0 +1,30 @@
+import { MONTH_WORD } from "../lexicon/calendar.ts";
+import type { TimeMention } from "../types.ts";
+
+/** A month's name among a date's words. */
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
+
+/** A year written in digits. */
+const DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * "By mid-2010 the ties had thinned. In January, Beijing froze the exchanges …": on a page with no
+ * publication date of its own (a book's chapter, an undated note), a month or a day of a month
+ * named without its year is read in the year of the date the narration told last, as "that year"
+ * is. Undefined for any other date read from the publication day, and with no date told before.
+ */
+export function inNarrativeYear(
+  t: TimeMention,
+  previous: TimeMention | undefined,
+): TimeMention | undefined {
+  if (t.basis !== "relative-to-publication" || t.precision === "year" || !previous)
+    return undefined;
+  if (!MONTH_NAME.test(t.text) || DIGIT_YEAR.test(t.text)) return undefined;
+  const year = previous.value.slice(0, 4);
+  return {
+    ...t,
+    value: `${year}${t.value.slice(4)}`,
+    ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
+    basis: "previous-date",
+  };
+}
