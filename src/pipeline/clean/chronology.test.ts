@@ -51,6 +51,27 @@ describe("chronologyHeadings", () => {
     );
   });
 
+  it("gives each item of a day's block its heading, down to a blank line or one with a date", () => {
+    const week = [
+      "TUESDAY, MAY 8",
+      "10 a.m. -- The envoy tours the fleet's headquarters.",
+      "PORT CITY -- The envoy meets the governor later in the day.",
+      "The envoy recalls his first visit in March.",
+      "",
+      "WEDNESDAY, MAY 9",
+      "The envoy flies home.",
+      "",
+      "The schedule may change, the ministry says.",
+    ];
+    expect(chronologyHeadings(week, [1, 2, 3, 6, 8], 0, week.length)).toEqual(
+      new Map([
+        [1, "TUESDAY, MAY 8"],
+        [2, "TUESDAY, MAY 8"],
+        [6, "WEDNESDAY, MAY 9"],
+      ]),
+    );
+  });
+
   it("gives every entry under a year alone that year, down to one that opens with no date", () => {
     const years = [
       "- 2011 -",

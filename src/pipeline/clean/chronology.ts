@@ -1,6 +1,6 @@
 import { DAY_SPAN as DAYS, MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
 import { LIST_MARKER } from "../lexicon/stamps.ts";
-import { filledAbove } from "./lines.ts";
+import { endsLikeSentence, filledAbove } from "./lines.ts";
 
 /**
  * A line that is only a date with its year: "March 2011", "4-5 June 2012", "Feb. 12,
@@ -33,6 +33,21 @@ const OPENS_WITH_DATE = new RegExp(
   String.raw`^(?:(?:${MONTH_PARTS})[\s-]+|${DAYS}\s+)?${MONTH_WORD}\b`,
   "i",
 );
+
+/**
+ * Whether line `k` is an item of the block above it: a line right under another, which ended as
+ * a sentence ends, or one of a list's items; not a heading of its own, and naming no month or
+ * weekday of its own (a session's abstract that tells of April is not of the session's day).
+ */
+function itemOfBlock(lines: readonly string[], k: number): boolean {
+  const line = (lines[k] ?? "").trim();
+  const above = (lines[k - 1] ?? "").trim();
+  if (!line || !above || isDateHeading(line) || NAMES_A_DATE.test(line)) return false;
+  return endsLikeSentence(above) || LIST_MARKER.test(line);
+}
+
+/** A month's or a weekday's name. */
+const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTH_WORD}|${WEEKDAY})\b`);
 
 /** A chronology's entry without its list marker ("- 9 Mar: …" is "9 Mar: …"). */
 export const unmarked = (line: string): string => line.trim().replace(LIST_MARKER, "");
@@ -73,7 +88,14 @@ export function chronologyHeadings(
     while (next < end && !(lines[next] ?? "").trim()) next++;
     if (!kept.includes(next) || isDateHeading(lines[next] ?? "")) continue;
     const year = YEAR_ALONE.exec(line)?.[1];
-    headed.set(next, year ?? line.replace(/^[–—-]\s*|\s*[:–—-]$/g, ""));
+    const heading = year ?? line.replace(/^[–—-]\s*|\s*[:–—-]$/g, "");
+    headed.set(next, heading);
+    // Under a day or a month, each item of the heading's block (lines with no blank between,
+    // each a sentence or a list's item of its own) is of that day too: a week's agenda lists
+    // several events under "MONDAY, MAY 7".
+    if (!year)
+      for (let k = next + 1; k < end && itemOfBlock(lines, k) && kept.includes(k); k++)
+        headed.set(k, heading);
     // Under a year alone, each entry that opens with its month or day is of that year too.
     if (year)
       for (const k of kept.filter((k) => k > next && k < end)) {
