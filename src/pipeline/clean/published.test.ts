@@ -891,3 +891,17 @@ describe("publication date: a post's stamp under its tags", () => {
     ).toBe(day);
   });
 });
+
+describe("publication date: a wire story's stamp under its end mark", () => {
+  it.each<[string, string[], string | undefined]>([
+    ["a name after two equals signs", ["==Agency", "2012-06-03 21:15:40"], "2012-06-03"],
+    ["an end in brackets", ["(END)", "2012-06-03 21:15:40"], "2012-06-03"],
+    ["three hashes", ["###", "", "2012-06-03 21:15:40"], "2012-06-03"],
+    // Negative: a name with no mark before it is a heading, and the stamp is not the story's.
+    ["a name alone", ["Agency", "2012-06-03 21:15:40"], undefined],
+  ])("%s", (_, below, day) => {
+    expect(
+      publishedOf(["Harbour notes"], [BODY, "The ships sailed for home after the talks."], below),
+    ).toBe(day);
+  });
+});

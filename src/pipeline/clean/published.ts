@@ -2,6 +2,8 @@ import { isScheduled } from "../time/tense.ts";
 import { readDateline } from "./dateline.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 import { endsLikeSentence, isProse, isTagLine, lastProseLine } from "./lines.ts";
+import { matchesAny } from "./rule-sets.ts";
+import { END_MARKS } from "../lexicon/stamps.ts";
 import { addressDay } from "./stamps/address-date.ts";
 import { ageInDays, dayOfAge } from "./stamps/age-stamp.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
@@ -169,7 +171,9 @@ function signOffStamp(
   for (let i = lastProse + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
     // A post's tags may stand between its last sentence and its stamp.
-    if (chrome.has(i) || !line.trim() || isTagLine(line)) continue;
+    // So may a wire's end mark ("==Kyodo").
+    if (chrome.has(i) || !line.trim() || isTagLine(line) || matchesAny(END_MARKS, line.trim()))
+      continue;
     const date = stampShape(line) ? readStampDate(line) : undefined;
     if (date) return { day: date.day, source: "sign-off", line: i };
     // A story may end on a sentence too short to count as prose ("The talks ran long.").

@@ -175,6 +175,11 @@ const schema = z.strictObject({
   /** A copyright notice: its year is the site's, not the article's. */
   copyright: z.array(regexLiteralSchema),
   /**
+   * A wire story's end mark on a line of its own ("==Kyodo", "(END)", "###", "-30-"): the story's
+   * stamp may follow it.
+   */
+  endMarks: z.array(regexLiteralSchema),
+  /**
    * A site's header beside its date ("Sign In | Register", the weather "72F"): that date is the
    * day the page was served (or saved), not the article's.
    */
@@ -229,6 +234,7 @@ export const FORUM_POST_HEADER: RegExp = STAMPS.forumPostHeader;
 export const MESSAGE_HEADER: readonly RegExp[] = STAMPS.messageHeader;
 export const COMMENT_ACTION: readonly RegExp[] = STAMPS.commentAction;
 export const COPYRIGHT: readonly RegExp[] = STAMPS.copyright;
+export const END_MARKS: readonly RegExp[] = STAMPS.endMarks;
 export const SITE_HEADER: readonly RegExp[] = STAMPS.siteHeader;
 export const LIST_ITEM: RegExp = STAMPS.listItem;
 export const LIST_MARKER: RegExp = STAMPS.listMarker;
