@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chronologyHeadings, isDateHeading } from "./chronology.ts";
+import { chronologyHeadings, isDatedEntry, isDateHeading } from "./chronology.ts";
 import { runOn } from "../testing/corpus.ts";
 
 describe("isDateHeading", () => {
@@ -256,5 +256,39 @@ describe("a later sentence of a chronology's entry", () => {
         "In May 2011 the minister visited the capital. The army test-fired a new missile during his stay.",
       ),
     ).not.toContain("2011-05 150");
+  });
+});
+
+describe("isDatedEntry", () => {
+  it.each([
+    ["- Tue 8 May: talks at the ministry", true],
+    ["• 3-4 June: second round, Hanoi", true],
+    ["Sept. 4 — The envoy lands in the capital.", true],
+    ["Early Oct: a drill off the coast", true],
+    ["- 9 Mar 2012: the envoys meet", true],
+    ["May: the envoys meet", true],
+    // Negative: a date inside the words, a date alone, a month's name as another word.
+    ["- Talks at the ministry on 8 May", false],
+    ["8 May", false],
+    ["Mayors meet: talks at the ministry", false],
+  ])("%s → %s", (line, expected) => {
+    expect(isDatedEntry(line)).toBe(expected);
+  });
+});
+
+describe("a page of dated entries and no prose", () => {
+  it("is read entry by entry", async () => {
+    const page = [
+      "Navy relations in 2012 — briefing slides",
+      "12 December 2012",
+      "",
+      "Slide 2",
+      "- 6 Mar: port call at Qingdao by the destroyer",
+      "- Tue 8 May: fleet commanders hold talks at the ministry",
+      "- 4-5 Jun: joint drill off the coast",
+    ].join("\n");
+    const state = await runOn({ "slides.txt": page });
+    const dates = (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+    expect(dates).toContain("2012-05-08");
   });
 });

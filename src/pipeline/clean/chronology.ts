@@ -1,5 +1,5 @@
 import { DAY_SPAN as DAYS, MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
-import { LIST_MARKER } from "../lexicon/stamps.ts";
+import { LIST_MARKER, WEEKDAYS as WEEKDAY_WORDS } from "../lexicon/stamps.ts";
 import { endsLikeSentence, filledAbove } from "./lines.ts";
 
 /**
@@ -48,6 +48,19 @@ function itemOfBlock(lines: readonly string[], k: number): boolean {
 
 /** A month's or a weekday's name. */
 const NAMES_A_DATE = new RegExp(String.raw`\b(?:${MONTH_WORD}|${WEEKDAY})\b`);
+
+/**
+ * "- Tue 8 May: talks at the ministry", "Sept. 4 — The envoy lands": a list's or a timeline's entry
+ * that opens with its day or month (a weekday's name, full or short, before it at most) and a
+ * colon or a dash after it, with the entry's words after that.
+ */
+const DATED_ENTRY = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY_WORDS.join("|")})\.?,?\s+)?(?:(?:${MONTH_PARTS})[\s-]+|${DAYS}\s+)?${MONTH_WORD}\.?(?:\s+${DAYS})?(?:,?\s+(?:19|20)\d{2})?\s*(?::|\s[–—-]{1,2})\s*\S`,
+  "i",
+);
+
+/** Whether a line is a dated entry of a list or a timeline (DATED_ENTRY), after its marker. */
+export const isDatedEntry = (line: string): boolean => DATED_ENTRY.test(unmarked(line));
 
 /** A chronology's entry without its list marker ("- 9 Mar: …" is "9 Mar: …"). */
 export const unmarked = (line: string): string => line.trim().replace(LIST_MARKER, "");

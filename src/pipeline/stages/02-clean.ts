@@ -21,7 +21,7 @@ import {
 import { findPublished, latestNamedDay } from "../clean/published.ts";
 import { commentsBegin } from "../clean/stamps/page-chrome.ts";
 import { stampShape } from "../clean/stamps/stamp-shape.ts";
-import { chronologyHeadings, isDateHeading, unmarked } from "../clean/chronology.ts";
+import { chronologyHeadings, isDatedEntry, isDateHeading, unmarked } from "../clean/chronology.ts";
 import {
   findTitle,
   isOutletLine,
@@ -131,8 +131,14 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
       i = byline;
     }
   }
-  return { index: -1 };
+  // A page of dated entries and no prose (a slide's timeline, a list of key dates) opens with its
+  // first entry.
+  const entries = lines.filter(isDatedEntry).length;
+  return { index: entries >= DATED_ENTRIES ? lines.findIndex(isDatedEntry) : -1 };
 }
+
+/** A page with no prose is read as a list of dated entries when it has this many. */
+const DATED_ENTRIES = 2;
 
 /** Whether another line than `i` opens with the same words and a colon ("Voss: …"). */
 function labelRecurs(lines: string[], i: number, place: string | undefined): boolean {
@@ -259,7 +265,8 @@ function keepBodyLines(lines: string[], start: number, end: number): number[] {
     }
     // isBodyFurniture, whose credit test is answered above. A table's row is short but no
     // furniture.
-    if (isFurnitureBesidesCredit(line) && !isTableRow(lines, i)) continue;
+    // Nor is a dated entry of a list ("- 8 May: talks at the ministry").
+    if (isFurnitureBesidesCredit(line) && !isTableRow(lines, i) && !isDatedEntry(line)) continue;
     kept.push(i);
   }
   return kept;
