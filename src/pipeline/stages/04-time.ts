@@ -9,6 +9,7 @@ import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 import { transcriptSession } from "../time/transcript-session.ts";
 import { anchoredDay } from "../time/anchored-day.ts";
 import { inNarrativeYear } from "../time/narrative-year.ts";
+import { inEntryOrder } from "../time/entry-order.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
 const ASIDE_OPENS =
@@ -206,7 +207,11 @@ function timeOne(work: ArticleWork): ArticleWork {
     if (lastDay) ctx.previousDay = lastDay;
     return { ...s, times, scene: isoDay(ctx.scene) };
   });
-  return { ...work, sentences, ...(session ? { transcriptDay: session.day } : {}) };
+  return {
+    ...work,
+    sentences: inEntryOrder(sentences, pubDay),
+    ...(session ? { transcriptDay: session.day } : {}),
+  };
 }
 
 /** A date of the narration read from the story's own day ("on Monday", "last year"). */

@@ -168,6 +168,7 @@ describe("a sentence that opens a chronology's entry, with the entry's year or w
     ["Sept. 4 — The envoy lands in the capital.", true],
     ["- May 4: the envoy flies to Hanoi.", true],
     ["June 2010: the envoy flies to Hanoi.", true],
+    ["- 3-4 May: talks in the capital", true],
     // Negative: words of a sentence before the date, or none of an entry's marks after it.
     ["On Sept. 4 the envoy landed in the capital.", false],
     ["Sept. 4 saw the envoy land in the capital.", false],

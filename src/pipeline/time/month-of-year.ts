@@ -124,8 +124,8 @@ export function entryFrame(
   times: TimeMention[],
 ): YearFrame | undefined {
   const [first] = times;
-  if (!first || first.basis !== "explicit" || !opensEntry(sentence, sentenceStart, times))
-    return undefined;
+  if (!first || first.basis !== "explicit" || first.endValue) return undefined;
+  if (!opensEntry(sentence, sentenceStart, times)) return undefined;
   const fromMonth = first.precision === "year" ? "01" : first.value.slice(5, 7);
   return { year: first.value.slice(0, 4), fromMonth, future: first.future };
 }
@@ -134,11 +134,12 @@ export function entryFrame(
  * Whether a sentence opens a chronology's entry with its first date, with its year or without
  * ("Sept. 4 — The envoy lands in the capital."): before the date nothing, one bullet of a list
  * item (stamps.json listItem) or a thread's post number ("3/", stamps.json postNumber), then a
- * part of the month ("Early June 2011: …"); after it a dash or a colon.
+ * part of the month ("Early June 2011: …"); after it a dash or a colon. The date may be a range
+ * of days ("3-4 May: …").
  */
 export function opensEntry(sentence: string, sentenceStart: number, times: TimeMention[]): boolean {
   const [first] = times;
-  if (!first || first.endValue || first.inQuote) return false;
+  if (!first || first.inQuote) return false;
   const lead = sentence
     .slice(0, first.start - sentenceStart)
     .trim()
