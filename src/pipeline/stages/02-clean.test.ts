@@ -263,12 +263,12 @@ describe("furniture lines", () => {
     else expect(isBodyFurniture(line)).toBe(true);
   });
 
-  it.each(["Insights related to the case", "Publications related to the talks went out"])(
-    "a line that only names related work is no list's heading: %s",
-    (line) => {
-      expect(isFooterStart(line)).toBe(false);
-    },
-  );
+  it.each([
+    "Insights related to the case",
+    "Publications related to the talks went out",
+  ])("a line that only names related work is no list's heading: %s", (line) => {
+    expect(isFooterStart(line)).toBe(false);
+  });
 
   it("a headline that ends with a writer's role is no credit", () => {
     expect(isCreditLine("Lessons From a Foreign Correspondent")).toBe(false);
@@ -554,6 +554,32 @@ describe("a standfirst above the byline", () => {
     const story = await runOn({ "s.txt": page("March 8, 2012") });
     expect(story.output?.articles.articles[0]?.text).toContain(OPENING);
     expect(story.output?.articles.articles[0]?.text).not.toContain(REPLY);
+  });
+
+  it("a forum thread's short first post under the poster's card is the body", async () => {
+    const page = [
+      "Naval Forum > World Navies",
+      "Thread: Frigate slows for fishing fleet",
+      "",
+      "#1   03-08-2012, 06:15 PM",
+      "harbor_watch",
+      "Senior Member",
+      "Join Date: Mar 2009",
+      "Location: Port City",
+      "Posts: 1,204",
+      "",
+      "The navy said today that its frigate had slowed to let a fishing fleet pass. Photos below.",
+      "",
+      "#2   03-08-2012, 07:40 PM",
+      "tide_reader",
+      "Member",
+      "Join Date: Nov 2011",
+      "Posts: 88",
+      "",
+      "Which frigate was it? The ministry has said nothing about it so far this evening.",
+    ].join("\n");
+    const state = await runOn({ "f.txt": page });
+    expect(state.output?.articles.articles[0]?.text).toContain("its frigate had slowed");
   });
 
   it("a first paragraph with no byline below it stays the body", async () => {

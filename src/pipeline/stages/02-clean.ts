@@ -125,7 +125,9 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
       // items, each date above its own paragraph.
       // So is a paragraph under a stamp of its own: the first of a feed's, a digest's or a
       // thread's dated items, each under its stamp, not a standfirst above the next item's.
-      const story = moreWordsThan(line, STANDFIRST_WORDS) || stampAbove(lines, i);
+      // So is the first post of a forum's thread, under its header and the poster's card.
+      const story =
+        moreWordsThan(line, STANDFIRST_WORDS) || stampAbove(lines, i) || firstPostAbove(lines, i);
       const byline = story ? undefined : bylineBelow(lines, i);
       if (byline === undefined) return { index: i };
       i = byline;
@@ -193,15 +195,23 @@ function bylineBelow(lines: string[], i: number): number | undefined {
 /** Whether the story's first line stands under a forum's first post's header ("#1 <stamp>"). */
 function firstPostAbove(lines: string[], bodyStart: number): boolean {
   let filled = 0;
-  for (let j = bodyStart - 1; j >= 0 && filled < STANDFIRST_LINES; j--) {
+  for (
+    let j = bodyStart - 1;
+    j >= 0 && filled < STANDFIRST_LINES && bodyStart - j <= POST_HEADER_REACH;
+    j--
+  ) {
     const line = lines[j] ?? "";
     if (!line) continue;
     const post = FORUM_POST_HEADER.exec(line);
     if (post?.[1] === "1" && stampShape(line.slice(post[0].length))) return true;
-    filled++;
+    // The poster's card ("Senior Member", "Join Date: Mar 2009", "Posts: 4,117") is furniture.
+    if (!isBodyFurniture(line)) filled++;
   }
   return false;
 }
+
+/** How many lines above a post's first line its header may stand, over the poster's card. */
+const POST_HEADER_REACH = 12;
 
 /**
  * Whether the filled line right above line `i` is a stamp: a date line ("Fri, 14 Jun 2013 22:10
