@@ -176,6 +176,8 @@ describe("furniture lines", () => {
     ["Hot Video", "footer"],
     ["SEE ALSO", "footer"],
     ["Further reading:", "footer"],
+    ["Similar Threads", "footer"],
+    ["Related questions", "footer"],
     ["Also Read", "footer"],
     ["Notes", "footer"],
     ["Endnotes:", "footer"],
@@ -266,6 +268,7 @@ describe("furniture lines", () => {
   it.each([
     "Insights related to the case",
     "Publications related to the talks went out",
+    "Similar threads of argument ran through both speeches",
   ])("a line that only names related work is no list's heading: %s", (line) => {
     expect(isFooterStart(line)).toBe(false);
   });
