@@ -51,6 +51,34 @@ describe("chronologyHeadings", () => {
     );
   });
 
+  it("gives an entry's paragraph its heading over the entry's own title line", () => {
+    const titled = [
+      "March 2011",
+      "A First Meeting",
+      "The envoys meet for the first time and agree to talk again.",
+      "",
+      "5 May 2012",
+      "Round Two",
+      "",
+      "A second round opens in the capital.",
+    ];
+    // Line 1 is the title (no kept line); below "Round Two" a blank line parts the paragraph.
+    expect(chronologyHeadings(titled, [2, 7], 0, titled.length)).toBeUndefined();
+    expect(
+      chronologyHeadings(
+        [...titled, "", "June 2012", "Round Three", "A third round opens."],
+        [2, 7, 11],
+        0,
+        12,
+      ),
+    ).toEqual(
+      new Map([
+        [2, "March 2011"],
+        [11, "June 2012"],
+      ]),
+    );
+  });
+
   it("gives each item of a day's block its heading, down to a blank line or one with a date", () => {
     const week = [
       "TUESDAY, MAY 8",

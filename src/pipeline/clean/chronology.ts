@@ -99,6 +99,9 @@ export function chronologyHeadings(
     if (!isDateHeading(line)) continue;
     let next = i + 1;
     while (next < end && !(lines[next] ?? "").trim()) next++;
+    // An entry's own title may stand between its date and its paragraph ("July 23, 2010 /
+    // Clinton Speaks in Hanoi / At the forum, …"): the paragraph right under it is the entry.
+    if (!kept.includes(next) && (lines[next + 1] ?? "").trim() && kept.includes(next + 1)) next++;
     if (!kept.includes(next) || isDateHeading(lines[next] ?? "")) continue;
     const year = YEAR_ALONE.exec(line)?.[1];
     const heading = year ?? line.replace(/^[–—-]\s*|\s*[:–—-]$/g, "");
