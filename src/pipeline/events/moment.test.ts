@@ -18,6 +18,18 @@ describe("a sentence that only sets a moment", () => {
     ]);
   });
 
+  it.each([
+    ["the place it came at", "The first thaw came in Hanoi in October."],
+    ["a possessive subject", "Beijing's first step came in October."],
+  ])("with %s, dates the act the next sentence tells", async (_, moment) => {
+    expect(await eventsOf(moment, ACT)).toEqual(["2010-10: Liang Guanglie, Robert M. Gates"]);
+  });
+
+  it("with more than a place between its verb and its date, sets no moment", async () => {
+    const rows = await eventsOf("The first thaw came after much talk in October.", ACT);
+    expect(rows).not.toContain("2010-10: Liang Guanglie, Robert M. Gates");
+  });
+
   it("that opens with its date and tells no act, dates the act the next sentence tells", async () => {
     expect(await eventsOf("In October, the thaw began in earnest.", ACT)).toEqual([
       "2010-10: Liang Guanglie, Robert M. Gates",
