@@ -55,7 +55,7 @@ describe("chronologyHeadings", () => {
     const titled = [
       "March 2011",
       "A First Meeting",
-      "The envoys meet for the first time and agree to talk again.",
+      "The envoys hold a first round and agree to talk again.",
       "",
       "5 May 2012",
       "Round Two",

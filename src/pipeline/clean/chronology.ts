@@ -99,8 +99,8 @@ export function chronologyHeadings(
     if (!isDateHeading(line)) continue;
     let next = i + 1;
     while (next < end && !(lines[next] ?? "").trim()) next++;
-    // An entry's own title may stand between its date and its paragraph ("July 23, 2010 /
-    // Clinton Speaks in Hanoi / At the forum, …"): the paragraph right under it is the entry.
+    // An entry's own title may stand between its date and its paragraph ("March 2011 / A First
+    // Meeting / The envoys meet …"): the paragraph right under it is the entry.
     if (!kept.includes(next) && (lines[next + 1] ?? "").trim() && kept.includes(next + 1)) next++;
     if (!kept.includes(next) || isDateHeading(lines[next] ?? "")) continue;
     const year = YEAR_ALONE.exec(line)?.[1];
@@ -108,7 +108,7 @@ export function chronologyHeadings(
     headed.set(next, heading);
     // Under a day or a month, each item of the heading's block (lines with no blank between,
     // each a sentence or a list's item of its own) is of that day too: a week's agenda lists
-    // several events under "MONDAY, MAY 7".
+    // several events under "TUESDAY, MARCH 6".
     if (!year)
       for (let k = next + 1; k < end && itemOfBlock(lines, k) && kept.includes(k); k++)
         headed.set(k, heading);

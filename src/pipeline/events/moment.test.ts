@@ -19,7 +19,7 @@ describe("a sentence that only sets a moment", () => {
   });
 
   it.each([
-    ["the place it came at", "The first thaw came in Hanoi in October."],
+    ["the place it came at", "The first thaw came in Manila in October."],
     ["a possessive subject", "Beijing's first step came in October."],
   ])("with %s, dates the act the next sentence tells", async (_, moment) => {
     expect(await eventsOf(moment, ACT)).toEqual(["2010-10: Liang Guanglie, Robert M. Gates"]);

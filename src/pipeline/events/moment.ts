@@ -2,13 +2,13 @@ import { FRAMING_VERBS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { Sentence, TimeMention, TriggerHit } from "../types.ts";
 
-/** A place's name after "in" or "at": capitalised words ("Hanoi", "Camp David"). */
+/** A place's name after "in" or "at": capitalised words ("Seoul", "Camp David"). */
 const PLACE_NAME = String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}`;
 
 /**
- * "The first crack came in", "The thaw began in", "Beijing's answer came", "The decisive moment
- * came in Hanoi on": a subject, then a verb that sets a moment (calendar.json `framingVerbs`),
- * and the place it came at at most.
+ * "The first crack came in", "The thaw began in", "Seoul's first step came", "The turn came in
+ * Manila on": a subject, then a verb that sets a moment (calendar.json `framingVerbs`), and the
+ * place it came at at most.
  */
 const SETS_A_MOMENT = new RegExp(
   String.raw`^(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:${anyOf(FRAMING_VERBS)})(?:\s+(?:in|at)\s+${PLACE_NAME})?\s+(?:in|on|at|during)?\s*$`,

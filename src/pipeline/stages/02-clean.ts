@@ -204,7 +204,7 @@ function firstPostAbove(lines: string[], bodyStart: number): boolean {
     if (!line) continue;
     const post = FORUM_POST_HEADER.exec(line);
     if (post?.[1] === "1" && stampShape(line.slice(post[0].length))) return true;
-    // The poster's card ("Senior Member", "Join Date: Mar 2009", "Posts: 4,117") is furniture.
+    // The poster's card ("Moderator", "Joined: Jun 2010", "Posts: 312") is furniture.
     if (!isBodyFurniture(line)) filled++;
   }
   return false;

@@ -378,7 +378,7 @@ describe("a month without its year on a page with no publication date", () => {
   it("is read in the year the narration told last", async () => {
     expect(
       await datesOf(
-        "By the spring of 2011 the goodwill between the two armed forces had thinned for good.",
+        "By the spring of 2011 the goodwill of the two militaries had thinned for good.",
         "In March, Beijing suspended naval exchanges with Washington to protest a sale of arms.",
       ),
     ).toEqual(["2011-03"]);
