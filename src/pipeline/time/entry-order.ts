@@ -1,8 +1,5 @@
 import type { Sentence, TimeMention } from "../types.ts";
-import { opensEntry } from "./month-of-year.ts";
-
-/** A year written in digits. */
-const DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
+import { DIGIT_YEAR, opensEntry } from "./month-of-year.ts";
 
 /** The dated entry a paragraph's first sentence opens with its yearless day or month, if any. */
 function yearlessEntry(s: Sentence): TimeMention | undefined {

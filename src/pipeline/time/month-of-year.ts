@@ -13,7 +13,7 @@ const RELATIVE_YEAR =
 const MONTH_YEAR_GAP = /^\s*(?:of\s+)?$/i;
 
 /** A year written in digits. */
-const DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
+export const DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
 
 /**
  * A month, or a day or span of days of a named month, written without its year and followed by
@@ -43,11 +43,8 @@ export function joinMonthWithYear(
   return joinAdjacent(sentence, sentenceStart, times, (date, year, gap) => {
     if (!awaitsItsYear(date, gap)) return undefined;
     if (year.precision !== "year" || !RELATIVE_YEAR.test(year.text.trim())) return undefined;
-    const inYear = (value: string) => `${year.value.slice(0, 4)}${value.slice(4)}`;
     return {
-      ...date,
-      value: inYear(date.value),
-      ...(date.endValue ? { endValue: inYear(date.endValue) } : {}),
+      ...inYear(date, year.value.slice(0, 4)),
       basis: year.basis,
       // "this year" keeps the date's own tense; another year is wholly past or to come.
       future: /^this\b/i.test(year.text.trim()) ? date.future : year.future,
@@ -56,7 +53,14 @@ export function joinMonthWithYear(
 }
 
 /** A month's name: a weekday or "yesterday" is counted from the reference, not placed in a year. */
-const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
+export const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
+
+/** A date put in another year, its end too (a month, a day or a span of days of that year). */
+export const inYear = (t: TimeMention, year: string): TimeMention => ({
+  ...t,
+  value: `${year}${t.value.slice(4)}`,
+  ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
+});
 
 /** A possessive's ending right after a date ("last year's …"). */
 const POSSESSIVE_AFTER = /^['’]s\s/;
@@ -167,9 +171,7 @@ export function putInFrame(
     t.value.slice(5, 7) < frame.fromMonth
       ? t
       : {
-          ...t,
-          value: `${year}${t.value.slice(4)}`,
-          ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
+          ...inYear(t, year),
           // Read in its own year already, a month keeps its own tense ("2013: August
           // (planned)" in a page of August 2013); moved into another, it takes the frame's.
           future: t.value.startsWith(year) ? t.future || frame.future : frame.future,

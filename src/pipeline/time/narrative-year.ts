@@ -1,11 +1,5 @@
-import { MONTH_WORD } from "../lexicon/calendar.ts";
 import type { TimeMention } from "../types.ts";
-
-/** A month's name among a date's words. */
-const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`, "i");
-
-/** A year written in digits. */
-const DIGIT_YEAR = /\b(?:19|20)\d{2}\b/;
+import { DIGIT_YEAR, MONTH_NAME, inYear } from "./month-of-year.ts";
 
 /**
  * "By mid-2010 the ties had thinned. In January, Beijing froze the exchanges …": on a page with no
@@ -20,11 +14,5 @@ export function inNarrativeYear(
   if (t.basis !== "relative-to-publication" || t.precision === "year" || !previous)
     return undefined;
   if (!MONTH_NAME.test(t.text) || DIGIT_YEAR.test(t.text)) return undefined;
-  const year = previous.value.slice(0, 4);
-  return {
-    ...t,
-    value: `${year}${t.value.slice(4)}`,
-    ...(t.endValue ? { endValue: `${year}${t.endValue.slice(4)}` } : {}),
-    basis: "previous-date",
-  };
+  return { ...inYear(t, previous.value.slice(0, 4)), basis: "previous-date" };
 }
