@@ -98,7 +98,7 @@ describe("a date in a clause of another time", () => {
     ],
     // What a named subject said at a date of its own is a statement told in passing …
     [
-      "Tensions have mounted since the security firm Mandiant said in February that an army unit stole data.",
+      "Tensions have mounted since the security firm Mandiant said in February that an army unit was behind the thefts.",
       [["2010-02", "010"]],
     ],
     [
@@ -106,8 +106,8 @@ describe("a date in a clause of another time", () => {
       [["2010-01-12", "010"]],
     ],
     // … while what "he said" then, or a named subject said with no date of its own, is not.
-    ["Pressure grew after he said in February that the unit stole data.", []],
-    ["Tensions have mounted since Mandiant said that an army unit stole data in 2009.", []],
+    ["Pressure grew after he said in February that the unit was behind the thefts.", []],
+    ["Tensions have mounted since Mandiant said that an army unit was behind thefts in 2009.", []],
     // Not a clause of another time: "when" tells the same moment …
     [
       "Defense Secretary Robert Gates met Gen. Liang Guanglie when he visited Beijing on Monday.",

@@ -479,6 +479,23 @@ describe("findTriggers", () => {
     // "held" not naming an occasion.
     ["The sailors were held hostage.", []],
     ["He is held responsible for the leak.", []],
+    // A cyber intrusion is an act of its own: computers broken into, hacked or their data taken …
+    ["Intruders broke into the contractor's network in March.", ["broke into=176"]],
+    ["Intruders broke into Sandia in March.", ["broke into=176"]],
+    ["The ministry's servers were hacked last week.", ["were hacked=176"]],
+    ["Spies hacked the party's computers in 2008.", ["hacked=176"]],
+    ["Blueprints stolen from the shipyard turned up abroad.", ["stolen from=176"]],
+    ["The fund was hit by a cyberattack in May.", ["was hit by a cyberattack=176"]],
+    ["Its staff spotted the intrusion within hours.", ["spotted the intrusion=176"]],
+    ["Spear-phishing against think tanks rose in October.", ["Spear-phishing=176"]],
+    // … breaking into a smile, a river's banks, a thing described as hacked, a heart attack and
+    // attacks counted by the thousand are not.
+    ["The goalkeeper broke into a grin.", []],
+    ["The river breached its levees.", []],
+    ["The hacked inboxes belonged to diplomats.", []],
+    ["The envoy suffered a heart attack.", []],
+    ["Its portal logged 90,000 hacking attacks a month.", []],
+    ["Burglars stole a van from a depot.", []],
   ])("%s", (text, expected) => {
     expect(triggersOf(text)).toEqual(expected);
   });
