@@ -721,6 +721,17 @@ describe("publication date: each form", () => {
       "2011-03-03",
     ],
     [
+      "an answer's stamp on a Q&A site, under the question and the answerer's card",
+      ["Why did the harbour talks stall?"],
+      [
+        "Why did the navies stop meeting after the spring? Was anything agreed?",
+        "Ann Lee, former port official",
+        "Written Oct 2, 2012",
+      ],
+      ["The navies met on 9 March and again in 2011."],
+      "2012-10-02",
+    ],
+    [
       "… while a masthead is the page's stamp when it has no other",
       ["Harbour Post   Friday, March 9, 2012", "Navies agree on a hotline"],
       undefined,

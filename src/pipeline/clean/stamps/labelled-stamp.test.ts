@@ -27,6 +27,11 @@ describe("readLabelledStamp: clocks", () => {
     ["asked Mar 3 '11 at 09:12", "2011-03-03"],
     ["edited Mar 9 '11 at 10:00", "2011-03-09"],
     ["The envoy asked on Mar 3 '11 whether the navies would meet again soon.", undefined],
+    // An answer's stamp: "Written" or "Answered" and the day; the words in a sentence are not.
+    ["Written Oct 2, 2012", "2012-10-02"],
+    ["Answered Oct 2, 2012", "2012-10-02"],
+    ["She had written Oct 2, 2012 on the ledger's cover.", undefined],
+    ["The envoy answered on Oct 2, 2012 that the navies would meet again.", undefined],
     // A two-digit year after a label, month first, as US government sites print it.
     ["Posted 10/08/12", "2012-10-08"],
     ["Updated: 3/9/13 4:15 PM", "2013-03-09"],
