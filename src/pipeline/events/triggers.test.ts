@@ -494,7 +494,7 @@ describe("findTriggers", () => {
     ["The river breached its levees.", []],
     ["The hacked inboxes belonged to diplomats.", []],
     ["The envoy suffered a heart attack.", []],
-    ["Its portal logged 90,000 hacking attacks a month.", []],
+    ["Its portal logged 9,000 cyberattacks a day.", []],
     ["Burglars stole a van from a depot.", []],
   ])("%s", (text, expected) => {
     expect(triggersOf(text)).toEqual(expected);
