@@ -4,6 +4,7 @@ import {
   endsLikeSentence,
   hasPhotoCredit,
   isFooterStart,
+  isMetaLine,
   isProse,
   moreWordsThan,
   wordCount,
@@ -153,5 +154,18 @@ describe("isTagLine", () => {
     ["Read more on #navy and #drills here", false],
   ])("%s", (line, tags) => {
     expect(isTagLine(line)).toBe(tags);
+  });
+});
+
+describe("isMetaLine", () => {
+  it.each([
+    ["Date: May 3, 2012", true],
+    ["Posted on: May 3, 2012 9:10 am", true],
+    ["Last updated: 3 May 2012", true],
+    // A notice's field whose label only begins with a stamp's word is the notice's text.
+    ["DATES: The talks will be held on Friday, May 4, 2012, from 9 a.m.", false],
+    ["Postedition notes follow.", false],
+  ])("%s", (line, meta) => {
+    expect(isMetaLine(line)).toBe(meta);
   });
 });
