@@ -72,6 +72,21 @@ describe("entryStampDays", () => {
     ).toEqual([undefined, "2013-03-04", "2013-03-04"]);
   });
 
+  it("dates a reply's quoted message by the header that opens the body", () => {
+    const lines = [
+      "Date: Tue, 5 Mar 2013 08:40:12 -0500",
+      "On Mon, Mar 4, 2013 at 3:12 PM, Jane Roe <jroe@example.org> wrote:",
+      ENTRY,
+      ENTRY,
+    ];
+    expect(entryStampDays(lines, [1, 2, 3])).toEqual(["2013-03-05", "2013-03-04", "2013-03-04"]);
+  });
+
+  it("takes a date line that opens the body for no entry's stamp", () => {
+    const lines = ["Date: Tue, 5 Mar 2013 08:40:12 -0500", "Mar 4, 2013", ENTRY, ENTRY];
+    expect(entryStampDays(lines, [1, 2, 3])).toEqual(["2013-03-05", "2013-03-05", "2013-03-05"]);
+  });
+
   it.each([
     // One date line in the body is the page's own stamp, not entries; nor is one above it alone.
     [["Mar 4, 2013", ENTRY, ENTRY, ENTRY]],

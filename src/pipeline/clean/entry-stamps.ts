@@ -36,8 +36,10 @@ export function entryStampDays(
   const from = above !== undefined && isEntryStamp(lines[above] ?? "") ? above : first + 1;
   const stamps = new Map<number, string>();
   for (let i = from; i < last; i++) {
-    if (i === first) continue;
     const line = lines[i] ?? "";
+    // The body's first line is no entry's stamp, unless it heads a message the body quotes ("On
+    // Wed, Nov 17, 2010, … wrote:" over a reply's quoted lines).
+    if (i === first && !matchesAny(MESSAGE_HEADER, line)) continue;
     if (!isEntryStamp(line)) continue;
     const day = readStampDate(line)?.day;
     if (day) stamps.set(i, day);
