@@ -266,6 +266,16 @@ describe("event type triggers", () => {
     ["see", "We will see each country's position.", []],
     ["reject", "The ministry called the report groundless.", ["called the report groundless"]],
     ["reject", "The ministry called the report “groundless.”", ["called the report “groundless"]],
+    // Described as such, after an object with a clause of its own, with another verdict first.
+    [
+      "reject",
+      "She described the report as groundless; he described the flight the jet made as 'hasty' and 'irresponsible'.",
+      [
+        "described the report as groundless",
+        "described the flight the jet made as 'hasty' and 'irresponsible",
+      ],
+    ],
+    ["reject", "He described the plan as bold and the talks as useful.", []],
     // Meeting the press is a news conference; meeting a body named for the press is a meeting.
     [
       "news-conference",
