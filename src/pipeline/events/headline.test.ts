@@ -59,6 +59,12 @@ describe("headlineOf", () => {
       "suspended",
       "Beijing suspended exchanges last year",
     ],
+    // … and one whose act's verb follows "that" has the noun phrase before it for its subject.
+    [
+      "The minister faulted a frigate that crossed the destroyer's bow near the reef.",
+      "crossed",
+      "The frigate crossed the destroyer's bow near the reef",
+    ],
     // An aside of another act between subject and verb is left out …
     [
       "The panel, set up in April by the two ministries, will meet again soon.",

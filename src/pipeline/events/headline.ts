@@ -149,7 +149,10 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
     const rel = matchesOf(head, /(,\s+which|\s+that|,\s+whom)\s+/g).at(-1);
     const relEnd = (rel?.index ?? 0) + (rel?.[0].length ?? 0);
     const phrase = rel?.[1]?.includes("which") && SUBJECT_RELATIVE.test(head.slice(relEnd));
-    const np = phrase ? nounPhraseBefore(head.slice(0, rel?.index)) : undefined;
+    // "a frigate that crossed the destroyer's bow": the act's verb right after "that" has the noun
+    // before it for its subject ("the frigate crossed …"), not for its object.
+    const verbRight = !!rel && /^\s*$/.test(head.slice(relEnd));
+    const np = phrase || verbRight ? nounPhraseBefore(head.slice(0, rel?.index)) : undefined;
     if (rel && CLOSED_RELATIVE.test(head.slice(relEnd))) {
       // "The panel that Hagel proposed in May met …": the clause closed before the act is a
       // modifier of the subject, left out of the title.
@@ -158,7 +161,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
     } else if (np && !/[,;]/.test(head.slice(relEnd))) {
       subject = np;
       from += relEnd;
-    } else if (rel && !/[,;]/.test(head.slice(relEnd))) {
+    } else if (rel && !verbRight && !/[,;]/.test(head.slice(relEnd))) {
       const before = head.slice(0, rel.index).split(/\s+/).filter(Boolean);
       const words: string[] = [];
       while (before.length && words.length < 2) {
