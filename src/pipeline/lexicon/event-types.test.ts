@@ -48,6 +48,13 @@ describe("event type triggers", () => {
     ["go-to-place", "Since Gates went to Beijing, ties warmed.", ["went"]],
     ["go-to-place", "The talks went to plan.", []],
     ["go-to-place", "The crew flew to safety and left for good.", []],
+    // With a companion between the verb and the place.
+    [
+      "go-to-place",
+      "The envoy flew with him to Hanoi; she went with Premier Wen to Tianjin.",
+      ["flew", "went"],
+    ],
+    ["go-to-place", "He went with friends to dinner; she traveled with him to the market.", []],
     [
       "go-to-place",
       "The delegation flew later Thursday to the Naval Academy; he went to the Pentagon.",
