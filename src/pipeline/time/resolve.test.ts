@@ -1156,6 +1156,12 @@ describe("resolveTimes: occasions that last several days", () => {
       "2013-03-09",
       [["on Friday", "2013-03-05", "day", "relative-to-publication", "end 2013-03-08"]],
     ],
+    // … but a day set off before such words is the day of the sentence's own act, one day of it.
+    [
+      "The general toured a naval base on Friday, the last day of a four-day visit.",
+      "2013-03-09",
+      [["on Friday", "2013-03-08", "day", "relative-to-publication"]],
+    ],
     // … while a first day of it opens the span.
     [
       "The minister spent the first day of her four-day visit in Shanghai on Friday.",

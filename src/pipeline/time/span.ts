@@ -31,6 +31,13 @@ const CLOSING_BEFORE = new RegExp(
  */
 const ANOTHER_ACT_BETWEEN = /\b(?:after|before|since|while)\b/i;
 
+/**
+ * "toured the base on Wednesday, the last day of a four-day visit": the day set off by the words
+ * that place it in the span is the day of the sentence's act, one day of that span, not the span.
+ */
+const DAY_OF_THE_SPAN =
+  /^,\s*(?:the\s+)?(?:last|final)\s+day\s+of\s+(?:a|an|the|his|her|their|its)?\s*$/i;
+
 /** Words right before the day that make it the first of the span, whatever came before. */
 const OPENING_BEFORE_DAY = /\b(?:starting|beginning|began|begins|opening|from)\s+(?:on\s+)?$/i;
 
@@ -107,6 +114,7 @@ export function applySpans(sentence: string, sentenceStart: number, times: TimeM
             return (
               t.end <= at &&
               !/[;()]/.test(between) &&
+              !DAY_OF_THE_SPAN.test(between) &&
               !ANOTHER_ACT_BETWEEN.test(between.replace(CLOSING_BEFORE, ""))
             );
           })
