@@ -54,7 +54,7 @@ describe("event type triggers", () => {
       "The envoy flew with him to Hanoi; she went with Premier Wen to Tianjin.",
       ["flew", "went"],
     ],
-    ["go-to-place", "He went with friends to dinner; she traveled with him to the market.", []],
+    ["go-to-place", "He went with friends to dinner; she traveled with her aunt to a market.", []],
     [
       "go-to-place",
       "The delegation flew later Thursday to the Naval Academy; he went to the Pentagon.",

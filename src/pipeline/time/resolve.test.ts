@@ -1158,7 +1158,7 @@ describe("resolveTimes: occasions that last several days", () => {
     ],
     // … but a day set off before such words is the day of the sentence's own act, one day of it.
     [
-      "The general toured a naval base on Friday, the last day of a four-day visit.",
+      "The general toured a naval base on Friday, the final day of her three-day trip.",
       "2013-03-09",
       [["on Friday", "2013-03-08", "day", "relative-to-publication"]],
     ],

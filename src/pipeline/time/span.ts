@@ -32,7 +32,7 @@ const CLOSING_BEFORE = new RegExp(
 const ANOTHER_ACT_BETWEEN = /\b(?:after|before|since|while)\b/i;
 
 /**
- * "toured the base on Wednesday, the last day of a four-day visit": the day set off by the words
+ * "inspected the yard on Friday, the final day of her three-day trip": the day set off by the words
  * that place it in the span is the day of the sentence's act, one day of that span, not the span.
  */
 const DAY_OF_THE_SPAN =
