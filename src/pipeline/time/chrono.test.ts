@@ -42,6 +42,20 @@ describe("parseAt: chrono behind a quick check for calendar words", () => {
     expect(end === first ? undefined : end).toBe(last);
   });
 
+  it.each([
+    // A month counted from the 31st is the month before or after, not a month run over …
+    ["They met last month.", "2013-10-31", "2013-09"],
+    ["They will meet next month.", "2013-10-31", "2013-11"],
+    ["They met last month.", "2013-03-30", "2013-02"],
+    // … while a week counted from it, and a day named, keep the reference's own day.
+    ["They met last week.", "2013-10-31", "2013-10-24"],
+    ["They met on Oct. 30.", "2013-10-31", "2013-10-30"],
+  ])("%s, told on %s → %s", (text, told, date) => {
+    const [found] = parseAt(text, new Date(`${told}T12:00:00Z`));
+    const iso = found?.start.date().toISOString() ?? "";
+    expect(iso.slice(0, date.length)).toBe(date);
+  });
+
   it('leaves "from" before numbers that no month follows as chrono reads it', () => {
     expect(parseAt("Exports rose from 15 to 22 percent in May.", REF)[0]?.text).toBe(
       "from 15 to 22",

@@ -138,5 +138,29 @@ export function parseAt(text: string, ref: Date): ParsedResult[] {
     .replace(FROM_BEFORE_DAY_FIRST_RANGE, (m) => " ".repeat(m.length))
     .replace(BETWEEN_DAY_FIRST_RANGE, (_, days: string) => `       ${days}to `)
     .replace(DAYS_IN_A_ROW, daysInARow);
-  return parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
+  const results = parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
+  return ref.getUTCDate() > LAST_DAY_OF_EVERY_MONTH
+    ? monthStepsFrom28th(plain, ref, results)
+    : results;
+}
+
+/** The last day of the month that every month has. */
+const LAST_DAY_OF_EVERY_MONTH = 28;
+
+/**
+ * chrono steps a month by keeping the reference's day, so from the 31st "last month" runs over
+ * into the reference's own month (September 31st is October 1st) and "next month" into the one
+ * after it. A month counted from the reference ("last month", "next month": its month and year
+ * known, no day) is read again from the 28th of the reference's month, which every month has.
+ */
+function monthStepsFrom28th(plain: string, ref: Date, results: ParsedResult[]): ParsedResult[] {
+  const stepped = (r: ParsedResult) =>
+    r.start.isCertain("month") && r.start.isCertain("year") && !r.start.isCertain("day");
+  if (!results.some(stepped)) return results;
+  const early = new Date(ref);
+  early.setUTCDate(LAST_DAY_OF_EVERY_MONTH);
+  const again = parser.parse(plain, { instant: early, timezone: 0 }, { forwardDate: false });
+  return results.map((r) =>
+    stepped(r) ? (again.find((a) => a.index === r.index && a.text === r.text) ?? r) : r,
+  );
 }
