@@ -144,7 +144,7 @@ export function parseAt(text: string, ref: Date): ParsedResult[] {
     : results;
 }
 
-/** The last day of the month that every month has. */
+/** The highest day number that every month has. */
 const LAST_DAY_OF_EVERY_MONTH = 28;
 
 /**
