@@ -38,7 +38,7 @@ export function entryStampDays(
   for (let i = from; i < last; i++) {
     const line = lines[i] ?? "";
     // The body's first line is no entry's stamp, unless it heads a message the body quotes ("On
-    // Wed, Nov 17, 2010, … wrote:" over a reply's quoted lines).
+    // Mon, Mar 4, 2013, … wrote:" over a reply's quoted lines).
     if (i === first && !matchesAny(MESSAGE_HEADER, line)) continue;
     if (!isEntryStamp(line)) continue;
     const day = readStampDate(line)?.day;
