@@ -139,13 +139,11 @@ export function parseAt(text: string, ref: Date): ParsedResult[] {
     .replace(BETWEEN_DAY_FIRST_RANGE, (_, days: string) => `       ${days}to `)
     .replace(DAYS_IN_A_ROW, daysInARow);
   const results = parser.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
-  return ref.getUTCDate() > LAST_DAY_OF_EVERY_MONTH
-    ? monthStepsFrom28th(plain, ref, results)
-    : results;
+  return ref.getUTCDate() > DAY_EVERY_MONTH_HAS ? monthStepsFrom28th(plain, ref, results) : results;
 }
 
 /** The highest day number that every month has. */
-const LAST_DAY_OF_EVERY_MONTH = 28;
+const DAY_EVERY_MONTH_HAS = 28;
 
 /**
  * chrono steps a month by keeping the reference's day, so from the 31st "last month" runs over
@@ -158,7 +156,7 @@ function monthStepsFrom28th(plain: string, ref: Date, results: ParsedResult[]): 
     r.start.isCertain("month") && r.start.isCertain("year") && !r.start.isCertain("day");
   if (!results.some(stepped)) return results;
   const early = new Date(ref);
-  early.setUTCDate(LAST_DAY_OF_EVERY_MONTH);
+  early.setUTCDate(DAY_EVERY_MONTH_HAS);
   const again = parser.parse(plain, { instant: early, timezone: 0 }, { forwardDate: false });
   return results.map((r) =>
     stepped(r) ? (again.find((a) => a.index === r.index && a.text === r.text) ?? r) : r,
