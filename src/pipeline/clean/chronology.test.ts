@@ -17,6 +17,11 @@ describe("isDateHeading", () => {
     ["Wednesday, Nov. 7", true],
     ["Monday-Tuesday, Nov. 5-6", true],
     ["Friday:", true],
+    // A diary's day, its weekday shortened, and the place after a dash.
+    ["THU., AUG. 18", true],
+    ["Sat 20 Aug", true],
+    ["Fri., May 11 - MANILA", true],
+    ["Wednesday, Nov. 7 — Fort Hood", true],
     // Negative: a date in a sentence, a date with no year, a clock, a headline with a date, a
     // weekday in a sentence or a headline.
     ["Monday was quiet in the capital", false],
@@ -26,6 +31,11 @@ describe("isDateHeading", () => {
     ["March 4, 2011 10:12 AM", false],
     ["Envoys meet again, March 2011", false],
     ["- 2011 was the busiest year -", false],
+    // Negative: a short weekday alone, a weekday with no day before a dash, words of a sentence
+    // after the dash.
+    ["Sun", false],
+    ["Monday - Talks Resume", false],
+    ["Tue., May 8 - talks resume in the capital", false],
   ])("%s", (line, expected) => {
     expect(isDateHeading(line)).toBe(expected);
   });
@@ -167,9 +177,14 @@ describe("chronologyHeadings", () => {
     expect([...(found ?? new Map<number, string>())]).toEqual(headed);
   });
 
-  it("takes no line above the body for a heading unless it is a year alone", () => {
+  it("takes no line above the body for a heading unless it is a year alone or a weekday's day", () => {
     const lines = ["March 2011", "In March the envoys met.", "2012", "In May a round opened."];
     expect(chronologyHeadings(lines, [1, 3], 1, lines.length)).toBeUndefined();
+    const diary = ["Tue., May 8", "The envoys met.", "Wed., May 9", "A round opened."];
+    expect([...(chronologyHeadings(diary, [1, 3], 1, diary.length) ?? [])]).toEqual([
+      [1, "Tue., May 8"],
+      [3, "Wed., May 9"],
+    ]);
   });
 
   it("is no timeline with a single heading (a lone date line is a stamp)", () => {
@@ -240,6 +255,26 @@ describe("a week's review, its days under headings", () => {
     const state = await runOn({ "a.txt": page });
     const dates = (state.output?.events.events ?? []).map((e) => e.date.value).sort();
     expect(dates).toEqual(["2013-03-12", "2013-03-14"]);
+  });
+});
+
+describe("a travel diary, its days under short headings with their places", () => {
+  it("dates each day's paragraph by its heading, the first one above the body", async () => {
+    const page = [
+      "ROAD NOTES",
+      "",
+      "By Jane Roe, traveling with the delegation",
+      "Posted Sunday, May 13, 2012",
+      "",
+      "TUE., MAY 8 - HANOI",
+      "We landed before noon after a long flight from the base in Guam. The secretary met the defense minister at the ministry.",
+      "",
+      "THU., MAY 10 - DA NANG",
+      "A humid day on the coast for everyone. The secretary toured a frigate in the harbor.",
+    ].join("\n");
+    const state = await runOn({ "a.txt": page });
+    const dates = (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+    expect(dates).toEqual(["2012-05-08", "2012-05-10"]);
   });
 });
 

@@ -1,4 +1,10 @@
-import { DAY_SPAN as DAYS, MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
+import {
+  DAY_SPAN as DAYS,
+  MONTH_PARTS,
+  MONTH_WORD,
+  WEEKDAYS,
+  WEEKDAY_ABBREVIATIONS,
+} from "../lexicon/calendar.ts";
 import { LIST_MARKER, WEEKDAYS as WEEKDAY_WORDS } from "../lexicon/stamps.ts";
 import { endsLikeSentence, filledAbove } from "./lines.ts";
 
@@ -20,6 +26,22 @@ const DAY_HEADING = new RegExp(
   String.raw`^${WEEKDAY}(?:\s*[-–]\s*${WEEKDAY})?(?:,?\s+(?:${DAYS}\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+${DAYS})(?:,?\s+(?:19|20)\d{2})?)?\s*[:–—-]?$`,
   "i",
 );
+
+/**
+ * A day's heading in a diary with its weekday shortened: "THU., AUG. 18", "Sat 20 Aug". Only with
+ * its day: a short weekday alone ("Sun") may be a name.
+ */
+const SHORT_DAY_HEADING = new RegExp(
+  String.raw`^(?:${WEEKDAY_ABBREVIATIONS.join("|")})\.?,?\s+(?:${DAYS}\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+${DAYS})(?:,?\s+(?:19|20)\d{2})?\s*[:–—-]?$`,
+  "i",
+);
+
+/**
+ * The place a diary's or a tour's day heading names after a dash ("Aug. 18 - BEIJING", "Friday,
+ * May 4 — Fort Hood"): up to three words, each capitalised, so a dash before words of a sentence
+ * ("Monday - talks resume") leaves the line as it is.
+ */
+const PLACE_AFTER_DASH = /\s+[–—-]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$/;
 
 /** A heading that is a year alone ("2011", "- 2011 -"): it heads every entry down to the next. */
 const YEAR_ALONE = /^[–—-]?\s*((?:19|20)\d{2})\s*[:–—-]?$/;
@@ -71,8 +93,30 @@ const HEADED_ENTRIES = 2;
 /** Whether a line is a chronology's date heading. */
 export function isDateHeading(line: string): boolean {
   const heading = line.trim();
-  return HEADING.test(heading) || DAY_HEADING.test(heading);
+  if (HEADING.test(heading) || DAY_HEADING.test(heading) || SHORT_DAY_HEADING.test(heading))
+    return true;
+  // A place after the day: the day must be named, not a weekday alone.
+  const day = heading.replace(PLACE_AFTER_DASH, "");
+  return day !== heading && NAMES_A_DAY.test(day) && isDateHeading(day);
 }
+
+/** A year alone, or a day named with its weekday, as a diary heads its days. */
+const headsDiary = (line: string): boolean => {
+  const day = headingDate(line);
+  return YEAR_ALONE.test(day) || DAY_HEADING.test(day) || SHORT_DAY_HEADING.test(day);
+};
+
+/** The date of a heading, without the place it may name after a dash. */
+const headingDate = (line: string): string => {
+  const day = line.trim().replace(PLACE_AFTER_DASH, "");
+  return day !== line.trim() && isDateHeading(day) ? day : line.trim();
+};
+
+/** A day of a month: its number beside a month's name. */
+const NAMES_A_DAY = new RegExp(
+  String.raw`(?:\b\d{1,2}\s+${MONTH_WORD}\b|\b${MONTH_WORD}\.?\s+\d{1,2}\b)`,
+  "i",
+);
 
 /**
  * "January 2011" on a line of its own over "The ministry suspends the exchanges on 10 January …":
@@ -91,9 +135,11 @@ export function chronologyHeadings(
 ): Map<number, string> | undefined {
   const headed = new Map<number, string>();
   // A year alone right above the body's first line (a report's appendix under its title) heads
-  // the body as the later years head theirs.
+  // the body as the later years head theirs; so does a diary's first day, named by its weekday
+  // (the body opens under it), when later days head theirs too. A month with its year there is
+  // the page's stamp.
   const above = filledAbove(lines, start);
-  const first = above !== undefined && YEAR_ALONE.test((lines[above] ?? "").trim()) ? above : start;
+  const first = above !== undefined && headsDiary(lines[above] ?? "") ? above : start;
   for (let i = first; i < end; i++) {
     const line = (lines[i] ?? "").trim();
     if (!isDateHeading(line)) continue;
@@ -104,7 +150,7 @@ export function chronologyHeadings(
     if (!kept.includes(next) && (lines[next + 1] ?? "").trim() && kept.includes(next + 1)) next++;
     if (!kept.includes(next) || isDateHeading(lines[next] ?? "")) continue;
     const year = YEAR_ALONE.exec(line)?.[1];
-    const heading = year ?? line.replace(/^[–—-]\s*|\s*[:–—-]$/g, "");
+    const heading = year ?? headingDate(line).replace(/^[–—-]\s*|\s*[:–—-]$/g, "");
     headed.set(next, heading);
     // Under a day or a month, each item of the heading's block (lines with no blank between,
     // each a sentence or a list's item of its own) is of that day too: a week's agenda lists

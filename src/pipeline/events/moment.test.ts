@@ -42,6 +42,22 @@ describe("a sentence that only sets a moment", () => {
     ]);
   });
 
+  describe("a dated title that names an occasion only", () => {
+    const RECALLED =
+      "In the morning Liang Guanglie, China's defence minister, recalled his visit to Washington in May.";
+    it("is no event of its own", async () => {
+      expect(await eventsOf(LEAD, "October 11: The speech.", RECALLED)).toEqual([
+        "2010-05: Liang Guanglie",
+      ]);
+    });
+    // Negative: with its place it tells where something happened, an event of its own.
+    it("with its place, is one", async () => {
+      expect(await eventsOf(LEAD, "October 11: The talks in Hanoi.", RECALLED)).toContain(
+        "2010-10-11: ",
+      );
+    });
+  });
+
   it("leaves the next act undated after a dated line longer than a title", async () => {
     const rows = await eventsOf(
       LEAD,

@@ -36,6 +36,22 @@ export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | un
   return /^\s*,/.test(after) || /^\s*(?::|\s[–—-])\s/.test(after) ? t : undefined;
 }
 
+/**
+ * "Aug. 21: The speech.", "May 8 - the talks.": a dated title that names an occasion and nothing
+ * else, neither who nor where, is a diary's heading over what the next sentence tells, not an
+ * event of its own. Returns its date, the moment it sets.
+ */
+export function occasionTitle(s: Sentence): TimeMention | undefined {
+  const [t] = s.times;
+  if (!t || s.times.length > 1 || s.actors.length || t.future) return undefined;
+  const before = s.text.slice(0, t.start - s.start);
+  const after = s.text.slice(t.end - s.start);
+  return !before.trim() && OCCASION_TITLE.test(after) ? t : undefined;
+}
+
+/** After the date, a colon or a dash, then "the" and one word, or two ("The speech.", "the big day"). */
+const OCCASION_TITLE = /^\s*(?::|\s[–—-])\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*[.!]?\s*$/i;
+
 /** Only an opening preposition before the date. */
 const OPENING_DATE = /^\s*(?:on|in|at|by)?\s*$/i;
 

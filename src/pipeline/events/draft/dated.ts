@@ -33,7 +33,7 @@ import {
   isDocumentRelease,
   releasesAnsweredDocument,
 } from "../reaction.ts";
-import { momentSet } from "../moment.ts";
+import { momentSet, occasionTitle } from "../moment.ts";
 import { passingOccasion } from "../passing-occasion.ts";
 import { perAttribution } from "../attribution.ts";
 import { dayOfProgramme, namesProgramme } from "../programme.ts";
@@ -72,6 +72,13 @@ export function handleDated(
 ): void {
   let usable = triggers.filter((t) => !t.reference);
   if (dateLead(ctx, s, dates, usable)) return;
+  // "Aug. 21: The speech." heads what the next sentence tells; it is no event of its own.
+  const title = occasionTitle(s);
+  if (title) {
+    ctx.moment = { s, t: title };
+    ctx.skipped++;
+    return;
+  }
   const narration = narrationOf(s, ctx.work.quotes);
   if (
     toldPlanOnly(
