@@ -363,6 +363,16 @@ describe("findTriggers", () => {
       ["first flight of the Y-20 transport aircraft=150"],
     ],
     ["It was the envoy's first flight to the capital.", []],
+    // An aircraft taking to the air for the first time, or a prototype flown, is one too; a person
+    // flying somewhere for the first time, or figures taking off, is not.
+    ["A new drone flew for the first time on Monday.", ["flew for the first time=150"]],
+    [
+      "The transport took to the air for the first time in March.",
+      ["took to the air for the first time=150"],
+    ],
+    ["The maker flew a prototype of its new trainer.", ["flew a prototype=150"]],
+    ["The envoy flew for the first time to the capital on Monday.", []],
+    ["Sales took off for the first time in years.", []],
     // A weapons test carried out or a rocket launched is a test; a software test or a launched
     // inquiry into a rocket's failure is not.
     [
