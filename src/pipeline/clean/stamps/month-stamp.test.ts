@@ -26,6 +26,15 @@ describe("issueMonth: a periodical's issue line names its month", () => {
     );
     expect(monthStamp(["Harbour Review", "", ...body], 2)).toBeUndefined();
   });
+
+  it("is a bare month over the headline, not one right above the body", () => {
+    const body = ["The two navies met on Jan. 27 off the coast, officials said."];
+    expect(
+      monthStamp(["Harbour Review", "", "March 2012", "", "Navies meet", "", ...body], 6),
+    ).toBe("2012-03");
+    // Negative: right above the body it may head the body's first entry.
+    expect(monthStamp(["Navies meet", "", "March 2012", ...body], 3)).toBeUndefined();
+  });
 });
 
 describe("a page dated by its issue's month", () => {

@@ -27,8 +27,11 @@ const CRUMB = /[»›>]/g;
 /** The most words an issue line holds. */
 const ISSUE_LINE_WORDS = 14;
 
-/** "YYYY-MM" of a line that is a periodical's issue line, or undefined. */
-export function issueMonth(line: string): string | undefined {
+/**
+ * "YYYY-MM" of a line that is a periodical's issue line, or undefined. `bare`: a month and year
+ * alone count too (above the headline, where no chronology's heading stands).
+ */
+export function issueMonth(line: string, bare = false): string | undefined {
   if (moreWordsThan(line, ISSUE_LINE_WORDS) || isProse(line)) return undefined;
   const dates = [...line.matchAll(MONTH_YEAR)];
   const [date] = dates;
@@ -39,11 +42,25 @@ export function issueMonth(line: string): string | undefined {
   ISSUE_PART.lastIndex = 0;
   const name = residue(rest.replace(ISSUE_PART, " ").replace(CRUMB, " "));
   // A bare "March 2011" may be a chronology's heading: an issue line names its issue or its title.
-  if (!hasIssueWord && !name) return undefined;
+  if (!hasIssueWord && !name && !bare) return undefined;
   if (name && !isNameLike(name, 6)) return undefined;
   const month = MONTHS[(date[1] ?? "").toLowerCase()];
   return month ? `${date[2]}-${String(month).padStart(2, "0")}` : undefined;
 }
+
+/**
+ * Whether a line with words of its own (a headline, a byline) stands between line `i` and the
+ * body: a bare "March 2010" there is the issue's month set over the headline, not the heading of
+ * the body's first entry.
+ */
+function wordsBetween(lines: readonly string[], i: number, bodyStart: number): boolean {
+  return lines
+    .slice(i + 1, bodyStart)
+    .some((line) => /[a-z]{2}/.test(line) && !MONTH_ONLY.test(line));
+}
+
+/** A line that is only a month and its year. */
+const MONTH_ONLY = new RegExp(String.raw`^\s*${MONTH_WORD}\.?\s+(?:19|20)\d{2}\s*$`, "i");
 
 /**
  * The page's month from an issue line above the body, else from one under its last line of prose
@@ -51,7 +68,7 @@ export function issueMonth(line: string): string | undefined {
  */
 export function monthStamp(lines: readonly string[], bodyStart: number): string | undefined {
   for (let i = 0; i < bodyStart; i++) {
-    const month = issueMonth(lines[i] ?? "");
+    const month = issueMonth(lines[i] ?? "", wordsBetween(lines, i, bodyStart));
     if (month) return month;
   }
   for (let i = Math.max(lastProseLine(lines, bodyStart) + 1, bodyStart); i < lines.length; i++) {
