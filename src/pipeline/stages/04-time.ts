@@ -8,7 +8,7 @@ import { readUpdateEntry } from "../clean/update-entry.ts";
 import { closestWithYear } from "../clean/stamps/calendar-days.ts";
 import { transcriptSession } from "../time/transcript-session.ts";
 import { anchoredDay } from "../time/anchored-day.ts";
-import { inNarrativeYear } from "../time/narrative-year.ts";
+import { inNarrativeYear, titleYear } from "../time/narrative-year.ts";
 import { inEntryOrder } from "../time/entry-order.ts";
 
 /** An aside set off by commas that opens with a participle or a relative pronoun. */
@@ -95,6 +95,18 @@ const COMING_WEEK = /\b(?:next|(?:this\s+)?coming)\s+week\b|\bweek\s+ahead\b/i;
 const countsFromTheDay = (t: TimeMention) =>
   t.basis === "relative-to-publication" && t.precision === "day" && !/\d/.test(t.text);
 
+/** A title's year as the date the narration told before its first sentence. */
+const yearOfTitle = (year: string): TimeMention => ({
+  start: 0,
+  end: 0,
+  text: year,
+  value: year,
+  precision: "year",
+  basis: "explicit",
+  inQuote: false,
+  future: false,
+});
+
 function timeOne(work: ArticleWork): ArticleWork {
   if (!work.published) return work;
   const published = work.published.ref;
@@ -141,6 +153,9 @@ function timeOne(work: ArticleWork): ArticleWork {
     ctx.previous = t;
     previousParagraph = paragraph;
   };
+  // An undated page titled by its year ("2011: United States-China Relations") narrates from it.
+  const subjectYear = work.published.estimated ? titleYear(work.title) : undefined;
+  if (subjectYear) ctx.previous = yearOfTitle(subjectYear);
   // A photo's caption tells what has happened, in the present (TimeContext.caption).
   const captions = work.paragraphs.map((p) => hasPhotoCredit(work.text.slice(p.start, p.end)));
   const sentences: Sentence[] = work.sentences.map((s) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimeMention } from "../types.ts";
-import { inNarrativeYear } from "./narrative-year.ts";
+import { inNarrativeYear, titleYear } from "./narrative-year.ts";
+import { runOn } from "../testing/corpus.ts";
 
 const mention = (
   text: string,
@@ -35,5 +36,44 @@ describe("a month named without its year on a page with no publication date", ()
     expect(
       inNarrativeYear(mention(text, value, precision, "relative-to-publication"), before),
     ).toBeUndefined();
+  });
+});
+
+describe("the year a title names as its page's subject", () => {
+  it.each([
+    ["2012: Relations at a glance", "2012"],
+    ["Navy ties - 2012", "2012"],
+    ["Military exchanges, 2012", "2012"],
+    ["What the navies did in 2012", "2012"],
+    // Negative: a year among the title's words, two years, none.
+    ["Panel releases its 2012 report", undefined],
+    ["2011-2012: two years of talks", undefined],
+    ["Relations at a glance", undefined],
+  ])("%s → %s", (title, year) => {
+    expect(titleYear(title)).toBe(year);
+  });
+
+  it("frames the yearless days of an undated chronology", async () => {
+    const page = (title: string) =>
+      [
+        "Almanac Online",
+        "",
+        title,
+        "",
+        "Mar. 4-6 - The two defense ministers held their first talks in Beijing on maritime safety.",
+        "Oct. 9 - The two navies held a search and rescue drill near Hawaii.",
+        "Nov. 2 - The 2012 budget review was released by the ministry.",
+      ].join("\n");
+    const dates = async (title: string) => {
+      const state = await runOn({ "a.txt": page(title) });
+      return (state.output?.events.events ?? []).map((e) => e.date.value).sort();
+    };
+    expect(await dates("2012: Relations at a glance")).toEqual([
+      "2012-03-04",
+      "2012-10-09",
+      "2012-11-02",
+    ]);
+    // Negative: a title with no year leaves the days without one; only the year stated stays.
+    expect(await dates("Relations at a glance")).toEqual(["2012"]);
   });
 });

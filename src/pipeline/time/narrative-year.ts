@@ -16,3 +16,19 @@ export function inNarrativeYear(
   if (!MONTH_NAME.test(t.text) || DIGIT_YEAR.test(t.text)) return undefined;
   return { ...inYear(t, previous.value.slice(0, 4)), basis: "previous-date" };
 }
+
+/**
+ * "2011: United States-China Relations", "Military ties, 2012", "The year in review – 2013": the
+ * one year a page's title names as its subject, at the title's start before a colon or a dash, or
+ * at its end after a comma, a dash or "in". On a page with no publication date, that is the year
+ * its narration starts in. Undefined for a title with a year in its words ("Commission releases
+ * 2011 report") or with more than one.
+ */
+export function titleYear(title: string): string | undefined {
+  const years = title.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  if (years.length !== 1) return undefined;
+  const m = TITLE_YEAR.exec(title.trim());
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+const TITLE_YEAR = /^((?:19|20)\d{2})\s*[:–—-]\s|(?:,|\s[–—-]|\bin)\s+((?:19|20)\d{2})$/;
