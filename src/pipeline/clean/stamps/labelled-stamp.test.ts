@@ -57,6 +57,10 @@ describe("readLabelledStamp: clocks", () => {
     ["This page was last modified on 21 May 2013 at 14:02.", "2013-05-21"],
     ["Last edited 21 May 2013, 14:02", "2013-05-21"],
     ["This page was last modified on 21 May 2013 after the vote.", undefined],
+    // A shared document's editor bar, its editor's name and buttons after the date.
+    ["Last edit was made on May 21, 2013 by jroe     Share   Saved", "2013-05-21"],
+    ["Last edit was on 21 May 2013", "2013-05-21"],
+    ["Last edit was made on 21 May 2013 after the vote in the assembly.", undefined],
     // What the label names, before its colon; any other word there is narration.
     ["Published time: June 13, 2013 09:31", "2013-06-13"],
     ["Updated date: 13 June 2013", "2013-06-13"],
