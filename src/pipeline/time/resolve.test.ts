@@ -2205,6 +2205,17 @@ describe("resolveTimes: a schedule in the present after a day still to come", ()
     );
     expect(row?.[1]).toBe(value);
   });
+
+  it.each([
+    // A talk given, in a schedule's present, goes on from the day to come …
+    ["On Thursday he speaks to cadets at the academy.", "2012-09-20"],
+    // … and so does a day told with no verb in the past at all …
+    ["Thursday is the busiest day of the trip: talks, a lunch and a tour.", "2012-09-20"],
+    // … but not one told in the past.
+    ["On Thursday in the capital, he urged calm.", "2012-09-13"],
+  ])("%s", (sentence, value) => {
+    expect(times(sentence, "2012-09-14", "2012-09-14", tuesday)[0]?.[1]).toBe(value);
+  });
 });
 
 describe("resolveTimes: plans in other words than 'will'", () => {

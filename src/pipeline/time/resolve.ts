@@ -288,9 +288,12 @@ function fromChrono(
     // present right after a day still to come goes on from it, however near the last such weekday.
     // In a preview of the coming week, so does any clause with no verb in the past ("On Monday
     // the envoys hold their first session").
+    // So does a sentence with no verb at all in the past ("Monday is the core of the trip").
     const goesOn =
       !inQuote &&
-      ((tense === "either" && ctx.previous?.future && ctx.previous.precision === "day") ||
+      (((tense === "either" || (tense === "past" && tellsNoPast(sentence))) &&
+        ctx.previous?.future &&
+        ctx.previous.precision === "day") ||
         (ctx.weekAhead === true &&
           (tense === "either" || (tense === "past" && tellsNoPast(clause)))));
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
