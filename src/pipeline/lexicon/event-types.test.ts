@@ -557,6 +557,10 @@ describe("event type triggers", () => {
     ],
     // … being confirmed as a minister or admitted to a school is not.
     ["say", "She was confirmed as minister and was later admitted to the bar.", []],
+    // A newspaper's report that something happened tells it …
+    ["say", "The daily reported on Monday that the plans were stolen.", ["reported"]],
+    // … not what others reported, nor what was reported to someone, nor a report's attribution.
+    ["say", "The breach was reported to the agency; the ship sank, the daily reported.", []],
     ["release", "The Pentagon released its annual report.", ["released"]],
     ["release", "Obama unveiled new defense strategic guidance.", ["unveiled"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
