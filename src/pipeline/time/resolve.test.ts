@@ -2258,6 +2258,10 @@ describe("resolveTimes: plans in other words than 'will'", () => {
       "2011-05-29",
     ],
     ["The general arrived on Sunday for a weeklong tour designed to ease tensions.", "2011-05-29"],
+    // A participle after the present of "be" tells a purpose, not the past: the nearer June 7 …
+    ["The visit is meant to prepare a summit on 7-8 June.", "2011-06-07"],
+    // … while after its past the summit was the last one.
+    ["The visit was meant to prepare a summit on 7-8 May.", "2011-05-07"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
     // "is likely to" is a plan too, as is the plural present of opening an occasion.

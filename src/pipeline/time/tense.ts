@@ -361,11 +361,21 @@ const NOUN_PARTICIPLE = new RegExp(
   "g",
 );
 
+/**
+ * "is meant to prepare", "are aimed at", "is designed to": a participle after the present of "be",
+ * before "to" or "at", tells a purpose in the present, not a verb of the past.
+ */
+const PRESENT_PURPOSE = new RegExp(
+  String.raw`\b(?:is|are|am)\s+(?:[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})(?=\s+(?:to|at)\b)`,
+  "g",
+);
+
 /** Whether a text names no verb in the past ("the two chiefs hold their dialogue on June 7-8"). */
 export function tellsNoPast(text: string): boolean {
   // A word right after "to" is an infinitive or a noun, never a verb in the past ("to put", "to set").
   const line = oneLine(text)
     .replace(NOUN_PARTICIPLE, " ")
+    .replace(PRESENT_PURPOSE, " ")
     .replace(/\bto\s+[a-z]+/g, " ");
   return !PAST_IN_ED.test(line) && !IRREGULAR_PAST_FORM.test(line);
 }
