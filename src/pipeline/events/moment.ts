@@ -37,7 +37,7 @@ export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | un
 }
 
 /**
- * "Aug. 21: The speech.", "May 8 - the talks.": a dated title that names an occasion and nothing
+ * "May 9: The lecture.", "May 8 - the talks.": a dated title that names an occasion and nothing
  * else, neither who nor where, is a diary's heading over what the next sentence tells, not an
  * event of its own. Returns its date, the moment it sets.
  */
@@ -49,7 +49,7 @@ export function occasionTitle(s: Sentence): TimeMention | undefined {
   return !before.trim() && OCCASION_TITLE.test(after) ? t : undefined;
 }
 
-/** After the date, a colon or a dash, then "the" and one word, or two ("The speech.", "the big day"). */
+/** After the date, a colon or a dash, then "the" and one word, or two ("The lecture.", "the big day"). */
 const OCCASION_TITLE = /^\s*(?::|\s[–—-])\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*[.!]?\s*$/i;
 
 /** Only an opening preposition before the date. */

@@ -153,7 +153,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     ctx.previous = t;
     previousParagraph = paragraph;
   };
-  // An undated page titled by its year ("2011: United States-China Relations") narrates from it.
+  // An undated page titled by its year ("2012: Relations at a glance") narrates from it.
   const subjectYear = work.published.estimated ? titleYear(work.title) : undefined;
   if (subjectYear) ctx.previous = yearOfTitle(subjectYear);
   // A photo's caption tells what has happened, in the present (TimeContext.caption).

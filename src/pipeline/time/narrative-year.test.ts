@@ -61,7 +61,7 @@ describe("the year a title names as its page's subject", () => {
         title,
         "",
         "Mar. 4-6 - The two defense ministers held their first talks in Beijing on maritime safety.",
-        "Oct. 9 - The two navies held a search and rescue drill near Hawaii.",
+        "Oct. 9 - Both navies ran a joint rescue exercise off the coast of Hawaii.",
         "Nov. 2 - The 2012 budget review was released by the ministry.",
       ].join("\n");
     const dates = async (title: string) => {

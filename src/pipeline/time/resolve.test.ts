@@ -2259,9 +2259,9 @@ describe("resolveTimes: plans in other words than 'will'", () => {
     ],
     ["The general arrived on Sunday for a weeklong tour designed to ease tensions.", "2011-05-29"],
     // A participle after the present of "be" tells a purpose, not the past: the nearer June 7 …
-    ["The visit is meant to prepare a summit on 7-8 June.", "2011-06-07"],
+    ["The visit is meant to build support for a summit on 7-8 June.", "2011-06-07"],
     // … while after its past the summit was the last one.
-    ["The visit was meant to prepare a summit on 7-8 May.", "2011-05-07"],
+    ["The tour was meant to build support for a summit on 7-8 May.", "2011-05-07"],
     // "are also to hold": the wires' future with an adverb between.
     ["The navies are also to hold a drill in November.", "2011-11"],
     // "is likely to" is a plan too, as is the plural present of opening an occasion.

@@ -288,7 +288,7 @@ function fromChrono(
     // present right after a day still to come goes on from it, however near the last such weekday.
     // In a preview of the coming week, so does any clause with no verb in the past ("On Monday
     // the envoys hold their first session").
-    // So does a sentence with no verb at all in the past ("Monday is the core of the trip").
+    // So does a sentence with no verb at all in the past ("Friday is the busiest day of the tour").
     const goesOn =
       !inQuote &&
       (((tense === "either" || (tense === "past" && tellsNoPast(sentence))) &&

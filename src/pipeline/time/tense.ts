@@ -362,7 +362,7 @@ const NOUN_PARTICIPLE = new RegExp(
 );
 
 /**
- * "is meant to prepare", "are aimed at", "is designed to": a participle after the present of "be",
+ * "is meant to lead up to", "are aimed at", "is designed to": a participle after the present of "be",
  * before "to" or "at", tells a purpose in the present, not a verb of the past.
  */
 const PRESENT_PURPOSE = new RegExp(

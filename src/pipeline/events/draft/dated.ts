@@ -72,7 +72,7 @@ export function handleDated(
 ): void {
   let usable = triggers.filter((t) => !t.reference);
   if (dateLead(ctx, s, dates, usable)) return;
-  // "Aug. 21: The speech." heads what the next sentence tells; it is no event of its own.
+  // "May 9: The lecture." heads what the next sentence tells; it is no event of its own.
   const title = occasionTitle(s);
   if (title) {
     ctx.moment = { s, t: title };
