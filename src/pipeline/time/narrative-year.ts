@@ -18,7 +18,7 @@ export function inNarrativeYear(
 }
 
 /**
- * "2011: United States-China Relations", "Military ties, 2012", "The year in review – 2013": the
+ * "2012: Relations at a glance", "Military ties, 2012", "The year in review – 2013": the
  * one year a page's title names as its subject, at the title's start before a colon or a dash, or
  * at its end after a comma, a dash or "in". On a page with no publication date, that is the year
  * its narration starts in. Undefined for a title with a year in its words ("Commission releases
