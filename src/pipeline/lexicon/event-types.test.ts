@@ -437,6 +437,9 @@ describe("event type triggers", () => {
       ["sailed into", "pulled into"],
     ],
     ["stop-at", "The talks sailed into trouble.", []],
+    // Dropping anchor at a named place is a stop there; in a storm it is not.
+    ["stop-at", "The frigate dropped anchor off Subic Bay.", ["dropped anchor off"]],
+    ["stop-at", "The crew dropped anchor in the storm.", []],
     // Due or expected on a named place is a stop there; on a day or a date it is no travel.
     ["stop-at", "The premier is due on Guam and expected on Saipan.", ["due on", "expected on"]],
     ["stop-at", "The report is due on Friday and a reply is expected on May 2.", []],
