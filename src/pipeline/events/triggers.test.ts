@@ -373,6 +373,16 @@ describe("findTriggers", () => {
     ["The maker flew a prototype of its new trainer.", ["flew a prototype=150"]],
     ["The envoy flew for the first time to the capital on Monday.", []],
     ["Sales took off for the first time in years.", []],
+    // An aircraft's type that flew or made its first flight, the first flight with its date set
+    // off, or a plane that took to the air; a type flown to a place carries someone there.
+    ["The Y-20 flew on Monday over the test range.", ["Y-20 flew=150"]],
+    ["Crowds waited for the Y-20's first flight.", ["Y-20's first flight=150"]],
+    [
+      "The log records the first flight, in May, of a new drone.",
+      ["first flight, in May, of a new drone=150"],
+    ],
+    ["A prototype took to the air above the plant.", ["took to the air=150"]],
+    ["The C-17 flew to the island with supplies.", []],
     // A weapons test carried out or a rocket launched is a test; a software test or a launched
     // inquiry into a rocket's failure is not.
     [

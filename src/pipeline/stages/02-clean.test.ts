@@ -162,6 +162,10 @@ describe("furniture lines", () => {
       "furniture",
     ],
     ["See also: Talks resume in Beijing", "furniture"],
+    [
+      "Similar Threads: Y-20 first flight video (12) | Tanker programme news | Airshow photos",
+      "furniture",
+    ],
     ["Derniers articles", "footer"],
     ["First Published: Saturday, June 8, 2013 - 22:10", "footer"],
     ["More from zeenews", "footer"],
