@@ -18,8 +18,8 @@ describe("isDateHeading", () => {
     ["Monday-Tuesday, Nov. 5-6", true],
     ["Friday:", true],
     // A diary's day, its weekday shortened, and the place after a dash.
-    ["THU., AUG. 18", true],
-    ["Sat 20 Aug", true],
+    ["WED., MAY 9", true],
+    ["Sat 12 May", true],
     ["Fri., May 11 - MANILA", true],
     ["Wednesday, Nov. 7 — Fort Hood", true],
     // Negative: a date in a sentence, a date with no year, a clock, a headline with a date, a

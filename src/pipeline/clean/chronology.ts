@@ -28,7 +28,7 @@ const DAY_HEADING = new RegExp(
 );
 
 /**
- * A day's heading in a diary with its weekday shortened: "THU., AUG. 18", "Sat 20 Aug". Only with
+ * A day's heading in a diary with its weekday shortened: "TUE., MAY 8", "Sat 12 May". Only with
  * its day: a short weekday alone ("Sun") may be a name.
  */
 const SHORT_DAY_HEADING = new RegExp(
@@ -37,7 +37,7 @@ const SHORT_DAY_HEADING = new RegExp(
 );
 
 /**
- * The place a diary's or a tour's day heading names after a dash ("Aug. 18 - BEIJING", "Friday,
+ * The place a diary's or a tour's day heading names after a dash ("May 8 - HANOI", "Friday,
  * May 4 — Fort Hood"): up to three words, each capitalised, so a dash before words of a sentence
  * ("Monday - talks resume") leaves the line as it is.
  */

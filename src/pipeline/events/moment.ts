@@ -49,7 +49,10 @@ export function occasionTitle(s: Sentence): TimeMention | undefined {
   return !before.trim() && OCCASION_TITLE.test(after) ? t : undefined;
 }
 
-/** After the date, a colon or a dash, then "the" and one word, or two ("The lecture.", "the big day"). */
+/**
+ * After the date, a colon or a dash, then "the" and one word, or two ("The lecture.", "the big
+ * day").
+ */
 const OCCASION_TITLE = /^\s*(?::|\s[–—-])\s+(?:the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*[.!]?\s*$/i;
 
 /** Only an opening preposition before the date. */

@@ -362,8 +362,8 @@ const NOUN_PARTICIPLE = new RegExp(
 );
 
 /**
- * "is meant to lead up to", "are aimed at", "is designed to": a participle after the present of "be",
- * before "to" or "at", tells a purpose in the present, not a verb of the past.
+ * "is meant to lead up to", "are aimed at", "is designed to": a participle after the present of
+ * "be", before "to" or "at", tells a purpose in the present, not a verb of the past.
  */
 const PRESENT_PURPOSE = new RegExp(
   String.raw`\b(?:is|are|am)\s+(?:[a-z]{2,}ed|${IRREGULAR_PAST.join("|")})(?=\s+(?:to|at)\b)`,
