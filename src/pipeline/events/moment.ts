@@ -21,11 +21,9 @@ const SETS_A_MOMENT = new RegExp(
  * dates the act the next sentence tells without a date of its own. Returns that date.
  */
 export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | undefined {
-  const [t] = s.times;
-  if (!t || s.times.length > 1 || s.actors.length || t.future) return undefined;
-  if (triggers.some((h) => !h.reference && h.rank >= 1)) return undefined;
-  const before = s.text.slice(0, t.start - s.start);
-  const after = s.text.slice(t.end - s.start);
+  const sole = soleDate(s);
+  if (!sole || triggers.some((h) => !h.reference && h.rank >= 1)) return undefined;
+  const { t, before, after } = sole;
   if (SETS_A_MOMENT.test(before) && /^\s*[.!]?\s*$/.test(after)) return t;
   // "On Thursday, the intelligence community filled it in itself.": a short sentence that opens
   // with its date and tells no act sets the moment of the next one.
@@ -42,11 +40,18 @@ export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | un
  * event of its own. Returns its date, the moment it sets.
  */
 export function occasionTitle(s: Sentence): TimeMention | undefined {
+  const sole = soleDate(s);
+  return sole && !sole.before.trim() && OCCASION_TITLE.test(sole.after) ? sole.t : undefined;
+}
+
+/**
+ * A sentence's one date, none to come, in a sentence that names no one, with the words before
+ * and after it: what a sentence that only sets a moment may be.
+ */
+function soleDate(s: Sentence): { t: TimeMention; before: string; after: string } | undefined {
   const [t] = s.times;
   if (!t || s.times.length > 1 || s.actors.length || t.future) return undefined;
-  const before = s.text.slice(0, t.start - s.start);
-  const after = s.text.slice(t.end - s.start);
-  return !before.trim() && OCCASION_TITLE.test(after) ? t : undefined;
+  return { t, before: s.text.slice(0, t.start - s.start), after: s.text.slice(t.end - s.start) };
 }
 
 /**

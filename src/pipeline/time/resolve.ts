@@ -289,13 +289,12 @@ function fromChrono(
     // In a preview of the coming week, so does any clause with no verb in the past ("On Monday
     // the envoys hold their first session").
     // So does a sentence with no verb at all in the past ("Friday is the busiest day of the tour").
+    const toldAsToCome = (words: string) =>
+      tense === "either" || (tense === "past" && tellsNoPast(words));
     const goesOn =
       !inQuote &&
-      (((tense === "either" || (tense === "past" && tellsNoPast(sentence))) &&
-        ctx.previous?.future &&
-        ctx.previous.precision === "day") ||
-        (ctx.weekAhead === true &&
-          (tense === "either" || (tense === "past" && tellsNoPast(clause)))));
+      ((toldAsToCome(sentence) && ctx.previous?.future && ctx.previous.precision === "day") ||
+        (ctx.weekAhead === true && toldAsToCome(clause)));
     date = resolveWeekday(res, ref, goesOn ? "future" : tense);
     if (tense === "past") {
       const zoned = zonedNextDay(date, ref, after);

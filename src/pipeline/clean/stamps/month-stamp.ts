@@ -49,14 +49,14 @@ export function issueMonth(line: string, bare = false): string | undefined {
 }
 
 /**
- * Whether a line with words of its own (a headline, a byline) stands between line `i` and the
- * body: a bare "March 2010" there is the issue's month set over the headline, not the heading of
- * the body's first entry.
+ * The last line above the body with words of its own (a headline, a byline), or -1: a bare "March
+ * 2010" above it is the issue's month set over the headline, not the heading of the body's first
+ * entry.
  */
-function wordsBetween(lines: readonly string[], i: number, bodyStart: number): boolean {
+function lastWordsAbove(lines: readonly string[], bodyStart: number): number {
   return lines
-    .slice(i + 1, bodyStart)
-    .some((line) => /[a-z]{2}/.test(line) && !MONTH_ONLY.test(line));
+    .slice(0, bodyStart)
+    .findLastIndex((line) => /[a-z]{2}/.test(line) && !MONTH_ONLY.test(line));
 }
 
 /** A line that is only a month and its year. */
@@ -67,8 +67,9 @@ const MONTH_ONLY = new RegExp(String.raw`^\s*${MONTH_WORD}\.?\s+(?:19|20)\d{2}\s
  * (a running foot); undefined when neither is there.
  */
 export function monthStamp(lines: readonly string[], bodyStart: number): string | undefined {
+  const words = lastWordsAbove(lines, bodyStart);
   for (let i = 0; i < bodyStart; i++) {
-    const month = issueMonth(lines[i] ?? "", wordsBetween(lines, i, bodyStart));
+    const month = issueMonth(lines[i] ?? "", i < words);
     if (month) return month;
   }
   for (let i = Math.max(lastProseLine(lines, bodyStart) + 1, bodyStart); i < lines.length; i++) {
