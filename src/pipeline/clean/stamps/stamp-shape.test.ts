@@ -30,6 +30,10 @@ describe("stampShape: page links beside the date", () => {
     ["May 12th 2012 | from the print edition", "date-line"],
     ["Oct 6th 2011 | TOKYO | from the print edition", "byline"],
     ["Oct 6th 2011 | from the print edition of a rival paper", undefined],
+    // The same link without its article, as a weekly sets it in capitals.
+    ["Mar 3rd 2011 | HANOI | from Print edition", "byline"],
+    ["Mar 3rd 2011 | from PRINT EDITION", "date-line"],
+    ["Mar 3rd 2011 | from print editions of two rival papers", undefined],
     // Prose that holds a widget's word is still prose.
     ["Share prices fell on Oct 10, 2012 after the report was released", undefined],
     // An outlet, a section and the date alone, between dashes or bars: a wire page's header.
