@@ -123,6 +123,16 @@ describe("findTriggers", () => {
       [],
     ],
     ["The clerk filed the old cases in a cabinet on Monday.", []],
+    // A jury that found someone guilty, a sentence received, a detention; not a finding about
+    // a thing, nor a term received that is no sentence.
+    [
+      "A jury in Boston found the retired chemist guilty on Friday.",
+      ["found the retired chemist guilty=173"],
+    ],
+    ["The courier received a 30-month sentence in May.", ["received a 30-month sentence=173"]],
+    ["The student was detained at the border in June.", ["detained=173"]],
+    ["They found it guilty of nothing but delay.", []],
+    ["The supplier received a term sheet from the buyer in May.", []],
     ["The aide brought the case to the minister on Monday.", []],
     // A report delivered or submitted is released.
     ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
