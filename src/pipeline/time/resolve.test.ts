@@ -1879,6 +1879,26 @@ describe("resolveTimes: days that repeat the previous one", () => {
   });
 
   it.each([
+    // Told as still to come, after a past month: the next such day from the day of telling.
+    [
+      "On the 9th, the squadron will exercise with the cruiser.",
+      [["On the 9th", "2013-07-09", "day", "relative-to-publication", "future"]],
+    ],
+    [
+      "On the 2nd, the squadron will exercise with the cruiser.",
+      [["On the 2nd", "2013-08-02", "day", "relative-to-publication", "future"]],
+    ],
+    // Negative: told as past, the day stays in the month told before.
+    [
+      "On the 9th, the squadron exercised with the cruiser.",
+      [["On the 9th", "2013-06-09", "day", "previous-date"]],
+    ],
+  ])("%s (an ordinal day still to come after a past month)", (sentence, expected) => {
+    const previous = { value: "2013-06-20", precision: "day" as const };
+    expect(times(sentence, "2013-07-05", "2013-07-05", previous)).toEqual(expected);
+  });
+
+  it.each([
     // Named with no "the", as a translation from Chinese writes it: a day of the dateline's month,
     // not of the month an earlier sentence told in passing.
     [

@@ -495,6 +495,15 @@ function dateBefore(
 }
 
 /** Whether the clause at an offset of the sentence tells of something scheduled or planned. */
+/**
+ * "The ships left port on August 20. On the 9th they will drill …": a day told as still to come
+ * lies on or after the day of telling, in its month or the next, not in a past month told before.
+ */
+function nextDayOfMonth(ref: Date, day: number): Date {
+  const month = ref.getUTCMonth() + (day < ref.getUTCDate() ? 1 : 0);
+  return noonUtc(ref.getUTCFullYear(), month + 1, day);
+}
+
 function plannedAt(sentence: string, at: number): boolean {
   return isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
 }
@@ -613,9 +622,14 @@ export function resolveTimes(
     const base = dateBefore(out, s, q, skipPrevious ? undefined : ctx.previous);
     const month =
       base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");
-    const date = noonUtc(Number(month.slice(0, 4)), Number(month.slice(5, 7)), o.day);
+    const told = noonUtc(Number(month.slice(0, 4)), Number(month.slice(5, 7)), o.day);
+    const toCome =
+      base &&
+      isoDay(told) < isoDay(ref) &&
+      (isScheduled(clauseAround(sentence, o.start, o.end)) || isPlannedBefore(sentence, o.start));
+    const date = toCome ? nextDayOfMonth(ref, o.day) : told;
     if (date.getUTCDate() !== o.day) continue; // "the 31st" of a shorter month
-    const basis = base && base.precision !== "year" ? "previous-date" : "relative";
+    const basis = base && base.precision !== "year" && !toCome ? "previous-date" : "relative";
     const m = mention(s, o.text, isoDay(date), "day", q, basis, false);
     m.future = !ctx.estimated && m.value > isoDay(ref);
     out.push(m);
