@@ -123,6 +123,14 @@ describe("findTriggers", () => {
       [],
     ],
     ["The clerk filed the old cases in a cabinet on Monday.", []],
+    // A letter sent to someone named between, written to a named or leading addressee, or dated;
+    // not a letter written about, nor one to a relative.
+    ["The chairman sent each bank a letter in June.", ["sent=010"]],
+    ["The envoys wrote to the Secretary-General in May.", ["wrote to=010"]],
+    ["The groups wrote to congressional leaders in May.", ["wrote to=010"]],
+    ["It was tabled in a letter dated 3 May.", ["in a letter dated=010"]],
+    ["The clerk wrote that the letter was forged.", []],
+    ["The sailor wrote to her mother every week.", []],
     // Warplanes or drones that fly over or near a place, and fighters scrambled against them;
     // not a minister who flew over a region, nor officials who scrambled to answer.
     ["Two patrol aircraft flew along the coast on Sunday.", ["patrol aircraft flew along=150"]],
