@@ -388,6 +388,12 @@ describe("findTriggers", () => {
       ["first flight of the Y-20 transport aircraft=150"],
     ],
     ["It was the envoy's first flight to the capital.", []],
+    // A country that has flown its first aircraft of a kind, a prototype's ground or taxi test;
+    // not a crew's first mission, nor a test of the ground.
+    ["The navy has flown its first carrier drone.", ["flown its first carrier drone=150"]],
+    ["The prototype completed a taxi test in May.", ["taxi test=150"]],
+    ["The squadron flew its first mission over the gulf.", []],
+    ["Engineers made soil tests of the ground in May.", []],
     // An aircraft taking to the air for the first time, or a prototype flown, is one too; a person
     // flying somewhere for the first time, or figures taking off, is not.
     ["A new drone flew for the first time on Monday.", ["flew for the first time=150"]],
