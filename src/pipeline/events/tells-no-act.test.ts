@@ -10,6 +10,12 @@ describe("tellsNoAct", () => {
     // Negative: an act told, or "let me" inside a sentence that tells one.
     ["The envoy reported to the cabinet after the talks.", false],
     ["The minister met Wang, who said the talks let me hope.", false],
+    // A paper's correction notice: one of its pieces said something wrong.
+    ["A profile on Monday of Adm. Roe misstated the year he met the envoy.", true],
+    ["An article last week said incorrectly that the envoys met in Hanoi.", true],
+    // Negative: the piece, or a person, did what the sentence says.
+    ["An article on Monday reported that the envoys met in Hanoi.", false],
+    ["The envoy misstated the date of the talks in his speech.", false],
   ])("%s → %s", (text, none) => {
     expect(tellsNoAct(sentenceOf(text))).toBe(none);
   });

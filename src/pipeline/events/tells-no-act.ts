@@ -1,5 +1,6 @@
 import type { Sentence } from "../types.ts";
 import { speakerLabelLength } from "../actors/transcript.ts";
+import { CORRECTION_NOTICE } from "../lexicon/speech.ts";
 
 /**
  * "Let me go through the secretary's meetings", "Allow me to begin with the talks": a
@@ -13,10 +14,13 @@ const QUESTION = /\?["”’)]*\s*$/;
 
 /**
  * Whether a sentence tells no act, whatever its words of acts: a speaker's framing of what
- * follows, or a question with no date of its own ("Did the envoy report to the cabinet after
- * the talks?"), which asks whether something happened; the answer after it tells what did.
+ * follows, a paper's notice that one of its pieces was wrong (`CORRECTION_NOTICE`; the right
+ * account follows it), or a question with no date of its own ("Did the envoy report to the
+ * cabinet after the talks?"), which asks whether something happened; the answer after it tells
+ * what did.
  */
 export function tellsNoAct(s: Sentence): boolean {
   if (SPEAKER_FRAMING.test(s.text.slice(speakerLabelLength(s.text)))) return true;
+  if (CORRECTION_NOTICE.test(s.text)) return true;
   return QUESTION.test(s.text) && !s.times.some((t) => !t.inQuote);
 }

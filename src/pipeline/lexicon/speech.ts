@@ -50,6 +50,10 @@ const schema = z.strictObject({
    * reached"): no act of theirs, so they join no event by it.
    */
   noComment: z.array(z.string().min(1)).min(1),
+  /** What a paper's correction notice says was wrong: one of its pieces ("An article on …"). */
+  correctedPieces: z.array(z.string().min(1)).min(1),
+  /** What the corrected piece did ("misstated", "said incorrectly"). */
+  correctionVerbs: z.array(z.string().min(1)).min(1),
 });
 
 const SPEECH = parseLexicon(schema, raw, "speech.json");
@@ -211,4 +215,14 @@ export const REMARKS_MADE = new RegExp(
 export const NO_COMMENT = new RegExp(
   String.raw`\b(?:${SPEECH.noComment.map(literal).join("|")})\b`,
   "i",
+);
+
+/**
+ * "A profile on Monday of the envoy misstated …", "A story last week said incorrectly that …": a
+ * correction notice, whose subject is one of the paper's own pieces (`correctedPieces`) and whose
+ * verb says it was wrong (`correctionVerbs`). Its date is the piece's, and what it says the piece
+ * told is no act.
+ */
+export const CORRECTION_NOTICE = new RegExp(
+  String.raw`^\s*(?:An?|The)\s+(?:[\w'’-]+\s+){0,2}?(?:${SPEECH.correctedPieces.map(literal).join("|")})s?\b[^;!?]{0,200}?\b(?:${SPEECH.correctionVerbs.map(literal).join("|")})\b`,
 );
