@@ -109,6 +109,12 @@ describe("labelledStamps: a label's words in any case, or none", () => {
     ["example.com Printed copies went out to the delegates on Tue Apr 9 2013", []],
     // No label's word: no stamp, however dated.
     ["Filed: 20 February 2013", []],
+    // A forum post's number before the label; not a post that tells something.
+    ["#3 Posted on 2012-5-9 14:02:11", ["2012-05-09"]],
+    ["#3 Posted a note that the envoys met 2012-5-9", []],
+    // A clock, then the next labelled stamp with its noun and colon; not any words after it.
+    ["Published time: May 9, 2012 14:02 Edited time: May 9, 2012 16:40", ["2012-05-09"]],
+    ["Published time: May 9, 2012 14:02 Edited by the desk in a rush", []],
   ])("%j → %j", (line, days) => {
     expect(labelledStamps(line).map((s) => s.day)).toEqual(days);
   });

@@ -6,12 +6,13 @@ import {
   type StampLabel,
 } from "../../lexicon/stamps.ts";
 import { wordCount } from "../lines.ts";
-import { alternatives, isNameLike, residue, withoutWidgets } from "./residue.ts";
+import { alternatives, isNameLike, residue, withoutClock, withoutWidgets } from "./residue.ts";
 import { plainNumbers, readStampDate, shortYearDate } from "./stamp-date.ts";
 import { STAMP_SEPARATOR, stampShape } from "./stamp-shape.ts";
 
+/** A label that opens the line, after a bullet or a forum post's number ("#1 Posted on …"). */
 const LABEL_AT_START = new RegExp(
-  String.raw`^[\s|•·*>»([–—-]*(${alternatives(STAMP_LABELS.map((l) => l.words))})\b`,
+  String.raw`^[\s|•·*>»([–—-]*(?:#\d+\s+)?(${alternatives(STAMP_LABELS.map((l) => l.words))})\b`,
   "i",
 );
 /**
@@ -171,6 +172,8 @@ function readHintedStamp(line: string, next?: string): LabelledStamp | undefined
     !credit &&
     !isNameLike(source, 8) &&
     !readLabelledStamp(tail) &&
+    // The second stamp read as it stands, its label's colon kept ("… 09:37 Edited time: …").
+    !readLabelledStamp(withoutClock(after.slice(date?.end)).trim()) &&
     !NEXT_FIELD.test(after.slice(date?.end).trim())
   )
     return undefined;
