@@ -64,6 +64,11 @@ describe("a page's own notices and locators, no part of its story", () => {
     // What the page will carry.
     ["A transcript will be posted on this page after the hearing.", true],
     ["Video of the briefing is available on this site.", true],
+    // A breadcrumb trail: where the page stands in the site's sections.
+    ["Board > World Affairs > Is the new hotline a step forward?", true],
+    ["Home › Press Releases", true],
+    // Negative: a sentence that compares with ">".
+    ["Exports > imports for the third year, the ministry said.", false],
     // Negative: a story's own sentences of an edition, a page, a paper that closed, or something
     // posted elsewhere, and a long paragraph.
     ["The print edition of the paper was seized at the border.", false],
