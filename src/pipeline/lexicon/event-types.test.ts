@@ -202,7 +202,8 @@ describe("event type triggers", () => {
     [
       "transit",
       "Two B-52 bombers flew through China's new air defense zone; a carrier sailed through the Taiwan Strait.",
-      ["flew through China's new air defense zone", "sailed through the Taiwan Strait"],
+      // Warplanes that flew through anything are told from their name on (warplanesFlew).
+      ["bombers flew through", "sailed through the Taiwan Strait"],
     ],
     [
       "transit",
