@@ -109,6 +109,9 @@ describe("labelledStamps: a label's words in any case, or none", () => {
     ["example.com Printed copies went out to the delegates on Tue Apr 9 2013", []],
     // No label's word: no stamp, however dated.
     ["Filed: 20 February 2013", []],
+    // A shared document's or a video's upload, by its user.
+    ["Uploaded by harbour_docs on June 3, 2012", ["2012-06-03"]],
+    ["Uploaded files reached the ministry on June 3, 2012", []],
     // A forum post's number before the label; not a post that tells something.
     ["#3 Posted on 2012-5-9 14:02:11", ["2012-05-09"]],
     ["#3 Posted a note that the envoys met 2012-5-9", []],
