@@ -481,6 +481,18 @@ describe("resolveTimes: narration against the publication date", () => {
       "2013-03-18",
       [["on Friday", "2013-03-22", "day", "relative-to-publication", "future"]],
     ],
+    // An occasion someone is hosting or holding, in the present, is to come; one that was
+    // hosted keeps the one just past.
+    [
+      "The navy is hosting a rescue drill in November.",
+      "2013-07-12",
+      [["November", "2013-11", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The navy was hosting a rescue drill in November.",
+      "2013-07-12",
+      [["November", "2012-11", "month", "relative-to-publication"]],
+    ],
     // A visit named as planned or proposed is to come; one named as done is not.
     [
       "The two navies praised the planned visit of the admiral to Pearl Harbor in August.",

@@ -73,10 +73,11 @@ const SCHEDULED =
  * visiting Tokyo on Friday", "is leaving for Seoul on Monday", "he leaves for Tokyo on Sunday",
  * "departs Sunday for Japan"): news narrates the past in the past tense, so a date with it is to
  * come ("leaves Singapore for Baku on Sunday" too). The place is a name (case matters): "is in
- * talks", "are in doubt", "leaves for the talks" are no stay.
+ * talks", "are in doubt", "leaves for the talks" are no stay. So is an occasion that someone is
+ * hosting or holding ("the navy is hosting a drill in May").
  */
 const PRESENT_STAY =
-  /\b(?:is|are) (?:in|at) (?:the )?[A-Z]|\b(?:is|are) (?:visiting|travel(?:l)?ing to|heading (?:to|for)|flying to|returning to|(?:leaving|departing) (?:[A-Z][\w.-]*\s+){0,3}for (?:the )?[A-Z])|\b(?:leaves|departs|heads|flies|travels)(?: on)?(?: [A-Z][a-z]+day)? (?:for|to) (?:the )?[A-Z]|\b(?:leaves|departs) (?:[A-Z][\w.-]*\s+){1,3}(?:on [A-Z][a-z]+day )?for (?:the )?[A-Z]|\b(?:visits|tours) (?:the )?[A-Z][^;]{0,40}?\bon [A-Z][a-z]+day\b/;
+  /\b(?:is|are) (?:in|at) (?:the )?[A-Z]|\b(?:is|are) (?:visiting|travel(?:l)?ing to|heading (?:to|for)|flying to|returning to|(?:leaving|departing) (?:[A-Z][\w.-]*\s+){0,3}for (?:the )?[A-Z])|\b(?:leaves|departs|heads|flies|travels)(?: on)?(?: [A-Z][a-z]+day)? (?:for|to) (?:the )?[A-Z]|\b(?:leaves|departs) (?:[A-Z][\w.-]*\s+){1,3}(?:on [A-Z][a-z]+day )?for (?:the )?[A-Z]|\b(?:visits|tours) (?:the )?[A-Z][^;]{0,40}?\bon [A-Z][a-z]+day\b|\b(?:is|are) (?:hosting|holding|convening|staging|organi[sz]ing) (?:a|an|the|its|their|his|her|next|this)\b/;
 
 /** "and" before a verb of its own tense: "arrived on Friday and will leave on Sunday". */
 const AND_VERB = String.raw`\band\s+(?=(?:will|would|shall|is|are|was|were|has|have|had|then|later)\b)`;
