@@ -134,7 +134,7 @@ describe("findTriggers", () => {
     // Warplanes or drones that fly over or near a place, and fighters scrambled against them;
     // not a minister who flew over a region, nor officials who scrambled to answer.
     ["Two patrol aircraft flew along the coast on Sunday.", ["patrol aircraft flew along=150"]],
-    ["A drone flew close to the reef on Monday.", ["drone flew close to=150"]],
+    ["Two drones flew close to the reef on Monday.", ["drones flew close to=150"]],
     ["The air force scrambled two fighter jets.", ["scrambled two fighter jets=150"]],
     ["The prime minister flew over the flooded valley on Thursday.", []],
     ["Officials scrambled to answer the letter on Friday.", []],

@@ -496,7 +496,7 @@ function dateBefore(
 
 /** Whether the clause at an offset of the sentence tells of something scheduled or planned. */
 /**
- * "The ships left port on August 20. On the 9th they will drill …": a day told as still to come
+ * "The ships left port on May 3. On the 9th they will drill …": a day told as still to come
  * lies on or after the day of telling, in its month or the next, not in a past month told before.
  */
 function nextDayOfMonth(ref: Date, day: number): Date {
