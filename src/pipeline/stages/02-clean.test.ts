@@ -507,6 +507,34 @@ describe("a standfirst above the byline", () => {
     expect(state.output?.articles.articles[0]?.text.startsWith(item("Tuesday"))).toBe(true);
   });
 
+  it("a list of news items, each over its source's stamp, is the body from its first item", async () => {
+    const item = (day: string) =>
+      `The two navies agreed on ${day} to hold a search and rescue drill, the ministry said.`;
+    const state = await runOn({
+      "n.txt": [
+        "Company News",
+        "",
+        "Navies agree on drill",
+        item("May 7, 2012"),
+        "Harbour Wire - May 7, 2012, 9:15 AM ET",
+        "",
+        "Talks set for June",
+        item("May 3, 2012"),
+        "Harbour Wire - May 3, 2012, 8:05 AM ET",
+      ].join("\n"),
+    });
+    expect(state.output?.articles.articles[0]?.text.startsWith(item("May 7, 2012"))).toBe(true);
+  });
+
+  it("a standfirst over a byline, with a single story under it, is still no body", async () => {
+    const state = await runOn({
+      "m.txt": ["The Long Thaw", STANDFIRST, "Harbour Wire - November 12, 2013", "", STORY].join(
+        "\n",
+      ),
+    });
+    expect(state.output?.articles.articles[0]?.text).toBe(STORY);
+  });
+
   it("a saved thread's posts, each under its author's stamp, are the body, each dated by its heading", async () => {
     const post = (n: number, text: string) => [
       `Jane Roe @roe_watch · ${n + 10} Dec 2012`,

@@ -129,7 +129,7 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
       const story =
         moreWordsThan(line, STANDFIRST_WORDS) || stampAbove(lines, i) || firstPostAbove(lines, i);
       const byline = story ? undefined : bylineBelow(lines, i);
-      if (byline === undefined) return { index: i };
+      if (byline === undefined || stampedItemNext(lines, byline)) return { index: i };
       i = byline;
     }
   }
@@ -137,6 +137,21 @@ function findBodyStart(lines: string[]): { index: number; dateline?: Dateline } 
   // first entry.
   const entries = lines.filter(isDatedEntry).length;
   return { index: entries >= DATED_ENTRIES ? lines.findIndex(isDatedEntry) : -1 };
+}
+
+/**
+ * Whether the next item after a stamp line is also a paragraph of prose with its own stamp under
+ * it (after a headline, if any): a page of news items, each over its source's stamp (a company's
+ * news list, a search's results), whose first paragraph opens the body, not a standfirst.
+ */
+function stampedItemNext(lines: string[], stamp: number): boolean {
+  for (let j = stamp + 1, filled = 0; j < lines.length && filled < STANDFIRST_LINES; j++) {
+    const line = lines[j] ?? "";
+    if (!line) continue;
+    filled++;
+    if (isProse(line) && !isBodyFurniture(line)) return bylineBelow(lines, j) !== undefined;
+  }
+  return false;
 }
 
 /** A page with no prose is read as a list of dated entries when it has this many. */
