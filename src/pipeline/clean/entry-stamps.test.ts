@@ -58,6 +58,46 @@ describe("entryStampDays", () => {
     ).toEqual(["2013-06-14", "2013-06-11"]);
   });
 
+  it("gives each item of a news list the day of the source's stamp under it", () => {
+    // A headline over each item after the first: the stamp above it closed the item before.
+    expect(
+      daysOf([
+        ENTRY,
+        "Harbour Wire - Mar 4, 2013, 6:20 PM ET",
+        "",
+        "Navies agree on a drill",
+        ENTRY,
+        "Harbour Wire - Mar 3, 2013, 8:05 AM ET",
+      ]),
+    ).toEqual(["2013-03-04", "2013-03-03"]);
+    // No headlines: the last item's stamp under it tells the list from a live blog.
+    expect(
+      daysOf([
+        ENTRY,
+        "Harbour Wire - Mar 4, 2013, 6:20 PM ET",
+        ENTRY,
+        "Harbour Wire - Mar 3, 2013, 8:05 AM ET",
+        ENTRY,
+        "Harbour Wire - Mar 2, 2013, 9:40 AM ET",
+      ]),
+    ).toEqual(["2013-03-04", "2013-03-03", "2013-03-02"]);
+    // Negative: items under their stamps and headlines, a widget row closing each, as an
+    // episode list sets them; each is told on the stamp above it.
+    expect(
+      daysOf([
+        "Intro",
+        ENTRY,
+        "Ep. 2 | Mar 4, 2013",
+        "Navies agree on a drill",
+        ENTRY,
+        "Play | Download",
+        "Ep. 1 | Mar 3, 2013",
+        "Talks set for June",
+        ENTRY,
+      ]),
+    ).toEqual([undefined, "2013-03-04", "2013-03-03"]);
+  });
+
   it("gives a forwarded message under a mail's own note the day it was sent", () => {
     expect(
       daysOf([

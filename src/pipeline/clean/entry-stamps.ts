@@ -11,6 +11,49 @@ import { filledAbove } from "./lines.ts";
 const isEntryStamp = (line: string) =>
   stampShape(line) !== undefined || matchesAny(MESSAGE_HEADER, line);
 
+/** The index of the first line after line `i` with more than white space, if any. */
+function nextFilled(lines: readonly string[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j] ?? "").trim()) return j;
+  return undefined;
+}
+
+/** How many lines under the body's last line its last entry's stamp may stand. */
+const STAMP_BELOW_REACH = 3;
+
+/**
+ * A news list's items each over their source's stamp ("Harbour Wire - May 7, 2012"), each told
+ * on the stamp under it: no stamp right above the body's first line, at least half its lines (the
+ * others are headlines) with a stamp right under them, and a stamp under the last line or a
+ * headline right above the second. A live blog's or an episode list's entries stand under their
+ * stamps, with a rule or a widget row after each. The stamps, with the last entry's if it stands
+ * under the body, else undefined.
+ */
+function stampsUnderEntries(
+  lines: readonly string[],
+  stamps: Map<number, string>,
+  from: number,
+  kept: readonly number[],
+): Map<number, string> | undefined {
+  const first = kept[0];
+  const last = kept.at(-1);
+  if (first === undefined || last === undefined || from !== first + 1) return undefined;
+  const stampedBelow = kept.filter((i) => {
+    const below = nextFilled(lines, i);
+    return below !== undefined && isEntryStamp(lines[below] ?? "");
+  }).length;
+  if (stampedBelow < ENTRY_STAMPS || stampedBelow * 2 < kept.length) return undefined;
+  for (let i = last + 1; i < Math.min(lines.length, last + 1 + STAMP_BELOW_REACH); i++) {
+    const line = lines[i] ?? "";
+    const day = isEntryStamp(line) ? readStampDate(line)?.day : undefined;
+    if (day) return new Map([...stamps, [i, day]]);
+  }
+  // With no stamp under the last line, a headline right above the second entry tells the list
+  // from entries under their stamps ("lead / stamp / entry / stamp / entry").
+  const second = kept[1];
+  const above = second === undefined ? undefined : filledAbove(lines, second);
+  return above !== undefined && !isEntryStamp(lines[above] ?? "") ? stamps : undefined;
+}
+
 /** A body with this many date lines among its paragraphs is told in dated entries. */
 const ENTRY_STAMPS = 2;
 
@@ -19,7 +62,8 @@ const ENTRY_STAMPS = 2;
  * entries (a live blog, a story updated through the day, newest first or last; a digest's or a
  * thread's messages under their own headers; a press-clip compilation's items under their sources'
  * lines) tells each entry on its stamp's day, not on the page's. For each kept body line (`kept`:
- * indices into `lines`), the day of the nearest date line above it inside the body, if any;
+ * indices into `lines`), the day of the nearest date line above it inside the body, if any (on a
+ * news list whose items stand over their stamps, `stampsUnderEntries`, the nearest one under it);
  * undefined for the whole body when it has fewer than two such lines (one date line is the page's
  * own stamp).
  */
@@ -47,6 +91,9 @@ export function entryStampDays(
   // A message forwarded or quoted under a mail's own note ("-----Original Message----- / Sent:
   // Monday, …") is told on the day it was sent, however few other stamps the body has.
   const message = [...stamps.keys()].some((i) => matchesAny(MESSAGE_HEADER, lines[i] ?? ""));
+  const under = message ? undefined : stampsUnderEntries(lines, stamps, from, kept);
+  if (under && under.size >= ENTRY_STAMPS)
+    return kept.map((index) => [...under].find(([i]) => i > index)?.[1]);
   if (stamps.size < ENTRY_STAMPS && !message) return undefined;
   let day: string | undefined;
   let next = from;
