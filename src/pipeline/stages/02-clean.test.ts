@@ -509,7 +509,7 @@ describe("a standfirst above the byline", () => {
 
   it("a list of news items, each over its source's stamp, is the body from its first item", async () => {
     const item = (day: string) =>
-      `The two navies agreed on ${day} to hold a search and rescue drill, the ministry said.`;
+      `The two navies agreed on ${day} to resume port calls, the ministry said.`;
     const state = await runOn({
       "n.txt": [
         "Company News",
