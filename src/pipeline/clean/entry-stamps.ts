@@ -92,8 +92,10 @@ export function entryStampDays(
   // Monday, …") is told on the day it was sent, however few other stamps the body has.
   const message = [...stamps.keys()].some((i) => matchesAny(MESSAGE_HEADER, lines[i] ?? ""));
   const under = message ? undefined : stampsUnderEntries(lines, stamps, from, kept);
-  if (under && under.size >= ENTRY_STAMPS)
-    return kept.map((index) => [...under].find(([i]) => i > index)?.[1]);
+  if (under && under.size >= ENTRY_STAMPS) {
+    const below = [...under];
+    return kept.map((index) => below.find(([i]) => i > index)?.[1]);
+  }
   if (stamps.size < ENTRY_STAMPS && !message) return undefined;
   let day: string | undefined;
   let next = from;

@@ -494,7 +494,6 @@ function dateBefore(
   return out.filter((m) => m.end <= at && m.inQuote === quoted).at(-1) ?? previous;
 }
 
-/** Whether the clause at an offset of the sentence tells of something scheduled or planned. */
 /**
  * "The ships left port on May 3. On the 9th they will drill …": a day told as still to come
  * lies on or after the day of telling, in its month or the next, not in a past month told before.
@@ -504,6 +503,7 @@ function nextDayOfMonth(ref: Date, day: number): Date {
   return noonUtc(ref.getUTCFullYear(), month + 1, day);
 }
 
+/** Whether the clause at an offset of the sentence tells of something scheduled or planned. */
 function plannedAt(sentence: string, at: number): boolean {
   return isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
 }
