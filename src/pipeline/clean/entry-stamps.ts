@@ -2,7 +2,7 @@ import { MESSAGE_HEADER } from "../lexicon/stamps.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import { matchesAny } from "./rule-sets.ts";
-import { filledAbove } from "./lines.ts";
+import { filledAbove, filledBelow } from "./lines.ts";
 
 /**
  * A date line, a byline or credit stamp (a press-clip item's source: "Example Daily, Feb. 18,
@@ -10,12 +10,6 @@ import { filledAbove } from "./lines.ts";
  */
 const isEntryStamp = (line: string) =>
   stampShape(line) !== undefined || matchesAny(MESSAGE_HEADER, line);
-
-/** The index of the first line after line `i` with more than white space, if any. */
-function nextFilled(lines: readonly string[], i: number): number | undefined {
-  for (let j = i + 1; j < lines.length; j++) if ((lines[j] ?? "").trim()) return j;
-  return undefined;
-}
 
 /** How many lines under the body's last line its last entry's stamp may stand. */
 const STAMP_BELOW_REACH = 3;
@@ -38,7 +32,7 @@ function stampsUnderEntries(
   const last = kept.at(-1);
   if (first === undefined || last === undefined || from !== first + 1) return undefined;
   const stampedBelow = kept.filter((i) => {
-    const below = nextFilled(lines, i);
+    const below = filledBelow(lines, i);
     return below !== undefined && isEntryStamp(lines[below] ?? "");
   }).length;
   if (stampedBelow < ENTRY_STAMPS || stampedBelow * 2 < kept.length) return undefined;

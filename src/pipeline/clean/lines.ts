@@ -55,6 +55,12 @@ export function filledAbove(lines: readonly string[], i: number): number | undef
   for (let j = i - 1; j >= 0; j--) if (lines[j]) return j;
   return undefined;
 }
+
+/** The index of the nearest line below line `i` with anything on it, if any. */
+export function filledBelow(lines: readonly string[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]) return j;
+  return undefined;
+}
 /**
  * A stamp's line ("Updated: March 8, 2012 9:20 a.m."), but not a paragraph added after
  * publication under its update's label ("Updated March 8 at 9:20 a.m.: The ministry said …"):

@@ -503,9 +503,12 @@ function nextDayOfMonth(ref: Date, day: number): Date {
   return noonUtc(ref.getUTCFullYear(), month + 1, day);
 }
 
-/** Whether the clause at an offset of the sentence tells of something scheduled or planned. */
-function plannedAt(sentence: string, at: number): boolean {
-  return isScheduled(clauseAround(sentence, at, at + 1)) || isPlannedBefore(sentence, at);
+/**
+ * Whether the clause at an offset of the sentence (or around a span from it to `end`, as a date
+ * that opens the sentence takes its main clause's tense) tells of something scheduled or planned.
+ */
+function plannedAt(sentence: string, at: number, end = at + 1): boolean {
+  return isScheduled(clauseAround(sentence, at, end)) || isPlannedBefore(sentence, at);
 }
 
 /**
@@ -623,10 +626,7 @@ export function resolveTimes(
     const month =
       base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");
     const told = noonUtc(Number(month.slice(0, 4)), Number(month.slice(5, 7)), o.day);
-    const toCome =
-      base &&
-      isoDay(told) < isoDay(ref) &&
-      (isScheduled(clauseAround(sentence, o.start, o.end)) || isPlannedBefore(sentence, o.start));
+    const toCome = base && isoDay(told) < isoDay(ref) && plannedAt(sentence, o.start, o.end);
     const date = toCome ? nextDayOfMonth(ref, o.day) : told;
     if (date.getUTCDate() !== o.day) continue; // "the 31st" of a shorter month
     const basis = base && base.precision !== "year" && !toCome ? "previous-date" : "relative";

@@ -161,7 +161,8 @@ function readHintedStamp(line: string, next?: string): LabelledStamp | undefined
   // After the date only a clock, a zone, a source ("in The Evening Ledger") or an author ("by
   // admin": user names need no capital) may follow.
   // A full stop may close the line ("This page was last modified on 21 May 2013 at 14:02.").
-  const tail = date ? residue(after.slice(date.end)).replace(/\.$/, "") : "";
+  const rest = date ? after.slice(date.end) : "";
+  const tail = date ? residue(rest).replace(/\.$/, "") : "";
   const credited = /^(?:in|by|from)\s+/i.test(tail);
   const source = tail.replace(/^(?:in|by|from)\s+/i, "");
   const credit = credited && source.split(" ").length <= 4;
@@ -173,8 +174,8 @@ function readHintedStamp(line: string, next?: string): LabelledStamp | undefined
     !isNameLike(source, 8) &&
     !readLabelledStamp(tail) &&
     // The second stamp read as it stands, its label's colon kept ("… 09:37 Edited time: …").
-    !readLabelledStamp(withoutClock(after.slice(date?.end)).trim()) &&
-    !NEXT_FIELD.test(after.slice(date?.end).trim())
+    !readLabelledStamp(withoutClock(rest).trim()) &&
+    !NEXT_FIELD.test(rest.trim())
   )
     return undefined;
   if (!date && next !== undefined && !residue(gap)) {
