@@ -733,6 +733,37 @@ describe("event type triggers", () => {
     expect(types[0]?.titles).toHaveLength(1);
   });
 
+  it("puts a trigger's shared part into each pattern that names it", () => {
+    const { triggers } = compile([
+      {
+        cameo: "150",
+        label: "Demonstrate military or police power",
+        title: [],
+        triggers: [
+          {
+            id: "overfly",
+            rank: 4,
+            kind: "act",
+            forms: [{ pattern: "craftFlew" }, { pattern: "craftLanded" }],
+            patterns: {
+              craftFlew: "\\b{craft}\\s+(?:\\w+\\s+){0,2}?flew\\s+over\\b",
+              craftLanded: "\\b{craft}\\s+landed\\s+on\\s+{weekday}",
+            },
+            parts: { craft: "gliders?|balloons?" },
+          },
+        ],
+      },
+    ]);
+    const re = new RegExp(triggers[0]?.re ?? "", "gi");
+    expect(
+      "Two gliders then flew over the ridge; a balloon landed on Sunday; kites flew over it.".match(
+        re,
+      ),
+    ).toEqual(["gliders then flew over", "balloon landed on Sunday"]);
+    // A regex count keeps its braces: "{0,2}" is no part.
+    expect(triggers[0]?.re.source).toContain("(?:gliders?|balloons?)\\s+(?:\\w+\\s+){0,2}?");
+  });
+
   it("knows which of a trigger's forms are only verbs", () => {
     const { triggers } = compile([
       {
@@ -821,6 +852,18 @@ describe("event type triggers", () => {
       [...T(0, 1), "patterns", "spare"],
       "x",
       /entry 0 \(Host a visit\), triggers\[1\]\.patterns\.spare: not used/,
+    ],
+    [
+      "a part no pattern names",
+      [...T(0, 1), "parts"],
+      { spare: "x" },
+      /entry 0 \(Host a visit\), triggers\[1\]\.parts\.spare: not used/,
+    ],
+    [
+      "a part the trigger does not have",
+      [...T(0, 1), "patterns", "guest"],
+      "\\s+{guestWord}",
+      /entry 0 \(Host a visit\), triggers\[1\]\.patterns\.guest: no part "\{guestWord\}"/,
     ],
     [
       "a broken pattern",

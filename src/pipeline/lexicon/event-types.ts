@@ -23,6 +23,8 @@ import raw from "./data/event-types.json" with { type: "json" };
  * - `pattern` and `then`: names of the trigger's `patterns`, regex sources for what words cannot
  *   say: the form itself, or a condition right after it ("welcomed" only before a guest); `then`
  *   may list several names, conditions that must all hold.
+ * - `parts`: regex pieces several of a trigger's patterns share ("the craft that fly"), written
+ *   once and put in a pattern as `{name}`; `{month}` and `{weekday}` are the calendar's words.
  * - `needs`, beside a `pattern`: words one of which every match of the pattern holds, whole
  *   ("held" of "talks held"); a sentence with none of them is not searched for the trigger
  *   (events/trigger-words.ts). A pattern without it is searched in every sentence.
@@ -61,6 +63,9 @@ const triggerSchema = z.strictObject({
   matchCase: z.literal(true).optional(),
   forms: z.array(formSchema).min(1),
   patterns: z.record(z.string(), patternSchema).optional(),
+  parts: z
+    .record(z.string().regex(/^[a-z][a-zA-Z]*$/, "a camel-case name"), patternSchema)
+    .optional(),
 });
 
 export const eventTypesFileSchema = z.array(
@@ -133,22 +138,33 @@ function inflectedVerbs(f: TriggerEntry["forms"][number]): string[] {
   );
 }
 
-/**
- * A pattern's calendar words, written once in `calendar.json`: "{month}" is a month's name or
- * abbreviation, "{weekday}" a weekday's name.
- */
-const withCalendarWords = (source: string) =>
-  source
-    .replace(/\{month\}/g, `${MONTH_WORD}\\b`)
-    .replace(/\{weekday\}/g, `(?:${WEEKDAYS.join("|")})`);
+/** The calendar's words, written once in `calendar.json`, as a pattern may name them. */
+const CALENDAR_PARTS: Readonly<Record<string, string>> = {
+  month: `${MONTH_WORD}\\b`,
+  weekday: `(?:${WEEKDAYS.join("|")})`,
+};
 
 /** One trigger's pattern: its forms as alternatives, each with its condition after it. */
 function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown): string {
+  const usedParts = new Set<string>();
+  // A "{name}" of letters only: regex counts ("{0,5}") hold digits and stay as they are.
+  const withParts = (source: string, at: (string | number)[]) =>
+    source.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
+      const part = t.parts?.[name];
+      if (part !== undefined) {
+        usedParts.add(name);
+        return `(?:${part})`;
+      }
+      const calendar = CALENDAR_PARTS[name];
+      if (calendar === undefined)
+        throw new LexiconError(FILE, at, `no part "{${name}}" in this trigger's parts`, data);
+      return calendar;
+    });
   const named = (name: string, at: (string | number)[]) => {
     const source = t.patterns?.[name];
     if (source === undefined)
       throw new LexiconError(FILE, at, `no pattern "${name}" in this trigger's patterns`, data);
-    return withCalendarWords(source);
+    return withParts(source, [...path, "patterns", name]);
   };
   const lit = t.matchCase ? literalAnyFirstCase : literal;
   const used = new Set<string>();
@@ -178,6 +194,8 @@ function triggerSource(t: TriggerEntry, path: (string | number)[], data: unknown
   });
   const unused = Object.keys(t.patterns ?? {}).find((name) => !used.has(name));
   if (unused) throw new LexiconError(FILE, [...path, "patterns", unused], "not used", data);
+  const unusedPart = Object.keys(t.parts ?? {}).find((name) => !usedParts.has(name));
+  if (unusedPart) throw new LexiconError(FILE, [...path, "parts", unusedPart], "not used", data);
   return forms.join("|");
 }
 
