@@ -39,6 +39,16 @@ describe("splitSentences", () => {
     ],
     ["“We agree,” he said. “We will meet.”", ["“We agree,” he said.", "“We will meet.”"]],
     ["They met on Sept. 19 in Beijing.", ["They met on Sept. 19 in Beijing."]],
+    // A minister's or a secretary's short title ends no sentence before the name …
+    [
+      "Foreign Min. Kato Ren met Navy Sec. Ada Holt and Asst. Sec. Bo Lin.",
+      ["Foreign Min. Kato Ren met Navy Sec. Ada Holt and Asst. Sec. Bo Lin."],
+    ],
+    // … while minutes and seconds may end one, before a word that opens a sentence.
+    [
+      "The call lasted 40 min. The ministers spoke again later.",
+      ["The call lasted 40 min.", "The ministers spoke again later."],
+    ],
     // A plural title's abbreviation ends no sentence either.
     [
       "Sens. Ann Hale and Bo Kent wrote. They left.",

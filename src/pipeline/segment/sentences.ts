@@ -1,11 +1,5 @@
 import { DAY_SPAN, MONTH_PARTS, MONTH_WORD, WEEKDAYS } from "../lexicon/calendar.ts";
-
-/** Abbreviations after which a period never ends a sentence (titles, initials, months). */
-const NEVER_ENDS = new Set(
-  "mr mrs ms dr gen lt col maj capt cmdr adm sgt cpl pvt sen sens rep reps gov pres prof amb rev hon st ft mt jr sr no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs e.g i.e approx dept gens adms".split(
-    " ",
-  ),
-);
+import { MAY_END, NEVER_ENDS, STARTERS, STATES_AFTER_CITY } from "../lexicon/abbreviations.ts";
 
 /**
  * Whether a line ends on an abbreviation whose period never ends a sentence ("… the talks of Sept."
@@ -18,27 +12,13 @@ export function endsOnAbbreviation(line: string): boolean {
   return token !== undefined && token !== "no" && NEVER_ENDS.has(token);
 }
 
-/** A state's (or the capital's) abbreviation after its city: "San Jose, Calif.", "Washington, D.C.". */
-const STATES = new Set(
-  "d.c calif va md wash ariz fla ga ill mass mich minn n.y pa tenn tex conn colo del ky la nev okla ore s.c n.c wis".split(
-    " ",
-  ),
-);
-
-/** Abbreviations that often end a sentence too ("… the U.S." / "San Jose, Calif."). */
-const MAY_END = new Set(["u.s", "u.n", "u.k", "etc", "a.m", "p.m", ...STATES]);
-
 /**
  * "…, Fort Bragg, N.C. Officials said": a state after its city and a comma ends the sentence
  * before any capital, since mid-sentence a comma follows it ("Fort Bragg, N.C., on Friday").
  */
 function endsOnState(before: string, token: string): boolean {
-  return STATES.has(token) && before.slice(0, -(token.length + 1)).endsWith(", ");
+  return STATES_AFTER_CITY.has(token) && before.slice(0, -(token.length + 1)).endsWith(", ");
 }
-
-/** Words that start a new sentence after an ambiguous abbreviation. */
-const STARTERS =
-  /^["“‘(]?(The|He|She|It|They|We|I|But|And|In|On|At|A|An|This|That|These|Those|There|Its|His|Her|Their|Our|As|After|Before|When|While|However|Also|So|Still|Yet|If|Both|During|Since|Meanwhile|Earlier|Later|Yesterday|Today)\b/;
 
 /**
  * A sentence end: . ! ? (with closing quotes or brackets) before white space and a capital, a

@@ -19,6 +19,7 @@ import {
   wordCount,
 } from "../clean/lines.ts";
 import { findPublished, latestNamedDay } from "../clean/published.ts";
+import { titleYear } from "../time/narrative-year.ts";
 import { commentsBegin } from "../clean/stamps/page-chrome.ts";
 import { stampShape } from "../clean/stamps/stamp-shape.ts";
 import { chronologyHeadings, isDatedEntry, isDateHeading, unmarked } from "../clean/chronology.ts";
@@ -299,9 +300,10 @@ function keepBodyLines(lines: string[], start: number, end: number): number[] {
 
 /**
  * The publication day (clean/published.ts). When the page states none, the article is kept with a
- * warning: its year is estimated from the latest date the text names in full, and the time stage
- * keeps only the dates the text states in full. With no such date either, nothing in the article
- * can be dated and it is left out, with a warning.
+ * warning: its year is estimated from the latest date the text names in full (else the year its
+ * title names as its subject), and the time stage keeps only the dates the text states in full.
+ * With no such date either, nothing in the article can be dated and it is left out, with a
+ * warning.
  */
 function readPublished(
   work: ArticleWork,
@@ -309,6 +311,7 @@ function readPublished(
   bodyStart: number,
   dateline: Dateline | undefined,
   body: string[],
+  title: string,
   warnings: Warning[],
 ): Published | undefined {
   const day = findPublished({
@@ -323,7 +326,10 @@ function readPublished(
   // A periodical's issue line dates the page by its month: read against the month's last day.
   const month = monthStamp(lines, bodyStart);
   if (month) return { value: month, precision: "month", ref: fromIso(interval(month, "month")[1]) };
-  const latest = latestNamedDay(body);
+  // A chronology of one year may name it only in its title ("Chronology: 2011 – Asia").
+  const named = latestNamedDay(body);
+  const subjectYear = titleYear(title);
+  const latest = named ?? (subjectYear && `${subjectYear}-01-01`);
   if (!latest) {
     warnings.push({
       file: work.file,
@@ -334,7 +340,7 @@ function readPublished(
   const year = latest.slice(0, 4);
   warnings.push({
     file: work.file,
-    message: `no recognisable publication date; kept with only the dates it states in full (relative dates dropped), publication year given as ${year}, that of the latest date it names`,
+    message: `no recognisable publication date; kept with only the dates it states in full (relative dates dropped), publication year given as ${year}, ${named ? "that of the latest date it names" : "the one its title names"}`,
   });
   return { value: year, precision: "year", ref: fromIso(latest), estimated: true };
 }
@@ -388,7 +394,8 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     paragraphs.push({ text: p, start: offset, end: offset + p.length });
     offset += p.length + 2;
   }
-  const published = readPublished(work, lines, bodyStart, dateline, kept, warnings);
+  const title = findTitle(lines, bodyStart) || work.hints.title || "";
+  const published = readPublished(work, lines, bodyStart, dateline, kept, title, warnings);
   if (!published) return undefined;
   const header = lines.slice(0, bodyStart);
   const byline =
@@ -405,7 +412,6 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     masthead ||
     outletInPage(lines, isProse) ||
     namedOutlet(lines, dateline?.agency);
-  const title = findTitle(lines, bodyStart) || work.hints.title || "";
   const speech = speechHeader(lines);
   return {
     ...work,

@@ -45,8 +45,11 @@ describe("the year a title names as its page's subject", () => {
     ["Navy ties - 2012", "2012"],
     ["Military exchanges, 2012", "2012"],
     ["What the navies did in 2012", "2012"],
+    ["Chronology of the year: 2012 - Europe", "2012"],
+    ["Defence ties in 2012: a review", "2012"],
     // Negative: a year among the title's words, two years, none.
     ["Panel releases its 2012 report", undefined],
+    ["Budget request: 2012 figures", undefined],
     ["2011-2012: two years of talks", undefined],
     ["Relations at a glance", undefined],
   ])("%s → %s", (title, year) => {
@@ -75,5 +78,35 @@ describe("the year a title names as its page's subject", () => {
     ]);
     // Negative: a title with no year leaves the days without one; only the year stated stays.
     expect(await dates("Relations at a glance")).toEqual(["2012"]);
+  });
+
+  it("keeps an undated chronology whose only year is its title's", async () => {
+    const page = (title: string) =>
+      [
+        "Almanac Online",
+        "",
+        title,
+        "",
+        "Apr. 2-3 - The two navies held talks on maritime safety in Qingdao.",
+        "Sept. 14 - The defense ministers met in Beijing.",
+      ].join("\n");
+    const read = async (title: string) => {
+      const state = await runOn({ "a.txt": page(title) });
+      return {
+        dates: (state.output?.events.events ?? []).map((e) => e.date.value).sort(),
+        warnings: state.warnings.map((w) => w.message),
+      };
+    };
+    const dated = await read("Chronology of the year: 2012 - Asia");
+    expect(dated.dates).toEqual(["2012-04-02", "2012-09-14"]);
+    expect(dated.warnings).toEqual([
+      expect.stringMatching(/given as 2012, the one its title names/),
+    ]);
+    // Negative: with no year in its title either, nothing on the page can be dated.
+    const undated = await read("Chronology of the year - Asia");
+    expect(undated.dates).toEqual([]);
+    expect(undated.warnings).toEqual([
+      expect.stringMatching(/no date stated in full; article skipped/),
+    ]);
   });
 });

@@ -18,17 +18,18 @@ export function inNarrativeYear(
 }
 
 /**
- * "2012: Relations at a glance", "Military ties, 2012", "The year in review – 2013": the
- * one year a page's title names as its subject, at the title's start before a colon or a dash, or
- * at its end after a comma, a dash or "in". On a page with no publication date, that is the year
- * its narration starts in. Undefined for a title with a year in its words ("Commission releases
- * 2011 report") or with more than one.
+ * "2012: Relations at a glance", "Military ties, 2012", "The year in review – 2013",
+ * "Chronology: 2013 – Asia": the one year a page's title names as its subject, set off on both
+ * sides: after the title's start, a colon, a comma, a dash or "in", and before a colon, a dash or
+ * the title's end. On a page with no publication date, that is the year its narration starts in.
+ * Undefined for a title with a year in its words ("Commission releases 2011 report") or with
+ * more than one.
  */
 export function titleYear(title: string): string | undefined {
   const years = title.match(/\b(?:19|20)\d{2}\b/g) ?? [];
   if (years.length !== 1) return undefined;
   const m = TITLE_YEAR.exec(title.trim());
-  return m ? (m[1] ?? m[2]) : undefined;
+  return m?.[1];
 }
 
-const TITLE_YEAR = /^((?:19|20)\d{2})\s*[:–—-]\s|(?:,|\s[–—-]|\bin)\s+((?:19|20)\d{2})$/;
+const TITLE_YEAR = /(?:^|[:,]\s+|\s[–—-]\s+|\bin\s+)((?:19|20)\d{2})(?:\s*[:–—-]\s|$)/;
