@@ -565,6 +565,19 @@ describe("event type triggers", () => {
     ["say", "The daily reported on Monday that the plans were stolen.", ["reported"]],
     // … not what others reported, nor what was reported to someone, nor a report's attribution.
     ["say", "The breach was reported to the agency; the ship sank, the daily reported.", []],
+    // A story told first, and the paper that broke it with its day at the end.
+    ["say", "Spies took the plans in 2009, the Harbor Ledger reported on Sunday.", ["reported"]],
+    [
+      "say",
+      "The firm was hacked, the Daily Ledger reported Tuesday night, citing two officials.",
+      ["reported"],
+    ],
+    // Negative: no day of its own, or one the story keeps ("reported on Sunday's talks").
+    [
+      "say",
+      "The firm was hacked, the Harbor Ledger reported; the talks, the Ledger reported on Sunday's talks.",
+      [],
+    ],
     ["release", "The Pentagon released its annual report.", ["released"]],
     ["release", "Obama unveiled new defense strategic guidance.", ["unveiled"]],
     ["report", "The white paper and the report differ.", ["white paper", "report"]],
