@@ -307,6 +307,12 @@ describe("findTriggers", () => {
       ["assessment=010", ", published=010"],
     ],
     ["The prisoners, released on Friday, went home.", []],
+    // A news story's or an investigation's publication is a release too.
+    [
+      "A weekly's investigation, published on 2 May, traced the theft to Shanghai.",
+      [", published=010"],
+    ],
+    ["The police investigation, opened on Monday, named the firm.", []],
     // Speaking by telephone is a conversation; speaking of the telephone is not.
     ["The two leaders spoke by telephone in March.", ["spoke by telephone=040"]],
     ["The minister spoke of telephone networks.", []],
