@@ -330,6 +330,15 @@ describe("event type triggers", () => {
     ["statement", "Six senators sent a letter to the secretary on Monday.", ["sent"]],
     ["statement", "The senator joined colleagues in a letter to the minister.", ["in a letter to"]],
     ["statement", "The bank sent the money and wrote the report.", []],
+    // An open letter published or issued is its author's statement; a letter published by a
+    // paper, or an open question, is not.
+    ["statement", "The firm's chairman published an open letter on Friday.", ["published"]],
+    ["statement", "The two unions issued a joint open letter to the board.", ["issued"]],
+    [
+      "statement",
+      "The paper published a letter from a reader and posted an open question to the board.",
+      [],
+    ],
     ["announce", "Two senators introduced a bill on Tuesday to curb theft.", ["introduced"]],
     // Approving or offering a sale of arms announces it; clearing the way or a plan does not.
     [
