@@ -170,6 +170,13 @@ describe("event type triggers", () => {
       "The navies held joint exercises and a port call.",
       ["joint exercises", "port call"],
     ],
+    // A war game played by the two sides' officials is an exercise; a game is not.
+    [
+      "exercise",
+      "Officials of both sides joined two war games, and a wargame in May.",
+      ["war games", "wargame"],
+    ],
+    ["exercise", "The officials watched the game and the games in May.", []],
     [
       "weapons-test",
       "After a flight test, the navy test-fired two cruise missiles.",
