@@ -313,6 +313,12 @@ describe("findTriggers", () => {
       [", published=010"],
     ],
     ["The police investigation, opened on Monday, named the firm.", []],
+    // A warning, an alert or a notice issued or sent on a day is released, no comma needed.
+    [
+      "Operators got a notice issued March 29 and alerts sent in April.",
+      ["issued=010", "sent=010"],
+    ],
+    ["The notice issued to operators was long; the alerts sent them were short.", []],
     // Speaking by telephone is a conversation; speaking of the telephone is not.
     ["The two leaders spoke by telephone in March.", ["spoke by telephone=040"]],
     ["The minister spoke of telephone networks.", []],

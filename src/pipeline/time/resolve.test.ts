@@ -609,6 +609,20 @@ describe("resolveTimes: narration against the publication date", () => {
       "2012-11-20",
       [["March", "2012-03", "month", "relative-to-publication"]],
     ],
+    // So is one planned in the present; a plan made in the past, or the plan named, may be over.
+    [
+      "The two agencies plan classified briefings for operators in March.",
+      "2012-11-20",
+      [["March", "2013-03", "month", "relative-to-publication", "future"]],
+    ],
+    [
+      "The agencies planned briefings for operators in March; their plans drew notice in June.",
+      "2012-11-20",
+      [
+        ["March", "2012-03", "month", "relative-to-publication"],
+        ["June", "2012-06", "month", "relative-to-publication"],
+      ],
+    ],
     [
       "The round in January laid the groundwork for the admiral's trip.",
       "2010-12-10",
