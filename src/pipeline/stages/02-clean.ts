@@ -20,6 +20,7 @@ import {
 } from "../clean/lines.ts";
 import { findPublished, latestNamedDay } from "../clean/published.ts";
 import { titleYear } from "../time/narrative-year.ts";
+import { headsProseSection } from "../clean/prose-section.ts";
 import { commentsBegin } from "../clean/stamps/page-chrome.ts";
 import { stampShape } from "../clean/stamps/stamp-shape.ts";
 import { chronologyHeadings, isDatedEntry, isDateHeading, unmarked } from "../clean/chronology.ts";
@@ -370,7 +371,8 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     if (labelledListAbove(lines, bodyStart, i)) continue;
     if (isTableNote(lines, i)) continue;
     const comments = commentsBegin(line) && !(thread && FORUM_POST_HEADER.test(line));
-    if (isFooterStart(line) || comments || isLinkListLabel(lines, bodyStart, i)) {
+    const footer = isFooterStart(line) && !headsProseSection(lines, i);
+    if (footer || comments || isLinkListLabel(lines, bodyStart, i)) {
       bodyEnd = i;
       break;
     }
