@@ -206,8 +206,12 @@ describe("findTriggers", () => {
     ["The envoy sat with reporters on the flight.", []],
     // A numbered round is a dialogue's session, told also without "was" in a chronology …
     ["Third round held in Canberra, led by the deputy ministers.", ["Third round=040", "held=040"]],
-    // … but a round of sanctions is not.
+    // … and with its number set off before the verb, or its days named right after it.
+    ["Last week's round, the sixth, held Tuesday in Canberra, went well.", ["held=040"]],
+    ["The talks were held Tuesday and Wednesday.", ["talks=040", "were held=040"]],
+    // … but a round of sanctions is not, nor a round that held up the rest.
     ["A second round of sanctions followed.", []],
+    ["The round, the sixth, held up the rest of the agenda.", []],
     // Dining with someone is a meal; telling cadets something is a speech; ties that resumed
     // resumed, as "resumed ties" did.
     ["The premier dined privately with the mayor.", ["dined=043"]],
