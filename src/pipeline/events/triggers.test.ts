@@ -550,6 +550,10 @@ describe("findTriggers", () => {
     ],
     // A wish to visit is no visit: its trigger ranks below the act of the sentence.
     ["Xi said he hoped to visit the United States soon.", ["said=010", "visit=042"]],
+    // Refusing a visa or to receive someone rejects it; declining to comment does not.
+    ["Beijing refused visas to the investigators in June.", ["refused=120"]],
+    ["The ministry declined to receive the envoy in June.", ["declined=120"]],
+    ["The ministry declined to comment and refused to name the firms.", []],
     // "held" not naming an occasion.
     ["The sailors were held hostage.", []],
     ["He is held responsible for the leak.", []],
