@@ -55,6 +55,11 @@ describe("splitSentences", () => {
       ["Sens. Ann Hale and Bo Kent wrote.", "They left."],
     ],
     ["Is it over? No. It goes on!", ["Is it over?", "No.", "It goes on!"]],
+    // A case's or a document's number may be a code of letters and figures.
+    [
+      "Case No. F-2012-31877 Doc No. C05412209 was filed. No. It was not.",
+      ["Case No. F-2012-31877 Doc No. C05412209 was filed.", "No.", "It was not."],
+    ],
     // A day's name alone opening a paragraph heads it: its period ends no sentence …
     [
       "Tuesday. The envoys met in Hanoi. They talked.",

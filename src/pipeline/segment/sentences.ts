@@ -12,6 +12,9 @@ export function endsOnAbbreviation(line: string): boolean {
   return token !== undefined && token !== "no" && NEVER_ENDS.has(token);
 }
 
+/** What "No." numbers: a figure, or a code of a letter or three and a figure ("No. F-2012-318"). */
+const NUMBER_AFTER_NO = /^(?:[A-Z]{1,3}-?)?\d/;
+
 /**
  * "…, Fort Bragg, N.C. Officials said": a state after its city and a comma ends the sentence
  * before any capital, since mid-sentence a comma follows it ("Fort Bragg, N.C., on Friday").
@@ -111,7 +114,8 @@ export function splitSentences(text: string): [number, number][] {
     const token = finalToken(before);
     if (m[0].startsWith(".") && token) {
       if (/^[a-z]$/.test(token)) continue; // an initial: "Leon E. Panetta"
-      if (NEVER_ENDS.has(token) && (token !== "no" || /^\d/.test(restAfter(text, end)))) continue;
+      if (NEVER_ENDS.has(token) && (token !== "no" || NUMBER_AFTER_NO.test(restAfter(text, end))))
+        continue;
       if (MAY_END.has(token)) {
         if (!STARTERS.test(restAfter(text, end)) && !endsOnState(before, token)) continue;
       } else if (INITIALS.test(token)) continue; // "T.R. Vance"
