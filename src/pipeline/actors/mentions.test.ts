@@ -34,6 +34,12 @@ describe("findActorMentions", () => {
       [["Jane Roe=Jane Roe/?", "John Doe=John Doe/?"]],
     ],
     [["Congresswoman Jane Roe spoke."], [["Jane Roe=Jane Roe/?"]]],
+    // A state's governor is a title before the name, in full or cut short.
+    [
+      ["Gov. Jane Roe hosted a dinner; Governor John Doe spoke."],
+      [["Jane Roe=Jane Roe/?", "John Doe=John Doe/?"]],
+    ],
+    [["The governor hosted a dinner."], [[]]],
     // An officer's rank of colonel is a title before the name.
     [["Ministry spokesman Senior Colonel Wang Fang spoke."], [["Wang Fang=Wang Fang/?"]]],
     [["Col. Jane Roe briefed reporters."], [["Jane Roe=Jane Roe/?"]]],
