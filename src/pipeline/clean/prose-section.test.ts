@@ -10,14 +10,14 @@ describe("headsProseSection", () => {
   it.each<[string, string[], boolean]>([
     [
       "a heading over two paragraphs of prose",
-      ["More news from this week", "", PARAGRAPH_ONE, "", PARAGRAPH_TWO],
+      ["More stories this week", "", PARAGRAPH_ONE, "", PARAGRAPH_TWO],
       true,
     ],
     // Negative: a list of headlines, one of prose and a headline, a line that heads no list.
     [
       "a heading over headlines",
       [
-        "More news from this week",
+        "More stories this week",
         "Navies open a hotline (May 3)",
         "Talks to go on next year (May 4)",
       ],

@@ -1,7 +1,7 @@
 import { filledBelow, isBodyFurniture, isLinkListHeading, isProse } from "./lines.ts";
 
 /**
- * "Other news from this week" over paragraphs of running prose: a heading of the story's own
+ * "More stories this week" over paragraphs of running prose: a heading of the story's own
  * section (a learners' page, a digest), not a list of links, which is a run of headlines. The two
  * filled lines under it must both be prose: a list's headline and its one-line summary are not.
  */

@@ -59,7 +59,7 @@ describe("findTriggers", () => {
     ["The admiral spent Oct. 2-4 at Pacific Command.", ["spent=042"]],
     ["The admiral spent June 3 to 6 in talks and Oct. 2 on the phone.", ["talks=040"]],
     // Expected at a named place is due there; expected at a time is not.
-    ["The minister is expected at the Pentagon next month.", ["expected at=042"]],
+    ["The minister is expected at Fleet Headquarters next week.", ["expected at=042"]],
     ["The ruling is expected at the end of the month.", []],
     // Time spent with someone named, or together: a meeting, also the morning of a named day.
     ["The minister spent the morning of June 4 with Admiral Wu.", ["spent=040"]],

@@ -57,8 +57,8 @@ describe("splitSentences", () => {
     ["Is it over? No. It goes on!", ["Is it over?", "No.", "It goes on!"]],
     // A case's or a document's number may be a code of letters and figures.
     [
-      "Case No. F-2012-31877 Doc No. C05412209 was filed. No. It was not.",
-      ["Case No. F-2012-31877 Doc No. C05412209 was filed.", "No.", "It was not."],
+      "Case No. M-2010-4417 Doc No. B0731 was filed. No. It was not.",
+      ["Case No. M-2010-4417 Doc No. B0731 was filed.", "No.", "It was not."],
     ],
     // A day's name alone opening a paragraph heads it: its period ends no sentence …
     [

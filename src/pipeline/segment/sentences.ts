@@ -12,7 +12,7 @@ export function endsOnAbbreviation(line: string): boolean {
   return token !== undefined && token !== "no" && NEVER_ENDS.has(token);
 }
 
-/** What "No." numbers: a figure, or a code of a letter or three and a figure ("No. F-2012-318"). */
+/** What "No." numbers: a figure, or a code of a letter or three and a figure ("No. M-2010-44"). */
 const NUMBER_AFTER_NO = /^(?:[A-Z]{1,3}-?)?\d/;
 
 /**
