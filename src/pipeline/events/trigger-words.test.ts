@@ -92,6 +92,8 @@ const PATTERN_EXAMPLES = [
   "The navy staged a ballistic missile test.",
   "The rocket force launched two missiles.",
   "Released in March 2012, it surveys the navy.",
+  "Operators read an alert sent on Monday.",
+  "The round, the sixth, held in Canberra, went well.",
 ];
 
 /** The seeds' sentences, roughly cut: many triggers, and many words that are none. */
