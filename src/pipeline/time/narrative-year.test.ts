@@ -57,20 +57,14 @@ describe("the year a title names as its page's subject", () => {
   });
 
   it("frames the yearless days of an undated chronology", async () => {
-    const page = (title: string) =>
-      [
-        "Almanac Online",
-        "",
-        title,
-        "",
-        "Mar. 4-6 - The two defense ministers held their first talks in Beijing on maritime safety.",
-        "Oct. 9 - Both navies ran a joint rescue exercise off the coast of Hawaii.",
-        "Nov. 2 - The 2012 budget review was released by the ministry.",
-      ].join("\n");
-    const dates = async (title: string) => {
-      const state = await runOn({ "a.txt": page(title) });
-      return (state.output?.events.events ?? []).map((e) => e.date.value).sort();
-    };
+    const dates = async (title: string) =>
+      (
+        await readChronology(title, [
+          "Mar. 4-6 - The two defense ministers held their first talks in Beijing on maritime safety.",
+          "Oct. 9 - Both navies ran a joint rescue exercise off the coast of Hawaii.",
+          "Nov. 2 - The 2012 budget review was released by the ministry.",
+        ])
+      ).dates;
     expect(await dates("2012: Relations at a glance")).toEqual([
       "2012-03-04",
       "2012-10-09",
@@ -81,22 +75,11 @@ describe("the year a title names as its page's subject", () => {
   });
 
   it("keeps an undated chronology whose only year is its title's", async () => {
-    const page = (title: string) =>
-      [
-        "Almanac Online",
-        "",
-        title,
-        "",
+    const read = (title: string) =>
+      readChronology(title, [
         "Apr. 2-3 - The two navies held talks on maritime safety in Qingdao.",
         "Sept. 14 - The defense ministers met in Beijing.",
-      ].join("\n");
-    const read = async (title: string) => {
-      const state = await runOn({ "a.txt": page(title) });
-      return {
-        dates: (state.output?.events.events ?? []).map((e) => e.date.value).sort(),
-        warnings: state.warnings.map((w) => w.message),
-      };
-    };
+      ]);
     const dated = await read("Chronology of the year: 2012 - Asia");
     expect(dated.dates).toEqual(["2012-04-02", "2012-09-14"]);
     expect(dated.warnings).toEqual([
@@ -110,3 +93,13 @@ describe("the year a title names as its page's subject", () => {
     ]);
   });
 });
+
+/** An undated almanac page of dated entries under `title`, run: its events' dates and warnings. */
+async function readChronology(title: string, entries: string[]) {
+  const page = ["Almanac Online", "", title, "", ...entries].join("\n");
+  const state = await runOn({ "a.txt": page });
+  return {
+    dates: (state.output?.events.events ?? []).map((e) => e.date.value).sort(),
+    warnings: state.warnings.map((w) => w.message),
+  };
+}

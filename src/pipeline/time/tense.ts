@@ -33,6 +33,12 @@ const sentenceCased = (text: string) =>
 const PLANNED_ACT =
   "visit|travel|meet|attend|hold|host|begin|start|resume|launch|convene|sign|include|take";
 
+/**
+ * Occasions a plan names as its object ("the planned visit", "expect the talks", "plan drills");
+ * being awaited or planned adds a session, and being planned a briefing or a hearing.
+ */
+const PLANNED_OCCASION = "visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call";
+
 /** Verbs of going somewhere, planned with "was to" ("was to fly to Seoul on Friday"). */
 const TRAVEL_ACT = "fly|leave|depart|arrive|return|go|tour|head";
 
@@ -56,7 +62,7 @@ const TRAVEL_ACT = "fly|leave|depart|arrive|return|go|tour|head";
  * envoy set to arrive on Monday, the aides …"), where no "is" stands before "set to".
  */
 const FUTURE = new RegExp(
-  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(?:was|were) (?:also |then )?to (?:${PLANNED_ACT}|${TRAVEL_ACT})\b|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|looked forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:visit|trip|tour|meeting|talks|summit|round|exercise|drill|port call)s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call)s?|(?<!\b(?:the|a|an|its|their|his|her|our|of|for|with|no|new|any|such|these|those) )(?:plan|plans|planning) (?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|meeting|talks|summit|round|session|exercise|drill|port call|briefing|hearing)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b|\bwith\s+(?:(?!and\b)[^\s,;]+\s+){1,6}?(?:due|scheduled|slated|set|expected)\s+to\s+[a-z]+`,
+  String.raw`\b(will|won['’]t|['’]ll|shall|(is|are) (?:also |still |now |widely )?(scheduled|expected|set|due|slated|planned|going|supposed|likely|unlikely) to|(was|were) (?:also |still )?(scheduled|due|slated) to|(?:was|were) (?:also |then )?to (?:${PLANNED_ACT}|${TRAVEL_ACT})\b|(is|are) (scheduled|set|slated|planned) for|(?<!\b(?:against|of|about|over|for|with|on|the|its|their|his|her|any|no|new) )plans? to|planning to|intends? to|expects? to|prepar(?:e|es|ing) to|(?:is|are) (?:also |still |now |then )?to (?!blame\b)|would (${PLANNED_ACT})|to (visit|travel|meet|attend|hold) .* next|upcoming|forthcoming|next (week|month|year)|later this (week|month|year)|within the (year|month|week)|looking forward to|look forward to|looked forward to|(?:pav|clear|open|smooth)\w* the way for (?:[^\s;]+\s+){0,8}?to [a-z]+|(?:pav(?:e|es|ing)|lay(?:s|ing)?|set(?:s|ting)) the (?:way|groundwork|stage) for|(?<!\b(?:${PLAN_UNDOER}) )(?:the|a|an|his|her|their|its) (?:planned|proposed) (?:${PLANNED_OCCASION})s?|(?:expect|anticipate|await)(?:s|ing)? (?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?(?:${PLANNED_OCCASION}|session)s?|(?<!\b(?:the|a|an|its|their|his|her|our|of|for|with|no|new|any|such|these|those) )(?:plan|plans|planning) (?:[\w'’-]+ ){0,2}?(?:${PLANNED_OCCASION}|session|briefing|hearing)s?)\b|,\s*(?:due|scheduled|slated|set|expected) to (?:${PLANNED_ACT})\b|\bwith\s+(?:(?!and\b)[^\s,;]+\s+){1,6}?(?:due|scheduled|slated|set|expected)\s+to\s+[a-z]+`,
   "i",
 );
 
