@@ -17,11 +17,16 @@ export interface Dateline {
 /** A place; two joined by a slash ("BEIJING/WASHINGTON") when the story was filed from both. */
 const PLACE = String.raw`([A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)`;
 const AGENCY = String.raw`\(([A-Za-z][A-Za-z .&-]{1,30})\)`;
+/**
+ * "SAN JOSE, Calif., Feb. 26, 2013 /Business Wire/ --": a release wire's name between slashes
+ * after the date, as commercial newswires credit a press release.
+ */
+const RELEASE_WIRE = String.raw`/([A-Za-z][A-Za-z .&-]{1,30})/`;
 const DASH = String.raw`\s*(?:--|[–—-])\s*`;
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
 const WITH_DATE = new RegExp(
-  String.raw`^${PLACE}(?:,\s*|${DASH})(?:${AGENCY}${DASH})?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:${AGENCY})?${DASH}`,
+  String.raw`^${PLACE}(?:,\s*|${DASH})(?:${AGENCY}${DASH})?(${FULL_DATE_RE.source.slice(2, -2)})\s*(?:${AGENCY}|${RELEASE_WIRE})?${DASH}`,
 );
 const WIRE_NO_YEAR = new RegExp(String.raw`^${PLACE},\s*${MONTH}\s+(\d{1,2})\s*${AGENCY}${DASH}`);
 /**
@@ -72,7 +77,7 @@ export function readDateline(paragraph: string): Dateline | undefined {
     const dateMatch = m[3]?.match(FULL_DATE_RE);
     const date = dateMatch ? readFullDate(dateMatch) : undefined;
     if (date) {
-      const agency = m[2] ?? m[m.length - 1];
+      const agency = m[2] ?? m[m.length - 2] ?? m[m.length - 1];
       return { place: m[1] ?? "", date, agency: agency ?? undefined, length: m[0].length };
     }
   }

@@ -9,6 +9,7 @@ import {
   META_LINE,
   WIDGET_LINE,
   isForeignLine,
+  CAPTION_LABEL,
 } from "../lexicon/furniture.ts";
 
 import { matchesAny } from "./rule-sets.ts";
@@ -47,6 +48,9 @@ export function isCreditLine(line: string): boolean {
  * line is a caption, which tells what a photo shows, so what has already happened.
  */
 export const hasPhotoCredit = (line: string) => matchesAny(CREDIT_LINE, line);
+
+/** A photo's caption: a line with a photo's credit, or one that opens with a caption's label. */
+export const isCaptionLine = (line: string) => hasPhotoCredit(line) || CAPTION_LABEL.test(line);
 
 export const isWidgetLine = (line: string) => matchesAny(WIDGET_LINE, line);
 

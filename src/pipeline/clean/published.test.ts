@@ -781,6 +781,62 @@ describe("publication date: each form", () => {
       undefined,
       "2011-03-03",
     ],
+    [
+      "the page's last-modified footer under its readers' comments",
+      ["River Notes"],
+      undefined,
+      [
+        "2 Comments",
+        "Sam K. | May 9, 2012 at 8:10 am",
+        "Nice piece.",
+        "",
+        "Last modified: 05/08/2012 17:30 | Powered by WordPress",
+      ],
+      "2012-05-08",
+    ],
+    [
+      "a blog's entry footer under its readers' comments",
+      ["River Notes"],
+      undefined,
+      [
+        "Leave a Reply",
+        "Sam K. says: May 9, 2012 at 8:10 am",
+        "",
+        "This entry was posted on Tuesday, May 8th, 2012 at 4:10 pm and is filed under Navy.",
+      ],
+      "2012-05-08",
+    ],
+    [
+      // Negative: a reader's own stamp under the comments' start dates the comment only.
+      "a commenter's posted stamp under the comments' start",
+      ["River Notes"],
+      undefined,
+      ["Leave a Reply", "Posted: May 9, 2012"],
+      undefined,
+    ],
+    [
+      "a date in brackets closing the story, a photo's caption under it",
+      ["The Harbour Daily | English Edition"],
+      undefined,
+      [
+        "(Apr. 4, 2012)",
+        "",
+        "[Photo caption] The two ministers shake hands at the ministry in Tokyo before their talks.",
+      ],
+      "2012-04-04",
+    ],
+    [
+      // Negative: a paragraph of the story under the date keeps it from closing the story.
+      "a date in brackets with the story's prose under it",
+      ["The Harbour Daily | English Edition"],
+      undefined,
+      [
+        "(Apr. 4, 2012)",
+        "",
+        "The two ministers are expected to meet again before the end of the year in Seoul.",
+      ],
+      undefined,
+    ],
   ])("%s", (_, above, body, below, day) => {
     expect(publishedOf(above, body, below)).toBe(day);
   });

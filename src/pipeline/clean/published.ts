@@ -1,7 +1,7 @@
 import { isScheduled } from "../time/tense.ts";
 import { readDateline } from "./dateline.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
-import { endsLikeSentence, isProse, isTagLine, lastProseLine } from "./lines.ts";
+import { endsLikeSentence, isCaptionLine, isProse, isTagLine, lastProseLine } from "./lines.ts";
 import { matchesAny } from "./rule-sets.ts";
 import { END_MARKS } from "../lexicon/stamps.ts";
 import { addressDay } from "./stamps/address-date.ts";
@@ -56,7 +56,12 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     const line = lines[i] ?? "";
     // A page's "Today is …" names the day it was saved, which is no candidate.
     // Nor does the header of a mail that forwards the story: it says when it was passed on.
-    if (chrome.has(i) || isTodayWidget(line) || i < forwarded) continue;
+    if (isTodayWidget(line) || i < forwarded) continue;
+    // A page's footer stamp under its comments ("Last modified: …") still dates the page.
+    if (chrome.has(i)) {
+      if (i > bodyStart) out.push(...footerStamps(line, nextFilled[i], i));
+      continue;
+    }
     const address = isProse(line) ? undefined : addressDay(line);
     if (address) out.push({ day: address, source: "address", line: i });
     const next = nextFilled[i];
@@ -107,6 +112,17 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   const aged = ageStamp(lines, chrome);
   if (aged) out.push(aged);
   return out;
+}
+
+/** The page-wide stamps (stamps.json `pageFooter`) of a line below the story's first line. */
+function footerStamps(line: string, next: string | undefined, i: number): StampCandidate[] {
+  return labelledStamps(line, next)
+    .filter((l) => l.pageFooter)
+    .map((l) => ({
+      day: l.day,
+      source: l.kind === "updated" ? "updated-below" : "published",
+      line: i,
+    }));
 }
 
 /**
@@ -166,7 +182,12 @@ function signOffStamp(
   bodyStart: number,
   chrome: Set<number>,
 ): StampCandidate | undefined {
-  const lastProse = lastProseLine(lines, bodyStart, chrome);
+  // A photo's caption may stand under the stamp that closes the story.
+  const captions = new Set(chrome);
+  lines.forEach((line, i) => {
+    if (i > bodyStart && isCaptionLine(line)) captions.add(i);
+  });
+  const lastProse = lastProseLine(lines, bodyStart, captions);
   if (lastProse < 0) return undefined;
   for (let i = lastProse + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";

@@ -65,6 +65,11 @@ const schema = z.strictObject({
    * …"): it says how the item was sent, and is no word of its sentence. Any case.
    */
   alertLabels: z.array(z.string().regex(/^[^A-Z]+$/, "lower case")).min(1),
+  /**
+   * The label a photo's caption opens with, in brackets or before a colon ("[Photo caption] …",
+   * "Photo: …"): the line tells what a picture shows, not the story's next sentence. Any case.
+   */
+  captionLabels: z.array(z.string().regex(/^[^A-Z]+$/, "lower case")).min(1),
 });
 
 const FURNITURE = parseLexicon(schema, raw, "furniture.json");
@@ -200,3 +205,9 @@ export function isForeignLine(line: string): boolean {
   const accented = ascii ? 0 : (line.match(/[àâçéèêëîïôûùüÿœæ]/gi)?.length ?? 0);
   return (foreign >= 2 && foreign > english) || (accented >= 2 && english === 0);
 }
+
+/** "[Photo caption] The ministers …", "PHOTO: …": a line that opens with a caption's label. */
+export const CAPTION_LABEL = new RegExp(
+  String.raw`^\s*(?:\[\s*(?:${FURNITURE.captionLabels.join("|")})\s*\]|(?:${FURNITURE.captionLabels.join("|")})\s*:)`,
+  "i",
+);

@@ -42,6 +42,12 @@ const labelSchema = z.strictObject({
    * '11": the page's own stamp though the question's text stands above it.
    */
   underPost: z.literal(true).optional(),
+  /**
+   * Words that date the whole page, never a reader's comment ("Last modified: …", "This entry
+   * was posted on …"): read though a comment section runs above them, as a blog's or a
+   * guide's footer stands under its comments.
+   */
+  pageFooter: z.literal(true).optional(),
 });
 export type StampLabel = z.output<typeof labelSchema>;
 
@@ -60,7 +66,8 @@ const schema = z.strictObject({
   /**
    * A writer's role on a byline, often in lower case ("By Jane Doe, Staff writer / May 24, 2011"),
    * or the paper's own staff or edition credited for it ("by our correspondent", "by staff and
-   * agencies", "by The Daily Courier online").
+   * agencies", "by The Daily Courier online"), and the reports it drew on ("…, with wire
+   * reports", "with additional reporting").
    */
   bylineRoles: lowerWords,
   /** Time zones after a stamp's clock time ("4:12 PM PT", "06:05 BJT"): the day is read as printed. */

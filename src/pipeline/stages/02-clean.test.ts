@@ -35,11 +35,22 @@ describe("readDateline", () => {
       "2013-01-14",
       undefined,
     ],
+    // A press release's newswire credited between slashes.
+    [
+      "AUSTIN, Texas, April 9, 2012 /Lone Star Wire/ -- Acme Networks said",
+      "AUSTIN, Texas",
+      "2012-04-09",
+      "Lone Star Wire",
+    ],
   ])("%s", (line, place, date, agency) => {
     const d = readDateline(line);
     expect(d?.place).toBe(place);
     expect(d?.date).toBe(date);
     expect(d?.agency).toBe(agency);
+  });
+
+  it("reads no dateline where a slash joins the words of a sentence after a date", () => {
+    expect(readDateline("Austin, April 9, 2012 and/or later, the firm said")).toBeUndefined();
   });
 
   it.each<[string, string | undefined]>([

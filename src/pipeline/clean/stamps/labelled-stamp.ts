@@ -101,6 +101,8 @@ interface LabelledStamp {
   kind: StampLabel["kind"];
   /** Printed under the post it dates (stamps.json `underPost`). */
   underPost?: true;
+  /** Dates the whole page, under its comments too (stamps.json `pageFooter`). */
+  pageFooter?: true;
 }
 
 /** A field's label, capitalised, and its colon: "Author:", "Source:", "Editor in charge:". */
@@ -151,7 +153,12 @@ function readHintedStamp(line: string, next?: string): LabelledStamp | undefined
   if (!found) return undefined;
   if (found.label.anyWords) {
     const date = words <= ANY_WORDS_MAX ? readStampDate(text.slice(found.end)) : undefined;
-    return date ? { day: date.day, kind: found.label.kind } : undefined;
+    if (!date) return undefined;
+    return {
+      day: date.day,
+      kind: found.label.kind,
+      ...(found.label.pageFooter && { pageFooter: true }),
+    };
   }
   const nameWords = found.label.afterNames ? MAX_SPEAKER_WORDS : MAX_NAME_WORDS;
   if (words > nameWords + STAMP_OTHER_WORDS) return undefined;
@@ -195,6 +202,7 @@ function readHintedStamp(line: string, next?: string): LabelledStamp | undefined
     day: date.day,
     kind: found.label.kind,
     ...(found.label.underPost && { underPost: true }),
+    ...(found.label.pageFooter && { pageFooter: true }),
   };
 }
 

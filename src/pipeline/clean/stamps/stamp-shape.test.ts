@@ -25,6 +25,17 @@ describe("stampShape: page links beside the date", () => {
     ["June 4, 2012 by staff and agencies", "byline"],
     // Negative: a lower-case phrase after "by" that names no one.
     ["May 3, 2012 by the way the talks went nowhere", undefined],
+    // The reports a byline drew on, after the writer's name.
+    ["2012/04/11 09:20 AM | By Jo Bloggs, Foreign Desk, with wire reports", "byline"],
+    ["By Jo Bloggs with agency reports | 11 April 2012", "byline"],
+    // Negative: other words after the name are no credit.
+    ["By Jo Bloggs, with thanks to our readers | 11 April 2012", undefined],
+    // A portal's row of widgets after its source credit: comments and the font's sizes.
+    [
+      "2012-04-11 09:20:31   Source: Harbour News   Participate in interaction (12)   Font size: large medium small",
+      "byline",
+    ],
+    ["2012-04-11 09:20:31   Source: Harbour News   Font size: larger than usual", undefined],
     ["On March 4, 2013, The Harbour Post", "byline"],
     // A weekly's "from the print edition" link beside the date and the place.
     ["May 12th 2012 | from the print edition", "date-line"],
