@@ -92,6 +92,22 @@ describe("unwrapHardWrapped", () => {
     ]);
   });
 
+  it("keeps a line of stamps and credits between bars under a long headline as a line of its own", () => {
+    const header = [
+      "Harbour talks open between two coast guards as the envoys meet in the capital",
+      "Posted Tue 3/6/2012 by site editor | Source: the ministry's press office",
+    ];
+    expect(unwrapHardWrapped([...header, ...WIRE.slice(1)])).toEqual([
+      ...header,
+      WIRE.slice(1, 4).join("\n"),
+      WIRE.slice(4).join("\n"),
+    ]);
+    // Negative: a line between bars that holds no stamp goes on with the headline above it.
+    const plain = [header[0] ?? "", "posted | to stops in the port city before the talks"];
+    const joined = unwrapHardWrapped([...plain, ...WIRE.slice(1)])[0] ?? "";
+    expect(joined.startsWith(`${plain.join("\n")}\n`)).toBe(true);
+  });
+
   it("measures the column without a menu wider than it saved above the story", () => {
     const menu =
       "Edition: Home | Business | Markets | World | Politics | Technology | Opinion | Video | Sports | Weather | More";

@@ -9,7 +9,7 @@ import { commentsBegin } from "./stamps/page-chrome.ts";
 import { readByline } from "./metadata.ts";
 import { readDateline } from "./dateline.ts";
 import { LIST_ITEM } from "../lexicon/stamps.ts";
-import { readLabelledStamp } from "./stamps/labelled-stamp.ts";
+import { labelledStamps } from "./stamps/labelled-stamp.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import { isYearlessStampLine } from "./stamps/yearless-stamp.ts";
 import { joinBrokenWord, pageWords } from "./hyphenation.ts";
@@ -53,7 +53,8 @@ const NUMBERED = /^\d{1,2}[.)]\s/;
  * 07:51", a wire's summary bullet "* Talks end in Beijing") is a line of its own: joined to the
  * headline it would hide both the stamp and the body's start. So is a heading that ends the story
  * ("Related Stories", "Comments (12)"): joined to a line of tags or links it would end nothing. A
- * page widget's line ("Related: …", "Share this") is no part of a sentence either.
+ * page widget's line ("Related: …", "Share this") is no part of a sentence either, nor is a line
+ * of stamps and credits between bars ("Posted Sat 4/13/2013 by the editor | Source: …").
  */
 function standsAlone(line: string): boolean {
   return (
@@ -63,7 +64,7 @@ function standsAlone(line: string): boolean {
     commentsBegin(line) ||
     (LIST_ITEM.test(line) && BULLET_SPACE.test(line)) ||
     !!readByline(line) ||
-    !!readLabelledStamp(line) ||
+    labelledStamps(line).length > 0 ||
     !!stampShape(line) ||
     isYearlessStampLine(line) ||
     isDatedRow(line) ||

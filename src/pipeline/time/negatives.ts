@@ -143,6 +143,9 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (NAME_AFTER_DATE.test(after)) return true;
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
   if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;
+  // "the councilor, who until last month was foreign minister": a relative clause's "until" ends
+  // an office or a state someone was in, not a day anything was done.
+  if (/\b(?:who|which)\s+(?:until|till)\s+$/i.test(before)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;
   // "[2/6] Chen and Mullen review …", "(3/12)": a gallery's or a thread's counter in brackets,
   // the second number no smaller than the first.

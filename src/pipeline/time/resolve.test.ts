@@ -2210,6 +2210,18 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
   });
 });
 
+describe("resolveTimes: the end of an office told in a relative clause is no date", () => {
+  it.each([
+    ["The envoy met the councilor, who until last month was defense minister.", []],
+    ["They toured the base, which till May housed a naval school.", []],
+    // Negative: "until" in the main clause still dates how long the act went on.
+    ["The envoy stayed in the capital until last month.", ["2013-05"]],
+    ["The councilor, who arrived last month, met the envoy.", ["2013-05"]],
+  ])("%s", (sentence, values) => {
+    expect(times(sentence, "2013-06-24").map((row) => row[1])).toEqual(values);
+  });
+});
+
 describe("resolveTimes: a gallery's or a thread's counter in brackets is no date", () => {
   it.each([
     ["[2/6] The two generals review the honor guard.", []],

@@ -68,6 +68,9 @@ describe("readStampDate", () => {
     ["asked Mar 3 '11 at 09:12", "2011-03-03"],
     ["Sept. 30, ’12", "2012-09-30"],
     ["Feb 30 '12", undefined],
+    // A month's short name, the day and the year with no space between.
+    ["Posted on : Mar.4,2012 09:10 KST", "2012-03-04"],
+    ["Mar.31,2012", "2012-03-31"],
   ])("%s → %s", (text, day) => {
     expect(readStampDate(text)?.day).toBe(day);
   });
@@ -86,6 +89,9 @@ describe("readStampDate", () => {
     "Mar 04,20123",
     // Two digits after an apostrophe with no month's name before them: no date.
     "the class of '12",
+    // The same close form with no year, or no day that exists.
+    "Mar.4,20",
+    "Feb.30,2012",
   ])("%s has no full date", (text) => {
     expect(readStampDate(text)).toBeUndefined();
   });

@@ -56,6 +56,15 @@ const MONTH_DAY_APOSTROPHE_YEAR = new RegExp(
   "i",
 );
 
+/**
+ * "Jul.12,2011 17:48 KST": a month's short name, its full stop, the day and the year with no
+ * space between, as some Korean dailies' English editions stamp a page.
+ */
+const MONTH_DAY_YEAR_CLOSE = new RegExp(
+  String.raw`\b(${alternatives(Object.keys(MONTHS))})\.(\d{1,2}),((?:19|20)\d{2})\b`,
+  "i",
+);
+
 /** "02.20.13" alone on its line, the byline's clock on the next: the same stamp, split in two. */
 const LONE_SHORT_YEAR = /^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s*$/;
 
@@ -156,6 +165,7 @@ export function readStampDate(line: string): StampDate | undefined {
     [DASHES, (m) => (Number(m[1]) > 12 ? ymd(m[3], m[2], m[1]) : ymd(m[3], m[1], m[2]))],
     [SHORT_YEAR_CLOCK, separatedShortYear],
     [LONE_SHORT_YEAR, separatedShortYear],
+    [MONTH_DAY_YEAR_CLOSE, (m) => ymd(m[3], String(MONTHS[(m[1] ?? "").toLowerCase()]), m[2])],
     [
       MONTH_DAY_APOSTROPHE_YEAR,
       (m) => ymd(`20${m[3]}`, String(MONTHS[(m[1] ?? "").toLowerCase()]), m[2]),
