@@ -118,6 +118,9 @@ describe("labelledStamps: a label's words in any case, or none", () => {
     // A clock, then the next labelled stamp with its noun and colon; not any words after it.
     ["Published time: May 9, 2012 14:02 Edited time: May 9, 2012 16:40", ["2012-05-09"]],
     ["Published time: May 9, 2012 14:02 Edited by the desk in a rush", []],
+    // A footer's notice, then the page's stamp after its full stop; not a sentence of prose.
+    ["This is an official site of the port authority. Page last updated: 4/2/2012", ["2012-04-02"]],
+    ["The envoys met in the port. Updated figures came out on 4/2/2012.", []],
   ])("%j → %j", (line, days) => {
     expect(labelledStamps(line).map((s) => s.day)).toEqual(days);
   });

@@ -105,6 +105,9 @@ interface LabelledStamp {
   pageFooter?: true;
 }
 
+/** Between two sentences of a line: a sentence's end, a space, a capital. */
+const SENTENCE_BREAK = /(?<=[a-z][.!?])\s+(?=[A-Z])/;
+
 /** A field's label, capitalised, and its colon: "Author:", "Source:", "Editor in charge:". */
 const NEXT_FIELD = /^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:/;
 
@@ -215,7 +218,12 @@ export function labelledStamps(line: string, next?: string): LabelledStamp[] {
   if (!LABEL_HINT.test(line)) return [];
   const whole = readHintedStamp(line, next);
   if (whole) return [whole];
-  if (!/[|·•]/.test(line)) return [];
+  if (!/[|·•]/.test(line)) {
+    // "This is an official website. Page last modified: 5/11/2012": a footer's notice, then its stamp.
+    const last = line.split(SENTENCE_BREAK).at(-1);
+    const stamp = last && last !== line ? readLabelledStamp(last) : undefined;
+    return stamp ? [stamp] : [];
+  }
   const parts = line.split(STAMP_SEPARATOR);
   if (parts.length < 2) return [];
   return parts.flatMap((part) => readLabelledStamp(part) ?? []);
