@@ -178,6 +178,54 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   return false;
 }
 
+/** A span set in double quotation marks, straight or curly. */
+const QUOTED = /[“"]([^“”"]{1,120})[”"]/g;
+/** The most words of a name set in quotation marks. */
+const QUOTED_NAME_MAX_WORDS = 10;
+/** The small words a name leaves in lower case ("China's National Defense in 2010"). */
+const NAME_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "in",
+  "on",
+  "for",
+  "to",
+  "at",
+  "by",
+  "with",
+  "from",
+]);
+
+/** Whether quoted words read as a name: a few words, each capitalised, a number or a small word. */
+function readsAsName(words: string): boolean {
+  const tokens = words.trim().split(/\s+/);
+  return (
+    tokens.length <= QUOTED_NAME_MAX_WORDS &&
+    /^[\p{Lu}\d]/u.test(words.trim()) &&
+    !/[.!?;]$/.test(words.trim()) &&
+    tokens.every((t) => /^[\p{Lu}\d'‘(]/u.test(t) || NAME_SMALL_WORDS.has(t.toLowerCase()))
+  );
+}
+
+/**
+ * "released "China's National Defense in 2010" yesterday": a date inside a name set in quotation
+ * marks (a white paper's, a report's, a book's title) names the document, not a day anything
+ * was done; a quotation of what someone said is no name and keeps its dates.
+ */
+export function inQuotedName(sentence: string, start: number, end: number): boolean {
+  if (!/["“]/.test(sentence)) return false;
+  for (const m of sentence.matchAll(QUOTED)) {
+    const from = (m.index ?? 0) + 1;
+    const to = from + (m[1]?.length ?? 0);
+    if (start >= from && end <= to) return readsAsName(m[1] ?? "");
+  }
+  return false;
+}
+
 /** Words that lead into a yearless date written with a slash. */
 const SLASH_DATE_LEADER = new RegExp(
   String.raw`(?:\b(?:on|by|until|till|through|thru|from|since|before|after|of|dated|to|and|due|${WEEKDAY_ABBREVIATIONS.join("|")})\.?|[(\[:—–-])\s*$`,

@@ -2201,6 +2201,12 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A noun's schedule set off by commas is no date of the sentence's act; told plainly, it is.
     ["The ministry delayed a report, due Friday, on the talks.", []],
     ["The ministry's report on the talks is due Friday.", ["2013-06-28"]],
+    // A year or a day inside a quoted title names the document …
+    ['The office released "Harbour Defense in 2012" yesterday.', ["2013-06-23"]],
+    ["They cited “The Navy After June 4, 2011” in March.", ["2013-03"]],
+    // … but a quotation of what someone said keeps its dates, and so does a title's unquoted year.
+    ['"We met in 2012 and will meet again," he said.', ["2012"]],
+    ["The office released its 2012 report yesterday.", ["2012", "2013-06-23"]],
     // At a sentence's start, a date's own leading word is no name.
     ["In May, Liang visited the Pentagon.", ["2013-05"]],
     ["On Sunday Xi met the envoy.", ["2013-06-23"]],

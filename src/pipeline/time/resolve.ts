@@ -4,7 +4,7 @@ import type { Precision } from "../../dataset/index.ts";
 import type { TimeMention } from "../types.ts";
 import { addDays, dayDiff, fromIso, isoDay, mondayOf, noonUtc, prefixAt } from "../util/dates.ts";
 import { parseAt } from "./chrono.ts";
-import { SINCE_WHEN, inCounterfactual, isNonDate } from "./negatives.ts";
+import { SINCE_WHEN, inCounterfactual, inQuotedName, isNonDate } from "./negatives.ts";
 import {
   clauseAround,
   clauseOf,
@@ -183,6 +183,7 @@ function fromChrono(
   // From the end of the sentence's own words: "Sat." keeps its period in what follows.
   const after = sentence.slice(r.index + bare.length);
   if (!lead && isNonDate(text, before, after)) return undefined;
+  if (inQuotedName(sentence, r.index, r.index + bare.length)) return undefined;
   const week = WEEK.exec(text);
   if (week) {
     // There is no week precision: "this week" is dated by the reference day's month; another week

@@ -1,4 +1,4 @@
-import { COUNT_NOUN, isDocumentNumber } from "./negatives.ts";
+import { COUNT_NOUN, inQuotedName, isDocumentNumber } from "./negatives.ts";
 import { NUMBERS } from "./ago.ts";
 import { MONTH_NAMES } from "../lexicon/calendar.ts";
 import { matchesOf } from "../util/matches.ts";
@@ -29,7 +29,8 @@ const DESCRIBED_YEAR_AFTER = /^(?!\s+[a-z])/;
 
 /**
  * Finds bare years; numbers that are counts or measures ("2,000 soldiers", "2012-foot") are
- * skipped, and so are years described as stretches (`DESCRIBED_YEAR_BEFORE`).
+ * skipped, and so are years described as stretches (`DESCRIBED_YEAR_BEFORE`) and years inside a
+ * quoted name (`inQuotedName`).
  */
 export function findYears(text: string): YearMention[] {
   const out: YearMention[] = [];
@@ -40,6 +41,7 @@ export function findYears(text: string): YearMention[] {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
     if (DESCRIBED_YEAR_BEFORE.test(before) && DESCRIBED_YEAR_AFTER.test(after)) continue;
     if (m[0] === m[1] && isDocumentNumber(before, after)) continue;
+    if (inQuotedName(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
     out.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
