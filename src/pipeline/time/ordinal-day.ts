@@ -7,10 +7,11 @@ import { matchesOf } from "../util/matches.ts";
  * An ordinal before a noun is no date ("on the 9th floor", "on the 60th anniversary"); before a
  * word that goes on with the sentence it is ("On the 10th, …", "on the 9th for a visit", "on the
  * 7th local time", as translated news writes), and so before an article that opens the clause's
- * subject ("On the 4th the frigate sailed …").
+ * subject ("On the 4th the frigate sailed …") or a pronoun that is the subject ("On the 4th he
+ * sailed …").
  */
 const ON_THE_DAY =
-  /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:and|to|before|after|when|at|in|with|until|through|for|from|during|while|local|the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]|\s+of\s+[A-Z])/g;
+  /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:and|to|before|after|when|at|in|with|until|through|for|from|during|while|local|the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|we|they)\b)[a-z]|\s+of\s+[A-Z])/g;
 
 /** What may follow a day named with no "the", as a translation from Chinese writes it. */
 const GOES_ON = String.raw`(?=\s*[,.;:)]|\s*$|\s+(?:and|to|before|after|at|in|with|until|through|for|from|during|while|local|will|would|had|has|have|was|were|is|met|held|visited|arrived|left)\b)`;

@@ -1895,8 +1895,11 @@ describe("resolveTimes: days that repeat the previous one", () => {
       "On the 4th the destroyer joined the cruiser.",
       [["On the 4th", "2013-07-04", "day", "previous-date"]],
     ],
+    // Before a pronoun that is the clause's subject.
+    ["On the 4th he joined the cruiser.", [["On the 4th", "2013-07-04", "day", "previous-date"]]],
     // An ordinal before a noun is a count, not a day.
     ["The delegation met on the 9th floor of the ministry.", []],
+    ["On the 4th floor he met the envoys.", []],
     ["On the 4th floor, the envoys met.", []],
     ["They spoke on the 60th anniversary of the armistice.", []],
   ])("%s (an ordinal day in the month told before)", (sentence, expected) => {
@@ -1922,6 +1925,24 @@ describe("resolveTimes: days that repeat the previous one", () => {
   ])("%s (an ordinal day still to come after a past month)", (sentence, expected) => {
     const previous = { value: "2013-06-20", precision: "day" as const };
     expect(times(sentence, "2013-07-05", "2013-07-05", previous)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    // A new paragraph turns from a date of another year the last one ended on: a day not yet come
+    // this month, told as done, is last month's …
+    ["Then on the 19th the envoy met the admiral.", "2011-01", ["2012-09-19"]],
+    // … told as still to come, this month's …
+    ["On the 19th the envoy will meet the admiral.", "2011-01", ["2012-10-19"]],
+    // … and after a date of this year the last paragraph ended on, that date's month.
+    ["Then on the 19th the envoy met the admiral.", "2012-08-30", ["2012-08-19"]],
+  ])("%s (an ordinal day in a new paragraph after %s)", (sentence, told, values) => {
+    const ctx = {
+      published: fromIso("2012-10-02"),
+      scene: fromIso("2012-10-02"),
+      previous: { value: told, precision: told.length > 7 ? "day" : "month" } as TimeMention,
+      previousElsewhere: true,
+    };
+    expect(resolveTimes(sentence, 0, [], ctx).map((t) => t.value)).toEqual(values);
   });
 
   it.each([

@@ -622,10 +622,18 @@ export function resolveTimes(
     if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + o.end)) continue;
     const q = inQuotes(quotes, s);
     const ref = q ? ctx.scene : ctx.published;
-    const skipPrevious = o.bare || (ctx.previousElsewhere === true && passedThisMonth(ref, o.day));
+    // A new paragraph turns from a date of another year the last one ended on, as from a day of
+    // this month already past.
+    const otherYear = ctx.previous?.value.slice(0, 4) !== isoDay(ref).slice(0, 4);
+    const skipPrevious =
+      o.bare || (ctx.previousElsewhere === true && (passedThisMonth(ref, o.day) || otherYear));
     const base = dateBefore(out, s, q, skipPrevious ? undefined : ctx.previous);
+    // With no date before it, a day of this month not yet come, told as done, is last month's.
+    const lastMonth = !base && !passedThisMonth(ref, o.day) && !plannedAt(sentence, o.start, o.end);
     const month =
-      base && base.precision !== "year" ? base.value.slice(0, 7) : prefixAt(ref, "month");
+      base && base.precision !== "year"
+        ? base.value.slice(0, 7)
+        : prefixAt(lastMonth ? noonUtc(ref.getUTCFullYear(), ref.getUTCMonth(), 1) : ref, "month");
     const told = noonUtc(Number(month.slice(0, 4)), Number(month.slice(5, 7)), o.day);
     const toCome = base && isoDay(told) < isoDay(ref) && plannedAt(sentence, o.start, o.end);
     const date = toCome ? nextDayOfMonth(ref, o.day) : told;
