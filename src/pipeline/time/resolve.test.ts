@@ -1928,13 +1928,14 @@ describe("resolveTimes: days that repeat the previous one", () => {
   });
 
   it.each<[string, string, string[]]>([
-    // A new paragraph turns from a date of another year the last one ended on: a day not yet come
-    // this month, told as done, is last month's …
+    // A new paragraph turns from a date over a year away the last one ended on: a day not yet
+    // come this month, told as done, is last month's …
     ["Then on the 19th the envoy met the admiral.", "2011-01", ["2012-09-19"]],
     // … told as still to come, this month's …
     ["On the 19th the envoy will meet the admiral.", "2011-01", ["2012-10-19"]],
-    // … and after a date of this year the last paragraph ended on, that date's month.
+    // … and after a date the last paragraph ended on within the year, that date's month.
     ["Then on the 19th the envoy met the admiral.", "2012-08-30", ["2012-08-19"]],
+    ["Then on the 19th the envoy met the admiral.", "2011-11", ["2011-11-19"]],
   ])("%s (an ordinal day in a new paragraph after %s)", (sentence, told, values) => {
     const ctx = {
       published: fromIso("2012-10-02"),

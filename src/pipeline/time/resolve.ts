@@ -478,6 +478,12 @@ function isFree(
 }
 
 /** Whether the day of that number in the reference's month is the reference's day or before it. */
+/** How many months lie between a date's month (a year's January) and a reference day's. */
+function monthsApart(value: string, ref: Date): number {
+  const [year, month = 1] = value.split("-").map(Number);
+  return Math.abs((year ?? 0) * 12 + month - (ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1));
+}
+
 function passedThisMonth(ref: Date, day: number): boolean {
   return day <= ref.getUTCDate();
 }
@@ -622,11 +628,11 @@ export function resolveTimes(
     if (!isFree(out, anaphors, sentenceStart, s, sentenceStart + o.end)) continue;
     const q = inQuotes(quotes, s);
     const ref = q ? ctx.scene : ctx.published;
-    // A new paragraph turns from a date of another year the last one ended on, as from a day of
-    // this month already past.
-    const otherYear = ctx.previous?.value.slice(0, 4) !== isoDay(ref).slice(0, 4);
+    // A new paragraph turns from a date over a year away the last one ended on (a story's
+    // background), as from a day of this month already past.
+    const farOff = ctx.previous !== undefined && monthsApart(ctx.previous.value, ref) > 12;
     const skipPrevious =
-      o.bare || (ctx.previousElsewhere === true && (passedThisMonth(ref, o.day) || otherYear));
+      o.bare || (ctx.previousElsewhere === true && (passedThisMonth(ref, o.day) || farOff));
     const base = dateBefore(out, s, q, skipPrevious ? undefined : ctx.previous);
     // With no date before it, a day of this month not yet come, told as done, is last month's.
     const lastMonth = !base && !passedThisMonth(ref, o.day) && !plannedAt(sentence, o.start, o.end);
