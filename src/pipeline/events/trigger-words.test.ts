@@ -67,6 +67,7 @@ describe("triggersWorthSearching", () => {
 
 /** Sentences that each pattern form of the lexicon matches, in words of our own. */
 const PATTERN_EXAMPLES = [
+  "The minister sat down in the capital with General Reyes.",
   "Premier Li was received on Tuesday by Vice President Biden.",
   "Her tour of the base ended early.",
   "The delegation was in Hawaii for two days.",

@@ -187,6 +187,13 @@ describe("findTriggers", () => {
     ["The envoy sat down with Premier Lee in Seoul.", ["sat down with=040"]],
     ["The envoy will sit down with his counterpart next week.", ["sit down with=040"]],
     ["The envoy sat down with reporters after the talks.", ["talks=040"]],
+    // A titled person named with "of" after the title, and the place and day before "with".
+    ["The envoy sat down with Secretary of State Roe.", ["sat down with=040"]],
+    [
+      "The envoy sat down in Seoul on Monday with Premier Lee.",
+      ["sat down in Seoul on Monday with=040"],
+    ],
+    ["The envoy sat down in the hall on Monday with reporters.", []],
     ["The envoy sat with Premier Lee for two hours in Seoul.", ["sat with=040"]],
     // So is a session or a sit-down with someone named; one with reporters is a statement.
     ["The envoy had a long session with Premier Lee in Seoul.", ["session with=040"]],
