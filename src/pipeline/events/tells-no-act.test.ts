@@ -25,4 +25,16 @@ describe("tellsNoAct", () => {
     const s = { ...sentenceOf(text), times: [timeOf(text, "on Monday", "2013-06-03")] };
     expect(tellsNoAct(s)).toBe(false);
   });
+
+  it.each<[string, string, boolean]>([
+    // A question of what is still to come asks whether it will happen …
+    ["Will the envoys meet again this year?", "this year", true],
+    ["HOST: When will the ministry release this year's report?", "this year", true],
+    // … and so tells no plan; a plan told, or a question of a past day, may.
+    ["The envoys will meet again this year.", "this year", false],
+    ["Did the envoys meet again this year?", "this year", false],
+  ])("%s → %s", (text, date, none) => {
+    const s = { ...sentenceOf(text), times: [timeOf(text, date, "2013")] };
+    expect(tellsNoAct(s)).toBe(none);
+  });
 });

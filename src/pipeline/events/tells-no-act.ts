@@ -1,6 +1,7 @@
 import type { Sentence } from "../types.ts";
 import { speakerLabelLength } from "../actors/transcript.ts";
 import { CORRECTION_NOTICE } from "../lexicon/speech.ts";
+import { isScheduled } from "../time/tense.ts";
 
 /**
  * "Let me go through the secretary's meetings", "Allow me to begin with the talks": a
@@ -15,12 +16,14 @@ const QUESTION = /\?["”’)]*\s*$/;
 /**
  * Whether a sentence tells no act, whatever its words of acts: a speaker's framing of what
  * follows, a paper's notice that one of its pieces was wrong (`CORRECTION_NOTICE`; the right
- * account follows it), or a question with no date of its own ("Did the envoy report to the
- * cabinet after the talks?"), which asks whether something happened; the answer after it tells
- * what did.
+ * account follows it), a question with no date of its own ("Did the envoy report to the
+ * cabinet after the talks?"), which asks whether something happened, or a question of what is
+ * still to come ("Will the envoys meet again this year?"), which asks whether it will; the answer
+ * after it tells what did, or what is planned.
  */
 export function tellsNoAct(s: Sentence): boolean {
   if (SPEAKER_FRAMING.test(s.text.slice(speakerLabelLength(s.text)))) return true;
   if (CORRECTION_NOTICE.test(s.text)) return true;
-  return QUESTION.test(s.text) && !s.times.some((t) => !t.inQuote);
+  if (!QUESTION.test(s.text)) return false;
+  return !s.times.some((t) => !t.inQuote) || isScheduled(s.text);
 }
