@@ -262,6 +262,9 @@ describe("findTriggers", () => {
     // A guest named in capitals, welcomed or received at a named place, is hosted there …
     ["The secretary welcomed Fang to the Pentagon with an honor cordon.", ["welcomed=043"]],
     ["The admiral received Fang Fenghui at the Naval Academy on Monday.", ["received=043"]],
+    // … or in a named place; not something capitalised received in a month.
+    ["The president received John Roe in Seoul on Monday.", ["received=043"]],
+    ["The ministry received Cabinet Approval in March.", []],
     // … not a thing of theirs welcomed, nor a guest welcomed to something with no name.
     ["The ministry welcomed China's decision to join the drill.", ["drill=062"]],
     ["The officials welcomed Fang to the new building.", []],
