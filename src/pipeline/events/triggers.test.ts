@@ -56,6 +56,10 @@ describe("findTriggers", () => {
     ["The general spent last Thursday on the phone.", []],
     // Days named by their dates, a span of them too.
     ["The admiral spent June 3 to 6 in Tokyo as the envoy's guest.", ["spent=042"]],
+    // The day before the month, with or without the year.
+    ["The admiral spent 3-6 June in Tokyo as the envoy's guest.", ["spent=042"]],
+    ["The admiral spent 3–6 June 2012 at the base.", ["spent=042"]],
+    ["The admiral spent 3-6 June on the paperwork.", []],
     ["The admiral spent Oct. 2-4 at Pacific Command.", ["spent=042"]],
     ["The admiral spent June 3 to 6 in talks and Oct. 2 on the phone.", ["talks=040"]],
     // Expected at a named place is due there; expected at a time is not.
