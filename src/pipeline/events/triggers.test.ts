@@ -60,6 +60,9 @@ describe("findTriggers", () => {
     ["The admiral spent 3-6 June in Tokyo as the envoy's guest.", ["spent=042"]],
     ["The admiral spent 3–6 June 2012 at the base.", ["spent=042"]],
     ["The admiral spent 3-6 June on the paperwork.", []],
+    // A notification sent to a legislature announces formally; one sent to a bank does not.
+    ["The agency sent its notification to Congress on May 3.", ["notification=010"]],
+    ["The agency sent its notification to the bank on May 3.", []],
     ["The admiral spent Oct. 2-4 at Pacific Command.", ["spent=042"]],
     ["The admiral spent June 3 to 6 in talks and Oct. 2 on the phone.", ["talks=040"]],
     // Expected at a named place is due there; expected at a time is not.
