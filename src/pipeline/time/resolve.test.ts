@@ -2238,6 +2238,14 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
   });
 });
 
+describe("resolveTimes: a stretch of days written with slashes", () => {
+  it("is read whole, not as its last month", () => {
+    expect(times("1/9-12/2011 -- The secretary visited the capital.", "2012-06-11")).toEqual([
+      ["1/9-12/2011", "2011-01-09", "day", "explicit", "end 2011-01-12"],
+    ]);
+  });
+});
+
 describe("resolveTimes: the end of an office told in a relative clause is no date", () => {
   it.each([
     ["The envoy met the councilor, who until last month was defense minister.", []],

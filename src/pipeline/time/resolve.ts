@@ -33,6 +33,7 @@ import { PLAN_MARKED } from "../clean/table-row.ts";
 import { anaphoricCount, anaphoricMonth, anaphoricStep, findAnaphors, findYears } from "./years.ts";
 import { findAgo } from "./ago.ts";
 import { findOrdinalDays } from "./ordinal-day.ts";
+import { findSlashRanges } from "./slash-range.ts";
 import { findPeriodEnds } from "./period-end.ts";
 import { findSeasons } from "./seasons.ts";
 import { applySpans, joinConsecutiveDays, PAIRED_DAYS } from "./span.ts";
@@ -477,13 +478,13 @@ function isFree(
   });
 }
 
-/** Whether the day of that number in the reference's month is the reference's day or before it. */
 /** How many months lie between a date's month (a year's January) and a reference day's. */
 function monthsApart(value: string, ref: Date): number {
   const [year, month = 1] = value.split("-").map(Number);
   return Math.abs((year ?? 0) * 12 + month - (ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1));
 }
 
+/** Whether the day of that number in the reference's month is the reference's day or before it. */
 function passedThisMonth(ref: Date, day: number): boolean {
   return day <= ref.getUTCDate();
 }
@@ -535,6 +536,14 @@ export function resolveTimes(
   // Anaphoric dates step from the date told just before them: an earlier one of the same
   // sentence ("left on Monday and held a drill the same afternoon"), else the previous sentence's.
   const anaphors = findAnaphors(sentence);
+  // "1/9-12/2011": a stretch of days chrono would read as its last month.
+  for (const r of findSlashRanges(sentence)) {
+    const m = mention(sentenceStart + r.start, r.text, r.value, "day", false, "explicit", false);
+    m.inQuote = inQuotes(quotes, m.start);
+    m.endValue = r.endValue;
+    m.future = r.value > isoDay(m.inQuote ? ctx.scene : ctx.published);
+    out.push(m);
+  }
   for (const r of parseAt(sentence, ctx.published)) {
     const abs = sentenceStart + r.index;
     // "a year later" counts from the previous date, not from publication.
