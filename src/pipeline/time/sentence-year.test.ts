@@ -24,6 +24,11 @@ describe("a day with no year takes the one year its sentence's days name", () =>
       "A first round opened in Oslo on October 4, and the next followed on December 6, 2010.",
       ["2010-10-04", "2010-12-06"],
     ],
+    // A day written before its month.
+    [
+      "The envoy spent 2–9 March 2010 in the capital; on 4 March he met the minister.",
+      ["2010-03-02..2010-03-09", "2010-03-04"],
+    ],
     // A range.
     [
       "The panel sat on June 1, 2010 and again on August 3-5.",

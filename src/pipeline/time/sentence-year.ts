@@ -3,10 +3,10 @@ import { MONTH_WORD } from "../lexicon/calendar.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
 
 /**
- * A day of a month named with no year or step of its own: "October 11", "on January 30" ("last
- * May 4" steps from publication and keeps its year).
+ * A day of a month named with no year or step of its own, month or day first: "October 11", "on
+ * January 30", "on 18 May" ("last May 4" steps from publication and keeps its year).
  */
-const BARE_MONTH_DAY = new RegExp(String.raw`^(?:on\s+)?${MONTH_WORD}\b`, "i");
+const BARE_MONTH_DAY = new RegExp(String.raw`^(?:on\s+)?(?:\d{1,2}\s+)?${MONTH_WORD}\b`, "i");
 
 /** Whether a mention names a day and its year in its own words ("January 29, 2010"). */
 const namesItsYear = (m: TimeMention) => m.basis === "explicit" && m.precision === "day";
