@@ -56,9 +56,12 @@ function moveToYear(m: TimeMention, year: string): void {
 /** A sentence that opens with its date, "On" before it at most: "On 18 February, the envoy …". */
 const OPENS_WITH = /^\s*(?:on\s+)?$/i;
 
-/** A day of a month with no year, day or month first: "18 February", "on Feb. 18". */
+/**
+ * A day of a month with no year, day or month first, or a stretch of days written day first:
+ * "18 February", "on Feb. 18", "9 to 13 July".
+ */
 const BARE_DAY_EITHER_ORDER = new RegExp(
-  String.raw`^(?:on\s+)?(?:\d{1,2}\s+)?${MONTH_WORD}\b`,
+  String.raw`^(?:on\s+)?(?:\d{1,2}(?:\s*(?:-|–|to|until|through)\s*\d{1,2})?\s+)?${MONTH_WORD}\b`,
   "i",
 );
 
