@@ -267,7 +267,10 @@ describe("findTriggers", () => {
     ["The two ministers vowed to deepen military ties.", ["vowed=030"]],
     ["The new dialogue got off to a promising start.", ["dialogue=040"]],
     // A guest named in capitals, welcomed or received at a named place, is hosted there …
-    ["The secretary welcomed Fang to the Pentagon with an honor cordon.", ["welcomed=043"]],
+    [
+      "The secretary welcomed Fang to the Pentagon with an honor cordon.",
+      ["welcomed Fang to the Pentagon with an honor cordon=043"],
+    ],
     ["The admiral received Fang Fenghui at the Naval Academy on Monday.", ["received=043"]],
     // … or in a named place; not something capitalised received in a month.
     ["The president received John Roe in Seoul on Monday.", ["received=043"]],
@@ -421,6 +424,12 @@ describe("findTriggers", () => {
       ["welcomed the crews with an arrival ceremony=043"],
     ],
     ["The minister welcomed the decision with relief.", []],
+    // The guest named with a title and set off by commas before "with".
+    [
+      "The secretary welcomed the country's defense minister, Gen. Roe, with an honor cordon.",
+      ["welcomed the country's defense minister, Gen. Roe, with an honor cordon=043"],
+    ],
+    ["The minister welcomed the decision, and the ruling, with relief and a smile.", []],
     // An aircraft's first flight is a test flight; a person's first flight to a city is not.
     ["The new bomber made its maiden flight on Tuesday.", ["made its maiden flight=150"]],
     [
