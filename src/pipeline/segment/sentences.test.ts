@@ -73,6 +73,17 @@ describe("splitSentences", () => {
       ["4 March 2011. The envoys meet in Oslo.", "They talk.", "Early May 2011. Talks resume."],
     ],
     ["2–3 June 2012. Drills at sea.", ["2–3 June 2012. Drills at sea."]],
+    // A digest's entry opens its line with its day, a bar and the place: they head it …
+    [
+      "May 3 | Port Moresby. The envoys met. They talked.",
+      ["May 3 | Port Moresby. The envoys met.", "They talked."],
+    ],
+    // … but not a sentence after the bar, or one whose words are not a place's.
+    ["May 3 | Envoys met. They talked.", ["May 3 | Envoys met.", "They talked."]],
+    [
+      "3 May 2012 - Roe visits Hanoi. They talked.",
+      ["3 May 2012 - Roe visits Hanoi.", "They talked."],
+    ],
     // Inside a line, a date that ends a sentence ends it.
     [
       "The talks ended on 4 March 2011. The envoys left.",

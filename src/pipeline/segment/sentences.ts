@@ -47,6 +47,15 @@ const ENTRY_DATE = new RegExp(
   "i",
 );
 
+/**
+ * "Dec. 12 | Washington. The envoys met …": a digest's entry that opens its line with its day, a
+ * bar or a dash, and the place, each of its words capitalised, then a period. The day and place
+ * head the entry; they end no sentence ("9 Jan 2011 - Gates visits China." does).
+ */
+const ENTRY_DATE_PLACE = new RegExp(
+  String.raw`^(?:${DAY_SPAN}\s+)?${MONTH_WORD}\.?(?:\s+${DAY_SPAN})?(?:,?\s+(?:19|20)\d{2})?\s+[|–—-]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\.$`,
+);
+
 /** Whether a sentence's start opens its text or a line of it (after a line break). */
 function opensLine(text: string, start: number): boolean {
   let i = start - 1;
@@ -122,7 +131,8 @@ export function splitSentences(text: string): [number, number][] {
     }
     if (insideAttributedQuote(text, start, end)) continue;
     if (start === 0 && DAY_HEADING.test(before)) continue;
-    if (ENTRY_DATE.test(before) && opensLine(text, start)) continue;
+    if ((ENTRY_DATE.test(before) || ENTRY_DATE_PLACE.test(before)) && opensLine(text, start))
+      continue;
     out.push([start, end]);
     start = end;
     while (start < text.length && /\s/.test(text[start] ?? "")) start++;

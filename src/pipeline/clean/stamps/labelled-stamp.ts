@@ -105,8 +105,8 @@ interface LabelledStamp {
   pageFooter?: true;
 }
 
-/** Between two sentences of a line: a sentence's end, a space, a capital. */
-const SENTENCE_BREAK = /(?<=[a-z][.!?])\s+(?=[A-Z])/;
+/** Between two sentences or clauses of a line: a sentence's end, a space, a capital; a semicolon. */
+const SENTENCE_BREAK = /(?<=[a-z][.!?])\s+(?=[A-Z])|;\s+/;
 
 /** A field's label, capitalised, and its colon: "Author:", "Source:", "Editor in charge:". */
 const NEXT_FIELD = /^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:/;
@@ -219,7 +219,8 @@ export function labelledStamps(line: string, next?: string): LabelledStamp[] {
   const whole = readHintedStamp(line, next);
   if (whole) return [whole];
   if (!/[|·•]/.test(line)) {
-    // "This is an official website. Page last modified: 5/11/2012": a footer's notice, then its stamp.
+    // "This is an official website. Page last modified: 5/11/2012": a footer's notice, then its
+    // stamp; "Compiled by the desk; distributed May 3, 2012": a credit, then the stamp.
     const last = line.split(SENTENCE_BREAK).at(-1);
     const stamp = last && last !== line ? readLabelledStamp(last) : undefined;
     return stamp ? [stamp] : [];
