@@ -52,6 +52,21 @@ describe("entryStampDays", () => {
     expect(daysOf([ENTRY, a, ENTRY, b, ENTRY])).toEqual([undefined, ...days]);
   });
 
+  it("gives each post of a forum thread its header's day", () => {
+    expect(
+      daysOf([
+        ENTRY,
+        "#1919 Posted by tide_reader on 03/09/2012 7:40 AM",
+        ENTRY,
+        "Reply | Quote",
+        "#1924 Posted by harbor_watch on 03/12/2012 9:02 AM",
+        ENTRY,
+      ]),
+    ).toEqual([undefined, "2012-03-09", "2012-03-12"]);
+    // Negative: a numbered line with no stamp heads no post.
+    expect(daysOf([ENTRY, "#1919 Replies to the first post", ENTRY])).toBeUndefined();
+  });
+
   it("counts the first entry's date line right above the body (a feed's first item)", () => {
     expect(
       daysOf(["Fri, 14 Jun 2013 22:10:00 -0400", ENTRY, "Tue, 11 Jun 2013 09:00:00 -0400", ENTRY]),

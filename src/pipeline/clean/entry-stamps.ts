@@ -1,15 +1,23 @@
-import { MESSAGE_HEADER } from "../lexicon/stamps.ts";
+import { FORUM_POST_HEADER, MESSAGE_HEADER } from "../lexicon/stamps.ts";
+import { readLabelledStamp } from "./stamps/labelled-stamp.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import { matchesAny } from "./rule-sets.ts";
 import { filledAbove, filledBelow } from "./lines.ts";
 
+/** A forum post's number and its labelled stamp: "#1919 Posted by jdoe on 02/19/2013 9:40 AM". */
+function isPostHeader(line: string): boolean {
+  const post = FORUM_POST_HEADER.exec(line);
+  return post !== null && readLabelledStamp(line.slice(post[0].length)) !== undefined;
+}
+
 /**
  * A date line, a byline or credit stamp (a press-clip item's source: "Example Daily, Feb. 18,
- * 2013"), or a message's own header in a page of e-mail (stamps.json `messageHeader`).
+ * 2013"), a message's own header in a page of e-mail (stamps.json `messageHeader`), or a forum
+ * post's header.
  */
 const isEntryStamp = (line: string) =>
-  stampShape(line) !== undefined || matchesAny(MESSAGE_HEADER, line);
+  stampShape(line) !== undefined || matchesAny(MESSAGE_HEADER, line) || isPostHeader(line);
 
 /** How many lines under the body's last line its last entry's stamp may stand. */
 const STAMP_BELOW_REACH = 3;

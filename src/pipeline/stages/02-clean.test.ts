@@ -596,6 +596,12 @@ describe("a standfirst above the byline", () => {
       ].join("\n");
     const thread = await runOn({ "f.txt": page("#1   03-08-2012, 06:15 PM") });
     expect(thread.output?.articles.articles[0]?.text).toContain(REPLY);
+    // A board that numbers its posts across threads: the page's first numbered post opens it,
+    // its stamp labelled.
+    const board = await runOn({
+      "b.txt": page("#1918 Posted by harbor_watch on 03/08/2012 6:15 PM"),
+    });
+    expect(board.output?.articles.articles[0]?.text).toContain(REPLY);
     // Negative: under a story that is no numbered post, a numbered reply opens the comments.
     const story = await runOn({ "s.txt": page("March 8, 2012") });
     expect(story.output?.articles.articles[0]?.text).toContain(OPENING);

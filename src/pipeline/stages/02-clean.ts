@@ -220,7 +220,11 @@ function firstPostAbove(lines: string[], bodyStart: number): boolean {
     const line = lines[j] ?? "";
     if (!line) continue;
     const post = FORUM_POST_HEADER.exec(line);
-    if (post?.[1] === "1" && stampShape(line.slice(post[0].length))) return true;
+    // The thread's first post: numbered 1, or the first numbered post of the page (a board that
+    // numbers its posts across threads, "#1918").
+    const first = post?.[1] === "1" || !lines.slice(0, j).some((l) => FORUM_POST_HEADER.test(l));
+    const stamp = line.slice(post?.[0].length ?? 0);
+    if (post && first && (stampShape(stamp) || readLabelledStamp(stamp))) return true;
     // The poster's card ("Moderator", "Joined: Jun 2010", "Posts: 312") is furniture.
     if (!isBodyFurniture(line)) filled++;
   }
