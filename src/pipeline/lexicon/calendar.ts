@@ -120,6 +120,11 @@ const schema = z.strictObject({
    * is a year in brackets right after it ("resolution 2087 (2013)"), which is part of its name.
    */
   numberedBefore: z.array(z.string().min(1)),
+  /**
+   * Words before a year that names a group by it, not a date ("Cadet Roe, Class of 2013"): the
+   * year the group finishes or began, nothing done then. Any case.
+   */
+  cohortBefore: z.array(z.string().regex(/^[^A-Z]+$/, "lower case")).min(1),
   /** Words a table's row puts in brackets after a date to mark a plan ("August (planned)"). */
   planMarks: z.array(z.string().min(1)).min(1),
   /**
@@ -176,6 +181,7 @@ export const SCHEDULE_PRESENT: readonly string[] = CALENDAR.schedulePresent;
 export const NAMES_AFTER_DATE: readonly string[] = CALENDAR.namesAfterDate;
 export const NAMES_ENDING_IN_MONTH: readonly string[] = CALENDAR.namesEndingInMonth;
 export const NUMBERED_BEFORE: readonly string[] = CALENDAR.numberedBefore;
+export const COHORT_BEFORE: readonly string[] = CALENDAR.cohortBefore;
 /** A plan's mark after a row's date, as a regex source: "(planned)", "(tentative)". */
 export const PLAN_MARK = String.raw`\((?:${CALENDAR.planMarks.map(literal).join("|")})\)`;
 /** Past verbs that undid a plan, as one alternation ("rebuffed|called off|…"). */

@@ -2226,6 +2226,9 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A year or a day inside a quoted title names the document …
     ['The office released "Harbour Defense in 2012" yesterday.', ["2013-06-23"]],
     ["They cited “The Navy After June 4, 2011” in March.", ["2013-03"]],
+    // A year that names a group is no date; a class held that year is.
+    ["Cadet Jo Roe, Class of 2012, met the minister.", []],
+    ["The class of cadets met the minister in 2012.", ["2012"]],
     // … but a quotation of what someone said keeps its dates, and so does a title's unquoted year.
     ['"We met in 2012 and will meet again," he said.', ["2012"]],
     ["The office released its 2012 report yesterday.", ["2012", "2013-06-23"]],

@@ -1,6 +1,6 @@
 import { COUNT_NOUN, inQuotedName, isDocumentNumber } from "./negatives.ts";
 import { NUMBERS } from "./ago.ts";
-import { MONTH_NAMES } from "../lexicon/calendar.ts";
+import { COHORT_BEFORE, MONTH_NAMES } from "../lexicon/calendar.ts";
 import { matchesOf } from "../util/matches.ts";
 
 /** A year named without month or day ("in 2010", "fiscal 2011", "the 2010 Defense White Paper"). */
@@ -27,10 +27,13 @@ const YEAR_DIGITS = /(?:19|20)\d\d/;
 const DESCRIBED_YEAR_BEFORE = /\b(?:a|an)\s+(?!(?:early|late|mid|end)\b)[a-z]+(?:-[a-z]+)?\s+$/i;
 const DESCRIBED_YEAR_AFTER = /^(?!\s+[a-z])/;
 
+/** "Class of 2013": a group named by its year (calendar.json `cohortBefore`), right before it. */
+const COHORT = new RegExp(String.raw`\b(?:${COHORT_BEFORE.join("|")})\s+$`, "i");
+
 /**
  * Finds bare years; numbers that are counts or measures ("2,000 soldiers", "2012-foot") are
- * skipped, and so are years described as stretches (`DESCRIBED_YEAR_BEFORE`) and years inside a
- * quoted name (`inQuotedName`).
+ * skipped, and so are years described as stretches (`DESCRIBED_YEAR_BEFORE`), years inside a
+ * quoted name (`inQuotedName`) and years that name a group (`COHORT`).
  */
 export function findYears(text: string): YearMention[] {
   const out: YearMention[] = [];
@@ -42,6 +45,7 @@ export function findYears(text: string): YearMention[] {
     if (DESCRIBED_YEAR_BEFORE.test(before) && DESCRIBED_YEAR_AFTER.test(after)) continue;
     if (m[0] === m[1] && isDocumentNumber(before, after)) continue;
     if (inQuotedName(text, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;
+    if (m[0] === m[1] && COHORT.test(before)) continue;
     out.push({
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
