@@ -165,6 +165,10 @@ describe("findTriggers", () => {
     ["The aide brought the case to the minister on Monday.", []],
     // A report delivered or submitted is released.
     ["The office delivered its annual report to Congress.", ["delivered=010", "report=010"]],
+    // A title in quotation marks right after the verb is a document; presenting an award is not.
+    ['The office published "Harbour Defense in 2012" on Monday.', ["published=010"]],
+    ["The council presented “The Navy at Sea” to reporters.", ["presented=010"]],
+    ["The mayor presented an award to the crew.", []],
     ["The courier delivered the parcel.", []],
     // A denied act of the past or present is none; a future's denial is a plan called off.
     ["The two ministers did not meet on Friday.", []],
