@@ -1735,6 +1735,12 @@ describe("resolveTimes: days that repeat the previous one", () => {
       [["A few minutes later", "2012-02-14", "day", "previous-date"]],
     ],
     ["The talks lasted hours.", []],
+    // So are hours before the occasion told; hours before a clock time name none.
+    [
+      "Hours before the meeting the jet flew.",
+      [["Hours before", "2012-02-14", "day", "previous-date"]],
+    ],
+    ["Hours before noon the jet flew.", []],
     // Uncounted days or weeks after it are its month, no day of it; days of talks are no date.
     ["Days later he spoke to cadets.", [["Days later", "2012-02", "month", "previous-date"]]],
     [

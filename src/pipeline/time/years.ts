@@ -80,8 +80,9 @@ export const ANAPHORIC = new RegExp(
     // banquet", "held a morning of meetings on Monday": a part of the day already told, not
     // of the day of publication.
     String.raw`\b(?:(?:in|during)\s+the\s+(?=(?:${DAY_PARTS})\b(?!\s+of\b))|an?\s+(?=(?:${DAY_PARTS})\s+of\b))(${DAY_PARTS})\b`,
-    // "Hours later he told cadets …": within the day told before.
-    String.raw`\b(?:(?:a few|several|two|three|some)\s+)?(hours|minutes|moments)\s+(?:later|earlier|afterwards?)\b`,
+    // "Hours later he told cadets …", "Hours before the meeting, the jet flew …": within the day
+    // told before.
+    String.raw`\b(?:(?:a few|several|two|three|some)\s+)?(hours|minutes|moments)\s+(?:later|earlier|afterwards?|before(?=\s+the\b))\b`,
     // "suspended talks the year before", "the day after, they flew on": a step from the date told,
     // where nothing follows that it could be before or after ("the day before the summit").
     // "The night before, the governor hosted him": a part of the day before.
