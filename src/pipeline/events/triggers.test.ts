@@ -279,6 +279,9 @@ describe("findTriggers", () => {
     // … or in a named place; not something capitalised received in a month.
     ["The president received John Roe in Seoul on Monday.", ["received=043"]],
     ["The ministry received Cabinet Approval in March.", []],
+    // A guest named by a pronoun, welcomed to a named place; not one welcomed to an unnamed one.
+    ["The president welcomed him to the White House on Wednesday.", ["welcomed=043"]],
+    ["The president welcomed them to the new hall on Wednesday.", []],
     // … not a thing of theirs welcomed, nor a guest welcomed to something with no name.
     ["The ministry welcomed China's decision to join the drill.", ["drill=062"]],
     ["The officials welcomed Fang to the new building.", []],
