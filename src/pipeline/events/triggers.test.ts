@@ -60,6 +60,9 @@ describe("findTriggers", () => {
     ["The admiral spent 3-6 June in Tokyo as the envoy's guest.", ["spent=042"]],
     ["The admiral spent 3–6 June 2012 at the base.", ["spent=042"]],
     ["The admiral spent 3-6 June on the paperwork.", []],
+    // A length of time with its qualifier ("a little over an hour"); not hours spent on a task.
+    ["The president spent a little over an hour at the Naval Academy.", ["spent=042"]],
+    ["The president spent a little over an hour on the paperwork.", []],
     // A notification sent to a legislature announces formally; one sent to a bank does not.
     ["The agency sent its notification to Congress on May 3.", ["notification=010"]],
     ["The agency sent its notification to the bank on May 3.", []],
