@@ -66,6 +66,9 @@ describe("findTriggers", () => {
     // A notification sent to a legislature announces formally; one sent to a bank does not.
     ["The agency sent its notification to Congress on May 3.", ["notification=010"]],
     ["The agency sent its notification to the bank on May 3.", []],
+    // Notifying a sale of arms announces it formally; notifying the family does not.
+    ["The administration notified a package of arms for the island in May.", ["notified=010"]],
+    ["The officers notified the family in May.", []],
     ["The admiral spent Oct. 2-4 at Pacific Command.", ["spent=042"]],
     ["The admiral spent June 3 to 6 in talks and Oct. 2 on the phone.", ["talks=040"]],
     // Expected at a named place is due there; expected at a time is not.
