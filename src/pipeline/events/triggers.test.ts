@@ -69,6 +69,12 @@ describe("findTriggers", () => {
     // Notifying a sale of arms announces it formally; notifying the family does not.
     ["The administration notified a package of arms for the island in May.", ["notified=010"]],
     ["The officers notified the family in May.", []],
+    // People who march or rally somewhere, or stage a protest, demonstrate; a market that rallies
+    // and a government that protests a sale do not.
+    ["Hundreds marched through the city to the consulate.", ["marched=141"]],
+    ["Students staged a protest outside the ministry.", ["staged=141"]],
+    ["Shares rallied on hopes for a deal.", []],
+    ["The envoys marched into the future together.", []],
     ["The admiral spent Oct. 2-4 at Pacific Command.", ["spent=042"]],
     ["The admiral spent June 3 to 6 in talks and Oct. 2 on the phone.", ["talks=040"]],
     // Expected at a named place is due there; expected at a time is not.
