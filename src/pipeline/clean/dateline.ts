@@ -18,7 +18,7 @@ export interface Dateline {
 const PLACE = String.raw`([A-Z][A-Za-z.'’-]*(?:[ /][A-Z][A-Za-z.'’-]*){0,3}(?:,[ ][A-Z][A-Za-z.]+)?)`;
 const AGENCY = String.raw`\(([A-Za-z][A-Za-z .&-]{1,30})\)`;
 /**
- * "SAN JOSE, Calif., Feb. 26, 2013 /Business Wire/ --": a release wire's name between slashes
+ * "AUSTIN, Texas, April 9, 2012 /Lone Star Wire/ --": a release wire's name between slashes
  * after the date, as commercial newswires credit a press release.
  */
 const RELEASE_WIRE = String.raw`/([A-Za-z][A-Za-z .&-]{1,30})/`;

@@ -5,7 +5,7 @@ import { stampShape } from "./stamps/stamp-shape.ts";
 import { matchesAny } from "./rule-sets.ts";
 import { filledAbove, filledBelow } from "./lines.ts";
 
-/** A forum post's number and its labelled stamp: "#1919 Posted by jdoe on 02/19/2013 9:40 AM". */
+/** A forum post's number and its labelled stamp: "#2417 Posted by jdoe on 03/09/2012 7:40 AM". */
 function isPostHeader(line: string): boolean {
   const post = FORUM_POST_HEADER.exec(line);
   return post !== null && readLabelledStamp(line.slice(post[0].length)) !== undefined;

@@ -802,7 +802,7 @@ describe("publication date: each form", () => {
         "Leave a Reply",
         "Sam K. says: May 9, 2012 at 8:10 am",
         "",
-        "This entry was posted on Tuesday, May 8th, 2012 at 4:10 pm and is filed under Navy.",
+        "This entry was posted on Tuesday, May 8th, 2012 at 4:10 pm in Navy.",
       ],
       "2012-05-08",
     ],

@@ -54,7 +54,7 @@ const NUMBERED = /^\d{1,2}[.)]\s/;
  * headline it would hide both the stamp and the body's start. So is a heading that ends the story
  * ("Related Stories", "Comments (12)"): joined to a line of tags or links it would end nothing. A
  * page widget's line ("Related: …", "Share this") is no part of a sentence either, nor is a line
- * of stamps and credits between bars ("Posted Sat 4/13/2013 by the editor | Source: …").
+ * of stamps and credits between bars ("Posted Tue 3/6/2012 by the editor | Source: …").
  */
 function standsAlone(line: string): boolean {
   return (

@@ -60,9 +60,9 @@ describe("findTriggers", () => {
     ["The admiral spent 3-6 June in Tokyo as the envoy's guest.", ["spent=042"]],
     ["The admiral spent 3–6 June 2012 at the base.", ["spent=042"]],
     ["The admiral spent 3-6 June on the paperwork.", []],
-    // A length of time with its qualifier ("a little over an hour"); not hours spent on a task.
-    ["The president spent a little over an hour at the Naval Academy.", ["spent=042"]],
-    ["The president spent a little over an hour on the paperwork.", []],
+    // A length of time with its qualifier ("a little under two hours"); not hours spent on a task.
+    ["The president spent a little under two hours at the Naval Academy.", ["spent=042"]],
+    ["The president spent a little under two hours on the paperwork.", []],
     // A notification sent to a legislature announces formally; one sent to a bank does not.
     ["The agency sent its notification to Congress on May 3.", ["notification=010"]],
     ["The agency sent its notification to the bank on May 3.", []],
@@ -211,7 +211,7 @@ describe("findTriggers", () => {
     ["The envoy will sit down with his counterpart next week.", ["sit down with=040"]],
     ["The envoy sat down with reporters after the talks.", ["talks=040"]],
     // A titled person named with "of" after the title, and the place and day before "with".
-    ["The envoy sat down with Secretary of State Roe.", ["sat down with=040"]],
+    ["The envoy sat down with Minister of Defense Roe.", ["sat down with=040"]],
     [
       "The envoy sat down in Seoul on Monday with Premier Lee.",
       ["sat down in Seoul on Monday with=040"],
@@ -292,7 +292,7 @@ describe("findTriggers", () => {
     ["The president received John Roe in Seoul on Monday.", ["received=043"]],
     ["The ministry received Cabinet Approval in March.", []],
     // A guest named by a pronoun, welcomed to a named place; not one welcomed to an unnamed one.
-    ["The president welcomed him to the White House on Wednesday.", ["welcomed=043"]],
+    ["The president welcomed him to the Blue House on Friday.", ["welcomed=043"]],
     ["The president welcomed them to the new hall on Wednesday.", []],
     // … not a thing of theirs welcomed, nor a guest welcomed to something with no name.
     ["The ministry welcomed China's decision to join the drill.", ["drill=062"]],

@@ -50,7 +50,7 @@ const ENTRY_DATE = new RegExp(
 /**
  * "Dec. 12 | Washington. The envoys met …": a digest's entry that opens its line with its day, a
  * bar or a dash, and the place, each of its words capitalised, then a period. The day and place
- * head the entry; they end no sentence ("9 Jan 2011 - Gates visits China." does).
+ * head the entry; they end no sentence ("3 May 2012 - Roe visits Hanoi." does).
  */
 const ENTRY_DATE_PLACE = new RegExp(
   String.raw`^(?:${DAY_SPAN}\s+)?${MONTH_WORD}\.?(?:\s+${DAY_SPAN})?(?:,?\s+(?:19|20)\d{2})?\s+[|–—-]\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\.$`,

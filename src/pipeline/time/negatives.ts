@@ -143,7 +143,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   if (NAME_AFTER_DATE.test(after)) return true;
   // "since 2007", "since the Sept. 11 attacks": the start of a period, not an event.
   if (/\bsince\s+(the\s+)?$/i.test(before) && !SINCE_WHEN.test(after)) return true;
-  // "the councilor, who until last month was foreign minister": a relative clause's "until" ends
+  // "the councilor, who until March was trade minister": a relative clause's "until" ends
   // an office or a state someone was in, not a day anything was done.
   if (/\b(?:who|which)\s+(?:until|till)\s+$/i.test(before)) return true;
   if (/^(the\s+)?(last|past|next)\s+\d+/i.test(t)) return true;
@@ -182,7 +182,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
 const QUOTED = /[“"]([^“”"]{1,120})[”"]/g;
 /** The most words of a name set in quotation marks. */
 const QUOTED_NAME_MAX_WORDS = 10;
-/** The small words a name leaves in lower case ("China's National Defense in 2010"). */
+/** The small words a name leaves in lower case ("Harbour Defense in 2012"). */
 const NAME_SMALL_WORDS = new Set([
   "a",
   "an",
@@ -212,7 +212,7 @@ function readsAsName(words: string): boolean {
 }
 
 /**
- * "released "China's National Defense in 2010" yesterday": a date inside a name set in quotation
+ * "released "Harbour Defense in 2012" yesterday": a date inside a name set in quotation
  * marks (a white paper's, a report's, a book's title) names the document, not a day anything
  * was done; a quotation of what someone said is no name and keeps its dates.
  */

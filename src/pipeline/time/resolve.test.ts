@@ -2257,7 +2257,7 @@ describe("resolveTimes: a stretch of days written with slashes", () => {
 
 describe("resolveTimes: the end of an office told in a relative clause is no date", () => {
   it.each([
-    ["The envoy met the councilor, who until last month was defense minister.", []],
+    ["The envoy met the councilor, who until March was defense minister.", []],
     ["They toured the base, which till May housed a naval school.", []],
     // Negative: "until" in the main clause still dates how long the act went on.
     ["The envoy stayed in the capital until last month.", ["2013-05"]],

@@ -58,7 +58,7 @@ const OPENS_WITH = /^\s*(?:on\s+)?$/i;
 
 /**
  * A day of a month with no year, day or month first, or a stretch of days written day first:
- * "18 February", "on Feb. 18", "9 to 13 July".
+ * "18 February", "on Feb. 18", "4 to 8 July".
  */
 const BARE_DAY_EITHER_ORDER = new RegExp(
   String.raw`^(?:on\s+)?(?:\d{1,2}(?:\s*(?:-|–|to|until|through)\s*\d{1,2})?\s+)?${MONTH_WORD}\b`,

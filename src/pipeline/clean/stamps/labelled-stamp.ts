@@ -219,7 +219,7 @@ export function labelledStamps(line: string, next?: string): LabelledStamp[] {
   const whole = readHintedStamp(line, next);
   if (whole) return [whole];
   if (!/[|·•]/.test(line)) {
-    // "This is an official website. Page last modified: 5/11/2012": a footer's notice, then its
+    // "This is an official site. Page last updated: 4/2/2012": a footer's notice, then its
     // stamp; "Compiled by the desk; distributed May 3, 2012": a credit, then the stamp.
     const last = line.split(SENTENCE_BREAK).at(-1);
     const stamp = last && last !== line ? readLabelledStamp(last) : undefined;

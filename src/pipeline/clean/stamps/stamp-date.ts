@@ -57,7 +57,7 @@ const MONTH_DAY_APOSTROPHE_YEAR = new RegExp(
 );
 
 /**
- * "Jul.12,2011 17:48 KST": a month's short name, its full stop, the day and the year with no
+ * "Mar.4,2012 09:10 KST": a month's short name, its full stop, the day and the year with no
  * space between, as some Korean dailies' English editions stamp a page.
  */
 const MONTH_DAY_YEAR_CLOSE = new RegExp(

@@ -26,7 +26,7 @@ describe("stampShape: page links beside the date", () => {
     // Negative: a lower-case phrase after "by" that names no one.
     ["May 3, 2012 by the way the talks went nowhere", undefined],
     // The reports a byline drew on, after the writer's name.
-    ["2012/04/11 09:20 AM | By Jo Bloggs, Foreign Desk, with wire reports", "byline"],
+    ["2012/04/11 09:20 AM | By Jo Bloggs, World Desk, with wire reports", "byline"],
     ["By Jo Bloggs with agency reports | 11 April 2012", "byline"],
     // Negative: other words after the name are no credit.
     ["By Jo Bloggs, with thanks to our readers | 11 April 2012", undefined],
