@@ -1,6 +1,7 @@
 import { wordsOf, type Word } from "../util/words.ts";
 import { z } from "zod";
 import { parseLexicon } from "./compile/parse.ts";
+import { literal } from "./compile/patterns.ts";
 import { regexLiteralSchema, wordSetSchema } from "./compile/schemas.ts";
 import raw from "./data/furniture.json" with { type: "json" };
 
@@ -206,8 +207,11 @@ export function isForeignLine(line: string): boolean {
   return (foreign >= 2 && foreign > english) || (accented >= 2 && english === 0);
 }
 
+/** The caption labels as one alternation. */
+const CAPTION_LABELS = FURNITURE.captionLabels.map(literal).join("|");
+
 /** "[Photo caption] The ministers …", "PHOTO: …": a line that opens with a caption's label. */
 export const CAPTION_LABEL = new RegExp(
-  String.raw`^\s*(?:\[\s*(?:${FURNITURE.captionLabels.join("|")})\s*\]|(?:${FURNITURE.captionLabels.join("|")})\s*:)`,
+  String.raw`^\s*(?:\[\s*(?:${CAPTION_LABELS})\s*\]|(?:${CAPTION_LABELS})\s*:)`,
   "i",
 );

@@ -202,11 +202,12 @@ const NAME_SMALL_WORDS = new Set([
 
 /** Whether quoted words read as a name: a few words, each capitalised, a number or a small word. */
 function readsAsName(words: string): boolean {
-  const tokens = words.trim().split(/\s+/);
+  const text = words.trim();
+  const tokens = text.split(/\s+/);
   return (
     tokens.length <= QUOTED_NAME_MAX_WORDS &&
-    /^[\p{Lu}\d]/u.test(words.trim()) &&
-    !/[.!?;]$/.test(words.trim()) &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    !/[.!?;]$/.test(text) &&
     tokens.every((t) => /^[\p{Lu}\d'‘(]/u.test(t) || NAME_SMALL_WORDS.has(t.toLowerCase()))
   );
 }

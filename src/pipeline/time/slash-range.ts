@@ -21,12 +21,12 @@ const SLASH_RANGE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*[-–]\s*(\d{1,2})\/((?:19
 export function findSlashRanges(sentence: string): SlashRange[] {
   if (!sentence.includes("/")) return [];
   return matchesOf(sentence, SLASH_RANGE).flatMap((m) => {
-    const [month, first, last, year] = [m[1], m[2], m[3], m[4]].map(Number) as number[];
-    const from = noonUtc(year ?? 0, month ?? 0, first ?? 0);
-    const to = noonUtc(year ?? 0, month ?? 0, last ?? 0);
-    const real = (d: Date, day: number | undefined) =>
-      d.getUTCMonth() + 1 === month && d.getUTCDate() === day;
-    if (!real(from, first) || !real(to, last) || (last ?? 0) <= (first ?? 0)) return [];
+    const [month = 0, first = 0, last = 0, year = 0] = [m[1], m[2], m[3], m[4]].map(Number);
+    const from = noonUtc(year, month, first);
+    const to = noonUtc(year, month, last);
+    // "2/27-30/2011": a day the month lacks rolls into the next month, and is no such stretch.
+    const real = (d: Date, day: number) => d.getUTCMonth() + 1 === month && d.getUTCDate() === day;
+    if (!real(from, first) || !real(to, last) || last <= first) return [];
     return [
       {
         start: m.index,

@@ -2,6 +2,7 @@ import { COUNT_NOUN, inQuotedName, isDocumentNumber } from "./negatives.ts";
 import { NUMBERS } from "./ago.ts";
 import { COHORT_BEFORE, MONTH_NAMES } from "../lexicon/calendar.ts";
 import { matchesOf } from "../util/matches.ts";
+import { literal } from "../lexicon/compile/patterns.ts";
 
 /** A year named without month or day ("in 2010", "fiscal 2011", "the 2010 Defense White Paper"). */
 export interface YearMention {
@@ -28,7 +29,7 @@ const DESCRIBED_YEAR_BEFORE = /\b(?:a|an)\s+(?!(?:early|late|mid|end)\b)[a-z]+(?
 const DESCRIBED_YEAR_AFTER = /^(?!\s+[a-z])/;
 
 /** "Class of 2013": a group named by its year (calendar.json `cohortBefore`), right before it. */
-const COHORT = new RegExp(String.raw`\b(?:${COHORT_BEFORE.join("|")})\s+$`, "i");
+const COHORT = new RegExp(String.raw`\b(?:${COHORT_BEFORE.map(literal).join("|")})\s+$`, "i");
 
 /**
  * Finds bare years; numbers that are counts or measures ("2,000 soldiers", "2012-foot") are
