@@ -1660,11 +1660,20 @@ describe("resolveTimes: dates that repeat the previous one", () => {
   it.each([
     ["The envoy came later in the month.", "later in the month", "2011-08", "month"],
     ["They had met earlier in the year.", "earlier in the year", "2011", "year"],
+    ["At the start of the month, they met.", "At the start of the month", "2011-08", "month"],
+    ["They met at the beginning of the year.", "at the beginning of the year", "2011", "year"],
   ])("%s (within the month or year told before)", (sentence, text, value, precision) => {
     const previous = { value: "2011-08-17", precision: "day" as const };
     expect(times(sentence, "2013-05-07", "2013-05-07", previous)).toEqual([
       [text, value, precision, "previous-date"],
     ]);
+  });
+
+  it("the start of an occasion names no month", () => {
+    const previous = { value: "2011-08-17", precision: "day" as const };
+    expect(
+      times("At the start of the talks, they met.", "2013-05-07", "2013-05-07", previous),
+    ).toEqual([]);
   });
 
   it.each([
