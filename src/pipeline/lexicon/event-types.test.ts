@@ -577,6 +577,9 @@ describe("event type triggers", () => {
     ],
     // … being confirmed as a minister or admitted to a school is not.
     ["say", "She was confirmed as minister and was later admitted to the bar.", []],
+    // Explaining something is saying it; a delay that was explained is not.
+    ["say", "As the minister explained this week, the request had gaps.", ["explained"]],
+    ["say", "The delay was explained in a footnote.", []],
     // A newspaper's report that something happened tells it …
     ["say", "The daily reported on Monday that the plans were stolen.", ["reported"]],
     // … not what others reported, nor what was reported to someone, nor a report's attribution.
