@@ -132,10 +132,10 @@ export function anaphoricMonth(
   return { month, step };
 }
 
-/** An ANAPHORIC match read: its unit, and how many of them it steps from the date before. */
 /** Whether an ANAPHORIC match counts units from the date before ("three days later"). */
 export const anaphoricCount = (a: RegExpMatchArray): boolean => !!a[4];
 
+/** An ANAPHORIC match read: its unit, and how many of them it steps from the date before. */
 export function anaphoricStep(a: RegExpMatchArray): {
   unit: "year" | "month" | "day";
   step: number;
