@@ -739,6 +739,38 @@ describe("publication date: each form", () => {
       "2012-03-09",
     ],
     [
+      "a masthead's date between bars beside another calendar's day and a greeting to readers",
+      [
+        "Port Ellis, Friday, March 9, 2012 | 16 Adar 5772 | Warm wishes to all our readers",
+        "Navies agree on a hotline",
+      ],
+      undefined,
+      undefined,
+      "2012-03-09",
+    ],
+    [
+      // Negative: a headline ticker's sentence beside the date is no masthead's part.
+      "a date between bars beside a sentence",
+      [
+        "Friday, March 9, 2012 | Navies agree on a hotline. | Markets",
+        "Navies agree on a hotline",
+      ],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
+      // Negative: a masthead's parts beside two dates are no single stamp.
+      "a line of parts with two dates",
+      [
+        "Friday, March 9, 2012 | Monday, March 12, 2012 | Warm wishes to all our readers",
+        "Navies agree on a hotline",
+      ],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
       // Negative: an outlet's name and the date under the headline is the story's own.
       "an outlet's stamp under the headline, over an update stamp",
       [

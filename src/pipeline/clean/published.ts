@@ -11,7 +11,7 @@ import { SOURCE_ORDER, type PublishedInput, type StampCandidate } from "./stamps
 import { inPageOrder, orderedByDateline } from "./stamps/date-order.ts";
 import { labelledStamps } from "./stamps/labelled-stamp.ts";
 import { chromeLines } from "./stamps/page-chrome.ts";
-import { forwardedMessageStart, isMasthead } from "./stamps/page-top.ts";
+import { forwardedMessageStart, isMasthead, isMastheadWithParts } from "./stamps/page-top.ts";
 import { latestBodyDay, latestBodyYear } from "./stamps/page-years.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
@@ -86,16 +86,20 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
     }
     if (i >= bodyStart) continue;
     const shape = stampShape(line);
-    const date = shape && readStampDate(line);
+    const date = readStampDate(line);
     // A masthead's date is the day the page was read: a bare date line's rank, where one nearer
     // the body, or any stamp ranked above such lines, wins.
-    const source = shape === "byline" && isMasthead(lines, i, bodyStart) ? "date-line" : shape;
+    const masthead =
+      shape === "byline"
+        ? isMasthead(lines, i, bodyStart)
+        : !shape && date && isMastheadWithParts(lines, i, bodyStart);
+    const source = masthead ? "date-line" : shape;
     if (source && date) out.push({ day: date.day, source, line: i });
     // Only a line with a yearless weekday date costs the years' search (the body is read for it).
-    else if (WEEKDAY_MONTH_DAY.test(line) && !readStampDate(line)) {
+    else if (WEEKDAY_MONTH_DAY.test(line) && !date) {
       const yearless = yearlessStamp(line, stampYears(input));
       if (yearless) out.push({ ...yearless, line: i });
-    } else if (MONTH_DAY_NO_YEAR.test(line) && !readStampDate(line)) {
+    } else if (MONTH_DAY_NO_YEAR.test(line) && !date) {
       const served = stampOfServedYear(line, input);
       if (served) out.push({ ...served, line: i });
     }

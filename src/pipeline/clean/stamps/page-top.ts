@@ -1,6 +1,7 @@
 import { FORWARD_MARKERS } from "../../lexicon/stamps.ts";
 import { WEEKDAY_NAME, alternatives } from "./residue.ts";
-import { opensWithByline } from "./stamp-shape.ts";
+import { STAMP_SEPARATOR, opensWithByline, stampShape } from "./stamp-shape.ts";
+import { endsLikeSentence } from "../lines.ts";
 import { findTitle } from "../metadata.ts";
 
 /**
@@ -43,4 +44,16 @@ function headlineBelow(lines: string[], i: number, bodyStart: number): boolean {
   if (!title) return false;
   for (let j = i + 1; j < bodyStart; j++) if (lines[j]?.trim().startsWith(title)) return true;
   return false;
+}
+
+/**
+ * Whether a masthead's line holds its date in one part between bars, beside parts that are no
+ * stamp and no sentence: "Springfield, Sunday, April 14, 2013 | 3 Nisan 5773 | Greetings to all
+ * our readers", where a masthead prints another calendar's day, the weather or a greeting.
+ */
+export function isMastheadWithParts(lines: string[], i: number, bodyStart: number): boolean {
+  const parts = (lines[i] ?? "").split(STAMP_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => !p || endsLikeSentence(p))) return false;
+  const dated = parts.filter((p) => stampShape(p) !== undefined);
+  return dated.length === 1 && isMasthead(lines, i, bodyStart);
 }
