@@ -1,6 +1,6 @@
 import type { Span } from "./groups.ts";
 import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
-import { findLocation } from "./location.ts";
+import { findLocation, placeBeforeWhere } from "./location.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { CLOSING_AFTER, CLOSING_BEFORE, CONTENT_VERB, NO_COMMENT } from "../lexicon/speech.ts";
 
@@ -117,10 +117,12 @@ export function narrationOf(
     // A later predicate keeps the subject the sentence opened with ("China … and vowed …").
     const subject = span.subjectEnd !== undefined && span.subjectEnd < span.start;
     const kept = subject ? Math.max(0, (span.subjectEnd ?? 0) - s.start) : 0;
+    // "flew in from Seoul, where he met …": the clause's place stands before its "where".
+    const place = Math.max(kept, placeBeforeWhere(out.slice(0, a), out.slice(a, b)) ?? a);
     out =
       out.slice(0, kept) +
-      " ".repeat(a - kept) +
-      out.slice(a, b) +
+      " ".repeat(place - kept) +
+      out.slice(place, b) +
       " ".repeat(Math.max(0, out.length - b));
   }
   for (const q of quotes) {

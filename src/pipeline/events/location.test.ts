@@ -3,6 +3,7 @@ import {
   countryOfDestination,
   findLocation,
   isNationalityOnly,
+  placeBeforeWhere,
   placesConflict,
   sameSite,
 } from "./location.ts";
@@ -62,6 +63,14 @@ describe("findLocation", () => {
     // A base abroad is named otherwise, and a state alone may be a country.
     ["He spoke at Kadena Air Base on Friday.", undefined],
     ["He spoke in Georgia on Friday.", undefined],
+    // The place a "where" clause tells of, after "from" or "to".
+    [
+      "The envoy came on from Hanoi, where he had met the premier on Monday.",
+      { name: "Hanoi", country: "VNM" },
+    ],
+    // Negative: a place left or gone to, with no "where" clause, is no venue.
+    ["The envoy came on from Hanoi on Monday to meet the premier.", undefined],
+    ["The envoy went on to Hanoi, which he had seen before.", undefined],
     // After a comma, "Washington" is the government as often as the state.
     ["The talks in Beijing, Washington said, went well.", { name: "Beijing", country: "CHN" }],
   ])("%s", (text, want) => {
@@ -127,5 +136,17 @@ describe("isNationalityOnly", () => {
     ["Chinese Taipei", false],
   ])("%s → %s", (phrase, only) => {
     expect(isNationalityOnly(phrase)).toBe(only);
+  });
+});
+
+describe("placeBeforeWhere", () => {
+  it.each<[string, string, number | undefined]>([
+    ["The envoy came on from Hanoi", ", where on Monday he met the premier", 18],
+    ["The ships sailed to Manila", " where the crews rested", 17],
+    // Negative: a clause that is no "where" clause, and a "where" with no place before it.
+    ["The envoy came on from Hanoi", ", and on Monday he met the premier", undefined],
+    ["The envoy asked", " where the premier was", undefined],
+  ])("%s | %s", (before, clause, want) => {
+    expect(placeBeforeWhere(before, clause)).toBe(want);
   });
 });

@@ -34,6 +34,30 @@ const PHRASE = new RegExp(
 );
 
 /**
+ * "flew in from Seoul, where he met …", "went on to Hanoi, where …": the place a relative "where"
+ * clause tells of, named after a verb's "from" or "to" rather than "in" or "at".
+ */
+const WHERE_PLACE = new RegExp(
+  String.raw`\b(?:from|to)\s+(${CAP}(?:\s+${CAP})*(?:,\s+(?:${STATE}))?),\s+where\b`,
+  "g",
+);
+
+/** A place's phrase ("from Seoul", "in Rancho Mirage, Calif.") closing the text before a clause. */
+const PLACE_PHRASE_LAST = new RegExp(
+  String.raw`\b(?:from|to|in|at)\s+${CAP}(?:\s+${CAP})*(?:,\s+(?:${STATE}))?\s*$`,
+);
+
+/**
+ * Where the phrase of the place a "where" clause tells of starts in the text before the clause
+ * (", where on Friday he met …" after "flew in from Seoul"), if the clause opens so.
+ */
+export function placeBeforeWhere(before: string, clause: string): number | undefined {
+  if (!/^\s*,?\s*where\b/.test(clause)) return undefined;
+  const m = before.match(PLACE_PHRASE_LAST);
+  return m?.index;
+}
+
+/**
  * Words after a venue that make it an employer or a speaker, not a place ("White House
  * spokesman", "the Pentagon said").
  */
@@ -184,7 +208,7 @@ export function findLocations(text: string): Place[] {
   const regions = placesByOwnerOrKind(text);
   // "in Japan's Okinawa" is read as the region, Okinawa, not as the phrase it also is.
   const regionAt = new Set(regions.map((r) => r.at));
-  const phrases = matchesOf(text, PHRASE).flatMap((m) => {
+  const phrases = [...matchesOf(text, PHRASE), ...matchesOf(text, WHERE_PLACE)].flatMap((m) => {
     const at = m.index ?? 0;
     const place = regionAt.has(at) ? undefined : phrasePlace(m[1] ?? "");
     return place ? [{ at, place }] : [];
