@@ -751,10 +751,7 @@ describe("publication date: each form", () => {
     [
       // Negative: a headline ticker's sentence beside the date is no masthead's part.
       "a date between bars beside a sentence",
-      [
-        "Friday, March 9, 2012 | Navies agree on a hotline. | Markets",
-        "Navies agree on a hotline",
-      ],
+      ["Friday, March 9, 2012 | Navies agree on a hotline. | Markets", "Navies agree on a hotline"],
       undefined,
       undefined,
       undefined,
