@@ -24,7 +24,17 @@ const GIVEN_NAME = new RegExp(String.raw`^(?:${SYLLABLE}){1,3}$`);
  * common Chinese surname and a pinyin given name (`isChineseOrder`).
  */
 export function writesSurnameFirst(tokens: readonly string[], country?: string): boolean {
-  return country === "CHN" || (!country && isChineseOrder(tokens));
+  return country === "CHN" || hyphenatedGivenName(tokens) || (!country && isChineseOrder(tokens));
+}
+
+/**
+ * Whether a name of two words ends in a given name of two syllables joined by a hyphen, the second
+ * in lower case, as Korean and Taiwanese names are romanised ("Roh Tae-woo", "Lien Chan-yu"): the
+ * surname comes first, whatever the country. A Western double name capitalises both halves
+ * ("Jean-Luc") and stands first.
+ */
+export function hyphenatedGivenName(tokens: readonly string[]): boolean {
+  return tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[1] ?? "");
 }
 
 /**
