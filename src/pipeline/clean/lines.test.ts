@@ -80,6 +80,11 @@ describe("isFooterStart", () => {
     ["Next week the two ministers will meet in Beijing.", false],
     ["Previous talks: none were held in 2010, the ministry said.", false],
     ["Previously, the ministers had met in Hanoi.", false],
+    // A link list's heading words opening a sentence after a colon are prose …
+    ["More from the envoy: she said the two navies would hold a drill next year.", false],
+    // … but not a heading with a colon over its links, nor a short label after one.
+    ["More from our correspondents:", true],
+    ["Latest news: ministers meet in Hanoi", true],
   ])("%s → %s", (line, footer) => {
     expect(isFooterStart(line)).toBe(footer);
   });

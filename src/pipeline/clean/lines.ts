@@ -21,7 +21,24 @@ export { matchesAny };
 const BRACKETED = /^[[【]\s*([^\]】]*?)\s*[\]】]$/u;
 
 export const isFooterStart = (line: string) =>
-  matchesAny(FOOTER_START, line.replace(BRACKETED, "$1"));
+  matchesAny(FOOTER_START, line.replace(BRACKETED, "$1")) && !headingWordsOpenProse(line);
+
+/** The fewest words of a line that opens with a heading's words and goes on as a sentence. */
+const PROSE_AFTER_HEADING_WORDS = 10;
+
+/**
+ * "More from the briefing: he said the talks had gone well.": words a link list's heading opens
+ * with ("More from", "Latest news"), then a colon and a clause in lower case that ends as a
+ * sentence, are a live blog's or a digest's running prose, not the heading of the links below.
+ */
+function headingWordsOpenProse(line: string): boolean {
+  return (
+    /^[^:]{1,40}:\s+\p{Ll}/u.test(line) &&
+    moreWordsThan(line, PROSE_AFTER_HEADING_WORDS) &&
+    endsLikeSentence(line) &&
+    isLinkListHeading(line)
+  );
+}
 export const isLinkListHeading = (line: string) => matchesAny(LINK_LIST_HEADING, line);
 /** The fewest words of a caption's sentence before its credit. */
 const CAPTION_MIN_WORDS = 8;
