@@ -20,6 +20,21 @@ describe("a meeting and an occasion of its own joined by 'and' or 'then'", () =>
       "Gen. Chen Bingde will meet the mayor on Monday and make a speech at a banquet.",
       ["2011-07-11", "2011-07-11"],
     ],
+    // … also after the subject's other listed predicates, with a verb and its particle before
+    // the meal, or a meeting's verb that takes the meal as its object …
+    [
+      "Gen. Chen Bingde met Adm. Mike Mullen for two hours on Monday, toured the academy, and then moved on to a state banquet.",
+      ["2011-07-04", "2011-07-04"],
+    ],
+    [
+      "Gen. Chen Bingde met Adm. Mike Mullen on Monday, held a news conference with him, and then attended a banquet in his honor.",
+      ["2011-07-04", "2011-07-04"],
+    ],
+    // … but not a trip on to a place after the talks …
+    [
+      "Gen. Chen Bingde met Adm. Mike Mullen for two hours on Monday, toured the academy, and then moved on to Shanghai.",
+      ["2011-07-04"],
+    ],
     // … while a speech told with no table of its own was given at the meeting …
     ["Gen. Chen Bingde will meet the mayor on Monday and make a speech on trade.", ["2011-07-11"]],
     // … while a news conference after them (annotators differ on it), or a tour, is left with the

@@ -4,8 +4,11 @@ import { familyOf } from "./attach.ts";
 import { OCCASIONS } from "../lexicon/occasions.ts";
 import { boundsOf, stretch } from "./split.ts";
 
-/** The talks' own words up to the joint: no clause break. */
-const BEFORE = String.raw`^(?<before>[^,;:()]{0,60}?)`;
+/**
+ * The talks' own words up to the joint: no clause break but the commas of the subject's listed
+ * predicates ("met for two hours, spoke to reporters, and then …").
+ */
+const BEFORE = String.raw`^(?<before>[^;:()]{0,120}?)`;
 /** The next occasion's article and up to two modifiers, or none. */
 const NOUN_LEAD = String.raw`(?:(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2})?$`;
 
@@ -19,14 +22,20 @@ const JOINED = new RegExp(
   String.raw`${BEFORE},?\s+(?:and(?:\s+then)?|then|(?:to\s+be\s+)?followed\s+by)\s+${NOUN_LEAD}`,
 );
 
+/** A verb's particle before the occasion it goes to: "moved on to", "sat down to", "went out for". */
+const PARTICLE = "on|off|out|down|over|in|along";
+
 /**
  * The same with the subject's next verb after the joint, "will meet the mayor and make a speech at
  * a banquet": allowed where a meal follows, a table of its own wherever the speech was.
  */
 const JOINED_BY_VERB = new RegExp(
-  String.raw`${BEFORE},?\s+(?:and(?:\s+then)?|then)\s+\p{Ll}+\s+${NOUN_LEAD}`,
+  String.raw`${BEFORE},?\s+(?:and(?:\s+then)?|then)\s+\p{Ll}+(?:\s+(?:${PARTICLE}))?(?:\s+(?:to|for))?\s+${NOUN_LEAD}`,
   "u",
 );
+
+/** Only the occasion's own article and modifiers between a verb and it: "attended a state banquet". */
+const OWN_VERB = new RegExp(String.raw`^\s+${NOUN_LEAD}`);
 
 /** An occasion the sentence tells as its own (not one it refers to, nor one in a quotation). */
 const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasion";
@@ -42,8 +51,12 @@ export function perOwnOccasion(s: Sentence, g: Group): Group[] {
   for (const second of occasions) {
     const family = familyOf(second);
     if (!family || !OCCASIONS.apart.has(family)) continue;
+    // A meeting's verb that takes the occasion as its object ("attended a banquet") is the
+    // occasion's own, not the talks before it.
+    const ownVerb = (h: TriggerHit) =>
+      OWN_VERB.test(s.text.slice(h.start + h.text.length - s.start, second.start - s.start));
     const first = occasions
-      .filter((h) => h.start < second.start && familyOf(h) === "meeting")
+      .filter((h) => h.start < second.start && familyOf(h) === "meeting" && !ownVerb(h))
       .at(-1);
     if (!first) continue;
     const firstEnd = first.start + first.text.length;
