@@ -117,7 +117,7 @@ export function narrationOf(
     // A later predicate keeps the subject the sentence opened with ("China … and vowed …").
     const subject = span.subjectEnd !== undefined && span.subjectEnd < span.start;
     const kept = subject ? Math.max(0, (span.subjectEnd ?? 0) - s.start) : 0;
-    // "flew in from Seoul, where he met …": the clause's place stands before its "where".
+    // "came on from Manila, where she saw …": the clause's place stands before its "where".
     const place = Math.max(kept, placeBeforeWhere(out.slice(0, a), out.slice(a, b)) ?? a);
     out =
       out.slice(0, kept) +

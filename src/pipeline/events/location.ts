@@ -34,7 +34,7 @@ const PHRASE = new RegExp(
 );
 
 /**
- * "flew in from Seoul, where he met …", "went on to Hanoi, where …": the place a relative "where"
+ * "came on from Manila, where she saw …", "went on to Hanoi, where …": the place a relative "where"
  * clause tells of, named after a verb's "from" or "to" rather than "in" or "at".
  */
 const WHERE_PLACE = new RegExp(
@@ -49,7 +49,7 @@ const PLACE_PHRASE_LAST = new RegExp(
 
 /**
  * Where the phrase of the place a "where" clause tells of starts in the text before the clause
- * (", where on Friday he met …" after "flew in from Seoul"), if the clause opens so.
+ * (", where that evening she saw …" after "came on from Manila"), if the clause opens so.
  */
 export function placeBeforeWhere(before: string, clause: string): number | undefined {
   if (!/^\s*,?\s*where\b/.test(clause)) return undefined;

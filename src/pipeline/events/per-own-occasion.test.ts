@@ -23,7 +23,7 @@ describe("a meeting and an occasion of its own joined by 'and' or 'then'", () =>
     // … also after the subject's other listed predicates, with a verb and its particle before
     // the meal, or a meeting's verb that takes the meal as its object …
     [
-      "Gen. Chen Bingde met Adm. Mike Mullen for two hours on Monday, toured the academy, and then moved on to a state banquet.",
+      "Gen. Chen Bingde met Adm. Mike Mullen for two hours on Monday, toured the academy, and then went on to a state banquet.",
       ["2011-07-04", "2011-07-04"],
     ],
     [
@@ -32,7 +32,7 @@ describe("a meeting and an occasion of its own joined by 'and' or 'then'", () =>
     ],
     // … but not a trip on to a place after the talks …
     [
-      "Gen. Chen Bingde met Adm. Mike Mullen for two hours on Monday, toured the academy, and then moved on to Shanghai.",
+      "Gen. Chen Bingde met Adm. Mike Mullen for two hours on Monday, toured the academy, and then went on to Shanghai.",
       ["2011-07-04"],
     ],
     // … while a speech told with no table of its own was given at the meeting …
