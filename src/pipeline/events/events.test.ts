@@ -605,6 +605,20 @@ describe("event extraction", () => {
       "The minister is expected to visit Lima in December, accepting an offer made when he met his Peruvian counterpart in Tokyo.",
       ["2013-12"],
     ],
+    // A caption's date closing the sentence after a comma dates the occasion it shows …
+    [
+      "Defense Minister Ana Reyes (L) greets the Peruvian envoy before their talks in Lima, Tuesday, Sept. 17, 2013.",
+      ["2013-09-17"],
+    ],
+    // … but not when more of the sentence follows the date, nor when the date is told relatively.
+    [
+      "Defense Minister Ana Reyes (L) greets the Peruvian envoy before their talks in Lima, Tuesday, Sept. 17, 2013, a day of rain.",
+      [],
+    ],
+    [
+      "Defense Minister Ana Reyes (L) greets the Peruvian envoy before their talks in Lima, on Tuesday.",
+      [],
+    ],
   ])("an occasion told in passing: %s", async (sentence, dates) => {
     const events = await eventsOf({
       "a.txt": story("Ministers meet", "BEIJING, Sept. 20, 2013", sentence),
