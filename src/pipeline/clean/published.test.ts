@@ -739,6 +739,45 @@ describe("publication date: each form", () => {
       "2012-03-09",
     ],
     [
+      "a weekly's issue line at the foot of the page, under the story and a box of notices",
+      ["Navies agree on a hotline"],
+      undefined,
+      [
+        "HARBOUR NOTES",
+        "• Ferry timetable changes from Dec. 3",
+        "",
+        "The Harbour Weekly · Vol. 12, No. 48 · Friday, November 30, 2012",
+        "© 2012 The Harbour Weekly",
+      ],
+      "2012-11-30",
+    ],
+    [
+      // Negative: with no issue's number the line is no issue line …
+      "a footer's name and date with no issue number",
+      ["Navies agree on a hotline"],
+      undefined,
+      [
+        "HARBOUR NOTES",
+        "• Ferry timetable changes from Dec. 3",
+        "",
+        "The Harbour Weekly · Next issue · Friday, November 30, 2012",
+      ],
+      undefined,
+    ],
+    [
+      // … nor is a line with two dates (a volume's span).
+      "a footer's volume with two dates",
+      ["Navies agree on a hotline"],
+      undefined,
+      [
+        "HARBOUR NOTES",
+        "• Ferry timetable changes from Dec. 3",
+        "",
+        "The Harbour Weekly · Vol. 12 · November 2, 2012 to November 30, 2012",
+      ],
+      undefined,
+    ],
+    [
       "a masthead's date between bars beside another calendar's day and a greeting to readers",
       [
         "Port Ellis, Friday, March 9, 2012 | 16 Adar 5772 | Warm wishes to all our readers",

@@ -13,6 +13,7 @@ import { labelledStamps } from "./stamps/labelled-stamp.ts";
 import { chromeLines } from "./stamps/page-chrome.ts";
 import { forwardedMessageStart, isMasthead, isMastheadWithParts } from "./stamps/page-top.ts";
 import { latestBodyDay, latestBodyYear } from "./stamps/page-years.ts";
+import { issueDay } from "./stamps/month-stamp.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
 import { stampShape } from "./stamps/stamp-shape.ts";
 import { isTodayWidget } from "./stamps/today-widget.ts";
@@ -62,6 +63,9 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
       if (i > bodyStart) out.push(...footerStamps(line, nextFilled[i], i));
       continue;
     }
+    // A weekly's issue line at the foot of its page, under the story and its boxes.
+    const issue = i > lastProse && lastProse >= bodyStart ? issueDay(line) : undefined;
+    if (issue) out.push({ day: issue, source: "sign-off", line: i });
     const address = isProse(line) ? undefined : addressDay(line);
     if (address) out.push({ day: address, source: "address", line: i });
     const next = nextFilled[i];

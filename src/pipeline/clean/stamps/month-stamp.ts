@@ -3,6 +3,7 @@ import { MONTHS } from "../../util/dates.ts";
 import { ISSUE_WORDS } from "../../lexicon/stamps.ts";
 import { isProse, lastProseLine, moreWordsThan } from "../lines.ts";
 import { alternatives, isNameLike, residue } from "./residue.ts";
+import { readStampDate } from "./stamp-date.ts";
 
 /*
  * A periodical, a newsletter or a catalogue dates a page by its month: "Issue 41 | June 2012",
@@ -46,6 +47,27 @@ export function issueMonth(line: string, bare = false): string | undefined {
   if (name && !isNameLike(name, 6)) return undefined;
   const month = MONTHS[(date[1] ?? "").toLowerCase()];
   return month ? `${date[2]}-${String(month).padStart(2, "0")}` : undefined;
+}
+
+/** Separators between the parts of an issue line: "The Courier · Vol. 7, No. 43 · Friday, …". */
+const ISSUE_SEPARATORS = /[·•|,»›]/g;
+
+/**
+ * The day of a line that is a periodical's issue line with a full date, or undefined: its
+ * volume's or issue's number and its outlet's name beside the day ("The Harbour Weekly · Vol. 7,
+ * No. 43 · Friday, October 26, 2012"), as a weekly prints it at the foot of each page.
+ */
+export function issueDay(line: string): string | undefined {
+  if (moreWordsThan(line, ISSUE_LINE_WORDS) || isProse(line)) return undefined;
+  const date = readStampDate(line);
+  if (!date) return undefined;
+  const rest = `${line.slice(0, date.start)} ${line.slice(date.end)}`;
+  if (readStampDate(rest)) return undefined;
+  // An issue's number, not the word alone: "No. 43", "Vol. 7", "Issue 41".
+  const numbered = [...rest.matchAll(ISSUE_PART)].some((m) => /\d/.test(m[0]));
+  if (!numbered) return undefined;
+  const name = residue(rest.replace(ISSUE_PART, " ").replace(ISSUE_SEPARATORS, " "));
+  return !name || isNameLike(name, 6) ? date.day : undefined;
 }
 
 /**
