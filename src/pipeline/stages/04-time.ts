@@ -1,4 +1,5 @@
 import type { ArticleWork, PipelineState, Sentence, Stage, TimeMention } from "../types.ts";
+import { writesDayFirst } from "../time/numeric-order.ts";
 import { resolveTimes, type TimeContext } from "../time/resolve.ts";
 import { entryFrame, putInFrame, type YearFrame } from "../time/month-of-year.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
@@ -111,7 +112,12 @@ function timeOne(work: ArticleWork): ArticleWork {
   if (!work.published) return work;
   const published = work.published.ref;
   const pubDay = work.published.value;
-  const ctx: TimeContext = { published, scene: published, estimated: work.published.estimated };
+  const ctx: TimeContext = {
+    published,
+    scene: published,
+    estimated: work.published.estimated,
+    dayFirst: writesDayFirst(work.text),
+  };
   const quoteRanges = work.quotes.map((q): [number, number] => [q.start, q.end]);
   // With no publication date (an estimated one), relative words have nothing to be resolved
   // against: only the dates the text states in full, and "that year" after them, are kept.

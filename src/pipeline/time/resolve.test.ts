@@ -1154,6 +1154,24 @@ describe("resolveTimes: a guessed publication date (the article states none)", (
   });
 });
 
+describe("resolveTimes: numeric dates on a page that writes the day first", () => {
+  const read = (sentence: string, dayFirst: boolean) =>
+    resolveTimes(sentence, 0, [], {
+      published: fromIso("2013-02-26"),
+      scene: fromIso("2013-02-26"),
+      dayFirst,
+    }).map((t) => [t.text, t.value]);
+  it.each<[string, boolean, string[][]]>([
+    // On a day-first page the day comes first …
+    ["4/9/2012 The envoys hold talks in the capital.", true, [["4/9/2012", "2012-09-04"]]],
+    ["19/2/2011 The envoys meet again.", true, [["19/2/2011", "2011-02-19"]]],
+    // … and on any other page the month does.
+    ["4/9/2012 The envoys hold talks in the capital.", false, [["4/9/2012", "2012-04-09"]]],
+  ])("%s (day first: %s)", (sentence, dayFirst, expected) => {
+    expect(read(sentence, dayFirst)).toEqual(expected);
+  });
+});
+
 describe("resolveTimes: occasions that last several days", () => {
   it.each([
     [

@@ -38,6 +38,7 @@ import { findPeriodEnds } from "./period-end.ts";
 import { findSeasons } from "./seasons.ts";
 import { applySpans, joinConsecutiveDays, PAIRED_DAYS } from "./span.ts";
 import { joinMonthRange } from "./month-range.ts";
+import { monthFirst } from "./numeric-order.ts";
 
 /** What a sentence's dates are resolved against. */
 export interface TimeContext {
@@ -84,6 +85,8 @@ export interface TimeContext {
    * background the last one ended on. (A chronology's heading opens the paragraph it heads.)
    */
   previousElsewhere?: boolean;
+  /** The page writes its numeric dates day first ("4/9/2012" is 4 September; numeric-order.ts). */
+  dayFirst?: boolean;
 }
 
 /** Words that name a day relative to the reference even though chrono marks no day as known. */
@@ -544,7 +547,7 @@ export function resolveTimes(
     m.future = r.value > isoDay(m.inQuote ? ctx.scene : ctx.published);
     out.push(m);
   }
-  for (const r of parseAt(sentence, ctx.published)) {
+  for (const r of parseAt(ctx.dayFirst ? monthFirst(sentence) : sentence, ctx.published)) {
     const abs = sentenceStart + r.index;
     // "a year later" counts from the previous date, not from publication.
     if (!isFree(out, anaphors, sentenceStart, abs, abs + r.text.length)) continue;

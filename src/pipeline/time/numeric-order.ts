@@ -1,0 +1,33 @@
+/**
+ * The order a page writes dates in numbers. "4/9/2012" is April 9 to an American page and 4
+ * September to most others; the page tells which where one of its dates can only be read one way
+ * ("21/1/2010" is day first, "1/21/2010" month first). chrono reads numbers month first, and reads
+ * a first number over 12 as the day; a page that writes the day first has its other numeric
+ * dates shown to chrono month first, so that each is read as the page meant it.
+ */
+
+/** "21/1/2010", "26.02.2013": a day and a month in numbers, either way round, and a year. */
+const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d{2})\b/g;
+
+/** Whether a page's numeric dates put the day first: some can only be read so, and none the other way. */
+export function writesDayFirst(text: string): boolean {
+  let dayFirst = false;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (first > 12 && second >= 1 && second <= 12) dayFirst = true;
+    else if (second > 12 && first >= 1 && first <= 12) return false;
+  }
+  return dayFirst;
+}
+
+/**
+ * A text with each numeric date written day first shown month first ("4/9/2012" as "9/4/2012"):
+ * the two numbers change places, so every offset stays where it was.
+ */
+export function monthFirst(text: string): string {
+  return text.replace(
+    NUMERIC_DATE,
+    (_, day: string, sep: string, month: string, year: string) =>
+      `${month}${sep}${day}${sep}${year}`,
+  );
+}
