@@ -836,6 +836,18 @@ describe("resolveTimes: narration against the publication date", () => {
       "2011-03-07",
       [["March", "2012-03", "month", "relative-to-publication", "future"]],
     ],
+    // "This coming March" is the next March, a year on when said after it …
+    [
+      "If the port hosts the forum this coming March, the navies will meet there.",
+      "2011-11-07",
+      [["March", "2012-03", "month", "relative-to-publication", "future"]],
+    ],
+    // … and this year's when said before it.
+    [
+      "The port hosts the forum this coming March.",
+      "2011-01-07",
+      [["March", "2011-03", "month", "relative-to-publication", "future"]],
+    ],
     // "May" is read after "last" or "next" too, though chrono takes it after a preposition only …
     [
       "The previous round was held in Beijing last May.",

@@ -338,15 +338,17 @@ function fromChrono(
       );
     else if (!known(res, "year"))
       date = decided ? nearestYear(date, ref) : adjustYear(date, ref, future, "month");
-    // "last December" said in December is a year back; "next March" said in March a year on.
+    // "last December" said in December is a year back; "next March" said in March a year on, and
+    // so is "this coming March" said in December ("coming" steps as "next" does).
     const step = known(res, "year")
       ? undefined
-      : (/\b(last|next)\s+$/i.exec(before)?.[1] ?? /^(last|next)\s+/i.exec(text)?.[1]);
+      : (/\b(last|next|coming)\s+$/i.exec(before)?.[1] ??
+        /^(last|next|coming)\s+/i.exec(text)?.[1]);
     const [named, now] = [prefixAt(date, "month"), prefixAt(ref, "month")];
     const years = (d: Date, n: number) =>
       noonUtc(d.getUTCFullYear() + n, d.getUTCMonth() + 1, d.getUTCDate());
     if (/last/i.test(step ?? "") && named >= now) date = years(date, -1);
-    if (/next/i.test(step ?? "") && named <= now) date = years(date, 1);
+    if (/next|coming/i.test(step ?? "") && named <= now) date = years(date, 1);
   } else if (known(res, "year")) {
     date = dayOf(res);
     precision = "year";
