@@ -25,6 +25,20 @@ describe("a sentence that only sets a moment", () => {
     expect(await eventsOf(moment, ACT)).toEqual(["2010-10: Liang Guanglie, Robert M. Gates"]);
   });
 
+  it.each([
+    ["someone named", "Robert Gates spent Friday with the fleet, and his aide was at his side."],
+    ["a role only", "The secretary spent Friday with the fleet, and his aide was at his side."],
+  ])("that says %s spent a day, dates the act the next sentence tells", async (_, moment) => {
+    expect(await eventsOf(LEAD, moment, ACT)).toEqual([
+      "2011-01-14: Liang Guanglie, Robert M. Gates",
+    ]);
+  });
+
+  it("that spent a week, no day, sets no moment", async () => {
+    const rows = await eventsOf(LEAD, "Robert Gates spent last week with the fleet.", ACT);
+    expect(rows).not.toContain("2011-01-14: Liang Guanglie, Robert M. Gates");
+  });
+
   it("with more than a place between its verb and its date, sets no moment", async () => {
     const rows = await eventsOf("The first thaw came after much talk in October.", ACT);
     expect(rows).not.toContain("2010-10: Liang Guanglie, Robert M. Gates");

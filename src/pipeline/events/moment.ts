@@ -21,6 +21,8 @@ const SETS_A_MOMENT = new RegExp(
  * dates the act the next sentence tells without a date of its own. Returns that date.
  */
 export function momentSet(s: Sentence, triggers: TriggerHit[]): TimeMention | undefined {
+  const spent = daySpent(s, triggers);
+  if (spent) return spent;
   const sole = soleDate(s);
   if (!sole || triggers.some((h) => !h.reference && h.rank >= 1)) return undefined;
   const { t, before, after } = sole;
@@ -65,3 +67,18 @@ const OPENING_DATE = /^\s*(?:on|in|at|by)?\s*$/i;
 
 /** The most words after an opening date for a sentence that only sets a moment. */
 const SHORT_WORDS = 12;
+
+/** "spent" right before the date it spent: "spent Monday", "spends Thursday". */
+const SPENT_BEFORE = /\bsp(?:ent|ends|end)\s+$/i;
+
+/**
+ * "The admiral spent Monday with the fleet, and his host was at his side all day.": a day that a
+ * sentence with no act of its own says someone spent somewhere is the day of the acts the next
+ * sentence tells of it ("He started with briefings, then toured a carrier"), whoever it names.
+ */
+function daySpent(s: Sentence, triggers: TriggerHit[]): TimeMention | undefined {
+  const [t] = s.times;
+  if (!t || s.times.length > 1 || t.future || t.precision !== "day") return undefined;
+  if (triggers.some((h) => !h.reference && h.rank >= 1)) return undefined;
+  return SPENT_BEFORE.test(s.text.slice(0, t.start - s.start)) ? t : undefined;
+}
