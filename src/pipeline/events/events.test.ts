@@ -222,6 +222,20 @@ describe("event extraction", () => {
         ["2013-04-13", ["John Kerry", "Xi Jinping"]],
       ],
     ],
+    // Meetings, in the plural, with a list of counterparts: one meeting with each …
+    [
+      "Kerry held back-to-back meetings with Premier Li Keqiang and Foreign Minister Wang Yi.",
+      [
+        ["2013-04-13", ["John Kerry", "Li Keqiang"]],
+        ["2013-04-13", ["John Kerry", "Wang Yi"]],
+        ["2013-04-13", ["John Kerry", "Xi Jinping"]],
+      ],
+    ],
+    // … while one meeting with them is more of the day, as before.
+    [
+      "Kerry held a meeting with Premier Li Keqiang and Foreign Minister Wang Yi.",
+      [["2013-04-13", ["John Kerry", "Xi Jinping", "Li Keqiang", "Wang Yi"]]],
+    ],
     // … "also" with the same counterpart is more of the same meeting.
     ["Kerry also discussed North Korea with Xi.", [["2013-04-13", ["John Kerry", "Xi Jinping"]]]],
     // A speech at a place of its own, told with "also", is another happening of the day …

@@ -89,8 +89,15 @@ export function laterThatDay(
 const ALSO = /\b(?:also|separately)\b/i;
 
 /**
- * "X met Xi on Saturday. X also held talks with Li and Wang.": the same traveller meeting other
- * counterparts is another meeting of that day (ANNOTATION.md: different counterparts, different
+ * "held back-to-back meetings with A, B and C", "had meetings in the capital with …": meetings,
+ * in the plural, with a list of counterparts are one meeting with each.
+ */
+const MEETINGS_WITH =
+  /\b(?:held|had|holds|has)\s+(?:[\w-]+\s+){0,2}?meetings\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)*\s+)?with\b/u;
+
+/**
+ * "X met Xi on Saturday. X also held talks with Li and Wang.", "… X held meetings with Li and
+ * Wang.": the same traveller meeting other counterparts is another meeting of that day (ANNOTATION.md: different counterparts, different
  * occasions), not more of the first one.
  */
 export function alsoMetOthers(
@@ -100,7 +107,8 @@ export function alsoMetOthers(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): boolean {
-  if (!ALSO.test(narration) || isFutureTense(narration)) return false;
+  const each = MEETINGS_WITH.test(narration);
+  if (!(ALSO.test(narration) || each) || isFutureTense(narration)) return false;
   const meeting = triggers.some(
     (h) => !h.reference && !h.inQuote && h.rank >= 6 && familyOf(h) === "meeting",
   );
@@ -116,8 +124,9 @@ export function alsoMetOthers(
   const here = place(findLocation(narration)?.name);
   if (here && here === place(prev.location?.name)) return false;
   const t = sameDay(prev.date.value, s.start, prev.date.text, s.start);
-  // "met separately with Premier Li and State Councilor Yang": one meeting with each.
-  const counterparts = SEPARATELY.test(narration) ? others.map((o) => [o]) : [others];
+  // "met separately with Premier Li and State Councilor Yang", "held meetings with Li and Yang":
+  // one meeting with each.
+  const counterparts = SEPARATELY.test(narration) || each ? others.map((o) => [o]) : [others];
   for (const met of counterparts) newEvent(ctx, s, t, [subject, ...met], triggers, undefined);
   return true;
 }
@@ -134,7 +143,8 @@ export function alsoOwnOccasion(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): boolean {
-  if (!ALSO.test(narration) || isFutureTense(narration)) return false;
+  const each = MEETINGS_WITH.test(narration);
+  if (!(ALSO.test(narration) || each) || isFutureTense(narration)) return false;
   const occasion = triggers.find(
     (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
   );
