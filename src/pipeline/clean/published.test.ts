@@ -739,6 +739,33 @@ describe("publication date: each form", () => {
       "2012-03-09",
     ],
     [
+      "a stamp in its own part before the copyright notice, under readers' comments",
+      ["Navies agree on a hotline"],
+      undefined,
+      [
+        "COMMENTS (2)",
+        "J. Roe - 3 days ago",
+        "A good start.",
+        "",
+        "Published online 14/05/2012  ·  © 2012 Harbour Review Ltd. All rights reserved.",
+      ],
+      "2012-05-14",
+    ],
+    [
+      // Negative: a stamp after the notice is no part before it, and a comment's stamp is none.
+      "a stamp after the copyright notice, and a comment's stamp",
+      ["Navies agree on a hotline"],
+      undefined,
+      [
+        "COMMENTS (2)",
+        "J. Roe - Published 16/05/2012",
+        "A good start.",
+        "",
+        "© 2012 Harbour Review Ltd.  ·  Printed 14/05/2012",
+      ],
+      undefined,
+    ],
+    [
       "a weekly's issue line at the foot of the page, under the story and a box of notices",
       ["Navies agree on a hotline"],
       undefined,

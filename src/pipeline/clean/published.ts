@@ -3,7 +3,7 @@ import { readDateline } from "./dateline.ts";
 import { FULL_DATE_RE } from "../util/dates.ts";
 import { endsLikeSentence, isCaptionLine, isProse, isTagLine, lastProseLine } from "./lines.ts";
 import { matchesAny } from "./rule-sets.ts";
-import { END_MARKS } from "../lexicon/stamps.ts";
+import { COPYRIGHT, END_MARKS } from "../lexicon/stamps.ts";
 import { addressDay } from "./stamps/address-date.ts";
 import { ageInDays, dayOfAge } from "./stamps/age-stamp.ts";
 import { closestWithYear, firstOnOrAfter, lastOnOrBefore } from "./stamps/calendar-days.ts";
@@ -15,7 +15,7 @@ import { forwardedMessageStart, isMasthead, isMastheadWithParts } from "./stamps
 import { latestBodyDay, latestBodyYear } from "./stamps/page-years.ts";
 import { issueDay } from "./stamps/month-stamp.ts";
 import { readStampDate } from "./stamps/stamp-date.ts";
-import { stampShape } from "./stamps/stamp-shape.ts";
+import { STAMP_SEPARATOR, stampShape } from "./stamps/stamp-shape.ts";
 import { isTodayWidget } from "./stamps/today-widget.ts";
 import {
   MONTH_DAY_NO_YEAR,
@@ -122,15 +122,27 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
   return out;
 }
 
-/** The page-wide stamps (stamps.json `pageFooter`) of a line below the story's first line. */
+/**
+ * The page-wide stamps (stamps.json `pageFooter`) of a line below the story's first line, and a
+ * stamp in a part of its own before a copyright notice ("Published online 26/03/2013 · © 2013 The
+ * Review"), which the notice's line sets apart from readers' comments.
+ */
 function footerStamps(line: string, next: string | undefined, i: number): StampCandidate[] {
-  return labelledStamps(line, next)
-    .filter((l) => l.pageFooter)
-    .map((l) => ({
-      day: l.day,
-      source: l.kind === "updated" ? "updated-below" : "published",
-      line: i,
-    }));
+  return [
+    ...labelledStamps(line, next).filter((l) => l.pageFooter),
+    ...stampsBeforeNotice(line),
+  ].map((l) => ({
+    day: l.day,
+    source: l.kind === "updated" ? "updated-below" : "published",
+    line: i,
+  }));
+}
+
+/** The stamps of the parts of a line before the part that is its copyright notice. */
+function stampsBeforeNotice(line: string): ReturnType<typeof labelledStamps> {
+  const parts = line.split(STAMP_SEPARATOR);
+  const notice = parts.findIndex((p) => matchesAny(COPYRIGHT, p));
+  return notice > 0 ? parts.slice(0, notice).flatMap((p) => labelledStamps(p)) : [];
 }
 
 /**
