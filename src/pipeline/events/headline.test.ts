@@ -27,6 +27,18 @@ describe("headlineOf", () => {
       "signed",
       "The ministers signed the accord before the dinner began",
     ],
+    // A clause of another time that opens the sentence is left out of the main act's title …
+    [
+      "In May 2011, after the port authority raised its fees, the shipping line suspended its calls.",
+      "suspended",
+      "The shipping line suspended its calls",
+    ],
+    // … but not a clause opened by "since", a cause as often as a time.
+    [
+      "Since the port raised its fees, the line has suspended its calls.",
+      "suspended",
+      "Since the port raised its fees, the line has suspended its calls",
+    ],
     // A later clause of time ends the title with the word of how near it stands …
     [
       "The two presidents spoke by phone shortly after the premier won the vote.",

@@ -88,6 +88,13 @@ const NEAR_OR_CAUSE_CLAUSE = new RegExp(
   "s",
 );
 
+/**
+ * A clause of another time at the start, after a date set off by a comma or none, up to the last
+ * comma before the act: "In May, after the talks had stalled, " before "Beijing suspended".
+ */
+const LEADING_TIME_CLAUSE =
+  /^\s*(?:[^,;]{1,40},\s*)?(?:after|before|when|while|once|until|following)\s+[^;]*,\s+(?=[^,;]*$)/i;
+
 /** Words that open a subordinate clause ("after", "while"). */
 const SUBORDINATE = /\b(?:after|before|when|while|because|since|once|until|as)\s+/gi;
 
@@ -131,6 +138,12 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
       subject.split(/\s+/).filter(Boolean).length <= 4
     )
       from += (sub?.index ?? 0) + (sub?.[0].length ?? 0);
+  }
+  // "In January 2010, after Washington notified Congress of a sale, Beijing suspended …": a clause
+  // of another time that opens the sentence, closed by a comma before the act, is left out.
+  if (focus !== undefined) {
+    const opening = LEADING_TIME_CLAUSE.exec(text.slice(from, focus));
+    if (opening) from += opening[0].length;
   }
   // "relations, which China suspended a year ago": the relative clause's subject and verb, then
   // the noun it refers back to ("China suspended military-to-military relations").
