@@ -38,6 +38,8 @@ export interface Group {
   actors: ActorMention[];
   /** Where this stretch's trip went, when a splitter read it (per-stop.ts). */
   destination?: string;
+  /** A part of a programme told apart from the others (per-programme-item.ts): never joined to them. */
+  apart?: boolean;
 }
 
 /** Names a country or capital as a clause's subject ("ties that Beijing had frozen"). */

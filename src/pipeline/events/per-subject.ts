@@ -112,6 +112,9 @@ export function perCounterpart(s: Sentence, g: Group): Group[] {
   const subjects = people.filter((a) => a.end <= act.start);
   const met = people.filter((a) => a.start > act.start);
   if (subjects.length !== 1 || met.length < 2) return [g];
+  // "a lunch hosted by A and B": the people after a passive's "by" are the hosts, not counterparts.
+  if (/\bby\s/.test(s.text.slice(act.start - s.start, (met[0] as ActorMention).start - s.start)))
+    return [g];
   // "met A, B and C": a comma before each but the last, which "and" joins; each with a title.
   for (let k = 1; k < met.length; k++) {
     const [before, one] = [met[k - 1] as ActorMention, met[k] as ActorMention];

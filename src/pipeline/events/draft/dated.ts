@@ -51,6 +51,7 @@ import { matchesOf } from "../../util/matches.ts";
 import { occasionGoingOn } from "../continued.ts";
 import { occasionEnd } from "../occasion-end.ts";
 import { perListedAct } from "../per-listed-act.ts";
+import { perProgrammeItem } from "../per-programme-item.ts";
 import { clauseActsApart, datesApartFrom } from "../clause-apart.ts";
 import { opensWithNewCounterpart } from "../named-counterpart.ts";
 
@@ -263,6 +264,7 @@ export function handleDated(
     .flatMap((x) => perAfterClause(s, x))
     .flatMap((x) => perSameMomentClause(s, x))
     .flatMap((x) => perDaysAfter(s, x))
+    .flatMap((x) => perProgrammeItem(s, x))
     .flatMap((x) => perListedAct(s, x))
     .flatMap((x) => perCounterpart(s, x))
     .flatMap((x) => perSeparately(s, x))
@@ -287,6 +289,7 @@ export function handleDated(
         e.destination = g.destination;
         e.itineraryStop = true;
       }
+      if (g.apart) e.apart = true;
     }
   }
   // "Gates will visit the missile headquarters during his trip, matching a visit by Rumsfeld in
