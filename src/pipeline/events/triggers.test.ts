@@ -101,6 +101,10 @@ describe("findTriggers", () => {
     ["The admiral flew in from Texas.", ["flew in from=042"]],
     ["The ships arrived Friday to a band.", ["arrived=042"]],
     ["The ships arrived safely.", []],
+    // Landing or touching down on a named day is arriving; with no day after it, it is not.
+    ["The envoy lands on Monday in the capital.", ["lands=042"]],
+    ["The envoy's plane touched down on Friday evening.", ["touched down=042"]],
+    ["The envoy's plane touched down safely in the rain.", []],
     // Honored at a named place, welcomed by a mayor or a service's general, a mission to a place.
     ["She was to be honored at the State Department on Monday.", ["be honored at=043"]],
     ["He was honored at a young age.", []],
