@@ -124,7 +124,7 @@ export function stampCandidates(input: PublishedInput): StampCandidate[] {
 
 /**
  * The page-wide stamps (stamps.json `pageFooter`) of a line below the story's first line, and a
- * stamp in a part of its own before a copyright notice ("Published online 26/03/2013 · © 2013 The
+ * stamp in a part of its own before a copyright notice ("Published online 14/05/2012 · © 2012 The
  * Review"), which the notice's line sets apart from readers' comments.
  */
 function footerStamps(line: string, next: string | undefined, i: number): StampCandidate[] {

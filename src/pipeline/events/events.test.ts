@@ -224,17 +224,17 @@ describe("event extraction", () => {
     ],
     // Meetings, in the plural, with a list of counterparts: one meeting with each …
     [
-      "Kerry held back-to-back meetings with Premier Li Keqiang and Foreign Minister Wang Yi.",
+      "Kerry held two more meetings with Premier Li Keqiang and Vice Premier Liu Yandong.",
       [
         ["2013-04-13", ["John Kerry", "Li Keqiang"]],
-        ["2013-04-13", ["John Kerry", "Wang Yi"]],
+        ["2013-04-13", ["John Kerry", "Liu Yandong"]],
         ["2013-04-13", ["John Kerry", "Xi Jinping"]],
       ],
     ],
     // … while one meeting with them is more of the day, as before.
     [
-      "Kerry held a meeting with Premier Li Keqiang and Foreign Minister Wang Yi.",
-      [["2013-04-13", ["John Kerry", "Xi Jinping", "Li Keqiang", "Wang Yi"]]],
+      "Kerry held a meeting with Premier Li Keqiang and Vice Premier Liu Yandong.",
+      [["2013-04-13", ["John Kerry", "Xi Jinping", "Li Keqiang", "Liu Yandong"]]],
     ],
     // … "also" with the same counterpart is more of the same meeting.
     ["Kerry also discussed North Korea with Xi.", [["2013-04-13", ["John Kerry", "Xi Jinping"]]]],

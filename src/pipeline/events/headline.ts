@@ -139,7 +139,7 @@ export function headlineOf(s: Sentence, text: string, focus?: number, span?: Spa
     )
       from += (sub?.index ?? 0) + (sub?.[0].length ?? 0);
   }
-  // "In January 2010, after Washington notified Congress of a sale, Beijing suspended …": a clause
+  // "In May 2011, after the port raised its fees, the line suspended its calls": a clause
   // of another time that opens the sentence, closed by a comma before the act, is left out.
   if (focus !== undefined) {
     const opening = LEADING_TIME_CLAUSE.exec(text.slice(from, focus));

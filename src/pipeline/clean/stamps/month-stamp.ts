@@ -49,13 +49,13 @@ export function issueMonth(line: string, bare = false): string | undefined {
   return month ? `${date[2]}-${String(month).padStart(2, "0")}` : undefined;
 }
 
-/** Separators between the parts of an issue line: "The Courier · Vol. 7, No. 43 · Friday, …". */
+/** Separators between the parts of an issue line: "The Courier · Vol. 12, No. 48 · Friday, …". */
 const ISSUE_SEPARATORS = /[·•|,»›]/g;
 
 /**
  * The day of a line that is a periodical's issue line with a full date, or undefined: its
- * volume's or issue's number and its outlet's name beside the day ("The Harbour Weekly · Vol. 7,
- * No. 43 · Friday, October 26, 2012"), as a weekly prints it at the foot of each page.
+ * volume's or issue's number and its outlet's name beside the day ("The Harbour Weekly · Vol. 12,
+ * No. 48 · Friday, November 30, 2012"), as a weekly prints it at the foot of each page.
  */
 export function issueDay(line: string): string | undefined {
   if (moreWordsThan(line, ISSUE_LINE_WORDS) || isProse(line)) return undefined;
@@ -63,7 +63,7 @@ export function issueDay(line: string): string | undefined {
   if (!date) return undefined;
   const rest = `${line.slice(0, date.start)} ${line.slice(date.end)}`;
   if (readStampDate(rest)) return undefined;
-  // An issue's number, not the word alone: "No. 43", "Vol. 7", "Issue 41".
+  // An issue's number, not the word alone: "No. 48", "Vol. 12", "Issue 41".
   const numbered = [...rest.matchAll(ISSUE_PART)].some((m) => /\d/.test(m[0]));
   if (!numbered) return undefined;
   const name = residue(rest.replace(ISSUE_PART, " ").replace(ISSUE_SEPARATORS, " "));

@@ -89,7 +89,7 @@ export function laterThatDay(
 const ALSO = /\b(?:also|separately)\b/i;
 
 /**
- * "held back-to-back meetings with A, B and C", "had meetings in the capital with …": meetings,
+ * "held two more meetings with A, B and C", "had meetings in the capital with …": meetings,
  * in the plural, with a list of counterparts are one meeting with each.
  */
 const MEETINGS_WITH =
