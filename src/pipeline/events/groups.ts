@@ -38,7 +38,7 @@ export interface Group {
   actors: ActorMention[];
   /** Where this stretch's trip went, when a splitter read it (per-stop.ts). */
   destination?: string;
-  /** A part of a programme told apart from the others (per-programme-item.ts): never joined to them. */
+  /** A programme's part told apart (per-programme-item.ts): never joined to the others. */
   apart?: boolean;
 }
 

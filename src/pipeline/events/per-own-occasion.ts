@@ -22,7 +22,9 @@ const JOINED = new RegExp(
   String.raw`${BEFORE},?\s+(?:and(?:\s+then)?|then|(?:to\s+be\s+)?followed\s+by)\s+${NOUN_LEAD}`,
 );
 
-/** A verb's particle before the occasion it goes to: "moved on to", "sat down to", "went out for". */
+/**
+ * A verb's particle before the occasion it goes to: "moved on to", "sat down to", "went out for".
+ */
 const PARTICLE = "on|off|out|down|over|in|along";
 
 /**
@@ -34,7 +36,9 @@ const JOINED_BY_VERB = new RegExp(
   "u",
 );
 
-/** Only the occasion's own article and modifiers between a verb and it: "attended a state banquet". */
+/**
+ * Only the occasion's own article and modifiers between a verb and it: "attended a state banquet".
+ */
 const OWN_VERB = new RegExp(String.raw`^\s+${NOUN_LEAD}`);
 
 /** An occasion the sentence tells as its own (not one it refers to, nor one in a quotation). */

@@ -14,9 +14,10 @@ const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasi
 
 /**
  * "Tuesday is the busy day: a meeting with the president, a lunch hosted by the vice president,
- * and a tour of the naval academy": a colon's list of occasions, each named by a noun of its own, is a
- * programme's parts, one happening each (ANNOTATION.md: the planned parts of a programme). Each
- * part has its own people and those named before the colon: the sentence's subject, the traveller.
+ * and a tour of the naval academy": a colon's list of occasions, each named by a noun of its own,
+ * is a programme's parts, one happening each (ANNOTATION.md: the planned parts of a programme).
+ * Each part has its own people and those named before the colon: the sentence's subject, the
+ * traveller.
  */
 export function perProgrammeItem(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);

@@ -9,7 +9,10 @@
 /** "21/1/2010", "26.02.2013": a day and a month in numbers, either way round, and a year. */
 const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d{2})\b/g;
 
-/** Whether a page's numeric dates put the day first: some can only be read so, and none the other way. */
+/**
+ * Whether a page's numeric dates put the day first: some can only be read so, and none the other
+ * way.
+ */
 export function writesDayFirst(text: string): boolean {
   let dayFirst = false;
   for (const m of text.matchAll(NUMERIC_DATE)) {

@@ -97,8 +97,8 @@ const MEETINGS_WITH =
 
 /**
  * "X met Xi on Saturday. X also held talks with Li and Wang.", "… X held meetings with Li and
- * Wang.": the same traveller meeting other counterparts is another meeting of that day (ANNOTATION.md: different counterparts, different
- * occasions), not more of the first one.
+ * Wang.": the same traveller meeting other counterparts is another meeting of that day
+ * (ANNOTATION.md: different counterparts, different occasions), not more of the first one.
  */
 export function alsoMetOthers(
   ctx: Ctx,
@@ -143,8 +143,7 @@ export function alsoOwnOccasion(
   triggers: TriggerHit[],
   actors: ActorMention[],
 ): boolean {
-  const each = MEETINGS_WITH.test(narration);
-  if (!(ALSO.test(narration) || each) || isFutureTense(narration)) return false;
+  if (!ALSO.test(narration) || isFutureTense(narration)) return false;
   const occasion = triggers.find(
     (h) => !h.reference && !h.inQuote && OWN_OCCASIONS.has(familyOf(h) ?? ""),
   );
