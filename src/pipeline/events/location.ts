@@ -33,19 +33,17 @@ const PHRASE = new RegExp(
   "g",
 );
 
+/** A place's capitalised words, with its US state after a comma if any ("Bath, Maine"). */
+const NAMED_PLACE = String.raw`${CAP}(?:\s+${CAP})*(?:,\s+(?:${STATE}))?`;
+
 /**
  * "came on from Manila, where she saw …", "went on to Hanoi, where …": the place a relative "where"
  * clause tells of, named after a verb's "from" or "to" rather than "in" or "at".
  */
-const WHERE_PLACE = new RegExp(
-  String.raw`\b(?:from|to)\s+(${CAP}(?:\s+${CAP})*(?:,\s+(?:${STATE}))?),\s+where\b`,
-  "g",
-);
+const WHERE_PLACE = new RegExp(String.raw`\b(?:from|to)\s+(${NAMED_PLACE}),\s+where\b`, "g");
 
 /** A place's phrase ("from Seoul", "in Rancho Mirage, Calif.") closing the text before a clause. */
-const PLACE_PHRASE_LAST = new RegExp(
-  String.raw`\b(?:from|to|in|at)\s+${CAP}(?:\s+${CAP})*(?:,\s+(?:${STATE}))?\s*$`,
-);
+const PLACE_PHRASE_LAST = new RegExp(String.raw`\b(?:from|to|in|at)\s+${NAMED_PLACE}\s*$`);
 
 /**
  * Where the phrase of the place a "where" clause tells of starts in the text before the clause

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyEvents } from "../testing/corpus.ts";
-
-/** The people of each event of a one-sentence story, published on Friday 12 April 2013. */
-const peopleOf = async (sentence: string) =>
-  (await storyEvents("Programme", "TOKYO, April 12, 2013", sentence))
-    .map((e) => e.actors.map((a) => a.name).join(", "))
-    .sort();
+import { programmePeople as peopleOf } from "../testing/corpus.ts";
 
 describe("one subject's acts listed with commas", () => {
   it.each<[string, string[]]>([

@@ -2,7 +2,7 @@ import type { Group } from "./groups.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
 import { OCCASIONS } from "../lexicon/occasions.ts";
-import { boundsOf, stretch } from "./split.ts";
+import { boundsOf, heldOccasion, stretch } from "./split.ts";
 
 /**
  * The talks' own words up to the joint: no clause break but the commas of the subject's listed
@@ -41,9 +41,6 @@ const JOINED_BY_VERB = new RegExp(
  */
 const OWN_VERB = new RegExp(String.raw`^\s+${NOUN_LEAD}`);
 
-/** An occasion the sentence tells as its own (not one it refers to, nor one in a quotation). */
-const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasion";
-
 /**
  * "Talks with the admiral, to be followed by a speech at the university", "talks and a banquet": an
  * occasion with a table or an audience of its own (occasions.json "apart") joined to a meeting by
@@ -51,7 +48,7 @@ const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasi
  * and a meeting are separate occasions). The group splits at the joint.
  */
 export function perOwnOccasion(s: Sentence, g: Group): Group[] {
-  const occasions = g.triggers.filter(held);
+  const occasions = g.triggers.filter(heldOccasion);
   for (const second of occasions) {
     const family = familyOf(second);
     if (!family || !OCCASIONS.apart.has(family)) continue;

@@ -1,6 +1,6 @@
 import type { Group } from "./groups.ts";
-import type { Sentence, TriggerHit } from "../types.ts";
-import { boundsOf, stretch } from "./split.ts";
+import type { Sentence } from "../types.ts";
+import { boundsOf, heldOccasion, stretch } from "./split.ts";
 import { matchesOf } from "../util/matches.ts";
 
 /** Between two items of a list of occasions: a comma or "and" (or both) before an article. */
@@ -8,9 +8,6 @@ const NEXT_ITEM = /,\s+(?:and\s+)?(?=(?:an?|the)\s)|\s+and\s+(?=(?:an?|the)\s)/g
 
 /** The list opens right after a colon with an article: ": a meeting …", ": the signing …". */
 const LIST_OPENS = /:\s+(?=(?:an?|the)\s)/;
-
-/** An occasion the sentence tells as its own (not one it refers to, nor one in a quotation). */
-const held = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasion";
 
 /**
  * "Tuesday is the busy day: a meeting with the president, a lunch hosted by the vice president,
@@ -30,7 +27,11 @@ export function perProgrammeItem(s: Sentence, g: Group): Group[] {
   if (!cuts.length) return [g];
   const bounds = [listStart, ...cuts, to];
   const items = bounds.slice(0, -1).map((lo, i) => [lo, bounds[i + 1] ?? to] as const);
-  if (!items.every(([lo, hi]) => g.triggers.some((h) => held(h) && h.start >= lo && h.start < hi)))
+  if (
+    !items.every(([lo, hi]) =>
+      g.triggers.some((h) => heldOccasion(h) && h.start >= lo && h.start < hi),
+    )
+  )
     return [g];
   // The sentence's subject, though its own clause has a date of its own ("lands on Monday").
   const subject = [...s.actors].sort((a, b) => a.start - b.start)[0];

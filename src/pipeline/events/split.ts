@@ -1,4 +1,4 @@
-import type { ActorMention, Sentence } from "../types.ts";
+import type { ActorMention, Sentence, TriggerHit } from "../types.ts";
 import type { Group } from "./groups.ts";
 
 /**
@@ -35,3 +35,6 @@ export function boundsOf(s: Sentence, g: Group): { from: number; to: number } {
 export function inOrder(g: Group): ActorMention[] {
   return [...g.actors].sort((a, b) => a.start - b.start);
 }
+
+/** An occasion the sentence tells as its own (not one it refers to, nor one in a quotation). */
+export const heldOccasion = (h: TriggerHit) => !h.reference && !h.inQuote && h.kind === "occasion";

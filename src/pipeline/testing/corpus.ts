@@ -54,3 +54,10 @@ export async function peopleOfStory(sentence: string): Promise<string[][]> {
     .map((e) => e.actors.map((a) => a.name).sort())
     .sort((a, b) => a.join().localeCompare(b.join()));
 }
+
+/** Each event of a one-sentence story published on Friday 12 April 2013, as its people, sorted. */
+export async function programmePeople(sentence: string): Promise<string[]> {
+  return (await storyEvents("Programme", "TOKYO, April 12, 2013", sentence))
+    .map((e) => e.actors.map((a) => a.name).join(", "))
+    .sort();
+}

@@ -28,12 +28,21 @@ const CRUMB = /[»›>]/g;
 /** The most words an issue line holds. */
 const ISSUE_LINE_WORDS = 14;
 
+/** Whether a line is short enough, and no prose, to be an issue line. */
+const issueLineSized = (line: string) => !moreWordsThan(line, ISSUE_LINE_WORDS) && !isProse(line);
+
+/**
+ * What an issue line names besides its date and its issue's parts (residue.ts drops the bars,
+ * dots and commas between them; a breadcrumb's arrows go here): the periodical's name, or "".
+ */
+const issueName = (rest: string) => residue(rest.replace(ISSUE_PART, " ").replace(CRUMB, " "));
+
 /**
  * "YYYY-MM" of a line that is a periodical's issue line, or undefined. `bare`: a month and year
  * alone count too (above the headline, where no chronology's heading stands).
  */
 export function issueMonth(line: string, bare = false): string | undefined {
-  if (moreWordsThan(line, ISSUE_LINE_WORDS) || isProse(line)) return undefined;
+  if (!issueLineSized(line)) return undefined;
   const dates = [...line.matchAll(MONTH_YEAR)];
   const [date] = dates;
   if (dates.length !== 1 || !date) return undefined;
@@ -41,7 +50,7 @@ export function issueMonth(line: string, bare = false): string | undefined {
   const rest = `${line.slice(0, at)} ${line.slice(at + date[0].length)}`;
   const hasIssueWord = ISSUE_PART.test(rest);
   ISSUE_PART.lastIndex = 0;
-  const name = residue(rest.replace(ISSUE_PART, " ").replace(CRUMB, " "));
+  const name = issueName(rest);
   // A bare "March 2011" may be a chronology's heading: an issue line names its issue or its title.
   if (!hasIssueWord && !name && !bare) return undefined;
   if (name && !isNameLike(name, 6)) return undefined;
@@ -49,16 +58,13 @@ export function issueMonth(line: string, bare = false): string | undefined {
   return month ? `${date[2]}-${String(month).padStart(2, "0")}` : undefined;
 }
 
-/** Separators between the parts of an issue line: "The Courier · Vol. 12, No. 48 · Friday, …". */
-const ISSUE_SEPARATORS = /[·•|,»›]/g;
-
 /**
  * The day of a line that is a periodical's issue line with a full date, or undefined: its
  * volume's or issue's number and its outlet's name beside the day ("The Harbour Weekly · Vol. 12,
  * No. 48 · Friday, November 30, 2012"), as a weekly prints it at the foot of each page.
  */
 export function issueDay(line: string): string | undefined {
-  if (moreWordsThan(line, ISSUE_LINE_WORDS) || isProse(line)) return undefined;
+  if (!issueLineSized(line)) return undefined;
   const date = readStampDate(line);
   if (!date) return undefined;
   const rest = `${line.slice(0, date.start)} ${line.slice(date.end)}`;
@@ -66,7 +72,7 @@ export function issueDay(line: string): string | undefined {
   // An issue's number, not the word alone: "No. 48", "Vol. 12", "Issue 41".
   const numbered = [...rest.matchAll(ISSUE_PART)].some((m) => /\d/.test(m[0]));
   if (!numbered) return undefined;
-  const name = residue(rest.replace(ISSUE_PART, " ").replace(ISSUE_SEPARATORS, " "));
+  const name = issueName(rest);
   return !name || isNameLike(name, 6) ? date.day : undefined;
 }
 
