@@ -1,0 +1,104 @@
+import type { EventDraft, Sentence, TimeMention, TriggerHit } from "../types.ts";
+import { SAY_RANK } from "./ranks.ts";
+
+/**
+ * "The agency published its study on 2/10; the firm admitted on 3/17 that data was taken; and the
+ * company said on 6/1 that …": a sentence whose parts between semicolons each tell an act of
+ * their own with a date of their own is a list of sentences. Each part is read as a sentence, so
+ * the date of one part never goes to the act of another, a part's people stay its own, and a
+ * part whose act ranks low (an admission beside an intrusion) is not outranked by a neighbour's.
+ * The evidence stays the whole sentence (`wholeSentenceEvidence`): the parts are read, not cut.
+ */
+
+/** Fewest words a saying verb's object has when it tells what was said. */
+const WORDS_SAID = 3;
+
+/**
+ * Whether a part tells what its saying verb said: "admitted on Monday that data was taken",
+ * "said hackers had entered its systems", not "said more the next day" (its dates left out).
+ */
+function saysSomething(p: Sentence, verb: TriggerHit): boolean {
+  let at = verb.start + verb.text.length;
+  let said = "";
+  for (const t of p.times.filter((x) => x.start >= at).sort((a, b) => a.start - b.start)) {
+    said += ` ${p.text.slice(at - p.start, t.start - p.start)}`;
+    at = t.end;
+  }
+  said += ` ${p.text.slice(at - p.start)}`;
+  return (said.match(/\p{L}+/gu) ?? []).length >= WORDS_SAID;
+}
+
+/** The offsets of the sentence's semicolons outside parentheses, brackets and quotation marks. */
+function topSemicolons(s: Sentence): number[] {
+  const cuts: number[] = [];
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < s.text.length; i++) {
+    const c = s.text[i];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (c === '"') quoted = !quoted;
+    else if (c === "“") quoted = true;
+    else if (c === "”") quoted = false;
+    else if (c === ";" && depth === 0 && !quoted) cuts.push(s.start + i);
+  }
+  return cuts;
+}
+
+/** The part of a sentence between two offsets, as a sentence of its own. */
+function partOf(s: Sentence, from: number, to: number): Sentence {
+  const lead = /^\s*/.exec(s.text.slice(from - s.start, to - s.start))?.[0].length ?? 0;
+  const start = from + lead;
+  const inside = (x: { start: number }) => x.start >= start && x.start < to;
+  return {
+    ...s,
+    text: s.text.slice(start - s.start, to - s.start),
+    start,
+    end: to,
+    times: s.times.filter(inside),
+    actors: s.actors.filter(inside),
+  };
+}
+
+/**
+ * The sentence's parts between semicolons, when every part tells an act (`triggers`, found in
+ * the whole sentence) and a date of its own outside quotation marks (`dates`, the narrated ones).
+ */
+export function semicolonClauses(
+  s: Sentence,
+  dates: TimeMention[],
+  triggers: TriggerHit[],
+): Sentence[] | undefined {
+  const cuts = topSemicolons(s);
+  if (!cuts.length) return undefined;
+  const parts = [s.start, ...cuts.map((c) => c + 1)].map((from, i) =>
+    partOf(s, from, cuts[i] ?? s.end),
+  );
+  const inPart = (p: Sentence) => (x: { start: number }) => x.start >= p.start && x.start < p.end;
+  const tellsOwnAct = (p: Sentence) => {
+    const acts = triggers.filter(inPart(p)).filter((h) => !h.reference && !h.inQuote);
+    // "the ministry said more the next day": saying, with nothing said, tells no act.
+    const tells = acts.some((h) => h.rank > SAY_RANK) || acts.some((h) => saysSomething(p, h));
+    return tells && dates.filter(inPart(p)).some((t) => !t.inQuote);
+  };
+  return parts.every(tellsOwnAct) ? parts : undefined;
+}
+
+/**
+ * Evidence drawn from a part of a sentence read in parts is the whole sentence: a reader checks
+ * an event against what the page says, and each part leans on the rest (its subject, its year).
+ * Each event cites the sentence once.
+ */
+export function wholeSentenceEvidence(events: EventDraft[], split: Sentence[]): void {
+  if (!split.length) return;
+  for (const e of events) {
+    const seen = new Set<number>();
+    e.evidence = e.evidence.flatMap((span) => {
+      const whole = split.find((s) => span.start >= s.start && span.end <= s.end);
+      if (!whole) return [span];
+      if (seen.has(whole.start)) return [];
+      seen.add(whole.start);
+      return [{ text: whole.text, start: whole.start, end: whole.end }];
+    });
+  }
+}
