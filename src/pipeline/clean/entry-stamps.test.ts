@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entryStampDays } from "./entry-stamps.ts";
+import { runOn } from "../testing/corpus.ts";
 
 const ENTRY = "The two delegations met for a second session of talks in the capital this morning.";
 
@@ -164,5 +165,39 @@ describe("entryStampDays", () => {
     [[ENTRY, "On Monday, Mar 4, 2013, the envoy said he wrote to the minister.", ENTRY, ENTRY]],
   ])("no entries: %j", (lines) => {
     expect(daysOf(lines)).toBeUndefined();
+  });
+});
+
+/** A page with its own stamp over the body and readers' stamped comments under it. */
+const commentedPage = (masthead: string, commented: string) =>
+  [
+    "The Harbour Ledger",
+    `Karachi | Lahore    ${masthead}`,
+    "",
+    "Navies meet at sea",
+    "",
+    "Wire | Published: 09-06-2013, 08:30 PST",
+    "",
+    "PORT LOUIS: The two navies held a drill off the island on Saturday.",
+    "",
+    "The frigates of both fleets will sail home on Tuesday, officials said.",
+    "",
+    "- Reader comments (2)",
+    `Jo R. | ${commented}, 10:12`,
+    "Good news for the region and for the fishermen who work these waters.",
+    `Al T. | ${commented}, 11:40`,
+    "Let us hope the sailors get home safely and soon.",
+  ].join("\n");
+
+describe("a stamp whose numbers could each be the month, over a page's entries", () => {
+  it.each([
+    // Read in the page's order, as the page's own stamp is: the masthead writes the day out …
+    ["Sunday, 09 Jun 2013", "9 June 2013", "2013-06-11"],
+    // … and with no such day, the zone's order stands for both.
+    ["", "7 September 2013", "2013-09-10"],
+  ])("masthead %j, comments of %j: the sailing is on %s", async (masthead, commented, day) => {
+    const state = await runOn({ "a.txt": commentedPage(masthead, commented) });
+    const sailing = state.output?.events.events.find((e) => /sail/.test(e.title));
+    expect(sailing?.date.value).toBe(day);
   });
 });

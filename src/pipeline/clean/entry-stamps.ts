@@ -67,11 +67,13 @@ const ENTRY_STAMPS = 2;
  * indices into `lines`), the day of the nearest date line above it inside the body, if any (on a
  * news list whose items stand over their stamps, `stampsUnderEntries`, the nearest one under it);
  * undefined for the whole body when it has fewer than two such lines (one date line is the page's
- * own stamp).
+ * own stamp). A stamp whose numbers could each be the month ("02-06-2013") is read in the page's
+ * order (`inOrder`: clean/stamps/date-order.ts), as the page's own stamp is.
  */
 export function entryStampDays(
   lines: readonly string[],
   kept: readonly number[],
+  inOrder: (line: string, day: string) => string = (_, day) => day,
 ): (string | undefined)[] | undefined {
   const first = kept[0];
   const last = kept.at(-1);
@@ -88,7 +90,7 @@ export function entryStampDays(
     if (i === first && !matchesAny(MESSAGE_HEADER, line)) continue;
     if (!isEntryStamp(line)) continue;
     const day = readStampDate(line)?.day;
-    if (day) stamps.set(i, day);
+    if (day) stamps.set(i, inOrder(line, day));
   }
   // A message forwarded or quoted under a mail's own note ("-----Original Message----- / Sent:
   // Monday, …") is told on the day it was sent, however few other stamps the body has.

@@ -41,6 +41,27 @@ describe("publication date: each form", () => {
       "2013-06-03",
     ],
     [
+      "a hyphened ambiguous stamp in the order of the date the masthead writes out, over a zone's letters that name two countries",
+      ["The Harbour Ledger", "Sunday, 09 Jun 2013", "Published: 09-06-2013, 08:30 PST"],
+      undefined,
+      undefined,
+      "2013-06-09",
+    ],
+    [
+      "an ambiguous stamp in the order of the date the page writes out, before its zone",
+      ["The Harbour Ledger", "Sunday, 09 Jun 2013", "Published: 09/06/2013, 08:30 PST"],
+      undefined,
+      undefined,
+      "2013-06-09",
+    ],
+    [
+      "a hyphened ambiguous stamp with a month-first zone and no date written out",
+      ["The Harbour Ledger", "Published: 09-06-2013, 08:30 PST"],
+      undefined,
+      undefined,
+      "2013-09-06",
+    ],
+    [
       "an ambiguous stamp with a zone of no one order is read as before",
       ["Published: 03/06/2013 14:22 GMT"],
       undefined,

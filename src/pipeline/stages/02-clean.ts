@@ -35,6 +35,7 @@ import { outletInPage, outletNamedOn } from "../lexicon/outlets.ts";
 import { ABSTRACT_HEADING, LABELLED_LIST, QUOTE_BOX_LABEL } from "../lexicon/furniture.ts";
 import { speechHeader } from "../clean/speech-header.ts";
 import { entryStampDays } from "../clean/entry-stamps.ts";
+import { inPageOrder } from "../clean/stamps/date-order.ts";
 import { monthStamp } from "../clean/stamps/month-stamp.ts";
 import { fromIso, interval } from "../util/dates.ts";
 import { unquoteMailLine } from "../clean/mail-quotes.ts";
@@ -430,7 +431,7 @@ function cleanOne(work: ArticleWork, warnings: Warning[]): ArticleWork | undefin
     text,
     datelineLength: dateline?.length ?? 0,
     paragraphs,
-    entryDays: entryStampDays(lines, keptLines),
+    entryDays: entryStampDays(lines, keptLines, (line, day) => inPageOrder(line, day, lines, kept)),
     headerDays: header.flatMap((line) => {
       const stamp = readLabelledStamp(line);
       return stamp?.kind === "published" ? [stamp.day] : [];

@@ -16,15 +16,17 @@ import { matchesOf } from "../../util/matches.ts";
 /**
  * A stamp whose two numbers could each be the month ("03/06/2013"): read in the order its page
  * shows, by the first of these that tells: a note on the page ("dd/mm/yyyy"), the weekday the line
- * names, its time zone's country, a date the page writes out, the page's other numeric dates, the
- * months the body names days in. `day` is the stamp as first read.
+ * names, a date the page writes out, its time zone's country, the page's other numeric dates, the
+ * months the body names days in. `day` is the stamp as first read. A date written out is the same
+ * day, told plainly; a zone's letters may name two countries ("PST" is Pacific and Pakistan time),
+ * so they tell only where the page writes no such date.
  */
 export function inPageOrder(line: string, day: string, lines: string[], body: string[]): string {
   return (
     orderedByNote(line, day, lines) ??
     orderedByWeekday(line, day) ??
-    orderedByZone(line, day) ??
     orderedByWrittenDate(line, day, lines) ??
+    orderedByZone(line, day) ??
     orderedByPage(line, day, lines) ??
     orderedByBody(line, day, body)
   );
@@ -97,11 +99,11 @@ function orderedByWrittenDate(line: string, day: string, lines: string[]): strin
   return written.has(day) ? day : either.swapped;
 }
 
-/** "09.07.2013", "09/07/2013": two numbers either of which could be the month. */
-const EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})\b/;
+/** "09.07.2013", "09/07/2013", "09-07-2013": two numbers either of which could be the month. */
+const EITHER_ORDER = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/;
 
 /** A stamp's numeric date with a four- or a two-digit year ("Posted 09/07/13"). */
-const STAMP_EITHER_ORDER = /\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d{2})\b/;
+const STAMP_EITHER_ORDER = /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})\b/;
 
 /**
  * A stamp's numeric date (matched by `re`) whose two numbers could each be the month: its first
