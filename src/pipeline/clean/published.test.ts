@@ -27,6 +27,20 @@ describe("publication date: each form", () => {
       "2011-10-24",
     ],
     [
+      "a newsletter's footer naming its edition's day, with more after it",
+      ["The Weekly Metals Note"],
+      undefined,
+      ["This edition was published on Monday 8 April 2013 and posted online the next morning."],
+      "2013-04-08",
+    ],
+    [
+      "a sentence of prose about an issue raised on a day is no stamp",
+      ["The Weekly Metals Note"],
+      undefined,
+      ["This issue was raised again at the talks on Monday 8 April 2013 by both delegations."],
+      undefined,
+    ],
+    [
       "an ambiguous stamp with a day-first country's zone",
       ["Published: 03/06/2013 14:22 BST | Last updated: 03/06/2013 18:05 BST"],
       undefined,
