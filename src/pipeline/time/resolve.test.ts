@@ -2136,6 +2136,21 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "2013-06-27",
     ],
     ["Once the envoys land in Hanoi on Thursday, talks will begin.", "2013-06-27"],
+    // A relative clause between commas, in the present, before a main clause to come (a Saturday,
+    // nearer behind the day of publication than ahead of it).
+    [
+      "The admiral, who arrives in Manila on Saturday for his first visit, will be asked about the hotline.",
+      "2013-06-29",
+    ],
+    // Negative: a main clause in the past, or a verb in the past in the clause.
+    [
+      "The admiral, who arrives in Manila on Saturday for his first visit, was asked about the hotline.",
+      "2013-06-22",
+    ],
+    [
+      "The admiral, who arrived in Manila on Saturday for his first visit, will be asked about the hotline.",
+      "2013-06-22",
+    ],
     // Negative: a main clause in the past, or a verb in the past in the clause.
     [
       "When the admiral takes the stage at the forum in Manila on Thursday, his hosts watch closely.",

@@ -615,6 +615,22 @@ export function inClauseOfFutureMain(text: string, at: number): boolean {
   return tellsNoPast(text.slice(0, comma)) && isFutureTense(text.slice(comma + 1));
 }
 
+/** A relative clause's opening after a comma, with no comma since: ", who …", ", which …". */
+const RELATIVE_OPENING = /,\s*(?:who|which)\s+[^,;:]*$/i;
+
+/**
+ * "The secretary, who arrives in Beijing on Saturday, will be asked …": a date in a relative
+ * clause between commas, with no verb in the past, is still to come when the main clause after
+ * the clause's closing comma is in the future (English tells such a clause in the present).
+ */
+export function inRelativeOfFutureMain(text: string, at: number): boolean {
+  const opening = RELATIVE_OPENING.exec(text.slice(0, at));
+  if (!opening) return false;
+  const comma = text.indexOf(",", at);
+  if (comma < 0) return false;
+  return tellsNoPast(text.slice(opening.index, comma)) && isFutureTense(text.slice(comma + 1));
+}
+
 /** Whether the words of `text` before `at` put a date there in the future of a plan. */
 export function isPlannedBefore(text: string, at: number): boolean {
   const before = oneLine(text.slice(0, at));
@@ -622,6 +638,7 @@ export function isPlannedBefore(text: string, at: number): boolean {
     PLAN_BEFORE.test(sentenceCased(before)) ||
     PRESENT_AFTER_BEFORE.test(before) ||
     BEFORE_AFTER_FUTURE.test(before) ||
-    inClauseOfFutureMain(text, at)
+    inClauseOfFutureMain(text, at) ||
+    inRelativeOfFutureMain(text, at)
   );
 }
