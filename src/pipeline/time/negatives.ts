@@ -5,6 +5,7 @@ import {
   NAMES_ENDING_IN_MONTH,
   NUMBERED_BEFORE,
   WEEKDAY_ABBREVIATIONS,
+  WEEKDAYS,
 } from "../lexicon/calendar.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { BUILDING_WORD_AFTER } from "../lexicon/places.ts";
@@ -109,6 +110,12 @@ export function isDocumentNumber(before: string, after: string): boolean {
   return NUMBER_BEFORE.test(before) || (NAME_YEAR_BEFORE.test(before) && /^\s*\)/.test(after));
 }
 
+/** A weekday's name, alone or with a part of the day ("Monday", "Friday morning"). */
+const A_WEEKDAY = new RegExp(
+  String.raw`^(?:${WEEKDAYS.join("|")})(?:\s+(?:morning|afternoon|evening|night))?$`,
+  "i",
+);
+
 /**
  * True when chrono's match `text` (with the words just before and after it) is not a calendar
  * date.
@@ -137,6 +144,9 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // "delayed a ruling, due Friday, on the case": the schedule of the noun before the comma, set off
   // as an aside, not a day the sentence's act was done on ("the report is due Thursday" stays).
   if (/,\s*due\s+(?:on\s+)?$/i.test(before) && /^\s*,/.test(after)) return true;
+  // "On May 27, a Monday, …", "it fell on a Friday": a weekday after "a" tells what day of the
+  // week some date was, and names no day of its own.
+  if (A_WEEKDAY.test(t) && /\b(?:a|an)\s+$/i.test(before)) return true;
   // "the weekend of May 12": the week or weekend is dated by the day named after it.
   if (/^(?:the\s+)?(?:week|weekend)$/i.test(t) && /^\s+of\s+\S/i.test(after)) return true;
   // "the August 17 Communiqué": a document named by the day it was issued, long before.

@@ -2280,6 +2280,11 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     ["A Long March 2F lifted off.", []],
     // … but the month told after another word of that name's is a month.
     ["The talks ran long. March brought a deal.", ["2013-03"]],
+    // A weekday after "a" tells what day of the week a date was, and names no day of its own …
+    ["On May 27, a Monday, the envoy met the minister.", ["2013-05-27"]],
+    ["The vote fell on a Friday morning in May.", ["2013-05"]],
+    // … while one named plainly is a day.
+    ["On May 27 and on Monday the envoy met the minister.", ["2013-05-27", "2013-06-24"]],
     // A noun's schedule set off by commas is no date of the sentence's act; told plainly, it is.
     ["The ministry delayed a report, due Friday, on the talks.", []],
     ["The ministry's report on the talks is due Friday.", ["2013-06-28"]],
