@@ -43,6 +43,13 @@ describe("event type triggers", () => {
     ["leave-for", "The envoy left Tokyo on Friday for Seoul.", ["left Tokyo on Friday for "]],
     // … but not a common noun's phrase.
     ["leave-for", "The envoy left Tokyo on business for Seoul.", []],
+    ["refuge", "The activist sought refuge there on Friday.", ["sought"]],
+    ["refuge", "The official took asylum in the consulate.", ["took"]],
+    ["refuge", "She entered the U.S. Embassy in Beijing on May 2.", ["entered"]],
+    ["refuge", "He fled to the American Consulate in Chengdu.", ["fled to"]],
+    ["refuge", "He made his way to the U.S. Embassy.", ["made his way to"]],
+    ["refuge", "The talks took time; the army entered the city.", []],
+    ["refuge", "Reporters reached the Chinese Embassy for comment on Monday.", []],
     ["go-to-place", "Xi flies today to Iowa, then left for Tokyo.", ["flies", "left"]],
     ["go-to-place", "He headed to Hanoi on Friday.", ["headed"]],
     ["go-to-place", "Since Gates went to Beijing, ties warmed.", ["went"]],
