@@ -34,6 +34,13 @@ describe("publication date: each form", () => {
       "2013-04-08",
     ],
     [
+      "a digest's footer telling the day its issue went out",
+      ["The Weekly Metals Note"],
+      undefined,
+      ["This newsletter went out to its readers on 8 April 2013."],
+      "2013-04-08",
+    ],
+    [
       "a sentence of prose about an issue raised on a day is no stamp",
       ["The Weekly Metals Note"],
       undefined,
