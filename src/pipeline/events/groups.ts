@@ -323,7 +323,11 @@ export function groupDates(
   const elsewhere = places.every(Boolean) && new Set(places).size === places.length;
   // "will meet Liang on Monday and is scheduled to see President Hu on Tuesday": acts of one
   // kind with someone new on each day are different occasions (ANNOTATION.md: counterparts).
-  const met = chunks.map((c) => actors.filter((a) => a.start >= c.from && a.end <= c.t.start));
+  // A stretch whose act follows its date ("…, and on Friday sat down with Park") names its
+  // people there too.
+  const met = chunks.map((c) =>
+    actors.filter((a) => a.start >= c.from && a.end <= (c.to ?? c.t.start)),
+  );
   const isNew = (i: number) =>
     (met[i] ?? []).some((a) => !met.slice(0, i).some((m) => m.some((x) => x.key === a.key)));
   const newPeople = met.every((_, i) => i === 0 || isNew(i));
