@@ -30,11 +30,12 @@ const WEEKDAY_RE = new RegExp(String.raw`\b(?:${alternatives(WEEKDAYS)})\b\.?,?`
 /** A weekday's name anywhere in a line, captured ("Date: 04/03/2013 (Monday)", "Fri, April 3"). */
 export const WEEKDAY_NAME = new RegExp(String.raw`\b(${alternatives(WEEKDAYS)})\b`, "i");
 /**
- * "10:15 AM", "22:10:05", an hour alone before "a.m."/"p.m." ("6 a.m.", "11pm"), and the 24-hour
- * clock without a colon before "hrs" ("1824 hrs").
+ * "10:15 AM", "22:10:05", "09:15 hrs", an hour alone before "a.m."/"p.m." ("6 a.m.", "11pm"), the
+ * 24-hour clock without a colon before "hrs" ("1824 hrs"), and with an "h" between hours and
+ * minutes, as French pages print it ("09h15").
  */
 const TIME_RE =
-  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b\.?/gi;
+  /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?|\s*hrs?\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b\.?|\b(?:[01]?\d|2[0-3])h[0-5]\d\b/gi;
 const ZONE_RE = new RegExp(
   String.raw`\(?\b(?:(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|${alternatives(TIME_ZONES)}|(?<=\d\s*)(?:${alternatives(ZONES_AFTER_CLOCK)}))\b\)?`,
   "gi",
@@ -59,7 +60,11 @@ const ZONE_NOTE_RE = new RegExp(
 );
 /** A numeric UTC offset after a clock, as e-mail and feed dates print it ("07:30:12 -0400"). */
 const OFFSET_RE = /(?<=\d)\s+[+-](?:0\d|1[0-4])[0-5]\d\b/g;
-const CONNECTOR_RE = new RegExp(String.raw`\b(?:${alternatives(STAMP_CONNECTORS)})\b`, "gi");
+/** A stamp's connecting word, letters on neither side (some have accents: "à", "às"). */
+const CONNECTOR_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${alternatives(STAMP_CONNECTORS)})(?![\p{L}\p{N}_])`,
+  "giu",
+);
 /** A credit's bracketed note ("(translated by SINA English)"), blanked whole. */
 const CREDIT_NOTE_RE = new RegExp(
   String.raw`\((?:${alternatives(CREDIT_NOTES)})\s[^()]{1,60}\)`,
