@@ -587,6 +587,16 @@ describe("event type triggers", () => {
     // Explaining something is saying it; a delay that was explained is not.
     ["say", "As the minister explained this week, the request had gaps.", ["explained"]],
     ["say", "The delay was explained in a footnote.", []],
+    // A report to a legislature of what it found tells the legislature that …
+    ["say", "The office reported to Congress in May that the intrusions had grown.", ["reported"]],
+    [
+      "say",
+      "The agency reported to the House Intelligence Committee that hackers struck.",
+      ["reported"],
+    ],
+    // … while reporting to a superior, or a finding reported to Congress by others, is not.
+    ["say", "The colonel reported to the ministry in Beijing on Monday.", []],
+    ["say", "It was reported to Congress in May that the intrusions had grown.", []],
     // A newspaper's report that something happened tells it …
     ["say", "The daily reported on Monday that the plans were stolen.", ["reported"]],
     // … not what others reported, nor what was reported to someone, nor a report's attribution.
