@@ -33,6 +33,11 @@ describe("daysAfterClause", () => {
         acts: ["lecture", "urging"],
       },
     ],
+    // "The day after" counts one day, as "a day after" does …
+    [
+      "The drill came the day after the ministers wrapped up talks in Beijing, officials said.",
+      { words: "the ministers wrapped up talks in Beijing", acts: ["talks"] },
+    ],
     // … but not past a comma that closes the clause.
     [
       "The drill came two days after the ministers held talks, in a sign of warmer ties.",
@@ -40,6 +45,19 @@ describe("daysAfterClause", () => {
     ],
   ])("%s", (text, want) => {
     expect(clauseOf(text)).toEqual(want);
+  });
+
+  it("counts one day back from 'the day after', a month from 'the week after'", () => {
+    const s = sentenceOf("The drill came the week after the ministers held talks.");
+    const clause = daysAfterClause(s, findTriggers(s, []));
+    expect([clause?.daysBefore, clause?.unit]).toEqual([1, "week"]);
+    const day = sentenceOf("The drill came the day after the ministers held talks.");
+    const one = daysAfterClause(day, findTriggers(day, []));
+    expect([one?.daysBefore, one?.unit]).toEqual([1, "day"]);
+  });
+
+  it("the days after an occasion are no count", () => {
+    expect(clauseOf("Calm returned in the days after the ministers held talks.")).toBe(undefined);
   });
 
   it("a clause with no act of its own is none", () => {

@@ -7,10 +7,10 @@ import { sameDay } from "./same-day.ts";
 
 /**
  * "two days after", "three weeks after", "two months after", with the count in words or digits
- * (calendar.json `dayCounts`).
+ * (calendar.json `dayCounts`), and "the day after", "the week after" (one of them).
  */
 const DAYS_AFTER = new RegExp(
-  String.raw`\b(${Object.keys(DAY_COUNTS).join("|")}|[1-6])\s+(days?|weeks?|months?)\s+after\s+`,
+  String.raw`\b(?:(${Object.keys(DAY_COUNTS).join("|")}|[1-6])\s+(days?|weeks?|months?)|the\s+(day|week|month))\s+after\s+`,
   "i",
 );
 
@@ -57,8 +57,8 @@ export function daysAfterClause(
   const m = DAYS_AFTER.exec(s.text);
   if (!m) return undefined;
   const count = m[1]?.toLowerCase() ?? "";
-  const daysBefore = DAY_COUNTS[count] ?? Number(count);
-  const unit = (m[2]?.toLowerCase().replace(/s$/, "") ?? "day") as CountUnit;
+  const daysBefore = m[3] ? 1 : (DAY_COUNTS[count] ?? Number(count));
+  const unit = ((m[2] ?? m[3])?.toLowerCase().replace(/s$/, "") ?? "day") as CountUnit;
   const from = s.start + m.index + m[0].length;
   const end = from + clauseLength(s.text.slice(from - s.start));
   const own = triggers
