@@ -17,7 +17,17 @@ describe("one subject's acts listed with commas", () => {
       "Foreign Minister Fumio Kishida met Prime Minister Shinzo Abe, leader of the ruling party, on Wednesday and held talks with Defense Minister Itsunori Onodera.",
       ["Fumio Kishida, Itsunori Onodera", "Fumio Kishida, Shinzo Abe"],
     ],
-    // … but a part with no one of its own leaves the list one programme …
+    // … or on a tour of sites, each part at an installation or a known venue of its own …
+    [
+      "Foreign Minister Fumio Kishida will meet Prime Minister Shinzo Abe on Saturday, tour Fort Bliss, and fly to Travis Air Force Base.",
+      ["Fumio Kishida", "Fumio Kishida", "Fumio Kishida, Shinzo Abe"],
+    ],
+    // … though one site beside a part with no one and no site of its own is one tour …
+    [
+      "Foreign Minister Fumio Kishida toured Fort Bliss on Saturday, and visited the port.",
+      ["Fumio Kishida"],
+    ],
+    // … but a part with no one and no site of its own leaves the list one programme …
     [
       "Foreign Minister Fumio Kishida will meet Prime Minister Shinzo Abe on Saturday, tour the port, and hold talks with Defense Minister Itsunori Onodera.",
       ["Fumio Kishida, Shinzo Abe, Itsunori Onodera"],

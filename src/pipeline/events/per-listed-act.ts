@@ -2,6 +2,7 @@ import type { Group } from "./groups.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { boundsOf, inOrder, stretch } from "./split.ts";
 import { ACT_RANK } from "./ranks.ts";
+import { US_INSTALLATION, namesSite } from "../lexicon/places.ts";
 import { matchesOf } from "../util/matches.ts";
 
 /** A comma or "and" (or both), perhaps "then", "also" or "later", and the lower-case word after it. */
@@ -51,11 +52,15 @@ const BACK_TO_SOMEONE = /\b(?:him|her|them)\b/i;
 /** An act of its own in a stretch: not a reference, not quoted. */
 const ownAct = (h: TriggerHit) => !h.reference && !h.inQuote && h.rank >= ACT_RANK;
 
+/** A part that names a site of its own: an installation, a known venue or a building. */
+const namesOwnSite = (text: string) => US_INSTALLATION.test(text) || namesSite(text);
+
 /**
  * "She will meet the prime minister, hold talks with the defense minister, and visit the port with
  * its commander": one subject's acts listed with commas or "and", each with a trigger and someone of its
  * own, are the parts of a programme, one happening each (ANNOTATION.md: parts with their own
- * counterpart). A list with a part that names no one of its own stays one.
+ * counterpart, or their own place on a tour of sites: "toured Naval Station Norfolk, and flew to
+ * Nellis Air Force Base"). A list with a part that names no one and no site of its own stays one.
  */
 export function perListedAct(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
@@ -86,7 +91,13 @@ export function perListedAct(s: Sentence, g: Group): Group[] {
   // ("her") is more of that meeting, whoever else joins it.
   const again = ([lo, hi]: readonly [number, number]) =>
     BACK_TO_SOMEONE.test(s.text.slice(lo - s.start, hi - s.start));
-  if (!own.every((p, i) => p.acts.length && p.people.length && !again(parts[i] ?? [0, 0])))
-    return [g];
+  // A part with no one of its own is its own happening still where the list moves from site to
+  // site, two parts or more each naming one ("toured Naval Station Norfolk, and flew to Nellis
+  // Air Force Base"); a visit to one site and a meeting there ("visited the Pentagon and met
+  // the secretary") stay one.
+  const sited = parts.map(([lo, hi]) => namesOwnSite(s.text.slice(lo - s.start, hi - s.start)));
+  const tour = sited.filter(Boolean).length >= 2;
+  const apart = (i: number) => !!own[i]?.people.length || (tour && !!sited[i]);
+  if (!own.every((p, i) => p.acts.length && apart(i) && !again(parts[i] ?? [0, 0]))) return [g];
   return parts.map(([lo, hi], i) => stretch(g, lo, hi, [subject, ...(own[i]?.people ?? [])]));
 }
