@@ -2136,6 +2136,11 @@ describe("resolveTimes: the simple present after 'before' speaks of what is to c
       "2013-06-27",
     ],
     ["Once the envoys land in Hanoi on Thursday, talks will begin.", "2013-06-27"],
+    // A date that opens its clause is the act's told right after it: in the past, a plan it
+    // names is no sign of a date to come …
+    ["In July, the ministry objected to a plan to send the carrier north.", "2012-07"],
+    // … while a plan told right after the date is one.
+    ["In July, the two navies plan to send a carrier north.", "2013-07"],
     // A relative clause between commas, in the present, before a main clause to come (a Saturday,
     // nearer behind the day of publication than ahead of it).
     [

@@ -14,6 +14,7 @@ import {
   isPastDecision,
   isPastVow,
   isPlannedBefore,
+  pastActAfterOpeningDate,
   describedInFuture,
   describedInPast,
   datesWhatWasBuiltOn,
@@ -246,6 +247,7 @@ function fromChrono(
     !datesWhatWasBuiltOn(sentence.slice(0, r.index)) &&
     ((isScheduledFor(clause, text) &&
       !pastActBeforeDate(clauseBefore) &&
+      !pastActAfterOpeningDate(clauseBefore, sentence.slice(r.index + bare.length)) &&
       (!ctx.caption || isFutureTense(clause))) ||
       isPlannedBefore(sentence, r.index) ||
       describedInPresent(after) ||

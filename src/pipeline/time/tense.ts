@@ -347,6 +347,23 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
   return PAST_VERB_BEFORE.test(before) || (opens > comma && !tellsNoPast(ownStretch));
 }
 
+/** The words before a date that opens its clause: nothing, or its preposition ("In", "On"). */
+const OPENING_PREPOSITION = /^\W*(?:(?:in|on|at|during|by|early|late|last)\s*)?$/i;
+
+/**
+ * "In July, China objected to a plan to send the carrier": a date that opens its clause is the
+ * act's told right after it, before any word of a plan; where that act is in the past, the plan
+ * it names does not make the date one still to come. `clauseBefore` is the clause's words
+ * before the date, `after` the sentence's words after it.
+ */
+export function pastActAfterOpeningDate(clauseBefore: string, after: string): boolean {
+  if (!OPENING_PREPOSITION.test(oneLine(clauseBefore))) return false;
+  const line = oneLine(after);
+  const plans = EVERY_PLAN.flatMap((re) => matchesOf(line, re).map((m) => m.index ?? 0));
+  if (!plans.length) return false;
+  return !tellsNoPast(line.slice(0, Math.min(...plans)));
+}
+
 /**
  * A verb in the past anywhere: a word in "-ed" that is no plan word or adjective of a plan
  * ("planned", "scheduled", "expected"), or an irregular past form (calendar.json). A word in
