@@ -110,6 +110,10 @@ export function isDocumentNumber(before: string, after: string): boolean {
   return NUMBER_BEFORE.test(before) || (NAME_YEAR_BEFORE.test(before) && /^\s*\)/.test(after));
 }
 
+/** A unit right after a number pair, which makes the pair a fraction ("1/2 hours", "3/4 mile"). */
+const FRACTION_UNIT_AFTER =
+  /^\s+(?:hours?|days?|weeks?|months?|years?|miles?|kilometers?|kilometres?|percent|of\s+(?:an?|the)\b)/i;
+
 /** A weekday's name, alone or with a part of the day ("Monday", "Friday morning"). */
 const A_WEEKDAY = new RegExp(
   String.raw`^(?:${WEEKDAYS.join("|")})(?:\s+(?:morning|afternoon|evening|night))?$`,
@@ -163,6 +167,9 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // "the sailors of Bravo Co., 1/5 reached": a yearless number pair in prose is a unit's or a ratio's,
   // unless a word of a date leads into it ("on 2/28", "Thu 2/28", "by 3/1").
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && before.trim() !== "" && !SLASH_DATE_LEADER.test(before))
+    return true;
+  // "for about 1-1/2 hours": a fraction after a whole number and a hyphen, or before a unit.
+  if (/^\d{1,2}\/\d{1,2}$/.test(t) && (/\d-$/.test(before) || FRACTION_UNIT_AFTER.test(after)))
     return true;
   // "two years after Gates visited": counted from another event, not from publication.
   if (/\b(years?|months?|weeks?|days?|decades?)\s+(after|before|later|earlier)$/i.test(t))

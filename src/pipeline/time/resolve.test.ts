@@ -2279,6 +2279,10 @@ describe("resolveTimes: a day or time word inside a name is no date", () => {
     // A yearless number pair in prose is a unit's, unless a date's word leads into it.
     ["The sailors of Bravo Co., 1/5 reached the port.", []],
     ["The envoys met on 3/1.", ["2013-03-01"]],
+    // A fraction after a whole number and a hyphen, or before a unit, is no date.
+    ["The two met for about 1-1/2 hours on Monday.", ["2013-06-24"]],
+    ["The convoy drove 3/4 mile to the port.", []],
+    ["Talks in the capital - 2/28.", ["2013-02-28"]],
     ["Talks in the capital: 2/28.", ["2013-02-28"]],
     // A name that ends in a month's word (calendar.json namesEndingInMonth) …
     ["A Long March rocket lifted off from the launch center.", []],
