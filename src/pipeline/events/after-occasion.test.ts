@@ -32,6 +32,30 @@ describe("a statement or a news conference set after an occasion of one day", ()
   });
 });
 
+describe("a meeting set before or after an occasion of one day, with people of its own", () => {
+  const SUMMIT = "Leaders of twenty countries closed their summit in the capital on Wednesday.";
+  it("is a meeting of its own that day", async () => {
+    const events = await storyEvents(
+      "Summit",
+      "WASHINGTON, Jan. 20, 2011",
+      SUMMIT,
+      "Before the session opened, Japanese Prime Minister Naoto Kan and Chinese Premier Wen Jiabao held a short meeting at a hotel.",
+    );
+    const rows = events.map((e) => `${e.date.value}: ${e.actors.map((a) => a.name).join(", ")}`);
+    expect(rows.sort()).toEqual(["2011-01-19: ", "2011-01-19: Naoto Kan, Wen Jiabao"]);
+  });
+
+  it.each([
+    // One person alone at the occasion is more of it …
+    "Before the session opened, Chinese Premier Wen Jiabao held a short meeting with aides.",
+    // … and a meeting not set beside the occasion is left to the other rules.
+    "Later, Japanese Prime Minister Naoto Kan and Chinese Premier Wen Jiabao said the summit went well.",
+  ])("is not told by: %s", async (second) => {
+    const events = await storyEvents("Summit", "WASHINGTON, Jan. 20, 2011", SUMMIT, second);
+    expect(events).toHaveLength(1);
+  });
+});
+
 describe("a telling's date right before the occasion it followed", () => {
   it.each([
     [

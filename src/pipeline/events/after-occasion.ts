@@ -1,7 +1,7 @@
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { NOUN_FAMILY } from "../lexicon/triggers.ts";
-import type { EventDraft, Sentence, TriggerHit } from "../types.ts";
-import { familiesOf } from "./attach.ts";
+import type { ActorMention, EventDraft, Sentence, TriggerHit } from "../types.ts";
+import { familiesOf, familyOf } from "./attach.ts";
 import { ANNOUNCE_RANK } from "./ranks.ts";
 
 /** "after", "following", then up to two words before an occasion noun, which is captured. */
@@ -43,6 +43,49 @@ export function occasionAfter(
     )
     .at(-1);
   return referred && acts.length ? { referred, acts } : undefined;
+}
+
+/**
+ * "Before the session opened, …", "After the summit's close, …": a sentence that opens by setting
+ * itself before or after an occasion already told, up to its comma.
+ */
+const BESIDE_THE_OCCASION = new RegExp(
+  String.raw`^\W*(?:before|after|following|ahead\s+of)\s+${DETERMINER}${NOUN}[^,;]{0,30},`,
+  "i",
+);
+
+/**
+ * "Before the session opened, Obama and Wen held an unscheduled meeting at a hotel": an undated
+ * sentence that sets a meeting of two named people or more, not all of them the occasion's own,
+ * before or after an occasion already told of one day, tells a meeting of its own that day
+ * (ANNOTATION.md: a meeting on an occasion's sidelines is its own happening). Returns the
+ * occasion and the meeting's acts.
+ */
+export function meetingBesideOccasion(
+  events: EventDraft[],
+  s: Sentence,
+  triggers: TriggerHit[],
+  actors: ActorMention[],
+): { referred: EventDraft; acts: TriggerHit[] } | undefined {
+  const m = BESIDE_THE_OCCASION.exec(s.text);
+  const family = m ? NOUN_FAMILY[(m[1] ?? "").toLowerCase()] : undefined;
+  if (!m || !family || actors.length < 2) return undefined;
+  const acts = triggers.filter(
+    (h) =>
+      !h.reference && !h.inQuote && h.start >= s.start + m[0].length && familyOf(h) === "meeting",
+  );
+  if (!acts.length) return undefined;
+  const referred = events
+    .filter(
+      (e) =>
+        familiesOf(e).has(family) &&
+        e.date.precision === "day" &&
+        !e.date.end &&
+        e.sentenceIdx.some((i) => i < s.index && s.index - i <= NEAR_SENTENCES),
+    )
+    .at(-1);
+  const newcomers = actors.some((a) => !referred?.actors.some((x) => x.key === a.key));
+  return referred && newcomers ? { referred, acts } : undefined;
 }
 
 /** How many sentences back the occasion may have been told. */

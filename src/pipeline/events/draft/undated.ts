@@ -13,7 +13,7 @@ import { type Ctx, LEAD_ACT_RANK } from "./context.ts";
 import { ACT_RANK } from "../ranks.ts";
 import { isGovernment } from "../../lexicon/orgs.ts";
 import { newEvent } from "./new-event.ts";
-import { occasionAfter } from "../after-occasion.ts";
+import { meetingBesideOccasion, occasionAfter } from "../after-occasion.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { DURING_TRIP } from "../programme.ts";
 import { speaksFor, spokespersonOf } from "../spokesperson.ts";
@@ -120,6 +120,15 @@ export function handleUndated(
     const { referred: frame, acts } = after;
     const t = sameDay(frame.date.value, s.start, frame.date.text ?? "", s.start);
     newEvent(ctx, s, t, actors.length ? actors : frame.actors, acts, undefined).apart = true;
+    return;
+  }
+  // "Before the session opened, Obama and Wen held an unscheduled meeting": a meeting on the
+  // occasion's sidelines, that day.
+  const beside = meetingBesideOccasion(ctx.events, s, triggers, actors);
+  if (beside) {
+    const { referred: frame, acts } = beside;
+    const t = sameDay(frame.date.value, s.start, frame.date.text ?? "", s.start);
+    newEvent(ctx, s, t, actors, acts, undefined).apart = true;
     return;
   }
   // "“…,” ministry spokesman Geng Yansheng said in a statement": the body whose statement was
