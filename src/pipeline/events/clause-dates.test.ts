@@ -217,6 +217,19 @@ describe("two dates, each with an act of its own stretch", () => {
       "The committee launched its investigation into the two firms in March, and said in September that the inquiry was fair.",
       [["2010-03", "050"]],
     ],
+    // An announcement told as the subject's later predicate, with a day of its own, is its own …
+    [
+      "The minister met the envoy in Washington on Monday and laid out his plan at a think tank the next day.",
+      [
+        ["2010-09-27", "040"],
+        ["2010-09-28", "010"],
+      ],
+    ],
+    // … but an announcement that tells another stretch's plan is not.
+    [
+      "The two navies will hold a drill in November, the ministers announced on Monday.",
+      [["2010-11", "062"]],
+    ],
     // … what was said or demanded is not.
     [
       "On Monday the newspaper published a report; the ministry said more the next day.",

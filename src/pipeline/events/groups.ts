@@ -10,7 +10,7 @@ import { withoutCoarseFrame } from "./coarse-frame.ts";
 import { withoutWeekFrame } from "./week-frame.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
-import { TITLE_WORDS } from "./split.ts";
+import { AND_PREDICATE, TITLE_WORDS } from "./split.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
@@ -231,9 +231,14 @@ export function groupDates(
     h.start >= t.end &&
     /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start)) &&
     !afterPreposition.has(t);
-  // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too;
-  // what was said or demanded is not.
-  const ownAct = (h: TriggerHit) => h.rank >= ACT_RANK || (h.rank >= ANNOUNCE_RANK && !!h.noun);
+  // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too, and
+  // so is an announcement told as the subject's later predicate ("… met Kerry on Sept. 19 and
+  // laid out the idea at a think tank the next day"); what was said or demanded is not, nor an
+  // announcement that tells another stretch's plan ("…, the ministers announced on Monday").
+  const laterPredicate = (h: TriggerHit) =>
+    new RegExp(`${AND_PREDICATE}$`, "i").test(s.text.slice(0, h.start - s.start));
+  const ownAct = (h: TriggerHit) =>
+    h.rank >= ACT_RANK || (h.rank >= ANNOUNCE_RANK && (!!h.noun || laterPredicate(h)));
   // "China's decision last month to suspend exchanges": an infinitive right after a date is the
   // act of that date, not of the next one's stretch.
   const infinitive = (h: TriggerHit, t: TimeMention) =>
