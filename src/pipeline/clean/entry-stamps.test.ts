@@ -178,7 +178,7 @@ const commentedPage = (masthead: string, commented: string) =>
     "",
     "Wire | Published: 09-06-2013, 08:30 PST",
     "",
-    "PORT LOUIS: The two navies held a drill off the island on Saturday.",
+    "PORT LOUIS: Both navies held a drill off the island on Saturday.",
     "",
     "The frigates of both fleets will sail home on Tuesday, officials said.",
     "",

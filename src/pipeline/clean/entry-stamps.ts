@@ -67,7 +67,7 @@ const ENTRY_STAMPS = 2;
  * indices into `lines`), the day of the nearest date line above it inside the body, if any (on a
  * news list whose items stand over their stamps, `stampsUnderEntries`, the nearest one under it);
  * undefined for the whole body when it has fewer than two such lines (one date line is the page's
- * own stamp). A stamp whose numbers could each be the month ("02-06-2013") is read in the page's
+ * own stamp). A stamp whose numbers could each be the month ("05-04-2013") is read in the page's
  * order (`inOrder`: clean/stamps/date-order.ts), as the page's own stamp is.
  */
 export function entryStampDays(

@@ -42,17 +42,17 @@ describe("publication date: each form", () => {
     ],
     [
       "an English edition's stamp under its Spanish label, the clock in hours",
-      ["Obama and Hu meet", "Publicado: 20/06/2012 09:15 hrs"],
+      ["Obama and Hu meet", "Publicado: 14/03/2013 18:40 hrs"],
       undefined,
       undefined,
-      "2012-06-20",
+      "2013-03-14",
     ],
     [
       "a French label with the clock's 'h' and its connecting word",
-      ["Obama and Hu meet", "Publié le 20/06/2012 à 09h15"],
+      ["Obama and Hu meet", "Publié le 14/03/2013 à 18h40"],
       undefined,
       undefined,
-      "2012-06-20",
+      "2013-03-14",
     ],
     [
       "a Spanish label with no date after it dates nothing",
@@ -63,10 +63,10 @@ describe("publication date: each form", () => {
     ],
     [
       "an English label with the clock in hours",
-      ["Obama and Hu meet", "Published: 20/06/2012 09:15 hrs"],
+      ["Obama and Hu meet", "Published: 14/03/2013 18:40 hrs"],
       undefined,
       undefined,
-      "2012-06-20",
+      "2013-03-14",
     ],
     [
       "a sentence of prose about an issue raised on a day is no stamp",

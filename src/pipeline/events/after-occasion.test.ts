@@ -49,7 +49,7 @@ describe("a meeting set before or after an occasion of one day, with people of i
     // One person alone at the occasion is more of it …
     "Before the session opened, Chinese Premier Wen Jiabao held a short meeting with aides.",
     // … and a meeting not set beside the occasion is left to the other rules.
-    "Later, Japanese Prime Minister Naoto Kan and Chinese Premier Wen Jiabao said the summit went well.",
+    "Later, Japanese Prime Minister Naoto Kan and Chinese Premier Wen Jiabao called the gathering useful.",
   ])("is not told by: %s", async (second) => {
     const events = await storyEvents("Summit", "WASHINGTON, Jan. 20, 2011", SUMMIT, second);
     expect(events).toHaveLength(1);

@@ -55,7 +55,7 @@ const BESIDE_THE_OCCASION = new RegExp(
 );
 
 /**
- * "Before the session opened, Obama and Wen held an unscheduled meeting at a hotel": an undated
+ * "Before the session opened, the two premiers held a short meeting in a side room": an undated
  * sentence that sets a meeting of two named people or more, not all of them the occasion's own,
  * before or after an occasion already told of one day, tells a meeting of its own that day
  * (ANNOTATION.md: a meeting on an occasion's sidelines is its own happening). Returns the

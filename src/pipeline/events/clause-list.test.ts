@@ -25,11 +25,11 @@ describe("a clause that lists occasions, each with a date of its own", () => {
 
 describe("one subject's meetings of one kind on several days, someone new on each", () => {
   it.each<[string, string[]]>([
-    // The last day's meeting told after its date ("and on Friday sat down … with") has its
+    // The last day's meeting told after its date ("and on Friday joined … for talks") has its
     // people after the date …
     [
-      "The envoy met Prime Minister Shinzo Abe in Tokyo on Monday, spent three hours with Premier Li Keqiang in Beijing on Tuesday, and on Friday sat down in Seoul with President Park Geun-hye.",
-      ["2012-12-10: Shinzo Abe", "2012-12-11: Li Keqiang", "2012-12-07: Park Geun-hye"],
+      "The envoy met Prime Minister Shinzo Abe in Tokyo on Monday, spent three hours with Premier Li Keqiang in Hanoi on Tuesday, and on Friday sat with President Susilo Bambang Yudhoyono in Jakarta.",
+      ["2012-12-10: Shinzo Abe", "2012-12-11: Li Keqiang", "2012-12-07: Susilo Bambang Yudhoyono"],
     ],
     // … and meetings with the same person on two days stay one.
     [

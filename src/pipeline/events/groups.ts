@@ -232,8 +232,7 @@ export function groupDates(
     /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start)) &&
     !afterPreposition.has(t);
   // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too, and
-  // so is an announcement told as the subject's later predicate ("… met Kerry on Sept. 19 and
-  // laid out the idea at a think tank the next day"); what was said or demanded is not, nor an
+  // so is an announcement told as the subject's later predicate ("… met the envoy on Oct. 2 and spelled out the plan at a university the next day"); what was said or demanded is not, nor an
   // announcement that tells another stretch's plan ("…, the ministers announced on Monday").
   const laterPredicate = (h: TriggerHit) =>
     new RegExp(`${AND_PREDICATE}$`, "i").test(s.text.slice(0, h.start - s.start));
@@ -328,7 +327,7 @@ export function groupDates(
   const elsewhere = places.every(Boolean) && new Set(places).size === places.length;
   // "will meet Liang on Monday and is scheduled to see President Hu on Tuesday": acts of one
   // kind with someone new on each day are different occasions (ANNOTATION.md: counterparts).
-  // A stretch whose act follows its date ("…, and on Friday sat down with Park") names its
+  // A stretch whose act follows its date ("…, and on Thursday sat down with the president") names its
   // people there too.
   const met = chunks.map((c) =>
     actors.filter((a) => a.start >= c.from && a.end <= (c.to ?? c.t.start)),

@@ -17,16 +17,16 @@ describe("a sentence whose parts between semicolons each tell a dated act", () =
     // Each part is read as a sentence: the statement of the first part is not outranked by the
     // intrusion of the last, and each part keeps its own people and date …
     [
-      "Lockheed Martin said on 4/12 that it had won a radar contract; the Pentagon released its cyber strategy on 7/14; and Google said on 6/1 that hackers had broken into Gmail accounts.",
+      "Lockheed Martin said on 4/12 that it had won a radar contract; the Pentagon released its cyber strategy on 7/14; and Google said on 8/9 that hackers had broken into Gmail accounts.",
       [
         "2011-04-12: Lockheed Martin",
-        "2011-06-01: Google",
         "2011-07-14: U.S. Department of Defense",
+        "2011-08-09: Google",
       ],
     ],
     // … a part with no date of its own leaves the sentence whole …
     [
-      "The two navies held a drill on May 3; it was the first such drill in years.",
+      "Both navies held a drill on May 3; it was the first such drill in years.",
       ["2011-05-03: U.S. Navy, PLA Navy"],
     ],
     // … so does a part that only says, with nothing said …

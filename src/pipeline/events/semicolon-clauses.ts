@@ -2,8 +2,7 @@ import type { EventDraft, Sentence, TimeMention, TriggerHit } from "../types.ts"
 import { SAY_RANK } from "./ranks.ts";
 
 /**
- * "The agency published its study on 2/10; the firm admitted on 3/17 that data was taken; and the
- * company said on 6/1 that …": a sentence whose parts between semicolons each tell an act of
+ * "The agency published its study on 1/14; the firm admitted on 4/22 that data was taken; and the company said on 8/9 that …": a sentence whose parts between semicolons each tell an act of
  * their own with a date of their own is a list of sentences. Each part is read as a sentence, so
  * the date of one part never goes to the act of another, a part's people stay its own, and a
  * part whose act ranks low (an admission beside an intrusion) is not outranked by a neighbour's.

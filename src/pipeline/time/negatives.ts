@@ -148,7 +148,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // "delayed a ruling, due Friday, on the case": the schedule of the noun before the comma, set off
   // as an aside, not a day the sentence's act was done on ("the report is due Thursday" stays).
   if (/,\s*due\s+(?:on\s+)?$/i.test(before) && /^\s*,/.test(after)) return true;
-  // "On May 27, a Monday, …", "it fell on a Friday": a weekday after "a" tells what day of the
+  // "On March 4, a Monday, …", "it fell on a Friday": a weekday after "a" tells what day of the
   // week some date was, and names no day of its own.
   if (A_WEEKDAY.test(t) && /\b(?:a|an)\s+$/i.test(before)) return true;
   // "the weekend of May 12": the week or weekend is dated by the day named after it.
@@ -168,7 +168,7 @@ export function isNonDate(text: string, before: string, after = ""): boolean {
   // unless a word of a date leads into it ("on 2/28", "Thu 2/28", "by 3/1").
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && before.trim() !== "" && !SLASH_DATE_LEADER.test(before))
     return true;
-  // "for about 1-1/2 hours": a fraction after a whole number and a hyphen, or before a unit.
+  // "talked for 2-1/2 hours": a fraction after a whole number and a hyphen, or before a unit.
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && (/\d-$/.test(before) || FRACTION_UNIT_AFTER.test(after)))
     return true;
   // "two years after Gates visited": counted from another event, not from publication.

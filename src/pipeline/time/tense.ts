@@ -351,7 +351,7 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
 const OPENING_PREPOSITION = /^\W*(?:(?:in|on|at|during|by|early|late|last)\s*)?$/i;
 
 /**
- * "In July, China objected to a plan to send the carrier": a date that opens its clause is the
+ * "In March, Tokyo criticised a plan to base the jets in the south": a date that opens its clause is the
  * act's told right after it, before any word of a plan; where that act is in the past, the plan
  * it names does not make the date one still to come. `clauseBefore` is the clause's words
  * before the date, `after` the sentence's words after it.
@@ -636,7 +636,7 @@ export function inClauseOfFutureMain(text: string, at: number): boolean {
 const RELATIVE_OPENING = /,\s*(?:who|which)\s+[^,;:]*$/i;
 
 /**
- * "The secretary, who arrives in Beijing on Saturday, will be asked …": a date in a relative
+ * "The envoy, who lands in Hanoi on Sunday, will be pressed …": a date in a relative
  * clause between commas, with no verb in the past, is still to come when the main clause after
  * the clause's closing comma is in the future (English tells such a clause in the present).
  */

@@ -122,7 +122,7 @@ export function handleUndated(
     newEvent(ctx, s, t, actors.length ? actors : frame.actors, acts, undefined).apart = true;
     return;
   }
-  // "Before the session opened, Obama and Wen held an unscheduled meeting": a meeting on the
+  // "Before the session opened, the two premiers held a short meeting": a meeting on the
   // occasion's sidelines, that day.
   const beside = meetingBesideOccasion(ctx.events, s, triggers, actors);
   if (beside) {
