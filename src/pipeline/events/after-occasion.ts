@@ -15,6 +15,22 @@ const AFTER_THE_OCCASION = new RegExp(String.raw`\b${AFTER}${DETERMINER}${NOUN}`
 /** Statements, news conferences, speeches and hearings: occasions of their own (CAMEO 010). */
 const STATEMENT_CAMEO = "010";
 
+/** How many sentences back the occasion may have been told. */
+const NEAR_SENTENCES = 4;
+
+/** The latest occasion of a family, of one day, told within the last few sentences before `s`. */
+function latestOccasion(events: EventDraft[], s: Sentence, family: string): EventDraft | undefined {
+  return events
+    .filter(
+      (e) =>
+        familiesOf(e).has(family) &&
+        e.date.precision === "day" &&
+        !e.date.end &&
+        e.sentenceIdx.some((i) => i < s.index && s.index - i <= NEAR_SENTENCES),
+    )
+    .at(-1);
+}
+
 /**
  * "In a joint statement issued after the talks, the two sides said …", "Speaking at a joint
  * press conference after the talks, Hu said …": an undated sentence whose own act is a statement,
@@ -32,16 +48,7 @@ export function occasionAfter(
   const acts = triggers.filter(
     (h) => !h.reference && !h.inQuote && h.cameo === STATEMENT_CAMEO && h.rank === ANNOUNCE_RANK,
   );
-  // The latest such occasion of one day told within the last few sentences.
-  const referred = events
-    .filter(
-      (e) =>
-        familiesOf(e).has(family) &&
-        e.date.precision === "day" &&
-        !e.date.end &&
-        e.sentenceIdx.some((i) => i < s.index && s.index - i <= NEAR_SENTENCES),
-    )
-    .at(-1);
+  const referred = latestOccasion(events, s, family);
   return referred && acts.length ? { referred, acts } : undefined;
 }
 
@@ -75,21 +82,10 @@ export function meetingBesideOccasion(
       !h.reference && !h.inQuote && h.start >= s.start + m[0].length && familyOf(h) === "meeting",
   );
   if (!acts.length) return undefined;
-  const referred = events
-    .filter(
-      (e) =>
-        familiesOf(e).has(family) &&
-        e.date.precision === "day" &&
-        !e.date.end &&
-        e.sentenceIdx.some((i) => i < s.index && s.index - i <= NEAR_SENTENCES),
-    )
-    .at(-1);
+  const referred = latestOccasion(events, s, family);
   const newcomers = actors.some((a) => !referred?.actors.some((x) => x.key === a.key));
   return referred && newcomers ? { referred, acts } : undefined;
 }
-
-/** How many sentences back the occasion may have been told. */
-const NEAR_SENTENCES = 4;
 
 /** Right after a telling's date: "after talks at the Pentagon", "following their meeting". */
 const THEN_AFTER_OCCASION = new RegExp(String.raw`^\s*,?\s*${AFTER}(?:${DETERMINER})?${NOUN}`, "i");
