@@ -42,7 +42,7 @@ export function draftEvents(work: ArticleWork): { events: EventDraft[]; skipped:
     if (s.kind === "dateline") continue;
     settlePending(ctx, s);
     const triggers = tellsNoAct(s) ? [] : findTriggers(s, work.quotes);
-    const parts = semicolonClauses(s, narratedTimes(s, triggers), triggers);
+    const parts = semicolonClauses(s, () => narratedTimes(s, triggers), triggers);
     if (parts) split.push(s);
     for (const part of parts ?? [s]) draftSentence(ctx, part, part === s ? triggers : undefined);
   }

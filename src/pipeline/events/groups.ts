@@ -10,7 +10,7 @@ import { withoutCoarseFrame } from "./coarse-frame.ts";
 import { withoutWeekFrame } from "./week-frame.ts";
 import { findOccasion } from "./occasion.ts";
 import { bestTrigger } from "./triggers.ts";
-import { AND_PREDICATE, TITLE_WORDS } from "./split.ts";
+import { AND_PREDICATE_BEFORE, TITLE_WORDS } from "./split.ts";
 import { TOOK_OFFICE, TO_TAKE_OFFICE } from "../lexicon/roles.ts";
 import { literal } from "../lexicon/compile/patterns.ts";
 import { SPEECH_VERBS } from "../lexicon/speech.ts";
@@ -231,11 +231,12 @@ export function groupDates(
     h.start >= t.end &&
     /^(?:['’]s)?\s*$/.test(s.text.slice(t.end - s.start, h.start - s.start)) &&
     !afterPreposition.has(t);
-  // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too, and
-  // so is an announcement told as the subject's later predicate ("… met the envoy on Oct. 2 and spelled out the plan at a university the next day"); what was said or demanded is not, nor an
+  // An occasion held (a hearing, a speech, a news conference) is an act of its stretch too, and so
+  // is an announcement told as the subject's later predicate ("… met the envoy on Oct. 2 and
+  // spelled out the plan at a university the next day"); what was said or demanded is not, nor an
   // announcement that tells another stretch's plan ("…, the ministers announced on Monday").
   const laterPredicate = (h: TriggerHit) =>
-    new RegExp(`${AND_PREDICATE}$`, "i").test(s.text.slice(0, h.start - s.start));
+    AND_PREDICATE_BEFORE.test(s.text.slice(0, h.start - s.start));
   const ownAct = (h: TriggerHit) =>
     h.rank >= ACT_RANK || (h.rank >= ANNOUNCE_RANK && (!!h.noun || laterPredicate(h)));
   // "China's decision last month to suspend exchanges": an infinitive right after a date is the
@@ -327,8 +328,8 @@ export function groupDates(
   const elsewhere = places.every(Boolean) && new Set(places).size === places.length;
   // "will meet Liang on Monday and is scheduled to see President Hu on Tuesday": acts of one
   // kind with someone new on each day are different occasions (ANNOTATION.md: counterparts).
-  // A stretch whose act follows its date ("…, and on Thursday sat down with the president") names its
-  // people there too.
+  // A stretch whose act follows its date ("…, and on Thursday sat down with the president") names
+  // its people there too.
   const met = chunks.map((c) =>
     actors.filter((a) => a.start >= c.from && a.end <= (c.to ?? c.t.start)),
   );

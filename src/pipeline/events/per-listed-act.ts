@@ -57,9 +57,10 @@ const namesOwnSite = (text: string) => US_INSTALLATION.test(text) || namesSite(t
 
 /**
  * "She will meet the prime minister, hold talks with the defense minister, and visit the port with
- * its commander": one subject's acts listed with commas or "and", each with a trigger and someone of its
- * own, are the parts of a programme, one happening each (ANNOTATION.md: parts with their own
- * counterpart, or their own place on a tour of sites: "toured Fort Hood, and flew on to Travis Air Force Base"). A list with a part that names no one and no site of its own stays one.
+ * its commander": one subject's acts listed with commas or "and", each with a trigger and someone
+ * of its own, are the parts of a programme, one happening each (ANNOTATION.md: parts with their own
+ * counterpart, or their own place on a tour of sites: "toured Fort Hood, and flew on to Travis Air
+ * Force Base"). A list with a part that names no one and no site of its own stays one.
  */
 export function perListedAct(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
@@ -91,8 +92,9 @@ export function perListedAct(s: Sentence, g: Group): Group[] {
   const again = ([lo, hi]: readonly [number, number]) =>
     BACK_TO_SOMEONE.test(s.text.slice(lo - s.start, hi - s.start));
   // A part with no one of its own is its own happening still where the list moves from site to
-  // site, two parts or more each naming one ("toured Fort Hood, and flew on to Travis Air Force Base"); a visit to one site and a meeting there ("visited the Pentagon and met
-  // the secretary") stay one.
+  // site, two parts or more each naming one ("toured Fort Hood, and flew on to Travis Air Force
+  // Base"); a visit to one site and a meeting there ("visited the Pentagon and met the secretary")
+  // stay one.
   const sited = parts.map(([lo, hi]) => namesOwnSite(s.text.slice(lo - s.start, hi - s.start)));
   const tour = sited.filter(Boolean).length >= 2;
   const apart = (i: number) => !!own[i]?.people.length || (tour && !!sited[i]);

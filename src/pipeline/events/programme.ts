@@ -10,7 +10,7 @@ import { NOUN_FAMILY } from "../lexicon/triggers.ts";
 import { LEAVING_VERBS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import { ASKED_TO } from "../lexicon/speech.ts";
-import { AND_PREDICATE } from "./split.ts";
+import { AND_PREDICATE_BEFORE } from "./split.ts";
 
 /** Occasion families a visit programme is made of: the trip itself and the meetings on it. */
 const PART_FAMILIES = new Set(["visit", "meeting"]);
@@ -200,9 +200,6 @@ function objectsOf(s: Sentence, verb: TriggerHit, next: TriggerHit | undefined):
     .filter(namesSomeone);
 }
 
-/** "and" (with "also", "then" or "later") right before a trigger: a predicate of its own. */
-const AND_BEFORE = new RegExp(String.raw`${AND_PREDICATE}$`, "i");
-
 /**
  * The first trigger after `verb` that opens a coordinated predicate ("… and urged calm"),
  * when that predicate names no occasion of its own ("… and told a business luncheon" is one more
@@ -214,7 +211,7 @@ function nextPredicate(
   triggers: TriggerHit[],
 ): TriggerHit | undefined {
   const next = triggers.find(
-    (h) => h.start > verb.start && AND_BEFORE.test(s.text.slice(0, h.start - s.start)),
+    (h) => h.start > verb.start && AND_PREDICATE_BEFORE.test(s.text.slice(0, h.start - s.start)),
   );
   const occasion = (h: TriggerHit) => h.kind === "occasion" && !h.reference;
   return next && !triggers.some((h) => h.start > next.start && occasion(h)) ? next : undefined;

@@ -2,11 +2,12 @@ import type { EventDraft, Sentence, TimeMention, TriggerHit } from "../types.ts"
 import { SAY_RANK } from "./ranks.ts";
 
 /**
- * "The agency published its study on 1/14; the firm admitted on 4/22 that data was taken; and the company said on 8/9 that …": a sentence whose parts between semicolons each tell an act of
- * their own with a date of their own is a list of sentences. Each part is read as a sentence, so
- * the date of one part never goes to the act of another, a part's people stay its own, and a
- * part whose act ranks low (an admission beside an intrusion) is not outranked by a neighbour's.
- * The evidence stays the whole sentence (`wholeSentenceEvidence`): the parts are read, not cut.
+ * "The agency published its study on 1/14; the firm admitted on 4/22 that data was taken; and the
+ * company said on 8/9 that …": a sentence whose parts between semicolons each tell an act of their
+ * own with a date of their own is a list of sentences. Each part is read as a sentence, so the date
+ * of one part never goes to the act of another, a part's people stay its own, and a part whose act
+ * ranks low (an admission beside an intrusion) is not outranked by a neighbour's. The evidence
+ * stays the whole sentence (`wholeSentenceEvidence`): the parts are read, not cut.
  */
 
 /** Fewest words a saying verb's object has when it tells what was said. */
@@ -30,6 +31,7 @@ function saysSomething(p: Sentence, verb: TriggerHit): boolean {
 /** The offsets of the sentence's semicolons outside parentheses, brackets and quotation marks. */
 function topSemicolons(s: Sentence): number[] {
   const cuts: number[] = [];
+  if (!s.text.includes(";")) return cuts;
   let depth = 0;
   let quoted = false;
   for (let i = 0; i < s.text.length; i++) {
@@ -61,15 +63,17 @@ function partOf(s: Sentence, from: number, to: number): Sentence {
 
 /**
  * The sentence's parts between semicolons, when every part tells an act (`triggers`, found in
- * the whole sentence) and a date of its own outside quotation marks (`dates`, the narrated ones).
+ * the whole sentence) and a date of its own outside quotation marks (`narrated`: the narrated
+ * dates, asked for only when the sentence has a semicolon, as most have none).
  */
 export function semicolonClauses(
   s: Sentence,
-  dates: TimeMention[],
+  narrated: () => TimeMention[],
   triggers: TriggerHit[],
 ): Sentence[] | undefined {
   const cuts = topSemicolons(s);
   if (!cuts.length) return undefined;
+  const dates = narrated();
   const parts = [s.start, ...cuts.map((c) => c + 1)].map((from, i) =>
     partOf(s, from, cuts[i] ?? s.end),
   );

@@ -13,6 +13,9 @@ import type { Group } from "./groups.ts";
  */
 export const AND_PREDICATE = String.raw`\s+and\s+(?:also\s+|then\s+|later\s+)?`;
 
+/** "and" (with "also", "then" or "later") right before a trigger: a predicate of its own. */
+export const AND_PREDICATE_BEFORE = new RegExp(String.raw`${AND_PREDICATE}$`, "i");
+
 /** Words of a title before a name ("Secretary of State"), after an "and". */
 export const TITLE_WORDS = /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+)*$/u;
 

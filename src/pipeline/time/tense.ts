@@ -351,9 +351,9 @@ export function pastActBeforeDate(clauseBefore: string): boolean {
 const OPENING_PREPOSITION = /^\W*(?:(?:in|on|at|during|by|early|late|last)\s*)?$/i;
 
 /**
- * "In March, Tokyo criticised a plan to base the jets in the south": a date that opens its clause is the
- * act's told right after it, before any word of a plan; where that act is in the past, the plan
- * it names does not make the date one still to come. `clauseBefore` is the clause's words
+ * "In March, Tokyo criticised a plan to base the jets in the south": a date that opens its clause
+ * is the act's told right after it, before any word of a plan; where that act is in the past, the
+ * plan it names does not make the date one still to come. `clauseBefore` is the clause's words
  * before the date, `after` the sentence's words after it.
  */
 export function pastActAfterOpeningDate(clauseBefore: string, after: string): boolean {
@@ -636,9 +636,9 @@ export function inClauseOfFutureMain(text: string, at: number): boolean {
 const RELATIVE_OPENING = /,\s*(?:who|which)\s+[^,;:]*$/i;
 
 /**
- * "The envoy, who lands in Hanoi on Sunday, will be pressed …": a date in a relative
- * clause between commas, with no verb in the past, is still to come when the main clause after
- * the clause's closing comma is in the future (English tells such a clause in the present).
+ * "The envoy, who lands in Hanoi on Sunday, will be pressed …": a date in a relative clause between
+ * commas, with no verb in the past, is still to come when the main clause after the clause's
+ * closing comma is in the future (English tells such a clause in the present).
  */
 export function inRelativeOfFutureMain(text: string, at: number): boolean {
   const opening = RELATIVE_OPENING.exec(text.slice(0, at));
