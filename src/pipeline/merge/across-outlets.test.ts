@@ -578,6 +578,24 @@ describe("reports a day apart across outlets", () => {
   });
 
   it.each<[string, number]>([
+    // A site toured in the town, a day after the meeting there: a stop of its own …
+    ["Adm. Jane Roe toured the headquarters of the Southern Fleet on Thursday.", 2],
+    // … while the visit to the town told a day off, by another clock, is the meeting's.
+    ["Adm. Jane Roe visited Guangzhou on Thursday.", 1],
+  ])("with a site toured by one of them: %s", async (other, count) => {
+    expect(
+      await merged(
+        [
+          "Admiral in Guangzhou",
+          "GUANGZHOU, May 9, 2012",
+          "Adm. Jane Roe held talks with Gen. Wu Ming in Guangzhou on Wednesday.",
+        ],
+        ["Admiral's day", "WASHINGTON, May 11, 2012", other],
+      ),
+    ).toHaveLength(count);
+  });
+
+  it.each<[string, number]>([
     // An occasion named by one report and not the other, a day apart: a day of the trip and the
     // occasion it came for, two happenings …
     ["Leon Panetta held talks with Gen. Liang Guanglie in Beijing on Tuesday.", 2],

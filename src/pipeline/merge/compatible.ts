@@ -330,12 +330,13 @@ function namesSomeoneElse(x: EventDraft, y: EventDraft): boolean {
 /**
  * Across outlets, reports a day apart that each name something the other does not, someone or a
  * place ("held talks with the secretary on Wednesday" and "visited the naval base on Tuesday"):
- * two stops of one trip, not one act dated two ways.
+ * two stops of one trip, not one act dated two ways. A site toured (a headquarters, an academy)
+ * is a place finer than the town another report names.
  */
 function ownParticulars(a: EventDraft, b: EventDraft): boolean {
   const placed = (d: EventDraft) => !!(d.location ?? d.destination);
   const namesMore = (x: EventDraft, y: EventDraft) =>
-    namesSomeoneElse(x, y) || (placed(x) && !placed(y));
+    namesSomeoneElse(x, y) || (placed(x) && !placed(y)) || (toursASite(x) && !toursASite(y));
   return namesMore(a, b) && namesMore(b, a);
 }
 
