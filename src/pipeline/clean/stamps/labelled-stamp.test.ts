@@ -121,6 +121,12 @@ describe("labelledStamps: a label's words in any case, or none", () => {
     // A footer's notice, then the page's stamp after its full stop; not a sentence of prose.
     ["This is an official site of the port authority. Page last updated: 4/2/2012", ["2012-04-02"]],
     ["The envoys met in the port. Updated figures came out on 4/2/2012.", []],
+    // The page's stamp, its zone, then a footer's notice; not a sentence of prose.
+    [
+      "Page last modified on 4 March 2012 at 09:10 PST. Send corrections to the editors.",
+      ["2012-03-04"],
+    ],
+    ["Modified figures came out on 4 March 2012 at 09:10 PST. The editors were told.", []],
     // A credit, a semicolon, then the stamp with its label; not a clause of prose.
     ["Compiled by the news desk; distributed May 3, 2012.", ["2012-05-03"]],
     ["The talks ended; updated figures came out on 4/2/2012.", []],

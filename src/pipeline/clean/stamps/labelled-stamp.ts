@@ -105,8 +105,12 @@ interface LabelledStamp {
   pageFooter?: true;
 }
 
-/** Between two sentences or clauses of a line: a sentence's end, a space, a capital; a semicolon. */
-const SENTENCE_BREAK = /(?<=[a-z][.!?])\s+(?=[A-Z])|;\s+/;
+/**
+ * Between two sentences or clauses of a line: a sentence's end, a space, a capital; a semicolon.
+ * The end may follow a zone's capitals or a year ("… at 21:40 EST. Report broken links"), not an
+ * initial ("U.S. Navy").
+ */
+const SENTENCE_BREAK = /(?<=(?:[a-z]|[A-Z\d]{2})[.!?])\s+(?=[A-Z])|;\s+/;
 
 /** A field's label, capitalised, and its colon: "Author:", "Source:", "Editor in charge:". */
 const NEXT_FIELD = /^[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:/;
@@ -220,9 +224,11 @@ export function labelledStamps(line: string, next?: string): LabelledStamp[] {
   if (whole) return [whole];
   if (!/[|·•]/.test(line)) {
     // "This is an official site. Page last updated: 4/2/2012": a footer's notice, then its
-    // stamp; "Compiled by the desk; distributed May 3, 2012": a credit, then the stamp.
-    const last = line.split(SENTENCE_BREAK).at(-1);
-    const stamp = last && last !== line ? readLabelledStamp(last) : undefined;
+    // stamp; "Compiled by the desk; distributed May 3, 2012": a credit, then the stamp; "Page
+    // last updated 4/2/2012. Report broken links to the webmaster": the stamp, then a notice.
+    const parts = line.split(SENTENCE_BREAK);
+    if (parts.length < 2) return [];
+    const stamp = readLabelledStamp(parts.at(-1) ?? "") ?? readLabelledStamp(parts[0] ?? "");
     return stamp ? [stamp] : [];
   }
   const parts = line.split(STAMP_SEPARATOR);
