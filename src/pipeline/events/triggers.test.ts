@@ -45,6 +45,9 @@ describe("findTriggers", () => {
     ["On Friday he goes out to the 1st Marine Division.", ["goes=042"]],
     ["On Friday he goes out to the 3 ships at anchor.", []],
     ["On Friday he goes out to sea.", []],
+    ["Later that day he went on to the naval academy at Dalian.", []],
+    ["Later that day he went on to the Naval Academy at Dalian.", ["went=042"]],
+    ["Later that day he went on to praise the hosts.", []],
     ["He went outside the hall to the press.", []],
     // Time spent at a named place, going there later that day, arriving from one or on a day.
     ["The minister spent Monday at Pacific Command.", ["spent=042"]],
@@ -63,6 +66,8 @@ describe("findTriggers", () => {
     // A length of time with its qualifier ("a little under two hours"); not hours spent on a task.
     ["The president spent a little under two hours at the Naval Academy.", ["spent=042"]],
     ["The president spent a little under two hours on the paperwork.", []],
+    ["The premier spent the better part of an hour at the Acme plant.", ["spent=042"]],
+    ["The premier spent the better part of an hour on the phone.", []],
     // A notification sent to a legislature announces formally; one sent to a bank does not.
     ["The agency sent its notification to Congress on May 3.", ["notification=010"]],
     ["The agency sent its notification to the bank on May 3.", []],
