@@ -22,6 +22,10 @@ describe("isDateHeading", () => {
     ["Sat 12 May", true],
     ["Fri., May 11 - MANILA", true],
     ["Wednesday, Nov. 7 — Fort Hood", true],
+    // A wiki's section heading with its link to edit the section.
+    ["2011[edit]", true],
+    ["March 2012 [edit | edit source]", true],
+    ["2011 [edited]", false],
     // Negative: a date in a sentence, a date with no year, a clock, a headline with a date, a
     // weekday in a sentence or a headline.
     ["Monday was quiet in the capital", false],

@@ -6,6 +6,7 @@ import {
   WEEKDAY_ABBREVIATIONS,
 } from "../lexicon/calendar.ts";
 import { LIST_MARKER, WEEKDAYS as WEEKDAY_WORDS } from "../lexicon/stamps.ts";
+import { SECTION_EDIT_LINK } from "../lexicon/furniture.ts";
 import { endsLikeSentence, filledAbove } from "./lines.ts";
 
 /**
@@ -90,9 +91,12 @@ export const unmarked = (line: string): string => line.trim().replace(LIST_MARKE
 /** A chronology has at least this many entries under headings. */
 const HEADED_ENTRIES = 2;
 
+/** A heading's words, without a wiki's link to edit its section ("2011[edit]" is "2011"). */
+const headingWords = (line: string): string => line.trim().replace(SECTION_EDIT_LINK, "");
+
 /** Whether a line is a chronology's date heading. */
 export function isDateHeading(line: string): boolean {
-  const heading = line.trim();
+  const heading = headingWords(line);
   if (HEADING.test(heading) || DAY_HEADING.test(heading) || SHORT_DAY_HEADING.test(heading))
     return true;
   // A place after the day: the day must be named, not a weekday alone.
@@ -141,7 +145,7 @@ export function chronologyHeadings(
   const above = filledAbove(lines, start);
   const first = above !== undefined && headsDiary(lines[above] ?? "") ? above : start;
   for (let i = first; i < end; i++) {
-    const line = (lines[i] ?? "").trim();
+    const line = headingWords(lines[i] ?? "");
     if (!isDateHeading(line)) continue;
     let next = i + 1;
     while (next < end && !(lines[next] ?? "").trim()) next++;

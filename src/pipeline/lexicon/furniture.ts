@@ -35,6 +35,11 @@ const schema = z.strictObject({
    * number alone or far right of a running footer, "Continued on PAGE 3", an index's dot leaders.
    */
   pageBreakLine: z.array(regexLiteralSchema),
+  /**
+   * A wiki's link to edit a section, printed after its heading ("2011[edit]", "History [edit |
+   * edit source]"): no word of the heading.
+   */
+  sectionEditLink: regexLiteralSchema,
   /** The rule above a page's footnotes ("__________"). */
   footnoteRule: regexLiteralSchema,
   /** Photo and video captions' credit lines: the credit, and the caption above it, are furniture. */
@@ -85,6 +90,7 @@ export const FOOTER_START: readonly RegExp[] = [
 ];
 export const PAGE_BREAK_LINE: readonly RegExp[] = FURNITURE.pageBreakLine;
 export const FOOTNOTE_RULE: RegExp = FURNITURE.footnoteRule;
+export const SECTION_EDIT_LINK: RegExp = FURNITURE.sectionEditLink;
 export const CREDIT_LINE: readonly RegExp[] = FURNITURE.creditLine;
 export const WIDGET_LINE: readonly RegExp[] = FURNITURE.widgetLine;
 export const META_LINE: RegExp = FURNITURE.metaLine;
