@@ -45,6 +45,7 @@ import { laterOccasionOfDay } from "./same-day-acts.ts";
 import { addProgrammeParts } from "./programme-parts.ts";
 import { perOwnOccasion } from "../per-own-occasion.ts";
 import { perStop } from "../per-stop.ts";
+import { perDatedStop } from "../per-dated-stop.ts";
 import { dateLead } from "./lead-dating.ts";
 import { perSameMomentClause } from "../same-moment.ts";
 import { matchesOf } from "../../util/matches.ts";
@@ -273,6 +274,7 @@ export function handleDated(
     .flatMap((x) => perOwnOccasion(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x))
+    .flatMap((x) => perDatedStop(s, x))
     .flatMap((x) => perStop(s, x));
   const dated = groups.filter((g) => inWindow(g.t) && !datesOnlyWhatWasSaid(s, g.t, g.triggers));
   const shown = dated.filter((g) => !schedulesOnly(s, g, dated));
