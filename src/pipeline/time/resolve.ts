@@ -666,7 +666,7 @@ export function resolveTimes(
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
-  carrySentenceYear(out);
+  carrySentenceYear(out, sentence, sentenceStart);
   carryEntryYear(out, sentence, sentenceStart, ctx.previous, ctx.toldFromPublication !== true);
   for (const a of anaphors) {
     const s = sentenceStart + (a.index ?? 0);

@@ -52,6 +52,23 @@ describe("a day with no year takes the one year its sentence's days name", () =>
   });
 });
 
+describe("a day with no year takes the year named alone before it", () => {
+  it.each([
+    ["In 2010 the panel's report reached the committee on 16 August.", ["2010", "2010-08-16"]],
+    // A day counted from the day moved moves with it.
+    [
+      "The 2010 edition came out on 24 August, and on the 26th the ministry replied.",
+      ["2010", "2010-08-24", "2010-08-26"],
+    ],
+    // Negative: a year that bounds frames nothing.
+    ["After 2010 the panel's reports came out on 16 August.", ["2010", "2011-08-16"]],
+    // Negative: two years named leave the bare day to publication.
+    ["The 2009 and 2010 editions were both revised on 16 August.", ["2009", "2010", "2011-08-16"]],
+  ])("%s", (sentence, expected) => {
+    expect(datesOf(sentence)).toEqual(expected);
+  });
+});
+
 describe("carrySentenceYear", () => {
   const day = (text: string, value: string, start: number, explicit = false): TimeMention => ({
     start,

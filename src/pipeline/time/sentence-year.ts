@@ -26,8 +26,12 @@ const inOrder = (a: string, b: string) => {
  * order told ("met on June 7, a year after the talks of May 4, 2010"), keeps its own reading; so
  * does a month alone ("Xi's visit in February 2012 and the April meeting" may be a year apart).
  */
-export function carrySentenceYear(mentions: TimeMention[]): void {
+export function carrySentenceYear(mentions: TimeMention[], sentence = "", sentenceStart = 0): void {
   const dated = mentions.filter((m) => namesItsYear(m) && !m.inQuote);
+  if (!dated.length) {
+    carryYearAlone(mentions, sentence, sentenceStart);
+    return;
+  }
   const years = new Set(dated.map((m) => m.value.slice(0, 4)));
   if (years.size !== 1) return;
   const [year = ""] = years;
@@ -41,6 +45,38 @@ export function carrySentenceYear(mentions: TimeMention[]): void {
       d.start < m.start ? inOrder(d.value, value) : inOrder(value, d.value),
     );
     if (!ordered) continue;
+    moveToYear(m, year);
+  }
+}
+
+/** A word before a year that makes it a bound, not a frame: "since 2010", "until 2012". */
+const BOUND_BEFORE = /\b(?:since|until|till|before|after|by|from|through|to|than|between|and)\s+$/i;
+
+/**
+ * "In 2010 the report reached Congress on 16 August"; "The 2010 edition came out on 16 August":
+ * a year named alone, the sentence's only year, frames a day told after it with no year of its
+ * own, when read from publication the day would fall in a later year. A year that bounds ("since
+ * 2010") frames nothing; a day still to come keeps its own reading.
+ */
+function carryYearAlone(mentions: TimeMention[], sentence: string, sentenceStart: number): void {
+  const years = mentions.filter(
+    (m) => m.precision === "year" && m.basis === "explicit" && !m.inQuote && /^\d{4}$/.test(m.text),
+  );
+  const [frame] = years;
+  if (!frame || years.length > 1) return;
+  if (mentions.some((m) => m !== frame && m.basis === "explicit")) return;
+  if (BOUND_BEFORE.test(sentence.slice(0, frame.start - sentenceStart))) return;
+  const year = frame.value;
+  // A day counted from a day moved ("on the 26th", after "on 24 August") moves with it.
+  let movedFrom: string | undefined;
+  for (const m of mentions) {
+    if (m.start < frame.end || m.inQuote || m.future || m.precision !== "day") continue;
+    const counted = m.basis === "previous-date" && m.value.slice(0, 4) === movedFrom;
+    const bare = m.basis === "relative-to-publication" && BARE_DAY_EITHER_ORDER.test(m.text);
+    if ((!counted && !bare) || m.value.slice(0, 4) <= year) continue;
+    const value = year + m.value.slice(4);
+    if (isoDay(fromIso(value)) !== value) continue;
+    movedFrom = m.value.slice(0, 4);
     moveToYear(m, year);
   }
 }
