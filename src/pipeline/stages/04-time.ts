@@ -1,5 +1,5 @@
 import type { ArticleWork, PipelineState, Sentence, Stage, TimeMention } from "../types.ts";
-import { writesDayFirst } from "../time/numeric-order.ts";
+import { writesDayFirst, writesDotsDayFirst } from "../time/numeric-order.ts";
 import { resolveTimes, type TimeContext } from "../time/resolve.ts";
 import { entryFrame, putInFrame, type YearFrame } from "../time/month-of-year.ts";
 import { fromIso, isoDay } from "../util/dates.ts";
@@ -117,6 +117,7 @@ function timeOne(work: ArticleWork): ArticleWork {
     scene: published,
     estimated: work.published.estimated,
     dayFirst: writesDayFirst(work.text),
+    dotsDayFirst: writesDotsDayFirst(work.text),
   };
   const quoteRanges = work.quotes.map((q): [number, number] => [q.start, q.end]);
   // With no publication date (an estimated one), relative words have nothing to be resolved

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { monthFirst, writesDayFirst } from "./numeric-order.ts";
+import { storyEvents } from "../testing/corpus.ts";
+import { monthFirst, writesDayFirst, writesDotsDayFirst } from "./numeric-order.ts";
 
 describe("writesDayFirst: the order a page writes its numeric dates in", () => {
   it.each<[string, boolean]>([
@@ -26,5 +27,33 @@ describe("monthFirst: a day-first date shown month first, offsets kept", () => {
   ])("%s", (text, shown) => {
     expect(monthFirst(text)).toBe(shown);
     expect(monthFirst(text)).toHaveLength(text.length);
+  });
+});
+
+describe("writesDotsDayFirst: a page's dotted dates are day first", () => {
+  it.each<[string, boolean]>([
+    // A dotted date that reads either way is read as the countries that write dots read it …
+    ["The squadron arrived 04.10.2012, local time.", true],
+    ["Signed 14.03.2012; the slashed 4/9/2012 tells nothing of the dots.", true],
+    // … unless a dotted date can only be read month first; a page with no dotted date says nothing.
+    ["Arrived 04.10.2012 and left 04.16.2012.", false],
+    ["Arrived 4/10/2012 at the port.", false],
+  ])("%s", (text, dayFirst) => {
+    expect(writesDotsDayFirst(text)).toBe(dayFirst);
+  });
+
+  it("shows only the dotted dates month first when asked", () => {
+    expect(monthFirst("on 04.10.2012 and 4/10/2012", ".")).toBe("on 10.04.2012 and 4/10/2012");
+  });
+});
+
+describe("a story's dotted date", () => {
+  it.each<[string, string]>([
+    ["The destroyer reached Pearl Harbor 04.10.2012 for a port call.", "2012-10-04"],
+    // Negative: a slashed date that reads either way stays month first.
+    ["The destroyer reached Pearl Harbor 4/10/2012 for a port call.", "2012-04-10"],
+  ])("%s", async (sentence, day) => {
+    const events = await storyEvents("Ships", "HONOLULU, Oct. 9, 2012", sentence);
+    expect(events.map((e) => e.date.value)).toEqual([day]);
   });
 });

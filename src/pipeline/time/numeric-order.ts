@@ -24,13 +24,30 @@ export function writesDayFirst(text: string): boolean {
 }
 
 /**
- * A text with each numeric date written day first shown month first ("4/9/2012" as "9/4/2012"):
- * the two numbers change places, so every offset stays where it was.
+ * Whether a page's numeric dates written with dots ("06.09.2013") put the day first: the order of
+ * every country that writes dates so. Only a dotted date that can be read no other way ("09.16.2013")
+ * says otherwise.
  */
-export function monthFirst(text: string): string {
+export function writesDotsDayFirst(text: string): boolean {
+  let dotted = false;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    if (m[2] !== ".") continue;
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (second > 12 && first >= 1 && first <= 12) return false;
+    dotted = true;
+  }
+  return dotted;
+}
+
+/**
+ * A text with each numeric date written day first shown month first ("4/9/2012" as "9/4/2012"):
+ * the two numbers change places, so every offset stays where it was. With `only`, the dates
+ * written with that separator alone.
+ */
+export function monthFirst(text: string, only?: "." | "/"): string {
   return text.replace(
     NUMERIC_DATE,
-    (_, day: string, sep: string, month: string, year: string) =>
-      `${month}${sep}${day}${sep}${year}`,
+    (whole, day: string, sep: string, month: string, year: string) =>
+      only && sep !== only ? whole : `${month}${sep}${day}${sep}${year}`,
   );
 }

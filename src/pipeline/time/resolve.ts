@@ -88,6 +88,8 @@ export interface TimeContext {
   previousElsewhere?: boolean;
   /** The page writes its numeric dates day first ("4/9/2012" is 4 September; numeric-order.ts). */
   dayFirst?: boolean;
+  /** The page writes its dotted numeric dates day first ("06.09.2013" is 6 September). */
+  dotsDayFirst?: boolean;
 }
 
 /** Words that name a day relative to the reference even though chrono marks no day as known. */
@@ -551,7 +553,12 @@ export function resolveTimes(
     m.future = r.value > isoDay(m.inQuote ? ctx.scene : ctx.published);
     out.push(m);
   }
-  for (const r of parseAt(ctx.dayFirst ? monthFirst(sentence) : sentence, ctx.published)) {
+  const ordered = ctx.dayFirst
+    ? monthFirst(sentence)
+    : ctx.dotsDayFirst
+      ? monthFirst(sentence, ".")
+      : sentence;
+  for (const r of parseAt(ordered, ctx.published)) {
     const abs = sentenceStart + r.index;
     // "a year later" counts from the previous date, not from publication.
     if (!isFree(out, anaphors, sentenceStart, abs, abs + r.text.length)) continue;
