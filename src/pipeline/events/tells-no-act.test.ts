@@ -5,6 +5,9 @@ import { tellsNoAct } from "./tells-no-act.ts";
 describe("tellsNoAct", () => {
   it.each<[string, boolean]>([
     ["Let me go through the secretary's meetings.", true],
+    // A word alone, a forum's reply; not a short sentence with its subject.
+    ["Agreed.", true],
+    ["Talks resumed.", false],
     ["MR. CARNEY: Allow me to begin with the talks.", true],
     ["Did the envoy report to the cabinet after the talks?", true],
     // Negative: an act told, or "let me" inside a sentence that tells one.

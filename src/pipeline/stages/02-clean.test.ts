@@ -269,6 +269,9 @@ describe("furniture lines", () => {
       "furniture",
     ],
     ["You are receiving this email because you signed up for our daily briefing.", "furniture"],
+    // A forum's controls under a thread.
+    ["Display posts from previous: All posts Sort by: Post time Ascending Go", "furniture"],
+    ["Jump to: [Select a forum]", "furniture"],
     // A note that only cites a source, with its title and day.
     ["⁴ Harbour Post, 'Navies end drill off the coast', 4 March 2012.", "furniture"],
     // A credit that names the outlet and the writer's role, and no writer.
@@ -331,6 +334,7 @@ describe("furniture lines", () => {
     "To subscribe to the ministry's briefing, officials must now send a fax each Monday.",
     "The envoy used the phrase 和平发展 (peaceful development) in his speech on Monday.",
     "Officials who view this email in a browser on Monday will see the full report.",
+    "Sort by the ministers' own account, the talks went well on Monday.",
   ])("keeps body text: %s", (line) => {
     expect(isBodyFurniture(line)).toBe(false);
     expect(isFooterStart(line)).toBe(false);
