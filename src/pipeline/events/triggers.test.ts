@@ -48,6 +48,12 @@ describe("findTriggers", () => {
     ["Later that day he went on to the naval academy at Dalian.", []],
     ["Later that day he went on to the Naval Academy at Dalian.", ["went=042"]],
     ["Later that day he went on to praise the hosts.", []],
+    ["From there the envoy will continue to Hanoi on Friday.", ["continue=042"]],
+    ["Prices continued to climb.", []],
+    // Watching, inspecting or being briefed at a named place is being there.
+    ["On Tuesday the minister watched cadets train at the Naval Academy.", ["watched=042"]],
+    ["On Tuesday the minister received briefings at Pacific Command.", ["received briefings=042"]],
+    ["On Tuesday the minister watched the vote closely at home.", []],
     ["He went outside the hall to the press.", []],
     // Time spent at a named place, going there later that day, arriving from one or on a day.
     ["The minister spent Monday at Pacific Command.", ["spent=042"]],

@@ -54,6 +54,11 @@ describe("event type triggers", () => {
     ["go-to-place", "He headed to Hanoi on Friday.", ["headed"]],
     ["go-to-place", "Since Gates went to Beijing, ties warmed.", ["went"]],
     ["go-to-place", "The talks went to plan.", []],
+    ["go-to-place", "The envoy went on to Hanoi and will continue to Tokyo.", ["went", "continue"]],
+    ["go-to-place", "The envoy went on to say prices would continue to rise.", []],
+    ["watch-at-place", "The minister inspected troops at the Pentagon.", ["inspected"]],
+    ["watch-at-place", "The minister was briefed at length at Pacific Command.", ["was briefed"]],
+    ["watch-at-place", "The minister was briefed by phone and watched at home.", []],
     ["go-to-place", "The crew flew to safety and left for good.", []],
     // With a companion between the verb and the place.
     [
