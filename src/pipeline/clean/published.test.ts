@@ -55,6 +55,20 @@ describe("publication date: each form", () => {
       "2013-03-14",
     ],
     [
+      "a Nordic English edition's stamp, its clock after 'kl.'",
+      ["Obama and Hu meet", "Published 14.3.2013 kl. 18:40 | Updated 14.3.2013 kl. 19:05"],
+      undefined,
+      undefined,
+      "2013-03-14",
+    ],
+    [
+      "'kl.' before words that are no clock dates nothing",
+      ["Obama and Hu meet", "Published 14.3.2013 kl. the desk in Oslo took the call at noon"],
+      undefined,
+      undefined,
+      undefined,
+    ],
+    [
       "a Spanish label with no date after it dates nothing",
       ["Obama and Hu meet", "Publicado en la sección Mundo"],
       undefined,
