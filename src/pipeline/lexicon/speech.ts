@@ -41,6 +41,12 @@ const schema = z.strictObject({
    */
   excerptVerbs: z.array(z.string().min(1)).min(1),
   /**
+   * Words by which a paragraph ends, before its colon, on a statement whose text follows in
+   * paragraphs of their own ("issued the following statement today:"): that text, quoted whole, is
+   * the page's story, told by the one who issued it.
+   */
+  statementIntros: z.array(z.string().min(1)).min(1),
+  /**
    * Words by which a sentence says where the statement told before it was made ("Ma made the
    * remarks as he opened the talks"): that statement is part of the occasion named next.
    */
@@ -193,6 +199,16 @@ export const ASKED_TO = new RegExp(
  */
 export const ASKED_PASSIVE = new RegExp(
   String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:also\s+)?(?:${SPEECH.askingWords.map(literal).join("|")})\s+to\s+$`,
+  "i",
+);
+
+/**
+ * A paragraph that ends on a statement whose text follows ("… issued the following statement
+ * today as the talks closed:"): the statement's words, then up to 160 more characters of the same
+ * sentence (an abbreviation's full stops kept, "U.S."), and a colon.
+ */
+export const STATEMENT_INTRO_END = new RegExp(
+  String.raw`\b(?:${SPEECH.statementIntros.map(literal).join("|")})\b(?:[^.:]|\.(?=\S)){0,160}:\s*$`,
   "i",
 );
 

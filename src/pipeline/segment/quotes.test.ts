@@ -20,6 +20,25 @@ describe("findQuotes", () => {
     expect(quotesOf([p])).toEqual([]);
   });
 
+  it("a statement's text, quoted in paragraphs of its own under the paragraph that issues it, is no quotation", () => {
+    expect(
+      quotesOf([
+        "Sen. Jane Roe, chair of the U.S. panel on trade, issued the following statement today:",
+        '"The navies held talks on Tuesday. Both sides agreed to meet again in May.',
+        '"I welcome the talks."',
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a speaker's words after a paragraph that ends on 'said:' stay a quotation", () => {
+    expect(
+      quotesOf([
+        "Sen. Jane Roe, chair of the panel, said:",
+        '"The navies held talks on Tuesday. Both sides agreed to meet again in May."',
+      ]).map(([q]) => q),
+    ).toEqual(["The navies held talks on Tuesday. Both sides agreed to meet again in May."]);
+  });
+
   it.each([
     ['A reader writes "The navies held talks on Tuesday."', "The navies held talks on Tuesday."],
     [

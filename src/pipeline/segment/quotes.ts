@@ -1,4 +1,4 @@
-import { EXCERPT_BEFORE, QUOTE_VERBS } from "../lexicon/speech.ts";
+import { EXCERPT_BEFORE, QUOTE_VERBS, STATEMENT_INTRO_END } from "../lexicon/speech.ts";
 import { splitSentences } from "./sentences.ts";
 import type { QuoteSpan, Span } from "../types.ts";
 
@@ -76,8 +76,12 @@ export function findQuotes(text: string, paragraphs: Span[]): QuoteSpan[] {
       carry = next !== undefined && /^["“]/.test(text.slice(next.start, next.start + 1));
     }
   }
-  // A written passage quoted whole after its source ('A reader writes "…"') is the page's story.
-  const spoken = quotes.filter((q) => !isExcerpt(text, paragraphs, q));
+  // A written passage quoted whole after its source ('A reader writes "…"') is the page's story;
+  // so is a statement's text quoted in paragraphs of its own, all of its chain.
+  const statements = new Set(
+    quotes.filter((q) => isStatementText(text, paragraphs, quotes, q)).map((q) => q.chain),
+  );
+  const spoken = quotes.filter((q) => !isExcerpt(text, paragraphs, q) && !statements.has(q.chain));
   // Attribution: the words around each quotation within its paragraph, then shared along a chain.
   for (const q of spoken) {
     const para = paragraphs.find((p) => p.start <= q.start && q.end <= p.end);
@@ -108,4 +112,24 @@ function isExcerpt(text: string, paragraphs: Span[], q: QuoteSpan): boolean {
   if (!para) return false;
   const before = text.slice(para.start, Math.max(para.start, q.start - 1));
   return EXCERPT_BEFORE.test(before) && splitSentences(q.text).length >= EXCERPT_SENTENCES;
+}
+
+/**
+ * Whether a quotation opens a statement's text: it opens its paragraph, right after a paragraph
+ * that ends on the statement ("issued the following statement today:"; STATEMENT_INTRO_END), and
+ * its chain runs over two sentences or more.
+ */
+function isStatementText(
+  text: string,
+  paragraphs: Span[],
+  quotes: readonly (QuoteSpan & { chain: number })[],
+  q: QuoteSpan & { chain: number },
+): boolean {
+  const at = paragraphs.findIndex((p) => p.start <= q.start && q.end <= p.end);
+  const para = paragraphs[at];
+  const above = paragraphs[at - 1];
+  if (!para || !above || q.start !== para.start + 1) return false;
+  if (!STATEMENT_INTRO_END.test(text.slice(above.start, above.end))) return false;
+  const words = quotes.filter((x) => x.chain === q.chain).map((x) => x.text);
+  return splitSentences(words.join(" ")).length >= EXCERPT_SENTENCES;
 }
