@@ -7,6 +7,9 @@ describe("writesDayFirst: the order a page writes its numeric dates in", () => {
     // A date that can only be read day first sets the page's order …
     ["Entries: 3/2/2011 talks open. 19/2/2011 talks close.", true],
     ["Signed 14.03.2012 in the capital.", true],
+    // So does one without its year, after "on".
+    ["The envoy went public on 9/6 and left on 23/6.", true],
+    ["A 23/6 vote on 9/6.", false],
     // … unless another can only be read month first …
     ["Entries: 19/2/2011 talks close. 2/19/2011 a reply.", false],
     // … and dates that read either way tell nothing, nor do fractions and clock times.
@@ -22,8 +25,10 @@ describe("monthFirst: a day-first date shown month first, offsets kept", () => {
     ["4/9/2012 talks in the capital", "9/4/2012 talks in the capital"],
     ["from 19/2/2011 on", "from 2/19/2011 on"],
     ["on 14.03.2012.", "on 03.14.2012."],
-    // Negative: a fraction or a date without its year is left alone.
-    ["a 3/4 majority on 4/9", "a 3/4 majority on 4/9"],
+    // A date without its year after a word that puts a date there ("on") …
+    ["left on 23/6 and came back on 4/7", "left on 6/23 and came back on 7/4"],
+    // Negative: … but not a fraction, nor numbers with no such word before them.
+    ["a 3/4 majority and 4/9 of the seats", "a 3/4 majority and 4/9 of the seats"],
   ])("%s", (text, shown) => {
     expect(monthFirst(text)).toBe(shown);
     expect(monthFirst(text)).toHaveLength(text.length);

@@ -10,13 +10,24 @@
 const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d{2})\b/g;
 
 /**
+ * "on 23/6", "since 9/6": a day and a month in numbers with a slash and no year, after a word
+ * that puts a date there (a fraction, "a 3/4 majority", has none).
+ */
+const YEARLESS_DATE =
+  /(?<=\b(?:on|from|until|till|since|by|before|after)\s+)(\d{1,2})\/(\d{1,2})\b(?![/.]?\d)/gi;
+
+/**
  * Whether a page's numeric dates put the day first: some can only be read so, and none the other
  * way.
  */
 export function writesDayFirst(text: string): boolean {
   let dayFirst = false;
-  for (const m of text.matchAll(NUMERIC_DATE)) {
-    const [first, second] = [Number(m[1]), Number(m[3])];
+  const numbers = [
+    ...[...text.matchAll(NUMERIC_DATE)].map((m) => [m[1], m[3]]),
+    ...[...text.matchAll(YEARLESS_DATE)].map((m) => [m[1], m[2]]),
+  ];
+  for (const [a, b] of numbers) {
+    const [first, second] = [Number(a), Number(b)];
     if (first > 12 && second >= 1 && second <= 12) dayFirst = true;
     else if (second > 12 && first >= 1 && first <= 12) return false;
   }
@@ -41,13 +52,15 @@ export function writesDotsDayFirst(text: string): boolean {
 
 /**
  * A text with each numeric date written day first shown month first ("4/9/2012" as "9/4/2012"):
- * the two numbers change places, so every offset stays where it was. With `only`, the dates
- * written with that separator alone.
+ * the two numbers change places, so every offset stays where it was; so do a yearless date's after
+ * "on" ("on 23/6"). With `only`, the dates written with that separator alone.
  */
 export function monthFirst(text: string, only?: "." | "/"): string {
-  return text.replace(
+  const shown = text.replace(
     NUMERIC_DATE,
     (whole, day: string, sep: string, month: string, year: string) =>
       only && sep !== only ? whole : `${month}${sep}${day}${sep}${year}`,
   );
+  if (only === ".") return shown;
+  return shown.replace(YEARLESS_DATE, (_, day: string, month: string) => `${month}/${day}`);
 }
