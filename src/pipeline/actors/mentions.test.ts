@@ -238,6 +238,9 @@ describe("findActorMentions", () => {
     [["They sailed past Hale Point, home of the fleet."], [[]]],
     // A judge is titled.
     [["U.S. District Judge Ana Ruiz ruled."], [["Ana Ruiz=Ana Ruiz/?"]]],
+    // So is a press secretary; not the post alone.
+    [["White House press secretary Ana Ruiz spoke."], [["Ana Ruiz=Ana Ruiz/?"]]],
+    [["The press secretary spoke."], [[]]],
     // A plural title holds each name of its list, past a party and state; "Mc" before a capital.
     [
       ["Sens. Ann Hale, D-Mich., Joe McBride, R-W.Va., and Bo Kent, R-Okla., filed a bill."],

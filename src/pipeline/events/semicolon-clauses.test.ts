@@ -46,3 +46,24 @@ describe("a sentence whose parts between semicolons each tell a dated act", () =
     expect(found.evidence).toEqual([sentence]);
   });
 });
+
+describe("a list of three acts or more between semicolons, only the first dated", () => {
+  it("is one happening per part, each later part with someone of its own on the first part's day", async () => {
+    expect(
+      (
+        await partsOf(
+          "On Monday Google blamed a military unit for the break-in; spokesman Wang Ping rejected the charge as baseless; and Senator Jane Roe said the Senate would hold hearings.",
+        )
+      ).events,
+    ).toEqual(["2011-12-19: Google", "2011-12-19: Jane Roe", "2011-12-19: Wang Ping"]);
+  });
+
+  it.each([
+    // A list of two, and a list whose later part names no one new, are not read in parts.
+    "On Monday Google blamed a military unit for the break-in; spokesman Wang Ping rejected the charge as baseless.",
+    "On Monday Google blamed a military unit for the break-in; Google rejected a settlement; and Senator Jane Roe said the Senate would hold hearings.",
+  ])("is not, when it is not such a list: %s", async (sentence) => {
+    const parts = sentence.split(";").length;
+    expect((await partsOf(sentence)).events.length).toBeLessThan(parts);
+  });
+});

@@ -78,13 +78,41 @@ export function semicolonClauses(
     partOf(s, from, cuts[i] ?? s.end),
   );
   const inPart = (p: Sentence) => (x: { start: number }) => x.start >= p.start && x.start < p.end;
-  const tellsOwnAct = (p: Sentence) => {
+  const tellsAct = (p: Sentence) => {
     const acts = triggers.filter(inPart(p)).filter((h) => !h.reference && !h.inQuote);
     // "the ministry said more the next day": saying, with nothing said, tells no act.
-    const tells = acts.some((h) => h.rank > SAY_RANK) || acts.some((h) => saysSomething(p, h));
-    return tells && dates.filter(inPart(p)).some((t) => !t.inQuote);
+    return acts.some((h) => h.rank > SAY_RANK) || acts.some((h) => saysSomething(p, h));
   };
-  return parts.every(tellsOwnAct) ? parts : undefined;
+  const dated = (p: Sentence) => dates.filter(inPart(p)).some((t) => !t.inQuote);
+  if (parts.every((p) => tellsAct(p) && dated(p))) return parts;
+  // "yesterday the firm accused the unit of hacking; the ministry dismissed the claims; and the
+  // spokesman said …": a list of three acts or more, each by someone of its own, the first dated;
+  // the others are of its day, as the story tells them together.
+  const [first, ...rest] = parts;
+  const ownActor = (p: Sentence, i: number) =>
+    p.actors.some((a) => !parts.slice(0, i + 1).some((q) => q.actors.some((b) => b.key === a.key)));
+  const day =
+    first &&
+    dates
+      .filter(inPart(first))
+      .filter((t) => !t.inQuote)
+      .at(-1);
+  if (
+    !first ||
+    !day ||
+    rest.length < 2 ||
+    !tellsAct(first) ||
+    !rest.every((p, i) => tellsAct(p) && !dated(p) && ownActor(p, i))
+  )
+    return undefined;
+  // Each later part is told on the first part's day, as if it said so where it opens.
+  const told = (p: Sentence): TimeMention => ({
+    ...day,
+    start: p.start,
+    end: p.start,
+    basis: "previous-date",
+  });
+  return [first, ...rest.map((p) => ({ ...p, times: [...p.times, told(p)] }))];
 }
 
 /**
