@@ -16,6 +16,11 @@ describe("an act of another kind in a clause of the same moment", () => {
       "Chinese and American officers held a tabletop exercise in Honolulu in February, in the same week that General Fang Fenghui visited Fort Bliss.",
       ["2013-02 042", "2013-02 062"],
     ],
+    // The day named again, then a pronoun's occasion: the main subject's own, that day.
+    [
+      "Premier Wen Jiabao signed a trade pact on March 1, the same day he gave a speech to the assembly.",
+      ["2013-03-01 010", "2013-03-01 057"],
+    ],
   ])("is a happening of its own at the same date: %s", async (sentence, expected) => {
     expect((await eventsOf(sentence)).sort()).toEqual(expected);
   });
@@ -31,6 +36,8 @@ describe("an act of another kind in a clause of the same moment", () => {
     "Admiral Samuel Locklear toured a garrison in Nanjing in May, while the Chinese fleet was at sea.",
     // A pronoun is the visitor again, left to the rules of one subject's acts.
     "Admiral Samuel Locklear toured a garrison in Nanjing in May, when he watched a landing exercise.",
+    // The day named again before an act of the same kind tells the occasion again.
+    "Premier Wen Jiabao met the envoy on March 1, the same day he held talks with the minister.",
   ])("stays one: %s", async (sentence) => {
     expect(await eventsOf(sentence)).toHaveLength(1);
   });

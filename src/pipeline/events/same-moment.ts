@@ -1,19 +1,20 @@
-import { SIMULTANEOUS } from "../lexicon/calendar.ts";
+import { SAME_DAY_CLAUSES, SIMULTANEOUS } from "../lexicon/calendar.ts";
 import { anyOf } from "../lexicon/compile/patterns.ts";
 import type { Sentence, TriggerHit } from "../types.ts";
 import { familyOf } from "./attach.ts";
 import type { Group } from "./groups.ts";
 import { ACT_RANK } from "./ranks.ts";
-import { boundsOf, stretch } from "./split.ts";
+import { boundsOf, heldOccasion, inOrder, stretch } from "./split.ts";
 import { matchesOf } from "../util/matches.ts";
 
 /**
  * ", when the coast guards held …", ", while the fleet sailed …": a comma, a conjunction of
  * one moment (calendar.json `simultaneous`) and a named subject of the clause's own. A pronoun
- * ("when he met …") is the main clause's subject again, left to the rules of one subject's acts.
+ * ("when he met …") is the main clause's subject again, left to the rules of one subject's acts;
+ * after the day named again (", the same day he spoke …": `sameDayClauses`) it may be either.
  */
 const SAME_MOMENT_CLAUSE = new RegExp(
-  String.raw`,\s+(?:${anyOf(SIMULTANEOUS)})\s+(?=(?:the|its|their)\s|\p{Lu})`,
+  String.raw`,\s+(?:(?:${anyOf(SIMULTANEOUS)})\s+(?=(?:the|its|their)\s|\p{Lu})|(?:${anyOf(SAME_DAY_CLAUSES)})\s+(?=(?:he|she|they|it|the|its|their)\s|\p{Lu}))`,
   "gu",
 );
 
@@ -39,7 +40,8 @@ const asOwn = (h: TriggerHit): TriggerHit => ({ ...h, rank: h.clauseRank ?? h.ra
  * each distinct happening). Its people are those of its clause. A clause of the same kind ("met on
  * Monday, when the ministers held talks") or a trip told again by a part of it tells the same
  * occasion again; one with no act ("while the minister was in Beijing") only dates it; one with a
- * date of its own is left to the date rules.
+ * date of its own is left to the date rules. An occasion held in the clause ("the same day he gave
+ * a speech") is an act of its own, however low a speech ranks as a sentence's act.
  */
 export function perSameMomentClause(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);
@@ -55,7 +57,7 @@ export function perSameMomentClause(s: Sentence, g: Group): Group[] {
     const clause = g.triggers
       .filter((h) => h.start >= opens && h.start < to)
       .map(asOwn)
-      .filter((h) => ownAct(h) && done(h));
+      .filter((h) => (ownAct(h) || heldOccasion(h)) && done(h));
     const [first] = clause;
     if (!main.length || !first || first.start - opens > SUBJECT_CHARS) continue;
     // The subject and its verb are one stretch: a comma between ends the clause first.
@@ -65,7 +67,10 @@ export function perSameMomentClause(s: Sentence, g: Group): Group[] {
     const kinds = [...families, ...clause.map(familyOf)];
     if (kinds.every((f) => ONE_TRIP.has(f ?? ""))) continue;
     if (s.times.some((t) => t.start >= opens && t.end <= to && !t.inQuote)) continue;
-    const told = stretch(g, cut, to);
+    // "…, the same day he spoke": the pronoun is the main clause's subject, its first person.
+    const pronoun = /^(?:he|she|they|it)\s/.test(s.text.slice(opens - s.start));
+    const subject = inOrder(g).find((a) => a.start >= from && a.start < cut);
+    const told = stretch(g, cut, to, pronoun && subject ? [subject] : undefined);
     return [
       stretch(g, from, cut),
       { ...told, triggers: told.triggers.map((h) => (h.start >= opens ? asOwn(h) : h)) },

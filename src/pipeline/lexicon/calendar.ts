@@ -16,6 +16,11 @@ const schema = z.strictObject({
   monthAbbreviations: z.array(z.string().min(1)),
   /** Conjunctions that set two acts at one moment ("A tested a jet as B met C"). */
   simultaneous: z.array(z.string().min(1)),
+  /**
+   * The main act's day named again before a clause with an act of its own ("signed the order on
+   * May 3, the same day he gave a speech"): that act is of the same day, whoever its subject.
+   */
+  sameDayClauses: z.array(z.string().min(1)),
   /** Words that set an occasion before or after another ("The visit comes ahead of Hu's"). */
   sequenced: z.array(z.string().min(1)),
   /** How long before or after, said before them ("days after", "a week before", "shortly"). */
@@ -141,6 +146,7 @@ export const WEEKDAY_ABBREVIATIONS: readonly string[] = CALENDAR.weekdayAbbrevia
 export const MONTH_NAMES: readonly string[] = CALENDAR.months;
 export const MONTH_ABBREVIATIONS: readonly string[] = CALENDAR.monthAbbreviations;
 export const SIMULTANEOUS: readonly string[] = CALENDAR.simultaneous;
+export const SAME_DAY_CLAUSES: readonly string[] = CALENDAR.sameDayClauses;
 export const SEQUENCED: readonly string[] = CALENDAR.sequenced;
 export const SEQUENCE_MEASURES: readonly string[] = CALENDAR.sequenceMeasures;
 export const NEAR_MEASURES: readonly string[] = CALENDAR.nearMeasures;
