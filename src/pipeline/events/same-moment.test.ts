@@ -21,6 +21,11 @@ describe("an act of another kind in a clause of the same moment", () => {
       "Premier Wen Jiabao signed a trade pact on March 1, the same day he gave a speech to the assembly.",
       ["2013-03-01 010", "2013-03-01 057"],
     ],
+    // After a dash, and with a subject of its own after an article.
+    [
+      "Premier Wen Jiabao met the envoy on March 1 — the same day a prototype of a new fighter made its first flight.",
+      ["2013-03-01 040", "2013-03-01 150"],
+    ],
   ])("is a happening of its own at the same date: %s", async (sentence, expected) => {
     expect((await eventsOf(sentence)).sort()).toEqual(expected);
   });

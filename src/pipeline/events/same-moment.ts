@@ -8,13 +8,13 @@ import { boundsOf, heldOccasion, inOrder, stretch } from "./split.ts";
 import { matchesOf } from "../util/matches.ts";
 
 /**
- * ", when the coast guards held …", ", while the fleet sailed …": a comma, a conjunction of
- * one moment (calendar.json `simultaneous`) and a named subject of the clause's own. A pronoun
+ * ", when the coast guards held …", ", while the fleet sailed …": a comma or a dash, a conjunction
+ * of one moment (calendar.json `simultaneous`) and a named subject of the clause's own. A pronoun
  * ("when he met …") is the main clause's subject again, left to the rules of one subject's acts;
  * after the day named again (", the same day he spoke …": `sameDayClauses`) it may be either.
  */
 const SAME_MOMENT_CLAUSE = new RegExp(
-  String.raw`,\s+(?:(?:${anyOf(SIMULTANEOUS)})\s+(?=(?:the|its|their)\s|\p{Lu})|(?:${anyOf(SAME_DAY_CLAUSES)})\s+(?=(?:he|she|they|it|the|its|their)\s|\p{Lu}))`,
+  String.raw`(?:,|\s[—–])\s+(?:(?:${anyOf(SIMULTANEOUS)})\s+(?=(?:the|its|their)\s|\p{Lu})|(?:${anyOf(SAME_DAY_CLAUSES)})\s+(?=(?:he|she|they|it|an?|the|its|their)\s|\p{Lu}))`,
   "gu",
 );
 
