@@ -59,6 +59,12 @@ describe("event type triggers", () => {
     ["watch-at-place", "The minister inspected troops at the Pentagon.", ["inspected"]],
     ["watch-at-place", "The minister was briefed at length at Pacific Command.", ["was briefed"]],
     ["watch-at-place", "The minister was briefed by phone and watched at home.", []],
+    [
+      "see",
+      "The premier will join her in Hanoi; they joined Premier Lee at the Great Hall.",
+      ["join", "joined"],
+    ],
+    ["see", "Tokyo joined Seoul in protesting; the navy joined the drill in May.", []],
     ["go-to-place", "The crew flew to safety and left for good.", []],
     // With a companion between the verb and the place.
     [
