@@ -1692,6 +1692,8 @@ describe("resolveTimes: dates that repeat the previous one", () => {
     ["They had met earlier in the year.", "earlier in the year", "2011", "year"],
     ["At the start of the month, they met.", "At the start of the month", "2011-08", "month"],
     ["They met at the beginning of the year.", "at the beginning of the year", "2011", "year"],
+    ["Early in the month, the leaders spoke by phone.", "Early in the month", "2011-08", "month"],
+    ["They had met late in the year.", "late in the year", "2011", "year"],
   ])("%s (within the month or year told before)", (sentence, text, value, precision) => {
     const previous = { value: "2011-08-17", precision: "day" as const };
     expect(times(sentence, "2013-05-07", "2013-05-07", previous)).toEqual([

@@ -88,10 +88,10 @@ export const ANAPHORIC = new RegExp(
     // where nothing follows that it could be before or after ("the day before the summit").
     // "The night before, the governor hosted him": a part of the day before.
     String.raw`\bthe\s+(year|month|day|${DAY_PARTS})\s+(before|after)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|when|while)\b)`,
-    // "visited later in the month", "had met earlier in the year", "at the start of the month":
+    // "visited later in the month", "had met early in the year", "at the start of the month":
     // within the month or year of the date told before, not the reference's (chrono reads "in the
     // month" as the next one, and "the start of the month" as none).
-    String.raw`\b(?:(?:later|earlier)\s+in|(?:at\s+)?the\s+(?:start|beginning)\s+of)\s+the\s+(month|year)\b`,
+    String.raw`\b(?:(?:later|earlier|early|late)\s+in|(?:at\s+)?the\s+(?:start|beginning)\s+of)\s+the\s+(month|year)\b`,
     // "Days later, the envoys met again": an uncounted few days or weeks after the date told before,
     // no day of it; as far as the words tell, its month.
     String.raw`\b(?:(?:a few|several|some)\s+)?(days|weeks)\s+(?:later|afterwards?)\b`,
