@@ -47,6 +47,7 @@ import { perOwnOccasion } from "../per-own-occasion.ts";
 import { perStop } from "../per-stop.ts";
 import { perDatedStop } from "../per-dated-stop.ts";
 import { perNextOccasion } from "../per-next-occasion.ts";
+import { perBesides } from "../per-besides.ts";
 import { dateLead } from "./lead-dating.ts";
 import { perSameMomentClause } from "../same-moment.ts";
 import { matchesOf } from "../../util/matches.ts";
@@ -273,6 +274,7 @@ export function handleDated(
     .flatMap((x) => perSecondAct(s, x))
     .flatMap((x) => perDistinctAct(s, x))
     .flatMap((x) => perNextOccasion(s, x))
+    .flatMap((x) => perBesides(s, x))
     .flatMap((x) => perOwnOccasion(s, x))
     .flatMap((x) => perAttribution(s, x))
     .flatMap((x) => perMechanism(s, x))
