@@ -7,7 +7,7 @@ import { boundsOf, heldOccasion, inOrder, stretch } from "./split.ts";
 const BESIDES = /\b(?:besides|apart from|aside from|in addition to)\s+(?=\p{Ll}+ing\b)[^,;]*,/iu;
 
 /**
- * "On Wednesday, besides meeting the vice president, the secretary spoke to cadets at the
+ * "On Wednesday, besides meeting the vice president, the secretary gave a lecture at the
  * academy": an occasion told as set aside ("besides", "in addition to") and the main clause's
  * occasion of another kind are two happenings of the date, the main clause's subject doing both
  * (ANNOTATION.md: every distinct happening).

@@ -4,12 +4,12 @@ import { storyEvents } from "../testing/corpus.ts";
 describe("a trip's stops, each followed by its own day", () => {
   it.each<[string, string[] | number]>([
     [
-      "Adm. Jane Roe visits Fort Hood on Tuesday, Camp Pendleton and Naval Base San Diego on Wednesday, and West Point on Thursday before flying home.",
+      "Adm. Jane Roe visits Fort Hood on Tuesday, Camp Pendleton and Naval Base San Diego on Wednesday, and the Naval Academy on Thursday before heading back.",
       [
         "2011-05-17 Planned: Roe visits Fort Hood",
         "2011-05-18 Planned: Roe visits Camp Pendleton",
         "2011-05-18 Planned: Roe visits Naval Base San Diego",
-        "2011-05-19 Planned: Roe visits West Point",
+        "2011-05-19 Planned: Roe visits the Naval Academy",
       ],
     ],
     [

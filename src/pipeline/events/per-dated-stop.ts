@@ -20,7 +20,7 @@ const DAY_WORDS = /^\s*(?:(?:on|later|early)\s+)*$/;
 
 /**
  * "The general visits Fort Hood on Tuesday, Camp Pendleton and Naval Base San Diego on Wednesday,
- * and West Point on Thursday": a trip's verb, then its stops each followed by its own day, is one
+ * and Fort Bliss on Thursday": a trip's verb, then its stops each followed by its own day, is one
  * happening per stop, on that stop's day (ANNOTATION.md: the parts of a programme with a place and
  * a day of their own are events of their own). Each stop is a name; every part of the list, to its
  * end, is stops and days. Returns one group per stop, with the traveller.
@@ -60,6 +60,10 @@ export function perDatedStop(s: Sentence, g: Group): Group[] {
     }
     from = day.end;
   }
+  // Two days of one stop each ("to Iowa on Wednesday and to Los Angeles on Friday") are two legs,
+  // which the rules of legs already tell apart; a list is three days or a day of several stops.
+  const perDay = new Set(stops.map((x) => x.t));
+  if (perDay.size < 3 && stops.length === perDay.size) return [g];
   const traveller = g.actors.filter((a) => a.end <= listStart);
   return stops.map((x) => ({
     ...g,

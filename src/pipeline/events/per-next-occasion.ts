@@ -12,11 +12,11 @@ const AND_THEN = /,?\s+(?:and\s+)?then\s+(?=\p{Ll}+\b)/gu;
 const heldByVerb = (h: TriggerHit) => heldOccasion(h) && !NOUN_FAMILY[h.text.toLowerCase()];
 
 /**
- * "Xi is to tour a farm near the town and then attend a symposium in the capital": one subject's
- * occasions of two kinds told one after the other with "then" are two parts of the programme, each
- * a happening of the date (ANNOTATION.md: the parts of a programme are events of their own). The
- * subject named before the first does both; occasions of one kind ("met the premier and then met
- * the president") are left to the rules of meetings.
+ * "The premier is to tour a shipyard in the port and then attend a forum in the capital": one
+ * subject's occasions of two kinds told one after the other with "then" are two parts of the
+ * programme, each a happening of the date (ANNOTATION.md: the parts of a programme are events of
+ * their own). The subject named before the first does both; occasions of one kind ("met the premier
+ * and then met the president") are left to the rules of meetings.
  */
 export function perNextOccasion(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);

@@ -18,12 +18,12 @@ describe("an act of another kind in a clause of the same moment", () => {
     ],
     // The day named again, then a pronoun's occasion: the main subject's own, that day.
     [
-      "Premier Wen Jiabao signed a trade pact on March 1, the same day he gave a speech to the assembly.",
+      "Premier Wen Jiabao signed a trade pact on March 1, the same day he delivered a lecture at the university.",
       ["2013-03-01 010", "2013-03-01 057"],
     ],
     // After a dash, and with a subject of its own after an article.
     [
-      "Premier Wen Jiabao met the envoy on March 1 — the same day a prototype of a new fighter made its first flight.",
+      "Premier Wen Jiabao met the envoy on March 1 — the same day an unmanned drone flew for the first time.",
       ["2013-03-01 040", "2013-03-01 150"],
     ],
   ])("is a happening of its own at the same date: %s", async (sentence, expected) => {
@@ -42,7 +42,7 @@ describe("an act of another kind in a clause of the same moment", () => {
     // A pronoun is the visitor again, left to the rules of one subject's acts.
     "Admiral Samuel Locklear toured a garrison in Nanjing in May, when he watched a landing exercise.",
     // The day named again before an act of the same kind tells the occasion again.
-    "Premier Wen Jiabao met the envoy on March 1, the same day he held talks with the minister.",
+    "Premier Wen Jiabao met the envoy on March 1, the same day he sat down with Minister Lee.",
   ])("stays one: %s", async (sentence) => {
     expect(await eventsOf(sentence)).toHaveLength(1);
   });

@@ -40,8 +40,8 @@ const asOwn = (h: TriggerHit): TriggerHit => ({ ...h, rank: h.clauseRank ?? h.ra
  * each distinct happening). Its people are those of its clause. A clause of the same kind ("met on
  * Monday, when the ministers held talks") or a trip told again by a part of it tells the same
  * occasion again; one with no act ("while the minister was in Beijing") only dates it; one with a
- * date of its own is left to the date rules. An occasion held in the clause ("the same day he gave
- * a speech") is an act of its own, however low a speech ranks as a sentence's act.
+ * date of its own is left to the date rules. An occasion held in the clause ("the same day he
+ * delivered a lecture") is an act of its own, however low a speech ranks as a sentence's act.
  */
 export function perSameMomentClause(s: Sentence, g: Group): Group[] {
   const { from, to } = boundsOf(s, g);

@@ -72,8 +72,8 @@ describe("findTriggers", () => {
     // A length of time with its qualifier ("a little under two hours"); not hours spent on a task.
     ["The president spent a little under two hours at the Naval Academy.", ["spent=042"]],
     ["The president spent a little under two hours on the paperwork.", []],
-    ["The premier spent the better part of an hour at the Acme plant.", ["spent=042"]],
-    ["The premier spent the better part of an hour on the phone.", []],
+    ["The premier spent the better part of two hours at the Acme plant.", ["spent=042"]],
+    ["The premier spent the better part of two hours on the phone.", []],
     // A notification sent to a legislature announces formally; one sent to a bank does not.
     ["The agency sent its notification to Congress on May 3.", ["notification=010"]],
     ["The agency sent its notification to the bank on May 3.", []],

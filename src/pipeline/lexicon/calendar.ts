@@ -18,7 +18,7 @@ const schema = z.strictObject({
   simultaneous: z.array(z.string().min(1)),
   /**
    * The main act's day named again before a clause with an act of its own ("signed the order on
-   * May 3, the same day he gave a speech"): that act is of the same day, whoever its subject.
+   * May 3, the same day he delivered a lecture"): that act is of the same day, whoever its subject.
    */
   sameDayClauses: z.array(z.string().min(1)),
   /** Words that set an occasion before or after another ("The visit comes ahead of Hu's"). */

@@ -37,13 +37,14 @@ const schema = z.strictObject({
   deliveryMarks: z.array(z.string().min(1)).min(1),
   /**
    * Verbs that introduce a written passage quoted whole ('A reader writes "…"', 'The paper reports:
-   * "…"'): a quotation of several sentences right after one is the page's story, told by its source.
+   * "…"'): a quotation of several sentences right after one is the page's story, told by its
+   * source.
    */
   excerptVerbs: z.array(z.string().min(1)).min(1),
   /**
    * Words by which a paragraph ends, before its colon, on a statement whose text follows in
-   * paragraphs of their own ("issued the following statement today:"): that text, quoted whole, is
-   * the page's story, told by the one who issued it.
+   * paragraphs of their own ("released the following statement on Monday:"): that text, quoted
+   * whole, is the page's story, told by the one who issued it.
    */
   statementIntros: z.array(z.string().min(1)).min(1),
   /**
@@ -203,9 +204,9 @@ export const ASKED_PASSIVE = new RegExp(
 );
 
 /**
- * A paragraph that ends on a statement whose text follows ("… issued the following statement
- * today as the talks closed:"): the statement's words, then up to 160 more characters of the same
- * sentence (an abbreviation's full stops kept, "U.S."), and a colon.
+ * A paragraph that ends on a statement whose text follows ("… released the following statement as
+ * the talks closed:"): the statement's words, then up to 160 more characters of the same sentence
+ * (an abbreviation's full stops kept, "U.S."), and a colon.
  */
 export const STATEMENT_INTRO_END = new RegExp(
   String.raw`\b(?:${SPEECH.statementIntros.map(literal).join("|")})\b(?:[^.:]|\.(?=\S)){0,160}:\s*$`,

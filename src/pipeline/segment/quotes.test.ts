@@ -23,7 +23,7 @@ describe("findQuotes", () => {
   it("a statement's text, quoted in paragraphs of its own under the paragraph that issues it, is no quotation", () => {
     expect(
       quotesOf([
-        "Sen. Jane Roe, chair of the U.S. panel on trade, issued the following statement today:",
+        "Sen. Jane Roe, chair of the U.S. panel on trade, released the following statement on Monday:",
         '"The navies held talks on Tuesday. Both sides agreed to meet again in May.',
         '"I welcome the talks."',
       ]),

@@ -116,8 +116,8 @@ function isExcerpt(text: string, paragraphs: Span[], q: QuoteSpan): boolean {
 
 /**
  * Whether a quotation opens a statement's text: it opens its paragraph, right after a paragraph
- * that ends on the statement ("issued the following statement today:"; STATEMENT_INTRO_END), and
- * its chain runs over two sentences or more.
+ * that ends on the statement ("released the following statement on Monday:"; STATEMENT_INTRO_END),
+ * and its chain runs over two sentences or more.
  */
 function isStatementText(
   text: string,

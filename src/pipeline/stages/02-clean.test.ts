@@ -270,7 +270,7 @@ describe("furniture lines", () => {
     ],
     ["You are receiving this email because you signed up for our daily briefing.", "furniture"],
     // A forum's controls under a thread.
-    ["Display posts from previous: All posts Sort by: Post time Ascending Go", "furniture"],
+    ["Display posts from previous: 7 days Sort by: Author Descending Go", "furniture"],
     ["Jump to: [Select a forum]", "furniture"],
     // A note that only cites a source, with its title and day.
     ["⁴ Harbour Post, 'Navies end drill off the coast', 4 March 2012.", "furniture"],

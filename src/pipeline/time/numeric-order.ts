@@ -36,8 +36,8 @@ export function writesDayFirst(text: string): boolean {
 
 /**
  * Whether a page's numeric dates written with dots ("06.09.2013") put the day first: the order of
- * every country that writes dates so. Only a dotted date that can be read no other way ("09.16.2013")
- * says otherwise.
+ * every country that writes dates so. Only a dotted date that can be read no other way
+ * ("09.16.2013") says otherwise.
  */
 export function writesDotsDayFirst(text: string): boolean {
   let dotted = false;
