@@ -9,14 +9,17 @@ import { STOP_SEPARATOR } from "./itinerary.ts";
 /** Between a stop's day and the next stops: a comma, "and", "then", and the stop's preposition. */
 const BETWEEN = /^[\s,;]*(?:(?:and|then)\s+)*(?:(?:at|to|in)\s+)?/;
 
+/** A stop's own preposition, where the list repeats it ("at Fort Hood, at Fort Bliss"). */
+const PREPOSITION = /^\s*(?:(?:at|to|in)\s+)?/;
+
 /** What may follow the last day: nothing, or the trip's end ("before flying home"). */
 const AFTER_LAST = /^\s*(?:(?:before|then)\s+[a-z][\w\s]*)?[.;]?\s*$/;
 
 /** A stop's name: capitalised words, "the" before them at most ("the Naval Academy"). */
 const NAMED_STOP = /^(?:the\s+)?\p{Lu}/u;
 
-/** How a day's words stand between its stops and the next ("on Wednesday", "today"). */
-const DAY_WORDS = /^\s*(?:(?:on|later|early)\s+)*$/;
+/** The words that lead into a stop's day ("on Wednesday", "later on Friday", "today"). */
+const DAY_LEAD = /\s+(?:(?:on|later|early)\s+)*$/;
 
 /**
  * "The general visits Fort Hood on Tuesday, Camp Pendleton and Naval Base San Diego on Wednesday,
@@ -45,14 +48,14 @@ export function perDatedStop(s: Sentence, g: Group): Group[] {
     const part = s.text.slice(from - s.start, day.start - s.start);
     const lead = BETWEEN.exec(part)?.[0].length ?? 0;
     const words = part.slice(lead);
-    const tail = /\s+(?:(?:on|later|early)\s+)*$/.exec(words);
+    const tail = DAY_LEAD.exec(words);
     const named = (tail ? words.slice(0, tail.index) : words).replace(/[\s,]+$/, "");
-    if (!DAY_WORDS.test(tail?.[0] ?? "") || !named.trim()) return [g];
+    if (!named.trim()) return [g];
     let at = 0;
     const pieces = [...named.matchAll(STOP_SEPARATOR)];
     for (const m of [...pieces, undefined]) {
       const end = m ? (m.index ?? 0) : named.length;
-      const lead2 = /^\s*(?:(?:at|to|in)\s+)?/.exec(named.slice(at, end))?.[0].length ?? 0;
+      const lead2 = PREPOSITION.exec(named.slice(at, end))?.[0].length ?? 0;
       const text = named.slice(at + lead2, end).trim();
       if (!NAMED_STOP.test(text)) return [g];
       stops.push({ start: from + lead + at + lead2, text, t: day });

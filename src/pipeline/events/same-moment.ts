@@ -7,6 +7,9 @@ import { ACT_RANK } from "./ranks.ts";
 import { boundsOf, heldOccasion, inOrder, stretch } from "./split.ts";
 import { matchesOf } from "../util/matches.ts";
 
+/** A subject pronoun, which stands for the main clause's subject. */
+const PRONOUN = "he|she|they|it";
+
 /**
  * ", when the coast guards held …", ", while the fleet sailed …": a comma or a dash, a conjunction
  * of one moment (calendar.json `simultaneous`) and a named subject of the clause's own. A pronoun
@@ -14,9 +17,12 @@ import { matchesOf } from "../util/matches.ts";
  * after the day named again (", the same day he spoke …": `sameDayClauses`) it may be either.
  */
 const SAME_MOMENT_CLAUSE = new RegExp(
-  String.raw`(?:,|\s[—–])\s+(?:(?:${anyOf(SIMULTANEOUS)})\s+(?=(?:the|its|their)\s|\p{Lu})|(?:${anyOf(SAME_DAY_CLAUSES)})\s+(?=(?:he|she|they|it|an?|the|its|their)\s|\p{Lu}))`,
+  String.raw`(?:,|\s[—–])\s+(?:(?:${anyOf(SIMULTANEOUS)})\s+(?=(?:the|its|their)\s|\p{Lu})|(?:${anyOf(SAME_DAY_CLAUSES)})\s+(?=(?:${PRONOUN}|an?|the|its|their)\s|\p{Lu}))`,
   "gu",
 );
+
+/** A clause that opens with a subject pronoun. */
+const OPENS_WITH_PRONOUN = new RegExp(String.raw`^(?:${PRONOUN})\s`);
 
 /**
  * Kinds of act that make up one trip: "the meeting in Beijing in April, when the secretary made
@@ -68,7 +74,7 @@ export function perSameMomentClause(s: Sentence, g: Group): Group[] {
     if (kinds.every((f) => ONE_TRIP.has(f ?? ""))) continue;
     if (s.times.some((t) => t.start >= opens && t.end <= to && !t.inQuote)) continue;
     // "…, the same day he spoke": the pronoun is the main clause's subject, its first person.
-    const pronoun = /^(?:he|she|they|it)\s/.test(s.text.slice(opens - s.start));
+    const pronoun = OPENS_WITH_PRONOUN.test(s.text.slice(opens - s.start));
     const subject = inOrder(g).find((a) => a.start >= from && a.start < cut);
     const told = stretch(g, cut, to, pronoun && subject ? [subject] : undefined);
     return [

@@ -83,7 +83,8 @@ export function semicolonClauses(
     // "the ministry said more the next day": saying, with nothing said, tells no act.
     return acts.some((h) => h.rank > SAY_RANK) || acts.some((h) => saysSomething(p, h));
   };
-  const dated = (p: Sentence) => dates.filter(inPart(p)).some((t) => !t.inQuote);
+  const ownDates = (p: Sentence) => dates.filter(inPart(p)).filter((t) => !t.inQuote);
+  const dated = (p: Sentence) => ownDates(p).length > 0;
   if (parts.every((p) => tellsAct(p) && dated(p))) return parts;
   // "yesterday the firm accused the unit of hacking; the ministry dismissed the claims; and the
   // spokesman said …": a list of three acts or more, each by someone of its own, the first dated;
@@ -91,12 +92,7 @@ export function semicolonClauses(
   const [first, ...rest] = parts;
   const ownActor = (p: Sentence, i: number) =>
     p.actors.some((a) => !parts.slice(0, i + 1).some((q) => q.actors.some((b) => b.key === a.key)));
-  const day =
-    first &&
-    dates
-      .filter(inPart(first))
-      .filter((t) => !t.inQuote)
-      .at(-1);
+  const day = first && ownDates(first).at(-1);
   if (
     !first ||
     !day ||

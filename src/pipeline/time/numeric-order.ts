@@ -16,6 +16,14 @@ const NUMERIC_DATE = /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)?\d{2})\b/g;
 const YEARLESS_DATE =
   /(?<=\b(?:on|from|until|till|since|by|before|after)\s+)(\d{1,2})\/(\d{1,2})\b(?![/.]?\d)/gi;
 
+/** The one order two numbers of a date can be read in, if only one: "21/1" day first. */
+function onlyOrder(first: string | undefined, second: string | undefined) {
+  const [a, b] = [Number(first), Number(second)];
+  if (a > 12 && b >= 1 && b <= 12) return "day-first";
+  if (b > 12 && a >= 1 && a <= 12) return "month-first";
+  return undefined;
+}
+
 /**
  * Whether a page's numeric dates put the day first: some can only be read so, and none the other
  * way.
@@ -27,9 +35,9 @@ export function writesDayFirst(text: string): boolean {
     ...[...text.matchAll(YEARLESS_DATE)].map((m) => [m[1], m[2]]),
   ];
   for (const [a, b] of numbers) {
-    const [first, second] = [Number(a), Number(b)];
-    if (first > 12 && second >= 1 && second <= 12) dayFirst = true;
-    else if (second > 12 && first >= 1 && first <= 12) return false;
+    const order = onlyOrder(a, b);
+    if (order === "day-first") dayFirst = true;
+    else if (order === "month-first") return false;
   }
   return dayFirst;
 }
@@ -43,8 +51,7 @@ export function writesDotsDayFirst(text: string): boolean {
   let dotted = false;
   for (const m of text.matchAll(NUMERIC_DATE)) {
     if (m[2] !== ".") continue;
-    const [first, second] = [Number(m[1]), Number(m[3])];
-    if (second > 12 && first >= 1 && first <= 12) return false;
+    if (onlyOrder(m[1], m[3]) === "month-first") return false;
     dotted = true;
   }
   return dotted;
